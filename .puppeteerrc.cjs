@@ -1,0 +1,2 @@
+// Jawda runs WhatsApp Web in Debian's Chromium (CHROMIUM_PATH); never download a browser at install.
+module.exports = { skipDownload: true };

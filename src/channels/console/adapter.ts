@@ -1,0 +1,94 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { lastPrompt, parseNumberedReply, type NumberedPrompt } from '../numbered.ts';
+import type { Address, ChannelAdapter, InboundHandler, InboundMessage, OutboundMessage, Sender } from '../types.ts';
+import { renderForConsole } from './render.ts';
+
+export interface ConsoleOptions {
+  input: Readable;
+  output: Writable;
+  /** A terminal (prompt shown) rather than a pipe. */
+  interactive: boolean;
+  /** Who types in the terminal. */
+  operator: Sender;
+  /** Folder where documents and images sent to the console are saved. */
+  filesDir: string;
+}
+
+export interface ConsoleAdapter extends ChannelAdapter {
+  /** Resolves when the input ends and every reply has been written. */
+  readonly finished: Promise<void>;
+}
+
+/**
+ * Chat in the terminal as the local operator. Lines are handled one at a time, in order, so from
+ * a pipe every reply is printed before the next line is read; the end of input ends the chat.
+ */
+export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
+  const { input, output, operator } = options;
+  const runId = Date.now().toString(36);
+  let counter = 0;
+  let prompt: NumberedPrompt | undefined;
+  let resolveFinished: () => void = () => {};
+  const finished = new Promise<void>((resolve) => (resolveFinished = resolve));
+  let rl: ReturnType<typeof createInterface> | undefined;
+
+  const write = (text: string) =>
+    new Promise<void>((resolve, reject) => output.write(`${text}\n`, (err) => (err ? reject(err) : resolve())));
+
+  async function render(messages: OutboundMessage[]) {
+    for (const message of messages) {
+      let saved: string | undefined;
+      if (message.kind === 'document' || message.kind === 'image') {
+        await mkdir(options.filesDir, { recursive: true });
+        saved = join(options.filesDir, message.fileName);
+        await writeFile(saved, message.data);
+      }
+      await write(`${renderForConsole(message, saved)}\n`);
+    }
+  }
+
+  function toInbound(line: string): InboundMessage {
+    const base = { id: `${runId}-${++counter}`, from: operator, receivedAt: new Date() };
+    const values = prompt ? parseNumberedReply(line, prompt) : null;
+    if (prompt && values) return { ...base, kind: 'choice', promptId: prompt.promptId, values };
+    return { ...base, kind: 'text', text: line };
+  }
+
+  async function loop(handle: InboundHandler) {
+    rl = createInterface({ input, terminal: false });
+    if (options.interactive) output.write('> ');
+    for await (const raw of rl) {
+      const line = raw.trim();
+      if (line) {
+        const inbound = toInbound(line);
+        const replies = await handle(inbound);
+        const next = lastPrompt(replies);
+        if (next) prompt = next;
+        else if (inbound.kind === 'choice') prompt = undefined;
+        await render(replies);
+      }
+      if (options.interactive) output.write('> ');
+    }
+  }
+
+  return {
+    name: 'console',
+    finished,
+    async start(handle) {
+      loop(handle).then(resolveFinished, async (error: unknown) => {
+        await write(`Console error: ${String(error)}`);
+        resolveFinished();
+      });
+    },
+    async send(to: Address, messages: OutboundMessage[]) {
+      if (to.channel !== 'console' || to.externalId !== operator.externalId) return;
+      await render(messages);
+    },
+    async stop() {
+      rl?.close();
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import { renderNumbered } from '../numbered.ts';
+import type { OutboundMessage } from '../types.ts';
+
+/** Terminal rendering: text as is, choices as numbered lines, files as a line naming where they were saved. */
+export function renderForConsole(message: OutboundMessage, savedPath?: string): string {
+  switch (message.kind) {
+    case 'text':
+      return message.text;
+    case 'choices':
+      return renderNumbered(message);
+    case 'document':
+    case 'image': {
+      const icon = message.kind === 'image' ? '🖼' : '📎';
+      const caption = message.caption ? `${message.caption}\n` : '';
+      return `${caption}${icon} ${message.fileName} (${message.data.byteLength} B)${savedPath ? ` → ${savedPath}` : ''}`;
+    }
+  }
+}

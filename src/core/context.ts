@@ -1,0 +1,40 @@
+import type { InboundMessage, OutboundMessage } from '../channels/types.ts';
+import type { Locale, MessageArgs } from './i18n.ts';
+import type { Person, Role } from './identity.ts';
+import type { ConversationData } from './state.ts';
+
+/** What a feature handler gets: the message, who sent it, their language, state and a reply box. */
+export interface Context {
+  readonly message: InboundMessage;
+  readonly person: Person;
+  readonly locale: Locale;
+  /** This chat's conversation state; mutate it, the core saves it after the handler. */
+  readonly state: ConversationData;
+  readonly replies: OutboundMessage[];
+  t(key: string, args?: MessageArgs): string;
+  /** Queues replies, sent in order once the handler returns. */
+  reply(...messages: OutboundMessage[]): void;
+  /** Queues a text reply from a catalog key. */
+  say(key: string, args?: MessageArgs): void;
+  setLocale(locale: Locale): Promise<void>;
+  hasRole(role: Role): boolean;
+  /** Commands this person may use, in /help order (filled by the router). */
+  available: readonly CommandInfo[];
+}
+
+export interface CommandInfo {
+  name: string;
+  access: Access;
+  /** Catalog key of the one-line description shown by /help; hidden from /help when absent. */
+  help?: string;
+}
+
+/** anyone: even people not enrolled; member: people in a team (or coordinators); coordinator: coordinators. */
+export type Access = 'anyone' | 'member' | 'coordinator';
+
+export function canAccess(person: Person, access: Access): boolean {
+  if (access === 'anyone') return true;
+  const coordinator = person.roles.includes('coordinator');
+  if (access === 'coordinator') return coordinator;
+  return coordinator || person.teams.length > 0;
+}

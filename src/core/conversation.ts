@@ -1,0 +1,87 @@
+import type { InboundHandler, InboundMessage, OutboundMessage } from '../channels/types.ts';
+import type { Logger } from '../logger.ts';
+import type { Db } from '../persistence/prisma.ts';
+import type { Context } from './context.ts';
+import { claimMessage } from './dedupe.ts';
+import { isLocale, localeFromLanguageCode, withDirection, type I18n, type Locale } from './i18n.ts';
+import type { IdentityService, Person } from './identity.ts';
+import type { Router } from './router.ts';
+import type { StateStore } from './state.ts';
+
+export interface ConversationDeps {
+  db: Db;
+  i18n: I18n;
+  identity: IdentityService;
+  states: StateStore;
+  router: Router;
+  logger: Logger;
+  defaultLocale: Locale;
+}
+
+export function chooseLocale(person: Pick<Person, 'locale' | 'languageCode'>, fallback: Locale): Locale {
+  if (isLocale(person.locale)) return person.locale;
+  return localeFromLanguageCode(person.languageCode) ?? fallback;
+}
+
+/** Arabic replies get a right-to-left start on every line (text, captions and choice labels). */
+export function applyDirection(locale: Locale, messages: OutboundMessage[]): OutboundMessage[] {
+  if (locale !== 'ar') return messages;
+  return messages.map((m) => {
+    switch (m.kind) {
+      case 'text':
+        return { ...m, text: withDirection(locale, m.text) };
+      case 'choices':
+        return { ...m, text: withDirection(locale, m.text), choices: m.choices.map((c) => ({ ...c, label: withDirection(locale, c.label) })) };
+      default:
+        return m.caption ? { ...m, caption: withDirection(locale, m.caption) } : m;
+    }
+  });
+}
+
+/**
+ * The core's single entry point: de-duplicate, find the person, load the chat state, route,
+ * save the state, and return replies. The error boundary answers a short apology in the
+ * person's language and keeps the bot going.
+ */
+export function createConversation(deps: ConversationDeps): InboundHandler {
+  const { db, i18n, identity, states, router, logger } = deps;
+
+  return async function handle(message: InboundMessage) {
+    const address = { channel: message.from.channel, externalId: message.from.externalId };
+    let locale = localeFromLanguageCode(message.from.languageCode) ?? deps.defaultLocale;
+    try {
+      if (!(await claimMessage(db, address.channel, message.id))) {
+        logger.info({ channel: address.channel, messageId: message.id }, 'duplicate inbound message ignored');
+        return [];
+      }
+      const person = await identity.resolve(message.from);
+      locale = chooseLocale(person, deps.defaultLocale);
+      const state = await states.load(address);
+      const before = JSON.stringify(state);
+      const replies: OutboundMessage[] = [];
+      const ctx: Context = {
+        message,
+        person,
+        locale,
+        state,
+        replies,
+        available: [],
+        t: (key, args) => i18n.t(ctx.locale, key, args),
+        reply: (...messages) => replies.push(...messages),
+        say: (key, args) => replies.push({ kind: 'text', text: i18n.t(ctx.locale, key, args) }),
+        setLocale: async (next) => {
+          await identity.setLocale(person.id, next);
+          person.locale = next;
+          (ctx as { locale: Locale }).locale = next;
+        },
+        hasRole: (role) => person.roles.includes(role),
+      };
+      await router.dispatch(ctx);
+      if (JSON.stringify(state) !== before) await states.save(address, state);
+      return applyDirection(ctx.locale, replies);
+    } catch (error) {
+      logger.error({ err: error, channel: address.channel, messageId: message.id, kind: message.kind }, 'handler failed');
+      return applyDirection(locale, [{ kind: 'text', text: i18n.t(locale, 'error-apology') }]);
+    }
+  };
+}

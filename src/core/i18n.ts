@@ -1,0 +1,73 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+
+export const locales = ['fr', 'ar'] as const;
+export type Locale = (typeof locales)[number];
+export type MessageArgs = Record<string, FluentVariable>;
+
+export const defaultLocalesDir = resolve(import.meta.dirname, '../locales');
+
+/** Right-to-left mark: starts a paragraph in RTL even when its first word is French or a number. */
+const RLM = '\u200F';
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
+
+/** "ar", "ar-TN" → ar; "fr-FR" → fr; anything else → undefined. */
+export function localeFromLanguageCode(code: string | undefined | null): Locale | undefined {
+  const base = code?.toLowerCase().split(/[-_]/)[0];
+  return isLocale(base) ? base : undefined;
+}
+
+/** Makes every line of an Arabic text start right-to-left; French text is returned unchanged. */
+export function withDirection(locale: Locale, text: string): string {
+  if (locale !== 'ar') return text;
+  return text
+    .split('\n')
+    .map((line) => (line.trim() === '' || line.startsWith(RLM) ? line : RLM + line))
+    .join('\n');
+}
+
+export interface I18n {
+  t(locale: Locale, key: string, args?: MessageArgs): string;
+  has(locale: Locale, key: string): boolean;
+  keys(locale: Locale): string[];
+}
+
+/**
+ * Loads the Fluent catalogs (`<locale>.ftl`, plus any `<locale>/*.ftl` a feature adds).
+ * Placeables are wrapped in Unicode isolation marks so a French name or a number inside an
+ * Arabic sentence keeps its own order. A syntax error in a catalog stops the start.
+ */
+export function createI18n(dir = defaultLocalesDir): I18n {
+  const bundles = new Map<Locale, FluentBundle>();
+  for (const locale of locales) {
+    const bundle = new FluentBundle(locale, { useIsolating: true });
+    const files = [join(dir, `${locale}.ftl`)];
+    try {
+      files.push(...readdirSync(join(dir, locale)).filter((f) => f.endsWith('.ftl')).sort().map((f) => join(dir, locale, f)));
+    } catch {
+      // no per-feature catalogs for this locale
+    }
+    for (const file of files) {
+      const errors = bundle.addResource(new FluentResource(readFileSync(file, 'utf8')));
+      if (errors.length > 0) throw new Error(`${file}: ${errors.map((e) => e.message).join('; ')}`);
+    }
+    bundles.set(locale, bundle);
+  }
+  const bundleFor = (locale: Locale) => bundles.get(locale) as FluentBundle;
+
+  return {
+    t(locale, key, args) {
+      const message = bundleFor(locale).getMessage(key) ?? bundleFor('fr').getMessage(key);
+      if (!message?.value) return key;
+      const errors: Error[] = [];
+      const text = bundleFor(locale).formatPattern(message.value, args ?? null, errors);
+      return text;
+    },
+    has: (locale, key) => bundleFor(locale).hasMessage(key),
+    keys: (locale) => [...bundleFor(locale)._messages.keys()],
+  };
+}

@@ -1,0 +1,93 @@
+import { canAccess, type Access, type CommandInfo, type Context } from './context.ts';
+
+export interface Command extends CommandInfo {
+  aliases?: string[];
+  run(ctx: Context, args: string): Promise<void>;
+}
+
+/** Handles answers to choice prompts whose promptId starts with `prefix`. */
+export interface ChoiceHandler {
+  prefix: string;
+  run(ctx: Context, values: string[], promptId: string): Promise<void>;
+}
+
+/**
+ * Gets the first look at every message (e.g. an open questionnaire takes its answers, `?`,
+ * `/back`...). `wants` must be cheap and side-effect free.
+ */
+export interface Interceptor {
+  name: string;
+  wants(ctx: Context): boolean;
+  run(ctx: Context): Promise<void>;
+}
+
+/** A feature plugs commands, choice handlers and interceptors into the router. */
+export interface Feature {
+  name: string;
+  commands?: Command[];
+  choices?: ChoiceHandler[];
+  interceptors?: Interceptor[];
+}
+
+export interface Router {
+  dispatch(ctx: Context): Promise<void>;
+}
+
+/** `/lang@JawdaBot ar` → { name: "lang", args: "ar" }; null when the text is not a command. */
+export function parseCommand(text: string): { name: string; args: string } | null {
+  const match = /^\/([\p{L}\p{N}_]+)(?:@\w+)?(?:\s+([\s\S]*))?$/u.exec(text.trim());
+  if (!match?.[1]) return null;
+  return { name: match[1].toLowerCase(), args: (match[2] ?? '').trim() };
+}
+
+const accessMessage: Record<Exclude<Access, 'anyone'>, string> = {
+  member: 'not-enrolled',
+  coordinator: 'not-allowed',
+};
+
+/**
+ * Order: interceptors (in feature order), then commands, then choice answers, then `fallback`
+ * for free text. Unknown commands and stale choices get an explicit answer, never silence.
+ */
+export function createRouter(features: Feature[], fallback: (ctx: Context) => Promise<void>): Router {
+  const commands = new Map<string, Command>();
+  const ordered: Command[] = [];
+  for (const feature of features) {
+    for (const command of feature.commands ?? []) {
+      for (const name of [command.name, ...(command.aliases ?? [])]) {
+        if (commands.has(name)) throw new Error(`Command /${name} is defined twice (feature ${feature.name})`);
+        commands.set(name, command);
+      }
+      ordered.push(command);
+    }
+  }
+  const interceptors = features.flatMap((f) => f.interceptors ?? []);
+  const choiceHandlers = features.flatMap((f) => f.choices ?? []);
+
+  return {
+    async dispatch(ctx) {
+      ctx.available = ordered.filter((c) => canAccess(ctx.person, c.access));
+      const interceptor = interceptors.find((i) => i.wants(ctx));
+      if (interceptor) return interceptor.run(ctx);
+
+      const { message } = ctx;
+      if (message.kind === 'choice') {
+        const handler = choiceHandlers.find((h) => message.promptId.startsWith(h.prefix));
+        if (handler) return handler.run(ctx, message.values, message.promptId);
+        return ctx.say('stale-choice');
+      }
+      if (message.kind === 'text') {
+        const parsed = parseCommand(message.text);
+        if (parsed) {
+          const command = commands.get(parsed.name);
+          if (!command) return ctx.say('unknown-command', { command: `/${parsed.name}` });
+          if (command.access !== 'anyone' && !canAccess(ctx.person, command.access)) {
+            return ctx.say(accessMessage[command.access]);
+          }
+          return command.run(ctx, parsed.args);
+        }
+      }
+      return fallback(ctx);
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import type { Address } from '../../channels/types.ts';
+import type { Db } from '../../persistence/prisma.ts';
+
+export const operatorAddress: Address = { channel: 'console', externalId: 'operator' };
+export const demoTeamSlug = 'demo';
+
+export interface OperatorOptions {
+  name: string;
+  commune: string;
+}
+
+/**
+ * The console's local operator: a coordinator who is also a participant in a demo team, so a
+ * newcomer can try every feature from the terminal. Idempotent; run at each console start.
+ */
+export async function ensureLocalOperator(db: Db, options: OperatorOptions): Promise<string> {
+  const identity = await db.identity.upsert({
+    where: { channel_externalId: operatorAddress },
+    update: {},
+    create: { ...operatorAddress, person: { create: { displayName: options.name } } },
+  });
+  const personId = identity.personId;
+  for (const role of ['coordinator', 'participant']) {
+    await db.personRole.upsert({ where: { personId_role: { personId, role } }, update: {}, create: { personId, role } });
+  }
+  const cohort = await db.cohort.upsert({ where: { name: 'Démo' }, update: {}, create: { name: 'Démo' } });
+  const team = await db.team.upsert({
+    where: { slug: demoTeamSlug },
+    update: {},
+    create: { slug: demoTeamSlug, name: 'Équipe démo', commune: options.commune, cohortId: cohort.id },
+  });
+  await db.teamMember.upsert({
+    where: { teamId_personId: { teamId: team.id, personId } },
+    update: {},
+    create: { teamId: team.id, personId },
+  });
+  return personId;
+}

@@ -1,0 +1,97 @@
+import type { Context } from '../../core/context.ts';
+import { isLocale, locales, type Locale } from '../../core/i18n.ts';
+import type { Command, Feature } from '../../core/router.ts';
+
+const langPromptId = 'lang:pick';
+
+function sayTeams(ctx: Context) {
+  if (ctx.person.teams.length === 0) return ctx.say('start-no-team');
+  for (const team of ctx.person.teams) ctx.say('start-team', { team: team.name, commune: team.commune });
+}
+
+const start: Command = {
+  name: 'start',
+  access: 'anyone',
+  help: 'cmd-start',
+  run: async (ctx) => {
+    ctx.say('start-welcome', { name: ctx.person.displayName });
+    sayTeams(ctx);
+  },
+};
+
+const help: Command = {
+  name: 'help',
+  aliases: ['aide', 'مساعدة'],
+  access: 'anyone',
+  help: 'cmd-help',
+  run: async (ctx) => {
+    const lines = [ctx.t('help-title')];
+    const described = ctx.available.filter((c) => c.help);
+    for (const c of described.filter((c) => c.access !== 'coordinator')) lines.push(ctx.t(c.help as string));
+    const forCoordinators = described.filter((c) => c.access === 'coordinator');
+    if (forCoordinators.length > 0) {
+      lines.push('', ctx.t('help-coordinator-title'));
+      for (const c of forCoordinators) lines.push(ctx.t(c.help as string));
+    }
+    lines.push('', ctx.t('help-footer'));
+    ctx.reply({ kind: 'text', text: lines.join('\n') });
+  },
+};
+
+/** Accepts "ar", "AR", "arabe", "العربية", "fr", "français", "الفرنسية"... */
+export function parseLocale(value: string): Locale | undefined {
+  const v = value.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  if (isLocale(v)) return v;
+  if (['arabe', 'arabic', 'عربي', 'العربية', 'عربية'].includes(v)) return 'ar';
+  if (['francais', 'french', 'فرنسي', 'الفرنسية', 'فرنسية'].includes(v)) return 'fr';
+  return undefined;
+}
+
+async function switchTo(ctx: Context, locale: Locale) {
+  await ctx.setLocale(locale);
+  ctx.say('lang-changed');
+}
+
+const lang: Command = {
+  name: 'lang',
+  aliases: ['langue', 'لغة'],
+  access: 'anyone',
+  help: 'cmd-lang',
+  run: async (ctx, args) => {
+    if (!args) {
+      return ctx.reply({
+        kind: 'choices',
+        text: ctx.t('lang-prompt'),
+        promptId: langPromptId,
+        choices: locales.map((l) => ({ value: l, label: ctx.t(`lang-name-${l}`) })),
+      });
+    }
+    const locale = parseLocale(args);
+    if (!locale) return ctx.say('lang-invalid', { value: args });
+    await switchTo(ctx, locale);
+  },
+};
+
+/** /start, /help and /lang: present from day one, open to everyone. */
+export function createBasicsFeature(): Feature {
+  return {
+    name: 'basics',
+    commands: [start, help, lang],
+    choices: [
+      {
+        prefix: langPromptId,
+        run: async (ctx, values) => {
+          const locale = parseLocale(values[0] ?? '');
+          if (!locale) return ctx.say('stale-choice');
+          await switchTo(ctx, locale);
+        },
+      },
+    ],
+  };
+}
+
+/** Free text no feature claimed: a helpful pointer rather than silence. */
+export async function fallbackReply(ctx: Context): Promise<void> {
+  const text = ctx.message.kind === 'text' ? ctx.message.text.trim().slice(0, 80) : '…';
+  ctx.say('fallback-text', { text });
+}

@@ -1,0 +1,37 @@
+# Jawda — catalogue français. Chaque clé existe aussi dans ar.ftl (vérifié par les tests).
+
+## Général
+brand = Jawda
+error-apology = Désolé, un problème est survenu de notre côté. Votre dernier message n'a pas pu être traité ; ce qui était déjà enregistré est conservé. Réessayez dans un instant.
+unknown-command = Je ne connais pas la commande { $command }. Tapez /help pour voir ce que je sais faire.
+fallback-text = Je n'ai pas compris « { $text } ». Tapez /help pour voir ce que je sais faire.
+not-allowed = Cette commande est réservée aux coordinateurs.
+not-enrolled = Cette commande est réservée aux membres d'une équipe. Demandez un code d'invitation à votre coordinateur, puis envoyez /join suivi du code.
+stale-choice = Cette liste de choix n'est plus d'actualité ; rien n'a été enregistré. Répondez à la dernière question affichée.
+
+## /start
+start-welcome =
+    Bonjour { $name } ! Je suis Jawda (جودة), l'assistant qualité des services municipaux.
+    Je vous accompagne pendant le module « Management et amélioration de la qualité des services municipaux » : diagnostics de terrain, questions de méthode, échéances.
+    Tapez /help pour voir ce que vous pouvez faire, ou /lang pour changer de langue.
+start-team = Vous êtes membre de l'équipe { $team } ({ $commune }).
+start-no-team = Vous n'êtes encore membre d'aucune équipe.
+
+## /help
+help-title = Ce que vous pouvez faire :
+help-coordinator-title = En tant que coordinateur :
+cmd-start = /start — présentation de Jawda
+cmd-help = /help — cette aide
+cmd-lang = /lang fr|ar — choisir la langue
+help-footer = Vous pouvez aussi m'écrire une question en français ou en arabe.
+
+## /lang
+lang-prompt = Choisissez votre langue :
+lang-name-fr = Français
+lang-name-ar = العربية
+lang-changed = C'est noté : je vous réponds désormais en français.
+lang-invalid = Langue inconnue : « { $value } ». Choisissez fr (français) ou ar (arabe), par exemple /lang ar.
+
+## Divers
+roles-coordinator = coordinateur
+roles-participant = participant

@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import * as engineBindings from '@prisma/schema-engine-wasm/schema_engine_bg';
+import type { SchemaEngine } from '@prisma/schema-engine-wasm';
+
+let ready: Promise<void> | undefined;
+
+/** The slice of the WebAssembly global used here (Node has it; @types/node does not declare it). */
+interface WasmApi {
+  compile(bytes: Uint8Array): Promise<object>;
+  instantiate(module: object, imports: Record<string, object>): Promise<{ exports: unknown }>;
+}
+const wasmApi = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+
+/**
+ * The package's ESM entry imports a .wasm file, which Node cannot load; compile it here and wire
+ * it to the JS bindings, once per process.
+ */
+function loadWasm(): Promise<void> {
+  ready ??= (async () => {
+    const require = createRequire(import.meta.url);
+    const entry = require.resolve('@prisma/schema-engine-wasm');
+    const bytes = await readFile(entry.replace(/schema_engine\.js$/, 'schema_engine_bg.wasm'));
+    const module = await wasmApi.compile(bytes);
+    const instance = await wasmApi.instantiate(module, { './schema_engine_bg.js': engineBindings });
+    const exports = instance.exports as { __wbindgen_start(): void };
+    engineBindings.__wbg_set_wasm(exports);
+    exports.__wbindgen_start();
+  })();
+  return ready;
+}
+
+export interface SchemaFile {
+  path: string;
+  content: string;
+}
+
+export interface OpenEngine {
+  engine: SchemaEngine;
+  /** Frees the engine and closes every connection it opened (it holds an exclusive lock on SQLite). */
+  close: () => Promise<void>;
+}
+
+/**
+ * Wraps a driver-adapter factory so the connections the engine opens can be closed afterwards.
+ * On the shadow database the engine replays each migration file as one raw statement, which
+ * better-sqlite3 refuses for multi-statement files: route those through executeScript.
+ */
+function trackConnections(factory: SqlMigrationAwareDriverAdapterFactory, opened: SqlDriverAdapter[]): SqlMigrationAwareDriverAdapterFactory {
+  const track = (adapter: SqlDriverAdapter) => {
+    opened.push(adapter);
+    return adapter;
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => track(await factory.connect()),
+    connectToShadowDb: async () => {
+      const shadow = track(await factory.connectToShadowDb());
+      const executeRaw = shadow.executeRaw.bind(shadow);
+      shadow.executeRaw = async (query) => {
+        if (query.args.length > 0) return executeRaw(query);
+        await shadow.executeScript(query.sql);
+        return 0;
+      };
+      return shadow;
+    },
+  };
+}
+
+/** A Prisma schema engine running in WebAssembly over a driver adapter: no engine binary needed. */
+export async function openSchemaEngine(
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  schema: SchemaFile,
+  onLog: (line: string) => void = () => {},
+): Promise<OpenEngine> {
+  await loadWasm();
+  const opened: SqlDriverAdapter[] = [];
+  const adapter = bindMigrationAwareSqlAdapterFactory(trackConnections(adapterFactory, opened));
+  const engine = await engineBindings.SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, onLog, adapter);
+  return {
+    engine,
+    close: async () => {
+      engine.free();
+      await Promise.all(opened.map((connection) => connection.dispose()));
+    },
+  };
+}

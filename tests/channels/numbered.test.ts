@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { lastPrompt, parseNumberedReply, renderNumbered, toAsciiDigits } from '../../src/channels/numbered.ts';
+
+const single = { promptId: 'p', values: ['a', 'b', 'c'], multiple: false };
+const multi = { ...single, multiple: true };
+
+describe('parseNumberedReply', () => {
+  it.each([
+    ['2', single, ['b']],
+    [' 3 ', single, ['c']],
+    ['٢', single, ['b']],
+    ['۳', single, ['c']],
+    ['4', single, null],
+    ['0', single, null],
+    ['1,3', single, null],
+    ['deux', single, null],
+    ['1,3', multi, ['a', 'c']],
+    ['1, 3 ,2', multi, ['a', 'c', 'b']],
+    ['١،٣', multi, ['a', 'c']],
+    ['1 1', multi, ['a']],
+    ['1,9', multi, null],
+  ] as const)('%s → %o', (input, prompt, expected) => {
+    expect(parseNumberedReply(input, prompt)).toEqual(expected);
+  });
+});
+
+describe('numbered rendering', () => {
+  it('numbers choices and marks selected ones', () => {
+    const text = renderNumbered({
+      kind: 'choices',
+      text: 'Q?',
+      promptId: 'p',
+      multiple: true,
+      selected: ['y'],
+      choices: [
+        { value: 'x', label: 'X' },
+        { value: 'y', label: 'Y' },
+      ],
+    });
+    expect(text).toBe('Q?\n1. X\n2. Y ✅');
+  });
+
+  it('finds the last prompt of a batch', () => {
+    expect(lastPrompt([{ kind: 'text', text: 'a' }])).toBeUndefined();
+    expect(lastPrompt([{ kind: 'choices', text: 'q', promptId: 'z', choices: [{ value: 'v', label: 'V' }] }])).toEqual({
+      promptId: 'z',
+      values: ['v'],
+      multiple: false,
+    });
+  });
+
+  it('converts Arabic-Indic digits', () => {
+    expect(toAsciiDigits('٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹')).toBe('0123456789 0123456789');
+  });
+});

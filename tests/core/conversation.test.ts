@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InboundHandler } from '../../src/channels/types.ts';
+import type { Feature } from '../../src/core/router.ts';
+import { parseCommand } from '../../src/core/router.ts';
+import { buildConversation } from '../helpers/conversation.ts';
+import { createTestDb, type TestDb } from '../helpers/db.ts';
+import { captureLogger } from '../helpers/logger.ts';
+import { choice, plain, sender, text } from '../helpers/messages.ts';
+
+const testFeature: Feature = {
+  name: 'test',
+  commands: [
+    { name: 'boom', access: 'anyone', run: async () => Promise.reject(new Error('handler exploded token=abc')) },
+    { name: 'team', access: 'member', help: 'cmd-help', run: async (ctx) => ctx.reply({ kind: 'text', text: 'team-ok' }) },
+    { name: 'admin', access: 'coordinator', help: 'cmd-lang', run: async (ctx) => ctx.reply({ kind: 'text', text: 'admin-ok' }) },
+    {
+      name: 'count',
+      access: 'anyone',
+      run: async (ctx) => {
+        const n = ((ctx.state.count as number | undefined) ?? 0) + 1;
+        ctx.state.count = n;
+        ctx.reply({ kind: 'text', text: `count=${n}` });
+      },
+    },
+  ],
+};
+
+describe('conversation core over SQLite', () => {
+  let t: TestDb;
+  let handle: InboundHandler;
+  const captured = captureLogger();
+
+  beforeAll(async () => {
+    t = await createTestDb();
+    handle = buildConversation(t.db, [testFeature], captured.logger);
+  });
+  afterAll(() => t.cleanup());
+
+  it('creates the person on first contact and greets them by name', async () => {
+    const from = sender({ externalId: 'p1', displayName: 'Amel' });
+    const replies = await handle(text(from, '/start'));
+    expect(plain(replies)).toContain('Bonjour Amel');
+    const identity = await t.db.identity.findUnique({ where: { channel_externalId: { channel: 'console', externalId: 'p1' } } });
+    expect(identity?.personId).toBeTruthy();
+  });
+
+  it('answers in Arabic when the platform says so, and /lang is remembered', async () => {
+    const from = sender({ externalId: 'p2', displayName: 'Sami', languageCode: 'ar-TN' });
+    expect(plain(await handle(text(from, '/help')))).toContain('ما يمكنك القيام به');
+    await handle(text(from, '/lang fr'));
+    expect(plain(await handle(text(from, '/help')))).toContain('Ce que vous pouvez faire');
+    const offered = await handle(text(from, '/lang'));
+    expect(offered[0]?.kind).toBe('choices');
+    await handle(choice(from, 'lang:pick', ['ar']));
+    expect(plain(await handle(text(from, '/start')))).toContain('مرحبًا');
+  });
+
+  it('refuses an unknown language clearly, keeping the current one', async () => {
+    const from = sender({ externalId: 'p3' });
+    expect(plain(await handle(text(from, '/lang de')))).toContain('Langue inconnue');
+    expect(plain(await handle(text(from, '/help')))).toContain('Ce que vous pouvez faire');
+  });
+
+  it('answers unknown commands, free text and stale choices, never silence', async () => {
+    const from = sender({ externalId: 'p4' });
+    expect(plain(await handle(text(from, '/nimportequoi')))).toContain('/nimportequoi');
+    expect(plain(await handle(text(from, 'salut')))).toContain('salut');
+    expect(plain(await handle(choice(from, 'old:prompt', ['x'])))).toContain("n'est plus d'actualité");
+  });
+
+  it('checks access: members and coordinators only', async () => {
+    const from = sender({ externalId: 'p5' });
+    expect(plain(await handle(text(from, '/team')))).toContain('réservée aux membres');
+    expect(plain(await handle(text(from, '/admin')))).toContain('réservée aux coordinateurs');
+    const help = plain(await handle(text(from, '/help')));
+    expect(help).not.toContain('En tant que coordinateur');
+
+    const person = await t.db.identity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'console', externalId: 'p5' } } });
+    await t.db.personRole.create({ data: { personId: person.personId, role: 'coordinator' } });
+    expect(plain(await handle(text(from, '/admin')))).toBe('admin-ok');
+    expect(plain(await handle(text(from, '/team')))).toBe('team-ok');
+    expect(plain(await handle(text(from, '/help')))).toContain('En tant que coordinateur');
+  });
+
+  it('error boundary: a failing handler gets an apology in the person language, and the bot goes on', async () => {
+    const from = sender({ externalId: 'p6', languageCode: 'ar' });
+    const replies = await handle(text(from, '/boom'));
+    expect(plain(replies)).toContain('عذرًا');
+    expect(plain(await handle(text(from, '/start')))).toContain('مرحبًا');
+    const logged = captured.lines.find((l) => l.msg === 'handler failed');
+    expect(logged).toBeDefined();
+    expect(JSON.stringify(logged)).toContain('handler exploded');
+  });
+
+  it('ignores a redelivered message id: no second effect, no second reply', async () => {
+    const from = sender({ externalId: 'p7' });
+    expect(plain(await handle(text(from, '/count', 'same-id')))).toBe('count=1');
+    expect(await handle(text(from, '/count', 'same-id'))).toEqual([]);
+    expect(plain(await handle(text(from, '/count')))).toBe('count=2');
+  });
+
+  it('keeps conversation state per chat in the database', async () => {
+    const a = sender({ externalId: 'p8' });
+    const b = sender({ externalId: 'p9' });
+    await handle(text(a, '/count'));
+    await handle(text(a, '/count'));
+    expect(plain(await handle(text(b, '/count')))).toBe('count=1');
+    const row = await t.db.conversationState.findUniqueOrThrow({ where: { channel_chatId: { channel: 'console', chatId: 'p8' } } });
+    expect(row.version).toBe(1);
+    expect(row.data).toEqual({ count: 2 });
+  });
+
+  it('two first messages of one new person create one person', async () => {
+    const from = sender({ externalId: 'p10' });
+    await Promise.all([handle(text(from, '/start')), handle(text(from, '/help'))]);
+    expect(await t.db.identity.count({ where: { externalId: 'p10' } })).toBe(1);
+  });
+});
+
+describe('parseCommand', () => {
+  it.each([
+    ['/start', { name: 'start', args: '' }],
+    ['/lang ar', { name: 'lang', args: 'ar' }],
+    ['/LANG@JawdaBot   fr ', { name: 'lang', args: 'fr' }],
+    ['/start abc-123', { name: 'start', args: 'abc-123' }],
+    ['/مساعدة', { name: 'مساعدة', args: '' }],
+    ['hello /start', null],
+    ['/', null],
+  ])('%s', (input, expected) => {
+    expect(parseCommand(input)).toEqual(expected);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { createI18n, localeFromLanguageCode, locales, withDirection } from '../../src/core/i18n.ts';
+
+const i18n = createI18n();
+
+describe('catalogs', () => {
+  it('have the same keys in French and Arabic', () => {
+    const fr = i18n.keys('fr').sort();
+    const ar = i18n.keys('ar').sort();
+    expect(fr.length).toBeGreaterThan(10);
+    expect(ar).toEqual(fr);
+  });
+
+  it('have no empty message and no Arabic message left in French', () => {
+    for (const locale of locales) {
+      for (const key of i18n.keys(locale)) {
+        const text = i18n.t(locale, key, { name: 'X', command: '/x', text: 'x', value: 'x', team: 'T', commune: 'C' });
+        expect(text.trim(), `${locale}:${key}`).not.toBe('');
+        expect(text, `${locale}:${key}`).not.toBe(key);
+      }
+    }
+    // Every Arabic message except language names contains Arabic letters.
+    for (const key of i18n.keys('ar').filter((k) => !k.startsWith('lang-name-'))) {
+      expect(i18n.t('ar', key, { name: 'X', command: '/x', text: 'x', value: 'x', team: 'T', commune: 'C' }), key).toMatch(/[\u0600-\u06FF]/);
+    }
+  });
+});
+
+describe('Arabic output with French names', () => {
+  it('keeps a French name whole and in order inside an isolate', () => {
+    const name = 'Jean-Pierre Ben Salah 2';
+    const text = i18n.t('ar', 'start-welcome', { name });
+    expect(text).toContain(`\u2068${name}\u2069`);
+    expect(text.indexOf('مرحبًا')).toBeLessThan(text.indexOf(name));
+  });
+
+  it('starts every Arabic line right-to-left, even one starting with a number or French word', () => {
+    const out = withDirection('ar', '12 réclamations\nخطة التحسين\n\nKaizen هو');
+    const lines = out.split('\n');
+    expect(lines[0]).toBe('\u200F12 réclamations');
+    expect(lines[1]?.startsWith('\u200F')).toBe(true);
+    expect(lines[2]).toBe('');
+    expect(lines[3]).toBe('\u200FKaizen هو');
+    expect(withDirection('fr', 'texte')).toBe('texte');
+    expect(withDirection('ar', out)).toBe(out);
+  });
+});
+
+describe('localeFromLanguageCode', () => {
+  it.each([
+    ['ar', 'ar'],
+    ['ar-TN', 'ar'],
+    ['fr', 'fr'],
+    ['fr-FR', 'fr'],
+    ['FR_ca', 'fr'],
+    ['en', undefined],
+    ['', undefined],
+    [undefined, undefined],
+  ])('%s → %s', (code, expected) => {
+    expect(localeFromLanguageCode(code)).toBe(expected);
+  });
+});

@@ -1,0 +1,50 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const projectRoot = resolve(import.meta.dirname, '../..');
+
+export interface RunResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface ConsoleRun {
+  dir: string;
+  env: Record<string, string>;
+}
+
+/** A temp folder and environment for a real bot process with its own database and log. */
+export function consoleRun(extraEnv: Record<string, string> = {}): ConsoleRun {
+  const dir = mkdtempSync(join(tmpdir(), 'jawda-console-'));
+  return {
+    dir,
+    env: { DATABASE_URL: `file:${join(dir, 'jawda.db')}`, LOG_FILE: join(dir, 'jawda.log'), ...extraEnv },
+  };
+}
+
+/** Runs a command in the project root with `input` piped to its standard input. */
+export function runWithInput(command: string, args: string[], input: string, env: Record<string, string>): Promise<RunResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolvePromise({ code, signal, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+/** The bot as `npm start` runs it, without npm's own start-up cost. */
+export function runBot(input: string, env: Record<string, string>, args: string[] = []): Promise<RunResult> {
+  return runWithInput(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], input, env);
+}
+
+export function stripMarks(text: string): string {
+  return text.replace(/[\u200e\u200f\u2068\u2069]/g, '');
+}

@@ -1,0 +1,23 @@
+import type { InboundMessage, OutboundMessage, Sender } from '../../src/channels/types.ts';
+
+let counter = 0;
+
+export function sender(overrides: Partial<Sender> = {}): Sender {
+  return { channel: 'console', externalId: 'tester', displayName: 'Testeur', ...overrides };
+}
+
+export function text(from: Sender, body: string, id = `m-${++counter}`): InboundMessage {
+  return { id, from, receivedAt: new Date(), kind: 'text', text: body };
+}
+
+export function choice(from: Sender, promptId: string, values: string[], id = `m-${++counter}`): InboundMessage {
+  return { id, from, receivedAt: new Date(), kind: 'choice', promptId, values };
+}
+
+/** All visible text of replies, joined, without direction marks. */
+export function plain(replies: OutboundMessage[]): string {
+  return replies
+    .map((r) => ('text' in r ? r.text : (r.caption ?? '')))
+    .join('\n')
+    .replace(/[\u200e\u200f\u2068\u2069]/g, '');
+}
