@@ -57,3 +57,18 @@ export interface ChannelAdapter {
   send(to: Address, messages: OutboundMessage[]): Promise<void>;
   stop(): Promise<void>;
 }
+
+/**
+ * Thrown by `ChannelAdapter.send` when a message could not be delivered. `permanent` failures
+ * (bot blocked, unknown user) must not be retried; others may be, not before `retryAfterMs`.
+ */
+export class SendError extends Error {
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+    this.name = 'SendError';
+  }
+}
