@@ -39,9 +39,12 @@ export interface Choice {
 
 export type OutboundMessage =
   | { kind: 'text'; text: string }
+  /** A short notice about the person's last action (e.g. a stale button): a toast on Telegram, text elsewhere. */
+  | { kind: 'notice'; text: string }
   /**
    * A question with a closed list of answers. `promptId` ties answers to this exact prompt so a
-   * tap on an old list can be recognised and refused.
+   * tap on an old list can be recognised and refused. It is ASCII, at most 40 bytes, without `|`,
+   * so an adapter can put it with a choice index in Telegram callback data (64 bytes).
    */
   | { kind: 'choices'; text: string; promptId: string; choices: Choice[]; multiple?: boolean; selected?: string[] }
   | { kind: 'document'; fileName: string; mimeType: string; data: Uint8Array; caption?: string }

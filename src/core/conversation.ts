@@ -29,6 +29,7 @@ export function applyDirection(locale: Locale, messages: OutboundMessage[]): Out
   return messages.map((m) => {
     switch (m.kind) {
       case 'text':
+      case 'notice':
         return { ...m, text: withDirection(locale, m.text) };
       case 'choices':
         return { ...m, text: withDirection(locale, m.text), choices: m.choices.map((c) => ({ ...c, label: withDirection(locale, c.label) })) };

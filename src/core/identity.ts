@@ -63,8 +63,16 @@ export function createIdentityService(db: Db): IdentityService {
         include: { person: { include: personInclude } },
       });
       if (existing) {
-        if (existing.languageCode !== languageCode && languageCode) {
-          await db.identity.update({ where: { id: existing.id }, data: { languageCode } });
+        const now = new Date();
+        const languageChanged = Boolean(languageCode) && existing.languageCode !== languageCode;
+        // lastSeenAt tells who has written to the bot (bulk sends go only to them); a write per
+        // minute at most keeps the hot path light.
+        const stale = !existing.lastSeenAt || now.getTime() - existing.lastSeenAt.getTime() > 60_000;
+        if (languageChanged || stale || existing.unreachableAt) {
+          await db.identity.update({
+            where: { id: existing.id },
+            data: { lastSeenAt: now, unreachableAt: null, ...(languageChanged ? { languageCode } : {}) },
+          });
         }
         return toPerson(existing.person, languageCode ?? existing.languageCode);
       }
@@ -72,7 +80,7 @@ export function createIdentityService(db: Db): IdentityService {
       const created = await db.identity.upsert({
         where: { channel_externalId: key },
         update: {},
-        create: { ...key, languageCode, person: { create: { displayName: sender.displayName } } },
+        create: { ...key, languageCode, lastSeenAt: new Date(), person: { create: { displayName: sender.displayName } } },
         include: { person: { include: personInclude } },
       });
       return toPerson(created.person, created.languageCode);

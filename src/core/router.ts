@@ -74,7 +74,7 @@ export function createRouter(features: Feature[], fallback: (ctx: Context) => Pr
       if (message.kind === 'choice') {
         const handler = choiceHandlers.find((h) => message.promptId.startsWith(h.prefix));
         if (handler) return handler.run(ctx, message.values, message.promptId);
-        return ctx.say('stale-choice');
+        return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
       }
       if (message.kind === 'text') {
         const parsed = parseCommand(message.text);

@@ -6,6 +6,8 @@ export function renderForConsole(message: OutboundMessage, savedPath?: string): 
   switch (message.kind) {
     case 'text':
       return message.text;
+    case 'notice':
+      return `ℹ️ ${message.text}`;
     case 'choices':
       return renderNumbered(message);
     case 'document':

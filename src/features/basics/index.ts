@@ -82,7 +82,7 @@ export function createBasicsFeature(): Feature {
         prefix: langPromptId,
         run: async (ctx, values) => {
           const locale = parseLocale(values[0] ?? '');
-          if (!locale) return ctx.say('stale-choice');
+          if (!locale) return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
           await switchTo(ctx, locale);
         },
       },
