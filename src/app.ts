@@ -6,6 +6,7 @@ import { createIdentityService } from './core/identity.ts';
 import { createRouter } from './core/router.ts';
 import { createStateStore } from './core/state.ts';
 import { createBasicsFeature, fallbackReply } from './features/basics/index.ts';
+import { createQuestionnaireFeature, loadQuestionnaires } from './features/questionnaires/index.ts';
 import type { Logger } from './logger.ts';
 import { applyMigrations } from './persistence/migrate.ts';
 import { createDb, type Db } from './persistence/prisma.ts';
@@ -19,12 +20,15 @@ export interface App {
 
 /** Builds the channel-neutral application: database (migrated), catalogs, features, core. */
 export async function createApp(config: Config, logger: Logger): Promise<App> {
+  // Content is validated before anything else: a broken questionnaire stops the start.
+  const questionnaires = loadQuestionnaires(config.QUESTIONNAIRES_DIR);
   const database = { url: config.DATABASE_URL, busyTimeoutMs: config.SQLITE_BUSY_TIMEOUT_MS };
   const applied = await applyMigrations(database);
   if (applied.length > 0) logger.info({ applied }, 'database migrations applied');
   const db = createDb(database);
   const i18n = createI18n();
-  const router = createRouter([createBasicsFeature()], fallbackReply);
+  const questionnaireFeature = createQuestionnaireFeature({ db, questionnaires });
+  const router = createRouter([createBasicsFeature(), questionnaireFeature], fallbackReply);
   const handle = createConversation({
     db,
     i18n,

@@ -16,6 +16,7 @@ export const configSchema = z.object({
   LOG_FILE: z.preprocess(emptyToUndefined, z.string().optional()),
   CONSOLE_OPERATOR_NAME: z.string().min(1).default('Opérateur local'),
   DEMO_TEAM_COMMUNE: z.string().min(1).default('Commune pilote (démo)'),
+  QUESTIONNAIRES_DIR: z.string().min(1).default('./knowledge/questionnaires'),
   SQLITE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
 });
 

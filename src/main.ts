@@ -5,6 +5,7 @@ import { createConsoleAdapter } from './channels/console/adapter.ts';
 import type { ChannelAdapter } from './channels/types.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { ensureLocalOperator, operatorAddress } from './features/admin/operator.ts';
+import { QuestionnaireError } from './features/questionnaires/definitions.ts';
 import { createLogger } from './logger.ts';
 
 function readConfig(): Config {
@@ -23,7 +24,13 @@ const config = readConfig();
 const dataDir = 'data';
 // The console chat owns the terminal, so logs go to a file unless LOG_FILE says otherwise.
 const logger = createLogger({ level: config.LOG_LEVEL, file: config.LOG_FILE ?? join(dataDir, 'jawda.log') });
-const app = await createApp(config, logger);
+const app = await createApp(config, logger).catch((error: unknown) => {
+  if (error instanceof QuestionnaireError) {
+    process.stderr.write(`Jawda cannot start — questionnaire invalide / استبيان غير صالح:\n  ${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+});
 const channels: ChannelAdapter[] = [];
 
 await ensureLocalOperator(app.db, { name: config.CONSOLE_OPERATOR_NAME, commune: config.DEMO_TEAM_COMMUNE });

@@ -1,3 +1,4 @@
+import { toAsciiDigits } from '../core/text.ts';
 import type { OutboundMessage } from './types.ts';
 
 /** The choice list a numbered reply refers to (console and WhatsApp have no buttons). */
@@ -7,12 +8,6 @@ export interface NumberedPrompt {
   multiple: boolean;
 }
 
-const arabicIndic = /[\u0660-\u0669\u06F0-\u06F9]/g;
-
-/** Arabic-Indic and Persian digits → ASCII digits. */
-export function toAsciiDigits(text: string): string {
-  return text.replace(arabicIndic, (d) => String((d.charCodeAt(0) & 0xf) % 10));
-}
 
 /** Plain-text rendering of a choice list: the question, then "1. label" lines. */
 export function renderNumbered(message: Extract<OutboundMessage, { kind: 'choices' }>): string {

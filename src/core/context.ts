@@ -11,13 +11,13 @@ export interface Context {
   /** This chat's conversation state; mutate it, the core saves it after the handler. */
   readonly state: ConversationData;
   readonly replies: OutboundMessage[];
-  t(key: string, args?: MessageArgs): string;
+  t: (key: string, args?: MessageArgs) => string;
   /** Queues replies, sent in order once the handler returns. */
-  reply(...messages: OutboundMessage[]): void;
+  reply: (...messages: OutboundMessage[]) => void;
   /** Queues a text reply from a catalog key. */
-  say(key: string, args?: MessageArgs): void;
-  setLocale(locale: Locale): Promise<void>;
-  hasRole(role: Role): boolean;
+  say: (key: string, args?: MessageArgs) => void;
+  setLocale: (locale: Locale) => Promise<void>;
+  hasRole: (role: Role) => boolean;
   /** Commands this person may use, in /help order (filled by the router). */
   available: readonly CommandInfo[];
 }

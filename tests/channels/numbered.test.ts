@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lastPrompt, parseNumberedReply, renderNumbered, toAsciiDigits } from '../../src/channels/numbered.ts';
+import { lastPrompt, parseNumberedReply, renderNumbered } from '../../src/channels/numbered.ts';
+import { toAsciiDigits } from '../../src/core/text.ts';
 
 const single = { promptId: 'p', values: ['a', 'b', 'c'], multiple: false };
 const multi = { ...single, multiple: true };

@@ -48,3 +48,25 @@ export function runBot(input: string, env: Record<string, string>, args: string[
 export function stripMarks(text: string): string {
   return text.replace(/[\u200e\u200f\u2068\u2069]/g, '');
 }
+
+/** A bot process fed line by line, to act between replies (and kill it mid-run). */
+export function startBot(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  let stdout = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  const exited = new Promise<number | null>((resolvePromise) => child.on('close', (code) => resolvePromise(code)));
+  return {
+    child,
+    exited,
+    output: () => stdout,
+    /** Sends a line and waits until `marker` appears `count` times in the output. */
+    async send(line: string, marker: string, count: number, timeoutMs = 15_000) {
+      child.stdin.write(`${line}\n`);
+      const deadline = Date.now() + timeoutMs;
+      while (stdout.split(marker).length - 1 < count) {
+        if (Date.now() > deadline) throw new Error(`timed out waiting for reply to "${line}"`);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    },
+  };
+}

@@ -65,9 +65,8 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
       if (line) {
         const inbound = toInbound(line);
         const replies = await handle(inbound);
-        const next = lastPrompt(replies);
-        if (next) prompt = next;
-        else if (inbound.kind === 'choice') prompt = undefined;
+        // A number answers only the choice list just shown; after anything else it is plain text.
+        prompt = lastPrompt(replies);
         await render(replies);
       }
       if (options.interactive) output.write('> ');

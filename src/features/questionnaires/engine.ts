@@ -1,0 +1,134 @@
+/**
+ * The pure questionnaire engine: (definition, answers, cursor, action) → (cursor, answer to save,
+ * error). No I/O and nothing channel-specific; the feature stores answers and renders replies.
+ */
+import { parseAnswer, type AnswerInput, type AnswerValue } from './answers.ts';
+import type { Bilingual, Question, Questionnaire } from './definitions.ts';
+import { evaluate, truthy, type Value } from './expressions.ts';
+
+/** A stored answer: null value means the question was skipped on purpose. */
+export interface StoredAnswer {
+  value: AnswerValue | null;
+  authorId: string;
+  authorName?: string;
+  answeredAt?: Date;
+}
+
+export type Answers = ReadonlyMap<string, StoredAnswer>;
+
+/** Where one person is in a run. `at` is a question id, or "review". */
+export interface Cursor {
+  at: string;
+  /** Set when the person jumped from the review to change one answer. */
+  returnToReview?: boolean;
+}
+
+export type Action =
+  | { type: 'answer'; input: AnswerInput }
+  | { type: 'back' }
+  | { type: 'skip' }
+  | { type: 'jump'; number: number };
+
+export interface StepResult {
+  cursor: Cursor;
+  save?: { questionId: string; value: AnswerValue | null };
+  /** A catalog key with arguments, or the question's own bilingual constraint message. */
+  error?: { key: string; args?: Record<string, string | number> } | { message: Bilingual };
+}
+
+export const reviewPosition = 'review';
+
+/**
+ * Which questions apply given the answers, in order. A question that does not apply counts as
+ * unanswered for the expressions after it (as in XLSForm).
+ */
+export function evaluateRelevance(q: Questionnaire, answers: Answers, today: string): { relevant: Set<string>; values: Map<string, Value> } {
+  const relevant = new Set<string>();
+  const values = new Map<string, Value>();
+  const scope = { answer: (id: string) => values.get(id) ?? null, today };
+  for (const question of q.questions) {
+    if (question.relevantExpr && !truthy(evaluate(question.relevantExpr, scope))) continue;
+    relevant.add(question.id);
+    const stored = answers.get(question.id)?.value;
+    if (stored !== undefined && stored !== null) values.set(question.id, stored);
+  }
+  return { relevant, values };
+}
+
+const answerable = (question: Question) => question.type !== 'note';
+
+/** The first relevant question without an answer after `fromIndex`, then from the start; null when all are done. */
+export function nextOpenQuestion(q: Questionnaire, answers: Answers, relevant: Set<string>, fromIndex: number): Question | null {
+  const open = (question: Question) => answerable(question) && relevant.has(question.id) && !answers.has(question.id);
+  return q.questions.slice(fromIndex + 1).find(open) ?? q.questions.slice(0, fromIndex + 1).find(open) ?? null;
+}
+
+export function previousQuestion(q: Questionnaire, relevant: Set<string>, beforeIndex: number): Question | null {
+  return q.questions.slice(0, Math.max(beforeIndex, 0)).reverse().find((x) => answerable(x) && relevant.has(x.id)) ?? null;
+}
+
+/** Where a person starts or resumes: their saved position if it still applies, else the first open question. */
+export function resumeCursor(q: Questionnaire, answers: Answers, today: string, saved?: Cursor): Cursor {
+  const { relevant } = evaluateRelevance(q, answers, today);
+  if (saved && (saved.at === reviewPosition || relevant.has(saved.at))) return saved;
+  const next = nextOpenQuestion(q, answers, relevant, -1);
+  return { at: next ? next.id : reviewPosition };
+}
+
+function advance(q: Questionnaire, answers: Answers, today: string, from: Question, cursor: Cursor): Cursor {
+  if (cursor.returnToReview) return { at: reviewPosition };
+  const { relevant } = evaluateRelevance(q, answers, today);
+  const next = nextOpenQuestion(q, answers, relevant, from.index);
+  return { at: next ? next.id : reviewPosition };
+}
+
+export function step(q: Questionnaire, answers: Answers, cursor: Cursor, action: Action, authorId: string, today: string): StepResult {
+  const { relevant, values } = evaluateRelevance(q, answers, today);
+
+  if (action.type === 'jump') {
+    const target = q.questions.find((x) => x.number === action.number);
+    if (!target || !relevant.has(target.id)) return { cursor, error: { key: 'qn-jump-invalid', args: { max: q.answerableCount } } };
+    return { cursor: { at: target.id, returnToReview: true } };
+  }
+
+  if (cursor.at === reviewPosition) {
+    if (action.type === 'back') {
+      const last = previousQuestion(q, relevant, q.questions.length);
+      return { cursor: last ? { at: last.id } : cursor };
+    }
+    return { cursor, error: { key: 'qn-review-hint' } };
+  }
+
+  const current = q.byId.get(cursor.at);
+  if (!current) return { cursor: resumeCursor(q, answers, today) };
+
+  if (action.type === 'back') {
+    const previous = previousQuestion(q, relevant, current.index);
+    return previous ? { cursor: { at: previous.id } } : { cursor, error: { key: 'qn-back-first' } };
+  }
+
+  if (action.type === 'skip') {
+    const existing = answers.get(current.id);
+    if (existing) return { cursor: advance(q, answers, today, current, cursor) };
+    if (current.required) return { cursor, error: { key: 'qn-skip-required' } };
+    const after = new Map(answers).set(current.id, { value: null, authorId });
+    return { cursor: advance(q, after, today, current, cursor), save: { questionId: current.id, value: null } };
+  }
+
+  const parsed = parseAnswer(current, action.input);
+  if (!parsed.ok) return { cursor, error: { key: parsed.error, args: parsed.args } };
+  if (current.constraintExpr) {
+    const scope = { answer: (id: string) => values.get(id) ?? null, self: parsed.value, today };
+    if (!truthy(evaluate(current.constraintExpr, scope))) {
+      return { cursor, error: current.constraintMessage ? { message: current.constraintMessage } : { key: 'qn-constraint-failed' } };
+    }
+  }
+  const after = new Map(answers).set(current.id, { value: parsed.value, authorId });
+  return { cursor: advance(q, after, today, current, cursor), save: { questionId: current.id, value: parsed.value } };
+}
+
+/** Relevant required questions still without an answer (blocking submission). */
+export function missingRequired(q: Questionnaire, answers: Answers, today: string): Question[] {
+  const { relevant } = evaluateRelevance(q, answers, today);
+  return q.questions.filter((x) => x.required && relevant.has(x.id) && (answers.get(x.id)?.value ?? null) === null);
+}

@@ -1,0 +1,90 @@
+import type { AnswerValue } from './answers.ts';
+import type { Bilingual, Question, Questionnaire } from './definitions.ts';
+import { evaluateRelevance, type Answers } from './engine.ts';
+
+export interface DimensionResult {
+  id: string;
+  label: Bilingual;
+  /** 0–100, or null when no scored question of the dimension was answered. */
+  score: number | null;
+  /** 1-based maturity level, null when not assessed. */
+  level: number | null;
+  answered: number;
+}
+
+export interface Results {
+  dimensions: DimensionResult[];
+  /** Dimension ids scoring at or above the third maturity level, best first. */
+  strengths: string[];
+  /** The three lowest-scoring assessed dimensions, weakest first. */
+  weakest: string[];
+}
+
+/** Share of the question's best points this answer earns, 0..1; null when it does not score. */
+export function answerFraction(q: Question, value: AnswerValue): number | null {
+  switch (q.type) {
+    case 'single': {
+      const points = q.choices.map((c) => c.points ?? 0);
+      const best = Math.max(...points);
+      const chosen = q.choices.find((c) => c.value === value)?.points;
+      return chosen === undefined || best <= 0 ? null : Math.max(0, chosen / best);
+    }
+    case 'multiple': {
+      const best = q.choices.reduce((sum, c) => sum + Math.max(0, c.points ?? 0), 0);
+      if (best <= 0 || !Array.isArray(value)) return null;
+      const earned = q.choices.filter((c) => value.includes(c.value)).reduce((sum, c) => sum + (c.points ?? 0), 0);
+      return Math.min(1, Math.max(0, earned / best));
+    }
+    case 'yesno': {
+      if (!q.points) return null;
+      const best = Math.max(q.points.yes, q.points.no);
+      return best <= 0 ? null : Math.max(0, (value === 'yes' ? q.points.yes : q.points.no) / best);
+    }
+    case 'scale': {
+      const share = (Number(value) - q.min) / (q.max - q.min);
+      return q.reverse ? 1 - share : share;
+    }
+    default:
+      return null;
+  }
+}
+
+export function levelFor(q: Questionnaire, score: number): number {
+  let level = 1;
+  q.maturityLevels.forEach((l, i) => {
+    if (score >= l.min) level = i + 1;
+  });
+  return level;
+}
+
+/** Dimension scores (mean of the answered, relevant scored questions), levels, strengths and weakest. */
+export function computeResults(q: Questionnaire, answers: Answers, today: string): Results {
+  const { relevant } = evaluateRelevance(q, answers, today);
+  const sums = new Map<string, { total: number; count: number }>();
+  for (const question of q.questions) {
+    const value = answers.get(question.id)?.value;
+    if (!question.dimension || !relevant.has(question.id) || value === undefined || value === null) continue;
+    const fraction = answerFraction(question, value);
+    if (fraction === null) continue;
+    const sum = sums.get(question.dimension) ?? { total: 0, count: 0 };
+    sums.set(question.dimension, { total: sum.total + fraction, count: sum.count + 1 });
+  }
+  const dimensions = q.dimensions.map((d) => {
+    const sum = sums.get(d.id);
+    const score = sum ? Math.round((100 * sum.total) / sum.count) : null;
+    return { id: d.id, label: d.label, score, level: score === null ? null : levelFor(q, score), answered: sum?.count ?? 0 };
+  });
+  const assessed = dimensions.filter((d): d is DimensionResult & { score: number } => d.score !== null);
+  const strongFrom = q.maturityLevels[2]?.min ?? 60;
+  return {
+    dimensions,
+    strengths: assessed.filter((d) => d.score >= strongFrom).sort((a, b) => b.score - a.score).map((d) => d.id),
+    weakest: assessed.filter((d) => d.score < 100).sort((a, b) => a.score - b.score).slice(0, 3).map((d) => d.id),
+  };
+}
+
+/** A short bar for phones: 10 cells. */
+export function progressBar(fraction: number): string {
+  const filled = Math.round(Math.min(1, Math.max(0, fraction)) * 10);
+  return '▓'.repeat(filled) + '░'.repeat(10 - filled);
+}

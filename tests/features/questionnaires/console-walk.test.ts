@@ -1,0 +1,107 @@
+import { resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { loadQuestionnaires } from '../../../src/features/questionnaires/definitions.ts';
+import { defaultQuestionnairesDir } from '../../../src/features/questionnaires/index.ts';
+import { tunisToday } from '../../../src/features/questionnaires/session.ts';
+import { consoleRun, runBot, startBot, stripMarks } from '../../helpers/console.ts';
+import { planWalk } from '../../helpers/walk.ts';
+
+const [q] = loadQuestionnaires(defaultQuestionnairesDir);
+if (!q) throw new Error('no questionnaire');
+const today = tunisToday(new Date());
+
+function countAnswers(dir: string): number {
+  const db = new Database(resolve(dir, 'jawda.db'), { readonly: true });
+  try {
+    return (db.prepare('SELECT COUNT(*) AS n FROM Answer').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+describe('questionnaire 1 walked through the console (real child process)', () => {
+  it.each(['fr', 'ar'] as const)('full walk in %s: every question, review, submit, results and draft plan', async (locale) => {
+    const steps = planWalk(q, locale, today);
+    const run = consoleRun();
+    const lines = [...(locale === 'ar' ? ['/lang ar'] : []), '/diagnostic', '1', ...steps.map((s) => s.line), '/submit', '/plan'];
+    const result = await runBot(`${lines.join('\n')}\n`, run.env);
+    expect(result.code).toBe(0);
+    const out = stripMarks(result.stdout);
+    expect(out).not.toContain('⚠️');
+    if (locale === 'fr') {
+      expect(out).toContain(`Section 1/${q.sections.length} · Question 1/${q.answerableCount}`);
+      expect(out).toContain('Revue de « Diagnostic de performance');
+      expect(out).toContain('Questionnaire soumis au nom de l\'équipe Équipe démo');
+      expect(out).toMatch(/\d+\/100 — niveau [1-4]/);
+      expect(out).toContain("Plan d'amélioration — équipe Équipe démo");
+    } else {
+      expect(out).toContain(`القسم 1/${q.sections.length} · السؤال 1/${q.answerableCount}`);
+      expect(out).toContain('قُدِّم الاستبيان باسم فريق Équipe démo');
+      expect(out).toMatch(/\d+\/100 — المستوى [1-4]/);
+      expect(out).toContain('خطة التحسين — فريق Équipe démo');
+    }
+    const answered = steps.filter((s) => s.line !== '/skip').length;
+    expect(countAnswers(run.dir)).toBe(steps.length);
+    expect(answered).toBeGreaterThan(40);
+  });
+
+  it('invalid input gets a clear message, the same question again, and loses nothing', async () => {
+    const run = consoleRun({ QUESTIONNAIRES_DIR: 'tests/fixtures/questionnaires' });
+    const input = ['/diagnostic 1', 'Voirie', '3', 'concession', '0', 'douze', '10', '/back', '/skip', 'peut-être', '/skip'];
+    const result = await runBot(`${input.join('\n')}\n`, run.env);
+    const out = stripMarks(result.stdout);
+    expect(out).toContain('⚠️ Je n\'ai pas reconnu ce choix. Répondez par un numéro de 1 à 2');
+    expect(out).toContain('⚠️ Au moins un agent.');
+    expect(out).toContain('⚠️ Ce n\'est pas un nombre.');
+    expect(out).toContain('Réponse actuelle : 10 — par Opérateur local');
+    expect(out).toContain('⚠️ Répondez par oui ou par non');
+    // name, mode, staff and the skipped contract question are saved; nothing else.
+    expect(countAnswers(run.dir)).toBe(4);
+    const db = new Database(resolve(run.dir, 'jawda.db'), { readonly: true });
+    const rows = (db.prepare('SELECT questionId, value FROM Answer ORDER BY questionId').all() as { questionId: string; value: unknown }[]).map((r) => ({
+      questionId: r.questionId,
+      value: r.value === null ? null : String(r.value),
+    }));
+    db.close();
+    expect(rows).toEqual([
+      { questionId: 'q_contract', value: null },
+      { questionId: 'q_mode', value: '"concession"' },
+      { questionId: 'q_name', value: '"Voirie"' },
+      { questionId: 'q_staff', value: '10' },
+    ]);
+  });
+
+  it('resumes exactly where it was after a restart, in another process', async () => {
+    const steps = planWalk(q, 'fr', today, 12);
+    const run = consoleRun();
+    await runBot(`/diagnostic 1\n${steps.map((s) => s.line).join('\n')}\n`, run.env);
+    const resumed = await runBot('/diagnostic 1\n', run.env);
+    const next = planWalk(q, 'fr', today, 13)[12];
+    const question = q.byId.get(next?.questionId ?? '');
+    expect(stripMarks(resumed.stdout)).toContain(`question ${question?.number}`);
+    expect(stripMarks(resumed.stdout)).toContain(question?.label.fr);
+  });
+});
+
+describe('kill -9 in the middle of a run', () => {
+  it('loses at most the message in flight and resumes where it was', async () => {
+    const steps = planWalk(q, 'fr', today, 16);
+    const run = consoleRun();
+    const bot = startBot(run.env);
+    const footer = '/status avancement';
+    await bot.send('/diagnostic 1', footer, 1);
+    for (const [i, s] of steps.slice(0, 15).entries()) await bot.send(s.line, footer, i + 2);
+    // One more answer in flight, then the process is killed without warning.
+    bot.child.stdin.write(`${steps[15]?.line}\n`);
+    bot.child.kill('SIGKILL');
+    await bot.exited;
+
+    const saved = countAnswers(run.dir);
+    expect([15, 16]).toContain(saved);
+    const resumed = stripMarks((await runBot('/diagnostic 1\n', run.env)).stdout);
+    const candidates = planWalk(q, 'fr', today, saved + 1).slice(saved - 1).map((s) => q.byId.get(s.questionId)?.label.fr ?? '?');
+    expect(candidates.some((label) => resumed.includes(label))).toBe(true);
+    expect(resumed).toContain('Vous reprenez');
+  });
+});

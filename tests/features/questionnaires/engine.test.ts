@@ -1,0 +1,167 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseAnswer, parseDate, type AnswerInput } from '../../../src/features/questionnaires/answers.ts';
+import { loadQuestionnaires, type Question } from '../../../src/features/questionnaires/definitions.ts';
+import { evaluateRelevance, missingRequired, resumeCursor, step, type StoredAnswer } from '../../../src/features/questionnaires/engine.ts';
+import { computeResults } from '../../../src/features/questionnaires/scoring.ts';
+
+const [q] = loadQuestionnaires(resolve(import.meta.dirname, '../../fixtures/questionnaires'));
+if (!q) throw new Error('fixture missing');
+const question = (id: string) => q.byId.get(id) as Question;
+const today = '2026-11-29';
+const text = (t: string): AnswerInput => ({ kind: 'text', text: t });
+const answersOf = (values: Record<string, StoredAnswer['value']>) => new Map(Object.entries(values).map(([k, value]) => [k, { value, authorId: 'p' }]));
+
+describe('parseAnswer: every question type', () => {
+  it.each([
+    ['q_name', text('  État civil '), 'État civil'],
+    ['q_mode', text('2'), 'concession'],
+    ['q_mode', text('regie DIRECTE'), 'direct'],
+    ['q_mode', text('الاستغلال المباشر'), 'direct'],
+    ['q_mode', { kind: 'choice', values: ['concession'] }, 'concession'],
+    ['q_staff', text('12'), 12],
+    ['q_staff', text('١٢'), 12],
+    ['q_staff', text('1 200'), 1200],
+    ['q_contract', text('oui'), 'yes'],
+    ['q_contract', text('نعم'), 'yes'],
+    ['q_contract', text('Non'), 'no'],
+    ['q_contract', text('2'), 'no'],
+    ['q_channels', text('1,3'), ['display', 'facebook']],
+    ['q_channels', text('١، ٢'), ['display', 'phone']],
+    ['q_channels', text('affichage, telephone'), ['display', 'phone']],
+    ['q_channels', { kind: 'choice', values: ['phone', 'facebook'] }, ['phone', 'facebook']],
+    ['q_fb_delay', text('2,5'), 2.5],
+    ['q_climate', text('4'), 4],
+    ['q_climate', { kind: 'choice', values: ['5'] }, 5],
+    ['q_date', text('15/12/2025'), '2025-12-15'],
+    ['q_date', text('2025-12-15'), '2025-12-15'],
+    ['q_date', text('١٥/١٢/٢٠٢٥'), '2025-12-15'],
+    ['q_photo', { kind: 'photo', fileRef: 'file-1' }, 'file-1'],
+    ['q_notes', text('RAS'), 'RAS'],
+  ] as [string, AnswerInput, unknown][])('%s accepts %o', (id, input, expected) => {
+    expect(parseAnswer(question(id), input)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each([
+    ['q_name', text('   '), 'qn-text-empty'],
+    ['q_name', text('x'.repeat(21)), 'qn-text-too-long'],
+    ['q_mode', text('3'), 'qn-invalid-choice'],
+    ['q_mode', text('délégation'), 'qn-invalid-choice'],
+    ['q_staff', text('douze'), 'qn-invalid-number'],
+    ['q_staff', text('2.5'), 'qn-invalid-integer'],
+    ['q_staff', text('-1'), 'qn-number-min'],
+    ['q_staff', text('9000'), 'qn-number-max'],
+    ['q_contract', text('peut-être'), 'qn-invalid-yesno'],
+    ['q_channels', text('1,7'), 'qn-invalid-multiple'],
+    ['q_climate', text('6'), 'qn-invalid-scale'],
+    ['q_climate', text('3.5'), 'qn-invalid-scale'],
+    ['q_date', text('31/02/2026'), 'qn-invalid-date'],
+    ['q_date', text('demain'), 'qn-invalid-date'],
+    ['q_photo', text('voilà'), 'qn-photo-expected'],
+    ['q_notes', { kind: 'photo', fileRef: 'x' }, 'qn-photo-unexpected'],
+  ] as [string, AnswerInput, string][])('%s refuses %o with %s', (id, input, error) => {
+    const result = parseAnswer(question(id), input);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.error).toBe(error);
+  });
+
+  it('parses dates strictly', () => {
+    expect(parseDate('29/2/2028')).toBe('2028-02-29');
+    expect(parseDate('29/2/2027')).toBeNull();
+    expect(parseDate('2027-13-01')).toBeNull();
+  });
+});
+
+describe('skip logic', () => {
+  it.each([
+    [{ q_mode: 'concession', q_staff: 8 }, true],
+    [{ q_mode: 'concession', q_staff: 3 }, false],
+    [{ q_mode: 'direct', q_staff: 8 }, false],
+    [{}, false],
+  ])('q_contract relevant with %o → %s', (values, expected) => {
+    expect(evaluateRelevance(q, answersOf(values), today).relevant.has('q_contract')).toBe(expected);
+  });
+
+  it('selected() on a multiple choice', () => {
+    expect(evaluateRelevance(q, answersOf({ q_channels: ['facebook'] }), today).relevant.has('q_fb_delay')).toBe(true);
+    expect(evaluateRelevance(q, answersOf({ q_channels: ['phone'] }), today).relevant.has('q_fb_delay')).toBe(false);
+  });
+});
+
+describe('step: answer, constraint, back, skip, review, jump', () => {
+  it('walks forward skipping questions that do not apply', () => {
+    let answers = answersOf({});
+    let cursor = resumeCursor(q, answers, today);
+    expect(cursor.at).toBe('q_name');
+    const walk: [string, string][] = [['Voirie', 'q_mode'], ['1', 'q_staff'], ['10', 'q_plan']];
+    for (const [input, next] of walk) {
+      const result = step(q, answers, cursor, { type: 'answer', input: text(input) }, 'p', today);
+      expect(result.error).toBeUndefined();
+      answers = new Map(answers).set(result.save?.questionId ?? '', { value: result.save?.value ?? null, authorId: 'p' });
+      cursor = result.cursor;
+      expect(cursor.at).toBe(next);
+    }
+  });
+
+  it('a failed constraint gives the bilingual message and keeps the question; nothing to save', () => {
+    const result = step(q, answersOf({ q_name: 'x', q_mode: 'direct' }), { at: 'q_staff' }, { type: 'answer', input: text('0') }, 'p', today);
+    expect(result.cursor.at).toBe('q_staff');
+    expect(result.save).toBeUndefined();
+    expect(result.error).toEqual({ message: { fr: 'Au moins un agent.', ar: 'عون واحد على الأقل.' } });
+  });
+
+  it('today() constraint refuses a future date', () => {
+    const result = step(q, answersOf({}), { at: 'q_date' }, { type: 'answer', input: text('01/01/2030') }, 'p', today);
+    expect(result.error).toEqual({ message: { fr: 'Pas dans le futur.', ar: 'ليس في المستقبل.' } });
+  });
+
+  it('/skip: refused on required questions, records a skip on optional ones', () => {
+    expect(step(q, answersOf({}), { at: 'q_name' }, { type: 'skip' }, 'p', today).error).toEqual({ key: 'qn-skip-required' });
+    const skipped = step(q, answersOf({ q_name: 'a', q_mode: 'direct', q_staff: 2, q_plan: 'full' }), { at: 'q_channels' }, { type: 'skip' }, 'p', today);
+    expect(skipped.save).toEqual({ questionId: 'q_channels', value: null });
+    expect(skipped.cursor.at).toBe('q_climate');
+  });
+
+  it('/back goes to the previous applicable question, skipping non-relevant ones and notes', () => {
+    const answers = answersOf({ q_name: 'a', q_mode: 'direct', q_staff: 2 });
+    expect(step(q, answers, { at: 'q_plan' }, { type: 'back' }, 'p', today).cursor.at).toBe('q_staff');
+    expect(step(q, answers, { at: 'q_name' }, { type: 'back' }, 'p', today).error).toEqual({ key: 'qn-back-first' });
+  });
+
+  it('review when everything is answered, jump to a number, then back to the review', () => {
+    const all = answersOf({ q_name: 'a', q_mode: 'direct', q_staff: 2, q_plan: 'full', q_channels: null, q_climate: 3, q_wait: 2, q_date: null, q_photo: null });
+    const last = step(q, all, { at: 'q_notes' }, { type: 'answer', input: text('ok') }, 'p', today);
+    expect(last.cursor.at).toBe('review');
+    const jumped = step(q, all, { at: 'review' }, { type: 'jump', number: 2 }, 'p', today);
+    expect(jumped.cursor).toEqual({ at: 'q_mode', returnToReview: true });
+    const changed = step(q, all, jumped.cursor, { type: 'answer', input: text('2') }, 'p', today);
+    expect(changed.save).toEqual({ questionId: 'q_mode', value: 'concession' });
+    expect(changed.cursor.at).toBe('review');
+    expect(step(q, all, { at: 'review' }, { type: 'jump', number: 99 }, 'p', today).error).toEqual({ key: 'qn-jump-invalid', args: { max: 12 } });
+  });
+
+  it('lists required questions missing before submission', () => {
+    expect(missingRequired(q, answersOf({ q_name: 'a' }), today).map((x) => x.id)).toEqual(['q_mode', 'q_staff', 'q_plan']);
+    expect(missingRequired(q, answersOf({ q_name: 'a', q_mode: 'direct', q_staff: 2, q_plan: 'none' }), today)).toEqual([]);
+  });
+});
+
+describe('scoring', () => {
+  it('scores dimensions 0–100 from the answers that apply, with levels, strengths and weakest', () => {
+    const results = computeResults(q, answersOf({ q_mode: 'direct', q_staff: 9, q_contract: 'yes', q_plan: 'partial', q_channels: ['display', 'facebook'], q_climate: 5, q_wait: 2 }), today);
+    const byId = Object.fromEntries(results.dimensions.map((d) => [d.id, d]));
+    // q_contract does not apply in régie directe: planning = q_plan only = 1/2.
+    expect(byId.planning).toMatchObject({ score: 50, level: 2, answered: 1 });
+    // reception: channels 3/4 = 0.75, wait reversed (2 on 1..5) = 0.75 → 75.
+    expect(byId.reception).toMatchObject({ score: 75, level: 3 });
+    expect(byId.team).toMatchObject({ score: 100, level: 4 });
+    expect(results.strengths).toEqual(['team', 'reception']);
+    expect(results.weakest).toEqual(['planning', 'reception']);
+  });
+
+  it('leaves a dimension without answers unassessed', () => {
+    const results = computeResults(q, answersOf({ q_plan: 'none' }), today);
+    expect(results.dimensions.find((d) => d.id === 'team')).toMatchObject({ score: null, level: null });
+    expect(results.weakest).toEqual(['planning']);
+  });
+});

@@ -1,0 +1,121 @@
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InboundHandler, Sender } from '../../../src/channels/types.ts';
+import { loadQuestionnaires } from '../../../src/features/questionnaires/definitions.ts';
+import { createQuestionnaireFeature } from '../../../src/features/questionnaires/index.ts';
+import { buildConversation } from '../../helpers/conversation.ts';
+import { createTestDb, type TestDb } from '../../helpers/db.ts';
+import { choice, plain, sender, text } from '../../helpers/messages.ts';
+
+const questionnaires = loadQuestionnaires(resolve(import.meta.dirname, '../../fixtures/questionnaires'));
+
+describe('team work on one run (real core, real SQLite)', () => {
+  let t: TestDb;
+  let handle: InboundHandler;
+  const planChanges: string[] = [];
+  const amel = sender({ externalId: 'amel', displayName: 'Amel' });
+  const sami = sender({ externalId: 'sami', displayName: 'Sami' });
+  const outsider = sender({ externalId: 'olfa', displayName: 'Olfa' });
+  const coordinator = sender({ externalId: 'coord', displayName: 'Coordinatrice' });
+  let teamId = '';
+
+  async function enrol(who: Sender, team: string | null, role = 'participant') {
+    await handle(text(who, '/start'));
+    const identity = await t.db.identity.findUniqueOrThrow({ where: { channel_externalId: { channel: who.channel, externalId: who.externalId } } });
+    await t.db.personRole.create({ data: { personId: identity.personId, role } });
+    if (team) await t.db.teamMember.create({ data: { teamId: team, personId: identity.personId } });
+  }
+
+  beforeAll(async () => {
+    t = await createTestDb();
+    const feature = createQuestionnaireFeature({ db: t.db, questionnaires, onPlanChanged: async (id) => void planChanges.push(id) });
+    handle = buildConversation(t.db, [feature]);
+    const cohort = await t.db.cohort.create({ data: { name: 'C1' } });
+    teamId = (await t.db.team.create({ data: { cohortId: cohort.id, slug: 'sfax', name: 'Équipe Sfax', commune: 'Sfax' } })).id;
+    const other = await t.db.team.create({ data: { cohortId: cohort.id, slug: 'gabes', name: 'Équipe Gabès', commune: 'Gabès' } });
+    await enrol(amel, teamId);
+    await enrol(sami, teamId);
+    await enrol(outsider, other.id);
+    await enrol(coordinator, null, 'coordinator');
+  });
+  afterAll(() => t.cleanup());
+
+  it('two members answering the same question at the same time both succeed; the later stands, both are in the history', async () => {
+    await handle(text(amel, '/diagnostic 1'));
+    await handle(text(sami, '/diagnostic 1'));
+    const [a, s] = await Promise.all([handle(text(amel, 'Voirie')), handle(text(sami, 'Propreté'))]);
+    expect(plain(a)).not.toContain('⚠️');
+    expect(plain(s)).not.toContain('⚠️');
+    const run = await t.db.questionnaireRun.findFirstOrThrow({ where: { teamId } });
+    const events = await t.db.answerEvent.findMany({ where: { runId: run.id, questionId: 'q_name' }, orderBy: { answeredAt: 'asc' } });
+    expect(events.map((e) => e.value).sort()).toEqual(['Propreté', 'Voirie']);
+    const current = await t.db.answer.findUniqueOrThrow({ where: { runId_questionId: { runId: run.id, questionId: 'q_name' } } });
+    expect(current.value).toBe(events.at(-1)?.value);
+    expect(new Set(events.map((e) => e.authorId)).size).toBe(2);
+  });
+
+  it('every member sees the team answers and who gave each', async () => {
+    await handle(text(amel, '1'));
+    const seen = plain(await handle(text(sami, '/back')));
+    expect(seen).toMatch(/Réponse actuelle : (Voirie|Propreté) — par (Amel|Sami)/);
+    const status = plain(await handle(text(sami, '/status')));
+    expect(status).toContain('Amel');
+    expect(status).toContain('Sami');
+  });
+
+  it('a person outside the team can neither see nor change the run', async () => {
+    const run = await t.db.questionnaireRun.findFirstOrThrow({ where: { teamId } });
+    const before = await t.db.answer.count({ where: { runId: run.id } });
+    const reply = plain(await handle(choice(outsider, `q:${run.id}:1`, ['concession'])));
+    expect(reply).toContain('question précédente');
+    const listing = plain(await handle(text(outsider, '/diagnostic')));
+    expect(listing).toContain('Équipe Gabès');
+    expect(listing).not.toContain('en cours');
+    expect(await t.db.answer.count({ where: { runId: run.id } })).toBe(before);
+    expect(await t.db.questionnaireRun.count({ where: { teamId: { not: teamId } } })).toBe(0);
+  });
+
+  it('a stale button records nothing and answers with a notice', async () => {
+    const run = await t.db.questionnaireRun.findFirstOrThrow({ where: { teamId } });
+    const replies = await handle(choice(amel, `q:${run.id}:0`, ['x']));
+    expect(replies[0]?.kind).toBe('notice');
+    expect(plain(replies)).toContain('rien n\'a été enregistré');
+  });
+
+  it('submit is refused while required answers are missing, then works; answers become read-only; a coordinator reopens', async () => {
+    expect(plain(await handle(text(amel, '/submit')))).toContain('2 question(s) obligatoire(s) sans réponse : 3, 5');
+    const run = await t.db.questionnaireRun.findFirstOrThrow({ where: { teamId } });
+    // From the review: a number opens that question, the answer returns to the review.
+    for (const line of ['3', '2', '5', '2']) expect(plain(await handle(text(amel, line)))).not.toMatch(/⚠️ (?!à compléter)/);
+    const submitted = plain(await handle(text(amel, '/submit')));
+    expect(submitted).toContain('Questionnaire soumis');
+    expect(submitted).toContain('Planification : 50/100 — niveau 2');
+    expect((await t.db.questionnaireRun.findUniqueOrThrow({ where: { id: run.id } })).status).toBe('submitted');
+    expect(await t.db.actionItem.count({ where: { runId: run.id } })).toBeGreaterThan(0);
+    expect(planChanges).toContain(teamId);
+
+    expect(plain(await handle(text(sami, 'Autre service')))).toContain('lecture seule');
+    expect(plain(await handle(text(sami, '/reopen sfax 1')))).toContain('réservée aux coordinateurs');
+    expect(plain(await handle(text(coordinator, '/reopen sfax 1')))).toContain('est rouvert');
+    expect((await t.db.questionnaireRun.findUniqueOrThrow({ where: { id: run.id } })).status).toBe('open');
+    expect(await t.db.auditEntry.count({ where: { action: 'questionnaire.reopen' } })).toBe(1);
+  });
+
+  it('the team edits its plan: list, add, edit, remove', async () => {
+    const list = plain(await handle(text(sami, '/plan')));
+    expect(list).toContain("Plan d'amélioration — équipe Équipe Sfax");
+    expect(plain(await handle(text(sami, '/plan add Former les agents d\'accueil')))).toMatch(/Action \d+ ajoutée/);
+    const items = await t.db.actionItem.findMany({ where: { teamId }, orderBy: { position: 'asc' } });
+    const n = items.length;
+    expect(plain(await handle(text(sami, `/plan edit ${n} responsable Mme Ben Ali`)))).toContain(`Action ${n} modifiée`);
+    expect(plain(await handle(text(sami, `/plan edit ${n} echeance 15/01/2027`)))).toContain('modifiée');
+    expect(plain(await handle(text(sami, `/plan edit ${n} priorite urgente`)))).toContain('Priorité inconnue');
+    expect(plain(await handle(text(sami, `/plan edit ${n} echeance demain`)))).toContain('Date non reconnue');
+    const edited = await t.db.actionItem.findFirstOrThrow({ where: { teamId, position: items.at(-1)?.position } });
+    expect(edited.owner).toBe('Mme Ben Ali');
+    expect(edited.dueDate?.toISOString().slice(0, 10)).toBe('2027-01-15');
+    expect(plain(await handle(text(sami, '/plan remove 1')))).toContain('retirée');
+    expect(await t.db.actionItem.count({ where: { teamId } })).toBe(n - 1);
+    expect(plain(await handle(text(outsider, '/plan')))).not.toContain('Équipe Sfax');
+  });
+});
