@@ -61,7 +61,7 @@ describe('questionnaire 1 walked through the console (real child process)', () =
     const db = new Database(resolve(run.dir, 'jawda.db'), { readonly: true });
     const rows = (db.prepare('SELECT questionId, value FROM Answer ORDER BY questionId').all() as { questionId: string; value: unknown }[]).map((r) => ({
       questionId: r.questionId,
-      value: r.value === null ? null : String(r.value),
+      value: r.value === null ? null : String(r.value as string | number),
     }));
     db.close();
     expect(rows).toEqual([

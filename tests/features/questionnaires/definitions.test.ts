@@ -8,9 +8,13 @@ import { defaultQuestionnairesDir } from '../../../src/features/questionnaires/i
 
 const fixture = resolve(import.meta.dirname, '../../fixtures/questionnaires/mini.yaml');
 
+type Doc = { sections: { questions: Record<string, unknown>[] }[] };
+/** Question `i` of section `s` of a parsed fixture. */
+const at = (d: Doc, s: number, i: number): Record<string, unknown> => d.sections[s]?.questions[i] ?? {};
+
 /** Loads the fixture with one change applied, from a temp folder. */
-function loadBroken(change: (doc: Record<string, any>) => void): unknown {
-  const doc = parse(readFileSync(fixture, 'utf8')) as Record<string, any>;
+function loadBroken(change: (doc: Doc) => void): unknown {
+  const doc = parse(readFileSync(fixture, 'utf8')) as Doc;
   change(doc);
   const dir = mkdtempSync(join(tmpdir(), 'jawda-qn-'));
   writeFileSync(join(dir, 'broken.yaml'), stringify(doc));
@@ -24,15 +28,15 @@ function loadBroken(change: (doc: Record<string, any>) => void): unknown {
 
 describe('questionnaire validation names the file, the question and the problem', () => {
   it.each([
-    ['a reference to an unknown question', (d: any) => (d.sections[0].questions[3].relevant = "${q_nope} = 'x'"), /broken\.yaml: question q_contract: relevant refers to unknown question \$\{q_nope\}/],
-    ['a reference to a later question', (d: any) => (d.sections[0].questions[1].relevant = "${q_staff} > 1"), /question q_mode: relevant refers to \$\{q_staff\}, which is not an earlier question/],
-    ['an expression that does not parse', (d: any) => (d.sections[0].questions[3].relevant = "${q_mode} = "), /question q_contract: relevant .*unexpected end/],
-    ['a missing Arabic label', (d: any) => delete d.sections[0].questions[0].label.ar, /question q_name \(label\.ar\)/],
-    ['an unknown type', (d: any) => (d.sections[0].questions[0].type = 'slider'), /question q_name/],
-    ['a constraint without message', (d: any) => delete d.sections[0].questions[2].constraintMessage, /question q_staff: constraint needs a constraintMessage/],
-    ['a duplicate id', (d: any) => (d.sections[1].questions[1].id = 'q_name'), /question q_name: duplicate question id/],
-    ['an unknown dimension', (d: any) => (d.sections[1].questions[1].dimension = 'nope'), /question q_plan: unknown dimension "nope"/],
-    ['points without a dimension', (d: any) => delete d.sections[1].questions[1].dimension, /question q_plan: a scored question needs a dimension/],
+    ['a reference to an unknown question', (d: Doc) => (at(d, 0, 3).relevant = "${q_nope} = 'x'"), /broken\.yaml: question q_contract: relevant refers to unknown question \$\{q_nope\}/],
+    ['a reference to a later question', (d: Doc) => (at(d, 0, 1).relevant = "${q_staff} > 1"), /question q_mode: relevant refers to \$\{q_staff\}, which is not an earlier question/],
+    ['an expression that does not parse', (d: Doc) => (at(d, 0, 3).relevant = "${q_mode} = "), /question q_contract: relevant .*unexpected end/],
+    ['a missing Arabic label', (d: Doc) => delete (at(d, 0, 0).label as Record<string, string>).ar, /question q_name \(label\.ar\)/],
+    ['an unknown type', (d: Doc) => (at(d, 0, 0).type = 'slider'), /question q_name/],
+    ['a constraint without message', (d: Doc) => delete at(d, 0, 2).constraintMessage, /question q_staff: constraint needs a constraintMessage/],
+    ['a duplicate id', (d: Doc) => (at(d, 1, 1).id = 'q_name'), /question q_name: duplicate question id/],
+    ['an unknown dimension', (d: Doc) => (at(d, 1, 1).dimension = 'nope'), /question q_plan: unknown dimension "nope"/],
+    ['points without a dimension', (d: Doc) => delete at(d, 1, 1).dimension, /question q_plan: a scored question needs a dimension/],
   ])('%s', (_name, change, message) => {
     const error = loadBroken(change);
     expect(error).toBeInstanceOf(QuestionnaireError);
