@@ -6,6 +6,7 @@ import { createIdentityService } from './core/identity.ts';
 import { createRouter } from './core/router.ts';
 import { createStateStore } from './core/state.ts';
 import { createBasicsFeature, fallbackReply } from './features/basics/index.ts';
+import type { Questionnaire } from './features/questionnaires/definitions.ts';
 import { createQuestionnaireFeature, loadQuestionnaires } from './features/questionnaires/index.ts';
 import type { Logger } from './logger.ts';
 import { applyMigrations } from './persistence/migrate.ts';
@@ -15,6 +16,7 @@ export interface App {
   db: Db;
   i18n: I18n;
   handle: InboundHandler;
+  questionnaires: Questionnaire[];
   close(): Promise<void>;
 }
 
@@ -38,5 +40,5 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     logger,
     defaultLocale: config.DEFAULT_LOCALE,
   });
-  return { db, i18n, handle, close: () => db.$disconnect() };
+  return { db, i18n, handle, questionnaires, close: () => db.$disconnect() };
 }

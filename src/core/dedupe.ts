@@ -2,14 +2,13 @@ import type { Db } from '../persistence/prisma.ts';
 
 /**
  * Records an inbound message id; false when it was already recorded (a redelivery), so the
- * message is handled at most once even across restarts.
+ * message is handled at most once even across restarts. One portable statement (SQLite and
+ * PostgreSQL both know ON CONFLICT): this runs for every message.
  */
 export async function claimMessage(db: Db, channel: string, messageId: string): Promise<boolean> {
-  try {
-    await db.processedMessage.create({ data: { channel, messageId } });
-    return true;
-  } catch (error) {
-    if ((error as { code?: string }).code === 'P2002') return false;
-    throw error;
-  }
+  const inserted = await db.$executeRaw`
+    INSERT INTO "ProcessedMessage" ("channel", "messageId", "processedAt")
+    VALUES (${channel}, ${messageId}, ${new Date()})
+    ON CONFLICT DO NOTHING`;
+  return inserted === 1;
 }

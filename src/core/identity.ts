@@ -53,15 +53,53 @@ export interface IdentityService {
   setLocale(personId: string, locale: string): Promise<void>;
 }
 
+interface IdentityRow {
+  identityId: string;
+  languageCode: string | null;
+  lastSeenAt: Date | string | null;
+  unreachableAt: Date | string | null;
+  personId: string;
+  displayName: string;
+  locale: string | null;
+  role: string | null;
+  teamId: string | null;
+  slug: string | null;
+  teamName: string | null;
+  commune: string | null;
+}
+
+/** Identity, person, roles and teams in one statement: this runs for every message. */
+async function findIdentity(db: Db, channel: string, externalId: string) {
+  const rows = await db.$queryRaw<IdentityRow[]>`
+    SELECT i."id" AS "identityId", i."languageCode", i."lastSeenAt", i."unreachableAt",
+           p."id" AS "personId", p."displayName", p."locale", r."role",
+           t."id" AS "teamId", t."slug", t."name" AS "teamName", t."commune"
+    FROM "Identity" i
+    JOIN "Person" p ON p."id" = i."personId"
+    LEFT JOIN "PersonRole" r ON r."personId" = p."id"
+    LEFT JOIN "TeamMember" m ON m."personId" = p."id"
+    LEFT JOIN "Team" t ON t."id" = m."teamId"
+    WHERE i."channel" = ${channel} AND i."externalId" = ${externalId}`;
+  const first = rows[0];
+  if (!first) return null;
+  const teams = new Map<string, TeamRef>();
+  for (const r of rows) {
+    if (r.teamId && r.slug && r.teamName && r.commune) teams.set(r.teamId, { id: r.teamId, slug: r.slug, name: r.teamName, commune: r.commune });
+  }
+  const person = toPerson(
+    { id: first.personId, displayName: first.displayName, locale: first.locale, roles: [...new Set(rows.map((r) => r.role).filter((r): r is string => r !== null))].map((role) => ({ role })), teams: [...teams.values()].map((team) => ({ team })) },
+    first.languageCode,
+  );
+  const date = (v: Date | string | null) => (v === null ? null : new Date(v));
+  return { id: first.identityId, person, languageCode: first.languageCode, lastSeenAt: date(first.lastSeenAt), unreachableAt: date(first.unreachableAt) };
+}
+
 export function createIdentityService(db: Db): IdentityService {
   return {
     async resolve(sender) {
       const key = { channel: sender.channel, externalId: sender.externalId };
       const languageCode = sender.languageCode ?? null;
-      const existing = await db.identity.findUnique({
-        where: { channel_externalId: key },
-        include: { person: { include: personInclude } },
-      });
+      const existing = await findIdentity(db, sender.channel, sender.externalId);
       if (existing) {
         const now = new Date();
         const languageChanged = Boolean(languageCode) && existing.languageCode !== languageCode;
@@ -74,7 +112,7 @@ export function createIdentityService(db: Db): IdentityService {
             data: { lastSeenAt: now, unreachableAt: null, ...(languageChanged ? { languageCode } : {}) },
           });
         }
-        return toPerson(existing.person, languageCode ?? existing.languageCode);
+        return { ...existing.person, languageCode: languageCode ?? existing.languageCode };
       }
       // Upsert: two first messages of the same new person racing must not create two people.
       const created = await db.identity.upsert({

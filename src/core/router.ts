@@ -35,7 +35,8 @@ export interface Router {
 
 /** `/lang@JawdaBot ar` → { name: "lang", args: "ar" }; null when the text is not a command. */
 export function parseCommand(text: string): { name: string; args: string } | null {
-  const match = /^\/([\p{L}\p{N}_]+)(?:@\w+)?(?:\s+([\s\S]*))?$/u.exec(text.trim());
+  // Invisible marks are ignored in front: a command copied from an Arabic reply starts with one (RLM).
+  const match = /^\/([\p{L}\p{N}_]+)(?:@\w+)?(?:\s+([\s\S]*))?$/u.exec(text.replace(/^[\s\p{Cf}]+/u, '').trim());
   if (!match?.[1]) return null;
   return { name: match[1].toLowerCase(), args: (match[2] ?? '').trim() };
 }

@@ -1,5 +1,4 @@
 import type { Address } from '../channels/types.ts';
-import type { Prisma } from '../generated/prisma/client.ts';
 import type { Db } from '../persistence/prisma.ts';
 
 /** Shape version of the stored conversation state; bump it and add an upgrade step when it changes. */
@@ -25,23 +24,26 @@ export interface StateStore {
   save(address: Address, data: ConversationData): Promise<void>;
 }
 
+/** Reads and writes run on every message, so they are single portable SQL statements. */
 export function createStateStore(db: Db): StateStore {
   return {
     async load(address) {
-      const row = await db.conversationState.findUnique({
-        where: { channel_chatId: { channel: address.channel, chatId: address.externalId } },
-      });
+      const rows = await db.$queryRaw<{ version: number | bigint; data: string }[]>`
+        SELECT "version", "data" FROM "ConversationState"
+        WHERE "channel" = ${address.channel} AND "chatId" = ${address.externalId}`;
+      const row = rows[0];
       if (!row) return {};
       // A state written by a newer or unknown version starts afresh rather than crashing the chat.
-      return upgradeState(row.version, row.data as ConversationData) ?? {};
+      return upgradeState(Number(row.version), JSON.parse(row.data) as ConversationData) ?? {};
     },
     async save(address, data) {
-      const key = { channel: address.channel, chatId: address.externalId };
-      await db.conversationState.upsert({
-        where: { channel_chatId: key },
-        update: { version: stateVersion, data: data as Prisma.InputJsonObject, revision: { increment: 1 } },
-        create: { ...key, version: stateVersion, data: data as Prisma.InputJsonObject },
-      });
+      const json = JSON.stringify(data);
+      await db.$executeRaw`
+        INSERT INTO "ConversationState" ("channel", "chatId", "version", "revision", "data", "updatedAt")
+        VALUES (${address.channel}, ${address.externalId}, ${stateVersion}, 0, ${json}, ${new Date()})
+        ON CONFLICT ("channel", "chatId") DO UPDATE SET
+          "version" = excluded."version", "data" = excluded."data", "updatedAt" = excluded."updatedAt",
+          "revision" = "ConversationState"."revision" + 1`;
     },
   };
 }

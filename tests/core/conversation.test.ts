@@ -107,7 +107,7 @@ describe('conversation core over SQLite', () => {
     expect(plain(await handle(text(b, '/count')))).toBe('count=1');
     const row = await t.db.conversationState.findUniqueOrThrow({ where: { channel_chatId: { channel: 'console', chatId: 'p8' } } });
     expect(row.version).toBe(1);
-    expect(row.data).toEqual({ count: 2 });
+    expect(JSON.parse(row.data)).toEqual({ count: 2 });
   });
 
   it('two first messages of one new person create one person', async () => {

@@ -48,12 +48,22 @@ export function renderContext(ctx: Context, deps: FlowDeps): RenderContext {
   return { locale: ctx.locale, t: ctx.t, today: tunisToday(deps.now()) };
 }
 
+/** Adds authors' names to the answers that will be shown (all of them, or one question's). */
+async function withNames(deps: FlowDeps, answers: Answers, questionId?: string): Promise<Answers> {
+  const shown = [...answers].filter(([id, a]) => (questionId === undefined || id === questionId) && !a.authorName);
+  if (shown.length === 0) return answers;
+  const names = await deps.repo.names(shown.map(([, a]) => a.authorId));
+  const named = new Map(answers);
+  for (const [id, a] of shown) named.set(id, { ...a, authorName: names.get(a.authorId) });
+  return named;
+}
+
 /** Shows where the cursor is: a question, or the review. */
-export function show(ctx: Context, q: Questionnaire, run: Run, answers: Answers, cursor: Cursor, deps: FlowDeps): void {
+export async function show(ctx: Context, q: Questionnaire, run: Run, answers: Answers, cursor: Cursor, deps: FlowDeps): Promise<void> {
   const rc = renderContext(ctx, deps);
   const question = q.byId.get(cursor.at);
-  if (cursor.at === reviewPosition || !question) return ctx.reply(renderReview(q, answers, rc));
-  ctx.reply(...renderQuestion(q, question, answers, run.id, rc));
+  if (cursor.at === reviewPosition || !question) return ctx.reply(renderReview(q, await withNames(deps, answers), rc));
+  ctx.reply(...renderQuestion(q, question, await withNames(deps, answers, question.id), run.id, rc));
 }
 
 function sayError(ctx: Context, error: NonNullable<StepResult['error']>): void {
@@ -82,7 +92,7 @@ export async function startRun(ctx: Context, q: Questionnaire, teamId: string, t
   } else {
     ctx.say('qn-resumed-review', { title: q.title[ctx.locale] });
   }
-  show(ctx, q, run, answers, cursor, deps);
+  await show(ctx, q, run, answers, cursor, deps);
 }
 
 function actionFor(ctx: Context, command: string | null, cursor: Cursor): Action | null {
@@ -105,8 +115,9 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
   const active = session.active;
   if (!active) return ctx.say('qn-not-active');
   const q = deps.byId.get(active.questionnaireId);
-  const run = await deps.repo.getRun(active.runId);
-  if (!q || !run || !ctx.person.teams.some((t) => t.id === run.teamId)) {
+  const loaded = await deps.repo.load(active.runId);
+  const run = loaded?.run;
+  if (!q || !loaded || !run || !ctx.person.teams.some((t) => t.id === run.teamId)) {
     deactivate(ctx);
     return ctx.say('qn-not-active');
   }
@@ -119,7 +130,7 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
     deactivate(ctx);
     return ctx.say('qn-paused');
   }
-  const answers = await deps.repo.answers(run.id);
+  const answers = loaded.answers;
   const today = tunisToday(deps.now());
   const current = q.byId.get(active.cursor.at);
 
@@ -129,11 +140,12 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
   if (command === 'help') return showHelp(ctx, q, run, answers, active.cursor, deps);
   if (command === 'review') {
     moveTo(ctx, { at: reviewPosition });
-    return ctx.reply(renderReview(q, answers, renderContext(ctx, deps)));
+    return show(ctx, q, run, answers, { at: reviewPosition }, deps);
   }
   if (command === 'status') {
-    showStatus(ctx, q, answers, deps);
-    return show(ctx, q, run, answers, active.cursor, deps);
+    const named = await withNames(deps, answers);
+    showStatus(ctx, q, named, deps);
+    return show(ctx, q, run, named, active.cursor, deps);
   }
   if (command === 'submit') return submitRun(ctx, q, run, answers, deps);
 
@@ -147,7 +159,7 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
   }
   if (result.error) sayError(ctx, result.error);
   moveTo(ctx, result.cursor);
-  show(ctx, q, run, after, result.cursor, deps);
+  await show(ctx, q, run, after, result.cursor, deps);
 }
 
 async function showHelp(ctx: Context, q: Questionnaire, run: Run, answers: Answers, cursor: Cursor, deps: FlowDeps): Promise<void> {
@@ -160,7 +172,7 @@ async function showHelp(ctx: Context, q: Questionnaire, run: Run, answers: Answe
     for (const p of passages) lines.push(`📖 ${p.title}\n${p.excerpt}`);
   }
   ctx.reply({ kind: 'text', text: lines.join('\n') });
-  show(ctx, q, run, answers, cursor, deps);
+  await show(ctx, q, run, answers, cursor, deps);
 }
 
 /** Submits for the team when every required question has an answer; drafts the plan. */

@@ -101,14 +101,14 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
     diagnostic,
     {
       name: 'status',
-      aliases: ['avancement', 'تقدم'],
+      aliases: ['avancement', 'حالة'],
       access: 'member',
       help: 'cmd-status',
       run: async (ctx) => {
         const run = await lastRun(ctx);
         const q = run ? flow.byId.get(run.questionnaireId) : undefined;
         if (!run || !q) return ctx.say('qn-not-active');
-        showStatus(ctx, q, await repo.answers(run.id), flow);
+        showStatus(ctx, q, await repo.answers(run.id, true), flow);
       },
     },
     { name: 'plan', aliases: ['خطة'], access: 'member', help: 'cmd-plan', run: (ctx, args) => runPlanCommand(ctx, args, { repo, main, onPlanChanged: flow.onPlanChanged }) },

@@ -1,4 +1,4 @@
-import { Prisma } from '../../generated/prisma/client.ts';
+import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import type { AnswerValue } from './answers.ts';
 import type { Questionnaire } from './definitions.ts';
@@ -48,37 +48,64 @@ export function createQuestionnaireRepository(db: Db) {
     },
 
     async getRun(runId: string): Promise<Run | null> {
-      const row = await db.questionnaireRun.findUnique({ where: { id: runId } });
-      return row ? toRun(row) : null;
-    },
-
-    /** Current answers of a run, with their authors' names. */
-    async answers(runId: string): Promise<Map<string, StoredAnswer>> {
-      const rows = await db.answer.findMany({ where: { runId } });
-      const authorIds = [...new Set(rows.map((r) => r.authorId))];
-      const people = authorIds.length ? await db.person.findMany({ where: { id: { in: authorIds } }, select: { id: true, displayName: true } }) : [];
-      const names = new Map(people.map((p) => [p.id, p.displayName]));
-      return new Map(
-        rows.map((r) => [r.questionId, { value: r.value as AnswerValue | null, authorId: r.authorId, authorName: names.get(r.authorId), answeredAt: r.answeredAt }]),
-      );
+      return (await this.load(runId))?.run ?? null;
     },
 
     /**
-     * Saves an answer as the run's current one and appends it to the history, in one
-     * transaction. Concurrent answers to one question both succeed; the later one stands.
+     * A run and its current answers in one statement (this runs for every answer): the answer
+     * log is read in order and the latest row of each question stands.
      */
-    async saveAnswer(runId: string, questionId: string, value: AnswerValue | null, authorId: string): Promise<void> {
-      // A skipped question is stored as SQL NULL (Prisma.DbNull), distinct from "never answered".
-      const data = { value: value === null ? Prisma.DbNull : (value as Prisma.InputJsonValue), authorId, answeredAt: new Date() };
-      await db.$transaction([
-        db.answer.upsert({ where: { runId_questionId: { runId, questionId } }, update: data, create: { runId, questionId, ...data } }),
-        db.answerEvent.create({ data: { runId, questionId, ...data } }),
-        db.questionnaireRun.update({ where: { id: runId }, data: { updatedAt: data.answeredAt } }),
-      ]);
+    async load(runId: string): Promise<{ run: Run; answers: Map<string, StoredAnswer> } | null> {
+      const rows = await db.$queryRaw<
+        { id: string; teamId: string; questionnaireId: string; status: string; submittedAt: Date | string | null; questionId: string | null; value: string | null; authorId: string | null; answeredAt: Date | string | null }[]
+      >`
+        SELECT r."id", r."teamId", r."questionnaireId", r."status", r."submittedAt",
+               a."questionId", a."value", a."authorId", a."answeredAt"
+        FROM "QuestionnaireRun" r LEFT JOIN "Answer" a ON a."runId" = r."id"
+        WHERE r."id" = ${runId}
+        ORDER BY a."seq"`;
+      const first = rows[0];
+      if (!first) return null;
+      const answers = new Map<string, StoredAnswer>();
+      for (const row of rows) {
+        if (row.questionId === null || row.authorId === null) continue;
+        const value = row.value === null ? null : (JSON.parse(row.value) as AnswerValue);
+        answers.set(row.questionId, { value, authorId: row.authorId, answeredAt: row.answeredAt ? new Date(row.answeredAt) : undefined });
+      }
+      const run = toRun({ ...first, submittedAt: first.submittedAt ? new Date(first.submittedAt) : null });
+      return { run, answers };
     },
 
+    /** Current answers of a run (authors' names only when asked: the hot path does not need them). */
+    async answers(runId: string, withNames = false): Promise<Map<string, StoredAnswer>> {
+      const answers = (await this.load(runId))?.answers ?? new Map<string, StoredAnswer>();
+      if (!withNames) return answers;
+      const names = await this.names([...answers.values()].map((a) => a.authorId));
+      for (const answer of answers.values()) answer.authorName = names.get(answer.authorId);
+      return answers;
+    },
+
+    async names(personIds: string[]): Promise<Map<string, string>> {
+      const ids = [...new Set(personIds)];
+      if (ids.length === 0) return new Map();
+      const people = await db.person.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } });
+      return new Map(people.map((p) => [p.id, p.displayName]));
+    },
+
+    /**
+     * Appends an answer to the run's log (null: skipped on purpose). Concurrent answers to one
+     * question both succeed; the later one stands and the earlier stays in the history.
+     */
+    async saveAnswer(runId: string, questionId: string, value: AnswerValue | null, authorId: string): Promise<void> {
+      const json = value === null ? null : JSON.stringify(value);
+      await db.$executeRaw`
+        INSERT INTO "Answer" ("runId", "questionId", "value", "authorId", "answeredAt")
+        VALUES (${runId}, ${questionId}, ${json}, ${authorId}, ${new Date()})`;
+    },
+
+    /** Every answer given to one question, oldest first, with author and time. */
     async history(runId: string, questionId: string) {
-      return db.answerEvent.findMany({ where: { runId, questionId }, orderBy: { answeredAt: 'asc' } });
+      return db.answer.findMany({ where: { runId, questionId }, orderBy: { seq: 'asc' } });
     },
 
     /** Marks the run submitted only if it is still open; false when someone submitted first. */

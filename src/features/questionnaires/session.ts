@@ -38,6 +38,8 @@ export function deactivate(ctx: Context): void {
 }
 
 /** Today's date in Tunisia (YYYY-MM-DD), for `today()` in expressions. */
+const tunisDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Africa/Tunis', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 export function tunisToday(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Africa/Tunis', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return tunisDay.format(now);
 }

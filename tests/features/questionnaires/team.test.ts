@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InboundHandler, Sender } from '../../../src/channels/types.ts';
 import { loadQuestionnaires } from '../../../src/features/questionnaires/definitions.ts';
 import { createQuestionnaireFeature } from '../../../src/features/questionnaires/index.ts';
+import { createQuestionnaireRepository } from '../../../src/features/questionnaires/repository.ts';
 import { buildConversation } from '../../helpers/conversation.ts';
 import { createTestDb, type TestDb } from '../../helpers/db.ts';
 import { choice, plain, sender, text } from '../../helpers/messages.ts';
@@ -47,10 +48,12 @@ describe('team work on one run (real core, real SQLite)', () => {
     expect(plain(a)).not.toContain('⚠️');
     expect(plain(s)).not.toContain('⚠️');
     const run = await t.db.questionnaireRun.findFirstOrThrow({ where: { teamId } });
-    const events = await t.db.answerEvent.findMany({ where: { runId: run.id, questionId: 'q_name' }, orderBy: { answeredAt: 'asc' } });
-    expect(events.map((e) => e.value).sort()).toEqual(['Propreté', 'Voirie']);
-    const current = await t.db.answer.findUniqueOrThrow({ where: { runId_questionId: { runId: run.id, questionId: 'q_name' } } });
-    expect(current.value).toBe(events.at(-1)?.value);
+    const repo = createQuestionnaireRepository(t.db);
+    const events = await repo.history(run.id, 'q_name');
+    expect(events.map((e) => JSON.parse(e.value ?? 'null') as string).sort()).toEqual(['Propreté', 'Voirie']);
+    const current = (await repo.answers(run.id, true)).get('q_name');
+    expect(JSON.stringify(current?.value)).toBe(events.at(-1)?.value);
+    expect(current?.authorName).toBe(events.at(-1)?.authorId === current?.authorId ? current?.authorName : 'mismatch');
     expect(new Set(events.map((e) => e.authorId)).size).toBe(2);
   });
 
@@ -66,6 +69,7 @@ describe('team work on one run (real core, real SQLite)', () => {
   it('a person outside the team can neither see nor change the run', async () => {
     const run = await t.db.questionnaireRun.findFirstOrThrow({ where: { teamId } });
     const before = await t.db.answer.count({ where: { runId: run.id } });
+    expect(before).toBeGreaterThan(0);
     const reply = plain(await handle(choice(outsider, `q:${run.id}:1`, ['concession'])));
     expect(reply).toContain('question précédente');
     const listing = plain(await handle(text(outsider, '/diagnostic')));

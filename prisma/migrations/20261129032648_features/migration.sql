@@ -16,25 +16,13 @@ CREATE TABLE "QuestionnaireRun" (
 
 -- CreateTable
 CREATE TABLE "Answer" (
+    "seq" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "runId" TEXT NOT NULL,
     "questionId" TEXT NOT NULL,
-    "value" JSONB,
+    "value" TEXT,
     "authorId" TEXT NOT NULL,
     "answeredAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    PRIMARY KEY ("runId", "questionId"),
     CONSTRAINT "Answer_runId_fkey" FOREIGN KEY ("runId") REFERENCES "QuestionnaireRun" ("id") ON DELETE CASCADE ON UPDATE CASCADE
-);
-
--- CreateTable
-CREATE TABLE "AnswerEvent" (
-    "id" TEXT NOT NULL PRIMARY KEY,
-    "runId" TEXT NOT NULL,
-    "questionId" TEXT NOT NULL,
-    "value" JSONB,
-    "authorId" TEXT NOT NULL,
-    "answeredAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    CONSTRAINT "AnswerEvent_runId_fkey" FOREIGN KEY ("runId") REFERENCES "QuestionnaireRun" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -163,11 +151,30 @@ CREATE TABLE "OutboxMessage" (
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
 
+-- RedefineTables
+PRAGMA defer_foreign_keys=ON;
+PRAGMA foreign_keys=OFF;
+CREATE TABLE "new_ConversationState" (
+    "channel" TEXT NOT NULL,
+    "chatId" TEXT NOT NULL,
+    "version" INTEGER NOT NULL,
+    "revision" INTEGER NOT NULL DEFAULT 0,
+    "data" TEXT NOT NULL,
+    "updatedAt" DATETIME NOT NULL,
+
+    PRIMARY KEY ("channel", "chatId")
+);
+INSERT INTO "new_ConversationState" ("channel", "chatId", "data", "revision", "updatedAt", "version") SELECT "channel", "chatId", "data", "revision", "updatedAt", "version" FROM "ConversationState";
+DROP TABLE "ConversationState";
+ALTER TABLE "new_ConversationState" RENAME TO "ConversationState";
+PRAGMA foreign_keys=ON;
+PRAGMA defer_foreign_keys=OFF;
+
 -- CreateIndex
 CREATE UNIQUE INDEX "QuestionnaireRun_teamId_questionnaireId_key" ON "QuestionnaireRun"("teamId", "questionnaireId");
 
 -- CreateIndex
-CREATE INDEX "AnswerEvent_runId_questionId_idx" ON "AnswerEvent"("runId", "questionId");
+CREATE INDEX "Answer_runId_seq_idx" ON "Answer"("runId", "seq");
 
 -- CreateIndex
 CREATE INDEX "ActionItem_teamId_idx" ON "ActionItem"("teamId");
