@@ -45,6 +45,8 @@ const questionnaireSchema = z
     description: bilingual.optional(),
     estimatedMinutes: z.number().positive().optional(),
     scored: z.boolean().default(false),
+    /** team: one shared run per team; person: each member answers alone (e.g. an evaluation). */
+    scope: z.enum(['team', 'person']).default('team'),
     maturityLevels: z.array(z.object({ min: z.number().min(0).max(100), label: bilingual }).strict()).default([]),
     dimensions: z.array(z.object({ id: z.string(), label: bilingual, strength: bilingual.optional(), levers: z.array(lever).default([]) }).strict()).default([]),
     sections: z.array(z.object({ id: z.string(), title: bilingual, questions: z.array(question).min(1) }).strict()).min(1),

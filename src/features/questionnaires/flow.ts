@@ -6,7 +6,7 @@ import type { Questionnaire } from './definitions.ts';
 import { missingRequired, resumeCursor, reviewPosition, step, type Action, type Answers, type Cursor, type StepResult } from './engine.ts';
 import { draftPlan, renderResults } from './results.ts';
 import { formatDate, promptIdFor, renderQuestion, renderReview, type RenderContext } from './render.ts';
-import type { QuestionnaireRepository, Run } from './repository.ts';
+import { canUseRun, type QuestionnaireRepository, type Run } from './repository.ts';
 import { computeResults } from './scoring.ts';
 import { activate, deactivate, moveTo, sessionOf, tunisToday } from './session.ts';
 import { showStatus } from './status.ts';
@@ -73,7 +73,7 @@ function sayError(ctx: Context, error: NonNullable<StepResult['error']>): void {
 
 /** Starts or resumes a team's run, saying where the person is. */
 export async function startRun(ctx: Context, q: Questionnaire, teamId: string, teamName: string, deps: FlowDeps): Promise<void> {
-  const run = await deps.repo.openRun(teamId, q);
+  const run = await deps.repo.openRun(teamId, q, ctx.person.id);
   if (run.status === 'submitted') {
     deactivate(ctx);
     sessionOf(ctx).lastRunId = run.id;
@@ -117,7 +117,7 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
   const q = deps.byId.get(active.questionnaireId);
   const loaded = await deps.repo.load(active.runId);
   const run = loaded?.run;
-  if (!q || !loaded || !run || !ctx.person.teams.some((t) => t.id === run.teamId)) {
+  if (!q || !loaded || !run || !canUseRun(run, ctx.person.id, ctx.person.teams.map((t) => t.id))) {
     deactivate(ctx);
     return ctx.say('qn-not-active');
   }

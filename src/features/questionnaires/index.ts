@@ -6,7 +6,7 @@ import type { Db } from '../../persistence/prisma.ts';
 import { loadQuestionnaires, type Questionnaire } from './definitions.ts';
 import { continueRun, flowCommandOf, startRun, submitRun, type FlowDeps, type RelatedPassage } from './flow.ts';
 import { runPlanCommand } from './plan.ts';
-import { createQuestionnaireRepository } from './repository.ts';
+import { canUseRun, createQuestionnaireRepository } from './repository.ts';
 import { renderContext } from './flow.ts';
 import { renderResults } from './results.ts';
 import { sessionOf } from './session.ts';
@@ -50,8 +50,8 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
   async function lastRun(ctx: Context) {
     const team = ctx.person.teams[0];
     const id = sessionOf(ctx).lastRunId;
-    const run = id ? await repo.getRun(id) : team ? await repo.findRun(team.id, main().id) : null;
-    return run && ctx.person.teams.some((t) => t.id === run.teamId) ? run : null;
+    const run = id ? await repo.getRun(id) : team ? await repo.findRun(team.id, main(), ctx.person.id) : null;
+    return run && canUseRun(run, ctx.person.id, ctx.person.teams.map((t) => t.id)) ? run : null;
   }
 
   const diagnostic: Command = {
@@ -69,7 +69,7 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
       }
       const lines = [ctx.t('qn-list-title', { team: team.name })];
       for (const [i, q] of list.entries()) {
-        const run = await repo.findRun(team.id, q.id);
+        const run = await repo.findRun(team.id, q, ctx.person.id);
         const answered = run ? (await repo.answers(run.id)).size : 0;
         const status = !run
           ? ctx.t('qn-list-status-new')
@@ -137,10 +137,10 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
         if (!slug || !q) return ctx.say('qn-reopen-usage');
         const team = await deps.db.team.findUnique({ where: { slug } });
         if (!team) return ctx.say('qn-team-unknown', { value: slug });
-        const run = await repo.findRun(team.id, q.id);
-        if (!run) return ctx.say('qn-run-missing');
-        await repo.reopen(run.id);
-        await deps.db.auditEntry.create({ data: { actorId: ctx.person.id, action: 'questionnaire.reopen', target: run.id, details: { team: slug, questionnaire: q.id } } });
+        // Reopens the team's run, or every member's run of a personal questionnaire.
+        const reopened = await repo.reopen(team.id, q.id);
+        if (reopened === 0) return ctx.say('qn-run-missing');
+        await deps.db.auditEntry.create({ data: { actorId: ctx.person.id, action: 'questionnaire.reopen', target: team.id, details: { team: slug, questionnaire: q.id } } });
         ctx.say('qn-reopened', { title: q.title[ctx.locale], team: team.name });
       },
     },

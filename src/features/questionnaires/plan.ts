@@ -35,7 +35,7 @@ export interface PlanDeps {
 export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps): Promise<void> {
   const team = ctx.person.teams[0];
   if (!team) return ctx.say('qn-no-team');
-  const run = await deps.repo.openRun(team.id, deps.main());
+  const run = await deps.repo.openRun(team.id, deps.main(), ctx.person.id);
   const items = await deps.repo.actionItems(run.id);
   const [verb = '', ...rest] = args.split(/\s+/).filter(Boolean);
   const sub = foldText(verb);

@@ -9,17 +9,30 @@ export interface Run {
   id: string;
   teamId: string;
   questionnaireId: string;
+  /** "team", or the id of the person a personal run belongs to. */
+  ownerKey: string;
   status: 'open' | 'submitted';
   submittedAt: Date | null;
 }
 
-const toRun = (row: { id: string; teamId: string; questionnaireId: string; status: string; submittedAt: Date | null }): Run => ({
+const toRun = (row: { id: string; teamId: string; questionnaireId: string; ownerKey: string; status: string; submittedAt: Date | null }): Run => ({
   id: row.id,
   teamId: row.teamId,
   questionnaireId: row.questionnaireId,
+  ownerKey: row.ownerKey,
   status: row.status === 'submitted' ? 'submitted' : 'open',
   submittedAt: row.submittedAt,
 });
+
+/** The run a person works on: the team's, or their own for a personal questionnaire. */
+export function ownerKeyFor(q: Pick<Questionnaire, 'scope'>, personId: string): string {
+  return q.scope === 'person' ? personId : 'team';
+}
+
+/** A person may see and change a run of their team, if it is shared or theirs. */
+export function canUseRun(run: Run, personId: string, teamIds: string[]): boolean {
+  return teamIds.includes(run.teamId) && (run.ownerKey === 'team' || run.ownerKey === personId);
+}
 
 export interface ActionItemInput {
   title: string;
@@ -32,18 +45,21 @@ export interface ActionItemInput {
 
 export function createQuestionnaireRepository(db: Db) {
   return {
-    /** The team's run of a questionnaire, created on first use (one per team and questionnaire). */
-    async openRun(teamId: string, q: Questionnaire): Promise<Run> {
+    /** The team's (or the person's) run of a questionnaire, created on first use. */
+    async openRun(teamId: string, q: Questionnaire, personId: string): Promise<Run> {
+      const ownerKey = ownerKeyFor(q, personId);
       const row = await db.questionnaireRun.upsert({
-        where: { teamId_questionnaireId: { teamId, questionnaireId: q.id } },
+        where: { teamId_questionnaireId_ownerKey: { teamId, questionnaireId: q.id, ownerKey } },
         update: {},
-        create: { teamId, questionnaireId: q.id, questionnaireVersion: q.version },
+        create: { teamId, questionnaireId: q.id, ownerKey, questionnaireVersion: q.version },
       });
       return toRun(row);
     },
 
-    async findRun(teamId: string, questionnaireId: string): Promise<Run | null> {
-      const row = await db.questionnaireRun.findUnique({ where: { teamId_questionnaireId: { teamId, questionnaireId } } });
+    async findRun(teamId: string, q: Questionnaire, personId: string): Promise<Run | null> {
+      const row = await db.questionnaireRun.findUnique({
+        where: { teamId_questionnaireId_ownerKey: { teamId, questionnaireId: q.id, ownerKey: ownerKeyFor(q, personId) } },
+      });
       return row ? toRun(row) : null;
     },
 
@@ -57,9 +73,9 @@ export function createQuestionnaireRepository(db: Db) {
      */
     async load(runId: string): Promise<{ run: Run; answers: Map<string, StoredAnswer> } | null> {
       const rows = await db.$queryRaw<
-        { id: string; teamId: string; questionnaireId: string; status: string; submittedAt: Date | string | null; questionId: string | null; value: string | null; authorId: string | null; answeredAt: Date | string | null }[]
+        { id: string; teamId: string; questionnaireId: string; ownerKey: string; status: string; submittedAt: Date | string | null; questionId: string | null; value: string | null; authorId: string | null; answeredAt: Date | string | null }[]
       >`
-        SELECT r."id", r."teamId", r."questionnaireId", r."status", r."submittedAt",
+        SELECT r."id", r."teamId", r."questionnaireId", r."ownerKey", r."status", r."submittedAt",
                a."questionId", a."value", a."authorId", a."answeredAt"
         FROM "QuestionnaireRun" r LEFT JOIN "Answer" a ON a."runId" = r."id"
         WHERE r."id" = ${runId}
@@ -117,8 +133,10 @@ export function createQuestionnaireRepository(db: Db) {
       return count === 1;
     },
 
-    async reopen(runId: string): Promise<void> {
-      await db.questionnaireRun.update({ where: { id: runId }, data: { status: 'open', reopenedAt: new Date() } });
+    /** Reopens a team's submitted runs of a questionnaire; returns how many. */
+    async reopen(teamId: string, questionnaireId: string): Promise<number> {
+      const { count } = await db.questionnaireRun.updateMany({ where: { teamId, questionnaireId, status: 'submitted' }, data: { status: 'open', reopenedAt: new Date() } });
+      return count;
     },
 
     async actionItems(runId: string) {

@@ -77,7 +77,7 @@ qn-read-only = هذا الاستبيان مقدَّم: الإجابات للاط
 qn-reopened = أُعيد فتح « { $title } » لفريق { $team }: يمكن للأعضاء تعديل الإجابات.
 qn-reopen-usage = الاستعمال: /reopen <الفريق> <رقم الاستبيان>، مثلًا /reopen demo 1.
 qn-team-unknown = فريق غير معروف: « { $value } ».
-qn-run-missing = لم يعمّر هذا الفريق هذا الاستبيان بعد.
+qn-run-missing = ليس لهذا الفريق استبيان مقدَّم لإعادة فتحه.
 
 qn-status-title = تقدّم « { $title } »: { $answered }/{ $total } ({ $percent } %)
 qn-status-section = { $section }: { $answered }/{ $total }

@@ -77,7 +77,7 @@ qn-read-only = Ce questionnaire est soumis : les réponses sont en lecture seule
 qn-reopened = « { $title } » de l'équipe { $team } est rouvert : les membres peuvent modifier les réponses.
 qn-reopen-usage = Usage : /reopen <équipe> <numéro du questionnaire>, par exemple /reopen demo 1.
 qn-team-unknown = Équipe inconnue : « { $value } ».
-qn-run-missing = Cette équipe n'a pas encore rempli ce questionnaire.
+qn-run-missing = Cette équipe n'a pas de questionnaire soumis à rouvrir.
 
 qn-status-title = Avancement de « { $title } » : { $answered }/{ $total } ({ $percent } %)
 qn-status-section = { $section } : { $answered }/{ $total }

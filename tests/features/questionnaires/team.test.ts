@@ -123,3 +123,34 @@ describe('team work on one run (real core, real SQLite)', () => {
     expect(plain(await handle(text(outsider, '/plan')))).not.toContain('Équipe Sfax');
   });
 });
+
+describe('personal questionnaires (scope: person)', () => {
+  it('each member answers alone; teammates do not see each other’s run', async () => {
+    const t = await createTestDb();
+    try {
+      const handle = buildConversation(t.db, [createQuestionnaireFeature({ db: t.db, questionnaires })]);
+      const cohort = await t.db.cohort.create({ data: { name: 'C' } });
+      const team = await t.db.team.create({ data: { cohortId: cohort.id, slug: 'tozeur', name: 'Équipe Tozeur', commune: 'Tozeur' } });
+      const a = sender({ externalId: 'a', displayName: 'Anis' });
+      const b = sender({ externalId: 'b', displayName: 'Bochra' });
+      for (const who of [a, b]) {
+        await handle(text(who, '/start'));
+        const identity = await t.db.identity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'console', externalId: who.externalId } } });
+        await t.db.teamMember.create({ data: { teamId: team.id, personId: identity.personId } });
+      }
+      await handle(text(a, '/diagnostic 2'));
+      expect(plain(await handle(text(a, '1')))).toContain('Pourquoi ?');
+      const started = plain(await handle(text(b, '/diagnostic 2')));
+      expect(started).toContain('C\'est parti');
+      expect(started).not.toContain('Réponse actuelle');
+      await handle(text(b, '5'));
+      expect(await t.db.questionnaireRun.count({ where: { teamId: team.id, questionnaireId: 'mini-eval' } })).toBe(2);
+      expect(plain(await handle(text(b, '/submit')))).toContain('Questionnaire soumis');
+      expect(plain(await handle(text(a, '/skip')))).not.toContain('⚠️');
+      const runs = await t.db.questionnaireRun.findMany({ where: { teamId: team.id }, orderBy: { status: 'asc' } });
+      expect(runs.map((r) => r.status)).toEqual(['open', 'submitted']);
+    } finally {
+      await t.cleanup();
+    }
+  });
+});

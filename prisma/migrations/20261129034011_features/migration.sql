@@ -3,6 +3,7 @@ CREATE TABLE "QuestionnaireRun" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "teamId" TEXT NOT NULL,
     "questionnaireId" TEXT NOT NULL,
+    "ownerKey" TEXT NOT NULL DEFAULT 'team',
     "questionnaireVersion" INTEGER NOT NULL,
     "status" TEXT NOT NULL DEFAULT 'open',
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -171,7 +172,7 @@ PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
 
 -- CreateIndex
-CREATE UNIQUE INDEX "QuestionnaireRun_teamId_questionnaireId_key" ON "QuestionnaireRun"("teamId", "questionnaireId");
+CREATE UNIQUE INDEX "QuestionnaireRun_teamId_questionnaireId_ownerKey_key" ON "QuestionnaireRun"("teamId", "questionnaireId", "ownerKey");
 
 -- CreateIndex
 CREATE INDEX "Answer_runId_seq_idx" ON "Answer"("runId", "seq");
