@@ -60,7 +60,7 @@ export function startBot(env: Record<string, string>) {
     exited,
     output: () => stdout,
     /** Sends a line and waits until `marker` appears `count` times in the output. */
-    async send(line: string, marker: string, count: number, timeoutMs = 15_000) {
+    async send(line: string, marker: string, count: number, timeoutMs = 45_000) {
       child.stdin.write(`${line}\n`);
       const deadline = Date.now() + timeoutMs;
       while (stdout.split(marker).length - 1 < count) {

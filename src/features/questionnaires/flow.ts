@@ -190,8 +190,8 @@ export async function submitRun(ctx: Context, q: Questionnaire, run: Run, answer
   }
   deactivate(ctx);
   const team = ctx.person.teams.find((t) => t.id === run.teamId);
+  if (!q.scored) return ctx.say(q.scope === 'person' ? 'qn-submitted-personal' : 'qn-submitted-unscored', { team: team?.name ?? '' });
   ctx.say('qn-submitted', { team: team?.name ?? '' });
-  if (!q.scored) return;
   ctx.reply(renderResults(q, results, team?.name ?? '', renderContext(ctx, deps)));
   const existing = await deps.repo.actionItems(run.id);
   const draft = existing.length === 0 ? draftPlan(q, results, ctx.locale, deps.now()) : [];

@@ -35,8 +35,7 @@ export interface PlanDeps {
 export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps): Promise<void> {
   const team = ctx.person.teams[0];
   if (!team) return ctx.say('qn-no-team');
-  const run = await deps.repo.openRun(team.id, deps.main(), ctx.person.id);
-  const items = await deps.repo.actionItems(run.id);
+  const items = await deps.repo.teamActionItems(team.id);
   const [verb = '', ...rest] = args.split(/\s+/).filter(Boolean);
   const sub = foldText(verb);
 
@@ -56,6 +55,7 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
   if (['add', 'ajouter', 'اضافه', 'اضف'].includes(sub)) {
     const title = rest.join(' ').trim();
     if (!title) return ctx.say('plan-usage');
+    const run = await deps.repo.openRun(team.id, deps.main(), ctx.person.id);
     await deps.repo.addActionItems(run, [{ title, priority: 'medium' }], ctx.person.id);
     await deps.onPlanChanged(team.id);
     return ctx.say('plan-added', { n: items.length + 1 });

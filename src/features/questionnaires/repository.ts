@@ -143,6 +143,11 @@ export function createQuestionnaireRepository(db: Db) {
       return db.actionItem.findMany({ where: { runId }, orderBy: { position: 'asc' } });
     },
 
+    /** The team's whole plan: actions drafted from every diagnostic, plus those added by hand. */
+    async teamActionItems(teamId: string) {
+      return db.actionItem.findMany({ where: { teamId }, orderBy: [{ createdAt: 'asc' }, { position: 'asc' }] });
+    },
+
     async addActionItems(run: Run, items: ActionItemInput[], createdById: string): Promise<void> {
       const last = await db.actionItem.findFirst({ where: { runId: run.id }, orderBy: { position: 'desc' } });
       let position = last?.position ?? 0;

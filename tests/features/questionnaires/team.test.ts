@@ -145,7 +145,7 @@ describe('personal questionnaires (scope: person)', () => {
       expect(started).not.toContain('Réponse actuelle');
       await handle(text(b, '5'));
       expect(await t.db.questionnaireRun.count({ where: { teamId: team.id, questionnaireId: 'mini-eval' } })).toBe(2);
-      expect(plain(await handle(text(b, '/submit')))).toContain('Questionnaire soumis');
+      expect(plain(await handle(text(b, '/submit')))).toContain('Vos réponses sont enregistrées');
       expect(plain(await handle(text(a, '/skip')))).not.toContain('⚠️');
       const runs = await t.db.questionnaireRun.findMany({ where: { teamId: team.id }, orderBy: { status: 'asc' } });
       expect(runs.map((r) => r.status)).toEqual(['open', 'submitted']);
