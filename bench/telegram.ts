@@ -1,0 +1,103 @@
+// Telegram throughput: N simulated chats against the local Bot API stand-in, first a bare grammY
+// echo bot, then Jawda (real app, temp SQLite) walking questionnaire 1 by typed answers.
+// Run: npm run bench:telegram [-- --chats 50 --steps 20 --latency 0]. Last line is JSON.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { run } from '@grammyjs/runner';
+import { Bot } from 'grammy';
+import { createApp } from '../src/app.ts';
+import { createTelegramAdapter } from '../src/channels/telegram/adapter.ts';
+import { createConfig } from '../src/config.ts';
+import { tunisToday } from '../src/features/questionnaires/session.ts';
+import { createLogger } from '../src/logger.ts';
+import { createBotApi, type BotView, type SentMessage } from '../tests/helpers/bot-api/index.ts';
+import { planWalk } from '../tests/helpers/walk.ts';
+
+const { values: args } = parseArgs({ options: { chats: { type: 'string', default: '50' }, steps: { type: 'string', default: '20' }, latency: { type: 'string', default: '0' } } });
+const chats = Number(args.chats);
+const stepsPerChat = Number(args.steps);
+const api = await createBotApi({ latencyMs: Number(args.latency) });
+
+/** One exchange: send a line, wait until `done` accepts a message the bot sent to that chat. */
+type Exchange = { line: string; done: (m: SentMessage) => boolean };
+
+/** Drives every chat through its exchanges, one at a time per chat, all chats at once. */
+async function drive(view: BotView, scripts: Map<number, Exchange[]>) {
+  const waiting = new Map<number, { done: Exchange['done']; resolve: () => void }>();
+  const off = view.onSent((m) => {
+    const w = waiting.get(m.chatId);
+    if (w?.done(m)) {
+      waiting.delete(m.chatId);
+      w.resolve();
+    }
+  });
+  const latencies: number[] = [];
+  const started = performance.now();
+  await Promise.all(
+    [...scripts].map(async ([chatId, exchanges]) => {
+      const user = view.user(chatId, { firstName: `Chat ${chatId}`, languageCode: 'fr' });
+      for (const exchange of exchanges) {
+        const t0 = performance.now();
+        const answered = new Promise<void>((resolve) => waiting.set(chatId, { done: exchange.done, resolve }));
+        await user.send(exchange.line);
+        await answered;
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  off();
+  latencies.sort((a, b) => a - b);
+  const pick = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0;
+  return { updates: latencies.length, seconds, perSecond: latencies.length / seconds, p50: pick(0.5), p99: pick(0.99) };
+}
+
+// 1. The bare echo bot (same runner, same concurrency as Jawda, so only the work differs).
+const echoView = api.bot('999:ECHO-bench');
+const echo = new Bot(echoView.token, { client: { apiRoot: api.apiRoot } });
+echo.on('message:text', (ctx) => ctx.reply(ctx.message.text));
+const echoRunner = run(echo, { runner: { silent: true, fetch: { timeout: 5 } } });
+const echoScripts = new Map(Array.from({ length: chats }, (_, i) => [10_000 + i, Array.from({ length: stepsPerChat + 1 }, (_, k) => ({ line: `message ${k}`, done: (m: SentMessage) => m.text === `message ${k}` }))]));
+await drive(echoView, new Map([[9_999, [{ line: 'warm-up', done: () => true }]]]));
+const echoResult = await drive(echoView, echoScripts);
+await echoRunner.stop();
+
+// 2. Jawda: real app and adapter; every chat in its own team walks questionnaire 1.
+const dir = mkdtempSync(join(tmpdir(), 'jawda-bench-'));
+const logger = createLogger({ level: 'silent' });
+const app = await createApp(createConfig({ DATABASE_URL: `file:${join(dir, 'bench.db')}` }), logger);
+const adapter = createTelegramAdapter({ token: api.token, apiRoot: api.apiRoot, mode: { kind: 'polling', timeoutSeconds: 5 }, i18n: app.i18n, db: app.db, logger, defaultLocale: 'fr', commands: app.commands });
+await adapter.start(app.handle);
+const [questionnaire] = (await import('../src/features/questionnaires/index.ts')).loadQuestionnaires(createConfig({}).QUESTIONNAIRES_DIR);
+if (!questionnaire) throw new Error('no questionnaire');
+// One step more than walked: its question is the one shown after the last answer.
+const fullWalk = planWalk(questionnaire, 'fr', tunisToday(new Date()), stepsPerChat + 1);
+const walk = fullWalk.slice(0, stepsPerChat);
+const cohort = await app.db.cohort.create({ data: { name: 'Bench' } });
+const ids = Array.from({ length: chats }, (_, i) => 20_000 + i);
+await drive(api, new Map(ids.map((id) => [id, [{ line: '/start', done: (m: SentMessage) => /aucune équipe/.test(m.text ?? '') }]])));
+for (const id of ids) {
+  const identity = await app.db.identity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'telegram', externalId: String(id) } } });
+  const team = await app.db.team.create({ data: { slug: `b${id}`, name: `Bench ${id}`, commune: 'Bench', cohortId: cohort.id } });
+  await app.db.teamMember.create({ data: { teamId: team.id, personId: identity.personId } });
+}
+// Each line is answered when the next question (or the review) is shown.
+const position = (n: number | null | undefined) => (m: SentMessage) => (n === undefined || n === null ? /Revue de/ : new RegExp(`Question ${n}/`)).test((m.text ?? '').replace(/[\u2068\u2069]/g, ''));
+const numberOf = (id: string | undefined) => (id ? questionnaire.byId.get(id)?.number : undefined);
+const jawdaScript = (): Exchange[] => [
+  { line: `/diagnostic 1`, done: position(numberOf(walk[0]?.questionId)) },
+  ...walk.map((s, i) => ({ line: s.line, done: position(numberOf(fullWalk[i + 1]?.questionId)) })),
+];
+const jawda = await drive(api, new Map(ids.map((id) => [id, jawdaScript()])));
+await adapter.stop();
+await app.close();
+await api.close();
+rmSync(dir, { recursive: true, force: true });
+
+const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+console.log(`chats: ${chats}, exchanges per chat: ${stepsPerChat + 1}, stand-in latency: ${args.latency} ms`);
+console.log(`echo  (grammY + runner): ${echoResult.updates} updates in ${round(echoResult.seconds, 2)} s → ${round(echoResult.perSecond)} updates/s, p50 ${round(echoResult.p50)} ms, p99 ${round(echoResult.p99)} ms`);
+console.log(`jawda (diagnostic walk): ${jawda.updates} updates in ${round(jawda.seconds, 2)} s → ${round(jawda.perSecond)} updates/s, p50 ${round(jawda.p50)} ms, p99 ${round(jawda.p99)} ms`);
+console.log(JSON.stringify({ updatesPerSecond: round(jawda.perSecond), p99Ms: round(jawda.p99), echoUpdatesPerSecond: round(echoResult.perSecond), ratio: round(jawda.perSecond / echoResult.perSecond, 3) }));

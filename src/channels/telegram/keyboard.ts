@@ -1,0 +1,116 @@
+import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
+import type { Choice } from '../types.ts';
+import { decodeTap, encodeTap, type ItemRef } from './callback-data.ts';
+import { truncate } from './split.ts';
+
+/** What a keyboard is built from: the core's choice prompt. */
+export interface PromptView {
+  promptId: string;
+  choices: Choice[];
+  multiple: boolean;
+}
+
+export const selectedMark = '✅ ';
+/** Labels longer than this are numbered in the text and shortened on the buttons. */
+export const longLabel = 30;
+const maxRows = 8;
+
+const bare = (label: string) => label.replace(/[\u200e\u200f\u2066-\u2069]/g, '');
+
+/** Telegram shows up to 8 buttons a row; long labels get fewer a row so they stay readable. */
+export function layout(choices: Choice[]): { perRow: number; pageSize: number; numbered: boolean } {
+  const longest = Math.max(1, ...choices.map((c) => bare(c.label).length));
+  const numbered = longest > longLabel;
+  const width = numbered ? longLabel : longest;
+  const perRow = Math.max(1, Math.min(8, Math.floor(40 / (width + 3))));
+  return { perRow, pageSize: perRow * maxRows, numbered };
+}
+
+export function pageCount(prompt: PromptView): number {
+  return Math.max(1, Math.ceil(prompt.choices.length / layout(prompt.choices).pageSize));
+}
+
+export function buttonLabel(choice: Choice, index: number, numbered: boolean, selected: boolean): string {
+  const label = numbered ? `${index + 1}. ${truncate(choice.label, longLabel)}` : choice.label;
+  return selected ? `${selectedMark}${label}` : label;
+}
+
+export interface KeyboardOptions {
+  page: number;
+  selected: ReadonlySet<string>;
+  /** Text of the multiple-choice validation button, in the prompt's language. */
+  validateLabel: string;
+}
+
+/** Inline keyboard of one page of a prompt: choices, then page navigation, then "Valider". */
+export function buildKeyboard(prompt: PromptView, options: KeyboardOptions): InlineKeyboardMarkup {
+  const { perRow, pageSize, numbered } = layout(prompt.choices);
+  const pages = pageCount(prompt);
+  const page = Math.min(Math.max(0, options.page), pages - 1);
+  const rows: InlineKeyboardButton[][] = [];
+  const first = page * pageSize;
+  prompt.choices.slice(first, first + pageSize).forEach((choice, offset) => {
+    const index = first + offset;
+    const selected = options.selected.has(choice.value);
+    const op = !prompt.multiple ? 'pick' : selected ? 'unselect' : 'select';
+    const button = {
+      text: buttonLabel(choice, index, numbered, prompt.multiple && selected),
+      callback_data: encodeTap(prompt.promptId, { op, item: { value: choice.value } }, index),
+    };
+    if (offset % perRow === 0) rows.push([button]);
+    else rows.at(-1)?.push(button);
+  });
+  if (pages > 1) {
+    const nav: InlineKeyboardButton[] = [];
+    if (page > 0) nav.push({ text: '◀️', callback_data: encodeTap(prompt.promptId, { op: 'page', page: page - 1 }) });
+    nav.push({ text: `${page + 1}/${pages}`, callback_data: encodeTap(prompt.promptId, { op: 'noop' }) });
+    if (page < pages - 1) nav.push({ text: '▶️', callback_data: encodeTap(prompt.promptId, { op: 'page', page: page + 1 }) });
+    rows.push(nav);
+  }
+  if (prompt.multiple) rows.push([{ text: options.validateLabel, callback_data: encodeTap(prompt.promptId, { op: 'validate' }) }]);
+  return { inline_keyboard: rows };
+}
+
+export interface Mark {
+  item: ItemRef;
+  label: string;
+}
+
+/** The items marked ✅ on a message's keyboard, read from its buttons (no state needed). */
+export function marksFrom(markup: InlineKeyboardMarkup | undefined): Mark[] {
+  const marks: Mark[] = [];
+  for (const button of markup?.inline_keyboard.flat() ?? []) {
+    const data = 'callback_data' in button ? decodeTap(button.callback_data) : null;
+    if (data?.action.op === 'unselect') marks.push({ item: data.action.item, label: button.text.replace(selectedMark, '') });
+  }
+  return marks;
+}
+
+/** The label of the button carrying this callback data, without its mark. */
+export function labelOf(markup: InlineKeyboardMarkup | undefined, data: string): string | undefined {
+  const button = markup?.inline_keyboard.flat().find((b) => 'callback_data' in b && b.callback_data === data);
+  return button?.text.replace(selectedMark, '');
+}
+
+/**
+ * Flips one button of a keyboard without knowing the prompt (e.g. after a restart): marked
+ * buttons get ✅ and an "unselect" payload, unmarked ones lose them.
+ */
+export function setMark(markup: InlineKeyboardMarkup, data: string, selected: boolean): InlineKeyboardMarkup {
+  const decoded = decodeTap(data);
+  if (!decoded || (decoded.action.op !== 'select' && decoded.action.op !== 'unselect')) return markup;
+  const { promptId, action } = decoded;
+  const rows = markup.inline_keyboard.map((row) =>
+    row.map((button) => {
+      if (!('callback_data' in button) || button.callback_data !== data) return button;
+      const label = button.text.replace(selectedMark, '');
+      const item = action.item;
+      const index = 'index' in item ? item.index : undefined;
+      return {
+        text: selected ? `${selectedMark}${label}` : label,
+        callback_data: encodeTap(promptId, { op: selected ? 'unselect' : 'select', item }, index),
+      };
+    }),
+  );
+  return { inline_keyboard: rows };
+}

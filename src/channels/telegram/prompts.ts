@@ -1,0 +1,41 @@
+import type { RenderedPrompt } from './render.ts';
+
+export interface PromptEntry extends RenderedPrompt {
+  /** Set once the core accepted an answer: later taps on this message get the stale notice. */
+  answered: boolean;
+}
+
+export interface PromptRegistry {
+  get(chatId: number, messageId: number): PromptEntry | undefined;
+  set(chatId: number, messageId: number, prompt: RenderedPrompt): void;
+}
+
+/**
+ * Prompts sent recently, by message, in memory and bounded (oldest forgotten first). Needed only
+ * for paging, index-named choices and double taps; a single-page keyboard works without it
+ * (choices are named by value and marks are read from the message), e.g. after a restart.
+ */
+export function createPromptRegistry(limit = 5000): PromptRegistry {
+  const entries = new Map<string, PromptEntry>();
+  const key = (chatId: number, messageId: number) => `${chatId}:${messageId}`;
+  return {
+    get(chatId, messageId) {
+      const k = key(chatId, messageId);
+      const entry = entries.get(k);
+      if (entry) {
+        // Refresh: a prompt in use is the last to be forgotten.
+        entries.delete(k);
+        entries.set(k, entry);
+      }
+      return entry;
+    },
+    set(chatId, messageId, prompt) {
+      entries.set(key(chatId, messageId), { ...prompt, answered: false });
+      while (entries.size > limit) {
+        const oldest = entries.keys().next().value;
+        if (oldest === undefined) break;
+        entries.delete(oldest);
+      }
+    },
+  };
+}

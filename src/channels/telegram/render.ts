@@ -1,0 +1,88 @@
+import type { InlineKeyboardMarkup } from 'grammy/types';
+import type { Locale } from '../../core/i18n.ts';
+import type { OutboundMessage } from '../types.ts';
+import { buildKeyboard, layout, type PromptView } from './keyboard.ts';
+import { maxCallbackAnswerLength, maxCaptionLength, splitText, truncate } from './split.ts';
+
+/** One Bot API call to make. Texts are sent without parse mode, so user content needs no escaping. */
+export type Operation =
+  | { kind: 'text'; text: string; keyboard?: InlineKeyboardMarkup; prompt?: RenderedPrompt }
+  | { kind: 'photo' | 'document'; fileName: string; mimeType: string; data: Uint8Array; caption?: string };
+
+/** A prompt as sent: kept so a tap can be resolved and the keyboard redrawn. */
+export interface RenderedPrompt extends PromptView {
+  text: string;
+  locale: Locale;
+  selected: Set<string>;
+  page: number;
+}
+
+export interface Rendered {
+  operations: Operation[];
+  /** Text for answerCallbackQuery when the inbound was a button tap (the first notice). */
+  toast?: string;
+}
+
+/** The core's replies are already in the person's language: Arabic letters mean Arabic. */
+export function localeOf(text: string, fallback: Locale): Locale {
+  if (/[\u0600-\u06FF]/.test(text)) return 'ar';
+  return /[A-Za-zÀ-ÿ]/.test(text) ? 'fr' : fallback;
+}
+
+export interface RenderOptions {
+  /** The inbound was a button tap: the first notice becomes the tap's answer. */
+  tap?: boolean;
+  fallbackLocale: Locale;
+  validateLabel(locale: Locale): string;
+}
+
+function renderChoices(message: Extract<OutboundMessage, { kind: 'choices' }>, options: RenderOptions): Operation[] {
+  const multiple = message.multiple ?? false;
+  const prompt: PromptView = { promptId: message.promptId, choices: message.choices, multiple };
+  let text = message.text;
+  // Long labels would be cut on buttons: list them in full in the text, number the buttons.
+  if (layout(message.choices).numbered) text += `\n\n${message.choices.map((c, i) => `${i + 1}. ${c.label}`).join('\n')}`;
+  const parts = splitText(text);
+  const last = parts.pop() ?? '';
+  const locale = localeOf(message.text, options.fallbackLocale);
+  const selected = new Set(multiple ? (message.selected ?? []) : []);
+  const keyboard = buildKeyboard(prompt, { page: 0, selected, validateLabel: options.validateLabel(locale) });
+  return [
+    ...parts.map((p): Operation => ({ kind: 'text', text: p })),
+    { kind: 'text', text: last, keyboard, prompt: { ...prompt, text: last, locale, selected, page: 0 } },
+  ];
+}
+
+/** Turns the core's replies into Bot API calls, in order. */
+export function renderOutbound(messages: OutboundMessage[], options: RenderOptions): Rendered {
+  const operations: Operation[] = [];
+  let toast: string | undefined;
+  for (const message of messages) {
+    switch (message.kind) {
+      case 'text':
+        for (const part of splitText(message.text)) operations.push({ kind: 'text', text: part });
+        break;
+      case 'notice':
+        if (options.tap && toast === undefined) toast = truncate(message.text, maxCallbackAnswerLength);
+        else for (const part of splitText(`ℹ️ ${message.text}`)) operations.push({ kind: 'text', text: part });
+        break;
+      case 'choices':
+        operations.push(...renderChoices(message, options));
+        break;
+      case 'document':
+      case 'image': {
+        const kind = message.kind === 'image' ? 'photo' : 'document';
+        const file = { kind, fileName: message.fileName, mimeType: message.mimeType, data: message.data } as const;
+        const caption = message.caption;
+        if (caption && caption.length > maxCaptionLength) {
+          for (const part of splitText(caption)) operations.push({ kind: 'text', text: part });
+          operations.push(file);
+        } else {
+          operations.push(caption ? { ...file, caption } : file);
+        }
+        break;
+      }
+    }
+  }
+  return toast === undefined ? { operations } : { operations, toast };
+}

@@ -1,0 +1,126 @@
+import type { Context } from 'grammy';
+import type { InlineKeyboardMarkup } from 'grammy/types';
+import { withDirection, type I18n, type Locale } from '../../core/i18n.ts';
+import type { InboundHandler, OutboundMessage } from '../types.ts';
+import { decodeTap, type ItemRef } from './callback-data.ts';
+import type { Delivery } from './delivery.ts';
+import { senderOf } from './inbound.ts';
+import { buildKeyboard, labelOf, marksFrom, setMark } from './keyboard.ts';
+import type { PromptEntry, PromptRegistry } from './prompts.ts';
+import { localeOf, renderOutbound } from './render.ts';
+import { maxTextLength, truncate } from './split.ts';
+
+export interface TapDeps {
+  handle: InboundHandler;
+  registry: PromptRegistry;
+  delivery: Delivery;
+  i18n: I18n;
+  defaultLocale: Locale;
+  /** Records an update id; false when it was already handled (a resent toggle changes nothing). */
+  claim(updateId: number): Promise<boolean>;
+  /** Edits that fail are not worth failing the tap for; this logs them. */
+  warn(error: unknown, what: string): void;
+}
+
+const marks = /[\u200e\u200f\u2066-\u2069]/g;
+
+/** A failed handler answers the apology: that is not an answer to record as given. */
+function isApology(i18n: I18n, replies: OutboundMessage[]): boolean {
+  const only = replies.length === 1 ? replies[0] : undefined;
+  if (only?.kind !== 'text') return false;
+  const text = only.text.replace(marks, '');
+  return (['fr', 'ar'] as const).some((l) => i18n.t(l, 'error-apology').replace(marks, '') === text);
+}
+
+function valueOf(item: ItemRef, entry: PromptEntry | undefined): string | undefined {
+  return 'value' in item ? item.value : entry?.choices[item.index]?.value;
+}
+
+/**
+ * A button tap. Toggles and page turns are handled here, by editing the keyboard in place; a
+ * pick or a validation goes to the core as one `choice` message. Once the core accepts it, the
+ * keyboard is replaced by "✅ <answer>"; a notice (stale prompt) becomes the tap's toast.
+ */
+export async function handleTap(ctx: Context, deps: TapDeps): Promise<void> {
+  const query = ctx.callbackQuery;
+  if (!query) return;
+  const answer = (text?: string) =>
+    ctx.answerCallbackQuery(text ? { text } : undefined).then(
+      () => undefined,
+      (error: unknown) => deps.warn(error, 'answerCallbackQuery'),
+    );
+  const message = query.message;
+  const decoded = decodeTap(query.data);
+  if (!message || !decoded || !query.data) return answer();
+  const chatId = message.chat.id;
+  const messageId = message.message_id;
+  const markup: InlineKeyboardMarkup | undefined = 'reply_markup' in message ? message.reply_markup : undefined;
+  const text = 'text' in message ? (message.text ?? '') : '';
+  const entry = deps.registry.get(chatId, messageId);
+  const fallback = localeOf(text, deps.defaultLocale);
+  const locale = entry?.locale ?? fallback;
+  const say = (key: string) => deps.i18n.t(locale, key);
+  const expired = () => answer(say('telegram-list-expired'));
+  const redraw = (keyboard: InlineKeyboardMarkup) =>
+    ctx.api.editMessageReplyMarkup(chatId, messageId, { reply_markup: keyboard }).catch((e: unknown) => deps.warn(e, 'editMessageReplyMarkup'));
+  const keyboardOf = (e: PromptEntry) => buildKeyboard(e, { page: e.page, selected: e.selected, validateLabel: say('telegram-validate') });
+
+  if (entry?.answered) return answer(say('stale-choice'));
+  const { promptId, action } = decoded;
+  switch (action.op) {
+    case 'noop':
+      return answer();
+    case 'page':
+      if (!entry) return expired();
+      entry.page = action.page;
+      await redraw(keyboardOf(entry));
+      return answer();
+    case 'select':
+    case 'unselect': {
+      if (!(await deps.claim(ctx.update.update_id))) return answer();
+      const selected = action.op === 'select';
+      if (!entry) {
+        if (!markup) return expired();
+        await redraw(setMark(markup, query.data, selected));
+        return answer();
+      }
+      const value = valueOf(action.item, entry);
+      if (value === undefined) return answer();
+      if (selected) entry.selected.add(value);
+      else entry.selected.delete(value);
+      await redraw(keyboardOf(entry));
+      return answer();
+    }
+  }
+
+  let values: string[];
+  let labels: string[];
+  if (action.op === 'pick') {
+    const value = valueOf(action.item, entry);
+    if (value === undefined) return expired();
+    values = [value];
+    labels = [entry?.choices.find((c) => c.value === value)?.label ?? labelOf(markup, query.data) ?? value];
+  } else if (entry) {
+    const chosen = entry.choices.filter((c) => entry.selected.has(c.value));
+    values = chosen.map((c) => c.value);
+    labels = chosen.map((c) => c.label);
+  } else {
+    const marked = marksFrom(markup);
+    if (marked.some((m) => !('value' in m.item))) return expired();
+    values = marked.map((m) => valueOf(m.item, undefined) as string);
+    labels = marked.map((m) => m.label);
+  }
+
+  const replies = await deps.handle({ id: String(ctx.update.update_id), from: senderOf(query.from), receivedAt: new Date(), kind: 'choice', promptId, values });
+  const rendered = renderOutbound(replies, { tap: true, fallbackLocale: fallback, validateLabel: (l) => deps.i18n.t(l, 'telegram-validate') });
+  await answer(rendered.toast);
+  const accepted = replies.length > 0 && !replies.some((r) => r.kind === 'notice') && !isApology(deps.i18n, replies);
+  if (accepted) {
+    if (entry) entry.answered = true;
+    const line = withDirection(locale, `✅ ${labels.join(', ') || '—'}`);
+    const edited = truncate(`${entry?.text ?? text}\n\n${line}`, maxTextLength);
+    // Without reply_markup the edit also removes the keyboard: the question reads as answered.
+    await ctx.api.editMessageText(chatId, messageId, edited).catch((e: unknown) => deps.warn(e, 'editMessageText'));
+  }
+  await deps.delivery.reply(chatId, rendered.operations);
+}

@@ -1,0 +1,91 @@
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../../../src/app.ts';
+import { createTelegramAdapter, type TelegramAdapter, type TelegramMode } from '../../../src/channels/telegram/adapter.ts';
+import type { InboundHandler } from '../../../src/channels/types.ts';
+import { createConfig } from '../../../src/config.ts';
+import type { CommandInfo } from '../../../src/core/context.ts';
+import { createI18n } from '../../../src/core/i18n.ts';
+import type { Feature } from '../../../src/core/router.ts';
+import type { Db } from '../../../src/persistence/prisma.ts';
+import { createBotApi, defaultToken, type BotApi, type BotApiOptions } from '../../helpers/bot-api/index.ts';
+import { buildConversation } from '../../helpers/conversation.ts';
+import { createTestDb } from '../../helpers/db.ts';
+import { captureLogger, type CapturedLogger } from '../../helpers/logger.ts';
+
+export const webhookSecret = 'test-secret-0123456789';
+
+export interface Harness {
+  api: BotApi;
+  adapter: TelegramAdapter;
+  db: Db;
+  logs: CapturedLogger;
+  stop(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  mode?: 'polling' | 'webhook';
+  /** Extra test features on the real core (basics included); without them, the real app of src/app.ts. */
+  features?: Feature[];
+  api?: BotApiOptions;
+  sendRate?: number;
+}
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** The Telegram adapter on the real core and a temp SQLite database, against a fresh Bot API stand-in. */
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const api = await createBotApi(options.api);
+  const logs = captureLogger();
+  const t = await createTestDb();
+  let handle: InboundHandler;
+  let commands: CommandInfo[];
+  let closeApp = () => Promise.resolve();
+  if (options.features) {
+    handle = buildConversation(t.db, options.features, logs.logger);
+    commands = options.features.flatMap((f) => f.commands ?? []);
+  } else {
+    const app = await createApp(createConfig({ DATABASE_URL: t.url }), logs.logger);
+    handle = app.handle;
+    commands = app.commands;
+    closeApp = () => app.close();
+  }
+  let mode: TelegramMode = { kind: 'polling', timeoutSeconds: 5 };
+  if (options.mode === 'webhook') {
+    const port = await freePort();
+    mode = { kind: 'webhook', url: `http://127.0.0.1:${port}/telegram/hook`, secret: webhookSecret, port, host: '127.0.0.1' };
+  }
+  const adapter = createTelegramAdapter({
+    token: defaultToken,
+    apiRoot: api.apiRoot,
+    mode,
+    i18n: createI18n(),
+    db: t.db,
+    logger: logs.logger,
+    defaultLocale: 'fr',
+    commands,
+    ...(options.sendRate ? { sendRate: options.sendRate } : {}),
+  });
+  await adapter.start(handle);
+  return {
+    api,
+    adapter,
+    db: t.db,
+    logs,
+    async stop() {
+      await adapter.stop();
+      await api.close();
+      await closeApp();
+      await t.cleanup();
+    },
+  };
+}
+
+export const plainText = (text: string | undefined) => (text ?? '').replace(/[\u200e\u200f\u2068\u2069]/g, '');
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

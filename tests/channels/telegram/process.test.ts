@@ -1,0 +1,66 @@
+import { spawn } from 'node:child_process';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { consoleRun, projectRoot, runBot, stripMarks } from '../../helpers/console.ts';
+import { createBotApi, defaultToken, type BotApi } from '../../helpers/bot-api/index.ts';
+
+/** The bot as `npm start` runs it with a token: a real child process against the stand-in. */
+function startBot(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = { stdout: '', stderr: '' };
+  child.stdout.on('data', (d: Buffer) => (out.stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out.stderr += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  return { child, out, exited };
+}
+
+describe('npm start with TELEGRAM_BOT_TOKEN (real child process, stand-in Bot API)', () => {
+  let api: BotApi;
+  beforeEach(async () => {
+    api = await createBotApi();
+  });
+  afterEach(() => api.close());
+
+  it('runs Telegram without the console, logs to stderr without the token, and stops cleanly on SIGTERM', async () => {
+    const run = consoleRun({ TELEGRAM_BOT_TOKEN: defaultToken, TELEGRAM_API_ROOT: api.apiRoot, LOG_FILE: '' });
+    const bot = startBot(run.env);
+    const user = api.user(7001, { firstName: 'Leila', languageCode: 'ar' });
+    await user.send('/start');
+    const [welcome] = await user.replies(1, 30_000);
+    expect(stripMarks(welcome?.text ?? '')).toContain('مرحبًا Leila');
+    await api.waitFor(() => api.commandSets().length >= 3);
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+    expect(bot.out.stdout).toBe('');
+    expect(bot.out.stderr).toContain('"msg":"Jawda started"');
+    expect(bot.out.stderr).not.toContain(defaultToken);
+    expect(bot.out.stderr).not.toContain(defaultToken.split(':')[1]);
+  });
+
+  it('`-- --console` adds the terminal chat next to Telegram', async () => {
+    const run = consoleRun({ TELEGRAM_BOT_TOKEN: defaultToken, TELEGRAM_API_ROOT: api.apiRoot });
+    const result = await runBot('/help\n', run.env, ['--console']);
+    expect(result.code).toBe(0);
+    expect(stripMarks(result.stdout)).toContain('Ce que vous pouvez faire');
+    expect(api.calls('getMe')).toHaveLength(1);
+    expect(api.calls('deleteWebhook').length + api.calls('getUpdates').length).toBeGreaterThan(0);
+  });
+
+  it('a token the Bot API refuses stops the start with a readable message, never the token', async () => {
+    api.failNext('getMe', { code: 401, description: 'Unauthorized' });
+    const run = consoleRun({ TELEGRAM_BOT_TOKEN: defaultToken, TELEGRAM_API_ROOT: api.apiRoot, LOG_FILE: '' });
+    const result = await runBot('', run.env);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Jawda cannot start telegram');
+    expect(result.stderr).toContain('Unauthorized');
+    expect(result.stderr).not.toContain(defaultToken.split(':')[1]);
+  });
+
+  it('webhook mode without WEBHOOK_URL and WEBHOOK_SECRET is refused, naming both', async () => {
+    const run = consoleRun({ TELEGRAM_BOT_TOKEN: defaultToken, TELEGRAM_MODE: 'webhook' });
+    const result = await runBot('', run.env);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('WEBHOOK_URL: required when TELEGRAM_MODE=webhook');
+    expect(result.stderr).toContain('WEBHOOK_SECRET: required when TELEGRAM_MODE=webhook');
+    expect(result.stderr).not.toContain(defaultToken);
+  });
+});
