@@ -1,0 +1,166 @@
+import { join } from 'node:path';
+import type { Writable } from 'node:stream';
+import type { ClientOptions } from 'whatsapp-web.js';
+import type { I18n, Locale } from '../../core/i18n.ts';
+import type { Logger } from '../../logger.ts';
+import { lastPrompt, type NumberedPrompt } from '../numbered.ts';
+import { SendError, type Address, type ChannelAdapter, type InboundHandler, type OutboundMessage } from '../types.ts';
+import { assertChromium, type ClientFactory, type WhatsAppMessage } from './client.ts';
+import { notConnected, toSendError } from './errors.ts';
+import { replyChatOf, skipReason, toInbound } from './inbound.ts';
+import { createMediaStore } from './media.ts';
+import { createPacer } from './pacing.ts';
+import { createQrDisplay } from './qr.ts';
+import { renderForWhatsApp } from './render.ts';
+import { createSession } from './session.ts';
+
+export interface WhatsAppAdapterOptions {
+  factory: ClientFactory;
+  clientOptions: () => ClientOptions;
+  /** Session, QR image and received media live here. */
+  dataDir: string;
+  /** Checked at start when given (tests with a stand-in client give none). */
+  chromiumPath?: string | undefined;
+  readyTimeoutMs: number;
+  minDelayMs: number;
+  maxDelayMs: number;
+  allowGroups: boolean;
+  /** Bulk sends go only to people who wrote to the bot before. */
+  hasWritten: (externalId: string) => Promise<boolean>;
+  i18n: I18n;
+  /** Language of the lines printed for whoever sets the bot up (QR code, logged out). */
+  operatorLocale: Locale;
+  /** Where the QR code is printed. */
+  terminal: Writable;
+  logger: Logger;
+  reconnectMs?: { initial: number; max: number };
+  /** How long `stop` waits for replies in progress. */
+  drainMs?: number;
+  random?: () => number;
+}
+
+export interface WhatsAppAdapter extends ChannelAdapter {
+  /** Resolves the next time WhatsApp is ready (after a QR scan on a first start). */
+  whenReady(): Promise<void>;
+  /** Resolves once every message received so far is handled and its replies sent. */
+  idle(): Promise<void>;
+}
+
+/** WhatsApp through whatsapp-web.js: private chats, numbered choices, paced sends. */
+export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): WhatsAppAdapter {
+  const { logger, i18n } = options;
+  const pacer = createPacer({ minDelayMs: options.minDelayMs, maxDelayMs: options.maxDelayMs, random: options.random });
+  const saveMedia = createMediaStore(join(options.dataDir, 'media'));
+  // The choice list last shown in each chat, so "2" or "1,3" can answer it (as in the console).
+  const prompts = new Map<string, NumberedPrompt>();
+  const chats = new Map<string, Promise<void>>();
+  let handle: InboundHandler | undefined;
+  let startedAt = new Date();
+  let stopping = false;
+  const say = (key: string) => i18n.t(options.operatorLocale, key);
+
+  const session = createSession({
+    factory: options.factory,
+    clientOptions: options.clientOptions,
+    dataDir: options.dataDir,
+    readyTimeoutMs: options.readyTimeoutMs,
+    reconnectMs: options.reconnectMs ?? { initial: 2_000, max: 60_000 },
+    logger,
+    qr: createQrDisplay({
+      output: options.terminal,
+      pngPath: join(options.dataDir, 'qr.png'),
+      instructions: (path) => i18n.t(options.operatorLocale, 'wa-qr-scan', { path }),
+    }),
+    notify: (event) => options.terminal.write(`${say(event === 'ready' ? 'wa-ready' : 'wa-logged-out')}\n`),
+    onMessage: receive,
+  });
+
+  function remember(chat: string, messages: OutboundMessage[], keepOld: boolean) {
+    const prompt = lastPrompt(messages);
+    if (prompt) prompts.set(chat, prompt);
+    else if (!keepOld) prompts.delete(chat);
+    if (prompts.size > 10_000) prompts.delete(prompts.keys().next().value as string);
+  }
+
+  async function deliver(chat: string, messages: OutboundMessage[]) {
+    for (const message of messages) {
+      for (const { content, options: sendOptions } of renderForWhatsApp(message)) {
+        await pacer.schedule(async () => {
+          const client = session.client;
+          if (!client) throw notConnected();
+          await client.sendMessage(chat, content, sendOptions);
+        });
+      }
+    }
+  }
+
+  async function handleOne(message: WhatsAppMessage, chat: string) {
+    if (!handle) return;
+    const inbound = await toInbound(message, prompts.get(chat), saveMedia);
+    if (!inbound) {
+      // Voice notes, stickers, locations...: the person's language is unknown here, so both.
+      const text = `${i18n.t('fr', 'wa-unsupported')}\n\n${i18n.t('ar', 'wa-unsupported')}`;
+      return deliver(chat, [{ kind: 'text', text }]);
+    }
+    const replies = await handle(inbound);
+    remember(chat, replies, replies.length === 0);
+    await deliver(chat, replies);
+  }
+
+  function receive(message: WhatsAppMessage) {
+    const reason = stopping ? 'stopping' : skipReason(message, { startedAt, allowGroups: options.allowGroups });
+    if (reason) {
+      logger.debug({ messageId: message.id._serialized, reason }, 'whatsapp message ignored');
+      return;
+    }
+    const chat = replyChatOf(message);
+    // One message at a time per chat, in order: the second answer must see the first one's state.
+    const next = (chats.get(chat) ?? Promise.resolve())
+      .then(() => handleOne(message, chat))
+      .catch((error: unknown) => logger.error({ err: error, messageId: message.id._serialized }, 'whatsapp message not handled'));
+    chats.set(chat, next);
+    void next.then(() => {
+      if (chats.get(chat) === next) chats.delete(chat);
+    });
+  }
+
+  const idle = async () => {
+    while (chats.size > 0) await Promise.all(chats.values());
+    await pacer.drained();
+  };
+
+  return {
+    name: 'whatsapp',
+    whenReady: () => session.whenReady(),
+    idle,
+    async start(handler) {
+      if (options.chromiumPath) assertChromium(options.chromiumPath);
+      handle = handler;
+      startedAt = new Date();
+      session.start();
+    },
+    async send(to: Address, messages: OutboundMessage[]) {
+      if (to.channel !== 'whatsapp') throw new SendError(`not a WhatsApp address: ${to.channel}`, true);
+      if (!(await options.hasWritten(to.externalId))) {
+        throw new SendError('this person never wrote to the bot on WhatsApp: bulk messages go only to people who wrote first', true);
+      }
+      if (!session.client) throw notConnected();
+      // A reminder's choices can be answered by number; a plain broadcast keeps the list in progress.
+      remember(to.externalId, messages, true);
+      try {
+        await deliver(to.externalId, messages);
+      } catch (error) {
+        throw toSendError(error);
+      }
+    },
+    async stop() {
+      stopping = true;
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, options.drainMs ?? 10_000)));
+      await Promise.race([idle(), timeout]);
+      clearTimeout(timer);
+      pacer.close();
+      await session.stop();
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import wwebjs from 'whatsapp-web.js';
+import { parseNumberedReply, type NumberedPrompt } from '../numbered.ts';
+import type { InboundMessage, Sender } from '../types.ts';
+import type { WhatsAppMessage } from './client.ts';
+
+const { MessageTypes } = wwebjs;
+
+/** Why a received message is not handed to the core. */
+export type SkipReason = 'status' | 'own' | 'history' | 'group' | 'not-a-person' | 'unsupported';
+
+export interface InboundOptions {
+  /** When the adapter started: anything older is history replayed by the sync, not a new message. */
+  startedAt: Date;
+  /** Groups are ignored unless allowed (the bot is meant for private chats). */
+  allowGroups: boolean;
+}
+
+export type ChatKind = 'private' | 'group' | 'status' | 'other';
+
+/** "216…@c.us" and "…@lid" are people, "…@g.us" groups; newsletters and broadcast lists are neither. */
+export function chatKind(chatId: string): ChatKind {
+  if (chatId === 'status@broadcast') return 'status';
+  if (chatId.endsWith('@c.us') || chatId.endsWith('@lid')) return 'private';
+  if (chatId.endsWith('@g.us')) return 'group';
+  return 'other';
+}
+
+/** The reason to ignore a message, or null when the core should see it. */
+export function skipReason(message: WhatsAppMessage, options: InboundOptions): SkipReason | null {
+  if (message.isStatus || chatKind(message.from) === 'status') return 'status';
+  // The library emits `message` for received messages only; checking again costs nothing.
+  if (message.fromMe || message.id.fromMe) return 'own';
+  // History sync after a (re)start delivers old messages as new events: never answer them twice.
+  // WhatsApp timestamps are whole seconds: a message of the start's own second is new.
+  if (message.timestamp < Math.floor(options.startedAt.getTime() / 1000)) return 'history';
+  const kind = chatKind(message.from);
+  if (kind === 'group') return options.allowGroups && message.author ? null : 'group';
+  return kind === 'private' ? null : 'not-a-person';
+}
+
+/** The chat replies go to: the private chat, or the group the message came from. */
+export function replyChatOf(message: WhatsAppMessage): string {
+  return message.from;
+}
+
+/** The person who wrote: in a group the author, otherwise the chat itself. */
+export function senderOf(message: WhatsAppMessage): Sender {
+  const externalId = chatKind(message.from) === 'group' && message.author ? message.author : message.from;
+  // notifyName is the name the person set in WhatsApp; the typings expose the raw data as `object`.
+  const raw = message.rawData as { notifyName?: unknown } | undefined;
+  const name = typeof raw?.notifyName === 'string' ? raw.notifyName.trim() : '';
+  const user = externalId.split('@')[0] ?? externalId;
+  return { channel: 'whatsapp', externalId, displayName: name || (externalId.endsWith('@c.us') ? `+${user}` : 'WhatsApp') };
+}
+
+/** A downloaded attachment: where it was stored and the name the sender gave it. */
+export interface SavedMedia {
+  path: string;
+  fileName?: string | undefined;
+}
+
+export type SaveMedia = (message: WhatsAppMessage) => Promise<SavedMedia | null>;
+
+/**
+ * A received message → a core inbound message, or null for kinds the core does not take (voice,
+ * stickers, locations...). A number answers the chat's last choice list; images and documents are
+ * downloaded first (fileRef = stored path; the message id when the download failed).
+ */
+export async function toInbound(message: WhatsAppMessage, prompt: NumberedPrompt | undefined, saveMedia: SaveMedia): Promise<InboundMessage | null> {
+  const base = { id: message.id._serialized, from: senderOf(message), receivedAt: new Date(message.timestamp * 1000) };
+  const caption = message.body.trim() || undefined;
+  switch (message.type) {
+    case MessageTypes.TEXT: {
+      const text = message.body.trim();
+      if (!text) return null;
+      const values = prompt ? parseNumberedReply(text, prompt) : null;
+      if (prompt && values) return { ...base, kind: 'choice', promptId: prompt.promptId, values };
+      return { ...base, kind: 'text', text };
+    }
+    case MessageTypes.IMAGE: {
+      const saved = message.hasMedia ? await saveMedia(message) : null;
+      return { ...base, kind: 'photo', fileRef: saved?.path ?? base.id, ...(caption ? { caption } : {}) };
+    }
+    case MessageTypes.DOCUMENT: {
+      const saved = message.hasMedia ? await saveMedia(message) : null;
+      const fileName = saved?.fileName;
+      return { ...base, kind: 'document', fileRef: saved?.path ?? base.id, ...(fileName ? { fileName } : {}), ...(caption ? { caption } : {}) };
+    }
+    default:
+      return null;
+  }
+}

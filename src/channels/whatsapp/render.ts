@@ -1,0 +1,110 @@
+import wwebjs from 'whatsapp-web.js';
+import type { MessageSendOptions } from 'whatsapp-web.js';
+import { renderNumbered } from '../numbered.ts';
+import type { OutboundMessage } from '../types.ts';
+
+const { MessageMedia } = wwebjs;
+export type Media = InstanceType<typeof MessageMedia>;
+
+/** One `client.sendMessage(chat, content, options)` call. */
+export interface WhatsAppSend {
+  content: string | Media;
+  options?: MessageSendOptions;
+}
+
+/** WhatsApp accepts far longer texts, but a phone screen does not: split at this length. */
+export const maxTextLength = 4000;
+/** Longer captions are sent as a text message after the file. */
+export const maxCaptionLength = 1024;
+
+const ZWSP = '\u200B';
+const RLM = '\u200F';
+const markers = ['*', '_', '~', '`'];
+const pairs = new Map(
+  markers.map((m) => {
+    const e = m === '*' ? '\\*' : m;
+    // WhatsApp formats `*x*` when the first marker starts a word and the second ends one.
+    return [m, new RegExp(`(^|[^\\p{L}\\p{N}])${e}(?=\\S)[^\\n]*?\\S${e}(?=$|[^\\p{L}\\p{N}])`, 'u')];
+  }),
+);
+
+/**
+ * Keeps text printed as typed: WhatsApp has no escape character, so markers that would pair on a
+ * line (`*urgent*`, `_x_`) get a zero-width space on each side. Lone markers (a_b, 5 * 3) are left alone.
+ */
+export function escapeFormatting(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      let out = line;
+      for (const m of markers) if (pairs.get(m)?.test(out)) out = out.split(m).join(`${ZWSP}${m}${ZWSP}`);
+      return out;
+    })
+    .join('\n');
+}
+
+/** `*line*` in bold, keeping an Arabic line's right-to-left mark in front; unchanged if it cannot be bold. */
+export function boldLine(line: string): string {
+  const mark = line.startsWith(RLM) ? RLM : '';
+  const body = line.slice(mark.length);
+  if (!body || body.trim() !== body || body.includes('*') || body.includes(ZWSP)) return line;
+  return `${mark}*${body}*`;
+}
+
+/** Splits a long text at paragraph, then line, then word boundaries. */
+export function splitText(text: string, limit = maxTextLength): string[] {
+  const parts: string[] = [];
+  let rest = text;
+  while (rest.length > limit) {
+    let at = -1;
+    for (const separator of ['\n\n', '\n', ' ']) {
+      at = rest.lastIndexOf(separator, limit - separator.length);
+      if (at > 0) break;
+    }
+    // No separator: cut hard, but never inside a surrogate pair.
+    if (at <= 0) at = /[\uD800-\uDBFF]/.test(rest.charAt(limit - 1)) ? limit - 1 : limit;
+    parts.push(rest.slice(0, at).trimEnd());
+    rest = rest.slice(at).replace(/^\s+/, '');
+  }
+  if (rest || parts.length === 0) parts.push(rest);
+  return parts.filter((p, i) => p || i === 0);
+}
+
+function textSends(text: string): WhatsAppSend[] {
+  return splitText(text).map((part) => ({ content: part }));
+}
+
+function fileSends(message: Extract<OutboundMessage, { kind: 'document' | 'image' }>): WhatsAppSend[] {
+  const data = Buffer.from(message.data).toString('base64');
+  const media = new MessageMedia(message.mimeType, data, message.fileName, message.data.byteLength);
+  const caption = message.caption ? escapeFormatting(message.caption) : undefined;
+  const inline = caption && caption.length <= maxCaptionLength ? caption : undefined;
+  const options: MessageSendOptions = {
+    ...(message.kind === 'document' ? { sendMediaAsDocument: true } : {}),
+    ...(inline ? { caption: inline } : {}),
+  };
+  const sends: WhatsAppSend[] = [{ content: media, options }];
+  if (caption && !inline) sends.push(...textSends(caption));
+  return sends;
+}
+
+/**
+ * Neutral replies → WhatsApp sends. No buttons or lists (the library deprecated them): a choice
+ * list is numbered lines under its question in bold, answered by number (several: `1,3,4`).
+ */
+export function renderForWhatsApp(message: OutboundMessage): WhatsAppSend[] {
+  switch (message.kind) {
+    case 'text':
+    case 'notice':
+      return textSends(escapeFormatting(message.text));
+    case 'choices': {
+      const [first = '', ...others] = escapeFormatting(message.text).split('\n');
+      const text = [boldLine(first), ...others].join('\n');
+      const choices = message.choices.map((c) => ({ ...c, label: escapeFormatting(c.label) }));
+      return textSends(renderNumbered({ ...message, text, choices }));
+    }
+    case 'document':
+    case 'image':
+      return fileSends(message);
+  }
+}

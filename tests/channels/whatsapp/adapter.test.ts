@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SendError } from '../../../src/channels/types.ts';
+import { MessageTypeValues as T, WAStates } from '../../helpers/whatsapp-stand-in.ts';
+import { createAppHarness, type AppHarness } from './app-harness.ts';
+
+let h: AppHarness;
+beforeAll(async () => {
+  h = await createAppHarness();
+});
+afterAll(async () => {
+  await h.cleanup();
+});
+
+const salma = '21655123456@c.us';
+const processed = () => h.app.db.processedMessage.count({ where: { channel: 'whatsapp' } });
+
+describe('WhatsApp through the real core', () => {
+  it('/start, then /lang answered by number, then /help in Arabic listing /link', async () => {
+    const start = await h.say(salma, '/start');
+    expect(start.join('\n')).toContain('Bonjour Salma Ben Ali');
+    const identity = await h.app.db.identity.findUnique({ where: { channel_externalId: { channel: 'whatsapp', externalId: salma } } });
+    expect(identity?.lastSeenAt).toBeInstanceOf(Date);
+
+    expect(await h.say(salma, '/lang')).toEqual(['*Choisissez votre langue :*\n1. Français\n2. العربية']);
+    expect(await h.say(salma, '2')).toEqual(['تم: سأجيبك من الآن فصاعدًا بالعربية.']);
+    const help = (await h.say(salma, '/help')).join('\n');
+    expect(help).toContain('ما يمكنك القيام به:');
+    expect(help).toContain('/link — ربط حسابيك');
+    // A number after a list-less reply is plain text again: "1" does not pick French.
+    expect((await h.say(salma, '1')).join('\n')).not.toContain('français');
+    const person = await h.app.db.person.findFirstOrThrow({ where: { identities: { some: { externalId: salma } } } });
+    expect(person.locale).toBe('ar');
+  });
+
+  it.each([
+    ['history replayed by the sync', { from: salma, body: '/start', timestamp: Math.floor(Date.now() / 1000) - 86_400 }],
+    ['a status update', { from: 'status@broadcast', body: 'ma story' }],
+    ['a group message', { from: '120363000000@g.us', author: salma, body: '/help' }],
+  ])('ignores %s: no reply, nothing recorded', async (_name, incoming) => {
+    const before = { sent: h.standIn.sent.length, processed: await processed() };
+    h.standIn.live().deliver(incoming);
+    await h.adapter.idle();
+    expect(h.standIn.sent.length).toBe(before.sent);
+    expect(await processed()).toBe(before.processed);
+  });
+
+  it('handles a message delivered twice (same WhatsApp id) once', async () => {
+    const before = h.standIn.sent.length;
+    const client = h.standIn.live();
+    client.deliver({ from: salma, body: '/start', id: 'DUPLICATE01' });
+    client.deliver({ from: salma, body: '/start', id: 'DUPLICATE01' });
+    await h.adapter.idle();
+    const replies = h.standIn.sent.slice(before).filter((s) => s.chatId === salma);
+    expect(replies.length).toBeGreaterThan(0);
+    expect(replies.length).toBe((await h.say(salma, '/start')).length);
+  });
+
+  it('answers a voice note in both languages, without troubling the core', async () => {
+    const before = { sent: h.standIn.sent.length, processed: await processed() };
+    h.standIn.live().deliver({ from: salma, type: T.VOICE });
+    await h.adapter.idle();
+    const [notice] = h.standIn.textsTo(salma).slice(-1);
+    expect(h.standIn.sent.length).toBe(before.sent + 1);
+    expect(notice).toContain('pas ce type de message');
+    expect(notice).toContain('ليس هذا النوع من الرسائل');
+    expect(await processed()).toBe(before.processed);
+  });
+
+  it('answers messages of one chat in order, one at a time', async () => {
+    const client = h.standIn.live();
+    const before = h.standIn.sent.length;
+    client.deliver({ from: salma, body: '/lang fr' });
+    client.deliver({ from: salma, body: '/lang' });
+    client.deliver({ from: salma, body: '1' });
+    await h.adapter.idle();
+    const texts = h.standIn.sent.slice(before).map((s) => s.content);
+    expect(texts).toEqual(["C'est noté : je vous réponds désormais en français.", '*Choisissez votre langue :*\n1. Français\n2. العربية', "C'est noté : je vous réponds désormais en français."]);
+  });
+});
+
+describe('bulk sends (reminders, broadcasts)', () => {
+  const stranger = '21699000000@c.us';
+
+  it('go only to people who wrote to the bot before: otherwise a permanent SendError', async () => {
+    const send = h.adapter.send({ channel: 'whatsapp', externalId: stranger }, [{ kind: 'text', text: 'Rappel' }]);
+    await expect(send).rejects.toMatchObject({ name: 'SendError', permanent: true });
+    // Known (e.g. listed as a coordinator) but never wrote: still refused.
+    const person = await h.app.db.person.create({ data: { displayName: 'Coordinateur', identities: { create: { channel: 'whatsapp', externalId: stranger } } } });
+    await expect(h.adapter.send({ channel: 'whatsapp', externalId: stranger }, [{ kind: 'text', text: 'Rappel' }])).rejects.toBeInstanceOf(SendError);
+    expect(h.standIn.textsTo(stranger)).toEqual([]);
+    await h.say(stranger, '/start');
+    await h.adapter.send({ channel: 'whatsapp', externalId: stranger }, [{ kind: 'text', text: 'Rappel : note de cadrage' }]);
+    expect(h.standIn.textsTo(stranger).at(-1)).toBe('Rappel : note de cadrage');
+    expect(person.id).toBeTruthy();
+  });
+
+  it('a reminder with choices can be answered by number', async () => {
+    const choices = { kind: 'choices' as const, text: 'Choisissez votre langue :', promptId: 'lang:pick', choices: [{ value: 'fr', label: 'Français' }, { value: 'ar', label: 'العربية' }] };
+    await h.adapter.send({ channel: 'whatsapp', externalId: salma }, [choices]);
+    expect(await h.say(salma, '2')).toEqual(['تم: سأجيبك من الآن فصاعدًا بالعربية.']);
+  });
+
+  it('refuse another channel, and an id WhatsApp does not know, permanently', async () => {
+    await expect(h.adapter.send({ channel: 'telegram', externalId: '42' }, [{ kind: 'text', text: 'x' }])).rejects.toMatchObject({ permanent: true });
+    h.standIn.world.unknownChats.add(salma);
+    await expect(h.adapter.send({ channel: 'whatsapp', externalId: salma }, [{ kind: 'text', text: 'x' }])).rejects.toMatchObject({ permanent: true });
+    h.standIn.world.unknownChats.clear();
+  });
+
+  it('fail retryably while WhatsApp is not connected', async () => {
+    await h.standIn.live().loseConnection(WAStates.CONFLICT);
+    await expect(h.adapter.send({ channel: 'whatsapp', externalId: salma }, [{ kind: 'text', text: 'x' }])).rejects.toMatchObject({ permanent: false, retryAfterMs: 60_000 });
+    await h.adapter.whenReady();
+  });
+});

@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp, type App } from '../../../src/app.ts';
+import { createContactCheck } from '../../../src/channels/whatsapp/contacts.ts';
+import { createConfig } from '../../../src/config.ts';
+import { captureLogger } from '../../helpers/logger.ts';
+import { createHarness, startLinked, type Harness } from './harness.ts';
+
+export interface AppHarness extends Harness {
+  app: App;
+  /** What the application logged (handler failures included). */
+  appLogs: Record<string, unknown>[];
+  /** Delivers a text to the bot and waits until every reply is sent; returns the texts sent back. */
+  say(from: string, body: string): Promise<string[]>;
+}
+
+/** The real application (temp SQLite, every feature) behind the real adapter over the stand-in. */
+export async function createAppHarness(): Promise<AppHarness> {
+  const dir = mkdtempSync(join(tmpdir(), 'jawda-wa-app-'));
+  const config = createConfig({ DATABASE_URL: `file:${join(dir, 'jawda.db')}`, LOG_LEVEL: 'silent' });
+  const appLogger = captureLogger();
+  const app = await createApp(config, appLogger.logger);
+  const h = createHarness({ dataDir: join(dir, 'whatsapp'), hasWritten: createContactCheck(app.db), i18n: app.i18n });
+  await startLinked(h, app.handle);
+  return {
+    ...h,
+    app,
+    appLogs: appLogger.lines,
+    async say(from, body) {
+      const before = h.standIn.sent.length;
+      h.standIn.live().deliver({ from, body, notifyName: 'Salma Ben Ali' });
+      await h.adapter.idle();
+      return h.standIn.sent
+        .slice(before)
+        .filter((s) => s.chatId === from && typeof s.content === 'string')
+        .map((s) => (s.content as string).replace(/[\u200b\u200e\u200f\u2068\u2069]/g, ''));
+    },
+    async cleanup() {
+      await h.cleanup();
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadQuestionnaires } from '../../../src/features/questionnaires/definitions.ts';
+import { defaultQuestionnairesDir } from '../../../src/features/questionnaires/index.ts';
+import { tunisToday } from '../../../src/features/questionnaires/session.ts';
+import { planWalk } from '../../helpers/walk.ts';
+import { MessageTypeValues as T } from '../../helpers/whatsapp-stand-in.ts';
+import { createAppHarness, type AppHarness } from './app-harness.ts';
+
+const [q] = loadQuestionnaires(defaultQuestionnairesDir);
+if (!q) throw new Error('no questionnaire');
+const salma = '21655123456@c.us';
+const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
+
+let h: AppHarness;
+beforeAll(async () => {
+  h = await createAppHarness();
+  // An SG already enrolled in a pilot commune's team, who has written to the bot before.
+  const cohort = await h.app.db.cohort.create({ data: { name: 'Cohorte 2026' } });
+  const team = await h.app.db.team.create({ data: { slug: 'sfax', name: 'Équipe Sfax', commune: 'Sfax', cohortId: cohort.id } });
+  await h.app.db.person.create({
+    data: {
+      displayName: 'Salma Ben Ali',
+      identities: { create: { channel: 'whatsapp', externalId: salma, lastSeenAt: new Date() } },
+      roles: { create: { role: 'participant' } },
+      teams: { create: { teamId: team.id } },
+    },
+  });
+});
+afterAll(async () => {
+  await h.cleanup();
+});
+
+describe('questionnaire 1 walked through WhatsApp (real adapter, real core, stand-in client)', () => {
+  it('every question answered by number or text, a photo sent as evidence, review, submit, results and plan', async () => {
+    const steps = planWalk(q, 'fr', tunisToday(new Date()));
+    const out: string[] = [];
+    out.push(...(await h.say(salma, '/diagnostic')));
+    out.push(...(await h.say(salma, '1')));
+    let photos = 0;
+    for (const step of steps) {
+      if (q.byId.get(step.questionId)?.type === 'photo') {
+        photos++;
+        const before = h.standIn.sent.length;
+        h.standIn.live().deliver({ from: salma, type: T.IMAGE, body: 'Guichet d’accueil', media: { mimetype: 'image/jpeg', data: jpeg } });
+        await h.adapter.idle();
+        out.push(...h.standIn.sent.slice(before).map((s) => (typeof s.content === 'string' ? s.content : '')));
+      } else {
+        out.push(...(await h.say(salma, step.line)));
+      }
+    }
+    out.push(...(await h.say(salma, '/submit')));
+    out.push(...(await h.say(salma, '/plan')));
+    const text = out.join('\n');
+    expect(h.appLogs.filter((l) => l.msg === 'handler failed')).toEqual([]);
+
+    expect(text).not.toContain('⚠️');
+    expect(text).toContain(`Question 1/${q.answerableCount}`);
+    expect(out.some((t) => /^\*Section 1\/\d+ · Question \d+\/\d+\*/.test(t))).toBe(true);
+    expect(text).toMatch(/\n1\. .+\n2\. /);
+    expect(text).toContain("Questionnaire soumis au nom de l'équipe Équipe Sfax");
+    expect(text).toMatch(/\d+\/100 — niveau [1-4]/);
+    expect(text).toContain("Plan d'amélioration — équipe Équipe Sfax");
+
+    const answers = await h.app.db.answer.findMany();
+    expect(answers).toHaveLength(steps.length);
+    expect(photos).toBeGreaterThan(0);
+    const photo = answers.find((a) => q.byId.get(a.questionId)?.type === 'photo');
+    // The questionnaire repository writes answers as JSON text through raw SQL.
+    const raw = photo?.value;
+    const path = String(typeof raw === 'string' && raw.startsWith('"') ? JSON.parse(raw) : raw);
+    expect(path.startsWith(`${h.dataDir}/media/`)).toBe(true);
+    expect(existsSync(path) && readFileSync(path)).toEqual(jpeg);
+  });
+});
