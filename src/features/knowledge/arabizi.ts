@@ -1,0 +1,44 @@
+// Everyday words of questions typed in Tunisian Arabic with Latin letters ("arabizi", digits for
+// letters: 3 ع, 7 ح, 9 ق, 5 خ, 2 ء), mapped to the French word the pages use. Key domain terms
+// (kaizen, lazma, isti9bal...) come from the glossary's `latin` field; these are the verbs and
+// common nouns around them, which the glossary does not list.
+const lexicon: Record<string, string> = {};
+
+function add(french: string, ...spellings: string[]) {
+  for (const s of spellings) lexicon[s] = french;
+}
+
+add('mesurer', 'n9is', 'n9isou', 'n9isu', 'nqis', 'nqisou', 'nkis', 'nkisou', 'qiyas', 'kiyes', '9iyes', '9ayes');
+add('satisfaction', 'rdha', 'rdhe', 'radha', 'ridha', 'rida', 'rdha2', 'ridha2');
+add('usagers', 'mwatnin', 'mouwatnin', 'mwatenin', 'mowatnin', 'mwaten', 'mwatin', 'mouwaten', 'mowaten');
+add('service', 'khidma', 'khedma', 'khidmat', 'khadamet', '5idma', '5edma', 'mourfaq', 'mirfa9', 'marfa9');
+add('améliorer', 'nhassen', 'nhassnou', 'nhasnou', 'n7assen', 'n7assnou', 'n7asnou', 'tahsin', 'ta7sin', 'tahsine', 'thassen', 't7assen');
+add('réclamation', 'chakwa', 'chekwa', 'chkeyet', 'chakawi', 'chkewi', 'tchaki', 'tachakki');
+add('qualité', 'jawda', 'jouda', 'jaouda');
+add('indicateur', 'mou2ached', 'mouachir', 'mou2achir', 'mo2achir', 'mou2echrat', 'mo2echrat', 'mouachirat');
+add('diagnostic', 'tachkhis', 'tach5is', 'tachkhiss', 'tachkhis2');
+add('plan', 'khotta', 'khetta', '5otta', '5ita');
+add('commune', 'baladiya', 'baladia', 'beladia', 'beldia', 'baladiyya');
+add('agents', 'mouwadhfin', 'mwadhfin', 'mouwadhef', 'mouadhfin', 'a3wan', 'aawan', 'khaddema', 'khadema');
+add('motiver', 'nhafez', 'nhafzou', 'n7afez', 'n7afzou', 'tahfiz', 'ta7fiz');
+add('changement', 'taghyir', 'tghyir', 'taghyeer', 'tbadel', 'tabdil');
+add('conflit', 'niza3', 'nizaa', 'machakel', 'mochkla', 'mochkel', 'khsouma', '5souma');
+add('formation', 'takwin', 'tadrib', 'tadreeb');
+add('participation', 'mocharka', 'moucharka', 'mosharka', 'tacharokia', 'tachar9ia');
+add('procédure', 'ijra2', 'ijraa', 'ijra2at', 'ijraat', 'ijra2et');
+add('délai', 'ajel', 'ajal', 'ajal2', 'wa9t', 'waqt', 'mouhla');
+add('attente', 'tstanna', 'nestanna', 'ntsanna', 'stanna', 'intidhar');
+add('guichet', 'chebbek', 'chobbek', 'chebek', 'chobek');
+add('planification', 'takhtit', 'tkhatit', 'ta5tit');
+add('performance', 'ada2', 'adaa');
+add('équipe', 'fari9', 'fariq', 'ekip');
+add('enquête', 'istibyan', 'istebyen', 'estebyen');
+add('gestion', 'tasarrof', 'tasarof', 'tasrif', 'tasyir', 'tasyeer');
+add('traiter', 'nt3amlou', 'nt3amel', 'net3amel', 'nt3amlu', 'ta3amol', 'ta3amel');
+add('rédiger', 'nektbou', 'nekteb', 'nktbou', 'nikteb', 'ktiba', 'kitaba');
+add('déchets', 'zbel', 'fadhalet', 'fadhalat');
+
+/** The French word for an arabizi spelling, if it is one we know. */
+export function fromArabizi(word: string): string | undefined {
+  return Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
+}

@@ -1,0 +1,136 @@
+// Ranks pages for a question: BM25 on the question, BM25 on its glossary expansion (the other
+// language's terms), the glossary's own page pointers and, when available, embedding similarity.
+import { analyze, isArabicWord, words } from './analyze.ts';
+import { verbalNounCandidates } from './arabic-verbs.ts';
+import type { GlossaryMatch } from './glossary.ts';
+import type { KnowledgeBase } from './knowledge-base.ts';
+import type { SearchHit } from './search-index.ts';
+
+export interface PageHit {
+  pageId: string;
+  score: number;
+  /** Chunks of this page that matched, best first (both languages). */
+  chunks: SearchHit[];
+}
+
+export interface Ranking {
+  pages: PageHit[];
+  /** 0–1: how much of the question the best pages cover (IDF-weighted); low means "not covered". */
+  confidence: number;
+  /** Query tokens after analysis (for excerpt selection). */
+  tokens: string[];
+  glossary: GlossaryMatch[];
+}
+
+export interface RankOptions {
+  limit?: number;
+  /** Cosine similarity of the question to chunks (hybrid mode), by chunk id. */
+  vectorScores?: ReadonlyMap<string, number>;
+}
+
+/** Weights of the signals; tuned on bench/retrieval-questions.yaml. */
+export const weights = {
+  expansion: 0.5,
+  glossaryFirstPage: 0.35,
+  glossaryOtherPage: 0.15,
+  vectors: 0.8,
+  /** Cosine below this says nothing (unrelated texts still score around it). */
+  vectorFloor: 0.2,
+  /** Cosine from which a passage is taken as on topic even when words differ (hybrid mode). */
+  vectorConfident: 0.55,
+  /** Confidence given by such a passage. */
+  vectorConfidence: 0.6,
+};
+
+const candidates = 80;
+
+function addScores(into: Map<string, SearchHit>, hits: SearchHit[], factor: number) {
+  for (const hit of hits) {
+    const known = into.get(hit.chunk.id);
+    into.set(hit.chunk.id, { chunk: hit.chunk, score: (known?.score ?? 0) + hit.score * factor });
+  }
+}
+
+function maxOf(values: Iterable<number>): number {
+  let max = 0;
+  for (const v of values) if (v > max) max = v;
+  return max;
+}
+
+/** IDF-weighted share of the question's tokens found in one chunk (or in a glossary term it named). */
+function coverage(kb: KnowledgeBase, tokens: string[], chunkId: string, glossaryTokens: Set<string>, nouns: Map<string, string>, n: number): number {
+  let total = 0;
+  let covered = 0;
+  for (const token of new Set(tokens)) {
+    const noun = nouns.get(token);
+    const own = noun ? analyze(noun) : [token];
+    const idf = Math.log(1 + n / (kb.index.docFrequency(own[0] ?? token) + 0.5));
+    total += idf;
+    if (glossaryTokens.has(token) || own.some((t) => kb.index.chunkHasToken(chunkId, t))) covered += idf;
+  }
+  return total === 0 ? 0 : covered / total;
+}
+
+/** Arabic verbs the base does not know, replaced by the first verbal noun it knows (token → noun). */
+function verbalNouns(kb: KnowledgeBase, question: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const word of words(question)) {
+    if (!isArabicWord(word)) continue;
+    const token = analyze(word)[0];
+    if (!token || kb.index.docFrequency(token) > 0) continue;
+    const noun = verbalNounCandidates(word).find((c) => analyze(c).some((t) => kb.index.docFrequency(t) > 0));
+    if (noun) found.set(token, noun);
+  }
+  return found;
+}
+
+export function rankPages(kb: KnowledgeBase, question: string, options: RankOptions = {}): Ranking {
+  const limit = options.limit ?? 5;
+  const tokens = analyze(question);
+  const matches = kb.glossary.match(question);
+  const nouns = verbalNouns(kb, question);
+  const chunkScores = new Map<string, SearchHit>();
+  addScores(chunkScores, kb.index.search([question, ...nouns.values()].join(' '), candidates), 1);
+  const expansion = matches.flatMap((m) => [m.term.fr, m.term.ar]).join(' ');
+  if (expansion) addScores(chunkScores, kb.index.search(expansion, candidates), weights.expansion);
+
+  // Page score: its best chunk, BM25 normalised to the best page, plus the other signals.
+  const byPage = new Map<string, SearchHit[]>();
+  for (const hit of chunkScores.values()) byPage.set(hit.chunk.pageId, [...(byPage.get(hit.chunk.pageId) ?? []), hit]);
+  const bm25Top = maxOf([...chunkScores.values()].map((h) => h.score)) || 1;
+  const scores = new Map<string, number>();
+  for (const [pageId, hits] of byPage) scores.set(pageId, maxOf(hits.map((h) => h.score)) / bm25Top);
+
+  for (const match of matches) {
+    match.term.pages.forEach((pageId, i) => {
+      if (!kb.index.pageIds().has(pageId)) return;
+      const bonus = i === 0 ? weights.glossaryFirstPage : weights.glossaryOtherPage;
+      scores.set(pageId, (scores.get(pageId) ?? 0) + bonus / Math.sqrt(matches.length));
+    });
+  }
+
+  if (options.vectorScores?.size) {
+    const best = new Map<string, number>();
+    for (const [chunkId, cos] of options.vectorScores) {
+      const pageId = kb.index.chunk(chunkId)?.pageId;
+      if (pageId && cos > (best.get(pageId) ?? 0)) best.set(pageId, cos);
+    }
+    const top = maxOf(best.values());
+    for (const [pageId, cos] of best) {
+      if (top <= weights.vectorFloor || cos <= weights.vectorFloor) continue;
+      scores.set(pageId, (scores.get(pageId) ?? 0) + (weights.vectors * (cos - weights.vectorFloor)) / (top - weights.vectorFloor));
+    }
+  }
+
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit);
+  const glossaryTokens = new Set(matches.flatMap((m) => m.tokens));
+  const pages = ranked.map(([pageId, score]) => ({ pageId, score, chunks: (byPage.get(pageId) ?? []).sort((a, b) => b.score - a.score) }));
+  const n = Math.max(1, kb.index.size());
+  // Confidence: the question's words found together in one passage of the first pages.
+  const passages = pages.slice(0, 3).flatMap((p) => p.chunks.slice(0, 4));
+  let confidence = maxOf(passages.map((h) => coverage(kb, tokens, h.chunk.id, glossaryTokens, nouns, n)));
+  if (tokens.length > 0 && maxOf(options.vectorScores?.values() ?? []) >= weights.vectorConfident) {
+    confidence = Math.max(confidence, weights.vectorConfidence);
+  }
+  return { pages, confidence, tokens, glossary: matches };
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, foldLatin, lightStemArabic, normalizeArabic, normalizeText } from '../../../src/features/knowledge/analyze.ts';
+import { verbalNounCandidates } from '../../../src/features/knowledge/arabic-verbs.ts';
+
+describe('Arabic normalisation', () => {
+  it.each([
+    ['diacritics', 'الْجَوْدَةُ', 'الجوده'],
+    ['tatweel', 'الجـــودة', 'الجوده'],
+    ['alef with hamza above', 'أداء', 'اداء'],
+    ['alef with hamza below', 'إجراء', 'اجراء'],
+    ['alef with madda', 'آجال', 'اجال'],
+    ['alef wasla', 'ٱلبلدية', 'البلديه'],
+    ['alef maqsura', 'مستوى', 'مستوي'],
+    ['taa marbuta', 'بلدية', 'بلديه'],
+    ['hamza on waw', 'مؤشر', 'موشر'],
+    ['hamza on yaa', 'رئيس', 'رييس'],
+    ['Arabic-Indic digits', 'ISO ٩٠٠١', 'ISO 9001'],
+    ['Persian digits', '۲۰۱۸', '2018'],
+  ])('%s: %s → %s', (_, input, expected) => {
+    expect(normalizeArabic(input)).toBe(expected);
+  });
+});
+
+describe('French folding', () => {
+  it.each([
+    ['Réclamation', 'reclamation'],
+    ['QUALITÉ', 'qualite'],
+    ['œuvre', 'oeuvre'],
+    ['déléguée', 'deleguee'],
+    ['Égalité à l’accueil', 'egalite a l’accueil'],
+  ])('%s → %s', (input, expected) => {
+    expect(foldLatin(input)).toBe(expected);
+  });
+
+  it('folds both scripts in one pass', () => {
+    expect(normalizeText('Qualité — الجودة')).toBe('qualite — الجوده');
+  });
+});
+
+describe('analysis: spelling variants give the same tokens', () => {
+  it.each([
+    ['réclamations', 'reclamation'],
+    ['Améliorer', 'amelioration'],
+    ['indicateurs', 'INDICATEUR'],
+    ['الجودة', 'الْجَوْدَه'],
+    ['المؤشرات', 'مؤشرات'],
+    ['المواطنين', 'المواطن'],
+    ['والجودة', 'الجودة'],
+    ['للبلدية', 'البلدية'],
+  ])('%s ≡ %s', (a, b) => {
+    expect(analyze(a)).toEqual(analyze(b));
+    expect(analyze(a)).toHaveLength(1);
+  });
+
+  it('drops question words and fillers in French, Arabic and Latin-script Tunisian', () => {
+    expect(analyze("c'est quoi le kaizen ?")).toEqual(['kaizen']);
+    expect(analyze('ما هو الكايزن؟')).toEqual(analyze('كايزن'));
+    expect(analyze('chnowa el kaizen')).toEqual(['kaizen']);
+    expect(analyze('bonjour, merci beaucoup')).toEqual([]);
+  });
+
+  it('maps common arabizi words to the French words of the pages', () => {
+    expect(analyze('n9isou rdha el mwatnin')).toEqual(analyze('mesurer satisfaction usagers'));
+    expect(analyze('chakwa')).toEqual(analyze('réclamation'));
+  });
+
+  it('keeps numbers such as norm references', () => {
+    expect(analyze('ISO 9001')).toEqual(['iso', '9001']);
+    expect(analyze('ايزو ٩٠٠١')).toContain('9001');
+  });
+});
+
+describe('Arabic light stemming and verbs', () => {
+  it.each([
+    ['المواطنين', 'مواطن'],
+    ['والمؤشرات', 'موشر'],
+    ['بالبلديه', 'بلد'],
+  ])('%s → %s', (word, stem) => {
+    expect(lightStemArabic(normalizeArabic(word))).toBe(stem);
+  });
+
+  it.each([
+    ['نحفز', 'تحفيز'],
+    ['نقيس', 'قياس'],
+    ['نحسن', 'تحسين'],
+    ['نتعامل', 'تعامل'],
+    ['نستعمل', 'استعمال'],
+    ['نشخص', 'تشخيص'],
+  ])('verb %s has the verbal noun %s among its candidates', (verb, noun) => {
+    expect(verbalNounCandidates(normalizeArabic(verb))).toContain(normalizeArabic(noun));
+  });
+
+  it('proposes nothing for a noun or a short word', () => {
+    expect(verbalNounCandidates('جوده')).toEqual([]);
+    expect(verbalNounCandidates('نص')).toEqual([]);
+  });
+});

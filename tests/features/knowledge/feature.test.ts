@@ -1,0 +1,145 @@
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InboundHandler, OutboundMessage } from '../../../src/channels/types.ts';
+import { createConversation } from '../../../src/core/conversation.ts';
+import { createI18n } from '../../../src/core/i18n.ts';
+import { createIdentityService } from '../../../src/core/identity.ts';
+import { createRouter } from '../../../src/core/router.ts';
+import { createStateStore } from '../../../src/core/state.ts';
+import { createBasicsFeature } from '../../../src/features/basics/index.ts';
+import { createKnowledgeFeature, questionLocale } from '../../../src/features/knowledge/index.ts';
+import type { LlmSettings } from '../../../src/llm/client.ts';
+import { createTestDb, type TestDb } from '../../helpers/db.ts';
+import { captureLogger } from '../../helpers/logger.ts';
+import { choice, plain, sender, text } from '../../helpers/messages.ts';
+import { startOpenAiStandIn, type OpenAiStandIn } from '../../helpers/openai-stand-in.ts';
+
+const knowledgeDir = resolve(import.meta.dirname, '../../../knowledge');
+let testDb: TestDb;
+let server: OpenAiStandIn;
+
+beforeAll(async () => {
+  testDb = await createTestDb();
+  server = await startOpenAiStandIn();
+});
+afterAll(async () => {
+  await server.close();
+  await testDb.cleanup();
+});
+
+/** The real core with basics + knowledge, the knowledge fallback taking free text (as in src/app.ts). */
+function build(llm?: LlmSettings) {
+  const i18n = createI18n();
+  const { logger } = captureLogger();
+  const knowledge = createKnowledgeFeature({ db: testDb.db, i18n, logger, knowledgeDir, llm });
+  const handle = createConversation({
+    db: testDb.db,
+    i18n,
+    identity: createIdentityService(testDb.db),
+    states: createStateStore(testDb.db),
+    router: createRouter([createBasicsFeature(), knowledge.feature], knowledge.fallback),
+    logger,
+    defaultLocale: 'fr',
+  });
+  return { handle, knowledge };
+}
+
+const choicesOf = (replies: OutboundMessage[]) => replies.find((r) => r.kind === 'choices');
+
+describe('asking the knowledge base (offline)', () => {
+  let handle: InboundHandler;
+  beforeAll(() => {
+    handle = build().handle;
+  });
+  const amina = sender({ externalId: 'amina', displayName: 'Amina' });
+
+  it('/ask answers with the best passage, its sources and a 👍/👎 prompt', async () => {
+    const replies = await handle(text(amina, "/ask c'est quoi le kaizen ?"));
+    const out = plain(replies);
+    expect(out).toContain('📖 Kaizen : améliorer un peu, tous les jours');
+    expect(out).toMatch(/Sources : Kaizen : améliorer un peu, tous les jours/);
+    const rating = choicesOf(replies);
+    expect(rating).toMatchObject({ kind: 'choices', choices: [{ value: 'up' }, { value: 'down' }] });
+    expect(rating?.kind === 'choices' && rating.promptId).toMatch(/^kb:[a-z0-9]+$/);
+    expect(Buffer.byteLength(rating?.kind === 'choices' ? rating.promptId : '')).toBeLessThanOrEqual(40);
+    const log = await testDb.db.questionLog.findFirstOrThrow({ orderBy: { createdAt: 'desc' } });
+    expect(log).toMatchObject({ mode: 'extractive', locale: 'fr', question: "c'est quoi le kaizen ?" });
+    expect(log.sources.split(',')).toContain('s1-kaizen');
+  });
+
+  it('plain text is a question too, answered in its own language', async () => {
+    const replies = await handle(text(amina, 'كيف نقيس رضا المواطنين؟'));
+    const out = plain(replies);
+    expect(out).toContain('المصادر:');
+    expect(replies[0]?.kind === 'text' && replies[0].text.startsWith('\u200F')).toBe(true);
+    expect(plain([choicesOf(replies) as OutboundMessage])).toContain('هل أفادتك هذه الإجابة؟');
+  });
+
+  it('stores the rating of the asker, and refuses a rating from someone else', async () => {
+    const replies = await handle(text(amina, '/ask les étapes du design thinking'));
+    const prompt = choicesOf(replies);
+    if (prompt?.kind !== 'choices') throw new Error('no rating prompt');
+    const other = await handle(choice(sender({ externalId: 'karim', displayName: 'Karim' }), prompt.promptId, ['down']));
+    expect(other[0]?.kind).toBe('notice');
+    expect(plain(other)).toContain("n'est plus d'actualité");
+    const rated = await handle(choice(amina, prompt.promptId, ['down']));
+    expect(plain(rated)).toContain('signalée aux coordinateurs');
+    const id = prompt.promptId.slice('kb:'.length);
+    const log = await testDb.db.questionLog.findUniqueOrThrow({ where: { id } });
+    expect(log.rating).toBe(-1);
+    expect(log.ratedAt).toBeInstanceOf(Date);
+    await handle(choice(amina, prompt.promptId, ['up']));
+    expect((await testDb.db.questionLog.findUniqueOrThrow({ where: { id } })).rating).toBe(1);
+  });
+
+  it('says plainly when the base does not cover a question, without a rating prompt', async () => {
+    const replies = await handle(text(amina, 'quelle est la recette du couscous ?'));
+    expect(plain(replies)).toContain("Je n'ai pas trouvé la réponse à cette question dans le contenu du module");
+    expect(choicesOf(replies)).toBeUndefined();
+    expect((await testDb.db.questionLog.findFirstOrThrow({ orderBy: { createdAt: 'desc' } })).mode).toBe('none');
+  });
+
+  it('keeps the basic pointer for greetings and an empty /ask', async () => {
+    expect(plain(await handle(text(amina, 'bonjour !')))).toContain("Je n'ai pas compris « bonjour ! »");
+    expect(plain(await handle(text(amina, '/ask')))).toContain('Écrivez votre question après /ask');
+    expect(plain(await handle(text(amina, '/help')))).toContain('/ask <question>');
+  });
+
+  it('/questions lists unanswered and 👎 questions, for coordinators only', async () => {
+    const coordinator = sender({ externalId: 'coord', displayName: 'Coordinatrice' });
+    expect(plain(await handle(text(coordinator, '/questions')))).toContain('réservée aux coordinateurs');
+    const identity = await testDb.db.identity.findFirstOrThrow({ where: { externalId: 'coord' } });
+    await testDb.db.personRole.create({ data: { personId: identity.personId, role: 'coordinator' } });
+    await handle(text(amina, 'comment soigner la grippe'));
+    const list = plain(await handle(text(coordinator, '/questions')));
+    expect(list).toMatch(/Sans réponse ces 30 derniers jours \(2\)/);
+    expect(list).toContain('comment soigner la grippe');
+    expect(list).toContain('recette du couscous');
+  });
+});
+
+describe('with an LLM', () => {
+  it('sends only the question and the passages, never the person', async () => {
+    const { handle, knowledge } = build({ apiKey: 'sk-x', baseURL: server.baseURL, model: 'm', embeddingModel: 'e', timeoutMs: 2000 });
+    await knowledge.service.ready;
+    server.chat = { reply: 'Le PDCA : planifier, faire, vérifier, agir [1].' };
+    const replies = await handle(text(sender({ externalId: 'salah', displayName: 'Mohamed Ben Salah' }), '/ask les étapes du PDCA'));
+    expect(plain(replies)).toContain('Le PDCA : planifier, faire, vérifier, agir [1].');
+    const sent = JSON.stringify(server.chatRequests) + server.embeddedTexts.join('\n');
+    expect(sent).not.toContain('Ben Salah');
+    expect(sent).not.toContain('salah');
+    expect((await testDb.db.questionLog.findFirstOrThrow({ orderBy: { createdAt: 'desc' } })).mode).toBe('llm');
+  });
+});
+
+describe('answer language', () => {
+  it.each([
+    ['كيف نقيس الرضا؟', 'fr', 'ar'],
+    ["c'est quoi le kaizen", 'ar', 'fr'],
+    ['chnowa el kaizen', 'ar', 'ar'],
+    ['chnowa el kaizen', 'fr', 'fr'],
+    ['PDCA', 'ar', 'ar'],
+  ] as const)('%s (person in %s) → %s', (question, personLocale, expected) => {
+    expect(questionLocale(question, personLocale)).toBe(expected);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createGlossary, editDistance, parseGlossary } from '../../../src/features/knowledge/glossary.ts';
+
+const glossary = createGlossary(
+  parseGlossary(`
+terms:
+  - { fr: "accueil", ar: "الاستقبال", aliases: ["accueil des usagers"], ar_aliases: ["استقبال المنتفعين"], latin: ["esteqbel", "isti9bal"], pages: [s1-accueil-information] }
+  - { fr: "amélioration continue", ar: "التحسين المستمر", aliases: [], ar_aliases: [], latin: ["ta7sin mostamer"], pages: [s2-amelioration-continue-pdca] }
+  - { fr: "amélioration", ar: "تحسين", pages: [s1-kaizen] }
+  - { fr: "réclamation", ar: "شكاية", aliases: ["plainte"], ar_aliases: ["الشكاوى"], pages: [s2-reclamations] }
+`),
+);
+const matched = (text: string) => glossary.match(text).map((m) => m.term.fr);
+
+describe('glossary matching', () => {
+  it.each([
+    ["qualité de l'Accueil", ['accueil']],
+    ['كيف نحسن الاستقبال', ['accueil']],
+    ['une plainte', ['réclamation']],
+    ['الشكاوى', ['réclamation']],
+    ["l'amélioration continue", ['amélioration continue']],
+    ['kifech nhassnou el esteqbal', ['amélioration', 'accueil']], // nhassnou: arabizi for améliorer
+    ['isti9bel fel baladiya', ['accueil']],
+    ['rien à voir', []],
+  ])('%s → %j', (text, terms) => {
+    expect(matched(text)).toEqual(terms);
+  });
+
+  it('a longer phrase wins over the shorter term inside it, but each occurrence counts', () => {
+    expect(matched('amélioration continue et amélioration')).toEqual(['amélioration continue', 'amélioration']);
+  });
+
+  it('bounded edit distance', () => {
+    expect(editDistance('esteqbal', 'esteqbel', 2)).toBe(1);
+    expect(editDistance('kaizen', 'kaikaku', 1)).toBe(2);
+  });
+
+  it('accepts a glossary without optional lists', () => {
+    expect(glossary.terms[2]).toMatchObject({ aliases: [], ar_aliases: [], latin: [], pages: ['s1-kaizen'] });
+  });
+});

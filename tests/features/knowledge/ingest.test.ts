@@ -1,0 +1,97 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseGlossary } from '../../../src/features/knowledge/glossary.ts';
+import { chunkPage, parsePage, PageError, readPageFiles } from '../../../src/features/knowledge/ingest.ts';
+import { createKnowledgeBase } from '../../../src/features/knowledge/knowledge-base.ts';
+
+const knowledgeDir = resolve(import.meta.dirname, '../../../knowledge');
+const meta = { id: 'p', title: 'Titre', language: 'fr' as const, tags: ['t'] };
+
+describe('chunking by heading', () => {
+  it('cuts at each heading of level 2+, keeping title, heading path, language and page id', () => {
+    const body = ['# Titre', 'Intro.', '## A', 'Texte A.', '### A.1', 'Texte A1.', '## B', 'Texte B.', '```', '## pas un titre', '```'].join('\n');
+    const chunks = chunkPage(meta, body);
+    expect(chunks.map((c) => [c.id, c.headingPath, c.text])).toEqual([
+      ['p:fr:0', ['Titre'], 'Intro.'],
+      ['p:fr:1', ['Titre', 'A'], 'Texte A.'],
+      ['p:fr:2', ['Titre', 'A', 'A.1'], 'Texte A1.'],
+      ['p:fr:3', ['Titre', 'B'], 'Texte B.\n```\n## pas un titre\n```'],
+    ]);
+    expect(chunks.every((c) => c.pageId === 'p' && c.language === 'fr' && c.title === 'Titre')).toBe(true);
+  });
+
+  it('skips empty sections and changes a chunk hash only when its text changes', () => {
+    const a = chunkPage(meta, '## A\n\n## B\nTexte B.\n## C\nTexte C.');
+    const b = chunkPage(meta, '## A\n\n## B\nTexte B.\n## C\nTexte C modifié.');
+    expect(a.map((c) => c.headingPath.at(-1))).toEqual(['B', 'C']);
+    expect(a[0]?.hash).toBe(b[0]?.hash);
+    expect(a[1]?.hash).not.toBe(b[1]?.hash);
+  });
+});
+
+describe('front matter', () => {
+  it.each([
+    ['missing', '# Sans front matter'],
+    ['bad language', '---\nid: x\ntitle: X\nlanguage: en\n---\n# X'],
+    ['bad id', '---\nid: Not Kebab\ntitle: X\nlanguage: fr\n---\n# X'],
+    ['no title', '---\nid: x\nlanguage: fr\n---\n# X'],
+  ])('%s is a PageError naming the file', (_, source) => {
+    expect(() => parsePage('x.md', source)).toThrow(PageError);
+    expect(() => parsePage('x.md', source)).toThrow(/^x\.md: /);
+  });
+});
+
+describe('the real knowledge folder', () => {
+  const kb = createKnowledgeBase(knowledgeDir);
+  const report = kb.sync();
+
+  it('has every page readable, in both languages, with a glossary pointing to real pages', () => {
+    expect(report.errors).toEqual([]);
+    expect(readPageFiles(knowledgeDir).length).toBe(report.pages);
+    const ids = (language: string) => kb.pages().filter((p) => p.language === language).map((p) => p.id).sort();
+    expect(ids('fr').length).toBeGreaterThanOrEqual(30);
+    expect(ids('ar')).toEqual(ids('fr'));
+    const terms = parseGlossary(readFileSync(join(knowledgeDir, 'glossary.yaml'), 'utf8'));
+    expect(terms.length).toBeGreaterThan(50);
+    const unknown = terms.flatMap((t) => t.pages).filter((id) => !ids('fr').includes(id));
+    expect(unknown).toEqual([]);
+  });
+
+  it('indexes the whole base in under a second of CPU (warm process)', () => {
+    // CPU time, not wall time: the suite shares 2 cores with child-process tests.
+    const started = process.cpuUsage();
+    createKnowledgeBase(knowledgeDir).sync();
+    const { user, system } = process.cpuUsage(started);
+    expect((user + system) / 1000).toBeLessThan(1000);
+  });
+});
+
+describe('incremental sync', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('re-indexes only the changed page, drops removed ones, and skips a broken page with its error', () => {
+    dir = mkdtempSync(join(tmpdir(), 'jawda-kb-'));
+    cpSync(knowledgeDir, dir, { recursive: true });
+    const kb = createKnowledgeBase(dir);
+    const first = kb.sync();
+    expect(first.changedFiles).toBe(first.pages);
+    const kaizen = join(dir, 'pages/fr/s1-kaizen.md');
+    const kaizenChunks = kb.page('s1-kaizen', 'fr')?.chunks.length ?? 0;
+    writeFileSync(kaizen, `${readFileSync(kaizen, 'utf8')}\n\nUne phrase ajoutée à la fin.\n`);
+    const second = kb.sync();
+    expect(second).toMatchObject({ changedFiles: 1, added: 1, removed: 1, kept: first.added - 1, errors: [] });
+    expect(kaizenChunks).toBeGreaterThan(1);
+
+    rmSync(join(dir, 'pages/ar/s1-kaizen.md'));
+    writeFileSync(join(dir, 'pages/fr/zz-broken.md'), '---\nid: zz\nlanguage: fr\n---\n# ?');
+    const third = kb.sync();
+    expect(third.errors).toHaveLength(1);
+    expect(third.errors[0]).toMatch(/zz-broken\.md: title/);
+    expect(kb.page('s1-kaizen', 'ar')).toBeUndefined();
+    expect(kb.chunks().some((c) => c.pageId === 's1-kaizen' && c.language === 'ar')).toBe(false);
+    expect(kb.index.search('kaizen', 5).length).toBeGreaterThan(0);
+  });
+});
