@@ -1,0 +1,83 @@
+import type { Context } from '../../core/context.ts';
+import type { Command } from '../../core/router.ts';
+import type { Db } from '../../persistence/prisma.ts';
+import { formatLocalDateTime } from '../reminders/time.ts';
+import { recordAudit } from './audit.ts';
+import { createInvite, defaultInviteDays, defaultInviteUses, redeemInvite } from './invites.ts';
+import { findTeamBySlug } from './roster.ts';
+
+export interface EnrolmentDeps {
+  db: Db;
+  now: () => Date;
+  timeZone: string;
+  /** Telegram bot username, for `https://t.me/<bot>?start=<code>` links; none when unset. */
+  botUsername?: string | undefined;
+}
+
+type InviteOptions = { days: number; uses: number; role: 'participant' | 'coordinator' };
+
+/** "14d 5x coordinator" → options; null on an unknown word. */
+export function parseInviteOptions(words: string[]): InviteOptions | null {
+  const options: InviteOptions = { days: defaultInviteDays, uses: defaultInviteUses, role: 'participant' };
+  for (const word of words) {
+    const days = /^(\d{1,3})[djي]$/iu.exec(word);
+    const uses = /^(?:(\d{1,4})x|x(\d{1,4}))$/i.exec(word);
+    if (days) options.days = Number(days[1]);
+    else if (uses) options.uses = Number(uses[1] ?? uses[2]);
+    else if (/^(coordinat(or|eur)|منسق)$/iu.test(word)) options.role = 'coordinator';
+    else return null;
+  }
+  return options.days > 0 && options.uses > 0 ? options : null;
+}
+
+/** Joins the person to the team behind `code`, answering in their language. */
+export async function enrol(deps: EnrolmentDeps, ctx: Context, code: string): Promise<void> {
+  const result = await redeemInvite(deps.db, code, ctx.person.id, deps.now());
+  if (!result.ok) return ctx.say(`join-${result.reason}`);
+  const team = await deps.db.team.findUniqueOrThrow({ where: { id: result.teamId } });
+  if (result.alreadyMember) return ctx.say('join-already', { team: team.name, commune: team.commune });
+  // Later handlers of this same message see the new membership.
+  ctx.person.teams.push({ id: team.id, slug: team.slug, name: team.name, commune: team.commune });
+  if (result.role === 'coordinator' || result.role === 'participant') {
+    if (!ctx.person.roles.includes(result.role)) ctx.person.roles.push(result.role);
+  }
+  await recordAudit(deps.db, { actorId: ctx.person.id, action: 'team.join', target: team.id, details: { code: code.toUpperCase(), role: result.role } });
+  ctx.say('join-ok', { team: team.name, commune: team.commune });
+}
+
+export function createEnrolmentCommands(deps: EnrolmentDeps): Command[] {
+  const { db } = deps;
+  const invite: Command = {
+    name: 'invite',
+    aliases: ['inviter', 'دعوة'],
+    access: 'coordinator',
+    help: 'cmd-invite',
+    run: async (ctx, args) => {
+      const [slug, ...rest] = args.split(/\s+/).filter(Boolean);
+      const options = parseInviteOptions(rest);
+      if (!slug || !options) return ctx.say('invite-usage');
+      const team = await findTeamBySlug(db, slug);
+      if (!team) return ctx.say('invite-unknown-team', { slug });
+      const expiresAt = new Date(deps.now().getTime() + options.days * 86_400_000);
+      const code = await createInvite(db, { teamId: team.id, role: options.role, createdById: ctx.person.id, expiresAt, maxUses: options.uses });
+      await recordAudit(db, { actorId: ctx.person.id, action: 'invite.create', target: team.id, details: { code, ...options } });
+      const expires = formatLocalDateTime(expiresAt, deps.timeZone);
+      ctx.say('invite-created', { code, team: team.name, expires, uses: options.uses, role: ctx.t(`roles-${options.role}`) });
+      const bot = deps.botUsername?.replace(/^@/, '');
+      if (bot) ctx.say('invite-link', { link: `https://t.me/${bot}?start=${code}` });
+    },
+  };
+
+  const join: Command = {
+    name: 'join',
+    aliases: ['rejoindre', 'انضمام'],
+    access: 'anyone',
+    help: 'cmd-join',
+    run: async (ctx, args) => {
+      if (!args.trim()) return ctx.say('join-usage');
+      await enrol(deps, ctx, args.trim());
+    },
+  };
+
+  return [invite, join];
+}

@@ -1,0 +1,140 @@
+import type { Context } from '../../core/context.ts';
+import type { ChoiceHandler, Interceptor } from '../../core/router.ts';
+import type { Db } from '../../persistence/prisma.ts';
+import { recordAudit } from '../admin/audit.ts';
+import type { Audience } from '../admin/roster.ts';
+import { deadlineTitle } from '../reminders/render.ts';
+import { afterQuietHours, formatLocalDateTime, isQuiet, type QuietHours } from '../reminders/time.ts';
+import { cancelDraft, confirmBroadcast, countRecipients, createDraft } from './repository.ts';
+
+export interface BroadcastDeps {
+  db: Db;
+  now: () => Date;
+  timeZone: string;
+  quietHours: QuietHours | null;
+  /** Wakes the dispatcher so a confirmed broadcast leaves now, not at the next cron tick. */
+  kick: () => void;
+}
+
+/** Conversation state of the guided flow (in `ctx.state.broadcast`). */
+export interface FlowState {
+  step: 'fr' | 'ar' | 'audience';
+  textFr?: string | null;
+  textAr?: string | null;
+}
+
+export const prefix = 'bc:';
+const audiencePrompt = 'bc:aud';
+const teamPrompt = 'bc:team';
+const latePrompt = 'bc:late';
+const confirmPrompt = 'bc:ok:';
+const cancelWords = /^\/(cancel|annuler|إلغاء|الغاء)$/iu;
+
+const flowOf = (ctx: Context) => ctx.state.broadcast as FlowState | undefined;
+
+export function startFlow(ctx: Context): void {
+  ctx.state.broadcast = { step: 'fr' } satisfies FlowState;
+  ctx.say('broadcast-ask-fr');
+}
+
+export function createBroadcastFlow(deps: BroadcastDeps): { interceptor: Interceptor; choices: ChoiceHandler } {
+  const { db } = deps;
+
+  function askAudience(ctx: Context) {
+    const values = ['everyone', 'team', 'role:participant', 'role:coordinator', 'late'];
+    ctx.reply({ kind: 'choices', text: ctx.t('broadcast-ask-audience'), promptId: audiencePrompt, choices: values.map((v) => ({ value: v, label: ctx.t(`broadcast-audience-${v.replace(':', '-')}`) })) });
+  }
+
+  async function preview(ctx: Context, audience: Audience) {
+    const flow = flowOf(ctx);
+    if (!flow || flow.step !== 'audience') return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
+    delete ctx.state.broadcast;
+    const draft = await createDraft(db, { textFr: flow.textFr ?? null, textAr: flow.textAr ?? null, audience, createdById: ctx.person.id });
+    const { total, reachable } = await countRecipients(db, audience, deps.now());
+    const lines = [ctx.t('broadcast-preview-title')];
+    if (draft.textFr) lines.push('', `🇫🇷 ${draft.textFr}`);
+    if (draft.textAr) lines.push('', `🇹🇳 ${draft.textAr}`);
+    lines.push('', ctx.t('broadcast-preview-count', { total, reachable }));
+    const quiet = isQuiet(deps.now(), deps.quietHours);
+    if (quiet) lines.push(ctx.t('broadcast-preview-quiet', { when: formatLocalDateTime(afterQuietHours(deps.now(), deps.quietHours), deps.timeZone) }));
+    const choices = [{ value: 'send', label: ctx.t('broadcast-confirm') }];
+    if (quiet) choices.push({ value: 'urgent', label: ctx.t('broadcast-confirm-urgent') });
+    choices.push({ value: 'cancel', label: ctx.t('broadcast-cancel') });
+    ctx.reply({ kind: 'choices', text: lines.join('\n'), promptId: `${confirmPrompt}${draft.id}`, choices });
+  }
+
+  async function onAudience(ctx: Context, value: string) {
+    if (value === 'everyone') return preview(ctx, { kind: 'everyone' });
+    if (value === 'role:participant' || value === 'role:coordinator') return preview(ctx, { kind: 'role', role: value === 'role:participant' ? 'participant' : 'coordinator' });
+    if (value === 'team') {
+      const teams = await db.team.findMany({ orderBy: { slug: 'asc' }, take: 30 });
+      if (teams.length === 0) return ctx.say('teams-empty');
+      return ctx.reply({ kind: 'choices', text: ctx.t('broadcast-ask-team'), promptId: teamPrompt, choices: teams.map((t) => ({ value: t.id, label: `${t.slug} — ${t.commune}` })) });
+    }
+    if (value === 'late') {
+      const deadlines = await db.deadline.findMany({ where: { cancelledAt: null, dueAt: { lte: deps.now() } }, orderBy: { dueAt: 'desc' }, take: 10 });
+      if (deadlines.length === 0) return ctx.say('broadcast-no-late');
+      return ctx.reply({ kind: 'choices', text: ctx.t('broadcast-ask-deadline'), promptId: latePrompt, choices: deadlines.map((d) => ({ value: d.id, label: deadlineTitle(d, ctx.locale) })) });
+    }
+    ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
+  }
+
+  async function onConfirm(ctx: Context, id: string, value: string) {
+    if (value === 'cancel') {
+      if (await cancelDraft(db, id)) await recordAudit(db, { actorId: ctx.person.id, action: 'broadcast.cancel', target: id });
+      return ctx.say('broadcast-cancelled');
+    }
+    const now = deps.now();
+    const notBefore = value === 'urgent' ? now : afterQuietHours(now, deps.quietHours);
+    const count = await confirmBroadcast(db, id, now, notBefore);
+    if (count === null) return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
+    await recordAudit(db, { actorId: ctx.person.id, action: 'broadcast.confirm', target: id, details: { recipients: count, urgent: value === 'urgent' } });
+    deps.kick();
+    ctx.say('broadcast-queued', { count, when: formatLocalDateTime(notBefore, deps.timeZone) });
+  }
+
+  const interceptor: Interceptor = {
+    name: 'broadcast-flow',
+    wants: (ctx) => {
+      const flow = flowOf(ctx);
+      if (!flow || ctx.message.kind !== 'text') return false;
+      const text = ctx.message.text.trim();
+      return cancelWords.test(text) || (flow.step !== 'audience' && !text.startsWith('/'));
+    },
+    run: async (ctx) => {
+      const flow = flowOf(ctx);
+      const text = ctx.message.kind === 'text' ? ctx.message.text.trim() : '';
+      if (!flow || cancelWords.test(text)) {
+        delete ctx.state.broadcast;
+        return ctx.say('broadcast-cancelled');
+      }
+      const value = text === '-' ? null : text;
+      if (flow.step === 'fr') {
+        ctx.state.broadcast = { ...flow, step: 'ar', textFr: value } satisfies FlowState;
+        return ctx.say('broadcast-ask-ar');
+      }
+      if (!value && !flow.textFr) {
+        ctx.state.broadcast = { step: 'fr' } satisfies FlowState;
+        return ctx.say('broadcast-empty');
+      }
+      ctx.state.broadcast = { ...flow, step: 'audience', textAr: value } satisfies FlowState;
+      askAudience(ctx);
+    },
+  };
+
+  const choices: ChoiceHandler = {
+    prefix,
+    run: async (ctx, values, promptId) => {
+      // The router checks access for commands only: choices of this flow are for coordinators too.
+      if (!ctx.hasRole('coordinator')) return ctx.say('not-allowed');
+      const value = values[0] ?? '';
+      if (promptId === audiencePrompt) return onAudience(ctx, value);
+      if (promptId === teamPrompt) return preview(ctx, { kind: 'team', teamId: value });
+      if (promptId === latePrompt) return preview(ctx, { kind: 'late', deadlineId: value });
+      if (promptId.startsWith(confirmPrompt)) return onConfirm(ctx, promptId.slice(confirmPrompt.length), value);
+      ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
+    },
+  };
+
+  return { interceptor, choices };
+}

@@ -1,0 +1,45 @@
+import type { Command, Feature } from '../../core/router.ts';
+import { formatLocalDateTime } from '../reminders/time.ts';
+import { createBroadcastFlow, startFlow, type BroadcastDeps } from './flow.ts';
+import { broadcastStats } from './repository.ts';
+
+export type { BroadcastDeps } from './flow.ts';
+
+/** Coordinators' announcements: a short guided flow, a preview, then one message per recipient. */
+export function createBroadcastsFeature(deps: BroadcastDeps): Feature {
+  const flow = createBroadcastFlow(deps);
+
+  const broadcast: Command = {
+    name: 'broadcast',
+    aliases: ['diffuser', 'بث'],
+    access: 'coordinator',
+    help: 'cmd-broadcast',
+    run: async (ctx) => startFlow(ctx),
+  };
+
+  const broadcasts: Command = {
+    name: 'broadcasts',
+    aliases: ['diffusions'],
+    access: 'coordinator',
+    help: 'cmd-broadcasts',
+    run: async (ctx) => {
+      const rows = await deps.db.broadcast.findMany({ where: { status: 'confirmed' }, orderBy: { confirmedAt: 'desc' }, take: 10 });
+      if (rows.length === 0) return ctx.say('broadcasts-empty');
+      const lines = [ctx.t('broadcasts-title')];
+      for (const row of rows) {
+        const text = (ctx.locale === 'ar' ? row.textAr || row.textFr : row.textFr || row.textAr) ?? '';
+        const stats = await broadcastStats(deps.db, row.id);
+        lines.push(
+          ctx.t('broadcasts-line', {
+            when: formatLocalDateTime(row.confirmedAt ?? row.createdAt, deps.timeZone),
+            text: text.length > 40 ? `${text.slice(0, 40)}…` : text,
+            ...stats,
+          }),
+        );
+      }
+      ctx.reply({ kind: 'text', text: lines.join('\n') });
+    },
+  };
+
+  return { name: 'broadcasts', commands: [broadcast, broadcasts], interceptors: [flow.interceptor], choices: [flow.choices] };
+}

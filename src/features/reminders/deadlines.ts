@@ -1,0 +1,99 @@
+import type { Prisma } from '../../generated/prisma/client.ts';
+import type { Db } from '../../persistence/prisma.ts';
+import type { RosterAudience } from '../admin/roster.ts';
+import { audienceColumns } from './audience.ts';
+import { enqueue, reminderKey } from './outbox.ts';
+import { reminderNotBefore } from './scheduler.ts';
+import type { QuietHours } from './time.ts';
+
+export interface DeadlineInput {
+  titleFr: string;
+  titleAr: string;
+  dueAt: Date;
+  timezone: string;
+  audience: RosterAudience;
+  offsets: number[];
+  source: 'manual' | 'calendar' | 'plan';
+  sourceRef?: string | null;
+  createdById?: string | null;
+}
+
+/** Row data; the times come from the injected clock, as the scheduler reads `updatedAt` on that clock. */
+export function deadlineData(input: DeadlineInput, now: Date): Prisma.DeadlineUncheckedCreateInput {
+  return {
+    createdAt: now,
+    updatedAt: now,
+    titleFr: input.titleFr,
+    titleAr: input.titleAr,
+    dueAt: input.dueAt,
+    timezone: input.timezone,
+    ...audienceColumns(input.audience),
+    offsets: input.offsets,
+    source: input.source,
+    sourceRef: input.sourceRef ?? null,
+    createdById: input.createdById ?? null,
+  };
+}
+
+/** Short reference shown to coordinators: the last 6 characters of the id. */
+export const deadlineRef = (id: string) => id.slice(-6);
+
+/** "#a1b2c3" or "a1b2c3" → the one deadline whose id ends so; null when none or several. */
+export async function findDeadlineByRef(db: Db, ref: string) {
+  const clean = ref.replace(/^#/, '').trim();
+  if (clean.length < 4) return null;
+  const rows = await db.deadline.findMany({ where: { id: { endsWith: clean } }, take: 2 });
+  return rows.length === 1 ? (rows[0] ?? null) : null;
+}
+
+/** Drops the person's reminders for this deadline that are still waiting. */
+async function skipWaiting(db: Db, deadlineId: string, personId: string, reason: string) {
+  await db.outboxMessage.updateMany({
+    where: { key: { startsWith: `reminder:${deadlineId}:${personId}:` }, status: 'pending' },
+    data: { status: 'skipped', lastError: reason },
+  });
+}
+
+export async function markDone(db: Db, deadlineId: string, personId: string, now: Date): Promise<void> {
+  await db.deadlineStatus.upsert({
+    where: { deadlineId_personId: { deadlineId, personId } },
+    update: { doneAt: now, snoozedUntil: null },
+    create: { deadlineId, personId, doneAt: now },
+  });
+  await skipWaiting(db, deadlineId, personId, 'done');
+}
+
+/** "Remind me tomorrow": waiting reminders are dropped and one new reminder is queued a day later. */
+export async function snooze(db: Db, deadline: { id: string; dueAt: Date }, personId: string, now: Date, quiet: QuietHours | null): Promise<Date> {
+  const until = new Date(now.getTime() + 86_400_000);
+  await db.deadlineStatus.upsert({
+    where: { deadlineId_personId: { deadlineId: deadline.id, personId } },
+    update: { snoozedUntil: until },
+    create: { deadlineId: deadline.id, personId, snoozedUntil: until },
+  });
+  await skipWaiting(db, deadline.id, personId, 'snoozed');
+  await enqueue(db, [
+    {
+      key: reminderKey(deadline.id, personId, `snooze-${until.getTime()}`),
+      kind: 'reminder',
+      personId,
+      payload: { deadlineId: deadline.id, snooze: true },
+      notBefore: reminderNotBefore(until, deadline.dueAt, quiet),
+    },
+  ]);
+  return until;
+}
+
+/** After a change of due time or offsets, reminders of the old schedule still waiting are dropped. */
+export async function dropWaitingReminders(db: Db, deadlineId: string, reason: string): Promise<void> {
+  await db.outboxMessage.updateMany({
+    where: { key: { startsWith: `reminder:${deadlineId}:` }, status: 'pending' },
+    data: { status: 'skipped', lastError: reason },
+  });
+}
+
+/** Cancels a deadline: its waiting reminders are dropped at once. */
+export async function cancelDeadline(db: Db, deadlineId: string, now: Date): Promise<void> {
+  await db.deadline.update({ where: { id: deadlineId }, data: { cancelledAt: now, updatedAt: now } });
+  await dropWaitingReminders(db, deadlineId, 'cancelled');
+}

@@ -1,0 +1,180 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { ChannelAdapter, ChannelName } from '../../channels/types.ts';
+import type { I18n, Locale } from '../../core/i18n.ts';
+import type { Logger } from '../../logger.ts';
+import type { Db } from '../../persistence/prisma.ts';
+import { createContentLoader, type OutboxRow } from './content.ts';
+import { createLane, defaultLimits, type Lane, type LaneJob, type LaneLimits } from './lanes.ts';
+import { resolveRecipients } from './recipients.ts';
+import { createRowDelivery, type DispatchStats } from './row-delivery.ts';
+
+export type { DispatchStats } from './row-delivery.ts';
+
+export interface DispatcherDeps {
+  db: Db;
+  i18n: I18n;
+  logger: Logger;
+  defaultLocale: Locale;
+  adapters: ReadonlyMap<ChannelName, ChannelAdapter>;
+  now?: () => Date;
+  /** Written in claimed rows; unique per process by default. */
+  workerId?: string;
+  limits?: Partial<Record<ChannelName, Partial<LaneLimits>>>;
+  /** Rows read at a time; the next read happens when the lanes run low. */
+  batchSize?: number;
+  /** Failures other than rate limits before a row fails for good. */
+  maxAttempts?: number;
+  /** Rate-limited (429) attempts before a row fails for good. */
+  maxRateLimitedAttempts?: number;
+  backoffMs?: (attempt: number) => number;
+  /** A row left "sending" longer than this (its process died mid-send) is closed as failed. */
+  leaseMs?: number;
+  /** How long a run waits for retries that are due soon before leaving them to the next tick. */
+  horizonMs?: number;
+}
+
+export interface Dispatcher {
+  /** Sends everything due (and retries due within the horizon); one run at a time. */
+  drain(): Promise<DispatchStats>;
+  /** Starts a drain in the background unless one is running (errors are logged). */
+  kick(): void;
+  stop(): Promise<void>;
+}
+
+const defaultBackoff = (attempt: number) => Math.min(5_000 * 2 ** (attempt - 1), 600_000);
+
+/**
+ * The one dispatcher for reminders and broadcasts. Due rows are read in batches and handed to
+ * one paced lane per channel; each row is claimed with a conditional UPDATE (pending → sending)
+ * right before its send, so two processes on one database never send the same row, and every
+ * row ends sent, failed or skipped.
+ */
+export function createDispatcher(deps: DispatcherDeps): Dispatcher {
+  const { db, logger } = deps;
+  const now = deps.now ?? (() => new Date());
+  const workerId = deps.workerId ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
+  const batchSize = deps.batchSize ?? 200;
+  const leaseMs = deps.leaseMs ?? 10 * 60_000;
+  const horizonMs = deps.horizonMs ?? 65_000;
+  const lanes = new Map<ChannelName, Lane>();
+  /** Rows handed to a lane and not finished yet (still "pending" until claimed). */
+  const queued = new Set<string>();
+  let current: Promise<DispatchStats> | undefined;
+  let stopped = false;
+  let wake: () => void = () => {};
+  let wakeOnProgress = false;
+
+  const laneFor = (channel: ChannelName) => {
+    let lane = lanes.get(channel);
+    if (!lane) lanes.set(channel, (lane = createLane({ ...defaultLimits[channel], ...deps.limits?.[channel] })));
+    return lane;
+  };
+  const delivery = createRowDelivery({
+    db,
+    logger,
+    adapters: deps.adapters,
+    defaultLocale: deps.defaultLocale,
+    workerId,
+    now,
+    maxAttempts: deps.maxAttempts ?? 5,
+    maxRateLimited: deps.maxRateLimitedAttempts ?? 20,
+    backoff: deps.backoffMs ?? defaultBackoff,
+    laneFor,
+  });
+  const backlog = () => [...lanes.values()].reduce((n, lane) => n + lane.backlog, 0);
+
+  /** Sleeps until `ms` pass, kick()/stop() wakes the run, or (when asked) a row finishes. */
+  const pause = (ms: number, onProgress = false) =>
+    new Promise<void>((resolve) => {
+      wakeOnProgress = onProgress;
+      const timer = setTimeout(resolve, Math.max(5, ms));
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  const finished = (id: string) => {
+    queued.delete(id);
+    if (wakeOnProgress) wake();
+  };
+
+  async function feed(rows: OutboxRow[], stats: DispatchStats) {
+    for (const row of rows) queued.add(row.id);
+    const recipients = await resolveRecipients(db, rows.map((r) => r.personId), delivery.channels, deps.defaultLocale);
+    const content = createContentLoader(db, deps.i18n);
+    const perChannel = new Map<ChannelName, LaneJob[]>();
+    for (const row of rows) {
+      const to = recipients.get(row.personId);
+      if (!to) {
+        await delivery.failUnreachable(row, stats).finally(() => finished(row.id));
+        continue;
+      }
+      const list = perChannel.get(to.address.channel) ?? [];
+      list.push(delivery.job(row, to, content, stats, () => finished(row.id)));
+      perChannel.set(to.address.channel, list);
+    }
+    for (const [channel, jobs] of perChannel) laneFor(channel).push(jobs);
+  }
+
+  async function run(): Promise<DispatchStats> {
+    const stats: DispatchStats = { sent: 0, failed: 0, skipped: 0, retried: 0 };
+    const stale = await db.outboxMessage.updateMany({
+      where: { status: 'sending', claimedAt: { lt: new Date(now().getTime() - leaseMs) } },
+      data: { status: 'failed', lastError: 'interrupted while sending: delivery unknown, not repeated' },
+    });
+    if (stale.count > 0) logger.warn({ count: stale.count }, 'outbox: rows interrupted by a stop closed as failed');
+    let idleSince = Date.now();
+    while (!stopped) {
+      // Read more before the lanes run dry, so sends go on without a gap between batches.
+      if (backlog() >= batchSize / 2) {
+        await pause(1_000, true);
+        continue;
+      }
+      const due = await db.outboxMessage.findMany({
+        where: { status: 'pending', notBefore: { lte: now() } },
+        orderBy: [{ notBefore: 'asc' }, { id: 'asc' }],
+        take: batchSize + queued.size,
+        select: { id: true, kind: true, personId: true, payload: true, notBefore: true },
+      });
+      const fresh = due.filter((row) => !queued.has(row.id));
+      if (fresh.length > 0) {
+        await feed(fresh, stats);
+        idleSince = Date.now();
+        continue;
+      }
+      if (queued.size > 0) {
+        // The last rows are under way: look again now and then, not after every send.
+        await pause(250);
+        continue;
+      }
+      const next = await db.outboxMessage.findFirst({ where: { status: 'pending' }, orderBy: { notBefore: 'asc' }, select: { notBefore: true } });
+      const wait = next ? next.notBefore.getTime() - now().getTime() : Infinity;
+      // Later retries are left to the next tick; the idle guard also ends a run on a frozen test clock.
+      if (wait > horizonMs || Date.now() - idleSince > horizonMs) break;
+      await pause(Math.min(wait, 1_000));
+    }
+    await Promise.all([...lanes.values()].map((lane) => lane.drained()));
+    if (stats.sent + stats.failed + stats.skipped > 0) logger.info({ ...stats, workerId }, 'outbox drained');
+    return stats;
+  }
+
+  const drain = () => {
+    current ??= run().finally(() => (current = undefined));
+    return current;
+  };
+
+  return {
+    drain,
+    kick() {
+      if (stopped) return;
+      wake();
+      drain().catch((error: unknown) => logger.error({ err: error }, 'outbox: dispatch run failed'));
+    },
+    async stop() {
+      stopped = true;
+      wake();
+      await current?.catch(() => undefined);
+    },
+  };
+}

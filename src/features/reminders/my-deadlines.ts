@@ -1,0 +1,68 @@
+import type { Context } from '../../core/context.ts';
+import type { ChoiceHandler, Command } from '../../core/router.ts';
+import { concerns, deadlinesFor } from './audience.ts';
+import type { RemindersDeps } from './deadline-commands.ts';
+import { markDone, snooze } from './deadlines.ts';
+import { deadlineTitle, reminderPrefix } from './render.ts';
+import { formatHumanDate, formatLocalDateTime } from './time.ts';
+
+/** The list's "mark one done" prompt; reminders use `rem:<deadlineId>`. */
+const pickPromptId = `${reminderPrefix}pick`;
+const maxChoices = 10;
+
+export function createMyDeadlines(deps: RemindersDeps): { command: Command; choices: ChoiceHandler } {
+  const { db } = deps;
+
+  const command: Command = {
+    name: 'deadlines',
+    aliases: ['echeances', 'آجال'],
+    access: 'member',
+    help: 'cmd-deadlines',
+    run: async (ctx) => {
+      const now = deps.now();
+      const rows = await deadlinesFor(db, ctx.person, new Date(now.getTime() - 30 * 86_400_000));
+      if (rows.length === 0) return ctx.say('my-deadlines-empty');
+      const lines = [ctx.t('my-deadlines-title')];
+      const open: typeof rows = [];
+      for (const d of rows) {
+        const done = d.statuses[0]?.doneAt;
+        const state = done ? 'done' : d.dueAt <= now ? 'late' : 'open';
+        if (!done) open.push(d);
+        lines.push(ctx.t(`my-deadlines-${state}`, { title: deadlineTitle(d, ctx.locale), when: formatLocalDateTime(d.dueAt, d.timezone) }));
+      }
+      ctx.reply({ kind: 'text', text: lines.join('\n') });
+      if (open.length === 0) return;
+      ctx.reply({
+        kind: 'choices',
+        text: ctx.t('my-deadlines-pick'),
+        promptId: pickPromptId,
+        choices: open.slice(0, maxChoices).map((d) => ({ value: d.id, label: deadlineTitle(d, ctx.locale) })),
+      });
+    },
+  };
+
+  async function act(ctx: Context, deadlineId: string, action: string) {
+    const deadline = await db.deadline.findUnique({ where: { id: deadlineId } });
+    if (!deadline || deadline.cancelledAt || !concerns(deadline, ctx.person)) return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
+    const title = deadlineTitle(deadline, ctx.locale);
+    if (action === 'done') {
+      await markDone(db, deadline.id, ctx.person.id, deps.now());
+      return ctx.say('reminder-done-ok', { title });
+    }
+    if (action === 'snooze') {
+      const until = await snooze(db, deadline, ctx.person.id, deps.now(), deps.quietHours);
+      return ctx.say('reminder-snooze-ok', { title, when: formatHumanDate(until, deadline.timezone, ctx.locale) });
+    }
+    ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
+  }
+
+  const choices: ChoiceHandler = {
+    prefix: reminderPrefix,
+    run: async (ctx, values, promptId) => {
+      if (promptId === pickPromptId) return act(ctx, values[0] ?? '', 'done');
+      return act(ctx, promptId.slice(reminderPrefix.length), values[0] ?? '');
+    },
+  };
+
+  return { command, choices };
+}

@@ -1,0 +1,70 @@
+import type { Db } from '../../persistence/prisma.ts';
+import { cancelDeadline, deadlineData, dropWaitingReminders } from './deadlines.ts';
+import { defaultOffsets } from './offsets.ts';
+import { localParts, zonedTime } from './time.ts';
+
+export interface PlanSyncOptions {
+  timeZone?: string;
+  /** Local time of day an action item is due on its date; the end of the office day by default. */
+  dueTime?: string;
+  now?: () => Date;
+}
+
+export interface PlanSyncResult {
+  created: number;
+  updated: number;
+  cancelled: number;
+}
+
+/** The calendar day an item's dueDate means: stored at UTC midnight, or at local midnight. */
+function dayOf(date: Date, timeZone: string) {
+  if (date.getUTCHours() === 0 && date.getUTCMinutes() === 0) {
+    return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  }
+  const p = localParts(date, timeZone);
+  return { year: p.year, month: p.month, day: p.day };
+}
+
+/**
+ * Keeps a team's deadlines in step with its improvement plan: every action item with a date is a
+ * deadline of the team (source "plan", sourceRef `action:<id>`); a deadline whose item was
+ * removed or lost its date is cancelled. Call it after each plan edit; it is idempotent and
+ * leaves unchanged deadlines untouched (so their reminders are not re-armed).
+ */
+export async function syncPlanDeadlines(db: Db, teamId: string, options: PlanSyncOptions = {}): Promise<PlanSyncResult> {
+  const timeZone = options.timeZone ?? 'Africa/Tunis';
+  const [hour, minute] = (options.dueTime ?? '17:00').split(':').map(Number) as [number, number];
+  const now = options.now ?? (() => new Date());
+  const result: PlanSyncResult = { created: 0, updated: 0, cancelled: 0 };
+  const items = await db.actionItem.findMany({ where: { teamId, dueDate: { not: null } } });
+  const kept = new Set<string>();
+  for (const item of items) {
+    if (!item.dueDate) continue;
+    const sourceRef = `action:${item.id}`;
+    kept.add(sourceRef);
+    const dueAt = zonedTime({ ...dayOf(item.dueDate, timeZone), hour, minute }, timeZone);
+    const title = item.title.trim();
+    const existing = await db.deadline.findUnique({ where: { sourceRef } });
+    if (!existing) {
+      const data = deadlineData({ titleFr: title, titleAr: title, dueAt, timezone: timeZone, audience: { kind: 'team', teamId }, offsets: [...defaultOffsets], source: 'plan', sourceRef, createdById: item.createdById }, now());
+      await db.deadline.create({ data });
+      result.created++;
+      continue;
+    }
+    const same = existing.titleFr === title && existing.dueAt.getTime() === dueAt.getTime() && existing.audienceTeamId === teamId && !existing.cancelledAt;
+    if (same) continue;
+    await db.deadline.update({
+      where: { id: existing.id },
+      data: { titleFr: title, titleAr: title, dueAt, audience: 'team', audienceTeamId: teamId, audienceRole: null, cancelledAt: null, updatedAt: now() },
+    });
+    if (existing.dueAt.getTime() !== dueAt.getTime()) await dropWaitingReminders(db, existing.id, 'rescheduled');
+    result.updated++;
+  }
+  const orphans = await db.deadline.findMany({ where: { source: 'plan', audienceTeamId: teamId, cancelledAt: null }, select: { id: true, sourceRef: true } });
+  for (const orphan of orphans) {
+    if (orphan.sourceRef && kept.has(orphan.sourceRef)) continue;
+    await cancelDeadline(db, orphan.id, now());
+    result.cancelled++;
+  }
+  return result;
+}

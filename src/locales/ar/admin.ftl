@@ -1,0 +1,42 @@
+# الفرق، الدعوات، التسجيل، المنسقون.
+
+cmd-team = /team add <رمز> <البلدية> — إنشاء فريق بلدية
+cmd-teams = /teams — قائمة الفرق
+cmd-invite = /invite <فريق> [14d] [30x] — رمز دعوة (المدة وعدد الاستعمالات)
+cmd-join = /join <رمز> — الانضمام إلى فريق برمز دعوة
+cmd-promote = /promote <telegram:id | اسم> — تعيين منسق
+cmd-people = /people [فريق] — قائمة الأشخاص المسجلين
+
+team-usage = لإنشاء فريق: /team add <رمز> <البلدية>، مثلًا /team add sfax بلدية صفاقس. يُستعمل الرمز (حروف لاتينية صغيرة وأرقام و«-») بعد ذلك في /invite.
+team-slug-invalid = رمز الفريق « { $slug } » غير صالح: من 2 إلى 31 حرفًا من a-z و0-9 و«-».
+team-exists = الفريق « { $slug } » موجود من قبل. انظر /teams.
+team-added = تم إنشاء الفريق « { $slug } » لـ{ $commune }. ادعُ أعضاءه بـ /invite { $slug }.
+teams-empty = لا يوجد أي فريق حاليًا. أنشئ فريقًا بـ /team add <رمز> <البلدية>.
+teams-title = الفرق:
+teams-line = • { $slug } — { $commune } (عدد الأعضاء: { $members })
+
+invite-usage = الاستعمال: /invite <فريق> [14d] [30x] [coordinator] — مثلًا /invite sfax 7d 5x (صالح 7 أيام، 5 استعمالات).
+invite-unknown-team = لا أعرف الفريق « { $slug } ». انظر /teams.
+invite-created =
+    رمز الدعوة لفريق { $team }: { $code }
+    صالح إلى غاية { $expires }، عدد الاستعمالات: { $uses }، الدور: { $role }.
+    يرسل الشخص المدعو: /join { $code }
+invite-link = رابط تيليغرام المباشر: { $link }
+
+join-usage = أرسل /join متبوعًا برمز الدعوة الذي تلقيته من المنسق، مثلًا /join ABCD2345.
+join-unknown = رمز الدعوة هذا غير موجود. تحقق منه (لا نستعمل أبدًا الحرفين O وI) أو اطلب رمزًا جديدًا من المنسق.
+join-expired = انتهت صلاحية رمز الدعوة هذا. اطلب رمزًا جديدًا من المنسق.
+join-exhausted = استُعمل رمز الدعوة هذا العدد المسموح به من المرات. اطلب رمزًا جديدًا من المنسق.
+join-revoked = أُلغي رمز الدعوة هذا. اطلب رمزًا جديدًا من المنسق.
+join-already = أنت عضو من قبل في فريق { $team } ({ $commune }).
+join-ok = مرحبًا بك في فريق { $team } ({ $commune })! اكتب /help لترى ما يمكنك القيام به، و/deadlines لآجالك.
+
+promote-usage = الاستعمال: /promote telegram:123456 أو /promote <الاسم الظاهر> (انظر /people).
+promote-not-found = لا يوجد شخص باسم « { $name } ». انظر /people، أو أعطِ العنوان telegram:<id> / whatsapp:<رقم>.
+promote-ambiguous = يوجد أكثر من شخص باسم « { $name } ». أعطِ بدلًا من ذلك العنوان telegram:<id> / whatsapp:<رقم>.
+promote-already = { $name } منسق من قبل.
+promote-done = أصبح { $name } منسقًا.
+
+people-empty = لم يسجَّل أي شخص بعد.
+people-title = الأشخاص المسجلون ({ $count }):
+people-line = • { $name } — { $roles } — الفرق: { $teams } — { $channels }

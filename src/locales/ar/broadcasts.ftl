@@ -1,0 +1,30 @@
+# رسائل المنسقين الجماعية.
+
+cmd-broadcast = /broadcast — كتابة رسالة إلى مجموعة (مع معاينة قبل الإرسال)
+cmd-broadcasts = /broadcasts — الرسائل الجماعية: المرسلة، الفاشلة، المنتظرة
+
+broadcast-header = 📢 رسالة من التنسيق:
+broadcast-ask-fr = اكتب الرسالة بالفرنسية (أو « - » للكتابة بالعربية فقط). /cancel للتراجع.
+broadcast-ask-ar = اكتب الآن النسخة العربية (أو « - » للاكتفاء بالفرنسية).
+broadcast-empty = الرسالة فارغة. اكتب الرسالة بالفرنسية (أو « - » للكتابة بالعربية فقط).
+broadcast-cancelled = تم التراجع عن الرسالة الجماعية؛ لم يُرسل شيء.
+broadcast-ask-audience = إلى من تُرسل؟
+broadcast-audience-everyone = الجميع
+broadcast-audience-team = فريق
+broadcast-audience-role-participant = المشاركون
+broadcast-audience-role-coordinator = المنسقون
+broadcast-audience-late = المتأخرون عن أجل
+broadcast-ask-team = أي فريق؟
+broadcast-ask-deadline = المتأخرون عن أي أجل؟
+broadcast-no-late = لم يحن أي أجل بعد: لا أحد متأخر.
+broadcast-preview-title = معاينة الرسالة (يتلقاها كل واحد بلغته، وإلا فباللغة الأخرى):
+broadcast-preview-count = عدد المرسل إليهم: { $total } (منهم { $reachable } يمكن مراسلتهم الآن).
+broadcast-preview-quiet = ساعات الراحة: سينطلق الإرسال يوم { $when }، إلا إذا كان الإرسال عاجلًا.
+broadcast-confirm = ✅ إرسال
+broadcast-confirm-urgent = ⚡ إرسال فوري (عاجل)
+broadcast-cancel = ✖️ إلغاء
+broadcast-queued = تم تأكيد الرسالة لـ{ $count } من المرسل إليهم، ويبدأ الإرسال يوم { $when }. تابعها بـ /broadcasts.
+
+broadcasts-empty = لم تُرسل أي رسالة جماعية بعد.
+broadcasts-title = آخر الرسائل الجماعية:
+broadcasts-line = • { $when } « { $text } » — أُرسلت { $sent }، فشلت { $failed }، تنتظر { $pending }، لا داعي لها { $skipped }

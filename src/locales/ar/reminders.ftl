@@ -1,0 +1,64 @@
+# الآجال والتذكيرات.
+
+cmd-deadlines = /deadlines — آجالي (ووضع علامة «تم»)
+cmd-deadline = /deadline <YYYY-MM-DD HH:MM> <العنوان FR | العنوان AR> [team=…] [role=…] [offsets=7d,3d,1d,0,-1d] — إنشاء أجل؛ /deadline list | edit | cancel
+cmd-calendar = /calendar import [ملف.yaml] — استيراد الرزنامة (knowledge/)
+
+audience-everyone = الجميع
+audience-team = فريق { $team }
+audience-role = دور { $role }
+
+deadline-usage =
+    الاستعمال:
+    /deadline 2025-07-01 17:00 Note de cadrage | مذكرة الإطار — للجميع
+    الخيارات: team=<فريق>، role=coordinators|participants، offsets=7d,3d,1d,0,-1d
+    /deadline list — قائمة الآجال
+    /deadline edit <مرجع> 2025-07-02 12:00 — تغيير التاريخ (أو: title <FR | AR>، offsets=…، team=…)
+    /deadline cancel <مرجع> — إلغاء
+deadline-bad-role = دور غير معروف: استعمل role=coordinators أو role=participants.
+deadline-bad-offsets = مواعيد التذكير غير مفهومة: استعمل مثلًا offsets=7d,3d,1d,0,-1d (d أيام، h ساعات، m دقائق؛ السالب بعد الأجل).
+deadline-bad-date = التاريخ غير مفهوم: اكتب YYYY-MM-DD HH:MM، مثلًا 2025-07-01 17:00 (بتوقيت تونس).
+deadline-no-title = ينقص عنوان الأجل بعد التاريخ.
+deadline-created = تم إنشاء الأجل [{ $ref }]: « { $title } » — { $when } — { $audience } — التذكيرات: { $offsets }.
+deadline-past-offsets = عدد التذكيرات التي فات موعدها ولن تُرسل: { $count }.
+deadline-list-empty = لا توجد آجال جارية.
+deadline-list-title = الآجال (المرجع · التاريخ · العنوان · المعنيون · تم):
+deadline-list-line = [{ $ref }] { $when } · { $title } · { $audience } · { $done }/{ $total }
+deadline-not-found = لا يوجد أجل جارٍ بالمرجع « { $ref } ». انظر /deadline list.
+deadline-edit-usage = الاستعمال: /deadline edit <مرجع> <YYYY-MM-DD HH:MM> — أو title <FR | AR>، offsets=…، team=…، role=…
+deadline-updated = تم تعديل الأجل [{ $ref }]: « { $title } » — { $when } — { $audience } — التذكيرات: { $offsets }.
+deadline-cancelled = تم إلغاء الأجل [{ $ref }]: « { $title } ». لن تُرسل تذكيراته المنتظرة.
+
+my-deadlines-empty = ليس لديك أي أجل جارٍ.
+my-deadlines-title = آجالك:
+my-deadlines-done = ✅ { $when } — { $title }
+my-deadlines-late = ⚠️ { $when } — { $title } (متأخر)
+my-deadlines-open = ⏳ { $when } — { $title }
+my-deadlines-pick = ضع علامة «تم» على أجل:
+
+reminder-left-days = { $n ->
+    [one] بعد يوم واحد
+    [two] بعد يومين
+    [few] بعد { $n } أيام
+   *[other] بعد { $n } يومًا
+}
+reminder-left-hours = { $n ->
+    [one] بعد ساعة واحدة
+    [two] بعد ساعتين
+    [few] بعد { $n } ساعات
+   *[other] بعد { $n } ساعة
+}
+reminder-left-soon = بعد أقل من ساعة
+reminder-upcoming = ⏰ تذكير: « { $title } » مطلوب { $left } ({ $when }).
+reminder-due = ⏰ حان الأجل: « { $title } » ({ $when }).
+reminder-late = ⚠️ متأخر: « { $title } » كان مطلوبًا يوم { $when }. إن أنجزته فأعلمني.
+reminder-mark-done = ✅ تم
+reminder-snooze = ⏰ ذكّرني غدًا
+reminder-done-ok = ✅ سُجّل: « { $title } » تم إنجازه. لا مزيد من التذكيرات بشأنه.
+reminder-snooze-ok = ⏰ حسنًا، سأذكّرك يوم { $when }.
+
+calendar-usage = الاستعمال: /calendar import [ملف.yaml] — ملف من المجلد knowledge/ (calendar.example.yaml افتراضيًا).
+calendar-missing = لم أجد الملف « { $file } » في المجلد knowledge/.
+calendar-invalid = الملف « { $file } » ليس رزنامة صالحة: { $problem }
+calendar-imported = تم استيراد الرزنامة « { $file } »: أُنشئ { $created }، عُدّل { $updated }، دون تغيير { $unchanged }.
+calendar-entry-error = ⚠️ تم تجاهله — { $problem }

@@ -1,0 +1,42 @@
+# Équipes, invitations, inscription, coordinateurs.
+
+cmd-team = /team add <code> <commune> — créer l'équipe d'une commune
+cmd-teams = /teams — lister les équipes
+cmd-invite = /invite <équipe> [14j] [30x] — code d'invitation (durée, nombre d'utilisations)
+cmd-join = /join <code> — rejoindre une équipe avec un code d'invitation
+cmd-promote = /promote <telegram:id | nom> — nommer un coordinateur
+cmd-people = /people [équipe] — lister les personnes inscrites
+
+team-usage = Pour créer une équipe : /team add <code> <commune>, par exemple /team add sfax Commune de Sfax. Le code (lettres minuscules, chiffres, tirets) sert ensuite dans /invite.
+team-slug-invalid = Le code d'équipe « { $slug } » n'est pas valide : 2 à 31 caractères parmi a-z, 0-9 et « - ».
+team-exists = L'équipe « { $slug } » existe déjà. Voyez /teams.
+team-added = Équipe « { $slug } » créée pour { $commune }. Invitez ses membres avec /invite { $slug }.
+teams-empty = Aucune équipe pour l'instant. Créez-en une avec /team add <code> <commune>.
+teams-title = Équipes :
+teams-line = • { $slug } — { $commune } ({ $members } membre(s))
+
+invite-usage = Usage : /invite <équipe> [14j] [30x] [coordinateur] — par exemple /invite sfax 7j 5x (valable 7 jours, 5 utilisations).
+invite-unknown-team = Je ne connais pas l'équipe « { $slug } ». Voyez /teams.
+invite-created =
+    Code d'invitation pour { $team } : { $code }
+    Valable jusqu'au { $expires }, { $uses } utilisation(s), rôle : { $role }.
+    La personne invitée envoie : /join { $code }
+invite-link = Lien direct Telegram : { $link }
+
+join-usage = Envoyez /join suivi du code d'invitation reçu de votre coordinateur, par exemple /join ABCD2345.
+join-unknown = Ce code d'invitation n'existe pas. Vérifiez-le (les lettres O et I ne sont jamais utilisées) ou demandez-en un nouveau à votre coordinateur.
+join-expired = Ce code d'invitation a expiré. Demandez-en un nouveau à votre coordinateur.
+join-exhausted = Ce code d'invitation a déjà servi le nombre de fois prévu. Demandez-en un nouveau à votre coordinateur.
+join-revoked = Ce code d'invitation a été annulé. Demandez-en un nouveau à votre coordinateur.
+join-already = Vous êtes déjà membre de l'équipe { $team } ({ $commune }).
+join-ok = Bienvenue dans l'équipe { $team } ({ $commune }) ! Tapez /help pour voir ce que vous pouvez faire, et /deadlines pour vos échéances.
+
+promote-usage = Usage : /promote telegram:123456 ou /promote <nom affiché> (voir /people).
+promote-not-found = Personne ne s'appelle « { $name } ». Voyez /people, ou donnez l'adresse telegram:<id> / whatsapp:<numéro>.
+promote-ambiguous = Plusieurs personnes s'appellent « { $name } ». Donnez plutôt l'adresse telegram:<id> / whatsapp:<numéro>.
+promote-already = { $name } est déjà coordinateur.
+promote-done = { $name } est maintenant coordinateur.
+
+people-empty = Personne n'est encore inscrit.
+people-title = Personnes inscrites ({ $count }) :
+people-line = • { $name } — { $roles } — équipe(s) : { $teams } — { $channels }

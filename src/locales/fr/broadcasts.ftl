@@ -1,0 +1,30 @@
+# Diffusions des coordinateurs.
+
+cmd-broadcast = /broadcast — écrire un message à un public (aperçu avant envoi)
+cmd-broadcasts = /broadcasts — diffusions : envoyés, échecs, en attente
+
+broadcast-header = 📢 Message de la coordination :
+broadcast-ask-fr = Écrivez le message en français (ou « - » pour n'écrire qu'en arabe). /cancel pour abandonner.
+broadcast-ask-ar = Écrivez maintenant la version arabe (ou « - » pour garder le français seul).
+broadcast-empty = Le message est vide. Écrivez le message en français (ou « - » pour n'écrire qu'en arabe).
+broadcast-cancelled = Diffusion abandonnée ; rien n'a été envoyé.
+broadcast-ask-audience = À qui l'envoyer ?
+broadcast-audience-everyone = Tout le monde
+broadcast-audience-team = Une équipe
+broadcast-audience-role-participant = Les participants
+broadcast-audience-role-coordinator = Les coordinateurs
+broadcast-audience-late = Les retardataires d'une échéance
+broadcast-ask-team = Quelle équipe ?
+broadcast-ask-deadline = Les retardataires de quelle échéance ?
+broadcast-no-late = Aucune échéance n'est encore passée : personne n'est en retard.
+broadcast-preview-title = Aperçu de la diffusion (chacun la reçoit dans sa langue ; à défaut, dans l'autre) :
+broadcast-preview-count = Destinataires : { $total } (dont { $reachable } joignables maintenant).
+broadcast-preview-quiet = Heures de repos : l'envoi partira le { $when }, sauf envoi urgent.
+broadcast-confirm = ✅ Envoyer
+broadcast-confirm-urgent = ⚡ Envoyer tout de suite (urgent)
+broadcast-cancel = ✖️ Annuler
+broadcast-queued = Diffusion confirmée pour { $count } destinataire(s), envoi à partir du { $when }. Suivez-la avec /broadcasts.
+
+broadcasts-empty = Aucune diffusion envoyée pour l'instant.
+broadcasts-title = Dernières diffusions :
+broadcasts-line = • { $when } « { $text } » — envoyés { $sent }, échecs { $failed }, en attente { $pending }, sans objet { $skipped }

@@ -1,0 +1,60 @@
+# Échéances et rappels.
+
+cmd-deadlines = /deadlines — mes échéances (et marquer comme fait)
+cmd-deadline = /deadline <AAAA-MM-JJ HH:MM> <titre FR | titre AR> [team=…] [role=…] [offsets=7d,3d,1d,0,-1d] — créer une échéance ; /deadline list | edit | cancel
+cmd-calendar = /calendar import [fichier.yaml] — importer le calendrier (knowledge/)
+
+audience-everyone = tout le monde
+audience-team = équipe { $team }
+audience-role = rôle { $role }
+
+deadline-usage =
+    Usage :
+    /deadline 2025-07-01 17:00 Note de cadrage | مذكرة الإطار — pour tout le monde
+    options : team=<équipe>, role=coordinators|participants, offsets=7d,3d,1d,0,-1d
+    /deadline list — les échéances
+    /deadline edit <réf> 2025-07-02 12:00 — changer la date (ou : title <FR | AR>, offsets=…, team=…)
+    /deadline cancel <réf> — annuler
+deadline-bad-role = Rôle inconnu : utilisez role=coordinators ou role=participants.
+deadline-bad-offsets = Rappels illisibles : utilisez par exemple offsets=7d,3d,1d,0,-1d (d = jours, h = heures, m = minutes ; négatif = après l'échéance).
+deadline-bad-date = Date illisible : écrivez AAAA-MM-JJ HH:MM, par exemple 2025-07-01 17:00 (heure de Tunis).
+deadline-no-title = Il manque le titre de l'échéance, après la date.
+deadline-created = Échéance créée [{ $ref }] : « { $title } » — { $when } — { $audience } — rappels : { $offsets }.
+deadline-past-offsets = { $count } rappel(s) tombent déjà dans le passé et ne seront pas envoyés.
+deadline-list-empty = Aucune échéance en cours.
+deadline-list-title = Échéances (réf · date · titre · public · fait) :
+deadline-list-line = [{ $ref }] { $when } · { $title } · { $audience } · { $done }/{ $total }
+deadline-not-found = Aucune échéance en cours avec la référence « { $ref } ». Voyez /deadline list.
+deadline-edit-usage = Usage : /deadline edit <réf> <AAAA-MM-JJ HH:MM> — ou title <FR | AR>, offsets=…, team=…, role=…
+deadline-updated = Échéance modifiée [{ $ref }] : « { $title } » — { $when } — { $audience } — rappels : { $offsets }.
+deadline-cancelled = Échéance annulée [{ $ref }] : « { $title } ». Ses rappels en attente ne partiront pas.
+
+my-deadlines-empty = Vous n'avez aucune échéance en cours.
+my-deadlines-title = Vos échéances :
+my-deadlines-done = ✅ { $when } — { $title }
+my-deadlines-late = ⚠️ { $when } — { $title } (en retard)
+my-deadlines-open = ⏳ { $when } — { $title }
+my-deadlines-pick = Marquer une échéance comme faite :
+
+reminder-left-days = { $n ->
+    [one] dans 1 jour
+   *[other] dans { $n } jours
+}
+reminder-left-hours = { $n ->
+    [one] dans 1 heure
+   *[other] dans { $n } heures
+}
+reminder-left-soon = dans moins d'une heure
+reminder-upcoming = ⏰ Rappel : « { $title } » est attendu { $left } ({ $when }).
+reminder-due = ⏰ C'est l'échéance : « { $title } » ({ $when }).
+reminder-late = ⚠️ En retard : « { $title } » était attendu le { $when }. Si c'est fait, dites-le-moi.
+reminder-mark-done = ✅ Fait
+reminder-snooze = ⏰ Rappeler demain
+reminder-done-ok = ✅ C'est noté : « { $title } » est fait. Plus de rappel pour celle-ci.
+reminder-snooze-ok = ⏰ D'accord, je vous le rappelle { $when }.
+
+calendar-usage = Usage : /calendar import [fichier.yaml] — un fichier du dossier knowledge/ (calendar.example.yaml par défaut).
+calendar-missing = Je ne trouve pas le fichier « { $file } » dans le dossier knowledge/.
+calendar-invalid = Le fichier « { $file } » n'est pas un calendrier valide : { $problem }
+calendar-imported = Calendrier « { $file } » importé : { $created } créée(s), { $updated } modifiée(s), { $unchanged } inchangée(s).
+calendar-entry-error = ⚠️ ignorée — { $problem }

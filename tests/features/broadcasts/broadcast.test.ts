@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { OutboundMessage } from '../../../src/channels/types.ts';
+import { markDone } from '../../../src/features/reminders/deadlines.ts';
+import { plain } from '../../helpers/messages.ts';
+import { addPerson, createHarness, ensureTeam, recordingAdapter, type Harness } from '../reminders/harness.ts';
+
+type Choices = Extract<OutboundMessage, { kind: 'choices' }>;
+const lastChoices = (replies: OutboundMessage[]) => replies.filter((m): m is Choices => m.kind === 'choices').at(-1);
+const textTo = (log: { to: { externalId: string }; messages: OutboundMessage[] }[], who: string) => plain(log.filter((s) => s.to.externalId === who).flatMap((s) => s.messages));
+
+describe('broadcasts', () => {
+  let h: Harness;
+  let channel: ReturnType<typeof recordingAdapter>;
+  let sfax: string;
+  let alice: string;
+
+  beforeEach(async () => {
+    h = await createHarness({ start: '2025-06-20T10:00:00Z', quietHours: '21:00-08:00' });
+    alice = await addPerson(h.db, { channel: 'console', externalId: 'alice', name: 'Alice', team: 'sfax' });
+    await addPerson(h.db, { channel: 'console', externalId: 'rania', name: 'Rania', team: 'sfax', locale: 'ar' });
+    await addPerson(h.db, { channel: 'console', externalId: 'tarek', name: 'Tarek', team: 'tunis' });
+    sfax = await ensureTeam(h.db, 'sfax');
+    channel = recordingAdapter('console');
+    h.coordination.start([channel], { cron: false });
+  });
+  afterEach(() => h.cleanup());
+
+  /** Walks the guided flow up to the preview; returns the preview prompt. */
+  async function compose(fr: string, ar: string, audience: string, pick?: string): Promise<Choices> {
+    expect(await h.say('boss', '/broadcast')).toContain('Écrivez le message en français');
+    expect(await h.say('boss', fr)).toContain('version arabe');
+    const asked = lastChoices(await h.send('boss', ar));
+    expect(asked?.promptId).toBe('bc:aud');
+    let replies = await h.tap('boss', 'bc:aud', [audience]);
+    if (pick !== undefined) replies = await h.tap('boss', lastChoices(replies)?.promptId ?? '', [pick]);
+    const preview = lastChoices(replies);
+    expect(preview?.promptId).toMatch(/^bc:ok:\w+$/);
+    expect((preview?.promptId ?? '').length).toBeLessThanOrEqual(40);
+    return preview as Choices;
+  }
+
+  it('previews, confirms once, and delivers once to each recipient in their language', async () => {
+    const preview = await compose('Réunion demain à 9 h', 'اجتماع غدًا على الساعة 9', 'team', sfax);
+    expect(plain([preview])).toContain('Destinataires : 2 (dont 2 joignables maintenant)');
+    expect(preview.choices.map((c) => c.value)).toEqual(['send', 'cancel']);
+    expect(plain(await h.tap('boss', preview.promptId, ['send']))).toContain('Diffusion confirmée pour 2 destinataire(s)');
+    // A second tap (or a second coordinator) cannot send it again.
+    expect(plain(await h.tap('boss', preview.promptId, ['send']))).toContain("plus d'actualité");
+    await h.coordination.tick();
+    expect(textTo(channel.sent, 'alice')).toContain('Réunion demain à 9 h');
+    expect(textTo(channel.sent, 'rania')).toContain('اجتماع غدًا');
+    expect(textTo(channel.sent, 'rania')).toContain('رسالة من التنسيق');
+    expect(channel.sent.map((s) => s.to.externalId).sort()).toEqual(['alice', 'rania']);
+    expect(await h.say('boss', '/broadcasts')).toContain('envoyés 2, échecs 0, en attente 0');
+    expect(await h.db.auditEntry.count({ where: { action: 'broadcast.confirm' } })).toBe(1);
+  });
+
+  it('sends the only version written to everyone, and reaches people late on a deadline', async () => {
+    await h.say('boss', '/deadline 2025-06-19 17:00 Note de cadrage team=sfax');
+    const deadline = await h.db.deadline.findFirstOrThrow();
+    await markDone(h.db, deadline.id, alice, h.clock.now());
+    const preview = await compose('-', 'الرجاء إرسال المذكرة', 'late', deadline.id);
+    expect(plain([preview])).toContain('Destinataires : 1');
+    await h.tap('boss', preview.promptId, ['send']);
+    await h.coordination.tick();
+    expect(channel.sent.map((s) => s.to.externalId)).toEqual(['rania']);
+    expect(textTo(channel.sent, 'rania')).toContain('الرجاء إرسال المذكرة');
+  });
+
+  it('waits for the end of quiet hours unless the coordinator says it is urgent', async () => {
+    h.clock.set('2025-06-20T21:00:00Z'); // 22:00 in Tunis
+    const everyone = await compose('Rappel', 'تذكير', 'everyone');
+    expect(plain([everyone])).toContain("l'envoi partira le 2025-06-21 08:00");
+    expect(everyone.choices.map((c) => c.value)).toEqual(['send', 'urgent', 'cancel']);
+    await h.tap('boss', everyone.promptId, ['send']);
+    await h.coordination.tick();
+    expect(channel.sent).toHaveLength(0);
+    const urgent = await compose('Urgent', 'عاجل', 'role:coordinator');
+    await h.tap('boss', urgent.promptId, ['urgent']);
+    await h.coordination.tick();
+    expect(channel.sent.map((s) => s.to.externalId)).toEqual(['boss']);
+    h.clock.set('2025-06-21T07:00:00Z');
+    await h.coordination.tick();
+    expect(channel.sent.map((s) => s.to.externalId).sort()).toEqual(['alice', 'boss', 'boss', 'rania', 'tarek']);
+  });
+
+  it('can be abandoned, and is for coordinators only', async () => {
+    await h.say('boss', '/broadcast');
+    expect(await h.say('boss', '/cancel')).toContain('Diffusion abandonnée');
+    expect(await h.say('boss', 'bonjour')).toContain("Je n'ai pas compris");
+    const preview = await compose('Texte', '-', 'everyone');
+    expect(await h.say('alice', '/broadcast')).toContain('réservée aux coordinateurs');
+    expect(plain(await h.tap('alice', preview.promptId, ['send']))).toContain('réservée aux coordinateurs');
+    expect(plain(await h.tap('boss', preview.promptId, ['cancel']))).toContain('Diffusion abandonnée');
+    expect(plain(await h.tap('boss', preview.promptId, ['send']))).toContain("plus d'actualité");
+    expect(await h.db.outboxMessage.count()).toBe(0);
+    expect(await h.say('boss', '/broadcasts')).toContain('Aucune diffusion');
+  });
+});

@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { OutboundMessage } from '../../../src/channels/types.ts';
+import { addPerson, createHarness, day, recordingAdapter, type Harness } from './harness.ts';
+
+const choicesOf = (messages: OutboundMessage[]) => messages.filter((m): m is Extract<OutboundMessage, { kind: 'choices' }> => m.kind === 'choices');
+const strip = (text?: string) => (text ?? '').replace(/[\u200e\u200f\u2068\u2069]/g, '');
+const refOf = (reply: string) => /\[(\w{6})\]/.exec(reply)?.[1] ?? '';
+
+describe('deadline commands and reminder buttons', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await createHarness({ start: '2025-06-20T08:00:00Z' });
+    await addPerson(h.db, { channel: 'console', externalId: 'alice', name: 'Alice', team: 'sfax' });
+    await addPerson(h.db, { channel: 'console', externalId: 'rania', name: 'Rania', team: 'sfax', locale: 'ar' });
+    await addPerson(h.db, { channel: 'console', externalId: 'tarek', name: 'Tarek', team: 'tunis' });
+  });
+  afterEach(() => h.cleanup());
+
+  it('creates, lists, edits and cancels deadlines, and audits each change', async () => {
+    const created = await h.say('boss', '/deadline 2025-07-01 17:00 Note de cadrage | مذكرة الإطار team=sfax offsets=3d,0');
+    expect(created).toContain('« Note de cadrage » — 2025-07-01 17:00 — équipe sfax — rappels : 3d, 0');
+    const ref = refOf(created);
+    expect(await h.say('boss', '/deadline list')).toContain(`[${ref}] 2025-07-01 17:00 · Note de cadrage · équipe sfax · 0/2`);
+    expect(await h.say('boss', `/deadline edit ${ref} 2025-07-02 12:00`)).toContain('2025-07-02 12:00');
+    expect(await h.say('boss', `/deadline edit ${ref} title Note finale | المذكرة النهائية`)).toContain('« Note finale »');
+    expect(await h.say('boss', `/deadline edit ${ref} role=participants`)).toContain('rôle participant');
+    expect(await h.say('boss', `/deadline cancel ${ref}`)).toContain('Échéance annulée');
+    expect(await h.say('boss', '/deadline list')).toContain('Aucune échéance en cours');
+    const actions = (await h.db.auditEntry.findMany({ orderBy: { createdAt: 'asc' } })).map((a) => a.action);
+    expect(actions.filter((a) => a.startsWith('deadline.'))).toEqual(['deadline.create', 'deadline.edit', 'deadline.edit', 'deadline.edit', 'deadline.cancel']);
+  });
+
+  it('explains what is wrong with a /deadline', async () => {
+    expect(await h.say('boss', '/deadline')).toContain('Usage');
+    expect(await h.say('boss', '/deadline 2025-02-30 10:00 Rapport')).toContain('Date illisible');
+    expect(await h.say('boss', '/deadline 2025-07-01 10:00')).toContain('Il manque le titre');
+    expect(await h.say('boss', '/deadline 2025-07-01 10:00 Rapport team=nowhere')).toContain('Je ne connais pas l\'équipe « nowhere »');
+    expect(await h.say('boss', '/deadline 2025-07-01 10:00 Rapport offsets=soon')).toContain('Rappels illisibles');
+    expect(await h.say('boss', '/deadline cancel zzzzzz')).toContain('Aucune échéance en cours avec la référence');
+    expect(await h.say('alice', '/deadline 2025-07-01 10:00 Rapport')).toContain('réservée aux coordinateurs');
+  });
+
+  it('shows people their own deadlines only, and the reminder buttons mark done or snooze', async () => {
+    await h.say('boss', '/deadline 2025-07-01 17:00 Note de cadrage | مذكرة الإطار team=sfax');
+    await h.say('boss', '/deadline 2025-07-03 17:00 Rapport Tunis team=tunis');
+    await h.say('boss', '/deadline 2025-07-05 17:00 Guide pratique | الدليل العملي');
+    const mine = await h.say('alice', '/deadlines');
+    expect(mine).toContain('Note de cadrage');
+    expect(mine).toContain('Guide pratique');
+    expect(mine).not.toContain('Rapport Tunis');
+
+    const consoleChannel = recordingAdapter('console');
+    h.coordination.start([consoleChannel], { cron: false });
+    h.clock.set('2025-06-24T16:00:00Z'); // 7 days before the first deadline
+    await h.coordination.tick();
+    const toAlice = consoleChannel.sent.filter((s) => s.to.externalId === 'alice');
+    expect(toAlice).toHaveLength(1);
+    const [reminder] = choicesOf(toAlice[0]?.messages ?? []);
+    expect(strip(reminder?.text)).toContain('« Note de cadrage » est attendu dans 7 jours (mardi 1 juillet 2025 à 17:00)');
+    expect(reminder?.choices.map((c) => c.label)).toEqual(['✅ Fait', '⏰ Rappeler demain']);
+    const promptId = reminder?.promptId ?? '';
+    expect(promptId).toMatch(/^[\x21-\x7e]{1,40}$/);
+    expect(promptId).not.toContain('|');
+    const [arabic] = choicesOf(consoleChannel.sent.find((s) => s.to.externalId === 'rania')?.messages ?? []);
+    expect(arabic?.text.startsWith('\u200F')).toBe(true);
+    expect(strip(arabic?.text)).toContain('مذكرة الإطار');
+    expect(arabic?.choices[0]?.label).toContain('✅ تم');
+
+    expect(JSON.stringify(await h.tap('alice', promptId, ['done']))).toContain('est fait');
+    expect(await h.say('alice', '/deadlines')).toMatch(/✅ 2025-07-01 17:00 — Note de cadrage/);
+    expect(JSON.stringify(await h.tap('rania', promptId, ['snooze']))).toContain('سأذكّرك');
+    // Tarek is not concerned: his tap changes nothing.
+    expect(JSON.stringify(await h.tap('tarek', promptId, ['done']))).toContain('plus d\'actualité');
+
+    // Three days before: only Rania would be due, but she snoozed until tomorrow — her snooze reminder comes instead.
+    h.clock.set('2025-06-25T16:00:01Z');
+    await h.coordination.tick();
+    const later = consoleChannel.sent.slice(2).map((s) => s.to.externalId);
+    expect(later).toEqual(['rania']);
+    expect(await h.db.outboxMessage.count({ where: { status: 'sent' } })).toBe(3);
+    h.clock.set('2025-06-28T16:00:00Z');
+    await h.coordination.tick();
+    const cadrage = consoleChannel.sent.slice(3).filter((s) => JSON.stringify(s.messages).includes('الإطار') || JSON.stringify(s.messages).includes('cadrage'));
+    expect(cadrage.map((s) => s.to.externalId)).toEqual(['rania']);
+    // The guide is everyone's: the coordinator and both teams get its 7-day reminder.
+    expect(consoleChannel.sent.slice(3).map((s) => s.to.externalId).sort()).toEqual(['alice', 'boss', 'rania', 'rania', 'tarek']);
+  });
+
+  it('picks a deadline to mark done from /deadlines', async () => {
+    await h.say('boss', '/deadline 2025-07-05 17:00 Guide pratique');
+    const replies = await h.send('alice', '/deadlines');
+    const [pick] = choicesOf(replies);
+    expect(pick?.promptId).toBe('rem:pick');
+    const deadline = await h.db.deadline.findFirstOrThrow();
+    await h.tap('alice', 'rem:pick', [deadline.id]);
+    expect(await h.db.deadlineStatus.count({ where: { doneAt: { not: null } } })).toBe(1);
+    h.clock.advance(20 * day);
+    expect(await h.say('alice', '/deadlines')).toContain('✅');
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { formatOffset, parseOffsetList } from '../../../src/features/reminders/offsets.ts';
+import { parseNewDeadline } from '../../../src/features/reminders/parse.ts';
+import { afterQuietHours, formatLocalDateTime, isQuiet, parseLocalDateTime, parseQuietHours } from '../../../src/features/reminders/time.ts';
+
+describe('time zones', () => {
+  it.each([
+    ['2025-07-01 17:00', 'Africa/Tunis', '2025-07-01T16:00:00.000Z'],
+    ['2025-01-15 08:30', 'Africa/Tunis', '2025-01-15T07:30:00.000Z'],
+    ['2025-07-01 17:00', 'Europe/Paris', '2025-07-01T15:00:00.000Z'], // summer time
+    ['2025-01-15 17:00', 'Europe/Paris', '2025-01-15T16:00:00.000Z'],
+    ['2025-07-01', 'Africa/Tunis', '2025-07-01T16:00:00.000Z'], // a date alone means 17:00
+    ['2025-07-01T09:05', 'UTC', '2025-07-01T09:05:00.000Z'],
+  ])('%s in %s is %s', (text, zone, iso) => {
+    expect(parseLocalDateTime(text, zone)?.toISOString()).toBe(iso);
+    expect(formatLocalDateTime(new Date(iso), zone)).toBe(text.length === 10 ? `${text} 17:00` : text.replace('T', ' '));
+  });
+
+  it.each(['2025-02-30 10:00', '2025-13-01 10:00', '2025-07-01 24:00', '01/07/2025', 'demain'])('refuses %s', (text) => {
+    expect(parseLocalDateTime(text, 'Africa/Tunis')).toBeNull();
+  });
+
+  it('knows quiet hours across midnight, in the local zone', () => {
+    const quiet = parseQuietHours('21:00-08:00', 'Africa/Tunis');
+    expect(isQuiet(new Date('2025-06-24T19:59:00Z'), quiet)).toBe(false); // 20:59
+    expect(isQuiet(new Date('2025-06-24T20:00:00Z'), quiet)).toBe(true); // 21:00
+    expect(isQuiet(new Date('2025-06-25T06:59:00Z'), quiet)).toBe(true); // 07:59
+    expect(isQuiet(new Date('2025-06-25T07:00:00Z'), quiet)).toBe(false); // 08:00
+    expect(afterQuietHours(new Date('2025-06-24T20:00:00Z'), quiet).toISOString()).toBe('2025-06-25T07:00:00.000Z');
+    const lunch = parseQuietHours('12:00-14:00', 'Africa/Tunis');
+    expect(afterQuietHours(new Date('2025-06-24T11:30:00Z'), lunch).toISOString()).toBe('2025-06-24T13:00:00.000Z');
+    expect(parseQuietHours('off', 'Africa/Tunis')).toBeNull();
+    expect(isQuiet(new Date(), null)).toBe(false);
+  });
+});
+
+describe('offsets and /deadline arguments', () => {
+  it('reads offsets in days, hours and minutes, before or after the due time', () => {
+    expect(parseOffsetList('7d,3d,1d,0,-1d')).toEqual([10080, 4320, 1440, 0, -1440]);
+    expect(parseOffsetList(['2h', '30m', '1j', '1w'])).toEqual([10080, 1440, 120, 30]);
+    expect(parseOffsetList('7d,bientôt')).toBeNull();
+    expect([10080, -1440, 120, 45, 0].map(formatOffset)).toEqual(['7d', '-1d', '2h', '45m', '0']);
+  });
+
+  it('splits the date, the two titles and the options', () => {
+    const parsed = parseNewDeadline('team=sfax 2025-07-01 17:00 Note de cadrage | مذكرة الإطار offsets=1d,0', 'Africa/Tunis');
+    expect(parsed).toEqual({
+      ok: true,
+      value: { team: 'sfax', offsets: [1440, 0], dueAt: new Date('2025-07-01T16:00:00Z'), titleFr: 'Note de cadrage', titleAr: 'مذكرة الإطار' },
+    });
+    expect(parseNewDeadline('2025-07-01 Rapport role=coordinators', 'Africa/Tunis')).toMatchObject({ ok: true, value: { role: 'coordinator', titleFr: 'Rapport', titleAr: 'Rapport' } });
+    expect(parseNewDeadline('Rapport', 'Africa/Tunis')).toEqual({ ok: false, error: 'deadline-bad-date' });
+    expect(parseNewDeadline('2025-07-01 x role=chefs', 'Africa/Tunis')).toEqual({ ok: false, error: 'deadline-bad-role' });
+  });
+});
