@@ -1,11 +1,16 @@
 import type { InboundHandler } from './channels/types.ts';
 import type { Config } from './config.ts';
+import type { CommandInfo } from './core/context.ts';
 import { createConversation } from './core/conversation.ts';
 import { createI18n, type I18n } from './core/i18n.ts';
 import { createIdentityService } from './core/identity.ts';
 import { createRouter } from './core/router.ts';
 import { createStateStore } from './core/state.ts';
-import { createBasicsFeature, fallbackReply } from './features/basics/index.ts';
+import { createBasicsFeature } from './features/basics/index.ts';
+import { createKnowledgeFeature, type KnowledgeService } from './features/knowledge/index.ts';
+import { createLinkingFeature } from './features/linking/index.ts';
+import { createCoordination, type Coordination } from './features/reminders/coordination.ts';
+import { syncPlanDeadlines } from './features/reminders/index.ts';
 import type { Questionnaire } from './features/questionnaires/definitions.ts';
 import { createQuestionnaireFeature, loadQuestionnaires } from './features/questionnaires/index.ts';
 import type { Logger } from './logger.ts';
@@ -16,7 +21,13 @@ export interface App {
   db: Db;
   i18n: I18n;
   handle: InboundHandler;
+  /** Every feature's commands, in /help order (channels with a command menu list them). */
+  commands: CommandInfo[];
+  /** Enrolment, deadlines, reminders and broadcasts; `start(adapters)` once the channels run. */
+  coordination: Coordination;
   questionnaires: Questionnaire[];
+  /** Knowledge base: sourced answers, and related passages for other features (questionnaire help). */
+  knowledge: KnowledgeService;
   close(): Promise<void>;
 }
 
@@ -29,8 +40,36 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   if (applied.length > 0) logger.info({ applied }, 'database migrations applied');
   const db = createDb(database);
   const i18n = createI18n();
-  const questionnaireFeature = createQuestionnaireFeature({ db, questionnaires });
-  const router = createRouter([createBasicsFeature(), questionnaireFeature], fallbackReply);
+  const knowledge = createKnowledgeFeature({
+    db,
+    i18n,
+    logger,
+    knowledgeDir: config.KNOWLEDGE_DIR,
+    llm: config.OPENAI_API_KEY
+      ? { apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, embeddingModel: config.OPENAI_EMBEDDING_MODEL, timeoutMs: config.LLM_TIMEOUT_MS }
+      : undefined,
+  });
+  const questionnaireFeature = createQuestionnaireFeature({
+    db,
+    questionnaires,
+    // `?` on a question adds related knowledge passages to its help.
+    related: (text, locale, limit) => knowledge.service.related(text, locale, limit),
+    // Dated plan actions become deadlines of the team, so reminders cover them.
+    onPlanChanged: async (teamId) => {
+      await syncPlanDeadlines(db, teamId, { timeZone: config.TIMEZONE });
+    },
+  });
+  const coordination = await createCoordination({ db, i18n, logger, config });
+  // Coordination before questionnaires: a broadcast being written is not taken for an answer.
+  const features = [
+    createBasicsFeature({ onStartPayload: coordination.onStartPayload }),
+    createLinkingFeature({ db }),
+    ...coordination.features,
+    questionnaireFeature,
+    knowledge.feature,
+  ];
+  // Free text that no feature claimed is a question to the knowledge base.
+  const router = createRouter(features, knowledge.fallback);
   const handle = createConversation({
     db,
     i18n,
@@ -40,5 +79,10 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     logger,
     defaultLocale: config.DEFAULT_LOCALE,
   });
-  return { db, i18n, handle, questionnaires, close: () => db.$disconnect() };
+  const commands = features.flatMap((f) => f.commands ?? []);
+  const close = async () => {
+    await coordination.stop();
+    await db.$disconnect();
+  };
+  return { db, i18n, handle, commands, coordination, questionnaires, knowledge: knowledge.service, close };
 }

@@ -1,8 +1,12 @@
 // Composition root: config → logger → app → channels → shutdown. Nothing else lives here.
 import { join } from 'node:path';
 import { createApp } from './app.ts';
-import { createConsoleAdapter } from './channels/console/adapter.ts';
+import { createConsoleAdapter, type ConsoleAdapter } from './channels/console/adapter.ts';
+import { createTelegramAdapter } from './channels/telegram/adapter.ts';
+import { telegramOptionsFrom } from './channels/telegram/settings.ts';
 import type { ChannelAdapter } from './channels/types.ts';
+import { createWhatsAppAdapter } from './channels/whatsapp/adapter.ts';
+import { whatsappOptionsFrom } from './channels/whatsapp/settings.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { ensureLocalOperator, operatorAddress } from './features/admin/operator.ts';
 import { QuestionnaireError } from './features/questionnaires/definitions.ts';
@@ -22,8 +26,11 @@ function readConfig(): Config {
 
 const config = readConfig();
 const dataDir = 'data';
-// The console chat owns the terminal, so logs go to a file unless LOG_FILE says otherwise.
-const logger = createLogger({ level: config.LOG_LEVEL, file: config.LOG_FILE ?? join(dataDir, 'jawda.log') });
+// A Telegram token runs Telegram, WHATSAPP_ENABLED runs WhatsApp; the console runs without
+// either (it ends the process at the end of its input), or with `--console`.
+const consoleOn = (!config.TELEGRAM_BOT_TOKEN && !config.WHATSAPP_ENABLED) || process.argv.includes('--console');
+// The console chat owns the terminal, so its logs go to a file; Telegram alone logs to stderr.
+const logger = createLogger({ level: config.LOG_LEVEL, file: config.LOG_FILE ?? (consoleOn ? join(dataDir, 'jawda.log') : undefined) });
 const app = await createApp(config, logger).catch((error: unknown) => {
   if (error instanceof QuestionnaireError) {
     process.stderr.write(`Jawda cannot start — questionnaire invalide / استبيان غير صالح:\n  ${error.message}\n`);
@@ -33,20 +40,34 @@ const app = await createApp(config, logger).catch((error: unknown) => {
 });
 const channels: ChannelAdapter[] = [];
 
-await ensureLocalOperator(app.db, { name: config.CONSOLE_OPERATOR_NAME, commune: config.DEMO_TEAM_COMMUNE });
-const consoleChat = createConsoleAdapter({
-  input: process.stdin,
-  output: process.stdout,
-  interactive: Boolean(process.stdin.isTTY),
-  operator: { ...operatorAddress, displayName: config.CONSOLE_OPERATOR_NAME },
-  filesDir: join(dataDir, 'files'),
-});
-channels.push(consoleChat);
+let consoleChat: ConsoleAdapter | undefined;
+if (consoleOn) {
+  await ensureLocalOperator(app.db, { name: config.CONSOLE_OPERATOR_NAME, commune: config.DEMO_TEAM_COMMUNE });
+  consoleChat = createConsoleAdapter({
+    input: process.stdin,
+    output: process.stdout,
+    interactive: Boolean(process.stdin.isTTY),
+    operator: { ...operatorAddress, displayName: config.CONSOLE_OPERATOR_NAME },
+    filesDir: join(dataDir, 'files'),
+  });
+  channels.push(consoleChat);
+}
+const telegramOptions = telegramOptionsFrom(config, { i18n: app.i18n, db: app.db, logger, commands: app.commands });
+if (telegramOptions) channels.push(createTelegramAdapter(telegramOptions));
+const whatsappOptions = whatsappOptionsFrom(config, { i18n: app.i18n, db: app.db, logger });
+if (whatsappOptions) {
+  channels.push(createWhatsAppAdapter(whatsappOptions));
+  // whatsapp-web.js and puppeteer reject promises nobody awaits (a page closed under a pending
+  // call, the library's own logout handling): log them rather than let Node end the bot.
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+}
 
 let stopping: Promise<void> | undefined;
 function shutdown(reason: string): Promise<void> {
   stopping ??= (async () => {
     logger.info({ reason }, 'shutting down');
+    // Reminders and broadcasts stop first, so a send under way still has its channel.
+    await app.coordination.stop().catch((error: unknown) => logger.error({ err: error }, 'reminders did not stop cleanly'));
     await Promise.allSettled(channels.map((c) => c.stop()));
     await app.close();
   })();
@@ -59,7 +80,20 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-for (const channel of channels) await channel.start(app.handle);
+for (const channel of channels) {
+  await channel.start(app.handle).catch(async (error: unknown) => {
+    // The adapter's message never carries the token.
+    const message = error instanceof Error ? error.message : String(error);
+    logger.error({ channel: channel.name, message }, 'channel could not start');
+    process.stderr.write(`Jawda cannot start ${channel.name}: ${message}\n`);
+    await shutdown(`${channel.name} failed to start`);
+    process.exit(1);
+  });
+}
+// The scheduler and dispatcher send through every running channel (the console operator gets its own reminders).
+app.coordination.start(channels);
 logger.info({ channels: channels.map((c) => c.name) }, 'Jawda started');
-await consoleChat.finished;
-await shutdown('end of console input');
+if (consoleChat) {
+  await consoleChat.finished;
+  await shutdown('end of console input');
+}

@@ -84,6 +84,8 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
     },
     async send(to: Address, messages: OutboundMessage[]) {
       if (to.channel !== 'console' || to.externalId !== operator.externalId) return;
+      // A reminder's buttons are the last list shown: a numbered reply answers it.
+      prompt = lastPrompt(messages) ?? prompt;
       await render(messages);
     },
     async stop() {

@@ -9,15 +9,23 @@ function sayTeams(ctx: Context) {
   for (const team of ctx.person.teams) ctx.say('start-team', { team: team.name, commune: team.commune });
 }
 
-const start: Command = {
-  name: 'start',
-  access: 'anyone',
-  help: 'cmd-start',
-  run: async (ctx) => {
-    ctx.say('start-welcome', { name: ctx.person.displayName });
-    sayTeams(ctx);
-  },
-};
+export interface BasicsOptions {
+  /** `/start <payload>` (a Telegram deep link, e.g. an invite code) is handed here after the welcome. */
+  onStartPayload?: (ctx: Context, payload: string) => Promise<void>;
+}
+
+function startCommand(options: BasicsOptions): Command {
+  return {
+    name: 'start',
+    access: 'anyone',
+    help: 'cmd-start',
+    run: async (ctx, args) => {
+      ctx.say('start-welcome', { name: ctx.person.displayName });
+      if (args && options.onStartPayload) return options.onStartPayload(ctx, args);
+      sayTeams(ctx);
+    },
+  };
+}
 
 const help: Command = {
   name: 'help',
@@ -73,10 +81,10 @@ const lang: Command = {
 };
 
 /** /start, /help and /lang: present from day one, open to everyone. */
-export function createBasicsFeature(): Feature {
+export function createBasicsFeature(options: BasicsOptions = {}): Feature {
   return {
     name: 'basics',
-    commands: [start, help, lang],
+    commands: [startCommand(options), help, lang],
     choices: [
       {
         prefix: langPromptId,
