@@ -1,6 +1,7 @@
 // Telegram throughput: N simulated chats against the local Bot API stand-in, first a bare grammY
 // echo bot, then Jawda (real app, temp SQLite) walking questionnaire 1 by typed answers.
-// Run: npm run bench:telegram [-- --chats 50 --steps 20 --latency 0]. Last line is JSON.
+// Run: npm run bench:telegram [-- --chats 50 --steps 40 --latency 0]. Last line is JSON.
+// 40 answers per chat: most of questionnaire 1, long enough for steady figures.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import { createLogger } from '../src/logger.ts';
 import { createBotApi, type BotView, type SentMessage } from '../tests/helpers/bot-api/index.ts';
 import { planWalk } from '../tests/helpers/walk.ts';
 
-const { values: args } = parseArgs({ options: { chats: { type: 'string', default: '50' }, steps: { type: 'string', default: '20' }, latency: { type: 'string', default: '0' } } });
+const { values: args } = parseArgs({ options: { chats: { type: 'string', default: '50' }, steps: { type: 'string', default: '40' }, latency: { type: 'string', default: '0' } } });
 const chats = Number(args.chats);
 const stepsPerChat = Number(args.steps);
 const api = await createBotApi({ latencyMs: Number(args.latency) });

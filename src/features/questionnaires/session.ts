@@ -40,6 +40,11 @@ export function deactivate(ctx: Context): void {
 /** Today's date in Tunisia (YYYY-MM-DD), for `today()` in expressions. */
 const tunisDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Africa/Tunis', year: 'numeric', month: '2-digit', day: '2-digit' });
 
+let memo = { minute: -1, day: '' };
+
+/** Today in Tunisia; formatted at most once a minute (this runs several times per answer). */
 export function tunisToday(now: Date): string {
-  return tunisDay.format(now);
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== memo.minute) memo = { minute, day: tunisDay.format(now) };
+  return memo.day;
 }
