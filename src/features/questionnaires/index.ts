@@ -11,7 +11,6 @@ import { renderContext } from './flow.ts';
 import { renderResults } from './results.ts';
 import { sessionOf } from './session.ts';
 import { showStatus } from './status.ts';
-import type { Results } from './scoring.ts';
 
 export const defaultQuestionnairesDir = resolve(import.meta.dirname, '../../../knowledge/questionnaires');
 const pickPromptId = 'qn:pick';
@@ -47,11 +46,13 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
   };
   const main = () => list[0] as Questionnaire;
 
+  /** The run this chat worked on last (or the team's diagnostic), with its questionnaire. */
   async function lastRun(ctx: Context) {
     const team = ctx.person.teams[0];
     const id = sessionOf(ctx).lastRunId;
     const run = id ? await repo.getRun(id) : team ? await repo.findRun(team.id, main(), ctx.person.id) : null;
-    return run && canUseRun(run, ctx.person.id, ctx.person.teams.map((t) => t.id)) ? run : null;
+    const q = run ? flow.byId.get(run.questionnaireId) : undefined;
+    return run && q && canUseRun(run, ctx.person.id, ctx.person.teams.map((t) => t.id)) ? { run, q } : null;
   }
 
   const diagnostic: Command = {
@@ -89,11 +90,10 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
     access: 'member',
     run: async (ctx) => {
       if (name !== 'submit') return ctx.say('qn-not-active');
-      const run = await lastRun(ctx);
-      const q = run ? flow.byId.get(run.questionnaireId) : undefined;
-      if (!run || !q) return ctx.say('qn-not-active');
-      if (run.status === 'submitted') return ctx.say('qn-read-only');
-      return submitRun(ctx, q, run, await repo.answers(run.id), flow);
+      const last = await lastRun(ctx);
+      if (!last) return ctx.say('qn-not-active');
+      if (last.run.status === 'submitted') return ctx.say('qn-read-only');
+      return submitRun(ctx, last.q, last.run, await repo.answers(last.run.id), flow);
     },
   });
 
@@ -105,10 +105,9 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
       access: 'member',
       help: 'cmd-status',
       run: async (ctx) => {
-        const run = await lastRun(ctx);
-        const q = run ? flow.byId.get(run.questionnaireId) : undefined;
-        if (!run || !q) return ctx.say('qn-not-active');
-        showStatus(ctx, q, await repo.answers(run.id, true), flow);
+        const last = await lastRun(ctx);
+        if (!last) return ctx.say('qn-not-active');
+        showStatus(ctx, last.q, await repo.answers(last.run.id, true), flow);
       },
     },
     { name: 'plan', aliases: ['خطة'], access: 'member', help: 'cmd-plan', run: (ctx, args) => runPlanCommand(ctx, args, { repo, main, onPlanChanged: flow.onPlanChanged }) },
@@ -118,12 +117,11 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
       access: 'member',
       help: 'cmd-results',
       run: async (ctx) => {
-        const run = await lastRun(ctx);
-        const q = run ? flow.byId.get(run.questionnaireId) : undefined;
-        const row = run ? await deps.db.questionnaireRun.findUnique({ where: { id: run.id } }) : null;
-        if (!run || !q || run.status !== 'submitted' || !row?.results) return ctx.say('qn-results-none');
-        const team = ctx.person.teams.find((t) => t.id === run.teamId);
-        ctx.reply(renderResults(q, row.results as unknown as Results, team?.name ?? '', renderContext(ctx, flow)));
+        const last = await lastRun(ctx);
+        const results = last?.run.status === 'submitted' ? await repo.results(last.run.id) : null;
+        if (!last || !results) return ctx.say('qn-results-none');
+        const team = ctx.person.teams.find((t) => t.id === last.run.teamId);
+        ctx.reply(renderResults(last.q, results, team?.name ?? '', renderContext(ctx, flow)));
       },
     },
     {

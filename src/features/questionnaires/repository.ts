@@ -133,6 +133,12 @@ export function createQuestionnaireRepository(db: Db) {
       return count === 1;
     },
 
+    /** Scores stored when the run was submitted. */
+    async results(runId: string): Promise<Results | null> {
+      const row = await db.questionnaireRun.findUnique({ where: { id: runId }, select: { results: true } });
+      return (row?.results ?? null) as Results | null;
+    },
+
     /** Reopens a team's submitted runs of a questionnaire; returns how many. */
     async reopen(teamId: string, questionnaireId: string): Promise<number> {
       const { count } = await db.questionnaireRun.updateMany({ where: { teamId, questionnaireId, status: 'submitted' }, data: { status: 'open', reopenedAt: new Date() } });

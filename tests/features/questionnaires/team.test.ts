@@ -97,6 +97,8 @@ describe('team work on one run (real core, real SQLite)', () => {
     expect((await t.db.questionnaireRun.findUniqueOrThrow({ where: { id: run.id } })).status).toBe('submitted');
     expect(await t.db.actionItem.count({ where: { runId: run.id } })).toBeGreaterThan(0);
     expect(planChanges).toContain(teamId);
+    expect(plain(await handle(text(amel, '/results')))).toContain('Planification : 50/100 — niveau 2');
+    expect(plain(await handle(text(outsider, '/results')))).not.toContain('Planification');
 
     expect(plain(await handle(text(sami, 'Autre service')))).toContain('lecture seule');
     expect(plain(await handle(text(sami, '/reopen sfax 1')))).toContain('réservée aux coordinateurs');
