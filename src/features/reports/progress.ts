@@ -29,17 +29,21 @@ export async function teamProgress(db: Db, now: Date): Promise<TeamProgress[]> {
       orderBy: { slug: 'asc' },
       include: {
         members: { include: { person: { include: { roles: true } } } },
-        runs: { include: { _count: { select: { answers: true } } }, orderBy: { questionnaireId: 'asc' } },
+        runs: { orderBy: { questionnaireId: 'asc' } },
       },
     }),
     db.deadline.findMany({ where: { cancelledAt: null }, include: { statuses: { where: { doneAt: { not: null } }, select: { personId: true } } } }),
   ]);
+  // The answer table is a log (a replaced answer stays as history): count questions, not rows.
+  const answered = new Map<string, number>();
+  const pairs = await db.answer.groupBy({ by: ['runId', 'questionId'], where: { value: { not: null } } });
+  for (const { runId } of pairs) answered.set(runId, (answered.get(runId) ?? 0) + 1);
   return teams.map((team) => {
     const progress: TeamProgress = {
       slug: team.slug,
       commune: team.commune,
       members: team.members.length,
-      runs: team.runs.map((r) => ({ questionnaireId: r.questionnaireId, status: r.status, answers: r._count.answers })),
+      runs: team.runs.map((r) => ({ questionnaireId: r.questionnaireId, status: r.status, answers: answered.get(r.id) ?? 0 })),
       done: 0,
       late: 0,
       open: 0,
