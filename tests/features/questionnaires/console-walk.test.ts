@@ -105,3 +105,18 @@ describe('kill -9 in the middle of a run', () => {
     expect(resumed).toContain('Vous reprenez');
   });
 });
+
+describe('a broken questionnaire file stops the start', () => {
+  it('exits 1 naming the file, the question and the problem; nothing half-loaded', async () => {
+    const { mkdtempSync, writeFileSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(resolve(tmpdir(), 'jawda-broken-'));
+    const source = readFileSync(resolve(import.meta.dirname, '../../fixtures/questionnaires/mini.yaml'), 'utf8');
+    writeFileSync(resolve(dir, 'cassé.yaml'), source.replace(`relevant: "\${q_mode} != 'direct' and \${q_staff} > 5"`, `relevant: "\${q_mode} = 'x' and \${q_inconnue} > 5"`));
+    const run = consoleRun({ QUESTIONNAIRES_DIR: dir });
+    const result = await runBot('/start\n', run.env);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('cassé.yaml: question q_contract: relevant refers to unknown question ${q_inconnue}');
+  });
+});
