@@ -55,9 +55,9 @@ export function createConversation(deps: ConversationDeps): InboundHandler {
         logger.info({ channel: address.channel, messageId: message.id }, 'duplicate inbound message ignored');
         return [];
       }
-      const person = await identity.resolve(message.from);
+      const { person, chatState } = await identity.resolve(message.from);
       locale = chooseLocale(person, deps.defaultLocale);
-      const state = await states.load(address);
+      const state = states.decode(chatState);
       const before = JSON.stringify(state);
       const replies: OutboundMessage[] = [];
       const ctx: Context = {

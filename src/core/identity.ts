@@ -47,9 +47,18 @@ function toPerson(row: PersonRow, languageCode: string | null): Person {
   };
 }
 
+/** A chat's stored conversation state as read from the database, not yet decoded. */
+export interface StoredChatState {
+  version: number;
+  data: string;
+}
+
 export interface IdentityService {
-  /** Finds the person behind a sender, creating them on first contact. */
-  resolve(sender: Sender): Promise<Person>;
+  /**
+   * Finds the person behind a sender, creating them on first contact, with the stored state of
+   * their chat (private chats are keyed by the same address): one statement per message.
+   */
+  resolve(sender: Sender): Promise<{ person: Person; chatState: StoredChatState | null }>;
   setLocale(personId: string, locale: string): Promise<void>;
 }
 
@@ -66,19 +75,23 @@ interface IdentityRow {
   slug: string | null;
   teamName: string | null;
   commune: string | null;
+  stateVersion: number | bigint | null;
+  stateData: string | null;
 }
 
-/** Identity, person, roles and teams in one statement: this runs for every message. */
+/** Identity, person, roles, teams and chat state in one statement: this runs for every message. */
 async function findIdentity(db: Db, channel: string, externalId: string) {
   const rows = await db.$queryRaw<IdentityRow[]>`
     SELECT i."id" AS "identityId", i."languageCode", i."lastSeenAt", i."unreachableAt",
            p."id" AS "personId", p."displayName", p."locale", r."role",
-           t."id" AS "teamId", t."slug", t."name" AS "teamName", t."commune"
+           t."id" AS "teamId", t."slug", t."name" AS "teamName", t."commune",
+           s."version" AS "stateVersion", s."data" AS "stateData"
     FROM "Identity" i
     JOIN "Person" p ON p."id" = i."personId"
     LEFT JOIN "PersonRole" r ON r."personId" = p."id"
     LEFT JOIN "TeamMember" m ON m."personId" = p."id"
     LEFT JOIN "Team" t ON t."id" = m."teamId"
+    LEFT JOIN "ConversationState" s ON s."channel" = i."channel" AND s."chatId" = i."externalId"
     WHERE i."channel" = ${channel} AND i."externalId" = ${externalId}`;
   const first = rows[0];
   if (!first) return null;
@@ -91,7 +104,8 @@ async function findIdentity(db: Db, channel: string, externalId: string) {
     first.languageCode,
   );
   const date = (v: Date | string | null) => (v === null ? null : new Date(v));
-  return { id: first.identityId, person, languageCode: first.languageCode, lastSeenAt: date(first.lastSeenAt), unreachableAt: date(first.unreachableAt) };
+  const chatState = first.stateData === null || first.stateVersion === null ? null : { version: Number(first.stateVersion), data: first.stateData };
+  return { id: first.identityId, person, chatState, languageCode: first.languageCode, lastSeenAt: date(first.lastSeenAt), unreachableAt: date(first.unreachableAt) };
 }
 
 export function createIdentityService(db: Db): IdentityService {
@@ -112,7 +126,7 @@ export function createIdentityService(db: Db): IdentityService {
             data: { lastSeenAt: now, unreachableAt: null, ...(languageChanged ? { languageCode } : {}) },
           });
         }
-        return { ...existing.person, languageCode: languageCode ?? existing.languageCode };
+        return { person: { ...existing.person, languageCode: languageCode ?? existing.languageCode }, chatState: existing.chatState };
       }
       // Upsert: two first messages of the same new person racing must not create two people.
       const created = await db.identity.upsert({
@@ -121,7 +135,7 @@ export function createIdentityService(db: Db): IdentityService {
         create: { ...key, languageCode, lastSeenAt: new Date(), person: { create: { displayName: sender.displayName } } },
         include: { person: { include: personInclude } },
       });
-      return toPerson(created.person, created.languageCode);
+      return { person: toPerson(created.person, created.languageCode), chatState: null };
     },
     async setLocale(personId, locale) {
       await db.person.update({ where: { id: personId }, data: { locale } });

@@ -20,21 +20,18 @@ export function upgradeState(version: number, data: ConversationData): Conversat
 }
 
 export interface StateStore {
-  load(address: Address): Promise<ConversationData>;
+  /** Decodes a stored state (read with the identity); unknown or newer versions start afresh. */
+  decode(stored: { version: number; data: string } | null): ConversationData;
   save(address: Address, data: ConversationData): Promise<void>;
 }
 
-/** Reads and writes run on every message, so they are single portable SQL statements. */
+/** The state is read with the identity (one statement); the write is one portable upsert. */
 export function createStateStore(db: Db): StateStore {
   return {
-    async load(address) {
-      const rows = await db.$queryRaw<{ version: number | bigint; data: string }[]>`
-        SELECT "version", "data" FROM "ConversationState"
-        WHERE "channel" = ${address.channel} AND "chatId" = ${address.externalId}`;
-      const row = rows[0];
-      if (!row) return {};
+    decode(stored) {
+      if (!stored) return {};
       // A state written by a newer or unknown version starts afresh rather than crashing the chat.
-      return upgradeState(Number(row.version), JSON.parse(row.data) as ConversationData) ?? {};
+      return upgradeState(stored.version, JSON.parse(stored.data) as ConversationData) ?? {};
     },
     async save(address, data) {
       const json = JSON.stringify(data);
