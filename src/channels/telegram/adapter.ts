@@ -1,4 +1,3 @@
-import { autoRetry } from '@grammyjs/auto-retry';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
 import { Api, Bot, type Context } from 'grammy';
 import { claimMessage } from '../../core/dedupe.ts';
@@ -14,6 +13,7 @@ import { createPacer } from './pacer.ts';
 import { createPromptRegistry } from './prompts.ts';
 import { renderOutbound } from './render.ts';
 import { handleTap } from './taps.ts';
+import { configureTransport } from './transport.ts';
 import { createWebhookServer, type WebhookServer, type WebhookSettings } from './webhook.ts';
 
 export type TelegramMode = { kind: 'polling'; timeoutSeconds?: number } | ({ kind: 'webhook' } & WebhookSettings);
@@ -33,6 +33,8 @@ export interface TelegramOptions {
   sendRate?: number;
   /** Most bulk messages waiting for their turn (default 10,000). */
   maxQueue?: number;
+  /** Pauses before retrying a call that got no answer (network error); default 1, 2, 4, 8, 16 s. */
+  networkRetryDelaysMs?: readonly number[];
 }
 
 export interface TelegramAdapter extends ChannelAdapter {
@@ -48,20 +50,7 @@ export function createTelegramAdapter(options: TelegramOptions): TelegramAdapter
   const scrub = createScrubber(options.token);
   const apiRoot = options.apiRoot ?? 'https://api.telegram.org';
   const bot = new Bot(options.token, { client: { apiRoot } });
-  // Innermost first: log each failed attempt, then let auto-retry wait out 429s, 5xx and network errors.
-  bot.api.config.use(async (prev, method, payload, signal) => {
-    try {
-      const result = await prev(method, payload, signal);
-      if (!result.ok && (result.error_code === 429 || result.error_code >= 500)) {
-        logger.warn({ method, code: result.error_code, retryAfter: result.parameters?.retry_after }, 'Telegram API asked to retry');
-      }
-      return result;
-    } catch (error) {
-      if (!signal?.aborted) logger.warn({ method, err: describeError(error, scrub) }, 'Telegram API call failed');
-      throw error;
-    }
-  });
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
+  configureTransport(bot.api, { logger, scrub, networkRetryDelaysMs: options.networkRetryDelaysMs });
 
   const registry = createPromptRegistry();
   const pacer = createPacer({ perSecond: options.sendRate ?? 25, perChatMs: 1000, maxQueue: options.maxQueue ?? 10_000 });

@@ -17,17 +17,21 @@ const maxRows = 8;
 
 const bare = (label: string) => label.replace(/[\u200e\u200f\u2066-\u2069]/g, '');
 
+export interface Layout {
+  perRow: number;
+  pageSize: number;
+  /** Labels too long for a button: numbered on the buttons, listed in full in the text. */
+  numbered: boolean;
+}
+
 /** Telegram shows up to 8 buttons a row; long labels get fewer a row so they stay readable. */
-export function layout(choices: Choice[]): { perRow: number; pageSize: number; numbered: boolean } {
-  const longest = Math.max(1, ...choices.map((c) => bare(c.label).length));
+export function layout(choices: Choice[]): Layout {
+  let longest = 1;
+  for (const c of choices) longest = Math.max(longest, bare(c.label).length);
   const numbered = longest > longLabel;
   const width = numbered ? longLabel : longest;
   const perRow = Math.max(1, Math.min(8, Math.floor(40 / (width + 3))));
   return { perRow, pageSize: perRow * maxRows, numbered };
-}
-
-export function pageCount(prompt: PromptView): number {
-  return Math.max(1, Math.ceil(prompt.choices.length / layout(prompt.choices).pageSize));
 }
 
 export function buttonLabel(choice: Choice, index: number, numbered: boolean, selected: boolean): string {
@@ -40,12 +44,14 @@ export interface KeyboardOptions {
   selected: ReadonlySet<string>;
   /** Text of the multiple-choice validation button, in the prompt's language. */
   validateLabel: string;
+  /** The prompt's layout when the caller has it already (it is computed otherwise). */
+  shape?: Layout;
 }
 
 /** Inline keyboard of one page of a prompt: choices, then page navigation, then "Valider". */
 export function buildKeyboard(prompt: PromptView, options: KeyboardOptions): InlineKeyboardMarkup {
-  const { perRow, pageSize, numbered } = layout(prompt.choices);
-  const pages = pageCount(prompt);
+  const { perRow, pageSize, numbered } = options.shape ?? layout(prompt.choices);
+  const pages = Math.max(1, Math.ceil(prompt.choices.length / pageSize));
   const page = Math.min(Math.max(0, options.page), pages - 1);
   const rows: InlineKeyboardButton[][] = [];
   const first = page * pageSize;

@@ -1,9 +1,7 @@
 import type { RenderedPrompt } from './render.ts';
 
-export interface PromptEntry extends RenderedPrompt {
-  /** Set once the core accepted an answer: later taps on this message get the stale notice. */
-  answered: boolean;
-}
+/** A prompt remembered for its message; it is updated in place (page, marks, answered). */
+export type PromptEntry = RenderedPrompt;
 
 export interface PromptRegistry {
   get(chatId: number, messageId: number): PromptEntry | undefined;
@@ -30,7 +28,8 @@ export function createPromptRegistry(limit = 5000): PromptRegistry {
       return entry;
     },
     set(chatId, messageId, prompt) {
-      entries.set(key(chatId, messageId), { ...prompt, answered: false });
+      // Each rendered prompt is a fresh object that belongs to this message: kept as it is.
+      entries.set(key(chatId, messageId), prompt);
       while (entries.size > limit) {
         const oldest = entries.keys().next().value;
         if (oldest === undefined) break;

@@ -15,6 +15,8 @@ export interface RenderedPrompt extends PromptView {
   locale: Locale;
   selected: Set<string>;
   page: number;
+  /** Set once the core accepted an answer: later taps on this message get the stale notice. */
+  answered: boolean;
 }
 
 export interface Rendered {
@@ -39,18 +41,18 @@ export interface RenderOptions {
 function renderChoices(message: Extract<OutboundMessage, { kind: 'choices' }>, options: RenderOptions): Operation[] {
   const multiple = message.multiple ?? false;
   const prompt: PromptView = { promptId: message.promptId, choices: message.choices, multiple };
+  const shape = layout(message.choices);
   let text = message.text;
   // Long labels would be cut on buttons: list them in full in the text, number the buttons.
-  if (layout(message.choices).numbered) text += `\n\n${message.choices.map((c, i) => `${i + 1}. ${c.label}`).join('\n')}`;
+  if (shape.numbered) text += `\n\n${message.choices.map((c, i) => `${i + 1}. ${c.label}`).join('\n')}`;
   const parts = splitText(text);
   const last = parts.pop() ?? '';
   const locale = localeOf(message.text, options.fallbackLocale);
   const selected = new Set(multiple ? (message.selected ?? []) : []);
-  const keyboard = buildKeyboard(prompt, { page: 0, selected, validateLabel: options.validateLabel(locale) });
-  return [
-    ...parts.map((p): Operation => ({ kind: 'text', text: p })),
-    { kind: 'text', text: last, keyboard, prompt: { ...prompt, text: last, locale, selected, page: 0 } },
-  ];
+  const keyboard = buildKeyboard(prompt, { page: 0, selected, validateLabel: options.validateLabel(locale), shape });
+  const sent: Operation = { kind: 'text', text: last, keyboard, prompt: { ...prompt, text: last, locale, selected, page: 0, answered: false } };
+  if (parts.length === 0) return [sent];
+  return [...parts.map((p): Operation => ({ kind: 'text', text: p })), sent];
 }
 
 /** Turns the core's replies into Bot API calls, in order. */

@@ -114,7 +114,10 @@ export async function handleTap(ctx: Context, deps: TapDeps): Promise<void> {
   const replies = await deps.handle({ id: String(ctx.update.update_id), from: senderOf(query.from), receivedAt: new Date(), kind: 'choice', promptId, values });
   const rendered = renderOutbound(replies, { tap: true, fallbackLocale: fallback, validateLabel: (l) => deps.i18n.t(l, 'telegram-validate') });
   await answer(rendered.toast);
-  const accepted = replies.length > 0 && !replies.some((r) => r.kind === 'notice') && !isApology(deps.i18n, replies);
+  // Not taken: a refusal (notice), the apology, or the same question asked again (an invalid answer,
+  // e.g. "Valider" with nothing marked) — that keyboard must stay as it was.
+  const askedAgain = replies.some((r) => r.kind === 'choices' && r.promptId === promptId);
+  const accepted = replies.length > 0 && !askedAgain && !replies.some((r) => r.kind === 'notice') && !isApology(deps.i18n, replies);
   if (accepted) {
     if (entry) entry.answered = true;
     const line = withDirection(locale, `✅ ${labels.join(', ') || '—'}`);

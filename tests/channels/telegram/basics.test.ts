@@ -34,6 +34,15 @@ describe('Telegram by long polling, on the real app (stand-in Bot API over HTTP)
     expect(plainText(help?.text)).toContain('ما يمكنك القيام به');
   });
 
+  it('user content is sent verbatim, without parse mode, so markup characters need no escaping', async () => {
+    const name = '<b>Amel</b> *_[x](y)_ & `z`';
+    const user = h.api.user(1007, { firstName: name, languageCode: 'fr' });
+    await user.send('/start');
+    const [welcome] = await user.replies(2);
+    expect(plainText(welcome?.text)).toContain(`Bonjour ${name}`);
+    expect(h.api.calls('sendMessage').filter((c) => c.params.chat_id === 1007).every((c) => c.params.parse_mode === undefined && c.status === 200)).toBe(true);
+  });
+
   it('/lang offers buttons; a tap answers the tap, shows the answer in place of the keyboard and switches', async () => {
     const sami = h.api.user(1002, { firstName: 'Sami' });
     await sami.send('/lang');

@@ -29,6 +29,8 @@ export interface HarnessOptions {
   features?: Feature[];
   api?: BotApiOptions;
   sendRate?: number;
+  maxQueue?: number;
+  networkRetryDelaysMs?: number[];
 }
 
 export async function freePort(): Promise<number> {
@@ -71,6 +73,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     defaultLocale: 'fr',
     commands,
     ...(options.sendRate ? { sendRate: options.sendRate } : {}),
+    ...(options.maxQueue ? { maxQueue: options.maxQueue } : {}),
+    ...(options.networkRetryDelaysMs ? { networkRetryDelaysMs: options.networkRetryDelaysMs } : {}),
   });
   await adapter.start(handle);
   return {

@@ -8,7 +8,7 @@ const telegram = (externalId: number) => ({ channel: 'telegram' as const, extern
 describe('Telegram limits and failures (stand-in over HTTP)', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ features: [testFeature], sendRate: 10 });
+    h = await startHarness({ features: [testFeature], sendRate: 10, networkRetryDelaysMs: [100, 200, 400] });
   });
   afterAll(() => h.stop());
 
@@ -32,6 +32,29 @@ describe('Telegram limits and failures (stand-in over HTTP)', () => {
     const [reply] = await user.replies(1, 15_000);
     expect(reply?.text).toContain('Ce que vous pouvez faire');
     expect(h.api.calls('sendMessage').filter((c) => c.params.chat_id === 3005).map((c) => c.status)).toEqual([502, 200]);
+  });
+
+  it('a network error (connection dropped, no answer) is retried: the reply arrives once', async () => {
+    h.api.failNext('sendMessage', { code: 0 }, 2);
+    const user = h.api.user(3009);
+    await user.send('/help');
+    const [reply] = await user.replies(1, 15_000);
+    expect(reply?.text).toContain('Ce que vous pouvez faire');
+    expect(h.api.calls('sendMessage').filter((c) => c.params.chat_id === 3009).map((c) => c.status)).toEqual([0, 0, 200]);
+    expect(h.api.sentMessages(3009)).toHaveLength(1);
+  });
+
+  it('a network that stays down: a send gives up with a retryable SendError instead of waiting forever', async () => {
+    // Exactly as many failures as attempts, so no fault is left for the next test.
+    h.api.failNext('sendMessage', { code: 0 }, 4);
+    const started = performance.now();
+    const error = await h.adapter.send(telegram(3010), [{ kind: 'text', text: 'Rappel' }]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SendError);
+    expect((error as SendError).permanent).toBe(false);
+    expect((error as SendError).message).not.toContain(h.api.token.split(':')[1]);
+    // One attempt and one per pause (100, 200, 400 ms), then it gives up.
+    expect(h.api.calls('sendMessage').filter((c) => c.params.chat_id === 3010).map((c) => c.status)).toEqual([0, 0, 0, 0]);
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it('a person who blocked the bot: send throws a permanent SendError and the identity is marked unreachable', async () => {
@@ -74,5 +97,27 @@ describe('Telegram limits and failures (stand-in over HTTP)', () => {
       expect((mine[1]?.at ?? 0) - (mine[0]?.at ?? 0)).toBeGreaterThanOrEqual(950);
     }
     for (const m of sent) expect(sent.filter((o) => o.at >= m.at && o.at < m.at + 1000).length).toBeLessThanOrEqual(11);
+  });
+});
+
+describe('Telegram bulk queue bound (stand-in over HTTP)', () => {
+  it('beyond maxQueue waiting messages, send fails at once with a retryable SendError; the others are delivered once', async () => {
+    const h = await startHarness({ features: [testFeature], sendRate: 1, maxQueue: 2 });
+    try {
+      const chats = [3201, 3202, 3203, 3204, 3205];
+      const results = await Promise.allSettled(chats.map((chat) => h.adapter.send(telegram(chat), [{ kind: 'text', text: `bulk ${chat}` }])));
+      const refused = results.filter((r) => r.status === 'rejected').map((r) => r.reason as SendError);
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(3);
+      expect(refused).toHaveLength(2);
+      for (const error of refused) {
+        expect(error).toBeInstanceOf(SendError);
+        expect(error.permanent).toBe(false);
+        expect(error.retryAfterMs).toBeGreaterThan(0);
+      }
+      const delivered = h.api.sentMessages().filter((m) => m.chatId >= 3201 && m.chatId <= 3205);
+      expect(delivered.map((m) => m.text).sort()).toEqual(chats.filter((_, i) => results[i]?.status === 'fulfilled').map((c) => `bulk ${c}`).sort());
+    } finally {
+      await h.stop();
+    }
   });
 });

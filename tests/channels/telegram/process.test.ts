@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { consoleRun, projectRoot, runBot, stripMarks } from '../../helpers/console.ts';
 import { createBotApi, defaultToken, type BotApi } from '../../helpers/bot-api/index.ts';
+import { freePort } from './harness.ts';
 
 /** The bot as `npm start` runs it with a token: a real child process against the stand-in. */
 function startBot(env: Record<string, string>) {
@@ -34,6 +35,62 @@ describe('npm start with TELEGRAM_BOT_TOKEN (real child process, stand-in Bot AP
     expect(bot.out.stderr).toContain('"msg":"Jawda started"');
     expect(bot.out.stderr).not.toContain(defaultToken);
     expect(bot.out.stderr).not.toContain(defaultToken.split(':')[1]);
+  });
+
+  it('webhook mode from the environment: wrong or missing secret → 401 and nothing done; health probe; replies; SIGTERM', async () => {
+    const port = await freePort();
+    const secret = 'process-secret_0123456789';
+    const url = `http://127.0.0.1:${port}/telegram/hook`;
+    const run = consoleRun({ TELEGRAM_BOT_TOKEN: defaultToken, TELEGRAM_API_ROOT: api.apiRoot, TELEGRAM_MODE: 'webhook', WEBHOOK_URL: url, WEBHOOK_SECRET: secret, PORT: String(port), LOG_FILE: '' });
+    const bot = startBot(run.env);
+    try {
+      expect(await api.waitFor(() => api.webhook(), 30_000)).toEqual({ url, secret });
+      const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+      expect(health.status).toBe(200);
+      const help = (updateId: number) => ({ update_id: updateId, message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat: { id: 7101, type: 'private' }, from: { id: 7101, is_bot: false, first_name: 'Sonia' }, text: '/help' } });
+      const wrong = await api.deliver(help(90_001), url, 'not-the-secret-0000');
+      const missing = await api.deliver(help(90_002), url, null);
+      expect([wrong.status, missing.status]).toEqual([401, 401]);
+      const user = api.user(7101, { firstName: 'Sonia', languageCode: 'fr' });
+      await user.send('/start');
+      const [welcome] = await user.replies(2, 30_000);
+      expect(stripMarks(welcome?.text ?? '')).toContain('Bonjour Sonia');
+      // The refused updates did nothing: no /help answer, only the two /start replies.
+      await new Promise((r) => setTimeout(r, 300));
+      expect(api.sentMessages(7101).map((m) => stripMarks(m.text ?? '')).some((t) => t.includes('Ce que vous pouvez faire'))).toBe(false);
+      expect(api.sentMessages(7101)).toHaveLength(2);
+    } finally {
+      bot.child.kill('SIGTERM');
+    }
+    expect(await bot.exited).toBe(0);
+    expect(bot.out.stderr).toContain('"mode":"webhook"');
+    expect(bot.out.stderr).not.toContain(defaultToken.split(':')[1]);
+    expect(bot.out.stderr).not.toContain(secret);
+  });
+
+  it('/lang ar, then a restart: a replayed update changes nothing and gets no second reply (update ids are stored)', async () => {
+    const run = consoleRun({ TELEGRAM_BOT_TOKEN: defaultToken, TELEGRAM_API_ROOT: api.apiRoot, LOG_FILE: '' });
+    const user = api.user(7201, { firstName: 'Karim', languageCode: 'fr' });
+    const first = startBot(run.env);
+    const update = await user.send('/lang ar');
+    const [switched] = await user.replies(1, 30_000);
+    expect(stripMarks(switched?.text ?? '')).toContain('بالعربية');
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+
+    const second = startBot(run.env);
+    try {
+      await api.pushUpdate(update);
+      await user.send('/help');
+      const [help] = await user.replies(1, 30_000);
+      expect(help?.text?.startsWith('\u200F')).toBe(true);
+      expect(stripMarks(help?.text ?? '')).toContain('ما يمكنك القيام به');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(api.sentMessages(7201)).toHaveLength(2);
+    } finally {
+      second.child.kill('SIGTERM');
+    }
+    expect(await second.exited).toBe(0);
   });
 
   it('`-- --console` adds the terminal chat next to Telegram', async () => {

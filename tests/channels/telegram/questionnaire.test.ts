@@ -66,6 +66,7 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
     await user.tap(list?.message_id ?? 0, buttons(list)[0]?.callback_data ?? '');
     const steps: WalkStep[] = planWalk(q, locale, tunisToday(new Date()));
     let tapped = 0;
+    let photoId = '';
     for (const [i, stepToTake] of steps.entries()) {
       const question = q.byId.get(stepToTake.questionId) as Question;
       const shown = await nextQuestion(user, question.number ?? 0);
@@ -81,6 +82,10 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
         // The answered question keeps its text and shows the answer instead of the keyboard.
         await h.api.waitFor(() => plainText(h.api.message(user.chatId, shown.message_id)?.text).includes('✅'));
         expect(h.api.message(user.chatId, shown.message_id)?.reply_markup).toBeUndefined();
+      } else if (question.type === 'photo') {
+        // A photo question is answered with a photo sent in the chat.
+        const sent = await user.sendPhoto('Guichet');
+        photoId = ((sent.message as { photo: { file_id: string }[] }).photo.at(-1) as { file_id: string }).file_id;
       } else {
         await user.send(stepToTake.line);
       }
@@ -94,7 +99,70 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
     const run = await h.db.questionnaireRun.findFirstOrThrow({ where: { team: { slug: `t${user.chatId}` } } });
     expect(run.status).toBe('submitted');
     expect(await h.db.answer.count({ where: { runId: run.id } })).toBe(steps.length);
-    // Every message fits Telegram's limit.
-    for (const m of h.api.sentMessages(user.chatId)) expect((m.text ?? '').length).toBeLessThanOrEqual(4096);
+    // The photo reached the core: its largest size is the answer.
+    const photo = await h.db.answer.findFirstOrThrow({ where: { runId: run.id, questionId: 'q_reception_photo' } });
+    expect(photoId).not.toBe('');
+    expect(JSON.parse(photo.value ?? 'null')).toBe(photoId);
+    // Every message fits Telegram's limits: text length, callback data bytes, buttons a row.
+    for (const m of h.api.sentMessages(user.chatId)) {
+      expect((m.text ?? '').length).toBeLessThanOrEqual(4096);
+      for (const row of m.reply_markup?.inline_keyboard ?? []) {
+        expect(row.length).toBeLessThanOrEqual(8);
+        for (const b of row) expect(Buffer.byteLength(b.callback_data ?? '')).toBeLessThanOrEqual(64);
+      }
+    }
+  });
+
+  it('a question answered by typing: a tap on its old buttons is refused and records nothing; an empty "Valider" keeps the keyboard', async () => {
+    const user = h.api.user(8003, { firstName: 'Typist', languageCode: 'fr' });
+    await enrol(user);
+    await user.send('/diagnostic');
+    const [list] = await user.replies(1);
+    await user.tap(list?.message_id ?? 0, buttons(list)[0]?.callback_data ?? '');
+    const steps = planWalk(q, 'fr', tunisToday(new Date()));
+    const run = async () => h.db.questionnaireRun.findFirstOrThrow({ where: { team: { slug: `t${user.chatId}` } } });
+    let typedOver: { message: SentMessage; questionId: string; line: string } | undefined;
+    for (const [i, stepToTake] of steps.entries()) {
+      const question = q.byId.get(stepToTake.questionId) as Question;
+      const shown = await nextQuestion(user, question.number ?? 0);
+      if (question.type === 'multiple') {
+        // 1. The first question with buttons was answered by typing; its buttons are now stale.
+        if (!typedOver) throw new Error('no button question before the first multiple one');
+        const sentBefore = h.api.sentMessages(user.chatId).length;
+        const stale = await user.tap(typedOver.message.message_id, buttons(typedOver.message)[0]?.callback_data ?? '');
+        const answer = await user.callbackAnswer(stale);
+        expect(plainText(String(answer.params.text))).toContain('question précédente');
+        expect(h.api.sentMessages(user.chatId)).toHaveLength(sentBefore);
+        const kept = await h.db.answer.findMany({ where: { runId: (await run()).id, questionId: typedOver.questionId } });
+        expect(kept).toHaveLength(1);
+
+        // 2. "Valider" with nothing marked: the core refuses and asks again; the keyboard stays, no ✅.
+        await user.tapLabel('Valider');
+        const [error, again] = await user.replies(2);
+        expect(plainText(error?.text)).toContain('⚠️');
+        expect(plainText(again?.text)).toContain(`Question ${question.number ?? 0}/`);
+        const old = h.api.message(user.chatId, shown.message_id);
+        expect(old?.reply_markup?.inline_keyboard?.flat().length).toBe(buttons(shown).length);
+        expect(plainText(old?.text)).not.toContain('✅');
+        expect(await h.db.answer.count({ where: { runId: (await run()).id, questionId: question.id } })).toBe(0);
+
+        // 3. Marked and validated on the question asked again: taken, shown in place of its keyboard.
+        const first = question.type === 'multiple' ? question.choices[0] : undefined;
+        const edits = again?.edits ?? 0;
+        if (!again || !first) throw new Error('no question asked again');
+        await tapValue(user, again, first.value);
+        await h.api.waitFor(() => (h.api.message(user.chatId, again?.message_id ?? 0)?.edits ?? 0) > edits);
+        await user.tapLabel('Valider');
+        await nextQuestion(user, (q.byId.get(steps[i + 1]?.questionId ?? '') as Question).number ?? 0);
+        expect(plainText(h.api.message(user.chatId, again?.message_id ?? 0)?.text)).toContain(`✅ ${first?.label.fr ?? ''}`);
+        expect(h.api.message(user.chatId, again?.message_id ?? 0)?.reply_markup).toBeUndefined();
+        return;
+      }
+      if (!typedOver && buttons(shown).length > 0) typedOver = { message: shown, questionId: question.id, line: stepToTake.line };
+      await user.send(stepToTake.line);
+      const next = steps[i + 1];
+      if (next) await nextQuestion(user, (q.byId.get(next.questionId) as Question).number ?? 0);
+    }
+    throw new Error('questionnaire 1 has no multiple-choice question');
   });
 });

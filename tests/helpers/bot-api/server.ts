@@ -81,8 +81,17 @@ export async function createBotApi(options: BotApiOptions = {}): Promise<BotApi>
     const requestClosed = new Promise<void>((resolve) => res.once('close', resolve));
     const call: ApiCall = { token, method, params: parsed.params, status: 200, at: clock() };
     let body: Record<string, unknown>;
+    const fault = takeFault(method);
+    if (fault?.code === 0) {
+      // A network failure: the request arrived, no answer ever leaves (nothing is done).
+      call.status = 0;
+      call.description = 'connection dropped';
+      allCalls.push(call);
+      req.socket.destroy();
+      notify();
+      return;
+    }
     try {
-      const fault = takeFault(method);
       if (fault) throw new ApiFailure(fault.code, fault.description ?? defaultDescription(fault), fault.code === 429 ? (fault.retryAfter ?? 1) : undefined);
       const implementation = methods[method];
       if (!implementation) throw new ApiFailure(404, 'Not Found: method not found');

@@ -7,7 +7,7 @@ export interface ApiCall {
   token: string;
   method: string;
   params: Params;
-  /** HTTP status the stand-in answered (200, 400, 403, 429, 5xx...). */
+  /** HTTP status the stand-in answered (200, 400, 403, 429, 5xx...); 0 when it dropped the connection. */
   status: number;
   /** Telegram's `description` when the call failed. */
   description?: string;
@@ -52,7 +52,7 @@ export interface StoredMessage {
 export type SentMessage = Readonly<StoredMessage>;
 
 export interface Fault {
-  /** HTTP status / Telegram error_code to answer (429, 500, 502, 403, 400...). */
+  /** HTTP status / Telegram error_code to answer (429, 500, 502, 403, 400...); 0 drops the connection unanswered. */
   code: number;
   /** For 429: seconds to wait, given as `parameters.retry_after`. Default 1. */
   retryAfter?: number;
