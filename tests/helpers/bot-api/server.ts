@@ -118,8 +118,9 @@ export async function createBotApi(options: BotApiOptions = {}): Promise<BotApi>
       res.end(JSON.stringify({ ok: false, error_code: 500, description: `Internal Server Error: ${String(error)}` }));
     });
   });
-  // Long polls must not keep a closing server open.
-  server.keepAliveTimeout = 1000;
+  // Connections stay open between calls as with the real Bot API (Node's client reuses a socket
+  // only when the server's keep-alive hint leaves it more than a second); close() ends them all.
+  server.keepAliveTimeout = 5000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
