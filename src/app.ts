@@ -59,7 +59,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       await syncPlanDeadlines(db, teamId, { timeZone: config.TIMEZONE });
     },
   });
-  const coordination = await createCoordination({ db, i18n, logger, config });
+  const coordination = await createCoordination({ db, i18n, logger, config, questionnaires });
   // Coordination before questionnaires: a broadcast being written is not taken for an answer.
   const features = [
     createBasicsFeature({ onStartPayload: coordination.onStartPayload }),

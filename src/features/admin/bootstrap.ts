@@ -5,11 +5,20 @@ import { recordAudit } from './audit.ts';
 const channelNames: readonly ChannelName[] = ['telegram', 'whatsapp', 'console'];
 const addressPattern = /^(telegram|whatsapp|console):([^\s,:]+)$/;
 
-/** "telegram:123" → address; null when malformed. */
+/** A phone number as people write it: digits, maybe a leading "+" (international format). */
+const phonePattern = /^\+?(\d{6,15})$/;
+
+/**
+ * "telegram:123" → address; null when malformed. WhatsApp people are addressed by their chat id
+ * ("21612345678@c.us"), so a bare phone number ("whatsapp:+21612345678") is turned into it.
+ */
 export function parseAddress(text: string): Address | null {
   const match = addressPattern.exec(text.trim());
   if (!match || !channelNames.includes(match[1] as ChannelName)) return null;
-  return { channel: match[1] as ChannelName, externalId: match[2] as string };
+  const channel = match[1] as ChannelName;
+  const externalId = match[2] as string;
+  const phone = channel === 'whatsapp' ? phonePattern.exec(externalId) : null;
+  return { channel, externalId: phone ? `${phone[1]}@c.us` : externalId };
 }
 
 /** "telegram:123,whatsapp:216..." → addresses; throws on a malformed entry (config validates first). */

@@ -35,12 +35,19 @@ export async function enrol(deps: EnrolmentDeps, ctx: Context, code: string): Pr
   const result = await redeemInvite(deps.db, code, ctx.person.id, deps.now());
   if (!result.ok) return ctx.say(`join-${result.reason}`);
   const team = await deps.db.team.findUniqueOrThrow({ where: { id: result.teamId } });
-  if (result.alreadyMember) return ctx.say('join-already', { team: team.name, commune: team.commune });
+  const addRole = () => {
+    if ((result.role === 'coordinator' || result.role === 'participant') && !ctx.person.roles.includes(result.role)) ctx.person.roles.push(result.role);
+  };
+  if (result.alreadyMember) {
+    if (result.roleGranted) {
+      addRole();
+      await recordAudit(deps.db, { actorId: ctx.person.id, action: 'role.grant', target: ctx.person.id, details: { code: code.toUpperCase(), role: result.role } });
+    }
+    return ctx.say('join-already', { team: team.name, commune: team.commune });
+  }
   // Later handlers of this same message see the new membership.
   ctx.person.teams.push({ id: team.id, slug: team.slug, name: team.name, commune: team.commune });
-  if (result.role === 'coordinator' || result.role === 'participant') {
-    if (!ctx.person.roles.includes(result.role)) ctx.person.roles.push(result.role);
-  }
+  addRole();
   await recordAudit(deps.db, { actorId: ctx.person.id, action: 'team.join', target: team.id, details: { code: code.toUpperCase(), role: result.role } });
   ctx.say('join-ok', { team: team.name, commune: team.commune });
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Role } from '../../core/identity.ts';
 import type { Db } from '../../persistence/prisma.ts';
+import { grantRole } from './bootstrap.ts';
 
 /** No 0/O or 1/I: codes are read aloud and typed on phones. */
 const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -41,7 +42,7 @@ export async function createInvite(db: Db, input: InviteInput): Promise<string> 
 }
 
 export type RedeemResult =
-  | { ok: true; teamId: string; role: string; alreadyMember: boolean }
+  | { ok: true; teamId: string; role: string; alreadyMember: boolean; roleGranted?: boolean }
   | { ok: false; reason: 'unknown' | 'expired' | 'exhausted' | 'revoked' };
 
 type InviteRow = { expiresAt: Date; revokedAt: Date | null; uses: number; maxUses: number };
@@ -64,9 +65,10 @@ export async function redeemInvite(db: Db, rawCode: string, personId: string, no
   if (!invite) return { ok: false, reason: 'unknown' };
   const member = await db.teamMember.findUnique({ where: { teamId_personId: { teamId: invite.teamId, personId } } });
   if (member) {
-    // Rejoining is harmless and spends no use, whatever the code's state.
-    await db.personRole.upsert({ where: { personId_role: { personId, role: invite.role } }, update: {}, create: { personId, role: invite.role } });
-    return { ok: true, teamId: invite.teamId, role: invite.role, alreadyMember: true };
+    // Rejoining is harmless and spends no use; but the code's role (maybe coordinator) is only
+    // given while the code is valid, so an expired or revoked code grants nothing.
+    const roleGranted = !refusal(invite, now) && (await grantRole(db, personId, invite.role));
+    return { ok: true, teamId: invite.teamId, role: invite.role, alreadyMember: true, roleGranted };
   }
   const refused = refusal(invite, now);
   if (refused) return refused;

@@ -9,6 +9,7 @@ import type { Db } from '../../persistence/prisma.ts';
 import { createAdminFeature } from '../admin/index.ts';
 import { ensureCoordinators } from '../admin/bootstrap.ts';
 import { createBroadcastsFeature } from '../broadcasts/index.ts';
+import type { Questionnaire } from '../questionnaires/definitions.ts';
 import { createReportsFeature } from '../reports/index.ts';
 import { createDispatcher, type Dispatcher, type DispatcherDeps } from './dispatcher.ts';
 import { createRemindersFeature } from './index.ts';
@@ -34,6 +35,8 @@ export interface CoordinationDeps {
   now?: () => Date;
   /** Folder of calendar files (knowledge/ by default). */
   calendarDir?: string;
+  /** Questionnaire definitions, so /progress shows each team's completion. */
+  questionnaires?: readonly Questionnaire[];
   /** Dispatcher tuning (tests, benchmark). */
   dispatcher?: Partial<Omit<DispatcherDeps, 'db' | 'i18n' | 'logger' | 'adapters'>>;
 }
@@ -72,7 +75,7 @@ export async function createCoordination(deps: CoordinationDeps): Promise<Coordi
     admin,
     createRemindersFeature({ db, now, timeZone, quietHours, calendarDir: deps.calendarDir ?? resolve(config.KNOWLEDGE_DIR ?? resolve(import.meta.dirname, '../../../knowledge')) }),
     createBroadcastsFeature({ db, now, timeZone, quietHours, kick: () => dispatcher?.kick() }),
-    createReportsFeature({ db, now }),
+    createReportsFeature({ db, now, questionnaires: deps.questionnaires ?? [] }),
   ];
 
   async function tick() {

@@ -1,27 +1,49 @@
+import type { Context } from '../../core/context.ts';
 import type { Command, Feature } from '../../core/router.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import { recordAudit } from '../admin/audit.ts';
+import type { Questionnaire } from '../questionnaires/definitions.ts';
 import { toCsv } from './csv.ts';
-import { teamProgress, type TeamProgress } from './progress.ts';
+import { teamProgress, type QuestionnaireProgress, type TeamProgress } from './progress.ts';
 
 export interface ReportsDeps {
   db: Db;
   now: () => Date;
+  /** The loaded questionnaire definitions: completion is measured against their questions. */
+  questionnaires?: readonly Questionnaire[];
 }
 
-const csvHeader = ['team', 'commune', 'members', 'questionnaire', 'run_status', 'answers', 'deadlines_done', 'deadlines_late', 'deadlines_open', 'late_people'];
+const csvHeader = ['team', 'commune', 'members', 'questionnaire', 'run_status', 'answered', 'skipped', 'questions', 'completion_pct', 'deadlines_done', 'deadlines_late', 'deadlines_open', 'late_people'];
+
+/** One questionnaire's columns: status, answered, skipped, questions, completion (blank when unknown). */
+function csvColumns(q: QuestionnaireProgress | undefined): (string | number)[] {
+  if (!q) return ['', '', '', '', '', ''];
+  if (q.kind === 'person') return [q.questionnaireId, `personal: ${q.submitted}/${q.members} submitted`, '', '', '', q.percent];
+  return [q.questionnaireId, q.status, q.answered, q.skipped, q.total ?? '', q.percent ?? ''];
+}
 
 function csvRows(teams: TeamProgress[]): (string | number)[][] {
   return teams.flatMap((t) => {
     const tail = [t.done, t.late, t.open, t.latePeople.join('; ')];
-    const runs = t.runs.length > 0 ? t.runs : [{ questionnaireId: '', status: '', answers: 0 }];
-    return runs.map((r) => [t.slug, t.commune, t.members, r.questionnaireId, r.status, r.answers, ...tail]);
+    const list = t.questionnaires.length > 0 ? t.questionnaires : [undefined];
+    return list.map((q) => [t.slug, t.commune, t.members, ...csvColumns(q), ...tail]);
   });
+}
+
+/** "Diagnostic … : en cours — 12/58 questions (21 %), 2 passée(s)". */
+function questionnaireLine(ctx: Context, q: QuestionnaireProgress): string {
+  const title = q.title ? q.title[ctx.locale] : q.questionnaireId;
+  if (q.kind === 'person') return ctx.t('progress-personal', { questionnaire: title, submitted: q.submitted, members: q.members, percent: q.percent });
+  const status = ctx.t(`progress-status-${q.status}`);
+  if (q.total === null) return ctx.t('progress-run-unknown', { questionnaire: title, status, answers: q.answered });
+  const line = ctx.t('progress-run', { questionnaire: title, status, answered: q.answered, total: q.total, percent: q.percent ?? 0 });
+  return q.skipped > 0 ? `${line}${ctx.t('progress-run-skipped', { skipped: q.skipped })}` : line;
 }
 
 /** /progress and /export progress: where each team stands, for coordinators only. */
 export function createReportsFeature(deps: ReportsDeps): Feature {
   const { db } = deps;
+  const report = (now: Date) => teamProgress(db, now, deps.questionnaires ?? []);
 
   const progress: Command = {
     name: 'progress',
@@ -29,13 +51,13 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
     access: 'coordinator',
     help: 'cmd-progress',
     run: async (ctx) => {
-      const teams = await teamProgress(db, deps.now());
+      const teams = await report(deps.now());
       if (teams.length === 0) return ctx.say('teams-empty');
       const lines = [ctx.t('progress-title')];
       for (const t of teams) {
         lines.push('', ctx.t('progress-team', { slug: t.slug, commune: t.commune, members: t.members }));
-        if (t.runs.length === 0) lines.push(ctx.t('progress-no-run'));
-        for (const r of t.runs) lines.push(ctx.t('progress-run', { questionnaire: r.questionnaireId, status: ctx.t(`progress-status-${r.status === 'submitted' ? 'submitted' : 'open'}`), answers: r.answers }));
+        if (t.questionnaires.length === 0) lines.push(ctx.t('progress-no-run'));
+        for (const q of t.questionnaires) lines.push(questionnaireLine(ctx, q));
         lines.push(ctx.t('progress-deadlines', { done: t.done, late: t.late, open: t.open }));
         if (t.latePeople.length > 0) lines.push(ctx.t('progress-late-people', { names: t.latePeople.join(', ') }));
       }
@@ -52,7 +74,7 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
     run: async (ctx, args) => {
       if (!/^(progress|progression|تقدم)$/iu.test(args.trim())) return ctx.say('export-usage');
       const now = deps.now();
-      const teams = await teamProgress(db, now);
+      const teams = await report(now);
       const stamp = now.toISOString().slice(0, 10);
       await recordAudit(db, { actorId: ctx.person.id, action: 'export.progress', details: { teams: teams.length } });
       ctx.reply({ kind: 'document', fileName: `jawda-progress-${stamp}.csv`, mimeType: 'text/csv', data: toCsv(csvHeader, csvRows(teams)), caption: ctx.t('export-caption', { teams: teams.length }) });

@@ -1,17 +1,48 @@
 import type { Db } from '../../persistence/prisma.ts';
+import type { AnswerValue } from '../questionnaires/answers.ts';
+import type { Bilingual, Questionnaire } from '../questionnaires/definitions.ts';
+import { evaluateRelevance, type StoredAnswer } from '../questionnaires/engine.ts';
+import { tunisToday } from '../questionnaires/session.ts';
 import { deadlineAudience } from '../reminders/audience.ts';
+import { chunks } from '../reminders/chunks.ts';
 
+/** A team's run of a shared questionnaire (or of one it has not started). */
 export interface RunProgress {
+  kind: 'team';
   questionnaireId: string;
-  status: string;
-  answers: number;
+  /** Null for a run of a questionnaire that is not loaded any more. */
+  title: Bilingual | null;
+  /** "new" (not started), "open" or "submitted". */
+  status: 'new' | 'open' | 'submitted';
+  /** Questions whose current answer is a value (a skip is not an answer). */
+  answered: number;
+  /** Questions skipped on purpose (current answer empty). */
+  skipped: number;
+  /** Questions that apply given the answers so far; null when the definition is unknown. */
+  total: number | null;
+  /** answered / total, rounded; null when the total is unknown. */
+  percent: number | null;
 }
+
+/** A personal questionnaire (each member fills their own, e.g. the session evaluation). */
+export interface PersonalProgress {
+  kind: 'person';
+  questionnaireId: string;
+  title: Bilingual;
+  /** Members who submitted theirs, started theirs, and the team's members. */
+  submitted: number;
+  started: number;
+  members: number;
+  percent: number;
+}
+
+export type QuestionnaireProgress = RunProgress | PersonalProgress;
 
 export interface TeamProgress {
   slug: string;
   commune: string;
   members: number;
-  runs: RunProgress[];
+  questionnaires: QuestionnaireProgress[];
   /** Counted per (member, deadline): done, late (due and not done), open (not due yet). */
   done: number;
   late: number;
@@ -19,11 +50,63 @@ export interface TeamProgress {
   latePeople: string[];
 }
 
+const percentOf = (part: number, whole: number) => (whole > 0 ? Math.round((100 * part) / whole) : 100);
+
+function parseValue(json: string): AnswerValue {
+  try {
+    return JSON.parse(json) as AnswerValue;
+  } catch {
+    return json;
+  }
+}
+
+/** Current answer of each question of each run: the answer table is a log, the latest row stands. */
+async function currentAnswers(db: Db, runIds: string[]): Promise<Map<string, Map<string, StoredAnswer>>> {
+  const byRun = new Map<string, Map<string, StoredAnswer>>();
+  for (const slice of chunks(runIds)) {
+    const rows = await db.answer.findMany({ where: { runId: { in: slice } }, orderBy: { seq: 'asc' }, select: { runId: true, questionId: true, value: true, authorId: true } });
+    for (const row of rows) {
+      let answers = byRun.get(row.runId);
+      if (!answers) byRun.set(row.runId, (answers = new Map<string, StoredAnswer>()));
+      answers.set(row.questionId, { value: row.value === null ? null : parseValue(row.value), authorId: row.authorId });
+    }
+  }
+  return byRun;
+}
+
 /**
- * Per team: questionnaire runs (status, answers given) and how its members stand on the
- * deadlines that concern them. Cancelled deadlines do not count.
+ * Completion of one run: of the answerable questions that apply (relevance conditions evaluated
+ * on the answers, as the team's own progress bar does), how many have an answer.
  */
-export async function teamProgress(db: Db, now: Date): Promise<TeamProgress[]> {
+export function runCompletion(q: Questionnaire | undefined, answers: ReadonlyMap<string, StoredAnswer>, now: Date) {
+  if (!q) {
+    let answered = 0;
+    let skipped = 0;
+    for (const a of answers.values()) {
+      if (a.value === null) skipped++;
+      else answered++;
+    }
+    return { answered, skipped, total: null, percent: null };
+  }
+  const { relevant } = evaluateRelevance(q, answers, tunisToday(now));
+  const applicable = q.questions.filter((x) => x.type !== 'note' && relevant.has(x.id));
+  let answered = 0;
+  let skipped = 0;
+  for (const question of applicable) {
+    const current = answers.get(question.id);
+    if (!current) continue;
+    if (current.value === null) skipped++;
+    else answered++;
+  }
+  return { answered, skipped, total: applicable.length, percent: percentOf(answered, applicable.length) };
+}
+
+/**
+ * Per team: completion of each questionnaire (every loaded one, started or not; personal ones as
+ * the share of members who submitted theirs) and how its members stand on the deadlines that
+ * concern them. Cancelled deadlines do not count.
+ */
+export async function teamProgress(db: Db, now: Date, questionnaires: readonly Questionnaire[] = []): Promise<TeamProgress[]> {
   const [teams, deadlines] = await Promise.all([
     db.team.findMany({
       orderBy: { slug: 'asc' },
@@ -34,21 +117,32 @@ export async function teamProgress(db: Db, now: Date): Promise<TeamProgress[]> {
     }),
     db.deadline.findMany({ where: { cancelledAt: null }, include: { statuses: { where: { doneAt: { not: null } }, select: { personId: true } } } }),
   ]);
-  // The answer table is a log (a replaced answer stays as history): count questions, not rows.
-  const answered = new Map<string, number>();
-  const pairs = await db.answer.groupBy({ by: ['runId', 'questionId'], where: { value: { not: null } } });
-  for (const { runId } of pairs) answered.set(runId, (answered.get(runId) ?? 0) + 1);
+  const byId = new Map(questionnaires.map((q) => [q.id, q]));
+  // Only shared runs are measured by their answers (personal ones by who submitted).
+  const answers = await currentAnswers(db, teams.flatMap((t) => t.runs.filter((r) => r.ownerKey === 'team').map((r) => r.id)));
+  const empty = new Map<string, StoredAnswer>();
+
   return teams.map((team) => {
-    const progress: TeamProgress = {
-      slug: team.slug,
-      commune: team.commune,
-      members: team.members.length,
-      runs: team.runs.map((r) => ({ questionnaireId: r.questionnaireId, status: r.status, answers: answered.get(r.id) ?? 0 })),
-      done: 0,
-      late: 0,
-      open: 0,
-      latePeople: [],
-    };
+    const list: QuestionnaireProgress[] = [];
+    const memberIds = new Set(team.members.map((m) => m.personId));
+    for (const q of questionnaires) {
+      if (q.scope === 'person') {
+        const runs = team.runs.filter((r) => r.questionnaireId === q.id && memberIds.has(r.ownerKey));
+        const submitted = runs.filter((r) => r.status === 'submitted').length;
+        list.push({ kind: 'person', questionnaireId: q.id, title: q.title, submitted, started: runs.length, members: team.members.length, percent: team.members.length > 0 ? percentOf(submitted, team.members.length) : 0 });
+        continue;
+      }
+      const run = team.runs.find((r) => r.questionnaireId === q.id && r.ownerKey === 'team');
+      const status = !run ? 'new' : run.status === 'submitted' ? 'submitted' : 'open';
+      list.push({ kind: 'team', questionnaireId: q.id, title: q.title, status, ...runCompletion(q, (run && answers.get(run.id)) ?? empty, now) });
+    }
+    // Shared runs of questionnaires no longer loaded still show what was answered.
+    for (const run of team.runs) {
+      if (byId.has(run.questionnaireId) || run.ownerKey !== 'team') continue;
+      list.push({ kind: 'team', questionnaireId: run.questionnaireId, title: null, status: run.status === 'submitted' ? 'submitted' : 'open', ...runCompletion(undefined, answers.get(run.id) ?? empty, now) });
+    }
+
+    const progress: TeamProgress = { slug: team.slug, commune: team.commune, members: team.members.length, questionnaires: list, done: 0, late: 0, open: 0, latePeople: [] };
     const late = new Set<string>();
     for (const d of deadlines) {
       const audience = deadlineAudience(d);

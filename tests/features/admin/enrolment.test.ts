@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { redeemInvite } from '../../../src/features/admin/invites.ts';
 import { parseInviteOptions } from '../../../src/features/admin/enrolment.ts';
 import { parseAddressList } from '../../../src/features/admin/bootstrap.ts';
+import { plain, sender, text } from '../../helpers/messages.ts';
 import { addPerson, createHarness, day, type Harness } from '../reminders/harness.ts';
 
 const codeOf = (reply: string) => /: ([A-Z2-9]{8})\b/.exec(reply)?.[1] ?? '';
@@ -29,6 +30,23 @@ describe('roles and enrolment', () => {
     expect(await h.say('boss', '/invite sfax forever')).toContain('Usage');
     const actions = (await h.db.auditEntry.findMany()).map((a) => a.action).sort();
     expect(actions).toEqual(['coordinator.bootstrap', 'coordinator.bootstrap', 'invite.create', 'team.add']);
+  });
+
+  it('bootstraps WhatsApp and Telegram coordinators written as in COORDINATORS, recognised when they write', async () => {
+    const wa = await createHarness({ coordinators: ['whatsapp:21612345678', 'telegram:4242'] });
+    try {
+      const from = (channel: 'whatsapp' | 'telegram', externalId: string) => sender({ channel, externalId, displayName: 'Coord' });
+      expect(plain(await wa.handle(text(from('whatsapp', '21612345678@c.us'), '/teams')))).not.toContain('réservée aux coordinateurs');
+      expect(plain(await wa.handle(text(from('telegram', '4242'), '/teams')))).not.toContain('réservée aux coordinateurs');
+      expect(plain(await wa.handle(text(from('whatsapp', '21699999999@c.us'), '/teams')))).toContain('réservée aux coordinateurs');
+      // One person per address, not a second one created when they write.
+      expect(await wa.db.identity.count({ where: { channel: 'whatsapp', externalId: { startsWith: '21612345678' } } })).toBe(1);
+      // /promote accepts a phone number the same way.
+      expect(await h.say('boss', '/promote whatsapp:+21655000111')).toContain('est maintenant coordinateur');
+      expect(await h.db.identity.count({ where: { channel: 'whatsapp', externalId: '21655000111@c.us' } })).toBe(1);
+    } finally {
+      await wa.cleanup();
+    }
   });
 
   it('lets a newcomer join with /join or a /start deep link, and only then use member commands', async () => {
@@ -62,6 +80,26 @@ describe('roles and enrolment', () => {
     expect(await h.say('sami', '/deadlines')).toContain('réservée aux membres');
   });
 
+  it('gives an existing member the role of a valid code only: an expired or revoked one grants nothing', async () => {
+    await h.say('boss', '/team add sfax Commune de Sfax');
+    await h.say('amel', `/join ${codeOf(await h.say('boss', '/invite sfax'))}`);
+    const expiring = codeOf(await h.say('boss', '/invite sfax 1j coordinateur'));
+    const revoked = codeOf(await h.say('boss', '/invite sfax coordinateur'));
+    await h.db.inviteCode.update({ where: { code: revoked }, data: { revokedAt: new Date() } });
+    h.clock.advance(2 * day);
+    expect(await h.say('amel', `/join ${expiring}`)).toContain('déjà membre');
+    expect(await h.say('amel', `/start ${revoked}`)).toContain('déjà membre');
+    expect(await h.say('amel', '/teams')).toContain('réservée aux coordinateurs');
+    expect(await h.db.auditEntry.count({ where: { action: 'role.grant' } })).toBe(0);
+    // A valid coordinator code does make the member a coordinator, at once and in the audit trail.
+    const valid = codeOf(await h.say('boss', '/invite sfax coordinateur'));
+    expect(await h.say('amel', `/join ${valid}`)).toContain('déjà membre');
+    expect(await h.say('amel', '/teams')).toContain('sfax');
+    expect(await h.db.auditEntry.count({ where: { action: 'role.grant' } })).toBe(1);
+    // Rejoining spends no use.
+    expect((await h.db.inviteCode.findUniqueOrThrow({ where: { code: valid } })).uses).toBe(0);
+  });
+
   it('gives the last use of a code to one person only, even when two race for it', async () => {
     const teamId = (await h.db.team.create({ data: { slug: 'gabes', name: 'Gabès', commune: 'Gabès', cohort: { create: { name: 'C' } } } })).id;
     await h.db.inviteCode.create({ data: { code: 'LASTUSE2', teamId, createdById: 'x', expiresAt: new Date(Date.now() + day), maxUses: 1 } });
@@ -93,9 +131,12 @@ describe('roles and enrolment', () => {
     expect(parseInviteOptions(['14j', '5x', 'coordinateur'])).toEqual({ days: 14, uses: 5, role: 'coordinator' });
     expect(parseInviteOptions([])).toEqual({ days: 14, uses: 30, role: 'participant' });
     expect(parseInviteOptions(['0x'])).toBeNull();
-    expect(parseAddressList('telegram:123, whatsapp:21612345678')).toEqual([
+    // A WhatsApp phone number becomes the chat id WhatsApp people write from.
+    expect(parseAddressList('telegram:123, whatsapp:21612345678,whatsapp:+21698765432,whatsapp:1234@lid')).toEqual([
       { channel: 'telegram', externalId: '123' },
-      { channel: 'whatsapp', externalId: '21612345678' },
+      { channel: 'whatsapp', externalId: '21612345678@c.us' },
+      { channel: 'whatsapp', externalId: '21698765432@c.us' },
+      { channel: 'whatsapp', externalId: '1234@lid' },
     ]);
     expect(() => parseAddressList('sms:1')).toThrow();
   });

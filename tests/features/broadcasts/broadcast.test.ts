@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { OutboundMessage } from '../../../src/channels/types.ts';
+import { SendError, type OutboundMessage } from '../../../src/channels/types.ts';
 import { markDone } from '../../../src/features/reminders/deadlines.ts';
 import { plain } from '../../helpers/messages.ts';
 import { addPerson, createHarness, ensureTeam, recordingAdapter, type Harness } from '../reminders/harness.ts';
@@ -13,6 +13,8 @@ describe('broadcasts', () => {
   let channel: ReturnType<typeof recordingAdapter>;
   let sfax: string;
   let alice: string;
+  /** Chats whose "platform" answers that the bot is blocked. */
+  const blocked = new Set<string>();
 
   beforeEach(async () => {
     h = await createHarness({ start: '2025-06-20T10:00:00Z', quietHours: '21:00-08:00' });
@@ -20,7 +22,10 @@ describe('broadcasts', () => {
     await addPerson(h.db, { channel: 'console', externalId: 'rania', name: 'Rania', team: 'sfax', locale: 'ar' });
     await addPerson(h.db, { channel: 'console', externalId: 'tarek', name: 'Tarek', team: 'tunis' });
     sfax = await ensureTeam(h.db, 'sfax');
-    channel = recordingAdapter('console');
+    blocked.clear();
+    channel = recordingAdapter('console', (to) => {
+      if (blocked.has(to.externalId)) throw new SendError('Forbidden: bot was blocked by the user', true);
+    });
     h.coordination.start([channel], { cron: false });
   });
   afterEach(() => h.cleanup());
@@ -82,6 +87,24 @@ describe('broadcasts', () => {
     h.clock.set('2025-06-21T07:00:00Z');
     await h.coordination.tick();
     expect(channel.sent.map((s) => s.to.externalId).sort()).toEqual(['alice', 'boss', 'boss', 'rania', 'tarek']);
+  });
+
+  it('/broadcasts shows what was sent, what failed and what is still pending', async () => {
+    blocked.add('tarek');
+    const first = await compose('Réunion demain', '-', 'everyone');
+    expect(plain([first])).toContain('Destinataires : 4');
+    await h.tap('boss', first.promptId, ['send']);
+    await h.coordination.tick();
+    expect(await h.say('boss', '/broadcasts')).toContain('« Réunion demain » — envoyés 3, échecs 1, en attente 0');
+    // A permanent failure is recorded once, not retried.
+    expect((await h.db.outboxMessage.findFirstOrThrow({ where: { status: 'failed' } })).attempts).toBe(1);
+    h.clock.set('2025-06-20T21:00:00Z'); // 22:00 in Tunis: quiet hours
+    const second = await compose('Rappel du soir', '-', 'team', sfax);
+    await h.tap('boss', second.promptId, ['send']);
+    await h.coordination.tick();
+    const list = await h.say('boss', '/broadcasts');
+    expect(list).toContain('« Rappel du soir » — envoyés 0, échecs 0, en attente 2');
+    expect(list.indexOf('Rappel du soir')).toBeLessThan(list.indexOf('Réunion demain'));
   });
 
   it('can be abandoned, and is for coordinators only', async () => {

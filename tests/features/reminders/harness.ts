@@ -8,6 +8,7 @@ import { createRouter } from '../../../src/core/router.ts';
 import { createStateStore } from '../../../src/core/state.ts';
 import { createBasicsFeature, fallbackReply } from '../../../src/features/basics/index.ts';
 import { createCoordination, type Coordination, type CoordinationDeps } from '../../../src/features/reminders/coordination.ts';
+import type { Questionnaire } from '../../../src/features/questionnaires/definitions.ts';
 import type { Db } from '../../../src/persistence/prisma.ts';
 import { createTestDb, type TestDb } from '../../helpers/db.ts';
 import { captureLogger } from '../../helpers/logger.ts';
@@ -104,12 +105,14 @@ export interface Harness extends TestDb {
 export interface HarnessOptions {
   start?: Date | string;
   quietHours?: string;
-  /** Console ids made coordinators through COORDINATORS. */
+  /** Console ids (or full addresses like whatsapp:216…) made coordinators through COORDINATORS. */
   coordinators?: string[];
   calendarDir?: string;
   dispatcher?: CoordinationDeps['dispatcher'];
   /** REMINDER_CRON (seconds allowed); tests usually call tick() instead of starting the cron. */
   cron?: string;
+  /** Questionnaire definitions for /progress (none by default). */
+  questionnaires?: Questionnaire[];
 }
 
 export async function createHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -124,7 +127,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     now: clock.now,
     config: {
       DEFAULT_LOCALE: 'fr',
-      COORDINATORS: (options.coordinators ?? ['boss']).map((id) => `console:${id}`).join(','),
+      COORDINATORS: (options.coordinators ?? ['boss']).map((id) => (id.includes(':') ? id : `console:${id}`)).join(','),
       TELEGRAM_BOT_USERNAME: 'JawdaTestBot',
       REMINDER_CRON: options.cron ?? '* * * * *',
       QUIET_HOURS: options.quietHours ?? 'off',
@@ -132,6 +135,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     },
     ...(options.calendarDir ? { calendarDir: options.calendarDir } : {}),
     ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
+    ...(options.questionnaires ? { questionnaires: options.questionnaires } : {}),
   });
   const router = createRouter([createBasicsFeature({ onStartPayload: coordination.onStartPayload }), ...coordination.features], fallbackReply);
   const handle = createConversation({ db: t.db, i18n, identity: createIdentityService(t.db), states: createStateStore(t.db), router, logger, defaultLocale: 'fr' });

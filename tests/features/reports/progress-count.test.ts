@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { teamProgress } from '../../../src/features/reports/progress.ts';
 import { createTestDb } from '../../helpers/db.ts';
 
-describe('team progress counts answered questions, not answer rows', () => {
-  it('a replaced answer and a skip do not inflate the count', async () => {
+describe('team progress counts current answers, not answer rows', () => {
+  it('a replaced answer counts once; a skip, even after an answer, is not an answer', async () => {
     const t = await createTestDb();
     try {
       const cohort = await t.db.cohort.create({ data: { name: 'C' } });
@@ -14,10 +14,17 @@ describe('team progress counts answered questions, not answer rows', () => {
         ['q_a', '"y"'],
         ['q_b', '3'],
         ['q_c', null],
+        // Answered, then skipped: the latest entry (the skip) stands.
+        ['q_d', '"v"'],
+        ['q_d', null],
+        // Skipped, then answered.
+        ['q_e', null],
+        ['q_e', '"w"'],
       ] as const;
       for (const [questionId, value] of rows) await t.db.answer.create({ data: { runId: run.id, questionId, value, authorId: 'p' } });
+      // No definition loaded: the counts alone, without a total.
       const [progress] = await teamProgress(t.db, new Date());
-      expect(progress?.runs).toEqual([{ questionnaireId: 'diagnostic-service', status: 'open', answers: 2 }]);
+      expect(progress?.questionnaires).toEqual([{ kind: 'team', questionnaireId: 'diagnostic-service', title: null, status: 'open', answered: 3, skipped: 2, total: null, percent: null }]);
     } finally {
       await t.cleanup();
     }
