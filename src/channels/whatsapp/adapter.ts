@@ -6,6 +6,7 @@ import type { Logger } from '../../logger.ts';
 import { lastPrompt, type NumberedPrompt } from '../numbered.ts';
 import { SendError, type Address, type ChannelAdapter, type InboundHandler, type OutboundMessage } from '../types.ts';
 import { assertChromium, type ClientFactory, type WhatsAppMessage } from './client.ts';
+import { bulkRefusals, type BulkCheck } from './contacts.ts';
 import { notConnected, toSendError } from './errors.ts';
 import { replyChatOf, skipReason, toInbound } from './inbound.ts';
 import { createMediaStore } from './media.ts';
@@ -21,12 +22,15 @@ export interface WhatsAppAdapterOptions {
   dataDir: string;
   /** Checked at start when given (tests with a stand-in client give none). */
   chromiumPath?: string | undefined;
+  /** The client is restarted when `ready` does not follow `authenticated` within this time. */
   readyTimeoutMs: number;
+  /** ...or when it shows neither a QR code nor a login within this time of its launch (default: readyTimeoutMs). */
+  startTimeoutMs?: number;
   minDelayMs: number;
   maxDelayMs: number;
   allowGroups: boolean;
-  /** Bulk sends go only to people who wrote to the bot before. */
-  hasWritten: (externalId: string) => Promise<boolean>;
+  /** Whether bulk sends (reminders, broadcasts) may go to this WhatsApp id: see `createBulkCheck`. */
+  bulkCheck: BulkCheck;
   i18n: I18n;
   /** Language of the lines printed for whoever sets the bot up (QR code, logged out). */
   operatorLocale: Locale;
@@ -54,6 +58,9 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): WhatsApp
   // The choice list last shown in each chat, so "2" or "1,3" can answer it (as in the console).
   const prompts = new Map<string, NumberedPrompt>();
   const chats = new Map<string, Promise<void>>();
+  // Ids of recent messages: the core records ids too, but a second event for one message must not
+  // download its photo again or answer a voice note twice, which happen before the core sees it.
+  const seen = new Set<string>();
   let handle: InboundHandler | undefined;
   let startedAt = new Date();
   let stopping = false;
@@ -63,6 +70,7 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): WhatsApp
     factory: options.factory,
     clientOptions: options.clientOptions,
     dataDir: options.dataDir,
+    startTimeoutMs: options.startTimeoutMs ?? options.readyTimeoutMs,
     readyTimeoutMs: options.readyTimeoutMs,
     reconnectMs: options.reconnectMs ?? { initial: 2_000, max: 60_000 },
     logger,
@@ -108,16 +116,19 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): WhatsApp
   }
 
   function receive(message: WhatsAppMessage) {
-    const reason = stopping ? 'stopping' : skipReason(message, { startedAt, allowGroups: options.allowGroups });
+    const id = message.id._serialized;
+    const reason = stopping ? 'stopping' : (skipReason(message, { startedAt, allowGroups: options.allowGroups }) ?? (seen.has(id) ? 'duplicate' : null));
     if (reason) {
-      logger.debug({ messageId: message.id._serialized, reason }, 'whatsapp message ignored');
+      logger.debug({ messageId: id, reason }, 'whatsapp message ignored');
       return;
     }
+    seen.add(id);
+    if (seen.size > 10_000) seen.delete(seen.values().next().value as string);
     const chat = replyChatOf(message);
     // One message at a time per chat, in order: the second answer must see the first one's state.
     const next = (chats.get(chat) ?? Promise.resolve())
       .then(() => handleOne(message, chat))
-      .catch((error: unknown) => logger.error({ err: error, messageId: message.id._serialized }, 'whatsapp message not handled'));
+      .catch((error: unknown) => logger.error({ err: error, messageId: id }, 'whatsapp message not handled'));
     chats.set(chat, next);
     void next.then(() => {
       if (chats.get(chat) === next) chats.delete(chat);
@@ -141,9 +152,8 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): WhatsApp
     },
     async send(to: Address, messages: OutboundMessage[]) {
       if (to.channel !== 'whatsapp') throw new SendError(`not a WhatsApp address: ${to.channel}`, true);
-      if (!(await options.hasWritten(to.externalId))) {
-        throw new SendError('this person never wrote to the bot on WhatsApp: bulk messages go only to people who wrote first', true);
-      }
+      const refusal = await options.bulkCheck(to.externalId);
+      if (refusal) throw new SendError(`WhatsApp bulk send refused: ${bulkRefusals[refusal]}`, true);
       if (!session.client) throw notConnected();
       // A reminder's choices can be answered by number; a plain broadcast keeps the list in progress.
       remember(to.externalId, messages, true);

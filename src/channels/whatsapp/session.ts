@@ -21,6 +21,12 @@ export interface SessionOptions {
   /** Fresh options for each client (a new LocalAuth each time: one strategy serves one client). */
   clientOptions: () => ClientOptions;
   dataDir: string;
+  /**
+   * Restart when a launched client shows no sign of life (no QR code, no login) within this time:
+   * the library's `initialize()` can wait forever on a page that never loads. Doubled after each
+   * failed attempt (up to 4×), so a slow link is given more time rather than cut off again.
+   */
+  startTimeoutMs: number;
   /** Restart when `ready` does not follow `authenticated` within this time. */
   readyTimeoutMs: number;
   /** Reconnect delays: doubled after each failed attempt, up to the maximum, reset when ready. */
@@ -43,7 +49,7 @@ export interface Session {
 }
 
 /**
- * One WhatsApp Web login over time: launches a client, watches it (ready watchdog), replaces it
+ * One WhatsApp Web login over time: launches a client, watches it (start and ready watchdogs), replaces it
  * with backoff when it disconnects, and after a logout clears the stale session so a new QR code
  * is offered — the library alone can leave a logged-out profile behind that never shows a QR again.
  */
@@ -57,6 +63,16 @@ export function createSession(options: SessionOptions): Session {
   let retry: NodeJS.Timeout | undefined;
   let waiters: (() => void)[] = [];
 
+  /** One watchdog per client, in two phases: launch → first QR or login, then login → ready. */
+  function arm(client: WhatsAppClient, timeoutMs: number, message: string) {
+    clearTimeout(watchdog);
+    watchdog = setTimeout(() => {
+      if (client !== current || stopped || ready) return;
+      logger.warn({ timeoutMs }, message);
+      void replace(client);
+    }, timeoutMs);
+  }
+
   function launch() {
     retry = undefined;
     if (stopped) return;
@@ -64,11 +80,17 @@ export function createSession(options: SessionOptions): Session {
     current = client;
     ready = false;
     wire(client);
-    client.initialize().catch(async (error: unknown) => {
-      if (client !== current) return;
-      logger.error({ err: error }, 'whatsapp client failed to start');
-      await replace(client);
-    });
+    const patience = options.startTimeoutMs * Math.min(2 ** attempts, 4);
+    arm(client, patience, 'whatsapp showed neither a QR code nor a login in time: restarting the client');
+    client.initialize().then(
+      // Replaced while starting (watchdog): a browser launched after its destroy() must not live on.
+      () => (client === current ? undefined : client.destroy().catch(() => undefined)),
+      async (error: unknown) => {
+        if (client !== current) return;
+        logger.error({ err: error }, 'whatsapp client failed to start');
+        await replace(client);
+      },
+    );
   }
 
   function wire(client: WhatsAppClient) {
@@ -76,18 +98,15 @@ export function createSession(options: SessionOptions): Session {
     const live = () => client === current && !stopped;
     client.on('qr', (qr) => {
       if (!live()) return;
+      // The page is up; a scan may take as long as the operator needs.
+      clearTimeout(watchdog);
       logger.info('whatsapp QR code received: waiting for a scan');
       options.qr.show(qr).catch((error: unknown) => logger.error({ err: error }, 'whatsapp QR code display failed'));
     });
     client.on('authenticated', () => {
       if (!live()) return;
       logger.info('whatsapp authenticated');
-      clearTimeout(watchdog);
-      watchdog = setTimeout(() => {
-        if (!live() || ready) return;
-        logger.warn({ timeoutMs: options.readyTimeoutMs }, 'whatsapp ready did not follow authenticated: restarting the client');
-        void replace(client);
-      }, options.readyTimeoutMs);
+      arm(client, options.readyTimeoutMs, 'whatsapp ready did not follow authenticated: restarting the client');
     });
     client.on('ready', () => {
       if (!live()) return;

@@ -5,7 +5,7 @@ import type { Logger } from '../../logger.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import type { WhatsAppAdapterOptions } from './adapter.ts';
 import { createClientOptions, createLibraryClient } from './client.ts';
-import { createContactCheck } from './contacts.ts';
+import { createBulkCheck } from './contacts.ts';
 
 export interface WhatsAppDeps {
   i18n: I18n;
@@ -25,10 +25,12 @@ export function whatsappOptionsFrom(config: Config, deps: WhatsAppDeps): WhatsAp
     dataDir: config.WHATSAPP_DATA_DIR,
     chromiumPath: config.CHROMIUM_PATH,
     readyTimeoutMs: config.WHATSAPP_READY_TIMEOUT_MS,
+    // One setting for both watchdogs: launch → QR code or login, and login → ready.
+    startTimeoutMs: config.WHATSAPP_READY_TIMEOUT_MS,
     minDelayMs: config.WHATSAPP_MIN_DELAY_MS,
     maxDelayMs: config.WHATSAPP_MAX_DELAY_MS,
     allowGroups: config.WHATSAPP_ALLOW_GROUPS,
-    hasWritten: createContactCheck(deps.db),
+    bulkCheck: createBulkCheck(deps.db),
     i18n: deps.i18n,
     operatorLocale: config.DEFAULT_LOCALE,
     terminal: deps.terminal ?? process.stderr,

@@ -1,6 +1,6 @@
+import wwebjs from 'whatsapp-web.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SendError } from '../../../src/channels/types.ts';
-import { MessageTypeValues as T, WAStates } from '../../helpers/whatsapp-stand-in.ts';
+import { MessageTypeValues as T, WAStates } from '../../helpers/whatsapp-stand-in/index.ts';
 import { createAppHarness, type AppHarness } from './app-harness.ts';
 
 let h: AppHarness;
@@ -53,11 +53,16 @@ describe('WhatsApp through the real core', () => {
     const replies = h.standIn.sent.slice(before).filter((s) => s.chatId === salma);
     expect(replies.length).toBeGreaterThan(0);
     expect(replies.length).toBe((await h.say(salma, '/start')).length);
+    // The WhatsApp id is also recorded by the core, so a redelivery after a restart has no effect either.
+    const key = { channel: 'whatsapp', messageId: `false_${salma}_DUPLICATE01` };
+    expect(await h.app.db.processedMessage.findUnique({ where: { channel_messageId: key } })).not.toBeNull();
   });
 
-  it('answers a voice note in both languages, without troubling the core', async () => {
+  it('answers a voice note once, in both languages, without troubling the core', async () => {
     const before = { sent: h.standIn.sent.length, processed: await processed() };
-    h.standIn.live().deliver({ from: salma, type: T.VOICE });
+    // Delivered twice: the second event is dropped by id before any reply (the core never sees voice notes).
+    h.standIn.live().deliver({ from: salma, type: T.VOICE, id: 'VOICE01' });
+    h.standIn.live().deliver({ from: salma, type: T.VOICE, id: 'VOICE01' });
     await h.adapter.idle();
     const [notice] = h.standIn.textsTo(salma).slice(-1);
     expect(h.standIn.sent.length).toBe(before.sent + 1);
@@ -80,18 +85,55 @@ describe('WhatsApp through the real core', () => {
 
 describe('bulk sends (reminders, broadcasts)', () => {
   const stranger = '21699000000@c.us';
+  const reminder = [{ kind: 'text' as const, text: 'Rappel : note de cadrage' }];
+  const bulk = (externalId: string) => h.adapter.send({ channel: 'whatsapp', externalId }, reminder);
+  const personOf = async (externalId: string) => (await h.app.db.identity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'whatsapp', externalId } } })).personId;
 
-  it('go only to people who wrote to the bot before: otherwise a permanent SendError', async () => {
-    const send = h.adapter.send({ channel: 'whatsapp', externalId: stranger }, [{ kind: 'text', text: 'Rappel' }]);
-    await expect(send).rejects.toMatchObject({ name: 'SendError', permanent: true });
-    // Known (e.g. listed as a coordinator) but never wrote: still refused.
-    const person = await h.app.db.person.create({ data: { displayName: 'Coordinateur', identities: { create: { channel: 'whatsapp', externalId: stranger } } } });
-    await expect(h.adapter.send({ channel: 'whatsapp', externalId: stranger }, [{ kind: 'text', text: 'Rappel' }])).rejects.toBeInstanceOf(SendError);
+  beforeAll(async () => {
+    // Salma (who wrote in the tests above) joins a team: she is enrolled.
+    const cohort = await h.app.db.cohort.create({ data: { name: 'Cohorte 2026' } });
+    const team = await h.app.db.team.create({ data: { slug: 'sfax', name: 'Équipe Sfax', commune: 'Sfax', cohortId: cohort.id } });
+    await h.app.db.teamMember.create({ data: { teamId: team.id, personId: await personOf(salma) } });
+  });
+
+  it('go only to enrolled people who wrote to the bot before: otherwise a permanent SendError, nothing sent', async () => {
+    // Unknown to the bot.
+    await expect(bulk(stranger)).rejects.toMatchObject({ name: 'SendError', permanent: true, message: expect.stringContaining('never wrote') as unknown });
+    // Enrolled as a coordinator (e.g. from COORDINATORS), but never wrote from this number: still refused.
+    await h.app.db.person.create({
+      data: { displayName: 'Coordinateur', identities: { create: { channel: 'whatsapp', externalId: stranger } }, roles: { create: { role: 'coordinator' } } },
+    });
+    await expect(bulk(stranger)).rejects.toMatchObject({ permanent: true, message: expect.stringContaining('never wrote') as unknown });
     expect(h.standIn.textsTo(stranger)).toEqual([]);
     await h.say(stranger, '/start');
-    await h.adapter.send({ channel: 'whatsapp', externalId: stranger }, [{ kind: 'text', text: 'Rappel : note de cadrage' }]);
+    await bulk(stranger);
     expect(h.standIn.textsTo(stranger).at(-1)).toBe('Rappel : note de cadrage');
-    expect(person.id).toBeTruthy();
+  });
+
+  it('refuse someone who wrote but is not enrolled, until they join a team', async () => {
+    const visitor = '21698000000@c.us';
+    await h.say(visitor, '/start');
+    const before = h.standIn.sent.length;
+    await expect(bulk(visitor)).rejects.toMatchObject({ name: 'SendError', permanent: true, message: expect.stringContaining('enrolled') as unknown });
+    expect(h.standIn.sent.length).toBe(before);
+    const team = await h.app.db.team.findUniqueOrThrow({ where: { slug: 'sfax' } });
+    await h.app.db.teamMember.create({ data: { teamId: team.id, personId: await personOf(visitor) } });
+    await bulk(visitor);
+    expect(h.standIn.textsTo(visitor).at(-1)).toBe('Rappel : note de cadrage');
+  });
+
+  it('send documents and images as MessageMedia, through the client', async () => {
+    const data = new Uint8Array([0x25, 0x50, 0x44, 0x46]);
+    await h.adapter.send({ channel: 'whatsapp', externalId: salma }, [
+      { kind: 'document', fileName: 'plan.pdf', mimeType: 'application/pdf', data, caption: 'Plan *Sfax*' },
+      { kind: 'image', fileName: 'radar.png', mimeType: 'image/png', data },
+    ]);
+    const [doc, image] = h.standIn.sent.slice(-2);
+    expect(doc?.content).toBeInstanceOf(wwebjs.MessageMedia);
+    expect(doc?.content).toMatchObject({ mimetype: 'application/pdf', filename: 'plan.pdf', data: Buffer.from(data).toString('base64') });
+    expect(doc?.options).toMatchObject({ sendMediaAsDocument: true, caption: 'Plan \u200B*\u200BSfax\u200B*\u200B' });
+    expect(image?.content).toMatchObject({ mimetype: 'image/png', filename: 'radar.png' });
+    expect(image?.options).toEqual({});
   });
 
   it('a reminder with choices can be answered by number', async () => {

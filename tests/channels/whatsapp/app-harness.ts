@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, type App } from '../../../src/app.ts';
-import { createContactCheck } from '../../../src/channels/whatsapp/contacts.ts';
+import { createBulkCheck } from '../../../src/channels/whatsapp/contacts.ts';
 import { createConfig } from '../../../src/config.ts';
 import { captureLogger } from '../../helpers/logger.ts';
 import { createHarness, startLinked, type Harness } from './harness.ts';
@@ -18,10 +18,10 @@ export interface AppHarness extends Harness {
 /** The real application (temp SQLite, every feature) behind the real adapter over the stand-in. */
 export async function createAppHarness(): Promise<AppHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'jawda-wa-app-'));
-  const config = createConfig({ DATABASE_URL: `file:${join(dir, 'jawda.db')}`, LOG_LEVEL: 'silent' });
+  const config = createConfig({ DATABASE_URL: `file:${join(dir, 'jawda.db')}`, LOG_LEVEL: 'silent', QUIET_HOURS: 'off' });
   const appLogger = captureLogger();
   const app = await createApp(config, appLogger.logger);
-  const h = createHarness({ dataDir: join(dir, 'whatsapp'), hasWritten: createContactCheck(app.db), i18n: app.i18n });
+  const h = createHarness({ dataDir: join(dir, 'whatsapp'), bulkCheck: createBulkCheck(app.db), i18n: app.i18n });
   await startLinked(h, app.handle);
   return {
     ...h,

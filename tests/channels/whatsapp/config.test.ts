@@ -56,12 +56,27 @@ describe('WhatsApp configuration', () => {
     expect(options?.clientOptions().authStrategy).not.toBe(client?.authStrategy);
   });
 
-  it('sends in bulk only to WhatsApp ids that wrote to the bot', async () => {
+  it('sends in bulk only to enrolled people (team member or coordinator) who wrote from that WhatsApp id', async () => {
     const options = whatsappOptionsFrom(createConfig({ WHATSAPP_ENABLED: 'true' }), deps);
-    await t.db.person.create({ data: { displayName: 'A', identities: { create: { channel: 'whatsapp', externalId: 'a@c.us', lastSeenAt: new Date() } } } });
-    await t.db.person.create({ data: { displayName: 'B', identities: { create: { channel: 'whatsapp', externalId: 'b@c.us' } } } });
-    expect(await options?.hasWritten('a@c.us')).toBe(true);
-    expect(await options?.hasWritten('b@c.us')).toBe(false);
-    expect(await options?.hasWritten('nobody@c.us')).toBe(false);
+    const cohort = await t.db.cohort.create({ data: { name: 'C' } });
+    const team = await t.db.team.create({ data: { slug: 'sfax', name: 'Sfax', commune: 'Sfax', cohortId: cohort.id } });
+    const seen = new Date();
+    const cases = [
+      ['member@c.us', seen, { teams: { create: { teamId: team.id } } }, null],
+      ['coordinator@c.us', seen, { roles: { create: { role: 'coordinator' } } }, null],
+      ['wrote-only@c.us', seen, {}, 'not-enrolled'],
+      ['participant-no-team@c.us', seen, { roles: { create: { role: 'participant' } } }, 'not-enrolled'],
+      ['member-never-wrote@c.us', null, { teams: { create: { teamId: team.id } } }, 'never-wrote'],
+    ] as const;
+    for (const [externalId, lastSeenAt, enrolment] of cases) {
+      await t.db.person.create({ data: { displayName: externalId, identities: { create: { channel: 'whatsapp', externalId, lastSeenAt } }, ...enrolment } });
+    }
+    for (const [externalId, , , expected] of cases) expect([externalId, await options?.bulkCheck(externalId)]).toEqual([externalId, expected]);
+    expect(await options?.bulkCheck('nobody@c.us')).toBe('never-wrote');
+  });
+
+  it('watches both the start (launch → QR or login) and the login (→ ready) with WHATSAPP_READY_TIMEOUT_MS', () => {
+    const options = whatsappOptionsFrom(createConfig({ WHATSAPP_ENABLED: 'true', WHATSAPP_READY_TIMEOUT_MS: '90000' }), deps);
+    expect(options).toMatchObject({ readyTimeoutMs: 90_000, startTimeoutMs: 90_000 });
   });
 });

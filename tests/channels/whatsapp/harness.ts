@@ -8,7 +8,7 @@ import { createWhatsAppAdapter, type WhatsAppAdapter, type WhatsAppAdapterOption
 import { createClientOptions } from '../../../src/channels/whatsapp/client.ts';
 import { createI18n } from '../../../src/core/i18n.ts';
 import { captureLogger } from '../../helpers/logger.ts';
-import { createWhatsAppStandIn, type WhatsAppStandIn } from '../../helpers/whatsapp-stand-in.ts';
+import { createWhatsAppStandIn, type WhatsAppStandIn } from '../../helpers/whatsapp-stand-in/index.ts';
 
 export interface Harness {
   adapter: WhatsAppAdapter;
@@ -36,7 +36,7 @@ export function createHarness(overrides: Partial<WhatsAppAdapterOptions> = {}): 
     minDelayMs: 0,
     maxDelayMs: 0,
     allowGroups: false,
-    hasWritten: async () => true,
+    bulkCheck: async () => null,
     i18n: createI18n(),
     operatorLocale: 'fr',
     terminal: output,

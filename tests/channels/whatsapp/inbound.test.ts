@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { WhatsAppMessage } from '../../../src/channels/whatsapp/client.ts';
 import { chatKind, senderOf, skipReason, toInbound } from '../../../src/channels/whatsapp/inbound.ts';
 import { createMediaStore, mediaFileName } from '../../../src/channels/whatsapp/media.ts';
-import { createWhatsAppStandIn, MessageTypeValues as T, type Incoming } from '../../helpers/whatsapp-stand-in.ts';
+import { createWhatsAppStandIn, MessageTypeValues as T, type Incoming } from '../../helpers/whatsapp-stand-in/index.ts';
 
 const startedAt = new Date('2026-06-01T08:00:00Z');
 const now = startedAt.getTime() / 1000 + 60;
@@ -56,7 +56,8 @@ describe('toInbound', () => {
     ['text', received({ from: person, body: ' /start ' }), undefined, { kind: 'text', text: '/start' }],
     ['a number answering the list', received({ from: person, body: '2' }), prompt, { kind: 'choice', promptId: 'lang:pick', values: ['ar'] }],
     ['Arabic-Indic digits', received({ from: person, body: '٢' }), prompt, { kind: 'choice', values: ['ar'] }],
-    ['several numbers on a multiple list', received({ from: person, body: '1,3 4' }), multi, { kind: 'choice', values: ['a', 'c', 'd'] }],
+    ['several numbers on a multiple list', received({ from: person, body: '1,3,4' }), multi, { kind: 'choice', values: ['a', 'c', 'd'] }],
+    ['several numbers with spaces or an Arabic comma', received({ from: person, body: '٢، 4 1' }), multi, { kind: 'choice', values: ['b', 'd', 'a'] }],
     ['several numbers on a single list stay text', received({ from: person, body: '1,2' }), prompt, { kind: 'text', text: '1,2' }],
     ['a number out of range stays text', received({ from: person, body: '7' }), prompt, { kind: 'text', text: '7' }],
     ['a number with no list shown stays text', received({ from: person, body: '1' }), undefined, { kind: 'text', text: '1' }],

@@ -89,4 +89,21 @@ describe('adapter replies go through the pacer (fake clock)', () => {
     expect(gaps(h.standIn.sent.map((s) => s.at))).toEqual([1900, 1500, 1300, 1700]);
     await h.cleanup();
   });
+
+  it('reminders, broadcasts and replies share the one queue: never two sends closer than the minimum', async () => {
+    const h = createHarness({ minDelayMs: 1000, maxDelayMs: 1000 });
+    await h.adapter.start(async () => [{ kind: 'text', text: 'réponse' }]);
+    await vi.advanceTimersByTimeAsync(0);
+    h.standIn.live().scan();
+    await h.adapter.whenReady();
+    const other = '21655999999@c.us';
+    const bulk = h.adapter.send({ channel: 'whatsapp', externalId: other }, [1, 2].map((n) => ({ kind: 'text' as const, text: `rappel ${n}` })));
+    h.standIn.live().deliver({ from: person, body: 'bonjour' });
+    await vi.advanceTimersByTimeAsync(10_000);
+    await bulk;
+    await h.adapter.idle();
+    expect(h.standIn.sent.map((s) => s.content).sort()).toEqual(['rappel 1', 'rappel 2', 'réponse']);
+    expect(gaps(h.standIn.sent.map((s) => s.at))).toEqual([1000, 1000]);
+    await h.cleanup();
+  });
 });

@@ -3,14 +3,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadQuestionnaires } from '../../../src/features/questionnaires/definitions.ts';
 import { defaultQuestionnairesDir } from '../../../src/features/questionnaires/index.ts';
 import { tunisToday } from '../../../src/features/questionnaires/session.ts';
-import { planWalk } from '../../helpers/walk.ts';
-import { MessageTypeValues as T } from '../../helpers/whatsapp-stand-in.ts';
+import { planWalk, type WalkStep } from '../../helpers/walk.ts';
+import { MessageTypeValues as T } from '../../helpers/whatsapp-stand-in/index.ts';
 import { createAppHarness, type AppHarness } from './app-harness.ts';
 
 const [q] = loadQuestionnaires(defaultQuestionnairesDir);
 if (!q) throw new Error('no questionnaire');
 const salma = '21655123456@c.us';
 const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
+
+/** Every other single-choice question is answered by its label's text rather than its number. */
+let singles = 0;
+const byText = new Map<string, string>();
+function typed(step: WalkStep): string {
+  const question = q?.byId.get(step.questionId);
+  if (question?.type !== 'single' || singles++ % 2 === 0) return step.line;
+  const choice = question.choices[Number(step.line) - 1];
+  if (!choice) return step.line;
+  byText.set(step.questionId, choice.value);
+  return choice.label.fr.toUpperCase();
+}
 
 let h: AppHarness;
 beforeAll(async () => {
@@ -46,7 +58,7 @@ describe('questionnaire 1 walked through WhatsApp (real adapter, real core, stan
         await h.adapter.idle();
         out.push(...h.standIn.sent.slice(before).map((s) => (typeof s.content === 'string' ? s.content : '')));
       } else {
-        out.push(...(await h.say(salma, step.line)));
+        out.push(...(await h.say(salma, typed(step))));
       }
     }
     out.push(...(await h.say(salma, '/submit')));
@@ -65,6 +77,8 @@ describe('questionnaire 1 walked through WhatsApp (real adapter, real core, stan
     const answers = await h.app.db.answer.findMany();
     expect(answers).toHaveLength(steps.length);
     expect(photos).toBeGreaterThan(0);
+    expect(byText.size).toBeGreaterThan(0);
+    for (const [questionId, value] of byText) expect([questionId, answers.find((a) => a.questionId === questionId)?.value]).toEqual([questionId, JSON.stringify(value)]);
     const photo = answers.find((a) => q.byId.get(a.questionId)?.type === 'photo');
     // The questionnaire repository writes answers as JSON text through raw SQL.
     const raw = photo?.value;

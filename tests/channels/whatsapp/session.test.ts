@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { chromiumArgs, createClientOptions } from '../../../src/channels/whatsapp/client.ts';
 import { sessionDir } from '../../../src/channels/whatsapp/session.ts';
-import { WAStates } from '../../helpers/whatsapp-stand-in.ts';
+import { WAStates } from '../../helpers/whatsapp-stand-in/index.ts';
 import { createHarness, person, startLinked, type Harness } from './harness.ts';
 
 const echo = async () => [{ kind: 'text' as const, text: 'ok' }];
@@ -64,6 +64,48 @@ describe('WhatsApp session', () => {
     expect(h.standIn.clients[0]?.events).toEqual(['qr', 'authenticated']);
     expect(h.standIn.clients[1]?.events).toEqual(['authenticated', 'ready']);
     expect(h.logs.some((l) => l.msg === 'whatsapp ready did not follow authenticated: restarting the client')).toBe(true);
+  });
+
+  it('start watchdog: restarts a client whose page never loads (no QR code, no login), more patiently each time', async () => {
+    const h = harness({ startTimeoutMs: 20 });
+    h.standIn.world.hangsAtStart = 2;
+    await h.adapter.start(echo);
+    await vi.waitFor(() => expect(h.standIn.clients.at(-1)?.events).toEqual(['qr']));
+    expect(h.standIn.clients).toHaveLength(3);
+    for (const stuck of h.standIn.clients.slice(0, 2)) {
+      expect(stuck.events).toEqual([]);
+      expect(stuck.browser).toBe('closed');
+    }
+    const timeouts = h.logs.filter((l) => l.msg === 'whatsapp showed neither a QR code nor a login in time: restarting the client').map((l) => l.timeoutMs);
+    expect(timeouts).toEqual([20, 40]);
+    h.standIn.live().scan();
+    await h.adapter.whenReady();
+    expect(h.logs.some((l) => l.msg === 'whatsapp client failed to start')).toBe(false);
+  });
+
+  it('start watchdog: a QR code waiting for its scan is never cut off, nor a restored session', async () => {
+    const h = harness({ startTimeoutMs: 20 });
+    await h.adapter.start(echo);
+    await vi.waitFor(() => expect(h.standIn.live().events).toEqual(['qr']));
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(h.standIn.clients).toHaveLength(1);
+    h.standIn.live().scan();
+    await h.adapter.whenReady();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(h.standIn.clients).toHaveLength(1);
+  });
+
+  it('start watchdog: a browser that finishes launching after its client was replaced is closed', async () => {
+    const h = harness({ startTimeoutMs: 20 });
+    h.standIn.world.launchDelaysMs = [80];
+    await h.adapter.start(echo);
+    await vi.waitFor(() => expect(h.standIn.clients[1]?.events).toEqual(['qr']));
+    const late = h.standIn.clients[0];
+    // destroy() came while Chromium was still launching: the library had no browser to close yet.
+    await vi.waitFor(() => expect(late?.browser).not.toBe('none'));
+    await vi.waitFor(() => expect(late?.browser).toBe('closed'));
+    h.standIn.live().scan();
+    await h.adapter.whenReady();
   });
 
   it('reconnects with a growing delay after a disconnection, reset once ready again', async () => {

@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 describe('/link across Telegram and WhatsApp (real app)', () => {
-  it('joins the enrolled Telegram SG and her new WhatsApp number: team, language and questionnaires follow', async () => {
+  it('joins the enrolled Telegram SG and her new WhatsApp number: team, language, questionnaires and reminders follow', async () => {
     // On Telegram: enrolled in the Sfax team, Arabic chosen.
     await fromTelegram('/start');
     const identity = await h.app.db.identity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'telegram', externalId: '7001' } } });
@@ -46,8 +46,28 @@ describe('/link across Telegram and WhatsApp (real app)', () => {
     expect(person.identities.map((i) => `${i.channel}:${i.externalId}`).sort()).toEqual([`telegram:7001`, `whatsapp:${whatsapp}`]);
     expect(await h.app.db.auditEntry.count({ where: { action: 'person.link', actorId: person.id } })).toBe(1);
 
-    // Reminders and broadcasts reach the WhatsApp chat of the joined person.
-    await h.adapter.send({ channel: 'whatsapp', externalId: whatsapp }, [{ kind: 'text', text: 'تذكير: مذكرة الإطار' }]);
-    expect(h.standIn.textsTo(whatsapp).at(-1)).toBe('تذكير: مذكرة الإطار');
+    // A team deadline's reminder, materialised and dispatched by the real scheduler, reaches the
+    // WhatsApp chat of the joined person, in the language chosen on Telegram.
+    const now = Date.now();
+    await h.app.db.deadline.create({
+      data: {
+        titleFr: 'Note de cadrage',
+        titleAr: 'مذكرة الإطار',
+        dueAt: new Date(now + 30 * 60_000),
+        offsets: [60],
+        audience: 'team',
+        audienceTeamId: team.id,
+        updatedAt: new Date(now - 2 * 3_600_000),
+      },
+    });
+    h.app.coordination.start([h.adapter], { cron: false });
+    await h.app.coordination.tick();
+    await h.app.coordination.stop();
+    const reminder = h.standIn.textsTo(whatsapp).at(-1) ?? '';
+    expect(reminder).toContain('مذكرة الإطار');
+    expect(await h.app.db.outboxMessage.findFirstOrThrow({ where: { personId: person.id } })).toMatchObject({ status: 'sent' });
+    // Its "✅" choice, answered by number on WhatsApp, marks the deadline done for the one person.
+    await h.say(whatsapp, '1');
+    expect((await h.app.db.deadlineStatus.findFirstOrThrow({ where: { personId: person.id } })).doneAt).toBeInstanceOf(Date);
   });
 });

@@ -1,65 +1,32 @@
-// An in-process stand-in for whatsapp-web.js's Client and for WhatsApp's side of things (the
-// servers and the bot's phone). It follows the library's documented behaviour and source:
-// - initialize() runs the real auth strategy's hooks (LocalAuth creates <dataPath>/session);
-// - a paired profile restores the session: `authenticated`, then `ready`, no `qr`;
-// - an empty profile shows a `qr`; scanning it pairs the profile, then `authenticated` and `ready`;
-// - a profile whose session was logged out from the phone shows nothing at all (the known trap);
-// - a logout from the phone emits `disconnected` with "LOGOUT", then LocalAuth.logout() removes the
-//   profile (which may fail while Chromium holds the files: `leaveProfile`);
-// - a lost connection emits `change_state`, then `disconnected` with the state, then destroy();
-// - `message` is emitted for received messages only, never for the bot's own.
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import wwebjs from 'whatsapp-web.js';
-import type { Client, ClientOptions, MessageContent, MessageSendOptions, MessageTypes, WAState } from 'whatsapp-web.js';
-import type { WhatsAppClient, WhatsAppMessage } from '../../src/channels/whatsapp/client.ts';
+import type { Client, ClientOptions, MessageContent, MessageSendOptions, WAState } from 'whatsapp-web.js';
+import type { WhatsAppClient, WhatsAppMessage } from '../../../src/channels/whatsapp/client.ts';
+import { receivedMessage, type Incoming } from './message.ts';
+import type { World } from './world.ts';
 
-const { MessageMedia, WAState: States } = wwebjs;
-const Types = wwebjs.MessageTypes;
-export const botId = '21670000000@c.us';
+const { WAState: States } = wwebjs;
 const pairedFile = 'stand-in-paired.json';
 
-export interface SentMessage {
-  chatId: string;
-  content: MessageContent;
-  options: MessageSendOptions | undefined;
-  /** Date.now() at the send (fake when fake timers are on). */
-  at: number;
-}
-
-export interface Incoming {
-  from: string;
-  body?: string;
-  type?: MessageTypes;
-  /** Unix seconds; now by default. */
-  timestamp?: number;
-  id?: string;
-  author?: string;
-  notifyName?: string;
-  media?: { mimetype: string; data: Buffer; filename?: string };
-  /** WhatsApp no longer has the file: downloadMedia() answers undefined. */
-  mediaExpired?: boolean;
-}
-
-interface World {
-  validSessions: Set<string>;
-  sent: SentMessage[];
-  failLaunches: number;
-  /** How many next logins stop after `authenticated` (WhatsApp Web stuck loading the chats). */
-  hangsAfterAuthenticated: number;
-  unknownChats: Set<string>;
-}
-
+/** whatsapp-web.js's Client as the adapter sees it, with WhatsApp and the bot's phone behind it. */
 export class StandInClient extends EventEmitter implements WhatsAppClient {
   readonly options: ClientOptions;
   readonly events: string[] = [];
+  /** destroy() or logout() was called. */
   destroyed = false;
   ready = false;
+  /** This client's Chromium: none while it launches, closed by destroy() only once it exists. */
+  browser: 'none' | 'open' | 'closed' = 'none';
   profile = '';
+  private browserClosed?: () => void;
 
-  constructor(options: ClientOptions, private readonly world: World) {
+  constructor(
+    options: ClientOptions,
+    private readonly world: World,
+  ) {
     super();
     // The library merges its defaults into the options, then hands itself to the strategy.
     // (puppeteer's launch options are typed loosely by the library: read them as a plain object)
@@ -75,16 +42,26 @@ export class StandInClient extends EventEmitter implements WhatsAppClient {
 
   async initialize(): Promise<void> {
     await this.options.authStrategy?.beforeBrowserInitialized();
+    const launchMs = this.world.launchDelaysMs.shift() ?? 0;
+    if (launchMs > 0) await new Promise((resolve) => setTimeout(resolve, launchMs));
     if (this.world.failLaunches > 0) {
       this.world.failLaunches--;
       throw new Error('Failed to launch the browser process!');
     }
+    this.browser = 'open';
     const launch: unknown = this.options.puppeteer;
     this.profile = (launch as { userDataDir?: string } | undefined)?.userDataDir ?? '';
+    if (this.world.hangsAtStart > 0) {
+      this.world.hangsAtStart--;
+      // page.goto(WhatsApp Web, { timeout: 0 }) on a page that never loads: only closing the browser ends it.
+      await new Promise<void>((_resolve, reject) => {
+        this.browserClosed = () => reject(new Error('Navigation failed because browser has disconnected!'));
+      });
+    }
     const token = this.pairedToken();
     // Page callbacks arrive after initialize() has set things up.
     queueMicrotask(() => {
-      if (this.destroyed) return;
+      if (this.browser !== 'open') return;
       if (!token) this.emit('qr', `2@stand-in-${randomUUID()}`);
       else if (this.world.validSessions.has(token)) this.authenticate();
       // else: a logged-out profile — WhatsApp Web shows neither a QR code nor the chats.
@@ -121,9 +98,17 @@ export class StandInClient extends EventEmitter implements WhatsAppClient {
     return { id: { fromMe: true, remote: chatId, id: randomUUID(), _serialized: `true_${chatId}_${randomUUID()}` } };
   }
 
+  private closeBrowser() {
+    if (this.browser !== 'open') return;
+    this.browser = 'closed';
+    this.browserClosed?.();
+  }
+
   async destroy(): Promise<void> {
     this.destroyed = true;
     this.ready = false;
+    // Client.destroy() closes the browser only if it is connected: not one still launching.
+    this.closeBrowser();
     await this.options.authStrategy?.destroy();
   }
 
@@ -132,6 +117,7 @@ export class StandInClient extends EventEmitter implements WhatsAppClient {
     if (token) this.world.validSessions.delete(token);
     this.destroyed = true;
     this.ready = false;
+    this.closeBrowser();
     await this.options.authStrategy?.logout();
   }
 
@@ -166,62 +152,8 @@ export class StandInClient extends EventEmitter implements WhatsAppClient {
 
   /** WhatsApp delivers a message to the bot (history sync included: old timestamps). */
   deliver(incoming: Incoming): WhatsAppMessage {
-    const id = incoming.id ?? randomUUID().replace(/-/g, '').slice(0, 20).toUpperCase();
-    const media = incoming.media;
-    const message: WhatsAppMessage = {
-      id: { fromMe: false, remote: incoming.from, id, _serialized: `false_${incoming.from}_${id}` },
-      from: incoming.from,
-      to: botId,
-      author: incoming.author,
-      fromMe: false,
-      timestamp: incoming.timestamp ?? Math.floor(Date.now() / 1000),
-      type: incoming.type ?? Types.TEXT,
-      body: incoming.body ?? '',
-      hasMedia: Boolean(media),
-      isStatus: incoming.from === 'status@broadcast',
-      broadcast: false,
-      rawData: { notifyName: incoming.notifyName },
-      // The typings promise a MessageMedia; the library answers undefined when the file is gone.
-      downloadMedia: async () =>
-        (media && !incoming.mediaExpired ? new MessageMedia(media.mimetype, media.data.toString('base64'), media.filename, media.data.length) : undefined) as InstanceType<typeof MessageMedia>,
-    };
+    const message = receivedMessage(incoming);
     this.emit('message', message);
     return message;
   }
 }
-
-export interface WhatsAppStandIn {
-  factory: (options: ClientOptions) => StandInClient;
-  /** Every client the adapter created, oldest first. */
-  clients: StandInClient[];
-  /** Every message the bot sent, in order. */
-  sent: SentMessage[];
-  world: World;
-  /** The newest client not destroyed. */
-  live(): StandInClient;
-  /** Texts sent to a chat (captions excluded). */
-  textsTo(chatId: string): string[];
-}
-
-export function createWhatsAppStandIn(): WhatsAppStandIn {
-  const world: World = { validSessions: new Set(), sent: [], failLaunches: 0, hangsAfterAuthenticated: 0, unknownChats: new Set() };
-  const clients: StandInClient[] = [];
-  return {
-    factory: (options) => {
-      const client = new StandInClient(options, world);
-      clients.push(client);
-      return client;
-    },
-    clients,
-    sent: world.sent,
-    world,
-    live() {
-      const client = clients.filter((c) => !c.destroyed).at(-1);
-      if (!client) throw new Error('no live WhatsApp client');
-      return client;
-    },
-    textsTo: (chatId) => world.sent.filter((s) => s.chatId === chatId && typeof s.content === 'string').map((s) => s.content as string),
-  };
-}
-
-export { States as WAStates, Types as MessageTypeValues };
