@@ -5,21 +5,31 @@ export function toAsciiDigits(text: string): string {
   return text.replace(arabicIndic, (d) => String((d.charCodeAt(0) & 0xf) % 10));
 }
 
+const arabicMarks = /[\u064B-\u065F\u0670\u06D6-\u06ED]/g;
+
 /**
- * Folds text for matching typed answers: case, French accents, Arabic diacritics and tatweel,
- * alef/yaa/taa marbuta variants, Arabic-Indic digits, punctuation and spacing.
+ * Arabic spelling variants folded to one form: diacritics, tatweel, alef with hamza or madda,
+ * alef maqsura, taa marbuta, hamza seats, Arabic-Indic digits.
  */
-export function foldText(text: string): string {
+export function normalizeArabic(text: string): string {
   return toAsciiDigits(text)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(arabicMarks, '')
     .replace(/\u0640/g, '')
     .replace(/[أإآٱ]/g, 'ا')
     .replace(/ى/g, 'ي')
     .replace(/ة/g, 'ه')
     .replace(/ؤ/g, 'و')
-    .replace(/ئ/g, 'ي')
-    .toLowerCase()
+    .replace(/ئ/g, 'ي');
+}
+
+/** French accents and ligatures folded, lower case: "Réclamation", "reclamation" → "reclamation". */
+export function foldLatin(text: string): string {
+  return text.toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae').normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** Both foldings, then punctuation and spacing: how typed answers are matched to choices. */
+export function foldText(text: string): string {
+  return foldLatin(normalizeArabic(text))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

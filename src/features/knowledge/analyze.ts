@@ -4,31 +4,12 @@ import { stemmer as arabicStemmer } from '@orama/stemmers/arabic';
 import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 import { stopwords as arabicStopwords } from '@orama/stopwords/arabic';
 import { stopwords as frenchStopwords } from '@orama/stopwords/french';
-import { toAsciiDigits } from '../../core/text.ts';
+import { foldLatin, normalizeArabic } from '../../core/text.ts';
 import { fromArabizi } from './arabizi.ts';
 
 const arabicLetter = /[\u0600-\u06FF]/;
-const arabicMarks = /[\u064B-\u065F\u0670\u06D6-\u06ED]/g;
 
-/**
- * Arabic spelling variants folded to one form: diacritics, tatweel, alef with hamza or madda,
- * alef maqsura, taa marbuta, hamza seats, Arabic-Indic digits.
- */
-export function normalizeArabic(text: string): string {
-  return toAsciiDigits(text)
-    .replace(arabicMarks, '')
-    .replace(/\u0640/g, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه')
-    .replace(/ؤ/g, 'و')
-    .replace(/ئ/g, 'ي');
-}
-
-/** French accents and ligatures folded, lower case: "Réclamation", "reclamation" → "reclamation". */
-export function foldLatin(text: string): string {
-  return text.toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae').normalize('NFD').replace(/\p{M}/gu, '');
-}
+export { foldLatin, normalizeArabic };
 
 /** Both foldings, lower case: what a phrase looks like once spelling noise is gone. */
 export function normalizeText(text: string): string {
