@@ -12,7 +12,7 @@ import { setCommandMenus, type MenuCommand } from './menu.ts';
 import { createPacer } from './pacer.ts';
 import { createPromptRegistry } from './prompts.ts';
 import { renderOutbound } from './render.ts';
-import { handleTap } from './taps.ts';
+import { answerAccepted, handleTap, showAnswered, typedChoice } from './taps.ts';
 import { configureTransport } from './transport.ts';
 import { createWebhookServer, type WebhookServer, type WebhookSettings } from './webhook.ts';
 
@@ -82,11 +82,18 @@ export function createTelegramAdapter(options: TelegramOptions): TelegramAdapter
       if (!message || chatId === undefined || message.chat.type !== 'private') return;
       const inbound = parseMessage(ctx.update.update_id, message);
       const locale = localeFromLanguageCode(message.from?.language_code) ?? defaultLocale;
+      // A choice typed instead of tapped ("2", "Oui", "1,3") answers the last keyboard of the chat.
+      const previous = inbound?.kind === 'text' ? registry.latest(chatId) : undefined;
+      const typed = previous && inbound?.kind === 'text' && !previous.prompt.answered ? typedChoice(previous.prompt, inbound.text) : null;
       const replies: OutboundMessage[] = inbound
         ? await handle(inbound)
         : (await claim(ctx.update.update_id))
           ? [{ kind: 'text', text: withDirection(locale, i18n.t(locale, 'telegram-unsupported')) }]
           : [];
+      if (previous && typed && answerAccepted(i18n, replies, previous.prompt.promptId)) {
+        previous.prompt.answered = true;
+        await showAnswered(bot.api, chatId, previous.messageId, previous.prompt.text, typed, previous.prompt.locale).catch((e: unknown) => warn(e, 'editMessageText'));
+      }
       await delivery.reply(chatId, renderOutbound(replies, { fallbackLocale: locale, validateLabel }).operations);
     } catch (error) {
       // Error boundary: one failing update is logged, the bot goes on.

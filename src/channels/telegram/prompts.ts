@@ -6,6 +6,8 @@ export type PromptEntry = RenderedPrompt;
 export interface PromptRegistry {
   get(chatId: number, messageId: number): PromptEntry | undefined;
   set(chatId: number, messageId: number, prompt: RenderedPrompt): void;
+  /** The last prompt sent to a chat (a typed answer answers it). */
+  latest(chatId: number): { messageId: number; prompt: PromptEntry } | undefined;
 }
 
 /**
@@ -15,8 +17,14 @@ export interface PromptRegistry {
  */
 export function createPromptRegistry(limit = 5000): PromptRegistry {
   const entries = new Map<string, PromptEntry>();
+  const lastByChat = new Map<number, number>();
   const key = (chatId: number, messageId: number) => `${chatId}:${messageId}`;
   return {
+    latest(chatId) {
+      const messageId = lastByChat.get(chatId);
+      const prompt = messageId === undefined ? undefined : entries.get(key(chatId, messageId));
+      return messageId !== undefined && prompt ? { messageId, prompt } : undefined;
+    },
     get(chatId, messageId) {
       const k = key(chatId, messageId);
       const entry = entries.get(k);
@@ -30,6 +38,9 @@ export function createPromptRegistry(limit = 5000): PromptRegistry {
     set(chatId, messageId, prompt) {
       // Each rendered prompt is a fresh object that belongs to this message: kept as it is.
       entries.set(key(chatId, messageId), prompt);
+      lastByChat.delete(chatId);
+      lastByChat.set(chatId, messageId);
+      while (lastByChat.size > limit) lastByChat.delete(lastByChat.keys().next().value as number);
       while (entries.size > limit) {
         const oldest = entries.keys().next().value;
         if (oldest === undefined) break;

@@ -1,6 +1,7 @@
-import type { Context } from 'grammy';
+import type { Api, Context } from 'grammy';
 import type { InlineKeyboardMarkup } from 'grammy/types';
 import { withDirection, type I18n, type Locale } from '../../core/i18n.ts';
+import { foldText } from '../../core/text.ts';
 import type { InboundHandler, OutboundMessage } from '../types.ts';
 import { decodeTap, type ItemRef } from './callback-data.ts';
 import type { Delivery } from './delivery.ts';
@@ -25,6 +26,35 @@ export interface TapDeps {
 const marks = /[\u200e\u200f\u2066-\u2069]/g;
 
 /** A failed handler answers the apology: that is not an answer to record as given. */
+/**
+ * Whether the core took an answer to `promptId`: not a refusal (notice), not the apology, and not
+ * the same question asked again (an invalid answer, e.g. "Valider" with nothing marked) — then
+ * that keyboard must stay as it was.
+ */
+export function answerAccepted(i18n: I18n, replies: OutboundMessage[], promptId: string): boolean {
+  const askedAgain = replies.some((r) => r.kind === 'choices' && r.promptId === promptId);
+  return replies.length > 0 && !askedAgain && !replies.some((r) => r.kind === 'notice') && !isApology(i18n, replies);
+}
+
+/** Shows a question as answered: its text, then "✅ answer"; without reply_markup the keyboard goes. */
+export async function showAnswered(api: Api, chatId: number, messageId: number, text: string, labels: string[], locale: Locale): Promise<void> {
+  const line = withDirection(locale, `✅ ${labels.join(', ') || '—'}`);
+  await api.editMessageText(chatId, messageId, truncate(`${text}\n\n${line}`, maxTextLength));
+}
+
+/**
+ * The labels a typed reply picks on a keyboard — by number ("2", "1,3") or by label, accents and
+ * Arabic variants ignored — or null when it is not an answer to that keyboard.
+ */
+export function typedChoice(prompt: PromptEntry, text: string): string[] | null {
+  const tokens = text.split(/\s*[,،;]\s*/).map(foldText).filter(Boolean);
+  if (tokens.length === 0 || (tokens.length > 1 && !prompt.multiple)) return null;
+  const labels = tokens.map((token) =>
+    /^\d+$/.test(token) ? prompt.choices[Number(token) - 1]?.label : prompt.choices.find((c) => foldText(c.label) === token)?.label,
+  );
+  return labels.every((l): l is string => l !== undefined) ? labels : null;
+}
+
 function isApology(i18n: I18n, replies: OutboundMessage[]): boolean {
   const only = replies.length === 1 ? replies[0] : undefined;
   if (only?.kind !== 'text') return false;
@@ -114,16 +144,9 @@ export async function handleTap(ctx: Context, deps: TapDeps): Promise<void> {
   const replies = await deps.handle({ id: String(ctx.update.update_id), from: senderOf(query.from), receivedAt: new Date(), kind: 'choice', promptId, values });
   const rendered = renderOutbound(replies, { tap: true, fallbackLocale: fallback, validateLabel: (l) => deps.i18n.t(l, 'telegram-validate') });
   await answer(rendered.toast);
-  // Not taken: a refusal (notice), the apology, or the same question asked again (an invalid answer,
-  // e.g. "Valider" with nothing marked) — that keyboard must stay as it was.
-  const askedAgain = replies.some((r) => r.kind === 'choices' && r.promptId === promptId);
-  const accepted = replies.length > 0 && !askedAgain && !replies.some((r) => r.kind === 'notice') && !isApology(deps.i18n, replies);
-  if (accepted) {
+  if (answerAccepted(deps.i18n, replies, promptId)) {
     if (entry) entry.answered = true;
-    const line = withDirection(locale, `✅ ${labels.join(', ') || '—'}`);
-    const edited = truncate(`${entry?.text ?? text}\n\n${line}`, maxTextLength);
-    // Without reply_markup the edit also removes the keyboard: the question reads as answered.
-    await ctx.api.editMessageText(chatId, messageId, edited).catch((e: unknown) => deps.warn(e, 'editMessageText'));
+    await showAnswered(ctx.api, chatId, messageId, entry?.text ?? text, labels, locale).catch((e: unknown) => deps.warn(e, 'editMessageText'));
   }
   await deps.delivery.reply(chatId, rendered.operations);
 }
