@@ -1,3 +1,4 @@
+import { hotSql } from '../persistence/hot-sql.ts';
 import type { Db } from '../persistence/prisma.ts';
 
 /**
@@ -6,7 +7,7 @@ import type { Db } from '../persistence/prisma.ts';
  * PostgreSQL both know ON CONFLICT): this runs for every message.
  */
 export async function claimMessage(db: Db, channel: string, messageId: string): Promise<boolean> {
-  const inserted = await db.$executeRaw`
+  const inserted = await hotSql(db).execute`
     INSERT INTO "ProcessedMessage" ("channel", "messageId", "processedAt")
     VALUES (${channel}, ${messageId}, ${new Date()})
     ON CONFLICT DO NOTHING`;

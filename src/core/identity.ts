@@ -1,4 +1,5 @@
 import type { Sender } from '../channels/types.ts';
+import { hotSql } from '../persistence/hot-sql.ts';
 import type { Db } from '../persistence/prisma.ts';
 
 export const roles = ['participant', 'coordinator'] as const;
@@ -81,7 +82,7 @@ interface IdentityRow {
 
 /** Identity, person, roles, teams and chat state in one statement: this runs for every message. */
 async function findIdentity(db: Db, channel: string, externalId: string) {
-  const rows = await db.$queryRaw<IdentityRow[]>`
+  const rows = await hotSql(db).query<IdentityRow>`
     SELECT i."id" AS "identityId", i."languageCode", i."lastSeenAt", i."unreachableAt",
            p."id" AS "personId", p."displayName", p."locale", r."role",
            t."id" AS "teamId", t."slug", t."name" AS "teamName", t."commune",

@@ -1,4 +1,5 @@
 import type { Address } from '../channels/types.ts';
+import { hotSql } from '../persistence/hot-sql.ts';
 import type { Db } from '../persistence/prisma.ts';
 
 /** Shape version of the stored conversation state; bump it and add an upgrade step when it changes. */
@@ -35,7 +36,7 @@ export function createStateStore(db: Db): StateStore {
     },
     async save(address, data) {
       const json = JSON.stringify(data);
-      await db.$executeRaw`
+      await hotSql(db).execute`
         INSERT INTO "ConversationState" ("channel", "chatId", "version", "revision", "data", "updatedAt")
         VALUES (${address.channel}, ${address.externalId}, ${stateVersion}, 0, ${json}, ${new Date()})
         ON CONFLICT ("channel", "chatId") DO UPDATE SET

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import Database from 'better-sqlite3';
 import { PrismaClient } from '../generated/prisma/client.ts';
+import { connectionOf, registerHotSql, type ConnectionSlot } from './hot-sql.ts';
 
 export type Db = InstanceType<typeof PrismaClient>;
 
@@ -39,5 +40,16 @@ export function createAdapterFactory(options: DatabaseOptions): PrismaBetterSqli
 }
 
 export function createDb(options: DatabaseOptions): Db {
-  return new PrismaClient({ adapter: createAdapterFactory(options) });
+  const factory = createAdapterFactory(options);
+  // The per-message statements run on Prisma's own connection (see hot-sql.ts): remember it.
+  const slot: ConnectionSlot = {};
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    slot.current = connectionOf(adapter);
+    return adapter;
+  };
+  const db = new PrismaClient({ adapter: factory });
+  registerHotSql(db, slot);
+  return db;
 }

@@ -1,4 +1,5 @@
 import type { Prisma } from '../../generated/prisma/client.ts';
+import { hotSql } from '../../persistence/hot-sql.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import type { AnswerValue } from './answers.ts';
 import type { Questionnaire } from './definitions.ts';
@@ -72,8 +73,8 @@ export function createQuestionnaireRepository(db: Db) {
      * log is read in order and the latest row of each question stands.
      */
     async load(runId: string): Promise<{ run: Run; answers: Map<string, StoredAnswer> } | null> {
-      const rows = await db.$queryRaw<
-        { id: string; teamId: string; questionnaireId: string; ownerKey: string; status: string; submittedAt: Date | string | null; questionId: string | null; value: string | null; authorId: string | null; answeredAt: Date | string | null }[]
+      const rows = await hotSql(db).query<
+        { id: string; teamId: string; questionnaireId: string; ownerKey: string; status: string; submittedAt: Date | string | null; questionId: string | null; value: string | null; authorId: string | null; answeredAt: Date | string | null }
       >`
         SELECT r."id", r."teamId", r."questionnaireId", r."ownerKey", r."status", r."submittedAt",
                a."questionId", a."value", a."authorId", a."answeredAt"
@@ -114,7 +115,7 @@ export function createQuestionnaireRepository(db: Db) {
      */
     async saveAnswer(runId: string, questionId: string, value: AnswerValue | null, authorId: string): Promise<void> {
       const json = value === null ? null : JSON.stringify(value);
-      await db.$executeRaw`
+      await hotSql(db).execute`
         INSERT INTO "Answer" ("runId", "questionId", "value", "authorId", "answeredAt")
         VALUES (${runId}, ${questionId}, ${json}, ${authorId}, ${new Date()})`;
     },

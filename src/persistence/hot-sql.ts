@@ -1,0 +1,87 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { Db } from './prisma.ts';
+
+/** What the per-message statements bind: plain values, and dates stored the way Prisma stores them. */
+export type SqlValue = string | number | boolean | Date | null;
+
+/**
+ * The few statements that run for every message (dedupe, identity, chat state, answers), with
+ * the same tagged-template shape as Prisma's `$queryRaw`. On SQLite they run as prepared
+ * statements cached per call site, on Prisma's own connection (so inside Prisma's transactions
+ * exactly as its own raw queries would be): Prisma's query pipeline costs about three times the
+ * statement itself. Elsewhere (PostgreSQL) they go through Prisma's raw queries unchanged.
+ */
+export interface HotSql {
+  query<T>(strings: TemplateStringsArray, ...values: SqlValue[]): Promise<T[]>;
+  /** Runs a write; resolves to the number of rows changed. */
+  execute(strings: TemplateStringsArray, ...values: SqlValue[]): Promise<number>;
+}
+
+/** Where Prisma's SQLite adapter keeps its better-sqlite3 connection. */
+export interface ConnectionSlot {
+  current?: Database;
+}
+
+/** The better-sqlite3 connection inside a driver adapter, if that is what it holds. */
+export function connectionOf(adapter: unknown): Database | undefined {
+  const client = (adapter as { client?: Partial<Database> } | null)?.client;
+  return typeof client?.prepare === 'function' && typeof client.exec === 'function' ? (client as Database) : undefined;
+}
+
+/** Prisma's SQLite adapter writes DateTime as ISO 8601 with an explicit offset; so do we. */
+function bindable(value: SqlValue): string | number | null {
+  if (value instanceof Date) return value.toISOString().replace('Z', '+00:00');
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  return value;
+}
+
+const registry = new WeakMap<Db, HotSql>();
+
+/** The per-message statements of a client made by `createDb` (Prisma's raw queries otherwise). */
+export function hotSql(db: Db): HotSql {
+  let sql = registry.get(db);
+  if (!sql) {
+    sql = createHotSql(db, null);
+    registry.set(db, sql);
+  }
+  return sql;
+}
+
+/** Called by `createDb` for a SQLite client: its statements use the connection in `slot`. */
+export function registerHotSql(db: Db, slot: ConnectionSlot): void {
+  registry.set(db, createHotSql(db, slot));
+}
+
+function createHotSql(db: Db, slot: ConnectionSlot | null): HotSql {
+  let cached: { connection: Database; statements: WeakMap<TemplateStringsArray, Statement> } | undefined;
+
+  /** The prepared statement of a call site on the live connection; null when not on SQLite. */
+  async function prepared(strings: TemplateStringsArray): Promise<Statement | null> {
+    if (!slot) return null;
+    // Prisma connects lazily and reconnects after $disconnect with a new connection.
+    if (!slot.current?.open) await db.$connect();
+    const connection = slot.current;
+    if (!connection?.open) return null;
+    if (cached?.connection !== connection) cached = { connection, statements: new WeakMap() };
+    let statement = cached.statements.get(strings);
+    if (!statement) {
+      // Prisma's connection reads integers as BigInt; these statements read plain numbers.
+      statement = connection.prepare(strings.join('?')).safeIntegers(false);
+      cached.statements.set(strings, statement);
+    }
+    return statement;
+  }
+
+  return {
+    async query<T>(strings: TemplateStringsArray, ...values: SqlValue[]) {
+      const statement = await prepared(strings);
+      if (!statement) return db.$queryRaw<T[]>(strings, ...values);
+      return statement.all(...values.map(bindable)) as T[];
+    },
+    async execute(strings: TemplateStringsArray, ...values: SqlValue[]) {
+      const statement = await prepared(strings);
+      if (!statement) return db.$executeRaw(strings, ...values);
+      return statement.run(...values.map(bindable)).changes;
+    },
+  };
+}
