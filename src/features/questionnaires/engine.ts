@@ -38,32 +38,43 @@ export interface StepResult {
 
 export const reviewPosition = 'review';
 
+/** The questions that apply, by id. */
+export interface Relevance {
+  has(questionId: string): boolean;
+}
+
 /**
- * Which questions apply given the answers, in order. A question that does not apply counts as
- * unanswered for the expressions after it (as in XLSForm).
+ * Which questions apply given the answers, in order, and the answer values expressions see. A
+ * question that does not apply counts as unanswered for the expressions after it (as in XLSForm),
+ * and so does any question after the one being decided. One flag per question: this runs
+ * several times per answer.
  */
-export function evaluateRelevance(q: Questionnaire, answers: Answers, today: string): { relevant: Set<string>; values: Map<string, Value> } {
-  const relevant = new Set<string>();
-  const values = new Map<string, Value>();
-  const scope = { answer: (id: string) => values.get(id) ?? null, today };
+export function evaluateRelevance(q: Questionnaire, answers: Answers, today: string): { relevant: Relevance; value: (questionId: string) => Value } {
+  const applies = new Uint8Array(q.questions.length);
+  let decided = 0;
+  const value = (id: string): Value => {
+    const question = q.byId.get(id);
+    if (!question || question.index >= decided || applies[question.index] === 0) return null;
+    return answers.get(id)?.value ?? null;
+  };
+  const scope = { answer: value, today };
   for (const question of q.questions) {
-    if (question.relevantExpr && !truthy(evaluate(question.relevantExpr, scope))) continue;
-    relevant.add(question.id);
-    const stored = answers.get(question.id)?.value;
-    if (stored !== undefined && stored !== null) values.set(question.id, stored);
+    applies[question.index] = !question.relevantExpr || truthy(evaluate(question.relevantExpr, scope)) ? 1 : 0;
+    decided = question.index + 1;
   }
-  return { relevant, values };
+  const relevant = { has: (id: string) => applies[q.byId.get(id)?.index ?? -1] === 1 };
+  return { relevant, value };
 }
 
 const answerable = (question: Question) => question.type !== 'note';
 
 /** The first relevant question without an answer after `fromIndex`, then from the start; null when all are done. */
-export function nextOpenQuestion(q: Questionnaire, answers: Answers, relevant: Set<string>, fromIndex: number): Question | null {
+export function nextOpenQuestion(q: Questionnaire, answers: Answers, relevant: Relevance, fromIndex: number): Question | null {
   const open = (question: Question) => answerable(question) && relevant.has(question.id) && !answers.has(question.id);
   return q.questions.slice(fromIndex + 1).find(open) ?? q.questions.slice(0, fromIndex + 1).find(open) ?? null;
 }
 
-export function previousQuestion(q: Questionnaire, relevant: Set<string>, beforeIndex: number): Question | null {
+export function previousQuestion(q: Questionnaire, relevant: Relevance, beforeIndex: number): Question | null {
   return q.questions.slice(0, Math.max(beforeIndex, 0)).reverse().find((x) => answerable(x) && relevant.has(x.id)) ?? null;
 }
 
@@ -83,7 +94,7 @@ function advance(q: Questionnaire, answers: Answers, today: string, from: Questi
 }
 
 export function step(q: Questionnaire, answers: Answers, cursor: Cursor, action: Action, authorId: string, today: string): StepResult {
-  const { relevant, values } = evaluateRelevance(q, answers, today);
+  const { relevant, value } = evaluateRelevance(q, answers, today);
 
   if (action.type === 'jump') {
     const target = q.questions.find((x) => x.number === action.number);
@@ -118,7 +129,7 @@ export function step(q: Questionnaire, answers: Answers, cursor: Cursor, action:
   const parsed = parseAnswer(current, action.input);
   if (!parsed.ok) return { cursor, error: { key: parsed.error, args: parsed.args } };
   if (current.constraintExpr) {
-    const scope = { answer: (id: string) => values.get(id) ?? null, self: parsed.value, today };
+    const scope = { answer: value, self: parsed.value, today };
     if (!truthy(evaluate(current.constraintExpr, scope))) {
       return { cursor, error: current.constraintMessage ? { message: current.constraintMessage } : { key: 'qn-constraint-failed' } };
     }

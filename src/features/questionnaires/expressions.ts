@@ -161,6 +161,8 @@ function compare(op: string, a: Value, b: Value): boolean {
   return l >= r;
 }
 
+const comparisons = new Set(['=', '!=', '<', '<=', '>', '>=']);
+
 export function evaluate(expr: Expr, scope: Scope): Value {
   switch (expr.type) {
     case 'literal':
@@ -186,7 +188,7 @@ export function evaluate(expr: Expr, scope: Scope): Value {
       if (expr.op === 'or') return truthy(evaluate(expr.left, scope)) || truthy(evaluate(expr.right, scope));
       const a = evaluate(expr.left, scope);
       const b = evaluate(expr.right, scope);
-      if (['=', '!=', '<', '<=', '>', '>='].includes(expr.op)) return compare(expr.op, a, b);
+      if (comparisons.has(expr.op)) return compare(expr.op, a, b);
       const x = asNumber(a) ?? 0;
       const y = asNumber(b) ?? 0;
       if (expr.op === '+') return x + y;

@@ -3,7 +3,7 @@ import { foldText } from '../../core/text.ts';
 import { parseCommand } from '../../core/router.ts';
 import type { AnswerInput } from './answers.ts';
 import type { Questionnaire } from './definitions.ts';
-import { missingRequired, resumeCursor, reviewPosition, step, type Action, type Answers, type Cursor, type StepResult } from './engine.ts';
+import { missingRequired, resumeCursor, reviewPosition, step, type Action, type Answers, type Cursor, type StepResult, type StoredAnswer } from './engine.ts';
 import { draftPlan, renderResults } from './results.ts';
 import { formatDate, promptIdFor, renderQuestion, renderReview, type RenderContext } from './render.ts';
 import { canUseRun, type QuestionnaireRepository, type Run } from './repository.ts';
@@ -50,7 +50,9 @@ export function renderContext(ctx: Context, deps: FlowDeps): RenderContext {
 
 /** Adds authors' names to the answers that will be shown (all of them, or one question's). */
 async function withNames(deps: FlowDeps, answers: Answers, questionId?: string): Promise<Answers> {
-  const shown = [...answers].filter(([id, a]) => (questionId === undefined || id === questionId) && !a.authorName);
+  const one = questionId === undefined ? undefined : answers.get(questionId);
+  const candidates: [string, StoredAnswer][] = questionId === undefined ? [...answers] : one ? [[questionId, one]] : [];
+  const shown = candidates.filter(([, a]) => !a.authorName);
   if (shown.length === 0) return answers;
   const names = await deps.repo.names(shown.map(([, a]) => a.authorId));
   const named = new Map(answers);

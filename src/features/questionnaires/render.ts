@@ -3,7 +3,7 @@ import type { Locale, MessageArgs } from '../../core/i18n.ts';
 import type { AnswerValue } from './answers.ts';
 import { optionsOf } from './answers.ts';
 import type { Question, Questionnaire } from './definitions.ts';
-import { evaluateRelevance, type Answers } from './engine.ts';
+import { evaluateRelevance, type Answers, type Relevance } from './engine.ts';
 import { progressBar } from './scoring.ts';
 
 export type Translate = (key: string, args?: MessageArgs) => string;
@@ -76,14 +76,14 @@ function hint(q: Question, ctx: RenderContext): string | null {
 }
 
 /** Share of the relevant answerable questions that have an answer (skips count as answered). */
-export function progress(q: Questionnaire, answers: Answers, relevant: Set<string>) {
+export function progress(q: Questionnaire, answers: Answers, relevant: Relevance) {
   const applicable = q.questions.filter((x) => x.type !== 'note' && relevant.has(x.id));
   const answered = applicable.filter((x) => answers.has(x.id)).length;
   return { answered, total: applicable.length, percent: applicable.length ? Math.round((100 * answered) / applicable.length) : 100 };
 }
 
 /** The notes placed right before a question (shown with it). */
-function notesBefore(q: Questionnaire, question: Question, relevant: Set<string>): Question[] {
+function notesBefore(q: Questionnaire, question: Question, relevant: Relevance): Question[] {
   const notes: Question[] = [];
   for (let i = question.index - 1; i >= 0; i--) {
     const prev = q.questions[i] as Question;
