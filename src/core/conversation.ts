@@ -57,8 +57,7 @@ export function createConversation(deps: ConversationDeps): InboundHandler {
       }
       const { person, chatState } = await identity.resolve(message.from);
       locale = chooseLocale(person, deps.defaultLocale);
-      const state = states.decode(chatState);
-      const before = JSON.stringify(state);
+      const { data: state, json: before } = states.decode(chatState);
       const replies: OutboundMessage[] = [];
       const ctx: Context = {
         message,
@@ -78,7 +77,8 @@ export function createConversation(deps: ConversationDeps): InboundHandler {
         hasRole: (role) => person.roles.includes(role),
       };
       await router.dispatch(ctx);
-      if (JSON.stringify(state) !== before) await states.save(address, state);
+      const after = JSON.stringify(state);
+      if (after !== before) await states.save(address, after);
       return applyDirection(ctx.locale, replies);
     } catch (error) {
       logger.error({ err: error, channel: address.channel, messageId: message.id, kind: message.kind }, 'handler failed');

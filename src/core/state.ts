@@ -21,21 +21,27 @@ export function upgradeState(version: number, data: ConversationData): Conversat
 }
 
 export interface StateStore {
-  /** Decodes a stored state (read with the identity); unknown or newer versions start afresh. */
-  decode(stored: { version: number; data: string } | null): ConversationData;
-  save(address: Address, data: ConversationData): Promise<void>;
+  /**
+   * Decodes a stored state (read with the identity); unknown or newer versions start afresh.
+   * `json` is the state as it would be saved now, to tell afterwards whether it changed.
+   */
+  decode(stored: { version: number; data: string } | null): { data: ConversationData; json: string };
+  /** Saves the state, given as its JSON text. */
+  save(address: Address, json: string): Promise<void>;
 }
 
 /** The state is read with the identity (one statement); the write is one portable upsert. */
 export function createStateStore(db: Db): StateStore {
   return {
     decode(stored) {
-      if (!stored) return {};
+      if (!stored) return { data: {}, json: '{}' };
+      // A current state's stored text is what it would be saved as (no second serialisation).
+      if (stored.version === stateVersion) return { data: JSON.parse(stored.data) as ConversationData, json: stored.data };
       // A state written by a newer or unknown version starts afresh rather than crashing the chat.
-      return upgradeState(stored.version, JSON.parse(stored.data) as ConversationData) ?? {};
+      const data = upgradeState(stored.version, JSON.parse(stored.data) as ConversationData) ?? {};
+      return { data, json: JSON.stringify(data) };
     },
-    async save(address, data) {
-      const json = JSON.stringify(data);
+    async save(address, json) {
       await hotSql(db).execute`
         INSERT INTO "ConversationState" ("channel", "chatId", "version", "revision", "data", "updatedAt")
         VALUES (${address.channel}, ${address.externalId}, ${stateVersion}, 0, ${json}, ${new Date()})

@@ -110,6 +110,23 @@ describe('conversation core over SQLite', () => {
     expect(JSON.parse(row.data)).toEqual({ count: 2 });
   });
 
+  it('writes the state only when a message changed it, and leaves a newer version’s state alone', async () => {
+    const a = sender({ externalId: 'p11' });
+    const key = { channel_chatId: { channel: 'console', chatId: 'p11' } };
+    await handle(text(a, '/count'));
+    await handle(text(a, '/count'));
+    const saved = await t.db.conversationState.findUniqueOrThrow({ where: key });
+    expect(saved.revision).toBe(1);
+    await handle(text(a, '/team'));
+    expect(await t.db.conversationState.findUniqueOrThrow({ where: key })).toMatchObject({ revision: 1, updatedAt: saved.updatedAt });
+    await t.db.conversationState.update({ where: key, data: { version: 99, data: '{"future":true}' } });
+    await handle(text(a, '/team'));
+    expect(await t.db.conversationState.findUniqueOrThrow({ where: key })).toMatchObject({ version: 99, data: '{"future":true}' });
+    // A change starts afresh from an empty state at the current version.
+    expect(plain(await handle(text(a, '/count')))).toBe('count=1');
+    expect(await t.db.conversationState.findUniqueOrThrow({ where: key })).toMatchObject({ version: 1, data: '{"count":1}' });
+  });
+
   it('two first messages of one new person create one person', async () => {
     const from = sender({ externalId: 'p10' });
     await Promise.all([handle(text(from, '/start')), handle(text(from, '/help'))]);
