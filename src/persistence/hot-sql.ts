@@ -12,6 +12,11 @@ export type SqlValue = string | number | boolean | Date | null;
  * statement itself. Elsewhere (PostgreSQL) they go through Prisma's raw queries unchanged.
  */
 export interface HotSql {
+  /**
+   * True when ids of autoincrement columns follow commit order (SQLite: one writer at a time),
+   * so "rows after the last id read" misses nothing.
+   */
+  readonly commitOrdered: boolean;
   query<T>(strings: TemplateStringsArray, ...values: SqlValue[]): Promise<T[]>;
   /** Runs a write; resolves to the number of rows changed. */
   execute(strings: TemplateStringsArray, ...values: SqlValue[]): Promise<number>;
@@ -73,6 +78,7 @@ function createHotSql(db: Db, slot: ConnectionSlot | null): HotSql {
   }
 
   return {
+    commitOrdered: slot !== null,
     async query<T>(strings: TemplateStringsArray, ...values: SqlValue[]) {
       const statement = await prepared(strings);
       if (!statement) return db.$queryRaw<T[]>(strings, ...values);

@@ -1,6 +1,7 @@
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { hotSql } from '../../persistence/hot-sql.ts';
 import type { Db } from '../../persistence/prisma.ts';
+import { createAnswerLogCache, type AnswerRow } from './answer-log.ts';
 import type { AnswerValue } from './answers.ts';
 import type { Questionnaire } from './definitions.ts';
 import type { StoredAnswer } from './engine.ts';
@@ -44,7 +45,10 @@ export interface ActionItemInput {
   dimensionId?: string | null;
 }
 
+type RunRow = { id: string; teamId: string; questionnaireId: string; ownerKey: string; status: string; submittedAt: Date | string | null };
+
 export function createQuestionnaireRepository(db: Db) {
+  const logs = createAnswerLogCache();
   return {
     /** The team's (or the person's) run of a questionnaire, created on first use. */
     async openRun(teamId: string, q: Questionnaire, personId: string): Promise<Run> {
@@ -69,26 +73,25 @@ export function createQuestionnaireRepository(db: Db) {
     },
 
     /**
-     * A run and its current answers in one statement (this runs for every answer): the answer
-     * log is read in order and the latest row of each question stands.
+     * A run and its current answers in one statement (this runs for every answer): the run row
+     * with the log rows not read yet, in order; the latest row of each question stands.
      */
     async load(runId: string): Promise<{ run: Run; answers: Map<string, StoredAnswer> } | null> {
-      const rows = await hotSql(db).query<
-        { id: string; teamId: string; questionnaireId: string; ownerKey: string; status: string; submittedAt: Date | string | null; questionId: string | null; value: string | null; authorId: string | null; answeredAt: Date | string | null }
-      >`
+      const sql = hotSql(db);
+      const after = sql.commitOrdered ? logs.lastSeq(runId) : 0;
+      const rows = await sql.query<RunRow & { [K in keyof AnswerRow]: AnswerRow[K] | null }>`
         SELECT r."id", r."teamId", r."questionnaireId", r."ownerKey", r."status", r."submittedAt",
-               a."questionId", a."value", a."authorId", a."answeredAt"
-        FROM "QuestionnaireRun" r LEFT JOIN "Answer" a ON a."runId" = r."id"
+               a."seq", a."questionId", a."value", a."authorId", a."answeredAt"
+        FROM "QuestionnaireRun" r LEFT JOIN "Answer" a ON a."runId" = r."id" AND a."seq" > ${after}
         WHERE r."id" = ${runId}
         ORDER BY a."seq"`;
       const first = rows[0];
-      if (!first) return null;
-      const answers = new Map<string, StoredAnswer>();
-      for (const row of rows) {
-        if (row.questionId === null || row.authorId === null) continue;
-        const value = row.value === null ? null : (JSON.parse(row.value) as AnswerValue);
-        answers.set(row.questionId, { value, authorId: row.authorId, answeredAt: row.answeredAt ? new Date(row.answeredAt) : undefined });
+      if (!first) {
+        logs.forget(runId);
+        return null;
       }
+      if (after === 0) logs.forget(runId);
+      const answers = logs.update(runId, rows.filter((r): r is typeof r & AnswerRow => r.seq !== null));
       const run = toRun({ ...first, submittedAt: first.submittedAt ? new Date(first.submittedAt) : null });
       return { run, answers };
     },
@@ -98,7 +101,7 @@ export function createQuestionnaireRepository(db: Db) {
       const answers = (await this.load(runId))?.answers ?? new Map<string, StoredAnswer>();
       if (!withNames) return answers;
       const names = await this.names([...answers.values()].map((a) => a.authorId));
-      for (const answer of answers.values()) answer.authorName = names.get(answer.authorId);
+      for (const [id, answer] of answers) answers.set(id, { ...answer, authorName: names.get(answer.authorId) });
       return answers;
     },
 

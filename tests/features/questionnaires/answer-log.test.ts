@@ -1,0 +1,74 @@
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAnswerLogCache } from '../../../src/features/questionnaires/answer-log.ts';
+import { loadQuestionnaires } from '../../../src/features/questionnaires/definitions.ts';
+import { createQuestionnaireRepository, type Run } from '../../../src/features/questionnaires/repository.ts';
+import { createTestDb, type TestDb } from '../../helpers/db.ts';
+
+const [mini] = loadQuestionnaires(resolve(import.meta.dirname, '../../fixtures/questionnaires'));
+const row = (seq: number, questionId: string, value: unknown) => ({ seq, questionId, value: JSON.stringify(value), authorId: 'p1', answeredAt: new Date(seq * 1000) });
+
+describe('answer log cache', () => {
+  it('applies rows once: a read that finishes late cannot put back an older answer', () => {
+    const cache = createAnswerLogCache();
+    cache.update('r', [row(1, 'a', 'first'), row(2, 'a', 'second'), row(3, 'b', 'x')]);
+    const answers = cache.update('r', [row(1, 'a', 'first')]);
+    expect(answers.get('a')?.value).toBe('second');
+    expect(cache.lastSeq('r')).toBe(3);
+  });
+
+  it('hands out a new map each time, and the cached answers cannot be changed in place', () => {
+    const cache = createAnswerLogCache();
+    const first = cache.update('r', [row(1, 'a', 'v')]);
+    first.delete('a');
+    const second = cache.update('r', []);
+    expect(second.get('a')?.value).toBe('v');
+    const answer = second.get('a');
+    expect(() => Object.assign(answer ?? {}, { authorName: 'x' })).toThrow(TypeError);
+  });
+
+  it('forgets the least recently used run beyond its limit', () => {
+    const cache = createAnswerLogCache(2);
+    cache.update('r1', [row(1, 'a', 1)]);
+    cache.update('r2', [row(2, 'a', 2)]);
+    cache.update('r1', []);
+    cache.update('r3', [row(3, 'a', 3)]);
+    expect([cache.lastSeq('r1'), cache.lastSeq('r2'), cache.lastSeq('r3')]).toEqual([1, 0, 3]);
+  });
+});
+
+describe('answers read through two repositories on one database (two processes)', () => {
+  let t: TestDb;
+  let run: Run;
+  beforeAll(async () => {
+    if (!mini) throw new Error('fixture missing');
+    t = await createTestDb();
+    const cohort = await t.db.cohort.create({ data: { name: 'C' } });
+    const team = await t.db.team.create({ data: { cohortId: cohort.id, slug: 'ksar', name: 'Ksar', commune: 'Ksar Hellal' } });
+    run = await createQuestionnaireRepository(t.db).openRun(team.id, mini, 'p1');
+  });
+  afterAll(() => t.cleanup());
+
+  it("sees the other's later answers, and the latest answer of a question stands", async () => {
+    const here = createQuestionnaireRepository(t.db);
+    const there = createQuestionnaireRepository(t.db);
+    await here.saveAnswer(run.id, 'q_name', 'Voirie', 'p1');
+    expect((await here.answers(run.id)).get('q_name')?.value).toBe('Voirie');
+    await there.saveAnswer(run.id, 'q_name', 'Propreté', 'p2');
+    await there.saveAnswer(run.id, 'q_mode', null, 'p2');
+    const seen = await here.answers(run.id);
+    expect(seen.get('q_name')).toMatchObject({ value: 'Propreté', authorId: 'p2' });
+    expect(seen.has('q_mode')).toBe(true);
+    expect(seen.get('q_mode')?.value).toBeNull();
+    expect([...(await there.answers(run.id))]).toEqual([...seen]);
+  });
+
+  it('reads the run row every time: a submission made elsewhere is seen at once', async () => {
+    const here = createQuestionnaireRepository(t.db);
+    expect((await here.load(run.id))?.run.status).toBe('open');
+    await t.db.questionnaireRun.update({ where: { id: run.id }, data: { status: 'submitted', submittedAt: new Date() } });
+    expect((await here.load(run.id))?.run.status).toBe('submitted');
+    await t.db.questionnaireRun.delete({ where: { id: run.id } });
+    expect(await here.load(run.id)).toBeNull();
+  });
+});
