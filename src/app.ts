@@ -15,7 +15,8 @@ import type { Questionnaire } from './features/questionnaires/definitions.ts';
 import { createQuestionnaireFeature, loadQuestionnaires } from './features/questionnaires/index.ts';
 import type { Logger } from './logger.ts';
 import { applyMigrations } from './persistence/migrate.ts';
-import { createDb, type Db } from './persistence/prisma.ts';
+import { startCheckpointer } from './persistence/checkpointer.ts';
+import { createDb, sqliteFilePath, type Db } from './persistence/prisma.ts';
 
 export interface App {
   db: Db;
@@ -38,7 +39,13 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const database = { url: config.DATABASE_URL, busyTimeoutMs: config.SQLITE_BUSY_TIMEOUT_MS };
   const applied = await applyMigrations(database);
   if (applied.length > 0) logger.info({ applied }, 'database migrations applied');
-  const db = createDb(database);
+  // WAL checkpoints run in a worker thread; the bot's connection keeps a threshold of last resort.
+  const checkpointer = startCheckpointer({
+    path: sqliteFilePath(database.url),
+    everyMs: 1000,
+    onError: (error) => logger.warn({ err: error }, 'background WAL checkpoint failed'),
+  });
+  const db = createDb({ ...database, walAutocheckpointPages: 20_000 });
   const i18n = createI18n();
   const knowledge = createKnowledgeFeature({
     db,
@@ -83,6 +90,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const close = async () => {
     await coordination.stop();
     await db.$disconnect();
+    await checkpointer.stop();
   };
   return { db, i18n, handle, commands, coordination, questionnaires, knowledge: knowledge.service, close };
 }

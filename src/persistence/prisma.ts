@@ -11,6 +11,11 @@ export interface DatabaseOptions {
   /** `file:<path>`; a relative path is taken from the working directory. */
   url: string;
   busyTimeoutMs: number;
+  /**
+   * WAL size (pages) at which a commit copies the WAL back itself; SQLite's default is 1,000.
+   * Raised when a background checkpointer does that work (see checkpointer.ts).
+   */
+  walAutocheckpointPages?: number;
 }
 
 /** Absolute path of the SQLite file named by a `file:` URL. */
@@ -47,6 +52,7 @@ export function createDb(options: DatabaseOptions): Db {
   factory.connect = async () => {
     const adapter = await connect();
     slot.current = connectionOf(adapter);
+    if (options.walAutocheckpointPages !== undefined) slot.current?.pragma(`wal_autocheckpoint = ${Math.floor(options.walAutocheckpointPages)}`);
     return adapter;
   };
   const db = new PrismaClient({ adapter: factory });
