@@ -31,6 +31,8 @@ export type Action =
 
 export interface StepResult {
   cursor: Cursor;
+  /** The answers after the step (the given ones when nothing is saved). */
+  answers: Answers;
   save?: { questionId: string; value: AnswerValue | null };
   /** A catalog key with arguments, or the question's own bilingual constraint message. */
   error?: { key: string; args?: Record<string, string | number> } | { message: Bilingual };
@@ -49,7 +51,9 @@ export interface Relevance {
  * and so does any question after the one being decided. One flag per question: this runs
  * several times per answer.
  */
-export function evaluateRelevance(q: Questionnaire, answers: Answers, today: string): { relevant: Relevance; value: (questionId: string) => Value } {
+export function evaluateRelevance(q: Questionnaire, answers: Answers, today: string): RelevanceResult {
+  const known = evaluated.get(answers);
+  if (known?.q === q && known.today === today) return known.result;
   const applies = new Uint8Array(q.questions.length);
   let decided = 0;
   const value = (id: string): Value => {
@@ -63,8 +67,15 @@ export function evaluateRelevance(q: Questionnaire, answers: Answers, today: str
     decided = question.index + 1;
   }
   const relevant = { has: (id: string) => applies[q.byId.get(id)?.index ?? -1] === 1 };
-  return { relevant, value };
+  const result = { relevant, value };
+  evaluated.set(answers, { q, today, result });
+  return result;
 }
+
+type RelevanceResult = { relevant: Relevance; value: (questionId: string) => Value };
+
+/** The last evaluation of each answers object (answers are not changed once handed around). */
+const evaluated = new WeakMap<Answers, { q: Questionnaire; today: string; result: RelevanceResult }>();
 
 const answerable = (question: Question) => question.type !== 'note';
 
@@ -98,44 +109,44 @@ export function step(q: Questionnaire, answers: Answers, cursor: Cursor, action:
 
   if (action.type === 'jump') {
     const target = q.questions.find((x) => x.number === action.number);
-    if (!target || !relevant.has(target.id)) return { cursor, error: { key: 'qn-jump-invalid', args: { max: q.answerableCount } } };
-    return { cursor: { at: target.id, returnToReview: true } };
+    if (!target || !relevant.has(target.id)) return { answers, cursor, error: { key: 'qn-jump-invalid', args: { max: q.answerableCount } } };
+    return { answers, cursor: { at: target.id, returnToReview: true } };
   }
 
   if (cursor.at === reviewPosition) {
     if (action.type === 'back') {
       const last = previousQuestion(q, relevant, q.questions.length);
-      return { cursor: last ? { at: last.id } : cursor };
+      return { answers, cursor: last ? { at: last.id } : cursor };
     }
-    return { cursor, error: { key: 'qn-review-hint' } };
+    return { answers, cursor, error: { key: 'qn-review-hint' } };
   }
 
   const current = q.byId.get(cursor.at);
-  if (!current) return { cursor: resumeCursor(q, answers, today) };
+  if (!current) return { answers, cursor: resumeCursor(q, answers, today) };
 
   if (action.type === 'back') {
     const previous = previousQuestion(q, relevant, current.index);
-    return previous ? { cursor: { at: previous.id } } : { cursor, error: { key: 'qn-back-first' } };
+    return previous ? { answers, cursor: { at: previous.id } } : { answers, cursor, error: { key: 'qn-back-first' } };
   }
 
   if (action.type === 'skip') {
     const existing = answers.get(current.id);
-    if (existing) return { cursor: advance(q, answers, today, current, cursor) };
-    if (current.required) return { cursor, error: { key: 'qn-skip-required' } };
+    if (existing) return { answers, cursor: advance(q, answers, today, current, cursor) };
+    if (current.required) return { answers, cursor, error: { key: 'qn-skip-required' } };
     const after = new Map(answers).set(current.id, { value: null, authorId });
-    return { cursor: advance(q, after, today, current, cursor), save: { questionId: current.id, value: null } };
+    return { cursor: advance(q, after, today, current, cursor), answers: after, save: { questionId: current.id, value: null } };
   }
 
   const parsed = parseAnswer(current, action.input);
-  if (!parsed.ok) return { cursor, error: { key: parsed.error, args: parsed.args } };
+  if (!parsed.ok) return { answers, cursor, error: { key: parsed.error, args: parsed.args } };
   if (current.constraintExpr) {
     const scope = { answer: value, self: parsed.value, today };
     if (!truthy(evaluate(current.constraintExpr, scope))) {
-      return { cursor, error: current.constraintMessage ? { message: current.constraintMessage } : { key: 'qn-constraint-failed' } };
+      return { answers, cursor, error: current.constraintMessage ? { message: current.constraintMessage } : { key: 'qn-constraint-failed' } };
     }
   }
   const after = new Map(answers).set(current.id, { value: parsed.value, authorId });
-  return { cursor: advance(q, after, today, current, cursor), save: { questionId: current.id, value: parsed.value } };
+  return { cursor: advance(q, after, today, current, cursor), answers: after, save: { questionId: current.id, value: parsed.value } };
 }
 
 /** Relevant required questions still without an answer (blocking submission). */

@@ -154,14 +154,10 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
   const action = actionFor(ctx, command, active.cursor);
   if (!action) return ctx.reply({ kind: 'notice', text: ctx.t('qn-stale') });
   const result = step(q, answers, active.cursor, action, ctx.person.id, today);
-  const after = new Map(answers);
-  if (result.save) {
-    await deps.repo.saveAnswer(run.id, result.save.questionId, result.save.value, ctx.person.id);
-    after.set(result.save.questionId, { value: result.save.value, authorId: ctx.person.id, authorName: ctx.person.displayName });
-  }
+  if (result.save) await deps.repo.saveAnswer(run.id, result.save.questionId, result.save.value, ctx.person.id);
   if (result.error) sayError(ctx, result.error);
   moveTo(ctx, result.cursor);
-  await show(ctx, q, run, after, result.cursor, deps);
+  await show(ctx, q, run, result.answers, result.cursor, deps);
 }
 
 async function showHelp(ctx: Context, q: Questionnaire, run: Run, answers: Answers, cursor: Cursor, deps: FlowDeps): Promise<void> {
