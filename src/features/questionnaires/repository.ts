@@ -1,6 +1,7 @@
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { hotSql } from '../../persistence/hot-sql.ts';
 import type { Db } from '../../persistence/prisma.ts';
+import { randomBytes } from 'node:crypto';
 import { createAnswerLogCache, type AnswerRow } from './answer-log.ts';
 import type { AnswerValue } from './answers.ts';
 import type { Questionnaire } from './definitions.ts';
@@ -45,20 +46,38 @@ export interface ActionItemInput {
   dimensionId?: string | null;
 }
 
+/** A cuid-shaped id (25 lowercase letters and digits, time first), like Prisma's for other rows. */
+function newRunId(): string {
+  return `c${Date.now().toString(36)}${randomBytes(8).toString('hex')}`;
+}
+
 type RunRow = { id: string; teamId: string; questionnaireId: string; ownerKey: string; status: string; submittedAt: Date | string | null };
 
 export function createQuestionnaireRepository(db: Db) {
   const logs = createAnswerLogCache();
   return {
-    /** The team's (or the person's) run of a questionnaire, created on first use. */
+    /**
+     * The team's (or the person's) run of a questionnaire, created on first use: one read when it
+     * exists (every resume); otherwise an insert that yields to a run created at the same moment
+     * by a team-mate, then the read.
+     */
     async openRun(teamId: string, q: Questionnaire, personId: string): Promise<Run> {
       const ownerKey = ownerKeyFor(q, personId);
-      const row = await db.questionnaireRun.upsert({
-        where: { teamId_questionnaireId_ownerKey: { teamId, questionnaireId: q.id, ownerKey } },
-        update: {},
-        create: { teamId, questionnaireId: q.id, ownerKey, questionnaireVersion: q.version },
-      });
-      return toRun(row);
+      const sql = hotSql(db);
+      const find = () => sql.query<RunRow>`
+        SELECT "id", "teamId", "questionnaireId", "ownerKey", "status", "submittedAt" FROM "QuestionnaireRun"
+        WHERE "teamId" = ${teamId} AND "questionnaireId" = ${q.id} AND "ownerKey" = ${ownerKey}`;
+      let [row] = await find();
+      if (!row) {
+        const now = new Date();
+        await sql.execute`
+          INSERT INTO "QuestionnaireRun" ("id", "teamId", "questionnaireId", "ownerKey", "questionnaireVersion", "status", "createdAt", "updatedAt")
+          VALUES (${newRunId()}, ${teamId}, ${q.id}, ${ownerKey}, ${q.version}, 'open', ${now}, ${now})
+          ON CONFLICT ("teamId", "questionnaireId", "ownerKey") DO NOTHING`;
+        [row] = await find();
+      }
+      if (!row) throw new Error(`run of ${q.id} for team ${teamId} could not be created`);
+      return toRun({ ...row, submittedAt: row.submittedAt ? new Date(row.submittedAt) : null });
     },
 
     async findRun(teamId: string, q: Questionnaire, personId: string): Promise<Run | null> {
