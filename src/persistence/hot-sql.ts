@@ -60,12 +60,8 @@ export function registerHotSql(db: Db, slot: ConnectionSlot): void {
 function createHotSql(db: Db, slot: ConnectionSlot | null): HotSql {
   let cached: { connection: Database; statements: WeakMap<TemplateStringsArray, Statement> } | undefined;
 
-  /** The prepared statement of a call site on the live connection; null when not on SQLite. */
-  async function prepared(strings: TemplateStringsArray): Promise<Statement | null> {
-    if (!slot) return null;
-    // Prisma connects lazily and reconnects after $disconnect with a new connection.
-    if (!slot.current?.open) await db.$connect();
-    const connection = slot.current;
+  /** The prepared statement of a call site on the connection, if it is open. */
+  function statementOn(connection: Database | undefined, strings: TemplateStringsArray): Statement | null {
     if (!connection?.open) return null;
     if (cached?.connection !== connection) cached = { connection, statements: new WeakMap() };
     let statement = cached.statements.get(strings);
@@ -77,15 +73,23 @@ function createHotSql(db: Db, slot: ConnectionSlot | null): HotSql {
     return statement;
   }
 
+  /** The statement for a call site; null when not on SQLite. Prisma connects lazily (and anew after $disconnect). */
+  async function connectAndPrepare(strings: TemplateStringsArray): Promise<Statement | null> {
+    if (!slot) return null;
+    await db.$connect();
+    return statementOn(slot.current, strings);
+  }
+
   return {
     commitOrdered: slot !== null,
     async query<T>(strings: TemplateStringsArray, ...values: SqlValue[]) {
-      const statement = await prepared(strings);
+      // Once connected, the statement is found without waiting for another turn of the event loop.
+      const statement = statementOn(slot?.current, strings) ?? (await connectAndPrepare(strings));
       if (!statement) return db.$queryRaw<T[]>(strings, ...values);
       return statement.all(...values.map(bindable)) as T[];
     },
     async execute(strings: TemplateStringsArray, ...values: SqlValue[]) {
-      const statement = await prepared(strings);
+      const statement = statementOn(slot?.current, strings) ?? (await connectAndPrepare(strings));
       if (!statement) return db.$executeRaw(strings, ...values);
       return statement.run(...values.map(bindable)).changes;
     },

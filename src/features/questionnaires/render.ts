@@ -77,9 +77,14 @@ function hint(q: Question, ctx: RenderContext): string | null {
 
 /** Share of the relevant answerable questions that have an answer (skips count as answered). */
 export function progress(q: Questionnaire, answers: Answers, relevant: Relevance) {
-  const applicable = q.questions.filter((x) => x.type !== 'note' && relevant.has(x.id));
-  const answered = applicable.filter((x) => answers.has(x.id)).length;
-  return { answered, total: applicable.length, percent: applicable.length ? Math.round((100 * answered) / applicable.length) : 100 };
+  let total = 0;
+  let answered = 0;
+  for (const x of q.questions) {
+    if (x.type === 'note' || !relevant.has(x.id)) continue;
+    total++;
+    if (answers.has(x.id)) answered++;
+  }
+  return { answered, total, percent: total ? Math.round((100 * answered) / total) : 100 };
 }
 
 /** The notes placed right before a question (shown with it). */
