@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import type { CommandInfo } from './core/context.ts';
 import { createConversation } from './core/conversation.ts';
 import { createI18n, type I18n } from './core/i18n.ts';
+import { processedRetentionMs, pruneProcessedMessages } from './core/dedupe.ts';
 import { createIdentityService } from './core/identity.ts';
 import { createRouter } from './core/router.ts';
 import { createStateStore } from './core/state.ts';
@@ -87,7 +88,18 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     defaultLocale: config.DEFAULT_LOCALE,
   });
   const commands = features.flatMap((f) => f.commands ?? []);
+  // Message ids are remembered a week (redeliveries come within a day); pruned hourly.
+  const prune = () =>
+    pruneProcessedMessages(db, new Date(Date.now() - processedRetentionMs))
+      .then((count) => count > 0 && logger.info({ count }, 'old message ids pruned'))
+      .catch((error: unknown) => logger.warn({ err: error }, 'pruning message ids failed'));
+  let pruned = prune();
+  const pruning = setInterval(() => {
+    pruned = prune();
+  }, 60 * 60 * 1000).unref();
   const close = async () => {
+    clearInterval(pruning);
+    await pruned;
     await coordination.stop();
     await db.$disconnect();
     await checkpointer.stop();

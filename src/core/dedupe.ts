@@ -13,3 +13,12 @@ export async function claimMessage(db: Db, channel: string, messageId: string): 
     ON CONFLICT DO NOTHING`;
   return inserted === 1;
 }
+
+/** How long a message id is remembered: far beyond any redelivery (Telegram keeps updates 24 h). */
+export const processedRetentionMs = 7 * 24 * 60 * 60 * 1000;
+
+/** Forgets message ids recorded before `before` (the table would otherwise grow forever). */
+export async function pruneProcessedMessages(db: Db, before: Date): Promise<number> {
+  const { count } = await db.processedMessage.deleteMany({ where: { processedAt: { lt: before } } });
+  return count;
+}

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InboundHandler } from '../../src/channels/types.ts';
 import type { Feature } from '../../src/core/router.ts';
 import { parseCommand } from '../../src/core/router.ts';
+import { processedRetentionMs, pruneProcessedMessages } from '../../src/core/dedupe.ts';
 import { buildConversation } from '../helpers/conversation.ts';
 import { createTestDb, type TestDb } from '../helpers/db.ts';
 import { captureLogger } from '../helpers/logger.ts';
@@ -108,6 +109,16 @@ describe('conversation core over SQLite', () => {
     const row = await t.db.conversationState.findUniqueOrThrow({ where: { channel_chatId: { channel: 'console', chatId: 'p8' } } });
     expect(row.version).toBe(1);
     expect(JSON.parse(row.data)).toEqual({ count: 2 });
+  });
+
+  it('forgets message ids after a week; a recent redelivery is still ignored', async () => {
+    const from = sender({ externalId: 'p12' });
+    expect(plain(await handle(text(from, '/count', 'recent-id')))).toBe('count=1');
+    const old = new Date(Date.now() - processedRetentionMs - 60_000);
+    await t.db.processedMessage.create({ data: { channel: 'console', messageId: 'old-id', processedAt: old } });
+    expect(await pruneProcessedMessages(t.db, new Date(Date.now() - processedRetentionMs))).toBe(1);
+    expect(await t.db.processedMessage.findUnique({ where: { channel_messageId: { channel: 'console', messageId: 'old-id' } } })).toBeNull();
+    expect(await handle(text(from, '/count', 'recent-id'))).toEqual([]);
   });
 
   it('writes the state only when a message changed it, and leaves a newer version’s state alone', async () => {
