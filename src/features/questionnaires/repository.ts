@@ -18,13 +18,14 @@ export interface Run {
   submittedAt: Date | null;
 }
 
-const toRun = (row: { id: string; teamId: string; questionnaireId: string; ownerKey: string; status: string; submittedAt: Date | null }): Run => ({
+/** A run row from Prisma (dates as Date) or from a raw statement (dates as text). */
+const toRun = (row: { id: string; teamId: string; questionnaireId: string; ownerKey: string; status: string; submittedAt: Date | string | null }): Run => ({
   id: row.id,
   teamId: row.teamId,
   questionnaireId: row.questionnaireId,
   ownerKey: row.ownerKey,
   status: row.status === 'submitted' ? 'submitted' : 'open',
-  submittedAt: row.submittedAt,
+  submittedAt: row.submittedAt === null ? null : new Date(row.submittedAt),
 });
 
 /** The run a person works on: the team's, or their own for a personal questionnaire. */
@@ -77,7 +78,7 @@ export function createQuestionnaireRepository(db: Db) {
         [row] = await find();
       }
       if (!row) throw new Error(`run of ${q.id} for team ${teamId} could not be created`);
-      return toRun({ ...row, submittedAt: row.submittedAt ? new Date(row.submittedAt) : null });
+      return toRun(row);
     },
 
     async findRun(teamId: string, q: Questionnaire, personId: string): Promise<Run | null> {
@@ -109,9 +110,10 @@ export function createQuestionnaireRepository(db: Db) {
         logs.forget(runId);
         return null;
       }
+      // A read from the start (no cache, or not commit-ordered) rebuilds the log rather than adding to it.
       if (after === 0) logs.forget(runId);
       const answers = logs.update(runId, rows.filter((r): r is typeof r & AnswerRow => r.seq !== null));
-      const run = toRun({ ...first, submittedAt: first.submittedAt ? new Date(first.submittedAt) : null });
+      const run = toRun(first);
       return { run, answers };
     },
 
