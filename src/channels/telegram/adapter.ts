@@ -9,6 +9,7 @@ import { createDelivery } from './delivery.ts';
 import { createScrubber, describeError, isHarmless, isUnreachable, toSendError } from './errors.ts';
 import { parseMessage } from './inbound.ts';
 import { setCommandMenus, type MenuCommand } from './menu.ts';
+import { createBotApiHttp } from './http.ts';
 import { createPacer } from './pacer.ts';
 import { createPromptRegistry } from './prompts.ts';
 import { renderOutbound } from './render.ts';
@@ -49,7 +50,9 @@ export function createTelegramAdapter(options: TelegramOptions): TelegramAdapter
   const { i18n, db, logger, defaultLocale } = options;
   const scrub = createScrubber(options.token);
   const apiRoot = options.apiRoot ?? 'https://api.telegram.org';
-  const bot = new Bot(options.token, { client: { apiRoot } });
+  const http = createBotApiHttp();
+  const client = { apiRoot, fetch: http.fetch };
+  const bot = new Bot(options.token, { client });
   configureTransport(bot.api, { logger, scrub, networkRetryDelaysMs: options.networkRetryDelaysMs });
 
   const registry = createPromptRegistry();
@@ -110,7 +113,7 @@ export function createTelegramAdapter(options: TelegramOptions): TelegramAdapter
     async start(handle) {
       try {
         // A plain client (no auto-retry): a wrong token or API root fails the start at once.
-        bot.botInfo = await new Api(options.token, { apiRoot }).getMe();
+        bot.botInfo = await new Api(options.token, client).getMe();
       } catch (error) {
         throw new Error(`Telegram bot could not start: ${JSON.stringify(describeError(error, scrub))}`);
       }
@@ -162,6 +165,7 @@ export function createTelegramAdapter(options: TelegramOptions): TelegramAdapter
       await webhook?.close();
       await Promise.allSettled([...inflight]);
       pacer.close();
+      await http.close();
     },
   };
 }

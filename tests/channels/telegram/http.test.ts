@@ -1,0 +1,69 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Api, HttpError } from 'grammy';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBotApiHttp, type BotApiHttp } from '../../../src/channels/telegram/http.ts';
+
+/** A bare HTTP server whose answer each test chooses. */
+let server: Server;
+let root: string;
+let answer: (body: string, respond: (status: number, type: string, body: string) => void) => void;
+let http: BotApiHttp;
+const seen: { url: string; type: string | undefined; body: string }[] = [];
+
+beforeEach(async () => {
+  seen.length = 0;
+  server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+    req.on('end', () => {
+      seen.push({ url: req.url ?? '', type: req.headers['content-type'], body });
+      answer(body, (status, type, text) => res.writeHead(status, { 'content-type': type }).end(text));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  root = `http://127.0.0.1:${(server.address() as AddressInfo).port}/prefix`;
+  http = createBotApiHttp();
+});
+afterEach(async () => {
+  await http.close();
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+describe('Bot API calls over undici', () => {
+  it("sends grammY's request (path under the API root, JSON body) and returns Telegram's answer", async () => {
+    answer = (_, respond) => respond(200, 'application/json', JSON.stringify({ ok: true, result: { message_id: 7 } }));
+    const api = new Api('1:T', { apiRoot: root, fetch: http.fetch });
+    const sent = await api.sendMessage(5, 'Bonjour « ça va » ?');
+    expect(sent.message_id).toBe(7);
+    expect(seen[0]).toMatchObject({ url: '/prefix/bot1:T/sendMessage', type: 'application/json' });
+    expect(JSON.parse(seen[0]?.body ?? '{}')).toEqual({ chat_id: 5, text: 'Bonjour « ça va » ?' });
+  });
+
+  it('turns an error answer into a GrammyError with its code, and a non-JSON answer into an HttpError', async () => {
+    answer = (_, respond) => respond(400, 'application/json', JSON.stringify({ ok: false, error_code: 400, description: 'Bad Request: chat not found' }));
+    const api = new Api('1:T', { apiRoot: root, fetch: http.fetch });
+    await expect(api.sendMessage(5, 'x')).rejects.toMatchObject({ error_code: 400, description: 'Bad Request: chat not found' });
+    answer = (_, respond) => respond(502, 'text/html', '<html>Bad Gateway</html>');
+    await expect(api.sendMessage(5, 'x')).rejects.toBeInstanceOf(HttpError);
+  });
+
+  it("uploads files as multipart and honours grammY's timeout", async () => {
+    answer = (_, respond) => respond(200, 'application/json', JSON.stringify({ ok: true, result: true }));
+    const { InputFile } = await import('grammy');
+    const api = new Api('1:T', { apiRoot: root, fetch: http.fetch, timeoutSeconds: 1 });
+    await api.sendDocument(5, new InputFile(new TextEncoder().encode('contenu du plan'), 'plan.txt'));
+    expect(seen[0]?.type).toMatch(/^multipart\/form-data; boundary=/);
+    expect(seen[0]?.body).toContain('contenu du plan');
+    answer = () => {}; // never answers
+    const started = performance.now();
+    await expect(api.sendMessage(5, 'x')).rejects.toBeInstanceOf(HttpError);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('close() may be called twice', async () => {
+    await http.close();
+    await expect(http.close()).resolves.toBeUndefined();
+  });
+});
