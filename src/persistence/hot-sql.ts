@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { groupedWrite } from './group-commit.ts';
 import type { Db } from './prisma.ts';
 
 /** What the per-message statements bind: plain values, and dates stored the way Prisma stores them. */
@@ -91,7 +92,8 @@ function createHotSql(db: Db, slot: ConnectionSlot | null): HotSql {
     async execute(strings: TemplateStringsArray, ...values: SqlValue[]) {
       const statement = statementOn(slot?.current, strings) ?? (await connectAndPrepare(strings));
       if (!statement) return db.$executeRaw(strings, ...values);
-      return statement.run(...values.map(bindable)).changes;
+      // Writes of one turn of the event loop share a commit (see group-commit.ts).
+      return groupedWrite(statement.database, () => statement.run(...values.map(bindable)).changes);
     },
   };
 }

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import Database from 'better-sqlite3';
 import { PrismaClient } from '../generated/prisma/client.ts';
+import { installGroupCommit } from './group-commit.ts';
 import { connectionOf, registerHotSql, type ConnectionSlot } from './hot-sql.ts';
 
 export type Db = InstanceType<typeof PrismaClient>;
@@ -52,6 +53,7 @@ export function createDb(options: DatabaseOptions): Db {
   factory.connect = async () => {
     const adapter = await connect();
     slot.current = connectionOf(adapter);
+    if (slot.current) installGroupCommit(slot.current);
     if (options.walAutocheckpointPages !== undefined) slot.current?.pragma(`wal_autocheckpoint = ${Math.floor(options.walAutocheckpointPages)}`);
     return adapter;
   };

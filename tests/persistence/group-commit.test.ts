@@ -1,0 +1,79 @@
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { claimMessage } from '../../src/core/dedupe.ts';
+import { sqliteFilePath } from '../../src/persistence/prisma.ts';
+import { createTestDb, type TestDb } from '../helpers/db.ts';
+
+let t: TestDb;
+/** A second connection to the same file: it sees only what is committed. */
+let outside: Database.Database;
+beforeEach(async () => {
+  t = await createTestDb();
+  await t.db.$connect();
+  outside = new Database(sqliteFilePath(t.url), { readonly: true });
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  outside.close();
+  await t.cleanup();
+});
+
+const committedIds = () => (outside.prepare('SELECT "messageId" FROM "ProcessedMessage" ORDER BY "messageId"').all() as { messageId: string }[]).map((r) => r.messageId);
+const turn = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('group commit of the per-message writes', () => {
+  it('commits the writes of one turn together, and each resolves only once committed', async () => {
+    await claimMessage(t.db, 'test', 'warm-up');
+    const exec = vi.spyOn(Database.prototype, 'exec');
+    let resolved = 0;
+    const claims = ['a', 'b', 'c'].map((id) => claimMessage(t.db, 'test', id).then((inserted) => (resolved++, inserted)));
+    // Written, visible on the app's own connection, but neither committed nor resolved yet.
+    await Promise.resolve();
+    expect(resolved).toBe(0);
+    expect(committedIds()).toEqual(['warm-up']);
+    expect(await t.db.processedMessage.count()).toBe(4);
+    expect(await Promise.all(claims)).toEqual([true, true, true]);
+    expect(committedIds()).toEqual(['a', 'b', 'c', 'warm-up']);
+    // One BEGIN and one COMMIT for the three writes.
+    expect(exec.mock.calls.map(([sql]) => sql)).toEqual(['BEGIN', 'COMMIT']);
+  });
+
+  it("commits the open group before Prisma's own queries and transactions run", async () => {
+    const claim = claimMessage(t.db, 'test', 'before-prisma');
+    // Prisma's transaction begins while the group is open: it must neither fail nor take the group in.
+    await t.db.$transaction(async (tx) => {
+      expect(committedIds()).toEqual(['before-prisma']);
+      await tx.processedMessage.create({ data: { channel: 'test', messageId: 'in-prisma' } });
+    });
+    expect(await claim).toBe(true);
+    expect(committedIds()).toEqual(['before-prisma', 'in-prisma']);
+    const other = claimMessage(t.db, 'test', 'before-count');
+    await t.db.processedMessage.count();
+    expect(committedIds()).toContain('before-count');
+    await other;
+  });
+
+  it('a failing write fails alone; the other writes of its group are committed', async () => {
+    await claimMessage(t.db, 'test', 'exists');
+    const { hotSql } = await import('../../src/persistence/hot-sql.ts');
+    const good = claimMessage(t.db, 'test', 'good');
+    const bad = hotSql(t.db).execute`INSERT INTO "ProcessedMessage" ("channel", "messageId", "processedAt") VALUES ('test', 'exists', ${new Date()})`;
+    await expect(bad).rejects.toThrow(/UNIQUE/);
+    expect(await good).toBe(true);
+    expect(committedIds()).toEqual(['exists', 'good']);
+  });
+
+  it('a disconnect commits the open group instead of losing it', async () => {
+    const claim = claimMessage(t.db, 'test', 'at-close');
+    await t.db.$disconnect();
+    expect(await claim).toBe(true);
+    expect(committedIds()).toEqual(['at-close']);
+  });
+
+  it('a redelivered message is still refused when both copies arrive in the same turn', async () => {
+    const [first, second] = await Promise.all([claimMessage(t.db, 'test', 'twice'), claimMessage(t.db, 'test', 'twice')]);
+    expect([first, second]).toEqual([true, false]);
+    await turn();
+    expect(committedIds()).toEqual(['twice']);
+  });
+});
