@@ -1,4 +1,6 @@
 import type { Database } from 'better-sqlite3';
+// Node's own timer, not the global one: a test's fake timers must not hold commits back.
+import { setImmediate } from 'node:timers';
 
 /**
  * Group commit on the app's SQLite connection: the per-message writes made during one turn of the
