@@ -81,8 +81,13 @@ if (!questionnaire) throw new Error('no questionnaire');
 const fullWalk = planWalk(questionnaire, 'fr', tunisToday(new Date()), stepsPerChat + 1);
 const walk = fullWalk.slice(0, stepsPerChat);
 const cohort = await app.db.cohort.create({ data: { name: 'Bench' } });
-// Each line is answered when the next question (or the review) is shown.
-const position = (n: number | null | undefined) => (m: SentMessage) => (n === undefined || n === null ? /Revue de/ : new RegExp(`Question ${n}/`)).test((m.text ?? '').replace(/[\u2068\u2069]/g, ''));
+// Each line is answered when the next question (or the review) is shown. The marker is built once
+// per exchange (numbers come bidi-isolated, as Fluent formats them): the simulated person's
+// check is not the bot's work, so it is kept as cheap as the echo's.
+const position = (n: number | null | undefined) => {
+  const marker = n === undefined || n === null ? 'Revue de' : `Question \u2068${n}\u2069/`;
+  return (m: SentMessage) => m.text?.includes(marker) ?? false;
+};
 const numberOf = (id: string | undefined) => (id ? questionnaire.byId.get(id)?.number : undefined);
 const jawdaScript = (): Exchange[] => [
   { line: `/diagnostic 1`, done: position(numberOf(walk[0]?.questionId)) },

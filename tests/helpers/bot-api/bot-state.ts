@@ -127,7 +127,7 @@ export class BotState {
   sendMessage(params: Params): StoredMessage {
     const text = str(params.text);
     if (text.trim() === '') throw new ApiFailure(400, 'Bad Request: message text is empty');
-    if ([...text].length > 4096) throw new ApiFailure(400, 'Bad Request: message is too long');
+    if (longerThan(text, 4096)) throw new ApiFailure(400, 'Bad Request: message is too long');
     return this.store({
       chatId: Number(params.chat_id),
       fromBot: true,
@@ -141,13 +141,14 @@ export class BotState {
   sendFile(kind: 'photo' | 'document', params: Params, file: StoredFile | undefined): StoredMessage {
     if (!file) throw new ApiFailure(400, `Bad Request: there is no ${kind} in the request`);
     const caption = params.caption as string | undefined;
-    if (caption && [...caption].length > 1024) throw new ApiFailure(400, 'Bad Request: message caption is too long');
+    if (caption && longerThan(caption, 1024)) throw new ApiFailure(400, 'Bad Request: message caption is too long');
     return this.store({ chatId: Number(params.chat_id), fromBot: true, kind, caption, file, reply_markup: markup(params.reply_markup) });
   }
 
   editText(params: Params): StoredMessage {
     const message = this.find(params);
     const text = str(params.text);
+    if (longerThan(text, 4096)) throw new ApiFailure(400, 'Bad Request: MESSAGE_TOO_LONG');
     const replyMarkup = markup(params.reply_markup);
     if (message.text === text && JSON.stringify(message.reply_markup ?? null) === JSON.stringify(replyMarkup ?? null)) {
       throw new ApiFailure(400, 'Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message');
@@ -175,6 +176,14 @@ export class BotState {
     this.answeredQueries.add(id);
     return true;
   }
+}
+
+/** True when the text has more than `max` characters as Telegram counts them (code points), without copying it. */
+function longerThan(text: string, max: number): boolean {
+  if (text.length <= max) return false;
+  let count = 0;
+  for (const _ of text) if (++count > max) return true;
+  return false;
 }
 
 function markup(value: unknown): ReplyMarkup | undefined {
