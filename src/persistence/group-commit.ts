@@ -52,8 +52,12 @@ export function flushGroup(connection: Database): void {
     connection.exec('COMMIT');
     group.resolve();
   } catch (error) {
-    if (connection.inTransaction) connection.exec('ROLLBACK');
-    group.reject(error);
+    // A failed COMMIT (a deferred constraint, a full disk) leaves the transaction open.
+    try {
+      if (connection.inTransaction) connection.exec('ROLLBACK');
+    } finally {
+      group.reject(error);
+    }
   }
 }
 

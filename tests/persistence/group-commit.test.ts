@@ -63,6 +63,27 @@ describe('group commit of the per-message writes', () => {
     expect(committedIds()).toEqual(['exists', 'good']);
   });
 
+  it('a group whose commit fails rejects every write in it, and the next group starts clean', async () => {
+    const { hotSql } = await import('../../src/persistence/hot-sql.ts');
+    const sql = hotSql(t.db);
+    // Foreign keys checked at COMMIT: an orphan answer makes the commit itself fail.
+    const deferForeignKeys = () => sql.execute`PRAGMA defer_foreign_keys = ON`;
+    const orphanAnswer = () => sql.execute`INSERT INTO "Answer" ("runId", "questionId", "value", "authorId", "answeredAt") VALUES ('no-such-run', 'q1', '"x"', 'p', ${new Date()})`;
+    // Prepared once beforehand (a first prepare commits the open group); checked at once here.
+    await deferForeignKeys();
+    await expect(orphanAnswer()).rejects.toThrow(/FOREIGN KEY/);
+    const good = claimMessage(t.db, 'test', 'in-failed-group');
+    const defer = deferForeignKeys();
+    const orphan = orphanAnswer();
+    const outcomes = await Promise.allSettled([good, defer, orphan]);
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(String((outcomes[2] as PromiseRejectedResult).reason)).toMatch(/FOREIGN KEY/);
+    expect(committedIds()).toEqual([]);
+    expect(await t.db.answer.count()).toBe(0);
+    expect(await claimMessage(t.db, 'test', 'next-group')).toBe(true);
+    expect(committedIds()).toEqual(['next-group']);
+  });
+
   it('a disconnect commits the open group instead of losing it', async () => {
     const claim = claimMessage(t.db, 'test', 'at-close');
     await t.db.$disconnect();
