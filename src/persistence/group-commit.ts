@@ -9,7 +9,7 @@ import { setImmediate } from 'node:timers';
  * appending to the same tables cost one commit instead of a hundred and fifty.
  *
  * A write resolves only once its group is committed, so nothing is shown to a person before it is
- * on disk. Reads on the connection see the group's writes at once (one connection, one order).
+ * stored (in the WAL: with better-sqlite3's synchronous=NORMAL a crash of the bot loses no commit). Reads on the connection see the group's writes at once (one connection, one order).
  * Anyone else using the connection (Prisma's queries and transactions, `exec`, `close`) commits
  * the open group first: it never runs inside a group, and a group never runs inside its
  * transaction (a write during a Prisma transaction joins that transaction, as Prisma's own
@@ -39,7 +39,7 @@ function newGroup(): Group {
 const rolledBack = () => new Error('SQLite rolled the grouped writes back (an earlier write failed)');
 
 /** Commits the connection's open group now, if any. */
-export function flushGroup(connection: Database): void {
+function flushGroup(connection: Database): void {
   const group = openGroups.get(connection);
   if (!group) return;
   // Taken off first: the COMMIT below goes through the wrapped `exec`, which finds no group.
