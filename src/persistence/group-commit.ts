@@ -11,9 +11,10 @@ import { setImmediate } from 'node:timers';
  * A write resolves only once its group is committed, so nothing is shown to a person before it is
  * stored (in the WAL: with better-sqlite3's synchronous=NORMAL a crash of the bot loses no commit). Reads on the connection see the group's writes at once (one connection, one order).
  * Anyone else using the connection (Prisma's queries and transactions, `exec`, `close`) commits
- * the open group first: it never runs inside a group, and a group never runs inside its
- * transaction (a write during a Prisma transaction joins that transaction, as Prisma's own
- * queries outside the transaction do).
+ * the open group first, so it never runs inside a group. While a Prisma transaction is open on the
+ * connection (`holdForTransaction`), writes wait for its end instead of running inside it, where
+ * its rollback would undo another chat's answer. So a per-message write must never be made from
+ * inside a Prisma transaction callback: it would wait for that transaction until its timeout.
  */
 interface Group {
   committed: Promise<void>;
@@ -23,6 +24,8 @@ interface Group {
 
 const openGroups = new WeakMap<Database, Group>();
 const installed = new WeakSet<Database>();
+/** Prisma transactions started or open on a connection, and what writes wait for. */
+const held = new WeakMap<Database, { count: number; ended: Promise<void>; end(): void }>();
 
 function newGroup(): Group {
   let resolve!: () => void;
@@ -88,12 +91,38 @@ export function installGroupCommit(connection: Database): void {
 }
 
 /**
+ * Marks a Prisma transaction as starting on the connection (called before its BEGIN); writes wait
+ * until every such transaction has called the returned function (after its COMMIT or ROLLBACK).
+ */
+export function holdForTransaction(connection: Database): () => void {
+  let hold = held.get(connection);
+  if (!hold) {
+    let end!: () => void;
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    hold = { count: 0, ended, end };
+    held.set(connection, hold);
+  }
+  const current = hold;
+  current.count++;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    if (--current.count > 0) return;
+    held.delete(connection);
+    current.end();
+  };
+}
+
+/**
  * Runs `write` (a synchronous statement) in the connection's open group, opening one if needed,
  * and resolves with its result once the group is committed. A write that fails throws at once and
- * leaves the group's other writes as they are. Inside someone else's transaction the write simply
- * joins it.
+ * leaves the group's other writes as they are. While a Prisma transaction is held open the write
+ * waits for its end; inside a transaction nobody announced, it joins it.
  */
 export function groupedWrite<T>(connection: Database, write: () => T): Promise<T> {
+  const hold = held.get(connection);
+  if (hold) return hold.ended.then(() => groupedWrite(connection, write));
   let group = openGroups.get(connection);
   if (group && !connection.inTransaction) {
     // SQLite ended the group itself (a failure that rolls the whole transaction back).

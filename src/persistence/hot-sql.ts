@@ -11,6 +11,8 @@ export type SqlValue = string | number | boolean | Date | null;
  * statements cached per call site, on Prisma's own connection (so inside Prisma's transactions
  * exactly as its own raw queries would be): Prisma's query pipeline costs about three times the
  * statement itself. Elsewhere (PostgreSQL) they go through Prisma's raw queries unchanged.
+ * Writes are group-committed and wait while a Prisma transaction is open (group-commit.ts): never
+ * make one from inside a `$transaction` callback.
  */
 export interface HotSql {
   /**

@@ -3,7 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import Database from 'better-sqlite3';
 import { PrismaClient } from '../generated/prisma/client.ts';
-import { installGroupCommit } from './group-commit.ts';
+import type { SqlDriverAdapter } from '@prisma/driver-adapter-utils';
+import { holdForTransaction, installGroupCommit } from './group-commit.ts';
 import { connectionOf, registerHotSql, type ConnectionSlot } from './hot-sql.ts';
 
 export type Db = InstanceType<typeof PrismaClient>;
@@ -45,6 +46,29 @@ export function createAdapterFactory(options: DatabaseOptions): PrismaBetterSqli
   return new PrismaBetterSqlite3({ url: `file:${sqliteFilePath(options.url)}`, timeout: options.busyTimeoutMs });
 }
 
+/**
+ * Per-message writes wait while a Prisma transaction is open on the shared connection (see
+ * group-commit.ts): the hold starts before its BEGIN and ends once Prisma has committed or rolled
+ * it back (it calls the transaction's `commit` or `rollback` after running the SQL).
+ */
+function holdWritesDuringTransactions(adapter: SqlDriverAdapter, connection: Database.Database): void {
+  const start = adapter.startTransaction.bind(adapter);
+  adapter.startTransaction = async (isolationLevel) => {
+    const release = holdForTransaction(connection);
+    try {
+      const transaction = await start(isolationLevel);
+      const commit = transaction.commit.bind(transaction);
+      const rollback = transaction.rollback.bind(transaction);
+      transaction.commit = () => commit().finally(release);
+      transaction.rollback = () => rollback().finally(release);
+      return transaction;
+    } catch (error) {
+      release();
+      throw error;
+    }
+  };
+}
+
 export function createDb(options: DatabaseOptions): Db {
   const factory = createAdapterFactory(options);
   // The per-message statements run on Prisma's own connection (see hot-sql.ts): remember it.
@@ -52,8 +76,12 @@ export function createDb(options: DatabaseOptions): Db {
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
-    slot.current = connectionOf(adapter);
-    if (slot.current) installGroupCommit(slot.current);
+    const connection = connectionOf(adapter);
+    slot.current = connection;
+    if (connection) {
+      installGroupCommit(connection);
+      holdWritesDuringTransactions(adapter, connection);
+    }
     if (options.walAutocheckpointPages !== undefined) slot.current?.pragma(`wal_autocheckpoint = ${Math.floor(options.walAutocheckpointPages)}`);
     return adapter;
   };

@@ -53,6 +53,33 @@ describe('group commit of the per-message writes', () => {
     await other;
   });
 
+  it("holds another chat's write while a Prisma transaction is open, so that transaction's rollback cannot undo it", async () => {
+    let otherChat: Promise<boolean> | undefined;
+    let resolvedInside = false;
+    await expect(
+      t.db.$transaction(async (tx) => {
+        await tx.processedMessage.create({ data: { channel: 'test', messageId: 'in-tx' } });
+        otherChat = claimMessage(t.db, 'test', 'other-chat');
+        void otherChat.then(() => (resolvedInside = true));
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        expect(resolvedInside).toBe(false);
+        throw new Error('enrolment failed');
+      }),
+    ).rejects.toThrow('enrolment failed');
+    expect(await otherChat).toBe(true);
+    expect(committedIds()).toEqual(['other-chat']);
+  });
+
+  it('a write held by a Prisma transaction goes on once that transaction commits', async () => {
+    let otherChat: Promise<boolean> | undefined;
+    await t.db.$transaction(async (tx) => {
+      otherChat = claimMessage(t.db, 'test', 'after-commit');
+      await tx.processedMessage.create({ data: { channel: 'test', messageId: 'committed-tx' } });
+    });
+    expect(await otherChat).toBe(true);
+    expect(committedIds()).toEqual(['after-commit', 'committed-tx']);
+  });
+
   it('a failing write fails alone; the other writes of its group are committed', async () => {
     await claimMessage(t.db, 'test', 'exists');
     const { hotSql } = await import('../../src/persistence/hot-sql.ts');
