@@ -59,7 +59,8 @@ async function drive(view: BotView, scripts: Map<number, Exchange[]>) {
   return { updates: latencies.length, seconds, perSecond: latencies.length / seconds, p50: pick(0.5), p99: pick(0.99) };
 }
 
-// The bare echo bot (same runner, same concurrency as Jawda, so only the work differs).
+// The bare echo bot (same runner, same concurrency as Jawda, so only the work differs). It keeps
+// grammY's default HTTP client (node-fetch); Jawda's adapter uses undici (src/channels/telegram/http.ts).
 const echoView = api.bot('999:ECHO-bench');
 const echo = new Bot(echoView.token, { client: { apiRoot: api.apiRoot } });
 echo.on('message:text', (ctx) => ctx.reply(ctx.message.text));
@@ -137,6 +138,6 @@ const summary = (results: Awaited<ReturnType<typeof drive>>[]) => ({
 const echoResult = summary(echoResults);
 const jawda = summary(jawdaResults);
 console.log(`chats: ${chats}, exchanges per chat: ${stepsPerChat + 1}, rounds: 1 warm-up + ${rounds}, stand-in latency: ${args.latency} ms, node flags: ${process.execArgv.filter((a) => a.startsWith('--max')).join(' ') || 'none'}`);
-console.log(`echo  (grammY + runner): ${echoResult.updates} updates; per round ${echoResults.map((r) => round(r.perSecond, 0)).join(', ')} updates/s → median ${round(echoResult.perSecond)}, p50 ${round(echoResult.p50)} ms, p99 ${round(echoResult.p99)} ms`);
-console.log(`jawda (diagnostic walk): ${jawda.updates} updates; per round ${jawdaResults.map((r) => round(r.perSecond, 0)).join(', ')} updates/s → median ${round(jawda.perSecond)}, p50 ${round(jawda.p50)} ms, p99 ${round(jawda.p99)} ms`);
+console.log(`echo  (grammY + runner, node-fetch): ${echoResult.updates} updates; per round ${echoResults.map((r) => round(r.perSecond, 0)).join(', ')} updates/s → median ${round(echoResult.perSecond)}, p50 ${round(echoResult.p50)} ms, p99 ${round(echoResult.p99)} ms`);
+console.log(`jawda (diagnostic walk, undici): ${jawda.updates} updates; per round ${jawdaResults.map((r) => round(r.perSecond, 0)).join(', ')} updates/s → median ${round(jawda.perSecond)}, p50 ${round(jawda.p50)} ms, p99 ${round(jawda.p99)} ms`);
 console.log(JSON.stringify({ updatesPerSecond: round(jawda.perSecond), p99Ms: round(jawda.p99), echoUpdatesPerSecond: round(echoResult.perSecond), ratio: round(jawda.perSecond / echoResult.perSecond, 3) }));
