@@ -8,11 +8,11 @@ export type SqlValue = string | number | boolean | Date | null;
 /**
  * The few statements that run for every message (dedupe, identity, chat state, answers), with
  * the same tagged-template shape as Prisma's `$queryRaw`. On SQLite they run as prepared
- * statements cached per call site, on Prisma's own connection (so inside Prisma's transactions
- * exactly as its own raw queries would be): Prisma's query pipeline costs about three times the
- * statement itself. Elsewhere (PostgreSQL) they go through Prisma's raw queries unchanged.
- * Writes are group-committed and wait while a Prisma transaction is open (group-commit.ts): never
- * make one from inside a `$transaction` callback.
+ * statements cached per call site, on Prisma's own connection (a read during an open Prisma
+ * transaction sees its rows, as Prisma's own raw queries would): Prisma's query pipeline costs
+ * about three times the statement itself. Elsewhere (PostgreSQL) they go through Prisma's raw
+ * queries unchanged. Writes are group-committed and wait while a Prisma transaction is open
+ * (group-commit.ts): never make one from inside a `$transaction` callback.
  */
 export interface HotSql {
   /**
