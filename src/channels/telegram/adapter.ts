@@ -53,6 +53,7 @@ export function createTelegramAdapter(options: TelegramOptions): TelegramAdapter
   const http = createBotApiHttp();
   const client = { apiRoot, fetch: http.fetch };
   const bot = new Bot(options.token, { client });
+  bot.api.config.use(http.jsonCalls(apiRoot, options.token));
   configureTransport(bot.api, { logger, scrub, networkRetryDelaysMs: options.networkRetryDelaysMs });
 
   const registry = createPromptRegistry();

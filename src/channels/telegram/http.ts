@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { HttpError, InputFile, type Transformer } from 'grammy';
 import { Agent, type Dispatcher } from 'undici';
 
 /** What grammY gives its fetch (its signal comes from an AbortController polyfill). */
@@ -16,8 +17,13 @@ export interface BotApiRequestInit {
 export type BotApiFetch = (url: string | URL, init?: BotApiRequestInit) => Promise<{ ok: boolean; status: number; json(): Promise<unknown>; text(): Promise<string> }>;
 
 export interface BotApiHttp {
-  /** Give this to grammY as `client.fetch`. */
+  /** Give this to grammY as `client.fetch`: it carries the calls `jsonCalls` leaves to grammY (uploads). */
   readonly fetch: BotApiFetch;
+  /**
+   * A transformer to install first (innermost) on a bot's API: it sends every call whose payload
+   * is plain JSON itself, and leaves the others to grammY's client.
+   */
+  jsonCalls(apiRoot: string, token: string, timeoutSeconds?: number): Transformer;
   /** Closes the kept-alive connections once the calls under way have ended (again: no-op). */
   close(): Promise<void>;
 }
@@ -79,6 +85,57 @@ export function createBotApiHttp(): BotApiHttp {
   let closing: Promise<void> | undefined;
   return {
     fetch,
+    jsonCalls: (apiRoot, token, timeoutSeconds = 500) => jsonCalls(dispatcher, targetOf(`${apiRoot}/bot${token}/`), timeoutSeconds),
     close: () => (closing ??= dispatcher.close().then(() => undefined)),
+  };
+}
+
+/**
+ * True when grammY would send the payload as it is: no file to upload and no null to leave out
+ * (grammY drops nulls). One walk without allocation: this runs on every call.
+ */
+export function isPlainJson(value: unknown): boolean {
+  if (value === null || value instanceof InputFile) return false;
+  if (typeof value !== 'object') return true;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!isPlainJson(item)) return false;
+    return true;
+  }
+  for (const key in value) if (!isPlainJson((value as Record<string, unknown>)[key])) return false;
+  return true;
+}
+
+const jsonHeaders = { 'content-type': 'application/json' };
+
+/**
+ * grammY's own client sets up, for every call, an AbortController, a timer for its timeout, a
+ * promise race and a JSON replacer, which together cost about as much as the HTTP request. For a
+ * plain JSON payload this sends the same request itself: the timeout is undici's, the answer goes
+ * back to grammY unchanged (its errors, GrammyError, the retries of the transformers installed
+ * after this one), and a failure to get an answer is an HttpError with grammY's wording, which
+ * the network retry recognises.
+ */
+function jsonCalls(dispatcher: Agent, target: { origin: string; path: string }, timeoutSeconds: number): Transformer {
+  const { origin, path } = target;
+  const timeout = timeoutSeconds * 1000;
+  return async (prev, method, payload, signal) => {
+    if (!isPlainJson(payload)) return prev(method, payload, signal);
+    try {
+      const response = await dispatcher.request({
+        origin,
+        path: path + method,
+        method: 'POST',
+        headers: jsonHeaders,
+        body: JSON.stringify(payload ?? {}),
+        signal,
+        headersTimeout: timeout,
+        bodyTimeout: timeout,
+      });
+      // Telegram's answer, as grammY's client would return it ({ ok, result } or the error).
+      const answer: unknown = await response.body.json();
+      return answer as Awaited<ReturnType<typeof prev<typeof method>>>;
+    } catch (error) {
+      throw new HttpError(`Network request for '${method}' failed!`, error);
+    }
   };
 }
