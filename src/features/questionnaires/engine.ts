@@ -81,8 +81,12 @@ const answerable = (question: Question) => question.type !== 'note';
 
 /** The first relevant question without an answer after `fromIndex`, then from the start; null when all are done. */
 export function nextOpenQuestion(q: Questionnaire, answers: Answers, relevant: Relevance, fromIndex: number): Question | null {
-  const open = (question: Question) => answerable(question) && relevant.has(question.id) && !answers.has(question.id);
-  return q.questions.slice(fromIndex + 1).find(open) ?? q.questions.slice(0, fromIndex + 1).find(open) ?? null;
+  const count = q.questions.length;
+  for (let k = 1; k <= count; k++) {
+    const question = q.questions[(fromIndex + k) % count] as Question;
+    if (answerable(question) && relevant.has(question.id) && !answers.has(question.id)) return question;
+  }
+  return null;
 }
 
 export function previousQuestion(q: Questionnaire, relevant: Relevance, beforeIndex: number): Question | null {
@@ -105,9 +109,12 @@ function advance(q: Questionnaire, answers: Answers, today: string, from: Questi
 }
 
 export function step(q: Questionnaire, answers: Answers, cursor: Cursor, action: Action, authorId: string, today: string): StepResult {
-  const { relevant, value } = evaluateRelevance(q, answers, today);
+  // What applies before the step: an answer without a constraint does not need it (it is
+  // evaluated on the answers after the step instead), so it is evaluated only when asked.
+  const before = () => evaluateRelevance(q, answers, today);
 
   if (action.type === 'jump') {
+    const { relevant } = before();
     const target = q.questions.find((x) => x.number === action.number);
     if (!target || !relevant.has(target.id)) return { answers, cursor, error: { key: 'qn-jump-invalid', args: { max: q.answerableCount } } };
     return { answers, cursor: { at: target.id, returnToReview: true } };
@@ -115,7 +122,7 @@ export function step(q: Questionnaire, answers: Answers, cursor: Cursor, action:
 
   if (cursor.at === reviewPosition) {
     if (action.type === 'back') {
-      const last = previousQuestion(q, relevant, q.questions.length);
+      const last = previousQuestion(q, before().relevant, q.questions.length);
       return { answers, cursor: last ? { at: last.id } : cursor };
     }
     return { answers, cursor, error: { key: 'qn-review-hint' } };
@@ -125,7 +132,7 @@ export function step(q: Questionnaire, answers: Answers, cursor: Cursor, action:
   if (!current) return { answers, cursor: resumeCursor(q, answers, today) };
 
   if (action.type === 'back') {
-    const previous = previousQuestion(q, relevant, current.index);
+    const previous = previousQuestion(q, before().relevant, current.index);
     return previous ? { answers, cursor: { at: previous.id } } : { answers, cursor, error: { key: 'qn-back-first' } };
   }
 
@@ -140,7 +147,7 @@ export function step(q: Questionnaire, answers: Answers, cursor: Cursor, action:
   const parsed = parseAnswer(current, action.input);
   if (!parsed.ok) return { answers, cursor, error: { key: parsed.error, args: parsed.args } };
   if (current.constraintExpr) {
-    const scope = { answer: value, self: parsed.value, today };
+    const scope = { answer: before().value, self: parsed.value, today };
     if (!truthy(evaluate(current.constraintExpr, scope))) {
       return { answers, cursor, error: current.constraintMessage ? { message: current.constraintMessage } : { key: 'qn-constraint-failed' } };
     }
