@@ -78,7 +78,7 @@ export function createConversation(deps: ConversationDeps): InboundHandler {
       };
       await router.dispatch(ctx);
       const after = JSON.stringify(state);
-      if (after !== before) await states.save(address, after);
+      if (after !== before) identity.stateSaved(address, await states.save(address, after));
       return applyDirection(ctx.locale, replies);
     } catch (error) {
       logger.error({ err: error, channel: address.channel, messageId: message.id, kind: message.kind }, 'handler failed');

@@ -1,4 +1,4 @@
-import type { Sender } from '../channels/types.ts';
+import type { Address, Sender } from '../channels/types.ts';
 import { hotSql } from '../persistence/hot-sql.ts';
 import type { Db } from '../persistence/prisma.ts';
 
@@ -61,6 +61,8 @@ export interface IdentityService {
    */
   resolve(sender: Sender): Promise<{ person: Person; chatState: StoredChatState | null }>;
   setLocale(personId: string, locale: string): Promise<void>;
+  /** Tells the service a chat's state was saved (committed), so a remembered identity stays current. */
+  stateSaved(address: Address, stored: StoredChatState): void;
 }
 
 interface IdentityRow {
@@ -109,12 +111,49 @@ async function findIdentity(db: Db, channel: string, externalId: string) {
   return { id: first.identityId, person, chatState, languageCode: first.languageCode, lastSeenAt: date(first.lastSeenAt), unreachableAt: date(first.unreachableAt) };
 }
 
+type FoundIdentity = NonNullable<Awaited<ReturnType<typeof findIdentity>>>;
+
+/** How many identities are remembered between messages (the oldest read is forgotten first). */
+const rememberedIdentities = 10_000;
+
+/**
+ * Identities read for recent messages, with the change stamp they were read under: while the
+ * stamp holds (nothing but per-message writes happened, see persistence/changes.ts) the statement
+ * is not run again. Chat states are the per-message write here: `stateSaved` keeps them current.
+ * One per database client, shared by every service on it. Without a stamp (not SQLite), every
+ * message reads.
+ */
+type Remembered = Map<string, { stamp: number; found: FoundIdentity }>;
+const rememberedByDb = new WeakMap<Db, Remembered>();
+
 export function createIdentityService(db: Db): IdentityService {
+  const remembered: Remembered = rememberedByDb.get(db) ?? new Map<string, { stamp: number; found: FoundIdentity }>();
+  rememberedByDb.set(db, remembered);
+  const keyOf = (address: Address) => `${address.channel}\u0000${address.externalId}`;
+
+  async function find(sender: Sender): Promise<FoundIdentity | null> {
+    const key = keyOf(sender);
+    const stamp = hotSql(db).changeStamp();
+    const cached = stamp === null ? undefined : remembered.get(key);
+    if (cached?.stamp === stamp) return cached.found;
+    const found = await findIdentity(db, sender.channel, sender.externalId);
+    remembered.delete(key);
+    if (found && stamp !== null) {
+      remembered.set(key, { stamp, found });
+      if (remembered.size > rememberedIdentities) remembered.delete(remembered.keys().next().value as string);
+    }
+    return found;
+  }
+
   return {
+    stateSaved(address, stored) {
+      const cached = remembered.get(keyOf(address));
+      if (cached) cached.found.chatState = stored;
+    },
     async resolve(sender) {
       const key = { channel: sender.channel, externalId: sender.externalId };
       const languageCode = sender.languageCode ?? null;
-      const existing = await findIdentity(db, sender.channel, sender.externalId);
+      const existing = await find(sender);
       if (existing) {
         const now = new Date();
         const languageChanged = Boolean(languageCode) && existing.languageCode !== languageCode;
@@ -127,7 +166,9 @@ export function createIdentityService(db: Db): IdentityService {
             data: { lastSeenAt: now, unreachableAt: null, ...(languageChanged ? { languageCode } : {}) },
           });
         }
-        return { person: { ...existing.person, languageCode: languageCode ?? existing.languageCode }, chatState: existing.chatState };
+        // A copy: the router may change the person it is given (enrolment adds a team).
+        const { person } = existing;
+        return { person: { ...person, roles: [...person.roles], teams: [...person.teams], languageCode: languageCode ?? existing.languageCode }, chatState: existing.chatState };
       }
       // Upsert: two first messages of the same new person racing must not create two people.
       const created = await db.identity.upsert({

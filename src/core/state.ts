@@ -26,8 +26,8 @@ export interface StateStore {
    * `json` is the state as it would be saved now, to tell afterwards whether it changed.
    */
   decode(stored: { version: number; data: string } | null): { data: ConversationData; json: string };
-  /** Saves the state, given as its JSON text. */
-  save(address: Address, json: string): Promise<void>;
+  /** Saves the state, given as its JSON text; resolves to it as stored, once committed. */
+  save(address: Address, json: string): Promise<{ version: number; data: string }>;
 }
 
 /** The state is read with the identity (one statement); the write is one portable upsert. */
@@ -48,6 +48,7 @@ export function createStateStore(db: Db): StateStore {
         ON CONFLICT ("channel", "chatId") DO UPDATE SET
           "version" = excluded."version", "data" = excluded."data", "updatedAt" = excluded."updatedAt",
           "revision" = "ConversationState"."revision" + 1`;
+      return { version: stateVersion, data: json };
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 // Node's own timer, not the global one: a test's fake timers must not hold commits back.
 import { setImmediate } from 'node:timers';
+import { noteRollback } from './changes.ts';
 
 /**
  * Group commit on the app's SQLite connection: the per-message writes made during one turn of the
@@ -41,24 +42,30 @@ function newGroup(): Group {
 
 const rolledBack = () => new Error('SQLite rolled the grouped writes back (an earlier write failed)');
 
+/** The group's own BEGIN, COMMIT and ROLLBACK, past the connection's wrappers (which would commit the group, or count the statement as a change). */
+function run(connection: Database, sql: 'BEGIN' | 'COMMIT' | 'ROLLBACK'): void {
+  (Object.getPrototypeOf(connection) as Database).exec.call(connection, sql);
+}
+
 /** Commits the connection's open group now, if any. */
 function flushGroup(connection: Database): void {
   const group = openGroups.get(connection);
   if (!group) return;
-  // Taken off first: the COMMIT below goes through the wrapped `exec`, which finds no group.
   openGroups.delete(connection);
   if (!connection.inTransaction) {
+    noteRollback(connection);
     group.reject(rolledBack());
     return;
   }
   try {
-    connection.exec('COMMIT');
+    run(connection, 'COMMIT');
     group.resolve();
   } catch (error) {
     // A failed COMMIT (a deferred constraint, a full disk) leaves the transaction open.
     try {
-      if (connection.inTransaction) connection.exec('ROLLBACK');
+      if (connection.inTransaction) run(connection, 'ROLLBACK');
     } finally {
+      noteRollback(connection);
       group.reject(error);
     }
   }
@@ -127,12 +134,13 @@ export function groupedWrite<T>(connection: Database, write: () => T): Promise<T
   if (group && !connection.inTransaction) {
     // SQLite ended the group itself (a failure that rolls the whole transaction back).
     openGroups.delete(connection);
+    noteRollback(connection);
     group.reject(rolledBack());
     group = undefined;
   }
   if (!group) {
     if (connection.inTransaction) return Promise.resolve(write());
-    connection.exec('BEGIN');
+    run(connection, 'BEGIN');
     const opened = newGroup();
     openGroups.set(connection, opened);
     setImmediate(() => {

@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { changeStamp, rollbackCount } from './changes.ts';
 import { groupedWrite } from './group-commit.ts';
 import type { Db } from './prisma.ts';
 
@@ -23,6 +24,19 @@ export interface HotSql {
   query<T>(strings: TemplateStringsArray, ...values: SqlValue[]): Promise<T[]>;
   /** Runs a write; resolves to the number of rows changed. */
   execute(strings: TemplateStringsArray, ...values: SqlValue[]): Promise<number>;
+  /**
+   * Runs an INSERT; on SQLite resolves to the new row's id (its rowid) and the change stamp as of
+   * the insert (see `changeStamp`: exact, as no other connection can commit in between), null
+   * elsewhere.
+   */
+  insert(strings: TemplateStringsArray, ...values: SqlValue[]): Promise<{ id: number; stamp: number | null } | null>;
+  /**
+   * For read caches (see changes.ts): a stamp that stays the same while the database changes only
+   * through this module's writes, and the count of rollbacks. Null where nothing is watched (not
+   * SQLite, or not connected yet): a cache must then read every time.
+   */
+  changeStamp(): number | null;
+  rollbackCount(): number | null;
 }
 
 /** Where Prisma's SQLite adapter keeps its better-sqlite3 connection. */
@@ -97,5 +111,19 @@ function createHotSql(db: Db, slot: ConnectionSlot | null): HotSql {
       // Writes of one turn of the event loop share a commit (see group-commit.ts).
       return groupedWrite(statement.database, () => statement.run(...values.map(bindable)).changes);
     },
+    async insert(strings: TemplateStringsArray, ...values: SqlValue[]) {
+      const statement = statementOn(slot?.current, strings) ?? (await connectAndPrepare(strings));
+      if (!statement) {
+        await db.$executeRaw(strings, ...values);
+        return null;
+      }
+      const connection = statement.database;
+      return groupedWrite(connection, () => {
+        const id = Number(statement.run(...values.map(bindable)).lastInsertRowid);
+        return { id, stamp: changeStamp(connection, true) };
+      });
+    },
+    changeStamp: () => (slot?.current?.open ? changeStamp(slot.current) : null),
+    rollbackCount: () => (slot?.current?.open ? rollbackCount(slot.current) : null),
   };
 }

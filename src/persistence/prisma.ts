@@ -4,6 +4,7 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import Database from 'better-sqlite3';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import type { SqlDriverAdapter } from '@prisma/driver-adapter-utils';
+import { installChangeWatch } from './changes.ts';
 import { holdForTransaction, installGroupCommit } from './group-commit.ts';
 import { connectionOf, registerHotSql, type ConnectionSlot } from './hot-sql.ts';
 
@@ -80,6 +81,7 @@ export function createDb(options: DatabaseOptions): Db {
     slot.current = connection;
     if (connection) {
       installGroupCommit(connection);
+      installChangeWatch(connection);
       holdWritesDuringTransactions(adapter, connection);
     }
     if (options.walAutocheckpointPages !== undefined) slot.current?.pragma(`wal_autocheckpoint = ${Math.floor(options.walAutocheckpointPages)}`);

@@ -4,6 +4,7 @@ import type { Feature } from '../../src/core/router.ts';
 import { parseCommand } from '../../src/core/router.ts';
 import { processedRetentionMs, pruneProcessedMessages } from '../../src/core/dedupe.ts';
 import { buildConversation } from '../helpers/conversation.ts';
+import { createDb, type Db } from '../../src/persistence/prisma.ts';
 import { createTestDb, type TestDb } from '../helpers/db.ts';
 import { captureLogger } from '../helpers/logger.ts';
 import { choice, plain, sender, text } from '../helpers/messages.ts';
@@ -142,6 +143,54 @@ describe('conversation core over SQLite', () => {
     const from = sender({ externalId: 'p10' });
     await Promise.all([handle(text(from, '/start')), handle(text(from, '/help'))]);
     expect(await t.db.identity.count({ where: { externalId: 'p10' } })).toBe(1);
+  });
+});
+
+describe('people remembered between messages', () => {
+  let t: TestDb;
+  let other: Db;
+  let handle: InboundHandler;
+  beforeAll(async () => {
+    t = await createTestDb();
+    // A second client on the same file: another process (an admin script), as far as SQLite is concerned.
+    other = createDb({ url: t.url, busyTimeoutMs: 5000 });
+    handle = buildConversation(t.db, [testFeature]);
+  });
+  afterAll(async () => {
+    await other.$disconnect();
+    await t.cleanup();
+  });
+
+  it('sees a role or a team given or taken away by another process at the next message', async () => {
+    const from = sender({ externalId: 'r1' });
+    expect(plain(await handle(text(from, '/admin')))).toContain('réservée aux coordinateurs');
+    const { personId } = await t.db.identity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'console', externalId: 'r1' } } });
+    await other.personRole.create({ data: { personId, role: 'coordinator' } });
+    expect(plain(await handle(text(from, '/admin')))).toBe('admin-ok');
+    await other.personRole.deleteMany({ where: { personId } });
+    expect(plain(await handle(text(from, '/admin')))).toContain('réservée aux coordinateurs');
+  });
+
+  it('sees a change made through Prisma in this process at the next message', async () => {
+    const from = sender({ externalId: 'r2' });
+    expect(plain(await handle(text(from, '/team')))).toContain('réservée aux membres');
+    const { personId } = await t.db.identity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'console', externalId: 'r2' } } });
+    const cohort = await t.db.cohort.create({ data: { name: 'R' } });
+    const team = await t.db.team.create({ data: { cohortId: cohort.id, slug: 'r2', name: 'R2', commune: 'Monastir' } });
+    await t.db.teamMember.create({ data: { teamId: team.id, personId } });
+    expect(plain(await handle(text(from, '/team')))).toBe('team-ok');
+    await t.db.teamMember.deleteMany({ where: { personId } });
+    expect(plain(await handle(text(from, '/team')))).toContain('réservée aux membres');
+  });
+
+  it('keeps the chat state current across handlers on one client, and after another process changed it', async () => {
+    const from = sender({ externalId: 'r3' });
+    const second = buildConversation(t.db, [testFeature]);
+    expect(plain(await handle(text(from, '/count')))).toBe('count=1');
+    expect(plain(await second(text(from, '/count')))).toBe('count=2');
+    expect(plain(await handle(text(from, '/count')))).toBe('count=3');
+    await other.conversationState.update({ where: { channel_chatId: { channel: 'console', chatId: 'r3' } }, data: { data: JSON.stringify({ count: 10 }) } });
+    expect(plain(await handle(text(from, '/count')))).toBe('count=11');
   });
 });
 

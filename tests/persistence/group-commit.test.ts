@@ -99,6 +99,7 @@ describe('group commit of the per-message writes', () => {
     // Prepared once beforehand (a first prepare commits the open group); checked at once here.
     await deferForeignKeys();
     await expect(orphanAnswer()).rejects.toThrow(/FOREIGN KEY/);
+    const rollbacks = sql.rollbackCount();
     const good = claimMessage(t.db, 'test', 'in-failed-group');
     const defer = deferForeignKeys();
     const orphan = orphanAnswer();
@@ -106,6 +107,8 @@ describe('group commit of the per-message writes', () => {
     expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
     expect(String((outcomes[2] as PromiseRejectedResult).reason)).toMatch(/FOREIGN KEY/);
     expect(committedIds()).toEqual([]);
+    // Read caches learn that rows they may have read were never committed (see changes.ts).
+    expect(sql.rollbackCount()).not.toBe(rollbacks);
     expect(await t.db.answer.count()).toBe(0);
     expect(await claimMessage(t.db, 'test', 'next-group')).toBe(true);
     expect(committedIds()).toEqual(['next-group']);

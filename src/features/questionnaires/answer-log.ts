@@ -13,6 +13,8 @@ export interface AnswerRow {
 export interface AnswerLogCache {
   /** The last log row already read for a run (0: none); the next read asks only for later rows. */
   lastSeq(runId: string): number;
+  /** Whether the run's log is kept (logs of runs not used lately are forgotten). */
+  has(runId: string): boolean;
   /** Adds newly read rows (in log order) and returns the run's current answers (a new map of frozen answers). */
   update(runId: string, rows: AnswerRow[]): Map<string, StoredAnswer>;
   forget(runId: string): void;
@@ -28,6 +30,7 @@ export function createAnswerLogCache(limit = 1000): AnswerLogCache {
   const logs = new Map<string, { seq: number; answers: Map<string, StoredAnswer> }>();
   return {
     lastSeq: (runId) => logs.get(runId)?.seq ?? 0,
+    has: (runId) => logs.has(runId),
     update(runId, rows) {
       const log = logs.get(runId) ?? { seq: 0, answers: new Map<string, StoredAnswer>() };
       for (const row of rows) {

@@ -2,7 +2,7 @@ import type { Prisma } from '../../generated/prisma/client.ts';
 import { hotSql } from '../../persistence/hot-sql.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import { randomBytes } from 'node:crypto';
-import { createAnswerLogCache, type AnswerRow } from './answer-log.ts';
+import { createAnswerLogCache, type AnswerLogCache, type AnswerRow } from './answer-log.ts';
 import type { AnswerValue } from './answers.ts';
 import type { Questionnaire } from './definitions.ts';
 import type { StoredAnswer } from './engine.ts';
@@ -54,8 +54,29 @@ function newRunId(): string {
 
 type RunRow = { id: string; teamId: string; questionnaireId: string; ownerKey: string; status: string; submittedAt: Date | string | null };
 
+/** How many runs are remembered between answers (the answer logs keep as many). */
+const rememberedRuns = 1000;
+
+type RememberedRun = { stamp: number; rollbacks: number; run: Run };
+
+/**
+ * Runs read recently, with the change stamp and rollback count they were read under (see
+ * persistence/changes.ts), and their answer logs: while both hold, a run and its answers are
+ * known without a read, as the answers saved through a repository are added to the log once
+ * committed. One per database client, shared by every repository on it. Without a stamp (not
+ * SQLite), every load reads.
+ */
+const rememberedByDb = new WeakMap<Db, { logs: AnswerLogCache; runs: Map<string, RememberedRun> }>();
+
 export function createQuestionnaireRepository(db: Db) {
-  const logs = createAnswerLogCache();
+  const remembered = rememberedByDb.get(db) ?? { logs: createAnswerLogCache(rememberedRuns), runs: new Map<string, RememberedRun>() };
+  rememberedByDb.set(db, remembered);
+  const { logs, runs } = remembered;
+  const remember = (runId: string, entry: RememberedRun) => {
+    runs.delete(runId);
+    runs.set(runId, entry);
+    if (runs.size > rememberedRuns) runs.delete(runs.keys().next().value as string);
+  };
   return {
     /**
      * The team's (or the person's) run of a questionnaire, created on first use: one read when it
@@ -98,6 +119,16 @@ export function createQuestionnaireRepository(db: Db) {
      */
     async load(runId: string): Promise<{ run: Run; answers: Map<string, StoredAnswer> } | null> {
       const sql = hotSql(db);
+      const stamp = sql.changeStamp();
+      const rollbacks = sql.rollbackCount();
+      const known = runs.get(runId);
+      if (known && known.rollbacks !== rollbacks) {
+        // A rollback since: the log may hold rows that were never committed.
+        runs.delete(runId);
+        logs.forget(runId);
+      } else if (stamp !== null && known?.stamp === stamp && logs.has(runId)) {
+        return { run: known.run, answers: logs.update(runId, []) };
+      }
       const after = sql.commitOrdered ? logs.lastSeq(runId) : 0;
       const rows = await sql.query<RunRow & { [K in keyof AnswerRow]: AnswerRow[K] | null }>`
         SELECT r."id", r."teamId", r."questionnaireId", r."ownerKey", r."status", r."submittedAt",
@@ -107,6 +138,7 @@ export function createQuestionnaireRepository(db: Db) {
         ORDER BY a."seq"`;
       const first = rows[0];
       if (!first) {
+        runs.delete(runId);
         logs.forget(runId);
         return null;
       }
@@ -114,6 +146,7 @@ export function createQuestionnaireRepository(db: Db) {
       if (after === 0) logs.forget(runId);
       const answers = logs.update(runId, rows.filter((r): r is typeof r & AnswerRow => r.seq !== null));
       const run = toRun(first);
+      if (stamp !== null && rollbacks !== null) remember(runId, { stamp, rollbacks, run });
       return { run, answers };
     },
 
@@ -139,9 +172,25 @@ export function createQuestionnaireRepository(db: Db) {
      */
     async saveAnswer(runId: string, questionId: string, value: AnswerValue | null, authorId: string): Promise<void> {
       const json = value === null ? null : JSON.stringify(value);
-      await hotSql(db).execute`
+      const sql = hotSql(db);
+      const answeredAt = new Date();
+      const inserted = await sql.insert`
         INSERT INTO "Answer" ("runId", "questionId", "value", "authorId", "answeredAt")
-        VALUES (${runId}, ${questionId}, ${json}, ${authorId}, ${new Date()})`;
+        VALUES (${runId}, ${questionId}, ${json}, ${authorId}, ${answeredAt})`;
+      // Committed: a run read under the stamp still current at the insert gets the row without
+      // reading it back. Nobody else added a row to the run unseen before it (that would have
+      // moved the stamp), so the log stays whole; a row that comes after a later one (never seen,
+      // but cheap to handle) makes the run read again from the start.
+      const known = runs.get(runId);
+      if (!inserted || !known || !logs.has(runId)) return;
+      if (known.stamp !== inserted.stamp || known.rollbacks !== sql.rollbackCount()) return;
+      const seq = inserted.id;
+      if (seq <= logs.lastSeq(runId)) {
+        runs.delete(runId);
+        logs.forget(runId);
+        return;
+      }
+      logs.update(runId, [{ seq, questionId, value: json, authorId, answeredAt }]);
     },
 
     /** Every answer given to one question, oldest first, with author and time. */

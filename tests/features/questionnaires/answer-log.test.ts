@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnswerLogCache } from '../../../src/features/questionnaires/answer-log.ts';
 import { loadQuestionnaires } from '../../../src/features/questionnaires/definitions.ts';
 import { createQuestionnaireRepository, type Run } from '../../../src/features/questionnaires/repository.ts';
+import { createDb, type Db } from '../../../src/persistence/prisma.ts';
 import { createTestDb, type TestDb } from '../../helpers/db.ts';
 
 const [mini] = loadQuestionnaires(resolve(import.meta.dirname, '../../fixtures/questionnaires'));
@@ -37,21 +38,27 @@ describe('answer log cache', () => {
   });
 });
 
-describe('answers read through two repositories on one database (two processes)', () => {
+describe('answers read through repositories on one database', () => {
   let t: TestDb;
+  let other: Db;
   let run: Run;
   beforeAll(async () => {
     if (!mini) throw new Error('fixture missing');
     t = await createTestDb();
+    // A second client on the same file: another process, as far as SQLite is concerned.
+    other = createDb({ url: t.url, busyTimeoutMs: 5000 });
     const cohort = await t.db.cohort.create({ data: { name: 'C' } });
     const team = await t.db.team.create({ data: { cohortId: cohort.id, slug: 'ksar', name: 'Ksar', commune: 'Ksar Hellal' } });
     run = await createQuestionnaireRepository(t.db).openRun(team.id, mini, 'p1');
   });
-  afterAll(() => t.cleanup());
+  afterAll(async () => {
+    await other.$disconnect();
+    await t.cleanup();
+  });
 
-  it("sees the other's later answers, and the latest answer of a question stands", async () => {
+  it("sees another process's later answers, and the latest answer of a question stands", async () => {
     const here = createQuestionnaireRepository(t.db);
-    const there = createQuestionnaireRepository(t.db);
+    const there = createQuestionnaireRepository(other);
     await here.saveAnswer(run.id, 'q_name', 'Voirie', 'p1');
     expect((await here.answers(run.id)).get('q_name')?.value).toBe('Voirie');
     await there.saveAnswer(run.id, 'q_name', 'Propreté', 'p2');
@@ -61,13 +68,46 @@ describe('answers read through two repositories on one database (two processes)'
     expect(seen.has('q_mode')).toBe(true);
     expect(seen.get('q_mode')?.value).toBeNull();
     expect([...(await there.answers(run.id))]).toEqual([...seen]);
+    // Its own next answer comes after the other's, also for the other process.
+    await here.saveAnswer(run.id, 'q_mode', 'direct', 'p1');
+    expect((await there.answers(run.id)).get('q_mode')?.value).toBe('direct');
+    expect((await here.answers(run.id)).get('q_mode')?.value).toBe('direct');
   });
 
-  it('reads the run row every time: a submission made elsewhere is seen at once', async () => {
+  it('two repositories on one client see each other’s answers', async () => {
+    const here = createQuestionnaireRepository(t.db);
+    const there = createQuestionnaireRepository(t.db);
+    expect((await here.answers(run.id)).get('q_name')?.value).toBe('Propreté');
+    await there.saveAnswer(run.id, 'q_name', 'État civil', 'p2');
+    expect((await here.answers(run.id)).get('q_name')).toMatchObject({ value: 'État civil', authorId: 'p2' });
+  });
+
+  it('sees an answer written through Prisma, and forgets one whose transaction was rolled back', async () => {
+    const here = createQuestionnaireRepository(t.db);
+    await here.answers(run.id);
+    await t.db.answer.create({ data: { runId: run.id, questionId: 'q_name', value: JSON.stringify('Urbanisme'), authorId: 'p3', answeredAt: new Date() } });
+    expect((await here.answers(run.id)).get('q_name')?.value).toBe('Urbanisme');
+    const failed = t.db.$transaction(async (tx) => {
+      await tx.answer.create({ data: { runId: run.id, questionId: 'q_name', value: JSON.stringify('Jamais'), authorId: 'p3', answeredAt: new Date() } });
+      // Read on the same connection while the transaction is open: the row is seen.
+      expect((await here.answers(run.id)).get('q_name')?.value).toBe('Jamais');
+      throw new Error('rolled back');
+    });
+    await expect(failed).rejects.toThrow('rolled back');
+    expect((await here.answers(run.id)).get('q_name')?.value).toBe('Urbanisme');
+    await here.saveAnswer(run.id, 'q_name', 'Voirie', 'p1');
+    expect((await here.answers(run.id)).get('q_name')?.value).toBe('Voirie');
+  });
+
+  it('reads the run row anew after a change: a submission made elsewhere is seen by the next message', async () => {
     const here = createQuestionnaireRepository(t.db);
     expect((await here.load(run.id))?.run.status).toBe('open');
-    await t.db.questionnaireRun.update({ where: { id: run.id }, data: { status: 'submitted', submittedAt: new Date() } });
+    await other.questionnaireRun.update({ where: { id: run.id }, data: { status: 'submitted', submittedAt: new Date() } });
+    // Seen from the next turn of the event loop: the next message to arrive.
+    await new Promise((resolve) => setImmediate(resolve));
     expect((await here.load(run.id))?.run.status).toBe('submitted');
+    await t.db.questionnaireRun.update({ where: { id: run.id }, data: { status: 'open', submittedAt: null } });
+    expect((await here.load(run.id))?.run.status).toBe('open');
     await t.db.questionnaireRun.delete({ where: { id: run.id } });
     expect(await here.load(run.id)).toBeNull();
   });

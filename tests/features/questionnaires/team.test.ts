@@ -61,6 +61,8 @@ describe('team work on one run (real core, real SQLite)', () => {
     await handle(text(amel, '1'));
     const seen = plain(await handle(text(sami, '/back')));
     expect(seen).toMatch(/Réponse actuelle : (Voirie|Propreté) — par (Amel|Sami)/);
+    // Whichever of the two answers above came last, Sami's answer now stands for question 1.
+    await handle(text(sami, 'Propreté'));
     const status = plain(await handle(text(sami, '/status')));
     expect(status).toContain('Amel');
     expect(status).toContain('Sami');

@@ -1,0 +1,91 @@
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { claimMessage } from '../../src/core/dedupe.ts';
+import { hotSql, type HotSql } from '../../src/persistence/hot-sql.ts';
+import { sqliteFilePath } from '../../src/persistence/prisma.ts';
+import { createTestDb, type TestDb } from '../helpers/db.ts';
+
+let t: TestDb;
+let sql: HotSql;
+beforeEach(async () => {
+  t = await createTestDb();
+  await t.db.$connect();
+  sql = hotSql(t.db);
+  // Prepare the per-message statements once (a first prepare is itself seen as a change).
+  await claimMessage(t.db, 'test', 'warm-up');
+});
+afterEach(() => t.cleanup());
+
+const turn = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('change stamp for the read caches', () => {
+  it('stays the same through reads and the per-message writes', async () => {
+    const stamp = sql.changeStamp();
+    expect(stamp).not.toBeNull();
+    await claimMessage(t.db, 'test', 'a');
+    await t.db.processedMessage.count();
+    await t.db.processedMessage.findMany({ where: { channel: 'test' } });
+    expect(sql.changeStamp()).toBe(stamp);
+  });
+
+  it('moves when Prisma writes on this connection, and when another connection commits', async () => {
+    let stamp = sql.changeStamp();
+    await t.db.processedMessage.create({ data: { channel: 'test', messageId: 'by-prisma' } });
+    expect(sql.changeStamp()).not.toBe(stamp);
+    stamp = sql.changeStamp();
+    const outside = new Database(sqliteFilePath(t.url));
+    try {
+      outside.prepare(`INSERT INTO "ProcessedMessage" ("channel", "messageId", "processedAt") VALUES ('test', 'outside', ?)`).run(new Date().toISOString());
+    } finally {
+      outside.close();
+    }
+    // Another connection's commit is seen from the next turn of the event loop (as if it came
+    // after this turn's messages), or at once when asked to look now.
+    expect(sql.changeStamp()).toBe(stamp);
+    await turn();
+    expect(sql.changeStamp()).not.toBe(stamp);
+    expect(sql.changeStamp()).toBe(sql.changeStamp());
+  });
+
+  it('an insert reports the stamp as of its write, with an earlier commit of another connection in it', async () => {
+    const stamp = sql.changeStamp();
+    const outside = new Database(sqliteFilePath(t.url));
+    try {
+      outside.prepare(`INSERT INTO "ProcessedMessage" ("channel", "messageId", "processedAt") VALUES ('test', 'outside-2', ?)`).run(new Date().toISOString());
+    } finally {
+      outside.close();
+    }
+    expect(sql.changeStamp()).toBe(stamp);
+    const inserted = await sql.insert`INSERT INTO "ProcessedMessage" ("channel", "messageId", "processedAt") VALUES ('test', 'inserted', ${new Date()})`;
+    expect(inserted?.id).toBeGreaterThan(0);
+    expect(inserted?.stamp).not.toBe(stamp);
+    expect(sql.changeStamp()).toBe(inserted?.stamp);
+  });
+
+  it('counts a rolled-back Prisma transaction as a rollback, a committed one not', async () => {
+    const rollbacks = sql.rollbackCount();
+    await t.db.$transaction(async (tx) => {
+      await tx.processedMessage.create({ data: { channel: 'test', messageId: 'kept' } });
+    });
+    expect(sql.rollbackCount()).toBe(rollbacks);
+    const stamp = sql.changeStamp();
+    await expect(
+      t.db.$transaction(async (tx) => {
+        await tx.processedMessage.count();
+        throw new Error('abandoned');
+      }),
+    ).rejects.toThrow('abandoned');
+    expect(sql.rollbackCount()).not.toBe(rollbacks);
+    expect(sql.changeStamp()).not.toBe(stamp);
+  });
+
+  it('never repeats a stamp after the client reconnects', async () => {
+    const seen = new Set<number | null>([sql.changeStamp()]);
+    await t.db.processedMessage.create({ data: { channel: 'test', messageId: 'x' } });
+    seen.add(sql.changeStamp());
+    await t.db.$disconnect();
+    expect(sql.changeStamp()).toBeNull();
+    await t.db.$connect();
+    expect(seen.has(sql.changeStamp())).toBe(false);
+  });
+});
