@@ -15,8 +15,11 @@ export interface AnswerLogCache {
   lastSeq(runId: string): number;
   /** Whether the run's log is kept (logs of runs not used lately are forgotten). */
   has(runId: string): boolean;
-  /** Adds newly read rows (in log order) and returns the run's current answers (a new map of frozen answers). */
-  update(runId: string, rows: AnswerRow[]): Map<string, StoredAnswer>;
+  /**
+   * Adds newly read rows (in log order) and returns the run's current answers: a map of frozen
+   * answers that is never changed afterwards (new rows make a new map; no new row, the same one).
+   */
+  update(runId: string, rows: AnswerRow[]): ReadonlyMap<string, StoredAnswer>;
   forget(runId: string): void;
 }
 
@@ -27,25 +30,30 @@ export interface AnswerLogCache {
  * (SQLite: one writer at a time); elsewhere the caller reads from 0 each time.
  */
 export function createAnswerLogCache(limit = 1000): AnswerLogCache {
-  const logs = new Map<string, { seq: number; answers: Map<string, StoredAnswer> }>();
+  const logs = new Map<string, { seq: number; answers: ReadonlyMap<string, StoredAnswer> }>();
   return {
     lastSeq: (runId) => logs.get(runId)?.seq ?? 0,
     has: (runId) => logs.has(runId),
     update(runId, rows) {
-      const log = logs.get(runId) ?? { seq: 0, answers: new Map<string, StoredAnswer>() };
+      let log = logs.get(runId) ?? { seq: 0, answers: new Map<string, StoredAnswer>() };
+      let answers: Map<string, StoredAnswer> | undefined;
+      let seq = log.seq;
       for (const row of rows) {
         // Two reads of one run may finish in either order: rows already applied are not applied again.
-        if (row.seq <= log.seq) continue;
-        // The latest row of a question stands; skips are stored as null.
+        if (row.seq <= seq) continue;
+        // The latest row of a question stands; skips are stored as null. Copied on the first
+        // change: maps handed out before stay as they were.
+        answers ??= new Map(log.answers);
         const value = row.value === null ? null : (JSON.parse(row.value) as AnswerValue);
-        log.answers.set(row.questionId, Object.freeze({ value, authorId: row.authorId, answeredAt: new Date(row.answeredAt) }));
-        log.seq = row.seq;
+        answers.set(row.questionId, Object.freeze({ value, authorId: row.authorId, answeredAt: new Date(row.answeredAt) }));
+        seq = row.seq;
       }
+      if (answers) log = { seq, answers };
       // Most recently used last, so the oldest is forgotten first.
       logs.delete(runId);
       logs.set(runId, log);
       if (logs.size > limit) logs.delete(logs.keys().next().value as string);
-      return new Map(log.answers);
+      return log.answers;
     },
     forget: (runId) => void logs.delete(runId),
   };

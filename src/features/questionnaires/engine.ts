@@ -109,12 +109,10 @@ function advance(q: Questionnaire, answers: Answers, today: string, from: Questi
 }
 
 export function step(q: Questionnaire, answers: Answers, cursor: Cursor, action: Action, authorId: string, today: string): StepResult {
-  // What applies before the step: an answer without a constraint does not need it (it is
-  // evaluated on the answers after the step instead), so it is evaluated only when asked.
-  const before = () => evaluateRelevance(q, answers, today);
-
+  // What applies before the step is evaluated only where needed: an answer without a constraint
+  // does not need it (what applies after the step is evaluated instead).
   if (action.type === 'jump') {
-    const { relevant } = before();
+    const { relevant } = evaluateRelevance(q, answers, today);
     const target = q.questions.find((x) => x.number === action.number);
     if (!target || !relevant.has(target.id)) return { answers, cursor, error: { key: 'qn-jump-invalid', args: { max: q.answerableCount } } };
     return { answers, cursor: { at: target.id, returnToReview: true } };
@@ -122,7 +120,7 @@ export function step(q: Questionnaire, answers: Answers, cursor: Cursor, action:
 
   if (cursor.at === reviewPosition) {
     if (action.type === 'back') {
-      const last = previousQuestion(q, before().relevant, q.questions.length);
+      const last = previousQuestion(q, evaluateRelevance(q, answers, today).relevant, q.questions.length);
       return { answers, cursor: last ? { at: last.id } : cursor };
     }
     return { answers, cursor, error: { key: 'qn-review-hint' } };
@@ -132,7 +130,7 @@ export function step(q: Questionnaire, answers: Answers, cursor: Cursor, action:
   if (!current) return { answers, cursor: resumeCursor(q, answers, today) };
 
   if (action.type === 'back') {
-    const previous = previousQuestion(q, before().relevant, current.index);
+    const previous = previousQuestion(q, evaluateRelevance(q, answers, today).relevant, current.index);
     return previous ? { answers, cursor: { at: previous.id } } : { answers, cursor, error: { key: 'qn-back-first' } };
   }
 
@@ -147,7 +145,7 @@ export function step(q: Questionnaire, answers: Answers, cursor: Cursor, action:
   const parsed = parseAnswer(current, action.input);
   if (!parsed.ok) return { answers, cursor, error: { key: parsed.error, args: parsed.args } };
   if (current.constraintExpr) {
-    const scope = { answer: before().value, self: parsed.value, today };
+    const scope = { answer: evaluateRelevance(q, answers, today).value, self: parsed.value, today };
     if (!truthy(evaluate(current.constraintExpr, scope))) {
       return { answers, cursor, error: current.constraintMessage ? { message: current.constraintMessage } : { key: 'qn-constraint-failed' } };
     }

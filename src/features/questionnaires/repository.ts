@@ -117,7 +117,7 @@ export function createQuestionnaireRepository(db: Db) {
      * A run and its current answers in one statement (this runs for every answer): the run row
      * with the log rows not read yet, in order; the latest row of each question stands.
      */
-    async load(runId: string): Promise<{ run: Run; answers: Map<string, StoredAnswer> } | null> {
+    async load(runId: string): Promise<{ run: Run; answers: ReadonlyMap<string, StoredAnswer> } | null> {
       const sql = hotSql(db);
       const stamp = sql.changeStamp();
       const rollbacks = sql.rollbackCount();
@@ -151,12 +151,13 @@ export function createQuestionnaireRepository(db: Db) {
     },
 
     /** Current answers of a run (authors' names only when asked: the hot path does not need them). */
-    async answers(runId: string, withNames = false): Promise<Map<string, StoredAnswer>> {
+    async answers(runId: string, withNames = false): Promise<ReadonlyMap<string, StoredAnswer>> {
       const answers = (await this.load(runId))?.answers ?? new Map<string, StoredAnswer>();
       if (!withNames) return answers;
       const names = await this.names([...answers.values()].map((a) => a.authorId));
-      for (const [id, answer] of answers) answers.set(id, { ...answer, authorName: names.get(answer.authorId) });
-      return answers;
+      const named = new Map<string, StoredAnswer>();
+      for (const [id, answer] of answers) named.set(id, { ...answer, authorName: names.get(answer.authorId) });
+      return named;
     },
 
     async names(personIds: string[]): Promise<Map<string, string>> {

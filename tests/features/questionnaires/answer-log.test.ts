@@ -18,12 +18,15 @@ describe('answer log cache', () => {
     expect(cache.lastSeq('r')).toBe(3);
   });
 
-  it('hands out a new map each time, and the cached answers cannot be changed in place', () => {
+  it('hands out maps that never change afterwards, with answers that cannot be changed in place', () => {
     const cache = createAnswerLogCache();
     const first = cache.update('r', [row(1, 'a', 'v')]);
-    first.delete('a');
-    const second = cache.update('r', []);
-    expect(second.get('a')?.value).toBe('v');
+    const second = cache.update('r', [row(2, 'b', 'w')]);
+    expect([...first.keys()]).toEqual(['a']);
+    expect([...second.keys()]).toEqual(['a', 'b']);
+    // Nothing new: the same map as before.
+    expect(cache.update('r', [])).toBe(second);
+    expect(cache.update('r', [row(2, 'b', 'w')])).toBe(second);
     const answer = second.get('a');
     expect(() => Object.assign(answer ?? {}, { authorName: 'x' })).toThrow(TypeError);
   });
