@@ -41,6 +41,25 @@ export interface I18n {
  * Placeables are wrapped in Unicode isolation marks so a French name or a number inside an
  * Arabic sentence keeps its own order. A syntax error in a catalog stops the start.
  */
+/** Most formatted texts kept at once (then forgotten together). */
+const maxFormatted = 5000;
+
+/**
+ * The key of a formatting, when its arguments are short strings and plain numbers (null otherwise:
+ * not kept; a person's long text would only fill the memory).
+ */
+function memoKey(locale: Locale, key: string, args: MessageArgs | undefined): string | null {
+  let id = `${locale}\u0000${key}`;
+  if (args === undefined) return id;
+  for (const name in args) {
+    const value = args[name];
+    if (typeof value === 'string' && value.length <= 80) id += `\u0000${name}\u0001${value}`;
+    else if (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0)) id += `\u0000${name}\u0002${value}`;
+    else return null;
+  }
+  return id;
+}
+
 export function createI18n(dir = defaultLocalesDir): I18n {
   const bundles = new Map<Locale, FluentBundle>();
   for (const locale of locales) {
@@ -58,13 +77,27 @@ export function createI18n(dir = defaultLocalesDir): I18n {
     bundles.set(locale, bundle);
   }
   const bundleFor = (locale: Locale) => bundles.get(locale) as FluentBundle;
+  // A message formats to the same text for the same arguments: the texts of recent calls with
+  // plain arguments are kept (most messages are the same few lines: a question's place, hints).
+  const formatted = new Map<string, string>();
+
+  function format(locale: Locale, key: string, args: MessageArgs | undefined): string {
+    const message = bundleFor(locale).getMessage(key) ?? bundleFor('fr').getMessage(key);
+    if (!message?.value) return key;
+    const errors: Error[] = [];
+    return bundleFor(locale).formatPattern(message.value, args ?? null, errors);
+  }
 
   return {
     t(locale, key, args) {
-      const message = bundleFor(locale).getMessage(key) ?? bundleFor('fr').getMessage(key);
-      if (!message?.value) return key;
-      const errors: Error[] = [];
-      const text = bundleFor(locale).formatPattern(message.value, args ?? null, errors);
+      const id = memoKey(locale, key, args);
+      if (id === null) return format(locale, key, args);
+      let text = formatted.get(id);
+      if (text === undefined) {
+        text = format(locale, key, args);
+        if (formatted.size >= maxFormatted) formatted.clear();
+        formatted.set(id, text);
+      }
       return text;
     },
     has: (locale, key) => bundleFor(locale).hasMessage(key),

@@ -31,6 +31,28 @@ describe('catalogs', () => {
   });
 });
 
+describe('formatted texts kept for reuse', () => {
+  it('gives each set of arguments its own text, in each language, also for long or unusual values', () => {
+    const local = createI18n();
+    const welcome = (locale: 'fr' | 'ar', name: string) => local.t(locale, 'start-welcome', { name });
+    expect(welcome('fr', 'Amel')).toContain('Amel');
+    expect(welcome('fr', 'Sami')).toContain('Sami');
+    expect(welcome('fr', 'Amel')).not.toContain('Sami');
+    expect(welcome('ar', 'Amel')).not.toBe(welcome('fr', 'Amel'));
+    expect(welcome('ar', 'Amel')).toBe(createI18n().t('ar', 'start-welcome', { name: 'Amel' }));
+    // A value that would read like a separator in the key is still its own value.
+    expect(welcome('fr', 'A\u0000name\u0001B')).not.toBe(welcome('fr', 'A'));
+    const long = 'x'.repeat(500);
+    expect(welcome('fr', long)).toContain(long);
+    expect(local.t('fr', 'qn-hint-text', { max: 20 })).toContain('20');
+    expect(local.t('fr', 'qn-hint-text', { max: 200 })).toContain('200');
+    expect(local.t('fr', 'qn-hint-text', { max: -0 })).toBe(i18n.t('fr', 'qn-hint-text', { max: -0 }));
+    // The same call twice gives the same text as a fresh catalog.
+    expect(local.t('ar', 'qn-footer')).toBe(createI18n().t('ar', 'qn-footer'));
+    expect(local.t('ar', 'qn-footer')).toBe(createI18n().t('ar', 'qn-footer'));
+  });
+});
+
 describe('Arabic output with French names', () => {
   it('keeps a French name whole and in order inside an isolate', () => {
     const name = 'Jean-Pierre Ben Salah 2';

@@ -43,6 +43,8 @@ export const reviewPosition = 'review';
 /** The questions that apply, by id. */
 export interface Relevance {
   has(questionId: string): boolean;
+  /** The same, by the question's place in the questionnaire (no lookup by id). */
+  at(index: number): boolean;
 }
 
 /**
@@ -66,7 +68,7 @@ export function evaluateRelevance(q: Questionnaire, answers: Answers, today: str
     applies[question.index] = !question.relevantExpr || truthy(evaluate(question.relevantExpr, scope)) ? 1 : 0;
     decided = question.index + 1;
   }
-  const relevant = { has: (id: string) => applies[q.byId.get(id)?.index ?? -1] === 1 };
+  const relevant = { has: (id: string) => applies[q.byId.get(id)?.index ?? -1] === 1, at: (index: number) => applies[index] === 1 };
   const result = { relevant, value };
   evaluated.set(answers, { q, today, result });
   return result;
@@ -84,7 +86,7 @@ export function nextOpenQuestion(q: Questionnaire, answers: Answers, relevant: R
   const count = q.questions.length;
   for (let k = 1; k <= count; k++) {
     const question = q.questions[(fromIndex + k) % count] as Question;
-    if (answerable(question) && relevant.has(question.id) && !answers.has(question.id)) return question;
+    if (answerable(question) && relevant.at(question.index) && !answers.has(question.id)) return question;
   }
   return null;
 }

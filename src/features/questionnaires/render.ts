@@ -80,7 +80,7 @@ export function progress(q: Questionnaire, answers: Answers, relevant: Relevance
   let total = 0;
   let answered = 0;
   for (const x of q.questions) {
-    if (x.type === 'note' || !relevant.has(x.id)) continue;
+    if (x.type === 'note' || !relevant.at(x.index)) continue;
     total++;
     if (answers.has(x.id)) answered++;
   }
