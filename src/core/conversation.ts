@@ -3,10 +3,10 @@ import type { Logger } from '../logger.ts';
 import type { Db } from '../persistence/prisma.ts';
 import type { Context } from './context.ts';
 import { claimMessage } from './dedupe.ts';
-import { isLocale, localeFromLanguageCode, withDirection, type I18n, type Locale } from './i18n.ts';
-import type { IdentityService, Person } from './identity.ts';
+import { isLocale, localeFromLanguageCode, withDirection, type I18n, type Locale, type MessageArgs } from './i18n.ts';
+import type { IdentityService, Person, Role } from './identity.ts';
 import type { Router } from './router.ts';
-import type { StateStore } from './state.ts';
+import type { ConversationData, StateStore } from './state.ts';
 
 export interface ConversationDeps {
   db: Db;
@@ -39,6 +39,43 @@ export function applyDirection(locale: Locale, messages: OutboundMessage[]): Out
   });
 }
 
+/** The context of one message (methods on the class: nothing is created per message but the object). */
+class MessageContext implements Context {
+  readonly replies: OutboundMessage[] = [];
+  available: Context['available'] = [];
+
+  constructor(
+    readonly message: InboundMessage,
+    readonly person: Person,
+    public locale: Locale,
+    readonly state: ConversationData,
+    private readonly i18n: I18n,
+    private readonly identity: IdentityService,
+  ) {}
+
+  t(key: string, args?: MessageArgs): string {
+    return this.i18n.t(this.locale, key, args);
+  }
+
+  reply(...messages: OutboundMessage[]): void {
+    this.replies.push(...messages);
+  }
+
+  say(key: string, args?: MessageArgs): void {
+    this.replies.push({ kind: 'text', text: this.t(key, args) });
+  }
+
+  async setLocale(next: Locale): Promise<void> {
+    await this.identity.setLocale(this.person.id, next);
+    this.person.locale = next;
+    this.locale = next;
+  }
+
+  hasRole(role: Role): boolean {
+    return this.person.roles.includes(role);
+  }
+}
+
 /**
  * The core's single entry point: de-duplicate, find the person, load the chat state, route,
  * save the state, and return replies. The error boundary answers a short apology in the
@@ -58,28 +95,11 @@ export function createConversation(deps: ConversationDeps): InboundHandler {
       const { person, chatState } = await identity.resolve(message.from);
       locale = chooseLocale(person, deps.defaultLocale);
       const { data: state, json: before } = states.decode(chatState);
-      const replies: OutboundMessage[] = [];
-      const ctx: Context = {
-        message,
-        person,
-        locale,
-        state,
-        replies,
-        available: [],
-        t: (key, args) => i18n.t(ctx.locale, key, args),
-        reply: (...messages) => replies.push(...messages),
-        say: (key, args) => replies.push({ kind: 'text', text: i18n.t(ctx.locale, key, args) }),
-        setLocale: async (next) => {
-          await identity.setLocale(person.id, next);
-          person.locale = next;
-          (ctx as { locale: Locale }).locale = next;
-        },
-        hasRole: (role) => person.roles.includes(role),
-      };
+      const ctx = new MessageContext(message, person, locale, state, i18n, identity);
       await router.dispatch(ctx);
       const after = JSON.stringify(state);
       if (after !== before) identity.stateSaved(address, await states.save(address, after));
-      return applyDirection(ctx.locale, replies);
+      return applyDirection(ctx.locale, ctx.replies);
     } catch (error) {
       logger.error({ err: error, channel: address.channel, messageId: message.id, kind: message.kind }, 'handler failed');
       return applyDirection(locale, [{ kind: 'text', text: i18n.t(locale, 'error-apology') }]);

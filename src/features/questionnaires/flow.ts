@@ -45,7 +45,7 @@ export function flowCommandOf(ctx: Context): string | null {
 }
 
 export function renderContext(ctx: Context, deps: FlowDeps): RenderContext {
-  return { locale: ctx.locale, t: ctx.t, today: tunisToday(deps.now()) };
+  return { locale: ctx.locale, t: (key, args) => ctx.t(key, args), today: tunisToday(deps.now()) };
 }
 
 /** Adds authors' names to the answers that will be shown (all of them, or one question's). */
