@@ -50,12 +50,22 @@ export function connectionOf(adapter: unknown): Database | undefined {
   return typeof client?.prepare === 'function' && typeof client.exec === 'function' ? (client as Database) : undefined;
 }
 
+/** The last date bound and its text: the writes of one message (often of many) share a millisecond. */
+let lastDate = { time: Number.NaN, text: '' };
+
 /** Prisma's SQLite adapter writes DateTime as ISO 8601 with an explicit offset; so do we. */
 function bindable(value: SqlValue): string | number | null {
-  if (value instanceof Date) return value.toISOString().replace('Z', '+00:00');
+  if (value instanceof Date) {
+    const time = value.getTime();
+    if (time !== lastDate.time) lastDate = { time, text: value.toISOString().replace('Z', '+00:00') };
+    return lastDate.text;
+  }
   if (typeof value === 'boolean') return value ? 1 : 0;
   return value;
 }
+
+/** The values to bind, as one array (better-sqlite3 binds an array's items in order). */
+const bound = (values: SqlValue[]) => values.map(bindable);
 
 const registry = new WeakMap<Db, HotSql>();
 
@@ -103,13 +113,13 @@ function createHotSql(db: Db, slot: ConnectionSlot | null): HotSql {
       // Once connected, the statement is found without waiting for another turn of the event loop.
       const statement = statementOn(slot?.current, strings) ?? (await connectAndPrepare(strings));
       if (!statement) return db.$queryRaw<T[]>(strings, ...values);
-      return statement.all(...values.map(bindable)) as T[];
+      return statement.all(bound(values)) as T[];
     },
     async execute(strings: TemplateStringsArray, ...values: SqlValue[]) {
       const statement = statementOn(slot?.current, strings) ?? (await connectAndPrepare(strings));
       if (!statement) return db.$executeRaw(strings, ...values);
       // Writes of one turn of the event loop share a commit (see group-commit.ts).
-      return groupedWrite(statement.database, () => statement.run(...values.map(bindable)).changes);
+      return groupedWrite(statement.database, () => statement.run(bound(values)).changes);
     },
     async insert(strings: TemplateStringsArray, ...values: SqlValue[]) {
       const statement = statementOn(slot?.current, strings) ?? (await connectAndPrepare(strings));
@@ -119,7 +129,7 @@ function createHotSql(db: Db, slot: ConnectionSlot | null): HotSql {
       }
       const connection = statement.database;
       return groupedWrite(connection, () => {
-        const id = Number(statement.run(...values.map(bindable)).lastInsertRowid);
+        const id = Number(statement.run(bound(values)).lastInsertRowid);
         return { id, stamp: changeStamp(connection, true) };
       });
     },
