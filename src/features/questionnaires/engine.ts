@@ -4,7 +4,7 @@
  */
 import { parseAnswer, type AnswerInput, type AnswerValue } from './answers.ts';
 import type { Bilingual, Question, Questionnaire } from './definitions.ts';
-import { evaluate, truthy, type Value } from './expressions.ts';
+import { evaluate, truthy, type Scope, type Value } from './expressions.ts';
 
 /** A stored answer: null value means the question was skipped on purpose. */
 export interface StoredAnswer {
@@ -55,29 +55,52 @@ export interface Relevance {
  */
 export function evaluateRelevance(q: Questionnaire, answers: Answers, today: string): RelevanceResult {
   const known = evaluated.get(answers);
-  if (known?.q === q && known.today === today) return known.result;
-  const applies = new Uint8Array(q.questions.length);
-  let decided = 0;
-  const value = (id: string): Value => {
-    const question = q.byId.get(id);
-    if (!question || question.index >= decided || applies[question.index] === 0) return null;
-    return answers.get(id)?.value ?? null;
-  };
-  const scope = { answer: value, today };
-  for (const question of q.questions) {
-    applies[question.index] = !question.relevantExpr || truthy(evaluate(question.relevantExpr, scope)) ? 1 : 0;
-    decided = question.index + 1;
-  }
-  const relevant = { has: (id: string) => applies[q.byId.get(id)?.index ?? -1] === 1, at: (index: number) => applies[index] === 1 };
-  const result = { relevant, value };
-  evaluated.set(answers, { q, today, result });
+  if (known?.q === q && known.today === today) return known;
+  const result = new Evaluation(q, answers, today);
+  evaluated.set(answers, result);
   return result;
 }
 
-type RelevanceResult = { relevant: Relevance; value: (questionId: string) => Value };
+/** What applies, and what expressions see (methods on the class: nothing else is made per evaluation). */
+class Evaluation implements Relevance, Scope {
+  /** The evaluation itself, under the name callers destructure. */
+  readonly relevant: Relevance = this;
+  private readonly applies: Uint8Array;
+  /** Questions before this index are decided; the later ones count as unanswered. */
+  private decided = 0;
+
+  constructor(
+    readonly q: Questionnaire,
+    private readonly answers: Answers,
+    readonly today: string,
+  ) {
+    this.applies = new Uint8Array(q.questions.length);
+    for (const question of q.questions) {
+      this.applies[question.index] = !question.relevantExpr || truthy(evaluate(question.relevantExpr, this)) ? 1 : 0;
+      this.decided = question.index + 1;
+    }
+  }
+
+  /** The value an expression sees for a question. */
+  answer(id: string): Value {
+    const question = this.q.byId.get(id);
+    if (!question || question.index >= this.decided || this.applies[question.index] === 0) return null;
+    return this.answers.get(id)?.value ?? null;
+  }
+
+  has(id: string): boolean {
+    return this.applies[this.q.byId.get(id)?.index ?? -1] === 1;
+  }
+
+  at(index: number): boolean {
+    return this.applies[index] === 1;
+  }
+}
+
+type RelevanceResult = Evaluation;
 
 /** The last evaluation of each answers object (answers are not changed once handed around). */
-const evaluated = new WeakMap<Answers, { q: Questionnaire; today: string; result: RelevanceResult }>();
+const evaluated = new WeakMap<Answers, Evaluation>();
 
 const answerable = (question: Question) => question.type !== 'note';
 
@@ -147,7 +170,8 @@ export function step(q: Questionnaire, answers: Answers, cursor: Cursor, action:
   const parsed = parseAnswer(current, action.input);
   if (!parsed.ok) return { answers, cursor, error: { key: parsed.error, args: parsed.args } };
   if (current.constraintExpr) {
-    const scope = { answer: evaluateRelevance(q, answers, today).value, self: parsed.value, today };
+    const before = evaluateRelevance(q, answers, today);
+    const scope: Scope = { answer: (id) => before.answer(id), self: parsed.value, today };
     if (!truthy(evaluate(current.constraintExpr, scope))) {
       return { answers, cursor, error: current.constraintMessage ? { message: current.constraintMessage } : { key: 'qn-constraint-failed' } };
     }
