@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 // Node's own timer, not the global one: a test's fake timers must not hold commits back.
 import { setImmediate } from 'node:timers';
-import { noteRollback } from './changes.ts';
+import { noteRewrite } from './changes.ts';
 
 /**
  * Group commit on the app's SQLite connection: the per-message writes made during one turn of the
@@ -53,7 +53,7 @@ function flushGroup(connection: Database): void {
   if (!group) return;
   openGroups.delete(connection);
   if (!connection.inTransaction) {
-    noteRollback(connection);
+    noteRewrite(connection, null);
     group.reject(rolledBack());
     return;
   }
@@ -65,7 +65,7 @@ function flushGroup(connection: Database): void {
     try {
       if (connection.inTransaction) run(connection, 'ROLLBACK');
     } finally {
-      noteRollback(connection);
+      noteRewrite(connection, null);
       group.reject(error);
     }
   }
@@ -134,7 +134,7 @@ export function groupedWrite<T>(connection: Database, write: () => T): Promise<T
   if (group && !connection.inTransaction) {
     // SQLite ended the group itself (a failure that rolls the whole transaction back).
     openGroups.delete(connection);
-    noteRollback(connection);
+    noteRewrite(connection, null);
     group.reject(rolledBack());
     group = undefined;
   }

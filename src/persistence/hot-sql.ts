@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { changeStamp, rollbackCount } from './changes.ts';
+import { changeStamp, rewriteStamp } from './changes.ts';
 import { groupedWrite } from './group-commit.ts';
 import type { Db } from './prisma.ts';
 
@@ -32,11 +32,12 @@ export interface HotSql {
   insert(strings: TemplateStringsArray, ...values: SqlValue[]): Promise<{ id: number; stamp: number | null } | null>;
   /**
    * For read caches (see changes.ts): a stamp that stays the same while the database changes only
-   * through this module's writes, and the count of rollbacks. Null where nothing is watched (not
-   * SQLite, or not connected yet): a cache must then read every time.
+   * through this module's writes, and one per table that moves when rows already there may have
+   * changed in place, gone, or never been committed. Null where nothing is watched (not SQLite, or
+   * not connected yet): a cache must then read every time.
    */
   changeStamp(): number | null;
-  rollbackCount(): number | null;
+  rewriteStamp(table: string): number | null;
 }
 
 /** Where Prisma's SQLite adapter keeps its better-sqlite3 connection. */
@@ -134,6 +135,6 @@ function createHotSql(db: Db, slot: ConnectionSlot | null): HotSql {
       });
     },
     changeStamp: () => (slot?.current?.open ? changeStamp(slot.current) : null),
-    rollbackCount: () => (slot?.current?.open ? rollbackCount(slot.current) : null),
+    rewriteStamp: (table) => (slot?.current?.open ? rewriteStamp(slot.current, table) : null),
   };
 }

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { claimMessage } from '../../src/core/dedupe.ts';
+import { rewriteOf } from '../../src/persistence/changes.ts';
 import { hotSql, type HotSql } from '../../src/persistence/hot-sql.ts';
 import { sqliteFilePath } from '../../src/persistence/prisma.ts';
 import { createTestDb, type TestDb } from '../helpers/db.ts';
@@ -62,12 +63,12 @@ describe('change stamp for the read caches', () => {
     expect(sql.changeStamp()).toBe(inserted?.stamp);
   });
 
-  it('counts a rolled-back Prisma transaction as a rollback, a committed one not', async () => {
-    const rollbacks = sql.rollbackCount();
+  it('moves the rewrite stamps on a rolled-back Prisma transaction, not on a committed one of inserts', async () => {
+    const rewrites = sql.rewriteStamp('ProcessedMessage');
     await t.db.$transaction(async (tx) => {
       await tx.processedMessage.create({ data: { channel: 'test', messageId: 'kept' } });
     });
-    expect(sql.rollbackCount()).toBe(rollbacks);
+    expect(sql.rewriteStamp('ProcessedMessage')).toBe(rewrites);
     const stamp = sql.changeStamp();
     await expect(
       t.db.$transaction(async (tx) => {
@@ -75,8 +76,28 @@ describe('change stamp for the read caches', () => {
         throw new Error('abandoned');
       }),
     ).rejects.toThrow('abandoned');
-    expect(sql.rollbackCount()).not.toBe(rollbacks);
+    expect(sql.rewriteStamp('ProcessedMessage')).not.toBe(rewrites);
+    expect(sql.rewriteStamp('Answer')).not.toBe(rewrites);
     expect(sql.changeStamp()).not.toBe(stamp);
+  });
+
+  it('moves the rewrite stamp of the table Prisma updates or deletes in, every time', async () => {
+    const before = { processed: sql.rewriteStamp('ProcessedMessage'), answer: sql.rewriteStamp('Answer') };
+    await t.db.processedMessage.updateMany({ where: { channel: 'test' }, data: { processedAt: new Date() } });
+    const once = sql.rewriteStamp('ProcessedMessage');
+    expect(once).not.toBe(before.processed);
+    expect(sql.rewriteStamp('Answer')).toBe(before.answer);
+    // The same statement again (were Prisma ever to reuse prepared statements, this would catch it).
+    await t.db.processedMessage.updateMany({ where: { channel: 'test' }, data: { processedAt: new Date() } });
+    expect(sql.rewriteStamp('ProcessedMessage')).not.toBe(once);
+    const stamp = sql.changeStamp();
+    await t.db.processedMessage.create({ data: { channel: 'test', messageId: 'again-1' } });
+    const afterOne = sql.changeStamp();
+    await t.db.processedMessage.create({ data: { channel: 'test', messageId: 'again-2' } });
+    expect(afterOne).not.toBe(stamp);
+    expect(sql.changeStamp()).not.toBe(afterOne);
+    await t.db.processedMessage.deleteMany({ where: { messageId: 'again-1' } });
+    expect(sql.rewriteStamp('ProcessedMessage')).not.toBe(once);
   });
 
   it('never repeats a stamp after the client reconnects', async () => {
@@ -87,5 +108,23 @@ describe('change stamp for the read caches', () => {
     expect(sql.changeStamp()).toBeNull();
     await t.db.$connect();
     expect(seen.has(sql.changeStamp())).toBe(false);
+  });
+});
+
+describe('what a writing statement may have rewritten', () => {
+  it.each([
+    ['INSERT INTO `main`.`Cohort` (`id`, `name`) VALUES (?,?) RETURNING `id` AS `id`', null],
+    ['INSERT INTO "Answer" ("runId") VALUES (?)', null],
+    ['INSERT INTO `main`.`Cohort` (`id`) VALUES (?) ON CONFLICT  (`name`) DO UPDATE SET `name` = ?', 'Cohort'],
+    ['INSERT OR REPLACE INTO "Team" ("id") VALUES (?)', 'Team'],
+    ['UPDATE `main`.`Answer` SET `authorId` = ? WHERE `main`.`Answer`.`authorId` = ?', 'Answer'],
+    ['update "Identity" set "lastSeenAt" = ?', 'Identity'],
+    ['DELETE FROM `main`.`QuestionnaireRun` WHERE 1=1', 'QuestionnaireRun'],
+  ])('%s', (source, table) => {
+    expect(rewriteOf(source)).toEqual(table === null ? null : { table });
+  });
+
+  it('counts a write it cannot read as rewriting any table', () => {
+    expect(rewriteOf('WITH x AS (SELECT 1) UPDATE "Answer" SET "value" = NULL')).toEqual({ table: null });
   });
 });

@@ -57,10 +57,10 @@ type RunRow = { id: string; teamId: string; questionnaireId: string; ownerKey: s
 /** How many runs are remembered between answers (the answer logs keep as many). */
 const rememberedRuns = 1000;
 
-type RememberedRun = { stamp: number; rollbacks: number; run: Run };
+type RememberedRun = { stamp: number; rewrites: number; run: Run };
 
 /**
- * Runs read recently, with the change stamp and rollback count they were read under (see
+ * Runs read recently, with the change and rewrite stamps they were read under (see
  * persistence/changes.ts), and their answer logs: while both hold, a run and its answers are
  * known without a read, as the answers saved through a repository are added to the log once
  * committed. One per database client, shared by every repository on it. Without a stamp (not
@@ -120,10 +120,11 @@ export function createQuestionnaireRepository(db: Db) {
     async load(runId: string): Promise<{ run: Run; answers: ReadonlyMap<string, StoredAnswer> } | null> {
       const sql = hotSql(db);
       const stamp = sql.changeStamp();
-      const rollbacks = sql.rollbackCount();
+      const rewrites = sql.rewriteStamp('Answer');
       const known = runs.get(runId);
-      if (known && known.rollbacks !== rollbacks) {
-        // A rollback since: the log may hold rows that were never committed.
+      if (known && known.rewrites !== rewrites) {
+        // Answers read may have changed in place, gone (a merge of two people, another process) or
+        // never been committed (a rollback): the log is read again from the start.
         runs.delete(runId);
         logs.forget(runId);
       } else if (stamp !== null && known?.stamp === stamp && logs.has(runId)) {
@@ -146,7 +147,7 @@ export function createQuestionnaireRepository(db: Db) {
       if (after === 0) logs.forget(runId);
       const answers = logs.update(runId, rows.filter((r): r is typeof r & AnswerRow => r.seq !== null));
       const run = toRun(first);
-      if (stamp !== null && rollbacks !== null) remember(runId, { stamp, rollbacks, run });
+      if (stamp !== null && rewrites !== null) remember(runId, { stamp, rewrites, run });
       return { run, answers };
     },
 
@@ -184,7 +185,7 @@ export function createQuestionnaireRepository(db: Db) {
       // but cheap to handle) makes the run read again from the start.
       const known = runs.get(runId);
       if (!inserted || !known || !logs.has(runId)) return;
-      if (known.stamp !== inserted.stamp || known.rollbacks !== sql.rollbackCount()) return;
+      if (known.stamp !== inserted.stamp || known.rewrites !== sql.rewriteStamp('Answer')) return;
       const seq = inserted.id;
       if (seq <= logs.lastSeq(runId)) {
         runs.delete(runId);

@@ -102,6 +102,18 @@ describe('answers read through repositories on one database', () => {
     expect((await here.answers(run.id)).get('q_name')?.value).toBe('Voirie');
   });
 
+  it('sees answers changed in place through Prisma (a merge moves their authorship)', async () => {
+    const here = createQuestionnaireRepository(t.db);
+    await here.saveAnswer(run.id, 'q_mode', 'direct', 'p7');
+    expect((await here.answers(run.id)).get('q_mode')?.authorId).toBe('p7');
+    await t.db.answer.updateMany({ where: { authorId: 'p7' }, data: { authorId: 'p8' } });
+    expect((await here.answers(run.id)).get('q_mode')?.authorId).toBe('p8');
+    // Another process doing the same is seen by the next message.
+    await other.answer.updateMany({ where: { authorId: 'p8' }, data: { authorId: 'p9' } });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect((await here.answers(run.id)).get('q_mode')?.authorId).toBe('p9');
+  });
+
   it('reads the run row anew after a change: a submission made elsewhere is seen by the next message', async () => {
     const here = createQuestionnaireRepository(t.db);
     expect((await here.load(run.id))?.run.status).toBe('open');
