@@ -36,11 +36,6 @@ export interface I18n {
   keys(locale: Locale): string[];
 }
 
-/**
- * Loads the Fluent catalogs (`<locale>.ftl`, plus any `<locale>/*.ftl` a feature adds).
- * Placeables are wrapped in Unicode isolation marks so a French name or a number inside an
- * Arabic sentence keeps its own order. A syntax error in a catalog stops the start.
- */
 /** Most formatted texts kept at once (then forgotten together). */
 const maxFormatted = 5000;
 
@@ -60,6 +55,11 @@ function memoKey(locale: Locale, key: string, args: MessageArgs | undefined): st
   return id;
 }
 
+/**
+ * Loads the Fluent catalogs (`<locale>.ftl`, plus any `<locale>/*.ftl` a feature adds).
+ * Placeables are wrapped in Unicode isolation marks so a French name or a number inside an
+ * Arabic sentence keeps its own order. A syntax error in a catalog stops the start.
+ */
 export function createI18n(dir = defaultLocalesDir): I18n {
   const bundles = new Map<Locale, FluentBundle>();
   for (const locale of locales) {

@@ -122,12 +122,13 @@ export function createQuestionnaireRepository(db: Db) {
       const stamp = sql.changeStamp();
       const rewrites = sql.rewriteStamp('Answer');
       const known = runs.get(runId);
-      if (known && known.rewrites !== rewrites) {
+      if (!known || known.rewrites !== rewrites) {
         // Answers read may have changed in place, gone (a merge of two people, another process) or
-        // never been committed (a rollback): the log is read again from the start.
+        // never been committed (a rollback), or it is not known under which stamps the log was
+        // read (a run not seen lately): the log is read again from the start.
         runs.delete(runId);
         logs.forget(runId);
-      } else if (stamp !== null && known?.stamp === stamp && logs.has(runId)) {
+      } else if (stamp !== null && known.stamp === stamp && logs.has(runId)) {
         return { run: known.run, answers: logs.update(runId, []) };
       }
       const after = sql.commitOrdered ? logs.lastSeq(runId) : 0;
