@@ -117,6 +117,20 @@ describe('JSON calls sent without grammY’s client', () => {
     expect(performance.now() - aborted).toBeLessThan(900);
   });
 
+  it('reads a long answer that arrives in many pieces, and refuses a call aborted before it starts', async () => {
+    const long = 'مرحبا Jawda '.repeat(30_000);
+    answer = (_, respond) => respond(200, 'application/json', JSON.stringify({ ok: true, result: { message_id: 1, text: long } }));
+    const api = apiWithJsonCalls();
+    const sent = await api.sendMessage(5, 'x');
+    expect((sent as unknown as { text: string }).text).toBe(long);
+    const controller = new AbortController();
+    controller.abort();
+    const before = seen.length;
+    await expect(api.sendMessage(5, 'x', {}, controller.signal as unknown as Parameters<Api['sendMessage']>[3])).rejects.toBeInstanceOf(HttpError);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(seen.length).toBe(before);
+  });
+
   it('tells plain JSON from payloads grammY must handle', () => {
     expect(isPlainJson({ chat_id: 1, text: 'x', reply_markup: { inline_keyboard: [[{ text: 'a', callback_data: 'b' }]] } })).toBe(true);
     expect(isPlainJson({ chat_id: 1, text: 'x', entities: undefined })).toBe(true);
