@@ -1,7 +1,7 @@
 // Telegram throughput: N simulated chats against the local Bot API stand-in, in alternating rounds
 // of a bare grammY echo bot and of Jawda (real app, temp SQLite) walking questionnaire 1 by typed
 // answers (a typed choice costs two calls: its keyboard is replaced, then the next question sent).
-// Run: npm run bench:telegram [-- --chats 50 --steps 40 --rounds 3 --latency 0]. Last line is JSON.
+// Run: npm run bench:telegram [-- --chats 50 --steps 40 --rounds 5 --latency 0]. Last line is JSON.
 // 40 answers per chat: most of questionnaire 1, long enough for steady figures.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +17,7 @@ import { createLogger } from '../src/logger.ts';
 import { createBotApi, type BotView, type SentMessage } from '../tests/helpers/bot-api/index.ts';
 import { planWalk } from '../tests/helpers/walk.ts';
 
-const { values: args } = parseArgs({ options: { chats: { type: 'string', default: '50' }, steps: { type: 'string', default: '40' }, latency: { type: 'string', default: '0' }, rounds: { type: 'string', default: '3' } } });
+const { values: args } = parseArgs({ options: { chats: { type: 'string', default: '50' }, steps: { type: 'string', default: '40' }, latency: { type: 'string', default: '0' }, rounds: { type: 'string', default: '5' } } });
 const chats = Number(args.chats);
 const stepsPerChat = Number(args.steps);
 const rounds = Math.max(1, Number(args.rounds));
@@ -109,7 +109,8 @@ async function jawdaRound(r: number) {
 // Rounds alternate (echo, Jawda, echo, Jawda…) so a slow moment of the machine weighs on both.
 // The first round of each is a warm-up, not counted: a cold echo bot runs at half its speed (the
 // JIT is still compiling), which made a single-round ratio look twice as good as it is. The
-// figures are the medians of the counted rounds.
+// figures are the medians of the counted rounds: five by default, as one round swings by about
+// ten percent on a shared 2-core machine and a median of three still moved the ratio by as much.
 const echoResults: Awaited<ReturnType<typeof drive>>[] = [];
 const jawdaResults: Awaited<ReturnType<typeof drive>>[] = [];
 for (let r = 0; r <= rounds; r++) {
