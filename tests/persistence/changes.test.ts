@@ -19,6 +19,16 @@ afterEach(() => t.cleanup());
 
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
+/** A write committed by another connection to the same file (another process). */
+function commitFromOutside(messageId: string): void {
+  const outside = new Database(sqliteFilePath(t.url));
+  try {
+    outside.prepare(`INSERT INTO "ProcessedMessage" ("channel", "messageId", "processedAt") VALUES ('test', ?, ?)`).run(messageId, new Date().toISOString());
+  } finally {
+    outside.close();
+  }
+}
+
 describe('change stamp for the read caches', () => {
   it('stays the same through reads and the per-message writes', async () => {
     const stamp = sql.changeStamp();
@@ -34,12 +44,7 @@ describe('change stamp for the read caches', () => {
     await t.db.processedMessage.create({ data: { channel: 'test', messageId: 'by-prisma' } });
     expect(sql.changeStamp()).not.toBe(stamp);
     stamp = sql.changeStamp();
-    const outside = new Database(sqliteFilePath(t.url));
-    try {
-      outside.prepare(`INSERT INTO "ProcessedMessage" ("channel", "messageId", "processedAt") VALUES ('test', 'outside', ?)`).run(new Date().toISOString());
-    } finally {
-      outside.close();
-    }
+    commitFromOutside('outside');
     // Another connection's commit is seen from the next turn of the event loop (as if it came
     // after this turn's messages), or at once when asked to look now.
     expect(sql.changeStamp()).toBe(stamp);
@@ -50,12 +55,7 @@ describe('change stamp for the read caches', () => {
 
   it('an insert reports the stamp as of its write, with an earlier commit of another connection in it', async () => {
     const stamp = sql.changeStamp();
-    const outside = new Database(sqliteFilePath(t.url));
-    try {
-      outside.prepare(`INSERT INTO "ProcessedMessage" ("channel", "messageId", "processedAt") VALUES ('test', 'outside-2', ?)`).run(new Date().toISOString());
-    } finally {
-      outside.close();
-    }
+    commitFromOutside('outside-2');
     expect(sql.changeStamp()).toBe(stamp);
     const inserted = await sql.insert`INSERT INTO "ProcessedMessage" ("channel", "messageId", "processedAt") VALUES ('test', 'inserted', ${new Date()})`;
     expect(inserted?.id).toBeGreaterThan(0);
