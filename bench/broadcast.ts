@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp } from '../src/app.ts';
-import type { OutboundMessage } from '../src/channels/types.ts';
+import type { OutboundMessage } from '../src/core/messages.ts';
 import { createTelegramAdapter } from '../src/channels/telegram/adapter.ts';
 import { createConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
@@ -37,8 +37,8 @@ await db.person.createMany({ data: ids.map((id, i) => ({ id, displayName: `Parti
 await db.identity.createMany({ data: ids.map((personId, i) => ({ personId, channel: 'telegram', externalId: String(firstChat + i), lastSeenAt: seen })) });
 await db.personRole.createMany({ data: ids.map((personId) => ({ personId, role: 'participant' })) });
 
-const telegram = createTelegramAdapter({ token: defaultToken, apiRoot: api.apiRoot, mode: { kind: 'polling' }, i18n: app.i18n, db, logger, defaultLocale: 'fr', sendRate: cap });
-app.coordination.start([telegram], { cron: false });
+const telegram = createTelegramAdapter({ token: defaultToken, apiRoot: api.apiRoot, mode: { kind: 'polling' }, i18n: app.i18n, logger, defaultLocale: 'fr' });
+app.outbox.start([telegram], { cron: false });
 
 // Count what the stand-in accepted, per chat, as it arrives.
 const perChat = new Map<number, number>();
@@ -51,8 +51,8 @@ const off = api.onSent((m) => {
 // The coordinator's guided flow, through the real core, as in the chat.
 let counter = 0;
 const boss = { channel: 'console' as const, externalId: 'boss', displayName: 'Coordinatrice' };
-const say = (body: string) => app.handle({ id: `b-${++counter}`, from: boss, receivedAt: new Date(), kind: 'text', text: body });
-const tap = (promptId: string, value: string) => app.handle({ id: `b-${++counter}`, from: boss, receivedAt: new Date(), kind: 'choice', promptId, values: [value] });
+const say = async (body: string) => (await app.handle({ id: `b-${++counter}`, from: boss, receivedAt: new Date(), kind: 'text', text: body })).replies;
+const tap = async (promptId: string, value: string) => (await app.handle({ id: `b-${++counter}`, from: boss, receivedAt: new Date(), kind: 'choice', promptId, values: [value] })).replies;
 const promptOf = (replies: OutboundMessage[]) => replies.flatMap((r) => (r.kind === 'choices' ? [r.promptId] : [])).at(-1) ?? '';
 await say('/broadcast');
 await say('Rappel : la note de cadrage est attendue vendredi.');
@@ -61,7 +61,7 @@ const preview = promptOf(await tap(audience, 'role:participant'));
 if (!preview.startsWith('bc:ok:')) throw new Error('the broadcast flow did not reach its preview (see the log)');
 const started = performance.now();
 await tap(preview, 'send');
-await app.coordination.tick(); // waits for the dispatcher's drain, retries included
+await app.outbox.tick(); // waits for the dispatcher's drain, retries included
 const elapsedMs = performance.now() - started;
 off();
 

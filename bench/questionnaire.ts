@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { createApp } from '../src/app.ts';
-import type { InboundHandler, InboundMessage } from '../src/channels/types.ts';
+import type { InboundHandler, InboundMessage } from '../src/core/messages.ts';
 import { createConfig } from '../src/config.ts';
-import { tunisToday } from '../src/features/questionnaires/session.ts';
+import { localDay } from '../src/core/time.ts';
 import { planWalk } from '../tests/helpers/walk.ts';
 
 const people = Number(process.env.BENCH_PEOPLE ?? 200);
@@ -21,7 +21,7 @@ const config = createConfig({ DATABASE_URL: `file:${join(dir, 'bench.db')}`, LOG
 const app = await createApp(config, pino({ level: 'silent' }));
 const questionnaire = app.questionnaires[0];
 if (!questionnaire) throw new Error('no questionnaire');
-const lines = ['/diagnostic 1', ...planWalk(questionnaire, 'fr', tunisToday(new Date())).map((s) => s.line)];
+const lines = ['/diagnostic 1', ...planWalk(questionnaire, 'fr', localDay(new Date(), 'Africa/Tunis')).map((s) => s.line)];
 
 // One team per person and per walk, so every walk is the full questionnaire.
 const cohort = await app.db.cohort.create({ data: { name: 'bench' } });
@@ -58,7 +58,7 @@ async function walkAll(handle: InboundHandler, tag: string, think = 0) {
 const load = await walkAll(app.handle, 'load');
 const paced = await walkAll(app.handle, 'paced', thinkMs);
 const answers = await app.db.answer.count();
-const echo = await walkAll(async (m) => [{ kind: 'text', text: m.kind === 'text' ? m.text : '' }], 'echo');
+const echo = await walkAll(async (m) => ({ replies: [{ kind: 'text', text: m.kind === 'text' ? m.text : '' }], answered: null, locale: 'fr' }), 'echo');
 await app.close();
 rmSync(dir, { recursive: true, force: true });
 

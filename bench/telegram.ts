@@ -12,7 +12,7 @@ import { Bot } from 'grammy';
 import { createApp } from '../src/app.ts';
 import { createTelegramAdapter } from '../src/channels/telegram/adapter.ts';
 import { createConfig } from '../src/config.ts';
-import { tunisToday } from '../src/features/questionnaires/session.ts';
+import { localDay } from '../src/core/time.ts';
 import { createLogger } from '../src/logger.ts';
 import { createBotApi, type BotView, type SentMessage } from '../tests/helpers/bot-api/index.ts';
 import { planWalk } from '../tests/helpers/walk.ts';
@@ -59,8 +59,7 @@ async function drive(view: BotView, scripts: Map<number, Exchange[]>) {
   return { updates: latencies.length, seconds, perSecond: latencies.length / seconds, p50: pick(0.5), p99: pick(0.99) };
 }
 
-// The bare echo bot (same runner, same concurrency as Jawda, so only the work differs). It keeps
-// grammY's default HTTP client (node-fetch); Jawda's adapter uses undici (src/channels/telegram/http.ts).
+// The bare echo bot: grammY's runner (concurrent updates) and its default HTTP client, as Jawda's adapter.
 const echoView = api.bot('999:ECHO-bench');
 const echo = new Bot(echoView.token, { client: { apiRoot: api.apiRoot } });
 echo.on('message:text', (ctx) => ctx.reply(ctx.message.text));
@@ -74,12 +73,12 @@ const echoRound = (r: number) =>
 const dir = mkdtempSync(join(tmpdir(), 'jawda-bench-'));
 const logger = createLogger({ level: 'silent' });
 const app = await createApp(createConfig({ DATABASE_URL: `file:${join(dir, 'bench.db')}` }), logger);
-const adapter = createTelegramAdapter({ token: api.token, apiRoot: api.apiRoot, mode: { kind: 'polling', timeoutSeconds: 5 }, i18n: app.i18n, db: app.db, logger, defaultLocale: 'fr', commands: app.commands });
-await adapter.start(app.handle);
+const adapter = createTelegramAdapter({ token: api.token, apiRoot: api.apiRoot, mode: { kind: 'polling', timeoutSeconds: 5 }, i18n: app.i18n, logger, defaultLocale: 'fr', commands: app.commands });
+await adapter.start(app.link('telegram'));
 const [questionnaire] = (await import('../src/features/questionnaires/index.ts')).loadQuestionnaires(createConfig({}).QUESTIONNAIRES_DIR);
 if (!questionnaire) throw new Error('no questionnaire');
 // One step more than walked: its question is the one shown after the last answer.
-const fullWalk = planWalk(questionnaire, 'fr', tunisToday(new Date()), stepsPerChat + 1);
+const fullWalk = planWalk(questionnaire, 'fr', localDay(new Date(), 'Africa/Tunis'), stepsPerChat + 1);
 const walk = fullWalk.slice(0, stepsPerChat);
 const cohort = await app.db.cohort.create({ data: { name: 'Bench' } });
 // Each line is answered when the next question (or the review) is shown. The marker is built once
@@ -140,5 +139,5 @@ const echoResult = summary(echoResults);
 const jawda = summary(jawdaResults);
 console.log(`chats: ${chats}, exchanges per chat: ${stepsPerChat + 1}, rounds: 1 warm-up + ${rounds}, stand-in latency: ${args.latency} ms, node flags: ${process.execArgv.filter((a) => a.startsWith('--max')).join(' ') || 'none'}`);
 console.log(`echo  (grammY + runner, node-fetch): ${echoResult.updates} updates; per round ${echoResults.map((r) => round(r.perSecond, 0)).join(', ')} updates/s → median ${round(echoResult.perSecond)}, p50 ${round(echoResult.p50)} ms, p99 ${round(echoResult.p99)} ms`);
-console.log(`jawda (diagnostic walk, undici): ${jawda.updates} updates; per round ${jawdaResults.map((r) => round(r.perSecond, 0)).join(', ')} updates/s → median ${round(jawda.perSecond)}, p50 ${round(jawda.p50)} ms, p99 ${round(jawda.p99)} ms`);
+console.log(`jawda (diagnostic walk, inbox): ${jawda.updates} updates; per round ${jawdaResults.map((r) => round(r.perSecond, 0)).join(', ')} updates/s → median ${round(jawda.perSecond)}, p50 ${round(jawda.p50)} ms, p99 ${round(jawda.p99)} ms`);
 console.log(JSON.stringify({ updatesPerSecond: round(jawda.perSecond), p99Ms: round(jawda.p99), echoUpdatesPerSecond: round(echoResult.perSecond), ratio: round(jawda.perSecond / echoResult.perSecond, 3) }));

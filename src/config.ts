@@ -34,7 +34,7 @@ export const configSchema = z.object({
   TELEGRAM_BOT_TOKEN: z.preprocess(emptyToUndefined, z.string().regex(/^\d+:[\w-]+$/, 'must look like 123456:ABC-def (from @BotFather)').optional()),
   TELEGRAM_API_ROOT: z.preprocess(emptyToUndefined, z.url().default('https://api.telegram.org')),
   TELEGRAM_MODE: z.preprocess(emptyToUndefined, z.enum(['polling', 'webhook']).default('polling')),
-  TELEGRAM_SEND_RATE: z.coerce.number().int().min(1).max(30).default(25),
+  TELEGRAM_SEND_RATE: z.coerce.number().int().min(1).max(30).default(28),
   WEBHOOK_URL: z.preprocess(emptyToUndefined, z.url().optional()),
   WEBHOOK_SECRET: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, '16 to 256 characters among A-Z a-z 0-9 _ -').optional()),
   PORT: z.coerce.number().int().min(0).max(65_535).default(8080),

@@ -4,7 +4,7 @@ import { createApp } from './app.ts';
 import { createConsoleAdapter, type ConsoleAdapter } from './channels/console/adapter.ts';
 import { createTelegramAdapter } from './channels/telegram/adapter.ts';
 import { telegramOptionsFrom } from './channels/telegram/settings.ts';
-import type { ChannelAdapter } from './channels/types.ts';
+import type { ChannelAdapter } from './core/messages.ts';
 import { createWhatsAppAdapter } from './channels/whatsapp/adapter.ts';
 import { whatsappOptionsFrom } from './channels/whatsapp/settings.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
@@ -52,7 +52,7 @@ if (consoleOn) {
   });
   channels.push(consoleChat);
 }
-const telegramOptions = telegramOptionsFrom(config, { i18n: app.i18n, db: app.db, logger, commands: app.commands });
+const telegramOptions = telegramOptionsFrom(config, { i18n: app.i18n, logger, commands: app.commands });
 if (telegramOptions) channels.push(createTelegramAdapter(telegramOptions));
 const whatsappOptions = whatsappOptionsFrom(config, { i18n: app.i18n, db: app.db, logger });
 if (whatsappOptions) {
@@ -62,14 +62,24 @@ if (whatsappOptions) {
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 }
 
+/** Most time a stop may take: whatever is still under way then is cut (stored updates are handled at the next start). */
+const shutdownMs = 10_000;
+
 let stopping: Promise<void> | undefined;
 function shutdown(reason: string): Promise<void> {
   stopping ??= (async () => {
     logger.info({ reason }, 'shutting down');
-    // Reminders and broadcasts stop first, so a send under way still has its channel.
-    await app.coordination.stop().catch((error: unknown) => logger.error({ err: error }, 'reminders did not stop cleanly'));
+    // Even during a long Bot API outage (replies waiting to be retried) the process ends in time.
+    setTimeout(() => {
+      logger.warn({ reason, shutdownMs }, 'stop took too long: exiting with work cut short');
+      process.exit(1);
+    }, shutdownMs).unref();
+    // Reminders and broadcasts stop first, so a send under way still has its channel; then
+    // channels stop taking messages, and the core finishes those in hand.
+    await app.outbox.stop().catch((error: unknown) => logger.error({ err: error }, 'reminders did not stop cleanly'));
     await Promise.allSettled(channels.map((c) => c.stop()));
     await app.close();
+    await Promise.allSettled(channels.map(async (c) => c.close?.()));
   })();
   return stopping;
 }
@@ -81,7 +91,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 for (const channel of channels) {
-  await channel.start(app.handle).catch(async (error: unknown) => {
+  await channel.start(app.link(channel.name)).catch(async (error: unknown) => {
     // The adapter's message never carries the token.
     const message = error instanceof Error ? error.message : String(error);
     logger.error({ channel: channel.name, message }, 'channel could not start');
@@ -90,8 +100,19 @@ for (const channel of channels) {
     process.exit(1);
   });
 }
+// A second polling instance cannot run: it stops with a clear message.
+for (const channel of channels) {
+  if (!('polling' in channel) || !(channel.polling instanceof Promise)) continue;
+  channel.polling.catch(async (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    logger.error({ channel: channel.name, message }, 'polling stopped');
+    process.stderr.write(`Jawda stops: ${message}\n`);
+    await shutdown('polling stopped');
+    process.exit(1);
+  });
+}
 // The scheduler and dispatcher send through every running channel (the console operator gets its own reminders).
-app.coordination.start(channels);
+app.outbox.start(channels);
 logger.info({ channels: channels.map((c) => c.name) }, 'Jawda started');
 if (consoleChat) {
   await consoleChat.finished;

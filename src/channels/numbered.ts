@@ -1,5 +1,5 @@
 import { toAsciiDigits } from '../core/text.ts';
-import type { OutboundMessage } from './types.ts';
+import type { OutboundMessage } from '../core/messages.ts';
 
 /** The choice list a numbered reply refers to (console and WhatsApp have no buttons). */
 export interface NumberedPrompt {

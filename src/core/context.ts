@@ -1,5 +1,6 @@
-import type { InboundMessage, OutboundMessage } from '../channels/types.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
 import type { Locale, MessageArgs } from './i18n.ts';
+import type { InboundMessage, OutboundMessage } from './messages.ts';
 import type { Person, Role } from './identity.ts';
 import type { ConversationData } from './state.ts';
 
@@ -16,6 +17,14 @@ export interface Context {
   reply: (...messages: OutboundMessage[]) => void;
   /** Queues a text reply from a catalog key. */
   say: (key: string, args?: MessageArgs) => void;
+  /** Tells the adapter this message was accepted as the answer to the choice prompt `promptId`. */
+  answered: (promptId: string) => void;
+  /**
+   * Queues the message's own writes (Prisma queries not awaited): the core commits them after the
+   * handler, in one transaction with the chat state and the update's handled mark, so a crash
+   * leaves either all of them or none. Reads in the same handler do not see them yet.
+   */
+  write: (...queries: Prisma.PrismaPromise<unknown>[]) => void;
   setLocale: (locale: Locale) => Promise<void>;
   hasRole: (role: Role) => boolean;
   /** Commands this person may use, in /help order (filled by the router). */

@@ -1,10 +1,10 @@
-import type { InboundHandler, InboundMessage, OutboundMessage } from '../channels/types.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
 import type { Logger } from '../logger.ts';
 import type { Db } from '../persistence/prisma.ts';
 import type { Context } from './context.ts';
-import { claimMessage } from './dedupe.ts';
 import { isLocale, localeFromLanguageCode, withDirection, type I18n, type Locale, type MessageArgs } from './i18n.ts';
 import type { IdentityService, Person, Role } from './identity.ts';
+import type { HandleResult, InboundMessage, OutboundMessage } from './messages.ts';
 import type { Router } from './router.ts';
 import type { ConversationData, StateStore } from './state.ts';
 
@@ -32,16 +32,22 @@ export function applyDirection(locale: Locale, messages: OutboundMessage[]): Out
       case 'notice':
         return { ...m, text: withDirection(locale, m.text) };
       case 'choices':
-        return { ...m, text: withDirection(locale, m.text), choices: m.choices.map((c) => ({ ...c, label: withDirection(locale, c.label) })) };
+        return {
+          ...m,
+          text: withDirection(locale, m.text),
+          choices: m.choices.map((c) => ({ ...c, label: withDirection(locale, c.label) })),
+        };
       default:
         return m.caption ? { ...m, caption: withDirection(locale, m.caption) } : m;
     }
   });
 }
 
-/** The context of one message (methods on the class: nothing is created per message but the object). */
+/** The context of one message: replies, writes and the prompt it answered are collected here. */
 class MessageContext implements Context {
   readonly replies: OutboundMessage[] = [];
+  readonly writes: Prisma.PrismaPromise<unknown>[] = [];
+  answeredPrompt: string | null = null;
   available: Context['available'] = [];
 
   constructor(
@@ -65,6 +71,14 @@ class MessageContext implements Context {
     this.replies.push({ kind: 'text', text: this.t(key, args) });
   }
 
+  answered(promptId: string): void {
+    this.answeredPrompt = promptId;
+  }
+
+  write(...queries: Prisma.PrismaPromise<unknown>[]): void {
+    this.writes.push(...queries);
+  }
+
   async setLocale(next: Locale): Promise<void> {
     await this.identity.setLocale(this.person.id, next);
     this.person.locale = next;
@@ -74,35 +88,79 @@ class MessageContext implements Context {
   hasRole(role: Role): boolean {
     return this.person.roles.includes(role);
   }
+
+  result(): HandleResult {
+    const answered = this.answeredPrompt === null ? null : { promptId: this.answeredPrompt };
+    return { replies: applyDirection(this.locale, this.replies), answered, locale: this.locale };
+  }
 }
 
-/**
- * The core's single entry point: de-duplicate, find the person, load the chat state, route,
- * save the state, and return replies. The error boundary answers a short apology in the
- * person's language and keeps the bot going.
- */
-export function createConversation(deps: ConversationDeps): InboundHandler {
+export interface Conversation {
+  /**
+   * Handles one message: find the person and the chat state, route, then commit in one transaction
+   * the handler's writes, the chat state (when it changed) and, for a stored update (`inboxSeq`),
+   * its handled mark. Replies are returned only once that is committed. A failing handler gets a
+   * short apology in the person's language (its writes are dropped) and the bot goes on.
+   */
+  handle(message: InboundMessage, inboxSeq?: number): Promise<HandleResult>;
+  /** The chat's current prompt (the open question), for an update received again after it was handled. */
+  current(message: InboundMessage): Promise<HandleResult>;
+}
+
+export function createConversation(deps: ConversationDeps): Conversation {
   const { db, i18n, identity, states, router, logger } = deps;
 
-  return async function handle(message: InboundMessage) {
-    const address = { channel: message.from.channel, externalId: message.from.externalId };
-    let locale = localeFromLanguageCode(message.from.languageCode) ?? deps.defaultLocale;
-    try {
-      if (!(await claimMessage(db, address.channel, message.id))) {
-        logger.info({ channel: address.channel, messageId: message.id }, 'duplicate inbound message ignored');
-        return [];
+  const markHandled = (seq: number) =>
+    db.inboxMessage.update({ where: { seq, handledAt: null }, data: { handledAt: new Date() } });
+
+  async function open(message: InboundMessage) {
+    const { person, chatState } = await identity.resolve(message.from);
+    const { data: state, json: before } = states.decode(chatState);
+    const ctx = new MessageContext(message, person, chooseLocale(person, deps.defaultLocale), state, i18n, identity);
+    return { ctx, before };
+  }
+
+  const apology = (locale: Locale): HandleResult => ({
+    replies: applyDirection(locale, [{ kind: 'text', text: i18n.t(locale, 'error-apology') }]),
+    answered: null,
+    locale,
+  });
+
+  return {
+    async handle(message, inboxSeq) {
+      const address = { channel: message.from.channel, externalId: message.from.externalId };
+      let locale = localeFromLanguageCode(message.from.languageCode) ?? deps.defaultLocale;
+      try {
+        const { ctx, before } = await open(message);
+        locale = ctx.locale;
+        await router.dispatch(ctx);
+        const after = JSON.stringify(ctx.state);
+        const writes = [...ctx.writes];
+        if (after !== before) writes.push(states.save(address, after));
+        if (inboxSeq !== undefined) writes.push(markHandled(inboxSeq));
+        if (writes.length === 1) await writes[0];
+        else if (writes.length > 1) await db.$transaction(writes);
+        return ctx.result();
+      } catch (error) {
+        logger.error({ err: error, channel: address.channel, messageId: message.id, kind: message.kind }, 'handler failed');
+        // The update is handled even so: a message that fails every time must not come back at each start.
+        if (inboxSeq !== undefined) {
+          await db.inboxMessage
+            .updateMany({ where: { seq: inboxSeq, handledAt: null }, data: { handledAt: new Date() } })
+            .catch((e: unknown) => logger.error({ err: e, inboxSeq }, 'could not mark a failed update handled'));
+        }
+        return apology(locale);
       }
-      const { person, chatState } = await identity.resolve(message.from);
-      locale = chooseLocale(person, deps.defaultLocale);
-      const { data: state, json: before } = states.decode(chatState);
-      const ctx = new MessageContext(message, person, locale, state, i18n, identity);
-      await router.dispatch(ctx);
-      const after = JSON.stringify(state);
-      if (after !== before) identity.stateSaved(address, await states.save(address, after));
-      return applyDirection(ctx.locale, ctx.replies);
-    } catch (error) {
-      logger.error({ err: error, channel: address.channel, messageId: message.id, kind: message.kind }, 'handler failed');
-      return applyDirection(locale, [{ kind: 'text', text: i18n.t(locale, 'error-apology') }]);
-    }
+    },
+    async current(message) {
+      try {
+        const { ctx } = await open(message);
+        await router.resume(ctx);
+        return ctx.result();
+      } catch (error) {
+        logger.error({ err: error, channel: message.from.channel, messageId: message.id }, 'current prompt failed');
+        return { replies: [], answered: null, locale: deps.defaultLocale };
+      }
+    },
   };
 }

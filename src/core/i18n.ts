@@ -36,25 +36,6 @@ export interface I18n {
   keys(locale: Locale): string[];
 }
 
-/** Most formatted texts kept at once (then forgotten together). */
-const maxFormatted = 5000;
-
-/**
- * The key of a formatting, when its arguments are short strings and plain numbers (null otherwise:
- * not kept; a person's long text would only fill the memory).
- */
-function memoKey(locale: Locale, key: string, args: MessageArgs | undefined): string | null {
-  let id = `${locale}\u0000${key}`;
-  if (args === undefined) return id;
-  for (const name in args) {
-    const value = args[name];
-    if (typeof value === 'string' && value.length <= 80) id += `\u0000${name}\u0001${value}`;
-    else if (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0)) id += `\u0000${name}\u0002${value}`;
-    else return null;
-  }
-  return id;
-}
-
 /**
  * Loads the Fluent catalogs (`<locale>.ftl`, plus any `<locale>/*.ftl` a feature adds).
  * Placeables are wrapped in Unicode isolation marks so a French name or a number inside an
@@ -62,6 +43,7 @@ function memoKey(locale: Locale, key: string, args: MessageArgs | undefined): st
  */
 export function createI18n(dir = defaultLocalesDir): I18n {
   const bundles = new Map<Locale, FluentBundle>();
+  const keys = new Map<Locale, string[]>();
   for (const locale of locales) {
     const bundle = new FluentBundle(locale, { useIsolating: true });
     const files = [join(dir, `${locale}.ftl`)];
@@ -70,37 +52,28 @@ export function createI18n(dir = defaultLocalesDir): I18n {
     } catch {
       // no per-feature catalogs for this locale
     }
+    const ids: string[] = [];
     for (const file of files) {
-      const errors = bundle.addResource(new FluentResource(readFileSync(file, 'utf8')));
+      const resource = new FluentResource(readFileSync(file, 'utf8'));
+      const errors = bundle.addResource(resource);
       if (errors.length > 0) throw new Error(`${file}: ${errors.map((e) => e.message).join('; ')}`);
+      // Terms (-brand) are not messages a feature can ask for.
+      ids.push(...resource.body.map((entry) => entry.id).filter((id) => !id.startsWith('-')));
     }
+    keys.set(locale, ids);
     bundles.set(locale, bundle);
   }
   const bundleFor = (locale: Locale) => bundles.get(locale) as FluentBundle;
-  // A message formats to the same text for the same arguments: the texts of recent calls with
-  // plain arguments are kept (most messages are the same few lines: a question's place, hints).
-  const formatted = new Map<string, string>();
-
-  function format(locale: Locale, key: string, args: MessageArgs | undefined): string {
-    const message = bundleFor(locale).getMessage(key) ?? bundleFor('fr').getMessage(key);
-    if (!message?.value) return key;
-    const errors: Error[] = [];
-    return bundleFor(locale).formatPattern(message.value, args ?? null, errors);
-  }
 
   return {
     t(locale, key, args) {
-      const id = memoKey(locale, key, args);
-      if (id === null) return format(locale, key, args);
-      let text = formatted.get(id);
-      if (text === undefined) {
-        text = format(locale, key, args);
-        if (formatted.size >= maxFormatted) formatted.clear();
-        formatted.set(id, text);
-      }
-      return text;
+      const bundle = bundleFor(locale).hasMessage(key) ? bundleFor(locale) : bundleFor('fr');
+      const message = bundle.getMessage(key);
+      if (!message?.value) return key;
+      const errors: Error[] = [];
+      return bundle.formatPattern(message.value, args ?? null, errors);
     },
     has: (locale, key) => bundleFor(locale).hasMessage(key),
-    keys: (locale) => [...bundleFor(locale)._messages.keys()],
+    keys: (locale) => [...(keys.get(locale) ?? [])],
   };
 }

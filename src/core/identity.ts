@@ -1,5 +1,4 @@
-import type { Address, Sender } from '../channels/types.ts';
-import { hotSql } from '../persistence/hot-sql.ts';
+import type { Address, Sender } from './messages.ts';
 import type { Db } from '../persistence/prisma.ts';
 
 export const roles = ['participant', 'coordinator'] as const;
@@ -61,8 +60,8 @@ export interface IdentityService {
    */
   resolve(sender: Sender): Promise<{ person: Person; chatState: StoredChatState | null }>;
   setLocale(personId: string, locale: string): Promise<void>;
-  /** Tells the service a chat's state was saved (committed), so a remembered identity stays current. */
-  stateSaved(address: Address, stored: StoredChatState): void;
+  /** The platform says this address cannot be reached (bot blocked): bulk sends leave it out until it writes again. */
+  markUnreachable(address: Address): Promise<void>;
 }
 
 interface IdentityRow {
@@ -82,9 +81,12 @@ interface IdentityRow {
   stateData: string | null;
 }
 
-/** Identity, person, roles, teams and chat state in one statement: this runs for every message. */
+/**
+ * Identity, person, roles, teams and chat state in one portable statement (the model API would
+ * take five): this runs for every message.
+ */
 async function findIdentity(db: Db, channel: string, externalId: string) {
-  const rows = await hotSql(db).query<IdentityRow>`
+  const rows = await db.$queryRaw<IdentityRow[]>`
     SELECT i."id" AS "identityId", i."languageCode", i."lastSeenAt", i."unreachableAt",
            p."id" AS "personId", p."displayName", p."locale", r."role",
            t."id" AS "teamId", t."slug", t."name" AS "teamName", t."commune",
@@ -95,15 +97,17 @@ async function findIdentity(db: Db, channel: string, externalId: string) {
     LEFT JOIN "TeamMember" m ON m."personId" = p."id"
     LEFT JOIN "Team" t ON t."id" = m."teamId"
     LEFT JOIN "ConversationState" s ON s."channel" = i."channel" AND s."chatId" = i."externalId"
-    WHERE i."channel" = ${channel} AND i."externalId" = ${externalId}`;
+    WHERE i."channel" = ${channel} AND i."externalId" = ${externalId}
+    ORDER BY m."joinedAt", t."slug"`;
   const first = rows[0];
   if (!first) return null;
   const teams = new Map<string, TeamRef>();
   for (const r of rows) {
     if (r.teamId && r.slug && r.teamName && r.commune) teams.set(r.teamId, { id: r.teamId, slug: r.slug, name: r.teamName, commune: r.commune });
   }
+  const roleNames = [...new Set(rows.map((r) => r.role).filter((r): r is string => r !== null))];
   const person = toPerson(
-    { id: first.personId, displayName: first.displayName, locale: first.locale, roles: [...new Set(rows.map((r) => r.role).filter((r): r is string => r !== null))].map((role) => ({ role })), teams: [...teams.values()].map((team) => ({ team })) },
+    { id: first.personId, displayName: first.displayName, locale: first.locale, roles: roleNames.map((role) => ({ role })), teams: [...teams.values()].map((team) => ({ team })) },
     first.languageCode,
   );
   const date = (v: Date | string | null) => (v === null ? null : new Date(v));
@@ -111,54 +115,17 @@ async function findIdentity(db: Db, channel: string, externalId: string) {
   return { id: first.identityId, person, chatState, languageCode: first.languageCode, lastSeenAt: date(first.lastSeenAt), unreachableAt: date(first.unreachableAt) };
 }
 
-type FoundIdentity = NonNullable<Awaited<ReturnType<typeof findIdentity>>>;
-
-/** How many identities are remembered between messages (the oldest read is forgotten first). */
-const rememberedIdentities = 10_000;
-
-/**
- * Identities read for recent messages, with the change stamp they were read under: while the
- * stamp holds (nothing but per-message writes happened, see persistence/changes.ts) the statement
- * is not run again. Chat states are the per-message write here: `stateSaved` keeps them current.
- * One per database client, shared by every service on it. Without a stamp (not SQLite), every
- * message reads.
- */
-type Remembered = Map<string, { stamp: number; found: FoundIdentity }>;
-const rememberedByDb = new WeakMap<Db, Remembered>();
-
 export function createIdentityService(db: Db): IdentityService {
-  const remembered: Remembered = rememberedByDb.get(db) ?? new Map<string, { stamp: number; found: FoundIdentity }>();
-  rememberedByDb.set(db, remembered);
-  const keyOf = (address: Address) => `${address.channel}\u0000${address.externalId}`;
-
-  async function find(sender: Sender): Promise<FoundIdentity | null> {
-    const key = keyOf(sender);
-    const stamp = hotSql(db).changeStamp();
-    const cached = stamp === null ? undefined : remembered.get(key);
-    if (cached?.stamp === stamp) return cached.found;
-    const found = await findIdentity(db, sender.channel, sender.externalId);
-    remembered.delete(key);
-    if (found && stamp !== null) {
-      remembered.set(key, { stamp, found });
-      if (remembered.size > rememberedIdentities) remembered.delete(remembered.keys().next().value as string);
-    }
-    return found;
-  }
-
   return {
-    stateSaved(address, stored) {
-      const cached = remembered.get(keyOf(address));
-      if (cached) cached.found.chatState = stored;
-    },
     async resolve(sender) {
       const key = { channel: sender.channel, externalId: sender.externalId };
       const languageCode = sender.languageCode ?? null;
-      const existing = await find(sender);
+      const existing = await findIdentity(db, sender.channel, sender.externalId);
       if (existing) {
         const now = new Date();
         const languageChanged = Boolean(languageCode) && existing.languageCode !== languageCode;
         // lastSeenAt tells who has written to the bot (bulk sends go only to them); a write per
-        // minute at most keeps the hot path light.
+        // minute at most keeps the per-message work light.
         const stale = !existing.lastSeenAt || now.getTime() - existing.lastSeenAt.getTime() > 60_000;
         if (languageChanged || stale || existing.unreachableAt) {
           await db.identity.update({
@@ -166,9 +133,7 @@ export function createIdentityService(db: Db): IdentityService {
             data: { lastSeenAt: now, unreachableAt: null, ...(languageChanged ? { languageCode } : {}) },
           });
         }
-        // A copy: the router may change the person it is given (enrolment adds a team).
-        const { person } = existing;
-        return { person: { ...person, roles: [...person.roles], teams: [...person.teams], languageCode: languageCode ?? existing.languageCode }, chatState: existing.chatState };
+        return { person: { ...existing.person, languageCode: languageCode ?? existing.languageCode }, chatState: existing.chatState };
       }
       // Upsert: two first messages of the same new person racing must not create two people.
       const created = await db.identity.upsert({
@@ -181,6 +146,9 @@ export function createIdentityService(db: Db): IdentityService {
     },
     async setLocale(personId, locale) {
       await db.person.update({ where: { id: personId }, data: { locale } });
+    },
+    async markUnreachable(address) {
+      await db.identity.updateMany({ where: { ...address, unreachableAt: null }, data: { unreachableAt: new Date() } });
     },
   };
 }

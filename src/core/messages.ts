@@ -1,7 +1,10 @@
 /**
- * Channel-neutral message contracts. Adapters (console, Telegram, WhatsApp) turn platform
- * updates into InboundMessage and render OutboundMessage; the core and features see nothing else.
+ * Channel-neutral message contracts, owned by the core. Adapters (console, Telegram, WhatsApp)
+ * turn platform updates into InboundMessage and render OutboundMessage; the core and features
+ * see nothing else.
  */
+
+import type { Locale } from './i18n.ts';
 
 export type ChannelName = 'console' | 'telegram' | 'whatsapp';
 
@@ -50,15 +53,64 @@ export type OutboundMessage =
   | { kind: 'document'; fileName: string; mimeType: string; data: Uint8Array; caption?: string }
   | { kind: 'image'; fileName: string; mimeType: string; data: Uint8Array; caption?: string };
 
-/** What the core offers adapters: hand it an inbound message, get the replies back. */
-export type InboundHandler = (message: InboundMessage) => Promise<OutboundMessage[]>;
+/** What the core did with an inbound message. Adapters render `replies`; they never read them to guess the rest. */
+export interface HandleResult {
+  replies: OutboundMessage[];
+  /** The choice prompt the message answered, when it was accepted as its answer (a keyboard can then show it as answered). */
+  answered: { promptId: string } | null;
+  /** The language the replies are in. */
+  locale: Locale;
+}
 
-/** A messaging channel. `start` resolves once the adapter takes messages; `stop` finishes what is in hand. */
+/** Hand the core an inbound message, get what it did back. */
+export type InboundHandler = (message: InboundMessage) => Promise<HandleResult>;
+
+/** A platform update as received, to be stored before the platform is told it arrived. */
+export interface InboxUpdate {
+  /** Platform id of the update, unique per channel (a redelivery carries the same). */
+  id: string;
+  /** The chat it belongs to: updates of one chat are handled one after another, in order. */
+  chat: string;
+  /** The update itself, as JSON-serialisable data. */
+  payload: unknown;
+}
+
+/**
+ * Turns one stored update into effects: parse it, `handle` the message (the core marks the update
+ * handled in the same transaction as its effects), render and send the replies. For an update
+ * received again after it was handled (`redelivered`), `handle` changes nothing and gives the
+ * chat's current prompt; the adapter should change nothing either (a button tap is not replayed).
+ */
+export type InboxProcessor = (payload: unknown, handle: InboundHandler, redelivered: boolean) => Promise<void>;
+
+/** A channel's inbox: updates are stored (and only then acknowledged), then processed in the background. */
+export interface ChannelInbox {
+  /** Stores updates in one transaction; once it resolves the platform may be told they arrived. */
+  store(updates: InboxUpdate[]): Promise<void>;
+}
+
+/** What the core gives a channel adapter when it starts. */
+export interface CoreLink {
+  /** Handles a message that was not stored first (the console: nothing to acknowledge, nothing to redeliver). */
+  handle: InboundHandler;
+  /** The inbox of this channel; stored updates are processed by `process`, in order per chat. */
+  inbox(process: InboxProcessor): ChannelInbox;
+  /** The platform says this address cannot be reached (bot blocked, unknown chat): bulk sends skip it. */
+  unreachable(address: Address): Promise<void>;
+  /** Whether the core can serve (its database answers), for health probes. */
+  healthy(): Promise<boolean>;
+}
+
+/** A messaging channel. `start` resolves once the adapter takes messages. */
 export interface ChannelAdapter {
   readonly name: ChannelName;
-  start(handle: InboundHandler): Promise<void>;
-  send(to: Address, messages: OutboundMessage[]): Promise<void>;
+  start(core: CoreLink): Promise<void>;
+  /** Sends a bulk message (reminder, broadcast) once: no pacing or retry here, the outbox does both. */
+  send(to: Address, messages: OutboundMessage[], locale?: Locale): Promise<void>;
+  /** Stops taking messages; what was stored is handled by the core's inbox. */
   stop(): Promise<void>;
+  /** Lets go of the platform (a browser, connections) once the core has finished what was in hand. */
+  close?(): Promise<void>;
 }
 
 /**

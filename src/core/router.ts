@@ -27,10 +27,14 @@ export interface Feature {
   commands?: Command[];
   choices?: ChoiceHandler[];
   interceptors?: Interceptor[];
+  /** Shows what the chat is in the middle of (an open question); false when nothing. */
+  current?: (ctx: Context) => Promise<boolean>;
 }
 
 export interface Router {
   dispatch(ctx: Context): Promise<void>;
+  /** Shows the chat's current prompt, from the first feature that has one. */
+  resume(ctx: Context): Promise<void>;
 }
 
 /** `/lang@JawdaBot ar` → { name: "lang", args: "ar" }; null when the text is not a command. */
@@ -64,6 +68,7 @@ export function createRouter(features: Feature[], fallback: (ctx: Context) => Pr
   }
   const interceptors = features.flatMap((f) => f.interceptors ?? []);
   const choiceHandlers = features.flatMap((f) => f.choices ?? []);
+  const currents = features.flatMap((f) => (f.current ? [f.current] : []));
 
   return {
     async dispatch(ctx) {
@@ -89,6 +94,9 @@ export function createRouter(features: Feature[], fallback: (ctx: Context) => Pr
         }
       }
       return fallback(ctx);
+    },
+    async resume(ctx) {
+      for (const current of currents) if (await current(ctx)) return;
     },
   };
 }

@@ -1,5 +1,5 @@
-import type { Address } from '../channels/types.ts';
-import { hotSql } from '../persistence/hot-sql.ts';
+import type { Address } from './messages.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
 import type { Db } from '../persistence/prisma.ts';
 
 /** Shape version of the stored conversation state; bump it and add an upgrade step when it changes. */
@@ -26,11 +26,11 @@ export interface StateStore {
    * `json` is the state as it would be saved now, to tell afterwards whether it changed.
    */
   decode(stored: { version: number; data: string } | null): { data: ConversationData; json: string };
-  /** Saves the state, given as its JSON text; resolves to it as stored, once committed. */
-  save(address: Address, json: string): Promise<{ version: number; data: string }>;
+  /** The write that saves the state, given as its JSON text (run in the message's transaction). */
+  save(address: Address, json: string): Prisma.PrismaPromise<unknown>;
 }
 
-/** The state is read with the identity (one statement); the write is one portable upsert. */
+/** The state is read with the identity (one statement); the write is one upsert. */
 export function createStateStore(db: Db): StateStore {
   return {
     decode(stored) {
@@ -41,14 +41,14 @@ export function createStateStore(db: Db): StateStore {
       const data = upgradeState(stored.version, JSON.parse(stored.data) as ConversationData) ?? {};
       return { data, json: JSON.stringify(data) };
     },
-    async save(address, json) {
-      await hotSql(db).execute`
-        INSERT INTO "ConversationState" ("channel", "chatId", "version", "revision", "data", "updatedAt")
-        VALUES (${address.channel}, ${address.externalId}, ${stateVersion}, 0, ${json}, ${new Date()})
-        ON CONFLICT ("channel", "chatId") DO UPDATE SET
-          "version" = excluded."version", "data" = excluded."data", "updatedAt" = excluded."updatedAt",
-          "revision" = "ConversationState"."revision" + 1`;
-      return { version: stateVersion, data: json };
+    save(address, json) {
+      const key = { channel: address.channel, chatId: address.externalId };
+      return db.conversationState.upsert({
+        where: { channel_chatId: key },
+        create: { ...key, version: stateVersion, data: json },
+        update: { version: stateVersion, data: json, revision: { increment: 1 } },
+        select: { revision: true },
+      });
     },
   };
 }

@@ -27,21 +27,9 @@ export function foldLatin(text: string): string {
   return text.toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae').normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-/** Recent foldings: choice labels are folded again for every typed answer. */
-const folded = new Map<string, string>();
-const foldedLimit = 5000;
-
 /** Both foldings, then punctuation and spacing: how typed answers are matched to choices. */
 export function foldText(text: string): string {
-  const known = folded.get(text);
-  if (known !== undefined) return known;
-  const result = foldLatin(normalizeArabic(text))
+  return foldLatin(normalizeArabic(text))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-  // Short texts only (labels, typed answers); the oldest is forgotten first.
-  if (text.length <= 200) {
-    if (folded.size >= foldedLimit) folded.delete(folded.keys().next().value as string);
-    folded.set(text, result);
-  }
-  return result;
 }

@@ -119,3 +119,9 @@ export function afterQuietHours(date: Date, quiet: QuietHours | null): Date {
   const sameDay = zonedTime(end, quiet.timeZone);
   return sameDay > date ? sameDay : zonedTime({ ...end, day: end.day + 1 }, quiet.timeZone);
 }
+
+/** The calendar day (YYYY-MM-DD) of an instant in a zone: "today" for people living there. */
+export function localDay(date: Date, timeZone: string): string {
+  const p = localParts(date, timeZone);
+  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+}

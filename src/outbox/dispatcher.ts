@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { ChannelAdapter, ChannelName } from '../../channels/types.ts';
-import type { I18n, Locale } from '../../core/i18n.ts';
-import type { Logger } from '../../logger.ts';
-import type { Db } from '../../persistence/prisma.ts';
-import { createContentLoader, type OutboxRow } from './content.ts';
+import type { ChannelAdapter, ChannelName } from '../core/messages.ts';
+import type { Locale } from '../core/i18n.ts';
+import type { Logger } from '../logger.ts';
+import type { Db } from '../persistence/prisma.ts';
+import type { ContentSource, OutboxRow } from './content.ts';
 import { createLane, defaultLimits, type Lane, type LaneJob, type LaneLimits } from './lanes.ts';
 import { resolveRecipients } from './recipients.ts';
 import { createRowDelivery, type DispatchStats } from './row-delivery.ts';
@@ -13,7 +13,8 @@ export type { DispatchStats } from './row-delivery.ts';
 
 export interface DispatcherDeps {
   db: Db;
-  i18n: I18n;
+  /** Renders rows when their turn comes (reminders, broadcasts). */
+  content: ContentSource;
   logger: Logger;
   defaultLocale: Locale;
   adapters: ReadonlyMap<ChannelName, ChannelAdapter>;
@@ -28,7 +29,11 @@ export interface DispatcherDeps {
   /** Rate-limited (429) attempts before a row fails for good. */
   maxRateLimitedAttempts?: number;
   backoffMs?: (attempt: number) => number;
-  /** A row left "sending" longer than this (its process died mid-send) is closed as failed. */
+  /**
+   * A row left "sending" longer than this had its call under way when its process died: it may or
+   * may not have arrived, so it is closed as "unknown" and never sent again. Longer than any call
+   * can last (the adapters give up on a call well before).
+   */
   leaseMs?: number;
   /** How long a run waits for retries that are due soon before leaving them to the next tick. */
   horizonMs?: number;
@@ -45,17 +50,18 @@ export interface Dispatcher {
 const defaultBackoff = (attempt: number) => Math.min(5_000 * 2 ** (attempt - 1), 600_000);
 
 /**
- * The one dispatcher for reminders and broadcasts. Due rows are read in batches and handed to
- * one paced lane per channel; each row is claimed with a conditional UPDATE (pending → sending)
- * right before its send, so two processes on one database never send the same row, and every
- * row ends sent, failed or skipped.
+ * The one delivery path of reminders and broadcasts, and the one place bulk sends are paced. Due
+ * rows are read in batches and handed to one paced lane per channel; when a row's turn comes it is
+ * claimed with a conditional UPDATE (pending → sending) and its call made at once, so two
+ * processes on one database never send the same row, a row waiting for its turn is still
+ * "pending" if the process dies, and every row ends sent, failed, skipped or unknown.
  */
 export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const { db, logger } = deps;
   const now = deps.now ?? (() => new Date());
   const workerId = deps.workerId ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
   const batchSize = deps.batchSize ?? 200;
-  const leaseMs = deps.leaseMs ?? 10 * 60_000;
+  const leaseMs = deps.leaseMs ?? 2 * 60_000;
   const horizonMs = deps.horizonMs ?? 65_000;
   const lanes = new Map<ChannelName, Lane>();
   /** Rows handed to a lane and not finished yet (still "pending" until claimed). */
@@ -102,7 +108,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   async function feed(rows: OutboxRow[], stats: DispatchStats) {
     for (const row of rows) queued.add(row.id);
     const recipients = await resolveRecipients(db, rows.map((r) => r.personId), delivery.channels, deps.defaultLocale);
-    const content = createContentLoader(db, deps.i18n);
+    const content = deps.content();
     const perChannel = new Map<ChannelName, LaneJob[]>();
     for (const row of rows) {
       const to = recipients.get(row.personId);
@@ -121,9 +127,9 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     const stats: DispatchStats = { sent: 0, failed: 0, skipped: 0, retried: 0 };
     const stale = await db.outboxMessage.updateMany({
       where: { status: 'sending', claimedAt: { lt: new Date(now().getTime() - leaseMs) } },
-      data: { status: 'failed', lastError: 'interrupted while sending: delivery unknown, not repeated' },
+      data: { status: 'unknown', lastError: 'the process stopped during its send: it may or may not have arrived, not repeated' },
     });
-    if (stale.count > 0) logger.warn({ count: stale.count }, 'outbox: rows interrupted by a stop closed as failed');
+    if (stale.count > 0) logger.warn({ count: stale.count }, 'outbox: rows whose send was cut short closed as unknown');
     let idleSince = Date.now();
     while (!stopped) {
       // Read more before the lanes run dry, so sends go on without a gap between batches.

@@ -1,4 +1,4 @@
-import type { ChannelName } from '../../channels/types.ts';
+import type { ChannelName } from '../core/messages.ts';
 
 export interface LaneLimits {
   /** Sends started per second on the channel, all chats together. */

@@ -1,8 +1,8 @@
-import type { Address, ChannelName } from '../../channels/types.ts';
-import { isLocale, localeFromLanguageCode, type Locale } from '../../core/i18n.ts';
-import type { Identity } from '../../generated/prisma/client.ts';
-import type { Db } from '../../persistence/prisma.ts';
-import { chunks } from './chunks.ts';
+import type { Address, ChannelName } from '../core/messages.ts';
+import { isLocale, localeFromLanguageCode, type Locale } from '../core/i18n.ts';
+import type { Identity } from '../generated/prisma/client.ts';
+import type { Db } from '../persistence/prisma.ts';
+import { chunks } from '../persistence/chunks.ts';
 
 export interface Recipient {
   address: Address;

@@ -1,9 +1,9 @@
-import { SendError, type ChannelAdapter, type ChannelName } from '../../channels/types.ts';
-import { applyDirection } from '../../core/conversation.ts';
-import type { Locale } from '../../core/i18n.ts';
-import type { Logger } from '../../logger.ts';
-import type { Db } from '../../persistence/prisma.ts';
-import type { createContentLoader, OutboxRow } from './content.ts';
+import { SendError, type ChannelAdapter, type ChannelName } from '../core/messages.ts';
+import { applyDirection } from '../core/conversation.ts';
+import type { Locale } from '../core/i18n.ts';
+import type { Logger } from '../logger.ts';
+import type { Db } from '../persistence/prisma.ts';
+import type { ContentLoader, OutboxRow } from './content.ts';
 import type { Lane, LaneJob } from './lanes.ts';
 import { resolveRecipients, type Recipient } from './recipients.ts';
 
@@ -70,24 +70,27 @@ export function createRowDelivery(deps: RowDeliveryDeps) {
     logger[give ? 'error' : 'debug']({ rowId: row.id, attempts, retryAfter, err: message }, give ? 'outbox: giving up' : 'outbox: will retry');
   }
 
-  /** The lane job for a row: claim, decide what it says, send, record; never rejects. */
-  function job(row: OutboxRow, to: Recipient, content: ReturnType<typeof createContentLoader>, stats: DispatchStats, done: () => void): LaneJob {
+  /**
+   * The lane job for a row: decide what it says, then claim it and make the call at once (a row
+   * is "sending" only while its call is under way), record; never rejects.
+   */
+  function job(row: OutboxRow, to: Recipient, content: ContentLoader, stats: DispatchStats, done: () => void): LaneJob {
     return {
       chat: to.address.externalId,
       run: async () => {
         try {
+          const loaded = await content.load(row, to.locale, now());
+          const adapter = adapters.get(to.address.channel);
           const attempts = await claim(row.id);
           if (attempts === null) return;
           try {
-            const loaded = await content.load(row, to.locale, now());
             if ('skip' in loaded) {
               await finish(row.id, { status: 'skipped', lastError: loaded.skip });
               stats.skipped++;
               return;
             }
-            const adapter = adapters.get(to.address.channel);
             if (!adapter) throw new Error(`no adapter for ${to.address.channel}`);
-            await adapter.send(to.address, applyDirection(to.locale, loaded.messages));
+            await adapter.send(to.address, applyDirection(to.locale, loaded.messages), to.locale);
             await finish(row.id, { status: 'sent', sentAt: now(), lastError: null });
             stats.sent++;
           } catch (error) {

@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { InboundHandler } from '../../src/channels/types.ts';
 import type { Feature } from '../../src/core/router.ts';
 import { parseCommand } from '../../src/core/router.ts';
-import { processedRetentionMs, pruneProcessedMessages } from '../../src/core/dedupe.ts';
-import { buildConversation } from '../helpers/conversation.ts';
+import { buildConversation, type ReplyHandler } from '../helpers/conversation.ts';
 import { createDb, type Db } from '../../src/persistence/prisma.ts';
 import { createTestDb, type TestDb } from '../helpers/db.ts';
 import { captureLogger } from '../helpers/logger.ts';
 import { choice, plain, sender, text } from '../helpers/messages.ts';
+
+let db: Db;
+/** A write of the test command: an audit row, by a real person or (`bad`) by one that does not exist. */
+const writeAudit = (personId: string, args: string) => db.auditEntry.create({ data: { actorId: args === 'bad' ? 'nobody' : personId, action: 'test.write' } });
 
 const testFeature: Feature = {
   name: 'test',
@@ -15,6 +17,15 @@ const testFeature: Feature = {
     { name: 'boom', access: 'anyone', run: async () => Promise.reject(new Error('handler exploded token=abc')) },
     { name: 'team', access: 'member', help: 'cmd-help', run: async (ctx) => ctx.reply({ kind: 'text', text: 'team-ok' }) },
     { name: 'admin', access: 'coordinator', help: 'cmd-lang', run: async (ctx) => ctx.reply({ kind: 'text', text: 'admin-ok' }) },
+    {
+      name: 'write',
+      access: 'anyone',
+      run: async (ctx, args) => {
+        ctx.state.wrote = ((ctx.state.wrote as number | undefined) ?? 0) + 1;
+        ctx.write(writeAudit(ctx.person.id, args));
+        ctx.reply({ kind: 'text', text: 'written' });
+      },
+    },
     {
       name: 'count',
       access: 'anyone',
@@ -29,11 +40,12 @@ const testFeature: Feature = {
 
 describe('conversation core over SQLite', () => {
   let t: TestDb;
-  let handle: InboundHandler;
+  let handle: ReplyHandler;
   const captured = captureLogger();
 
   beforeAll(async () => {
     t = await createTestDb();
+    db = t.db;
     handle = buildConversation(t.db, [testFeature], captured.logger);
   });
   afterAll(() => t.cleanup());
@@ -94,11 +106,37 @@ describe('conversation core over SQLite', () => {
     expect(JSON.stringify(logged)).toContain('handler exploded');
   });
 
-  it('ignores a redelivered message id: no second effect, no second reply', async () => {
+  it('commits the handler writes, the chat state and the update mark together, or none of them', async () => {
     const from = sender({ externalId: 'p7' });
-    expect(plain(await handle(text(from, '/count', 'same-id')))).toBe('count=1');
-    expect(await handle(text(from, '/count', 'same-id'))).toEqual([]);
-    expect(plain(await handle(text(from, '/count')))).toBe('count=2');
+    await handle(text(from, '/start'));
+    const person = await t.db.identity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'console', externalId: 'p7' } } });
+    const stored = await t.db.inboxMessage.create({ data: { channel: 'console', messageId: 'stored-1', chatId: 'p7', payload: '{}' } });
+    const ok = await handle.conversation.handle(text(from, '/write ok', 'stored-1'), stored.seq);
+    expect(plain(ok.replies)).toBe('written');
+    expect(await t.db.auditEntry.count({ where: { action: 'test.write', actorId: person.personId } })).toBe(1);
+    expect((await t.db.inboxMessage.findUniqueOrThrow({ where: { seq: stored.seq } })).handledAt).not.toBeNull();
+    expect(JSON.parse((await t.db.conversationState.findUniqueOrThrow({ where: { channel_chatId: { channel: 'console', chatId: 'p7' } } })).data)).toMatchObject({ wrote: 1 });
+
+    // A write that fails (a foreign key) drops the others of the message: the state is as before.
+    const failing = await t.db.inboxMessage.create({ data: { channel: 'console', messageId: 'stored-2', chatId: 'p7', payload: '{}' } });
+    const bad = await handle.conversation.handle(text(from, '/write bad', 'stored-2'), failing.seq);
+    expect(plain(bad.replies)).toContain('Désolé');
+    expect(await t.db.auditEntry.count({ where: { action: 'test.write', actorId: person.personId } })).toBe(1);
+    expect(JSON.parse((await t.db.conversationState.findUniqueOrThrow({ where: { channel_chatId: { channel: 'console', chatId: 'p7' } } })).data)).toMatchObject({ wrote: 1 });
+    // ...and the update is handled all the same, so it does not come back at every start.
+    expect((await t.db.inboxMessage.findUniqueOrThrow({ where: { seq: failing.seq } })).handledAt).not.toBeNull();
+  });
+
+  it('says which prompt a message answered and in which language it replied', async () => {
+    const from = sender({ externalId: 'p13', languageCode: 'ar' });
+    const offered = await handle.result(text(from, '/lang'));
+    expect(offered.answered).toBeNull();
+    expect(offered.locale).toBe('ar');
+    const picked = await handle.result(choice(from, 'lang:pick', ['fr']));
+    expect(picked.answered).toEqual({ promptId: 'lang:pick' });
+    expect(picked.locale).toBe('fr');
+    const stale = await handle.result(choice(from, 'lang:pick', ['xx']));
+    expect(stale.answered).toBeNull();
   });
 
   it('keeps conversation state per chat in the database', async () => {
@@ -110,16 +148,6 @@ describe('conversation core over SQLite', () => {
     const row = await t.db.conversationState.findUniqueOrThrow({ where: { channel_chatId: { channel: 'console', chatId: 'p8' } } });
     expect(row.version).toBe(1);
     expect(JSON.parse(row.data)).toEqual({ count: 2 });
-  });
-
-  it('forgets message ids after a week; a recent redelivery is still ignored', async () => {
-    const from = sender({ externalId: 'p12' });
-    expect(plain(await handle(text(from, '/count', 'recent-id')))).toBe('count=1');
-    const old = new Date(Date.now() - processedRetentionMs - 60_000);
-    await t.db.processedMessage.create({ data: { channel: 'console', messageId: 'old-id', processedAt: old } });
-    expect(await pruneProcessedMessages(t.db, new Date(Date.now() - processedRetentionMs))).toBe(1);
-    expect(await t.db.processedMessage.findUnique({ where: { channel_messageId: { channel: 'console', messageId: 'old-id' } } })).toBeNull();
-    expect(await handle(text(from, '/count', 'recent-id'))).toEqual([]);
   });
 
   it('writes the state only when a message changed it, and leaves a newer version’s state alone', async () => {
@@ -146,10 +174,10 @@ describe('conversation core over SQLite', () => {
   });
 });
 
-describe('people remembered between messages', () => {
+describe('every message reads the person and the chat afresh', () => {
   let t: TestDb;
   let other: Db;
-  let handle: InboundHandler;
+  let handle: ReplyHandler;
   beforeAll(async () => {
     t = await createTestDb();
     // A second client on the same file: another process (an admin script), as far as SQLite is concerned.

@@ -1,4 +1,4 @@
-import type { InboundMessage, OutboundMessage, Sender } from '../../src/channels/types.ts';
+import type { InboundMessage, OutboundMessage, Sender } from '../../src/core/messages.ts';
 
 let counter = 0;
 

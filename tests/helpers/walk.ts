@@ -1,7 +1,7 @@
 import type { Locale } from '../../src/core/i18n.ts';
 import type { AnswerInput } from '../../src/features/questionnaires/answers.ts';
 import type { Question, Questionnaire } from '../../src/features/questionnaires/definitions.ts';
-import { resumeCursor, step, type Cursor, type StoredAnswer } from '../../src/features/questionnaires/engine.ts';
+import { firstOpen, step, type Cursor, type StoredAnswer } from '../../src/features/questionnaires/engine.ts';
 
 /** Typed answers to try for a question, in order (the first valid one is used). */
 function candidates(q: Question, locale: Locale): string[] {
@@ -38,7 +38,7 @@ export interface WalkStep {
  */
 export function planWalk(q: Questionnaire, locale: Locale, today: string, limit = Infinity): WalkStep[] {
   const answers = new Map<string, StoredAnswer>();
-  let cursor: Cursor = resumeCursor(q, answers, today);
+  let cursor: Cursor = firstOpen(q, answers, today);
   const steps: WalkStep[] = [];
   while (cursor.at !== 'review' && steps.length < limit) {
     const question = q.byId.get(cursor.at) as Question;

@@ -1,24 +1,26 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SendError, type ChannelAdapter } from '../../../src/channels/types.ts';
-import { createI18n } from '../../../src/core/i18n.ts';
-import { createDispatcher, type DispatcherDeps } from '../../../src/features/reminders/dispatcher.ts';
-import { deadlineData } from '../../../src/features/reminders/deadlines.ts';
-import { defaultOffsets } from '../../../src/features/reminders/offsets.ts';
-import { broadcastKey, enqueue } from '../../../src/features/reminders/outbox.ts';
-import { createDb, type Db } from '../../../src/persistence/prisma.ts';
-import { runWithInput } from '../../helpers/console.ts';
-import { createTestDb, type TestDb } from '../../helpers/db.ts';
-import { captureLogger } from '../../helpers/logger.ts';
-import { addPerson, recordingAdapter, type Sent } from './harness.ts';
+import { SendError, type ChannelAdapter } from '../../src/core/messages.ts';
+import { createI18n } from '../../src/core/i18n.ts';
+import { createDispatcher, type DispatcherDeps } from '../../src/outbox/dispatcher.ts';
+import { enqueue } from '../../src/outbox/enqueue.ts';
+import { createContentLoader } from '../../src/features/reminders/outbox-content.ts';
+import { deadlineData } from '../../src/features/reminders/deadlines.ts';
+import { defaultOffsets } from '../../src/features/reminders/offsets.ts';
+import { broadcastKey } from '../../src/features/reminders/outbox.ts';
+import { createDb, type Db } from '../../src/persistence/prisma.ts';
+import { runWithInput } from '../helpers/console.ts';
+import { createTestDb, type TestDb } from '../helpers/db.ts';
+import { captureLogger } from '../helpers/logger.ts';
+import { addPerson, recordingAdapter, type Sent } from '../features/reminders/harness.ts';
 
 const i18n = createI18n();
 const { logger } = captureLogger();
 const fast = { telegram: { perSecond: 2000, perChatMs: 0, concurrency: 8 } };
 
 function dispatcher(db: Db, adapters: ChannelAdapter[], extra: Partial<DispatcherDeps> = {}) {
-  return createDispatcher({ db, i18n, logger, defaultLocale: 'fr', adapters: new Map(adapters.map((a) => [a.name, a])), limits: fast, ...extra });
+  return createDispatcher({ db, content: () => createContentLoader(db, i18n), logger, defaultLocale: 'fr', adapters: new Map(adapters.map((a) => [a.name, a])), limits: fast, ...extra });
 }
 
 async function people(db: Db, count: number, spec: { locale?: 'fr' | 'ar' } = {}): Promise<string[]> {
@@ -73,15 +75,18 @@ describe('outbox dispatcher', () => {
     expect(await statuses(t.db)).toEqual({ sent: 21 });
   });
 
-  it('closes a row interrupted mid-send as failed, without sending it again', async () => {
+  it('closes a row whose send was cut short as unknown, without sending it again; a row claimed recently is left to its sender', async () => {
     const ids = await people(t.db, 2);
     await broadcastTo(t.db, ids);
-    const row = await t.db.outboxMessage.findFirstOrThrow();
+    const [row, busy] = await t.db.outboxMessage.findMany({ orderBy: { id: 'asc' } });
+    if (!row || !busy) throw new Error('two rows expected');
     await t.db.outboxMessage.update({ where: { id: row.id }, data: { status: 'sending', claimedBy: 'dead-process', claimedAt: new Date(Date.now() - 3_600_000), attempts: 1 } });
+    await t.db.outboxMessage.update({ where: { id: busy.id }, data: { status: 'sending', claimedBy: 'live-process', claimedAt: new Date(), attempts: 1 } });
     const adapter = recordingAdapter('telegram');
     await dispatcher(t.db, [adapter]).drain();
-    expect(adapter.sent).toHaveLength(1);
-    expect(await t.db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: 'failed', lastError: expect.stringContaining('interrupted') as string });
+    expect(adapter.sent).toHaveLength(0);
+    expect(await t.db.outboxMessage.findUniqueOrThrow({ where: { id: busy.id } })).toMatchObject({ status: 'sending', claimedBy: 'live-process' });
+    expect(await t.db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: 'unknown', lastError: expect.stringContaining('may or may not have arrived') as string });
   });
 
   it('two dispatchers on two database clients, racing, deliver every row exactly once', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLane, defaultLimits, type LaneJob } from '../../../src/features/reminders/lanes.ts';
+import { createLane, defaultLimits, type LaneJob } from '../../src/outbox/lanes.ts';
 
 /** Jobs that record when they start and take `ms` to "send". */
 function jobs(chats: string[], starts: { chat: string; at: number }[], ms = 5): LaneJob[] {

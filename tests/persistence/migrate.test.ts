@@ -29,7 +29,7 @@ describe('migrations through the WebAssembly schema engine', () => {
     const first = await applyMigrations(options);
     expect(first.length).toBe(readdirSync(join(defaultPrismaDir, 'migrations')).filter((f) => !f.endsWith('.toml')).length);
     const names = tables(file);
-    for (const t of ['Person', 'Identity', 'PersonRole', 'Cohort', 'Team', 'TeamMember', 'ConversationState', 'ProcessedMessage', 'AuditEntry', '_prisma_migrations']) {
+    for (const t of ['Person', 'Identity', 'PersonRole', 'Cohort', 'Team', 'TeamMember', 'ConversationState', 'InboxMessage', 'AuditEntry', '_prisma_migrations']) {
       expect(names).toContain(t);
     }
     const db = new Database(file, { readonly: true });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { lastPrompt, parseNumberedReply, type NumberedPrompt } from '../numbered.ts';
-import type { Address, ChannelAdapter, InboundHandler, InboundMessage, OutboundMessage, Sender } from '../types.ts';
+import type { Address, ChannelAdapter, InboundHandler, InboundMessage, OutboundMessage, Sender } from '../../core/messages.ts';
 import { renderForConsole } from './render.ts';
 
 export interface ConsoleOptions {
@@ -64,7 +64,7 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
       const line = raw.trim();
       if (line) {
         const inbound = toInbound(line);
-        const replies = await handle(inbound);
+        const { replies } = await handle(inbound);
         // A number answers only the choice list just shown; after anything else it is plain text.
         prompt = lastPrompt(replies);
         await render(replies);
@@ -76,8 +76,9 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
   return {
     name: 'console',
     finished,
-    async start(handle) {
-      loop(handle).then(resolveFinished, async (error: unknown) => {
+    async start(core) {
+      // Nothing to acknowledge or redeliver: lines go straight to the core, one at a time.
+      loop(core.handle).then(resolveFinished, async (error: unknown) => {
         await write(`Console error: ${String(error)}`);
         resolveFinished();
       });

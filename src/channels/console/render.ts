@@ -1,5 +1,5 @@
 import { renderNumbered } from '../numbered.ts';
-import type { OutboundMessage } from '../types.ts';
+import type { OutboundMessage } from '../../core/messages.ts';
 
 /** Terminal rendering: text as is, choices as numbered lines, files as a line naming where they were saved. */
 export function renderForConsole(message: OutboundMessage, savedPath?: string): string {

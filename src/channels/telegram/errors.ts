@@ -1,5 +1,5 @@
 import { GrammyError, HttpError } from 'grammy';
-import { SendError } from '../types.ts';
+import { SendError } from '../../core/messages.ts';
 
 /** 403 (blocked, deactivated) and 400 "chat not found"-like answers: this person cannot be reached. */
 export function isUnreachable(error: unknown): boolean {

@@ -1,5 +1,5 @@
 import type { Message, User } from 'grammy/types';
-import type { InboundMessage, Sender } from '../types.ts';
+import type { InboundMessage, Sender } from '../../core/messages.ts';
 
 /** The person behind a Telegram user: identity is ("telegram", user id), never a bare number. */
 export function senderOf(user: User): Sender {

@@ -1,5 +1,5 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
-import type { Choice } from '../types.ts';
+import type { Choice } from '../../core/messages.ts';
 import { decodeTap, encodeTap, type ItemRef } from './callback-data.ts';
 import { truncate } from './split.ts';
 

@@ -1,6 +1,6 @@
 import type { InlineKeyboardMarkup } from 'grammy/types';
 import type { Locale } from '../../core/i18n.ts';
-import type { OutboundMessage } from '../types.ts';
+import type { OutboundMessage } from '../../core/messages.ts';
 import { buildKeyboard, layout, type PromptView } from './keyboard.ts';
 import { maxCallbackAnswerLength, maxCaptionLength, splitText, truncate } from './split.ts';
 
@@ -25,16 +25,11 @@ export interface Rendered {
   toast?: string;
 }
 
-/** The core's replies are already in the person's language: Arabic letters mean Arabic. */
-export function localeOf(text: string, fallback: Locale): Locale {
-  if (/[\u0600-\u06FF]/.test(text)) return 'ar';
-  return /[A-Za-zÀ-ÿ]/.test(text) ? 'fr' : fallback;
-}
-
 export interface RenderOptions {
   /** The inbound was a button tap: the first notice becomes the tap's answer. */
   tap?: boolean;
-  fallbackLocale: Locale;
+  /** The language the core replied in (its keyboards' "Valider" button is in it too). */
+  locale: Locale;
   validateLabel(locale: Locale): string;
 }
 
@@ -47,7 +42,7 @@ function renderChoices(message: Extract<OutboundMessage, { kind: 'choices' }>, o
   if (shape.numbered) text += `\n\n${message.choices.map((c, i) => `${i + 1}. ${c.label}`).join('\n')}`;
   const parts = splitText(text);
   const last = parts.pop() ?? '';
-  const locale = localeOf(message.text, options.fallbackLocale);
+  const { locale } = options;
   const selected = new Set(multiple ? (message.selected ?? []) : []);
   const keyboard = buildKeyboard(prompt, { page: 0, selected, validateLabel: options.validateLabel(locale), shape });
   const sent: Operation = { kind: 'text', text: last, keyboard, prompt: { ...prompt, text: last, locale, selected, page: 0, answered: false } };

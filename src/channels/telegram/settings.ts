@@ -2,7 +2,7 @@ import type { Config } from '../../config.ts';
 import type { TelegramMode, TelegramOptions } from './adapter.ts';
 
 /** The adapter's options from the validated configuration (null when no token is set). */
-export function telegramOptionsFrom(config: Config, deps: Pick<TelegramOptions, 'i18n' | 'db' | 'logger' | 'commands'>): TelegramOptions | null {
+export function telegramOptionsFrom(config: Config, deps: Pick<TelegramOptions, 'i18n' | 'logger' | 'commands'>): TelegramOptions | null {
   if (!config.TELEGRAM_BOT_TOKEN) return null;
   // The config schema guarantees URL and secret in webhook mode.
   const mode: TelegramMode =
@@ -15,6 +15,5 @@ export function telegramOptionsFrom(config: Config, deps: Pick<TelegramOptions, 
     apiRoot: config.TELEGRAM_API_ROOT,
     mode,
     defaultLocale: config.DEFAULT_LOCALE,
-    sendRate: config.TELEGRAM_SEND_RATE,
   };
 }

@@ -1,39 +1,24 @@
 import type { Api, Context } from 'grammy';
 import type { InlineKeyboardMarkup } from 'grammy/types';
-import { withDirection, type I18n, type Locale } from '../../core/i18n.ts';
+import { localeFromLanguageCode, withDirection, type I18n, type Locale } from '../../core/i18n.ts';
+import type { InboundHandler } from '../../core/messages.ts';
 import { foldText } from '../../core/text.ts';
-import type { InboundHandler, OutboundMessage } from '../types.ts';
 import { decodeTap, type ItemRef } from './callback-data.ts';
-import type { Delivery } from './delivery.ts';
 import { senderOf } from './inbound.ts';
 import { buildKeyboard, labelOf, marksFrom, setMark } from './keyboard.ts';
 import type { PromptEntry, PromptRegistry } from './prompts.ts';
-import { localeOf, renderOutbound } from './render.ts';
+import { renderOutbound, type Operation } from './render.ts';
 import { maxTextLength, truncate } from './split.ts';
 
 export interface TapDeps {
   handle: InboundHandler;
   registry: PromptRegistry;
-  delivery: Delivery;
   i18n: I18n;
   defaultLocale: Locale;
-  /** Records an update id; false when it was already handled (a resent toggle changes nothing). */
-  claim(updateId: number): Promise<boolean>;
+  /** Sends the replies to the chat. */
+  reply(chatId: number, operations: Operation[]): Promise<void>;
   /** Edits that fail are not worth failing the tap for; this logs them. */
   warn(error: unknown, what: string): void;
-}
-
-const marks = /[\u200e\u200f\u2066-\u2069]/g;
-
-/** A failed handler answers the apology: that is not an answer to record as given. */
-/**
- * Whether the core took an answer to `promptId`: not a refusal (notice), not the apology, and not
- * the same question asked again (an invalid answer, e.g. "Valider" with nothing marked) — then
- * that keyboard must stay as it was.
- */
-export function answerAccepted(i18n: I18n, replies: OutboundMessage[], promptId: string): boolean {
-  const askedAgain = replies.some((r) => r.kind === 'choices' && r.promptId === promptId);
-  return replies.length > 0 && !askedAgain && !replies.some((r) => r.kind === 'notice') && !isApology(i18n, replies);
 }
 
 /** Shows a question as answered: its text, then "✅ answer"; without reply_markup the keyboard goes. */
@@ -53,13 +38,6 @@ export function typedChoice(prompt: PromptEntry, text: string): string[] | null 
     /^\d+$/.test(token) ? prompt.choices[Number(token) - 1]?.label : prompt.choices.find((c) => foldText(c.label) === token)?.label,
   );
   return labels.every((l): l is string => l !== undefined) ? labels : null;
-}
-
-function isApology(i18n: I18n, replies: OutboundMessage[]): boolean {
-  const only = replies.length === 1 ? replies[0] : undefined;
-  if (only?.kind !== 'text') return false;
-  const text = only.text.replace(marks, '');
-  return (['fr', 'ar'] as const).some((l) => i18n.t(l, 'error-apology').replace(marks, '') === text);
 }
 
 function valueOf(item: ItemRef, entry: PromptEntry | undefined): string | undefined {
@@ -87,8 +65,8 @@ export async function handleTap(ctx: Context, deps: TapDeps): Promise<void> {
   const markup: InlineKeyboardMarkup | undefined = 'reply_markup' in message ? message.reply_markup : undefined;
   const text = 'text' in message ? (message.text ?? '') : '';
   const entry = deps.registry.get(chatId, messageId);
-  const fallback = localeOf(text, deps.defaultLocale);
-  const locale = entry?.locale ?? fallback;
+  // The keyboard's own language, else the one the platform reports for the person.
+  const locale = entry?.locale ?? localeFromLanguageCode(query.from.language_code) ?? deps.defaultLocale;
   const say = (key: string) => deps.i18n.t(locale, key);
   const expired = () => answer(say('telegram-list-expired'));
   const redraw = (keyboard: InlineKeyboardMarkup) =>
@@ -107,7 +85,6 @@ export async function handleTap(ctx: Context, deps: TapDeps): Promise<void> {
       return answer();
     case 'select':
     case 'unselect': {
-      if (!(await deps.claim(ctx.update.update_id))) return answer();
       const selected = action.op === 'select';
       if (!entry) {
         if (!markup) return expired();
@@ -141,12 +118,12 @@ export async function handleTap(ctx: Context, deps: TapDeps): Promise<void> {
     labels = marked.map((m) => m.label);
   }
 
-  const replies = await deps.handle({ id: String(ctx.update.update_id), from: senderOf(query.from), receivedAt: new Date(), kind: 'choice', promptId, values });
-  const rendered = renderOutbound(replies, { tap: true, fallbackLocale: fallback, validateLabel: (l) => deps.i18n.t(l, 'telegram-validate') });
+  const result = await deps.handle({ id: String(ctx.update.update_id), from: senderOf(query.from), receivedAt: new Date(), kind: 'choice', promptId, values });
+  const rendered = renderOutbound(result.replies, { tap: true, locale: result.locale, validateLabel: (l) => deps.i18n.t(l, 'telegram-validate') });
   await answer(rendered.toast);
-  if (answerAccepted(deps.i18n, replies, promptId)) {
+  if (result.answered?.promptId === promptId) {
     if (entry) entry.answered = true;
     await showAnswered(ctx.api, chatId, messageId, entry?.text ?? text, labels, locale).catch((e: unknown) => deps.warn(e, 'editMessageText'));
   }
-  await deps.delivery.reply(chatId, rendered.operations);
+  await deps.reply(chatId, rendered.operations);
 }

@@ -47,14 +47,10 @@ export interface TransportOptions {
   networkRetryDelaysMs?: readonly number[] | undefined;
 }
 
-/**
- * Installs the API transformers, innermost first: log each failed attempt; wait out 429s
- * (retry_after) and 5xx; try network errors again a few times.
- */
-export function configureTransport(api: Api, options: TransportOptions): void {
+/** Logs failed attempts (429, 5xx, no answer) with the token scrubbed. */
+export function logFailures(options: Pick<TransportOptions, 'logger' | 'scrub'>): Transformer {
   const { logger, scrub } = options;
-  // Plain promise callbacks rather than an async wrapper: this runs on every call.
-  const logFailures: Transformer = (prev, method, payload, signal) =>
+  return (prev, method, payload, signal) =>
     prev(method, payload, signal).then(
       (result) => {
         if (!result.ok && (result.error_code === 429 || result.error_code >= 500)) {
@@ -67,7 +63,15 @@ export function configureTransport(api: Api, options: TransportOptions): void {
         throw error;
       },
     );
-  api.config.use(logFailures);
+}
+
+/**
+ * Installs the API transformers of replies, innermost first: log each failed attempt; wait out
+ * 429s (retry_after) and 5xx; try network errors again a few times. Bulk sends do not retry
+ * here: the outbox decides (its rows are paced, retried and recorded there).
+ */
+export function configureTransport(api: Api, options: TransportOptions): void {
+  api.config.use(logFailures(options));
   api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowHttpErrors: true }));
   api.config.use(retryNetworkErrors(options.networkRetryDelaysMs ?? defaultNetworkRetryDelaysMs));
 }

@@ -4,11 +4,11 @@ import type { ClientOptions } from 'whatsapp-web.js';
 import type { I18n, Locale } from '../../core/i18n.ts';
 import type { Logger } from '../../logger.ts';
 import { lastPrompt, type NumberedPrompt } from '../numbered.ts';
-import { SendError, type Address, type ChannelAdapter, type InboundHandler, type OutboundMessage } from '../types.ts';
+import { SendError, type Address, type ChannelAdapter, type ChannelInbox, type InboundHandler, type InboundMessage, type OutboundMessage } from '../../core/messages.ts';
 import { assertChromium, type ClientFactory, type WhatsAppMessage } from './client.ts';
 import { bulkRefusals, type BulkCheck } from './contacts.ts';
 import { notConnected, toSendError } from './errors.ts';
-import { replyChatOf, skipReason, toInbound } from './inbound.ts';
+import { replyChatOf, skipReason, toInbound, withNumberedChoice } from './inbound.ts';
 import { createMediaStore } from './media.ts';
 import { createPacer } from './pacing.ts';
 import { createQrDisplay } from './qr.ts';
@@ -46,9 +46,12 @@ export interface WhatsAppAdapterOptions {
 export interface WhatsAppAdapter extends ChannelAdapter {
   /** Resolves the next time WhatsApp is ready (after a QR scan on a first start). */
   whenReady(): Promise<void>;
-  /** Resolves once every message received so far is handled and its replies sent. */
+  /** Resolves once every message received so far is stored and every reply queued so far is sent. */
   idle(): Promise<void>;
 }
+
+/** What the inbox keeps of a WhatsApp message (the library's message object cannot be stored). */
+type Stored = { chat: string; message: InboundMessage } | { chat: string; unsupported: true };
 
 /** WhatsApp through whatsapp-web.js: private chats, numbered choices, paced sends. */
 export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): WhatsAppAdapter {
@@ -57,11 +60,12 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): WhatsApp
   const saveMedia = createMediaStore(join(options.dataDir, 'media'));
   // The choice list last shown in each chat, so "2" or "1,3" can answer it (as in the console).
   const prompts = new Map<string, NumberedPrompt>();
+  /** Messages being stored, per chat, in the order received (a photo is downloaded first). */
   const chats = new Map<string, Promise<void>>();
-  // Ids of recent messages: the core records ids too, but a second event for one message must not
-  // download its photo again or answer a voice note twice, which happen before the core sees it.
+  // Ids of recent messages: the inbox ignores a stored id again, but a second event for one
+  // message must not download its photo again first.
   const seen = new Set<string>();
-  let handle: InboundHandler | undefined;
+  let inbox: ChannelInbox | undefined;
   let startedAt = new Date();
   let stopping = false;
   const say = (key: string) => i18n.t(options.operatorLocale, key);
@@ -102,17 +106,26 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): WhatsApp
     }
   }
 
-  async function handleOne(message: WhatsAppMessage, chat: string) {
-    if (!handle) return;
-    const inbound = await toInbound(message, prompts.get(chat), saveMedia);
-    if (!inbound) {
+  /** Stores one received message (its media downloaded) in the inbox, to be handled in order. */
+  async function storeOne(message: WhatsAppMessage, chat: string) {
+    if (!inbox) return;
+    const inbound = await toInbound(message, saveMedia);
+    const payload: Stored = inbound ? { chat, message: inbound } : { chat, unsupported: true };
+    await inbox.store([{ id: message.id._serialized, chat, payload }]);
+  }
+
+  /** A stored message → the core → the replies, paced. */
+  async function process(payload: unknown, handle: InboundHandler) {
+    const stored = payload as Stored;
+    if ('unsupported' in stored) {
       // Voice notes, stickers, locations...: the person's language is unknown here, so both.
       const text = `${i18n.t('fr', 'wa-unsupported')}\n\n${i18n.t('ar', 'wa-unsupported')}`;
-      return deliver(chat, [{ kind: 'text', text }]);
+      return deliver(stored.chat, [{ kind: 'text', text }]);
     }
-    const replies = await handle(inbound);
-    remember(chat, replies, replies.length === 0);
-    await deliver(chat, replies);
+    const message = { ...stored.message, receivedAt: new Date(stored.message.receivedAt) };
+    const { replies } = await handle(withNumberedChoice(message, prompts.get(stored.chat)));
+    remember(stored.chat, replies, replies.length === 0);
+    await deliver(stored.chat, replies);
   }
 
   function receive(message: WhatsAppMessage) {
@@ -127,8 +140,8 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): WhatsApp
     const chat = replyChatOf(message);
     // One message at a time per chat, in order: the second answer must see the first one's state.
     const next = (chats.get(chat) ?? Promise.resolve())
-      .then(() => handleOne(message, chat))
-      .catch((error: unknown) => logger.error({ err: error, messageId: id }, 'whatsapp message not handled'));
+      .then(() => storeOne(message, chat))
+      .catch((error: unknown) => logger.error({ err: error, messageId: id }, 'whatsapp message not stored'));
     chats.set(chat, next);
     void next.then(() => {
       if (chats.get(chat) === next) chats.delete(chat);
@@ -144,9 +157,9 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): WhatsApp
     name: 'whatsapp',
     whenReady: () => session.whenReady(),
     idle,
-    async start(handler) {
+    async start(core) {
       if (options.chromiumPath) assertChromium(options.chromiumPath);
-      handle = handler;
+      inbox = core.inbox(process);
       startedAt = new Date();
       session.start();
     },
@@ -164,7 +177,13 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): WhatsApp
       }
     },
     async stop() {
+      // New messages are left alone; those received are stored (the core's inbox handles them).
       stopping = true;
+      while (chats.size > 0) await Promise.all(chats.values());
+    },
+    async close() {
+      stopping = true;
+      // Replies in hand leave first, within a bound; then the browser closes (the session stays linked).
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, options.drainMs ?? 10_000)));
       await Promise.race([idle(), timeout]);

@@ -1,4 +1,4 @@
-import { SendError } from '../types.ts';
+import { SendError } from '../../core/messages.ts';
 
 /** How long a sender should wait before retrying while WhatsApp is not connected. */
 export const notConnectedRetryMs = 60_000;

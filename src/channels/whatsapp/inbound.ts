@@ -1,6 +1,6 @@
 import wwebjs from 'whatsapp-web.js';
 import { parseNumberedReply, type NumberedPrompt } from '../numbered.ts';
-import type { InboundMessage, Sender } from '../types.ts';
+import type { InboundMessage, Sender } from '../../core/messages.ts';
 import type { WhatsAppMessage } from './client.ts';
 
 const { MessageTypes } = wwebjs;
@@ -38,6 +38,13 @@ export function skipReason(message: WhatsAppMessage, options: InboundOptions): S
   return kind === 'private' ? null : 'not-a-person';
 }
 
+/** A number typed after a choice list answers it ("2", "1,3"); other texts stay texts. */
+export function withNumberedChoice(message: InboundMessage, prompt: NumberedPrompt | undefined): InboundMessage {
+  if (message.kind !== 'text' || !prompt) return message;
+  const values = parseNumberedReply(message.text, prompt);
+  return values ? { id: message.id, from: message.from, receivedAt: message.receivedAt, kind: 'choice', promptId: prompt.promptId, values } : message;
+}
+
 /** The chat replies go to: the private chat, or the group the message came from. */
 export function replyChatOf(message: WhatsAppMessage): string {
   return message.from;
@@ -63,18 +70,16 @@ export type SaveMedia = (message: WhatsAppMessage) => Promise<SavedMedia | null>
 
 /**
  * A received message → a core inbound message, or null for kinds the core does not take (voice,
- * stickers, locations...). A number answers the chat's last choice list; images and documents are
- * downloaded first (fileRef = stored path; the message id when the download failed).
+ * stickers, locations...). Images and documents are downloaded first (fileRef = stored path; the
+ * message id when the download failed).
  */
-export async function toInbound(message: WhatsAppMessage, prompt: NumberedPrompt | undefined, saveMedia: SaveMedia): Promise<InboundMessage | null> {
+export async function toInbound(message: WhatsAppMessage, saveMedia: SaveMedia): Promise<InboundMessage | null> {
   const base = { id: message.id._serialized, from: senderOf(message), receivedAt: new Date(message.timestamp * 1000) };
   const caption = message.body.trim() || undefined;
   switch (message.type) {
     case MessageTypes.TEXT: {
       const text = message.body.trim();
       if (!text) return null;
-      const values = prompt ? parseNumberedReply(text, prompt) : null;
-      if (prompt && values) return { ...base, kind: 'choice', promptId: prompt.promptId, values };
       return { ...base, kind: 'text', text };
     }
     case MessageTypes.IMAGE: {

@@ -1,4 +1,4 @@
-import { SendError } from '../types.ts';
+import { SendError } from '../../core/messages.ts';
 
 export interface PacerOptions {
   /** Least pause between two messages, from the end of one send to the start of the next. */

@@ -1,7 +1,7 @@
 import wwebjs from 'whatsapp-web.js';
 import type { MessageSendOptions } from 'whatsapp-web.js';
 import { renderNumbered } from '../numbered.ts';
-import type { OutboundMessage } from '../types.ts';
+import type { OutboundMessage } from '../../core/messages.ts';
 
 const { MessageMedia } = wwebjs;
 export type Media = InstanceType<typeof MessageMedia>;

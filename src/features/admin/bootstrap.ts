@@ -1,4 +1,4 @@
-import type { Address, ChannelName } from '../../channels/types.ts';
+import type { Address, ChannelName } from '../../core/messages.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import { recordAudit } from './audit.ts';
 

@@ -1,7 +1,7 @@
 import type { Context } from '../../core/context.ts';
 import type { Command } from '../../core/router.ts';
 import type { Db } from '../../persistence/prisma.ts';
-import { formatLocalDateTime } from '../reminders/time.ts';
+import { formatLocalDateTime } from '../../core/time.ts';
 import { recordAudit } from './audit.ts';
 import { createInvite, defaultInviteDays, defaultInviteUses, redeemInvite } from './invites.ts';
 import { findTeamBySlug } from './roster.ts';

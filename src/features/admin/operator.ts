@@ -1,4 +1,4 @@
-import type { Address } from '../../channels/types.ts';
+import type { Address } from '../../core/messages.ts';
 import type { Db } from '../../persistence/prisma.ts';
 
 export const operatorAddress: Address = { channel: 'console', externalId: 'operator' };

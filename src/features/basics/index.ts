@@ -91,6 +91,7 @@ export function createBasicsFeature(options: BasicsOptions = {}): Feature {
         run: async (ctx, values) => {
           const locale = parseLocale(values[0] ?? '');
           if (!locale) return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
+          ctx.answered(langPromptId);
           await switchTo(ctx, locale);
         },
       },

@@ -4,7 +4,7 @@ import type { Db } from '../../persistence/prisma.ts';
 import { recordAudit } from '../admin/audit.ts';
 import type { Audience } from '../admin/roster.ts';
 import { deadlineTitle } from '../reminders/render.ts';
-import { afterQuietHours, formatLocalDateTime, isQuiet, type QuietHours } from '../reminders/time.ts';
+import { afterQuietHours, formatLocalDateTime, isQuiet, type QuietHours } from '../../core/time.ts';
 import { cancelDraft, confirmBroadcast, countRecipients, createDraft } from './repository.ts';
 
 export interface BroadcastDeps {
@@ -128,11 +128,14 @@ export function createBroadcastFlow(deps: BroadcastDeps): { interceptor: Interce
       // The router checks access for commands only: choices of this flow are for coordinators too.
       if (!ctx.hasRole('coordinator')) return ctx.say('not-allowed');
       const value = values[0] ?? '';
-      if (promptId === audiencePrompt) return onAudience(ctx, value);
-      if (promptId === teamPrompt) return preview(ctx, { kind: 'team', teamId: value });
-      if (promptId === latePrompt) return preview(ctx, { kind: 'late', deadlineId: value });
-      if (promptId.startsWith(confirmPrompt)) return onConfirm(ctx, promptId.slice(confirmPrompt.length), value);
-      ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
+      const before = ctx.replies.length;
+      if (promptId === audiencePrompt) await onAudience(ctx, value);
+      else if (promptId === teamPrompt) await preview(ctx, { kind: 'team', teamId: value });
+      else if (promptId === latePrompt) await preview(ctx, { kind: 'late', deadlineId: value });
+      else if (promptId.startsWith(confirmPrompt)) await onConfirm(ctx, promptId.slice(confirmPrompt.length), value);
+      else return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
+      // Taken unless it was refused (a stale button gets a notice).
+      if (!ctx.replies.slice(before).some((r) => r.kind === 'notice')) ctx.answered(promptId);
     },
   };
 

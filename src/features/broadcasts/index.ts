@@ -1,5 +1,5 @@
 import type { Command, Feature } from '../../core/router.ts';
-import { formatLocalDateTime } from '../reminders/time.ts';
+import { formatLocalDateTime } from '../../core/time.ts';
 import { createBroadcastFlow, startFlow, type BroadcastDeps } from './flow.ts';
 import { broadcastStats } from './repository.ts';
 

@@ -1,8 +1,9 @@
 import type { Db } from '../../persistence/prisma.ts';
 import type { Audience } from '../admin/roster.ts';
 import { audienceColumns, audienceIds } from '../reminders/audience.ts';
-import { chunks } from '../reminders/chunks.ts';
-import { broadcastKey, enqueue } from '../reminders/outbox.ts';
+import { chunks } from '../../persistence/chunks.ts';
+import { enqueue } from '../../outbox/enqueue.ts';
+import { broadcastKey } from '../reminders/outbox.ts';
 
 export interface Draft {
   textFr: string | null;

@@ -12,6 +12,8 @@ export interface StoredAnswer {
   authorId: string;
   authorName?: string;
   answeredAt?: Date;
+  /** Place in the run's answer log (later answers have higher numbers). */
+  seq?: number;
 }
 
 export type Answers = ReadonlyMap<string, StoredAnswer>;
@@ -118,13 +120,61 @@ export function previousQuestion(q: Questionnaire, relevant: Relevance, beforeIn
   return q.questions.slice(0, Math.max(beforeIndex, 0)).reverse().find((x) => answerable(x) && relevant.has(x.id)) ?? null;
 }
 
-/** Where a person starts or resumes: their saved position if it still applies, else the first open question. */
-export function resumeCursor(q: Questionnaire, answers: Answers, today: string, saved?: Cursor): Cursor {
-  const { relevant } = evaluateRelevance(q, answers, today);
-  if (saved && (saved.at === reviewPosition || relevant.has(saved.at))) return saved;
-  const next = nextOpenQuestion(q, answers, relevant, -1);
+/** One row of a run's answer log, in log order. */
+export interface LogEntry {
+  seq: number;
+  questionId: string;
+  authorId: string;
+  value: AnswerValue | null;
+  answeredAt?: Date;
+}
+
+/** The current answers a log gives: the latest row of each question stands (null: skipped). */
+export function answersOf(log: readonly LogEntry[]): Map<string, StoredAnswer> {
+  const answers = new Map<string, StoredAnswer>();
+  for (const row of log) {
+    answers.set(row.questionId, { value: row.value, authorId: row.authorId, seq: row.seq, ...(row.answeredAt ? { answeredAt: row.answeredAt } : {}) });
+  }
+  return answers;
+}
+
+/**
+ * Where the log puts a person: the question they were shown after their last answer, that is the
+ * first open question after it as the run stood then (a team-mate's later answers do not move
+ * it). Null when they have not answered yet. Answering one question after another thus needs no
+ * saved position.
+ */
+export function derivedCursor(q: Questionnaire, log: readonly LogEntry[], personId: string, today: string, answers?: Answers): Cursor | null {
+  let mine = -1;
+  for (let i = log.length - 1; i >= 0; i--) {
+    if (log[i]?.authorId === personId) {
+      mine = i;
+      break;
+    }
+  }
+  const last = log[mine];
+  const question = last ? q.byId.get(last.questionId) : undefined;
+  if (!question) return null;
+  // Usually nobody answered since: the run as it stands is the run as it stood then.
+  const snapshot = answers && mine === log.length - 1 ? answers : answersOf(log.slice(0, mine + 1));
+  const { relevant } = evaluateRelevance(q, snapshot, today);
+  const next = nextOpenQuestion(q, snapshot, relevant, question.index);
   return { at: next ? next.id : reviewPosition };
 }
+
+/** The first open question of the run as it stands, or the review when none is left. */
+export function firstOpen(q: Questionnaire, answers: Answers, today: string): Cursor {
+  const next = nextOpenQuestion(q, answers, evaluateRelevance(q, answers, today).relevant, -1);
+  return { at: next ? next.id : reviewPosition };
+}
+
+/** Where a person is in a run: a position they moved to, if it still applies; else where the log puts them; else the first open question. */
+export function currentCursor(q: Questionnaire, log: readonly LogEntry[], answers: Answers, personId: string, today: string, saved?: Cursor): Cursor {
+  if (saved && (saved.at === reviewPosition || evaluateRelevance(q, answers, today).relevant.has(saved.at))) return saved;
+  return derivedCursor(q, log, personId, today, answers) ?? firstOpen(q, answers, today);
+}
+
+export const sameCursor = (a: Cursor, b: Cursor) => a.at === b.at && Boolean(a.returnToReview) === Boolean(b.returnToReview);
 
 function advance(q: Questionnaire, answers: Answers, today: string, from: Question, cursor: Cursor): Cursor {
   if (cursor.returnToReview) return { at: reviewPosition };
@@ -152,7 +202,7 @@ export function step(q: Questionnaire, answers: Answers, cursor: Cursor, action:
   }
 
   const current = q.byId.get(cursor.at);
-  if (!current) return { answers, cursor: resumeCursor(q, answers, today) };
+  if (!current) return { answers, cursor: firstOpen(q, answers, today) };
 
   if (action.type === 'back') {
     const previous = previousQuestion(q, evaluateRelevance(q, answers, today).relevant, current.index);

@@ -1,14 +1,29 @@
 import type { Context } from '../../core/context.ts';
-import { foldText } from '../../core/text.ts';
 import { parseCommand } from '../../core/router.ts';
+import { foldText } from '../../core/text.ts';
+import { localDay } from '../../core/time.ts';
+import type { Logger } from '../../logger.ts';
 import type { AnswerInput } from './answers.ts';
 import type { Questionnaire } from './definitions.ts';
-import { missingRequired, resumeCursor, reviewPosition, step, type Action, type Answers, type Cursor, type StepResult, type StoredAnswer } from './engine.ts';
-import { draftPlan, renderResults } from './results.ts';
+import {
+  currentCursor,
+  derivedCursor,
+  firstOpen,
+  missingRequired,
+  reviewPosition,
+  sameCursor,
+  step,
+  type Action,
+  type Answers,
+  type Cursor,
+  type StepResult,
+  type StoredAnswer,
+} from './engine.ts';
 import { formatDate, promptIdFor, renderQuestion, renderReview, type RenderContext } from './render.ts';
 import { canUseRun, type QuestionnaireRepository, type Run } from './repository.ts';
+import { draftPlan, renderResults } from './results.ts';
 import { computeResults } from './scoring.ts';
-import { activate, deactivate, moveTo, sessionOf, tunisToday } from './session.ts';
+import { activate, deactivate, moveTo, sessionOf } from './session.ts';
 import { showStatus } from './status.ts';
 
 export interface RelatedPassage {
@@ -21,6 +36,9 @@ export interface FlowDeps {
   repo: QuestionnaireRepository;
   byId: Map<string, Questionnaire>;
   now: () => Date;
+  /** Zone of "today" in date questions and expressions (TIMEZONE). */
+  timeZone: string;
+  logger: Logger;
   onPlanChanged: (teamId: string) => Promise<void>;
   related?: (text: string, locale: 'fr' | 'ar', limit: number) => Promise<RelatedPassage[]>;
 }
@@ -44,8 +62,11 @@ export function flowCommandOf(ctx: Context): string | null {
   return parsed ? (flowCommands[parsed.name] ?? null) : null;
 }
 
-export function renderContext(ctx: Context, deps: FlowDeps): RenderContext {
-  return { locale: ctx.locale, t: (key, args) => ctx.t(key, args), today: tunisToday(deps.now()) };
+/** Today where the teams are (YYYY-MM-DD). */
+export const todayOf = (deps: Pick<FlowDeps, 'now' | 'timeZone'>) => localDay(deps.now(), deps.timeZone);
+
+export function renderContext(ctx: Context, deps: Pick<FlowDeps, 'now' | 'timeZone'>): RenderContext {
+  return { locale: ctx.locale, t: (key, args) => ctx.t(key, args), today: todayOf(deps) };
 }
 
 /** Adds authors' names to the answers that will be shown (all of them, or one question's). */
@@ -81,13 +102,20 @@ export async function startRun(ctx: Context, q: Questionnaire, teamId: string, t
     sessionOf(ctx).lastRunId = run.id;
     return ctx.say('qn-already-submitted', { title: q.title[ctx.locale], date: formatDate((run.submittedAt ?? deps.now()).toISOString(), ctx.locale) });
   }
-  const answers = await deps.repo.answers(run.id);
-  const today = tunisToday(deps.now());
-  const saved = sessionOf(ctx).positions?.[run.id];
-  const cursor = resumeCursor(q, answers, today, saved);
-  activate(ctx, run.id, q.id, cursor);
+  const loaded = await deps.repo.load(run.id);
+  const log = loaded?.log ?? [];
+  const answers = loaded?.answers ?? new Map<string, StoredAnswer>();
+  const today = todayOf(deps);
+  const saved = sessionOf(ctx).active?.runId === run.id ? sessionOf(ctx).active?.cursor : undefined;
+  // On resume, questions answered meanwhile by team-mates are passed over.
+  let cursor = currentCursor(q, log, answers, ctx.person.id, today, saved);
+  const open = q.byId.get(cursor.at);
+  if (!saved && open && answers.has(open.id)) cursor = firstOpen(q, answers, today);
+  // The position is kept only where the log would not give it (the question shown is what a typed answer answers).
+  const derived = derivedCursor(q, log, ctx.person.id, today, answers);
+  activate(ctx, run.id, q.id, derived && sameCursor(derived, cursor) ? undefined : cursor);
   const question = q.byId.get(cursor.at);
-  if (!saved && answers.size === 0) {
+  if (log.length === 0) {
     ctx.say('qn-started', { title: q.title[ctx.locale], team: teamName, minutes: q.estimatedMinutes ?? 30, total: q.answerableCount });
   } else if (question) {
     ctx.say('qn-resumed', { title: q.title[ctx.locale], section: question.sectionIndex + 1, number: question.number ?? 0, answered: answers.size, total: q.answerableCount });
@@ -132,39 +160,62 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
     deactivate(ctx);
     return ctx.say('qn-paused');
   }
-  const answers = loaded.answers;
-  const today = tunisToday(deps.now());
-  const current = q.byId.get(active.cursor.at);
+  const { answers, log } = loaded;
+  const today = todayOf(deps);
+  const cursor = currentCursor(q, log, answers, ctx.person.id, today, active.cursor);
+  const current = q.byId.get(cursor.at);
 
   if (ctx.message.kind === 'choice' && (!current || ctx.message.promptId !== promptIdFor(run.id, current))) {
     return ctx.reply({ kind: 'notice', text: ctx.t('qn-stale') });
   }
-  if (command === 'help') return showHelp(ctx, q, run, answers, active.cursor, deps);
+  if (command === 'help') return showHelp(ctx, q, run, answers, cursor, deps);
   if (command === 'review') {
     moveTo(ctx, { at: reviewPosition });
     return show(ctx, q, run, answers, { at: reviewPosition }, deps);
   }
   if (command === 'status') {
     const named = await withNames(deps, answers);
-    showStatus(ctx, q, named, deps);
-    return show(ctx, q, run, named, active.cursor, deps);
+    showStatus(ctx, q, named, today);
+    return show(ctx, q, run, named, cursor, deps);
   }
   if (command === 'submit') return submitRun(ctx, q, run, answers, deps);
 
-  const action = actionFor(ctx, command, active.cursor);
+  const action = actionFor(ctx, command, cursor);
   if (!action) return ctx.reply({ kind: 'notice', text: ctx.t('qn-stale') });
-  const result = step(q, answers, active.cursor, action, ctx.person.id, today);
-  if (result.save) await deps.repo.saveAnswer(run.id, result.save.questionId, result.save.value, ctx.person.id);
+  const result = step(q, answers, cursor, action, ctx.person.id, today);
+  if (result.save) {
+    ctx.write(deps.repo.saveAnswer(run.id, result.save.questionId, result.save.value, ctx.person.id));
+    if (action.type === 'answer' && current) ctx.answered(promptIdFor(run.id, current));
+  }
   if (result.error) sayError(ctx, result.error);
-  moveTo(ctx, result.cursor);
+  // The new position is kept only where the log (with this answer) would not give it.
+  const after = result.save ? [...log, { seq: Infinity, questionId: result.save.questionId, authorId: ctx.person.id, value: result.save.value }] : log;
+  const derived = derivedCursor(q, after, ctx.person.id, today, result.answers);
+  moveTo(ctx, derived && sameCursor(derived, result.cursor) ? undefined : result.cursor);
   await show(ctx, q, run, result.answers, result.cursor, deps);
+}
+
+/** The question (or review) the person is at, shown again (after an interruption, or a redelivered message). */
+export async function showCurrent(ctx: Context, deps: FlowDeps): Promise<boolean> {
+  const active = sessionOf(ctx).active;
+  const q = active ? deps.byId.get(active.questionnaireId) : undefined;
+  const loaded = active ? await deps.repo.load(active.runId) : null;
+  if (!active || !q || !loaded || loaded.run.status !== 'open') return false;
+  const cursor = currentCursor(q, loaded.log, loaded.answers, ctx.person.id, todayOf(deps), active.cursor);
+  await show(ctx, q, loaded.run, loaded.answers, cursor, deps);
+  return true;
 }
 
 async function showHelp(ctx: Context, q: Questionnaire, run: Run, answers: Answers, cursor: Cursor, deps: FlowDeps): Promise<void> {
   const question = q.byId.get(cursor.at);
   if (!question) return ctx.say('qn-review-hint');
   const lines = [ctx.t('qn-help-title'), question.help?.[ctx.locale] ?? ctx.t('qn-help-none')];
-  const passages = deps.related ? await deps.related(question.label[ctx.locale], ctx.locale, 2).catch(() => []) : [];
+  const passages = deps.related
+    ? await deps.related(question.label[ctx.locale], ctx.locale, 2).catch((error: unknown) => {
+        deps.logger.warn({ err: error, questionId: question.id }, 'related passages could not be found');
+        return [];
+      })
+    : [];
   if (passages.length > 0) {
     lines.push('', ctx.t('qn-help-related'));
     for (const p of passages) lines.push(`📖 ${p.title}\n${p.excerpt}`);
@@ -175,7 +226,7 @@ async function showHelp(ctx: Context, q: Questionnaire, run: Run, answers: Answe
 
 /** Submits for the team when every required question has an answer; drafts the plan. */
 export async function submitRun(ctx: Context, q: Questionnaire, run: Run, answers: Answers, deps: FlowDeps): Promise<void> {
-  const today = tunisToday(deps.now());
+  const today = todayOf(deps);
   const missing = missingRequired(q, answers, today);
   if (missing.length > 0) {
     moveTo(ctx, { at: reviewPosition });

@@ -2,12 +2,12 @@ import { resolve } from 'node:path';
 import type { Context } from '../../core/context.ts';
 import type { Command, Feature } from '../../core/router.ts';
 import { foldText } from '../../core/text.ts';
+import type { Logger } from '../../logger.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import { loadQuestionnaires, type Questionnaire } from './definitions.ts';
-import { continueRun, flowCommandOf, startRun, submitRun, type FlowDeps, type RelatedPassage } from './flow.ts';
+import { continueRun, flowCommandOf, renderContext, showCurrent, startRun, submitRun, todayOf, type FlowDeps, type RelatedPassage } from './flow.ts';
 import { runPlanCommand } from './plan.ts';
 import { canUseRun, createQuestionnaireRepository } from './repository.ts';
-import { renderContext } from './flow.ts';
 import { renderResults } from './results.ts';
 import { sessionOf } from './session.ts';
 import { showStatus } from './status.ts';
@@ -19,6 +19,9 @@ export interface QuestionnaireFeatureDeps {
   db: Db;
   questionnaires: Questionnaire[];
   now?: () => Date;
+  /** Zone of "today" (TIMEZONE). */
+  timeZone: string;
+  logger: Logger;
   /** Called after the team's plan changed (action deadlines feed reminders). */
   onPlanChanged?: (teamId: string) => Promise<void>;
   /** Knowledge passages related to a question, added to its help. */
@@ -41,6 +44,8 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
     repo,
     byId: new Map(list.map((q) => [q.id, q])),
     now: deps.now ?? (() => new Date()),
+    timeZone: deps.timeZone,
+    logger: deps.logger,
     onPlanChanged: deps.onPlanChanged ?? (async () => {}),
     related: deps.related,
   };
@@ -107,7 +112,7 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
       run: async (ctx) => {
         const last = await lastRun(ctx);
         if (!last) return ctx.say('qn-not-active');
-        showStatus(ctx, last.q, await repo.answers(last.run.id, true), flow);
+        showStatus(ctx, last.q, await repo.answers(last.run.id, true), todayOf(flow));
       },
     },
     { name: 'plan', aliases: ['خطة'], access: 'member', help: 'cmd-plan', run: (ctx, args) => runPlanCommand(ctx, args, { repo, main, onPlanChanged: flow.onPlanChanged }) },
@@ -152,6 +157,7 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
   return {
     name: 'questionnaires',
     commands,
+    current: (ctx) => showCurrent(ctx, flow),
     interceptors: [
       {
         name: 'open-questionnaire',
@@ -172,6 +178,7 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
           const team = ctx.person.teams[0];
           const q = flow.byId.get(values[0] ?? '');
           if (!team || !q) return ctx.say('qn-no-team');
+          ctx.answered(pickPromptId);
           return startRun(ctx, q, team.id, team.name, flow);
         },
       },

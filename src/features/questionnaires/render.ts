@@ -1,4 +1,4 @@
-import type { OutboundMessage } from '../../channels/types.ts';
+import type { OutboundMessage } from '../../core/messages.ts';
 import type { Locale, MessageArgs } from '../../core/i18n.ts';
 import type { AnswerValue } from './answers.ts';
 import { optionsOf } from './answers.ts';

@@ -1,11 +1,8 @@
 import type { Prisma } from '../../generated/prisma/client.ts';
-import { hotSql } from '../../persistence/hot-sql.ts';
 import type { Db } from '../../persistence/prisma.ts';
-import { randomBytes } from 'node:crypto';
-import { createAnswerLogCache, type AnswerLogCache, type AnswerRow } from './answer-log.ts';
 import type { AnswerValue } from './answers.ts';
 import type { Questionnaire } from './definitions.ts';
-import type { StoredAnswer } from './engine.ts';
+import { answersOf, type LogEntry, type StoredAnswer } from './engine.ts';
 import type { Results } from './scoring.ts';
 
 export interface Run {
@@ -18,14 +15,13 @@ export interface Run {
   submittedAt: Date | null;
 }
 
-/** A run row from Prisma (dates as Date) or from a raw statement (dates as text). */
-const toRun = (row: { id: string; teamId: string; questionnaireId: string; ownerKey: string; status: string; submittedAt: Date | string | null }): Run => ({
+const toRun = (row: { id: string; teamId: string; questionnaireId: string; ownerKey: string; status: string; submittedAt: Date | null }): Run => ({
   id: row.id,
   teamId: row.teamId,
   questionnaireId: row.questionnaireId,
   ownerKey: row.ownerKey,
   status: row.status === 'submitted' ? 'submitted' : 'open',
-  submittedAt: row.submittedAt === null ? null : new Date(row.submittedAt),
+  submittedAt: row.submittedAt,
 });
 
 /** The run a person works on: the team's, or their own for a personal questionnaire. */
@@ -47,59 +43,33 @@ export interface ActionItemInput {
   dimensionId?: string | null;
 }
 
-/** A cuid-shaped id (25 lowercase letters and digits, time first), like Prisma's for other rows. */
-function newRunId(): string {
-  return `c${Date.now().toString(36)}${randomBytes(8).toString('hex')}`;
-}
+const isDuplicate = (error: unknown) => (error as { code?: string } | null)?.code === 'P2002';
 
-type RunRow = { id: string; teamId: string; questionnaireId: string; ownerKey: string; status: string; submittedAt: Date | string | null };
+type AnswerRow = { seq: number | bigint; questionId: string; value: string | null; authorId: string; answeredAt: Date | string };
+/** A row of the run-with-answers statement: dates come as text or Date, depending on the driver. */
+type LoadRow = { id: string; teamId: string; questionnaireId: string; ownerKey: string; status: string; submittedAt: Date | string | null } & {
+  [K in keyof AnswerRow]: AnswerRow[K] | null;
+};
 
-/** How many runs are remembered between answers (the answer logs keep as many). */
-const rememberedRuns = 1000;
-
-type RememberedRun = { stamp: number; rewrites: number; run: Run };
-
-/**
- * Runs read recently, with the change and rewrite stamps they were read under (see
- * persistence/changes.ts), and their answer logs: while both hold, a run and its answers are
- * known without a read, as the answers saved through a repository are added to the log once
- * committed. One per database client, shared by every repository on it. Without a stamp (not
- * SQLite), every load reads.
- */
-const rememberedByDb = new WeakMap<Db, { logs: AnswerLogCache; runs: Map<string, RememberedRun> }>();
+const toLog = (rows: { seq: number; questionId: string; value: string | null; authorId: string; answeredAt: Date }[]): LogEntry[] =>
+  rows.map((row) => ({ seq: row.seq, questionId: row.questionId, authorId: row.authorId, answeredAt: row.answeredAt, value: row.value === null ? null : (JSON.parse(row.value) as AnswerValue) }));
 
 export function createQuestionnaireRepository(db: Db) {
-  const remembered = rememberedByDb.get(db) ?? { logs: createAnswerLogCache(rememberedRuns), runs: new Map<string, RememberedRun>() };
-  rememberedByDb.set(db, remembered);
-  const { logs, runs } = remembered;
-  const remember = (runId: string, entry: RememberedRun) => {
-    runs.delete(runId);
-    runs.set(runId, entry);
-    if (runs.size > rememberedRuns) runs.delete(runs.keys().next().value as string);
-  };
   return {
     /**
-     * The team's (or the person's) run of a questionnaire, created on first use: one read when it
-     * exists (every resume); otherwise an insert that yields to a run created at the same moment
-     * by a team-mate, then the read.
+     * The team's (or the person's) run of a questionnaire, created on first use; a run created at
+     * the same moment by a team-mate is the one used.
      */
     async openRun(teamId: string, q: Questionnaire, personId: string): Promise<Run> {
-      const ownerKey = ownerKeyFor(q, personId);
-      const sql = hotSql(db);
-      const find = () => sql.query<RunRow>`
-        SELECT "id", "teamId", "questionnaireId", "ownerKey", "status", "submittedAt" FROM "QuestionnaireRun"
-        WHERE "teamId" = ${teamId} AND "questionnaireId" = ${q.id} AND "ownerKey" = ${ownerKey}`;
-      let [row] = await find();
-      if (!row) {
-        const now = new Date();
-        await sql.execute`
-          INSERT INTO "QuestionnaireRun" ("id", "teamId", "questionnaireId", "ownerKey", "questionnaireVersion", "status", "createdAt", "updatedAt")
-          VALUES (${newRunId()}, ${teamId}, ${q.id}, ${ownerKey}, ${q.version}, 'open', ${now}, ${now})
-          ON CONFLICT ("teamId", "questionnaireId", "ownerKey") DO NOTHING`;
-        [row] = await find();
+      const where = { teamId_questionnaireId_ownerKey: { teamId, questionnaireId: q.id, ownerKey: ownerKeyFor(q, personId) } };
+      const found = await db.questionnaireRun.findUnique({ where });
+      if (found) return toRun(found);
+      try {
+        return toRun(await db.questionnaireRun.create({ data: { teamId, questionnaireId: q.id, ownerKey: ownerKeyFor(q, personId), questionnaireVersion: q.version } }));
+      } catch (error) {
+        if (!isDuplicate(error)) throw error;
+        return toRun(await db.questionnaireRun.findUniqueOrThrow({ where }));
       }
-      if (!row) throw new Error(`run of ${q.id} for team ${teamId} could not be created`);
-      return toRun(row);
     },
 
     async findRun(teamId: string, q: Questionnaire, personId: string): Promise<Run | null> {
@@ -110,56 +80,36 @@ export function createQuestionnaireRepository(db: Db) {
     },
 
     async getRun(runId: string): Promise<Run | null> {
-      return (await this.load(runId))?.run ?? null;
+      const row = await db.questionnaireRun.findUnique({ where: { id: runId } });
+      return row ? toRun(row) : null;
     },
 
     /**
-     * A run and its current answers in one statement (this runs for every answer): the run row
-     * with the log rows not read yet, in order; the latest row of each question stands.
+     * A run with its answer log and current answers, read once per message: one portable
+     * statement (the model API would take two).
      */
-    async load(runId: string): Promise<{ run: Run; answers: ReadonlyMap<string, StoredAnswer> } | null> {
-      const sql = hotSql(db);
-      const stamp = sql.changeStamp();
-      const rewrites = sql.rewriteStamp('Answer');
-      const known = runs.get(runId);
-      if (!known || known.rewrites !== rewrites) {
-        // Answers read may have changed in place, gone (a merge of two people, another process) or
-        // never been committed (a rollback), or it is not known under which stamps the log was
-        // read (a run not seen lately): the log is read again from the start.
-        runs.delete(runId);
-        logs.forget(runId);
-      } else if (stamp !== null && known.stamp === stamp && logs.has(runId)) {
-        return { run: known.run, answers: logs.update(runId, []) };
-      }
-      const after = sql.commitOrdered ? logs.lastSeq(runId) : 0;
-      const rows = await sql.query<RunRow & { [K in keyof AnswerRow]: AnswerRow[K] | null }>`
+    async load(runId: string): Promise<{ run: Run; log: LogEntry[]; answers: ReadonlyMap<string, StoredAnswer> } | null> {
+      const rows = await db.$queryRaw<LoadRow[]>`
         SELECT r."id", r."teamId", r."questionnaireId", r."ownerKey", r."status", r."submittedAt",
                a."seq", a."questionId", a."value", a."authorId", a."answeredAt"
-        FROM "QuestionnaireRun" r LEFT JOIN "Answer" a ON a."runId" = r."id" AND a."seq" > ${after}
+        FROM "QuestionnaireRun" r LEFT JOIN "Answer" a ON a."runId" = r."id"
         WHERE r."id" = ${runId}
         ORDER BY a."seq"`;
       const first = rows[0];
-      if (!first) {
-        runs.delete(runId);
-        logs.forget(runId);
-        return null;
-      }
-      // A read from the start (no cache, or not commit-ordered) rebuilds the log rather than adding to it.
-      if (after === 0) logs.forget(runId);
-      const answers = logs.update(runId, rows.filter((r): r is typeof r & AnswerRow => r.seq !== null));
-      const run = toRun(first);
-      if (stamp !== null && rewrites !== null) remember(runId, { stamp, rewrites, run });
-      return { run, answers };
+      if (!first) return null;
+      const answered = rows.filter((r): r is LoadRow & AnswerRow => r.seq !== null);
+      const log = toLog(answered.map((r) => ({ ...r, seq: Number(r.seq), answeredAt: new Date(r.answeredAt) })));
+      const run = toRun({ ...first, submittedAt: first.submittedAt === null ? null : new Date(first.submittedAt) });
+      return { run, log, answers: answersOf(log) };
     },
 
-    /** Current answers of a run (authors' names only when asked: the hot path does not need them). */
+    /** Current answers of a run (authors' names only when asked: answering does not need them). */
     async answers(runId: string, withNames = false): Promise<ReadonlyMap<string, StoredAnswer>> {
-      const answers = (await this.load(runId))?.answers ?? new Map<string, StoredAnswer>();
+      const answers = answersOf(toLog(await db.answer.findMany({ where: { runId }, orderBy: { seq: 'asc' } })));
       if (!withNames) return answers;
       const names = await this.names([...answers.values()].map((a) => a.authorId));
-      const named = new Map<string, StoredAnswer>();
-      for (const [id, answer] of answers) named.set(id, { ...answer, authorName: names.get(answer.authorId) });
-      return named;
+      for (const [id, answer] of answers) answers.set(id, { ...answer, authorName: names.get(answer.authorId) });
+      return answers;
     },
 
     async names(personIds: string[]): Promise<Map<string, string>> {
@@ -170,35 +120,12 @@ export function createQuestionnaireRepository(db: Db) {
     },
 
     /**
-     * Appends an answer to the run's log (null: skipped on purpose). Concurrent answers to one
-     * question both succeed; the later one stands and the earlier stays in the history.
+     * The write that appends an answer to the run's log (null: skipped on purpose), to commit with
+     * the message. Concurrent answers to one question both succeed; the later one stands and the
+     * earlier stays in the history.
      */
-    async saveAnswer(runId: string, questionId: string, value: AnswerValue | null, authorId: string): Promise<void> {
-      const json = value === null ? null : JSON.stringify(value);
-      const sql = hotSql(db);
-      const answeredAt = new Date();
-      const inserted = await sql.insert`
-        INSERT INTO "Answer" ("runId", "questionId", "value", "authorId", "answeredAt")
-        VALUES (${runId}, ${questionId}, ${json}, ${authorId}, ${answeredAt})`;
-      // Committed: a run read under the stamp still current at the insert gets the row without
-      // reading it back. Nobody else added a row to the run unseen before it (that would have
-      // moved the stamp), so the log stays whole; a row that comes after a later one (never seen,
-      // but cheap to handle) makes the run read again from the start.
-      const known = runs.get(runId);
-      if (!inserted || !known || !logs.has(runId)) return;
-      if (known.stamp !== inserted.stamp || known.rewrites !== sql.rewriteStamp('Answer')) return;
-      const seq = inserted.id;
-      if (seq <= logs.lastSeq(runId)) {
-        runs.delete(runId);
-        logs.forget(runId);
-        return;
-      }
-      logs.update(runId, [{ seq, questionId, value: json, authorId, answeredAt }]);
-    },
-
-    /** Every answer given to one question, oldest first, with author and time. */
-    async history(runId: string, questionId: string) {
-      return db.answer.findMany({ where: { runId, questionId }, orderBy: { seq: 'asc' } });
+    saveAnswer(runId: string, questionId: string, value: AnswerValue | null, authorId: string): Prisma.PrismaPromise<unknown> {
+      return db.answer.create({ data: { runId, questionId, value: value === null ? null : JSON.stringify(value), authorId }, select: { seq: true } });
     },
 
     /** Marks the run submitted only if it is still open; false when someone submitted first. */

@@ -1,4 +1,4 @@
-import type { OutboundMessage } from '../../channels/types.ts';
+import type { OutboundMessage } from '../../core/messages.ts';
 import type { Locale } from '../../core/i18n.ts';
 import type { Questionnaire } from './definitions.ts';
 import type { RenderContext } from './render.ts';

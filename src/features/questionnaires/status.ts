@@ -1,13 +1,11 @@
 import type { Context } from '../../core/context.ts';
 import type { Questionnaire } from './definitions.ts';
 import { evaluateRelevance, type Answers } from './engine.ts';
-import type { FlowDeps } from './flow.ts';
 import { progress } from './render.ts';
-import { tunisToday } from './session.ts';
 
 /** Progress of a run: overall, by section, and who answered how many questions. */
-export function showStatus(ctx: Context, q: Questionnaire, answers: Answers, deps: Pick<FlowDeps, 'now'>): void {
-  const { relevant } = evaluateRelevance(q, answers, tunisToday(deps.now()));
+export function showStatus(ctx: Context, q: Questionnaire, answers: Answers, today: string): void {
+  const { relevant } = evaluateRelevance(q, answers, today);
   const overall = progress(q, answers, relevant);
   const lines = [ctx.t('qn-status-title', { title: q.title[ctx.locale], ...overall }), ''];
   for (const section of q.sections) {

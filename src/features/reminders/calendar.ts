@@ -7,7 +7,7 @@ import { audienceColumns } from './audience.ts';
 import { deadlineData, dropWaitingReminders } from './deadlines.ts';
 import { defaultOffsets, parseOffsetList } from './offsets.ts';
 import { parseRole } from './parse.ts';
-import { parseLocalDateTime } from './time.ts';
+import { parseLocalDateTime } from '../../core/time.ts';
 
 const bilingual = z.object({ fr: z.string().min(1), ar: z.string().min(1) });
 

@@ -9,7 +9,7 @@ import { cancelDeadline, deadlineData, deadlineRef, dropWaitingReminders, findDe
 import { defaultOffsets, formatOffset, storedOffsets } from './offsets.ts';
 import { parseNewDeadline, splitTitle, takeDate, takeOptions, type DeadlineOptions } from './parse.ts';
 import { deadlineTitle } from './render.ts';
-import { formatLocalDateTime, type QuietHours } from './time.ts';
+import { formatLocalDateTime, type QuietHours } from '../../core/time.ts';
 
 export interface RemindersDeps {
   db: Db;

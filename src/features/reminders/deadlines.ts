@@ -2,9 +2,10 @@ import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import type { RosterAudience } from '../admin/roster.ts';
 import { audienceColumns } from './audience.ts';
-import { enqueue, reminderKey } from './outbox.ts';
+import { enqueue } from '../../outbox/enqueue.ts';
+import { reminderKey } from './outbox.ts';
 import { reminderNotBefore } from './scheduler.ts';
-import type { QuietHours } from './time.ts';
+import type { QuietHours } from '../../core/time.ts';
 
 export interface DeadlineInput {
   titleFr: string;

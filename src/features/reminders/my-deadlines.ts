@@ -4,7 +4,7 @@ import { concerns, deadlinesFor } from './audience.ts';
 import type { RemindersDeps } from './deadline-commands.ts';
 import { markDone, snooze } from './deadlines.ts';
 import { deadlineTitle, reminderPrefix } from './render.ts';
-import { formatHumanDate, formatLocalDateTime } from './time.ts';
+import { formatHumanDate, formatLocalDateTime } from '../../core/time.ts';
 
 /** The list's "mark one done" prompt; reminders use `rem:<deadlineId>`. */
 const pickPromptId = `${reminderPrefix}pick`;
@@ -59,8 +59,11 @@ export function createMyDeadlines(deps: RemindersDeps): { command: Command; choi
   const choices: ChoiceHandler = {
     prefix: reminderPrefix,
     run: async (ctx, values, promptId) => {
-      if (promptId === pickPromptId) return act(ctx, values[0] ?? '', 'done');
-      return act(ctx, promptId.slice(reminderPrefix.length), values[0] ?? '');
+      const notices = ctx.replies.length;
+      if (promptId === pickPromptId) await act(ctx, values[0] ?? '', 'done');
+      else await act(ctx, promptId.slice(reminderPrefix.length), values[0] ?? '');
+      // Taken unless it was refused (a stale button gets a notice).
+      if (!ctx.replies.slice(notices).some((r) => r.kind === 'notice')) ctx.answered(promptId);
     },
   };
 

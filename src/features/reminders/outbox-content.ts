@@ -1,20 +1,10 @@
-import type { OutboundMessage } from '../../channels/types.ts';
+import type { Content, ContentLoader, OutboxRow } from '../../outbox/content.ts';
 import type { I18n, Locale } from '../../core/i18n.ts';
 import type { Broadcast, Deadline } from '../../generated/prisma/client.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import { pendingIds } from './audience.ts';
 import type { BroadcastPayload, ReminderPayload } from './outbox.ts';
 import { renderBroadcast, renderReminder } from './render.ts';
-
-export type Content = { messages: OutboundMessage[] } | { skip: string };
-
-export interface OutboxRow {
-  id: string;
-  kind: string;
-  personId: string;
-  payload: unknown;
-  notBefore: Date;
-}
 
 /** A reminder that could not leave within a day of its time is stale: the next one will come. */
 const maxReminderDelayMs = 24 * 3_600_000;
@@ -24,7 +14,7 @@ const maxReminderDelayMs = 24 * 3_600_000;
  * person marked done or snoozed, or one they are no longer concerned by, is skipped.
  * Caches lookups for one batch.
  */
-export function createContentLoader(db: Db, i18n: I18n) {
+export function createContentLoader(db: Db, i18n: I18n): ContentLoader {
   const deadlines = new Map<string, Promise<Deadline | null>>();
   const audiences = new Map<string, Promise<Set<string>>>();
   const broadcasts = new Map<string, Promise<Broadcast | null>>();

@@ -1,6 +1,6 @@
 import type { Role } from '../../core/identity.ts';
 import { parseOffsetList } from './offsets.ts';
-import { parseLocalDateTime } from './time.ts';
+import { parseLocalDateTime } from '../../core/time.ts';
 
 export interface DeadlineOptions {
   team?: string;

@@ -1,7 +1,7 @@
 import type { Db } from '../../persistence/prisma.ts';
 import { cancelDeadline, deadlineData, dropWaitingReminders } from './deadlines.ts';
 import { defaultOffsets } from './offsets.ts';
-import { localParts, zonedTime } from './time.ts';
+import { localParts, zonedTime } from '../../core/time.ts';
 
 export interface PlanSyncOptions {
   timeZone?: string;

@@ -1,7 +1,7 @@
-import type { OutboundMessage } from '../../channels/types.ts';
+import type { OutboundMessage } from '../../core/messages.ts';
 import type { I18n, Locale } from '../../core/i18n.ts';
 import type { Broadcast, Deadline } from '../../generated/prisma/client.ts';
-import { formatHumanDate } from './time.ts';
+import { formatHumanDate } from '../../core/time.ts';
 
 const hourMs = 3_600_000;
 const dayMs = 24 * hourMs;

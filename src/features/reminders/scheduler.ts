@@ -2,8 +2,9 @@ import type { Logger } from '../../logger.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import { pendingIds } from './audience.ts';
 import { storedOffsets } from './offsets.ts';
-import { enqueue, offsetPart, reminderKey, type OutboxInput } from './outbox.ts';
-import { afterQuietHours, type QuietHours } from './time.ts';
+import { enqueue, type OutboxInput } from '../../outbox/enqueue.ts';
+import { offsetPart, reminderKey } from './outbox.ts';
+import { afterQuietHours, type QuietHours } from '../../core/time.ts';
 
 const minuteMs = 60_000;
 const dayMs = 24 * 60 * minuteMs;

@@ -9,6 +9,8 @@ import { teamProgress, type QuestionnaireProgress, type TeamProgress } from './p
 export interface ReportsDeps {
   db: Db;
   now: () => Date;
+  /** Zone of "today" in the questionnaires' conditions (TIMEZONE). */
+  timeZone?: string;
   /** The loaded questionnaire definitions: completion is measured against their questions. */
   questionnaires?: readonly Questionnaire[];
 }
@@ -43,7 +45,7 @@ function questionnaireLine(ctx: Context, q: QuestionnaireProgress): string {
 /** /progress and /export progress: where each team stands, for coordinators only. */
 export function createReportsFeature(deps: ReportsDeps): Feature {
   const { db } = deps;
-  const report = (now: Date) => teamProgress(db, now, deps.questionnaires ?? []);
+  const report = (now: Date) => teamProgress(db, now, deps.questionnaires ?? [], deps.timeZone);
 
   const progress: Command = {
     name: 'progress',

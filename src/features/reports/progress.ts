@@ -2,9 +2,9 @@ import type { Db } from '../../persistence/prisma.ts';
 import type { AnswerValue } from '../questionnaires/answers.ts';
 import type { Bilingual, Questionnaire } from '../questionnaires/definitions.ts';
 import { evaluateRelevance, type StoredAnswer } from '../questionnaires/engine.ts';
-import { tunisToday } from '../questionnaires/session.ts';
+import { localDay } from '../../core/time.ts';
 import { deadlineAudience } from '../reminders/audience.ts';
-import { chunks } from '../reminders/chunks.ts';
+import { chunks } from '../../persistence/chunks.ts';
 
 /** A team's run of a shared questionnaire (or of one it has not started). */
 export interface RunProgress {
@@ -78,7 +78,7 @@ async function currentAnswers(db: Db, runIds: string[]): Promise<Map<string, Map
  * Completion of one run: of the answerable questions that apply (relevance conditions evaluated
  * on the answers, as the team's own progress bar does), how many have an answer.
  */
-export function runCompletion(q: Questionnaire | undefined, answers: ReadonlyMap<string, StoredAnswer>, now: Date) {
+export function runCompletion(q: Questionnaire | undefined, answers: ReadonlyMap<string, StoredAnswer>, today: string) {
   if (!q) {
     let answered = 0;
     let skipped = 0;
@@ -88,7 +88,7 @@ export function runCompletion(q: Questionnaire | undefined, answers: ReadonlyMap
     }
     return { answered, skipped, total: null, percent: null };
   }
-  const { relevant } = evaluateRelevance(q, answers, tunisToday(now));
+  const { relevant } = evaluateRelevance(q, answers, today);
   const applicable = q.questions.filter((x) => x.type !== 'note' && relevant.has(x.id));
   let answered = 0;
   let skipped = 0;
@@ -106,7 +106,8 @@ export function runCompletion(q: Questionnaire | undefined, answers: ReadonlyMap
  * the share of members who submitted theirs) and how its members stand on the deadlines that
  * concern them. Cancelled deadlines do not count.
  */
-export async function teamProgress(db: Db, now: Date, questionnaires: readonly Questionnaire[] = []): Promise<TeamProgress[]> {
+export async function teamProgress(db: Db, now: Date, questionnaires: readonly Questionnaire[] = [], timeZone = 'Africa/Tunis'): Promise<TeamProgress[]> {
+  const today = localDay(now, timeZone);
   const [teams, deadlines] = await Promise.all([
     db.team.findMany({
       orderBy: { slug: 'asc' },
@@ -134,12 +135,12 @@ export async function teamProgress(db: Db, now: Date, questionnaires: readonly Q
       }
       const run = team.runs.find((r) => r.questionnaireId === q.id && r.ownerKey === 'team');
       const status = !run ? 'new' : run.status === 'submitted' ? 'submitted' : 'open';
-      list.push({ kind: 'team', questionnaireId: q.id, title: q.title, status, ...runCompletion(q, (run && answers.get(run.id)) ?? empty, now) });
+      list.push({ kind: 'team', questionnaireId: q.id, title: q.title, status, ...runCompletion(q, (run && answers.get(run.id)) ?? empty, today) });
     }
     // Shared runs of questionnaires no longer loaded still show what was answered.
     for (const run of team.runs) {
       if (byId.has(run.questionnaireId) || run.ownerKey !== 'team') continue;
-      list.push({ kind: 'team', questionnaireId: run.questionnaireId, title: null, status: run.status === 'submitted' ? 'submitted' : 'open', ...runCompletion(undefined, answers.get(run.id) ?? empty, now) });
+      list.push({ kind: 'team', questionnaireId: run.questionnaireId, title: null, status: run.status === 'submitted' ? 'submitted' : 'open', ...runCompletion(undefined, answers.get(run.id) ?? empty, today) });
     }
 
     const progress: TeamProgress = { slug: team.slug, commune: team.commune, members: team.members.length, questionnaires: list, done: 0, late: 0, open: 0, latePeople: [] };

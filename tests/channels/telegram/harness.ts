@@ -2,14 +2,15 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../../src/app.ts';
 import { createTelegramAdapter, type TelegramAdapter, type TelegramMode } from '../../../src/channels/telegram/adapter.ts';
-import type { InboundHandler } from '../../../src/channels/types.ts';
+import type { Inbox } from '../../../src/core/inbox.ts';
+import type { CoreLink } from '../../../src/core/messages.ts';
 import { createConfig } from '../../../src/config.ts';
 import type { CommandInfo } from '../../../src/core/context.ts';
 import { createI18n } from '../../../src/core/i18n.ts';
 import type { Feature } from '../../../src/core/router.ts';
 import type { Db } from '../../../src/persistence/prisma.ts';
 import { createBotApi, defaultToken, type BotApi, type BotApiOptions } from '../../helpers/bot-api/index.ts';
-import { buildConversation } from '../../helpers/conversation.ts';
+import { buildConversation, buildCore } from '../../helpers/conversation.ts';
 import { createTestDb } from '../../helpers/db.ts';
 import { captureLogger, type CapturedLogger } from '../../helpers/logger.ts';
 
@@ -20,6 +21,9 @@ export interface Harness {
   adapter: TelegramAdapter;
   db: Db;
   logs: CapturedLogger;
+  inbox: Inbox;
+  /** Resolves once every update given to the bot so far is stored, handled and its replies sent. */
+  idle(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -28,9 +32,8 @@ export interface HarnessOptions {
   /** Extra test features on the real core (basics included); without them, the real app of src/app.ts. */
   features?: Feature[];
   api?: BotApiOptions;
-  sendRate?: number;
-  maxQueue?: number;
   networkRetryDelaysMs?: number[];
+  maxBodyBytes?: number;
 }
 
 export async function freePort(): Promise<number> {
@@ -46,15 +49,20 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const api = await createBotApi(options.api);
   const logs = captureLogger();
   const t = await createTestDb();
-  let handle: InboundHandler;
+  let link: CoreLink;
+  let inbox: Inbox;
   let commands: CommandInfo[];
   let closeApp = () => Promise.resolve();
   if (options.features) {
-    handle = buildConversation(t.db, options.features, logs.logger);
+    const core = buildCore(t.db, buildConversation(t.db, options.features, logs.logger).conversation, logs.logger);
+    link = core.link('telegram');
+    inbox = core.inbox;
     commands = options.features.flatMap((f) => f.commands ?? []);
+    closeApp = () => core.inbox.close();
   } else {
     const app = await createApp(createConfig({ DATABASE_URL: t.url }), logs.logger);
-    handle = app.handle;
+    link = app.link('telegram');
+    inbox = app.inbox;
     commands = app.commands;
     closeApp = () => app.close();
   }
@@ -68,22 +76,27 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     apiRoot: api.apiRoot,
     mode,
     i18n: createI18n(),
-    db: t.db,
     logger: logs.logger,
     defaultLocale: 'fr',
     commands,
-    ...(options.sendRate ? { sendRate: options.sendRate } : {}),
-    ...(options.maxQueue ? { maxQueue: options.maxQueue } : {}),
     ...(options.networkRetryDelaysMs ? { networkRetryDelaysMs: options.networkRetryDelaysMs } : {}),
+    ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
   });
-  await adapter.start(handle);
+  await adapter.start(link);
   return {
     api,
     adapter,
     db: t.db,
     logs,
+    inbox,
+    async idle() {
+      // Polling: an update is stored before the next getUpdates confirms it.
+      if (mode.kind === 'polling') await api.waitFor(() => api.pendingUpdates().length === 0, 10_000, 'updates fetched and stored');
+      await inbox.idle();
+    },
     async stop() {
       await adapter.stop();
+      await inbox.close();
       await api.close();
       await closeApp();
       await t.cleanup();

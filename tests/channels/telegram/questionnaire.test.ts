@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeTap } from '../../../src/channels/telegram/callback-data.ts';
 import type { Question } from '../../../src/features/questionnaires/definitions.ts';
 import { defaultQuestionnairesDir, loadQuestionnaires } from '../../../src/features/questionnaires/index.ts';
-import { tunisToday } from '../../../src/features/questionnaires/session.ts';
+import { localDay } from '../../../src/core/time.ts';
 import type { SentMessage, SimulatedUser } from '../../helpers/bot-api/index.ts';
 import { planWalk, type WalkStep } from '../../helpers/walk.ts';
 import { plainText, startHarness, type Harness } from './harness.ts';
@@ -64,7 +64,7 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
     await user.send('/diagnostic');
     const [list] = await user.replies(1);
     await user.tap(list?.message_id ?? 0, buttons(list)[0]?.callback_data ?? '');
-    const steps: WalkStep[] = planWalk(q, locale, tunisToday(new Date()));
+    const steps: WalkStep[] = planWalk(q, locale, localDay(new Date(), 'Africa/Tunis'));
     let tapped = 0;
     let photoId = '';
     for (const [i, stepToTake] of steps.entries()) {
@@ -119,7 +119,7 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
     await user.send('/diagnostic');
     const [list] = await user.replies(1);
     await user.tap(list?.message_id ?? 0, buttons(list)[0]?.callback_data ?? '');
-    const steps = planWalk(q, 'fr', tunisToday(new Date()));
+    const steps = planWalk(q, 'fr', localDay(new Date(), 'Africa/Tunis'));
     const run = async () => h.db.questionnaireRun.findFirstOrThrow({ where: { team: { slug: `t${user.chatId}` } } });
     let typedOver: { message: SentMessage; questionId: string; line: string } | undefined;
     for (const [i, stepToTake] of steps.entries()) {

@@ -75,10 +75,18 @@ export const testFeature: Feature = {
       prefix: 'tools:',
       run: async (ctx, values, promptId) => {
         if (promptId !== `tools:${String(ctx.state.round)}`) return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
+        if (values.length === 0) return ctx.reply({ kind: 'notice', text: 'Cochez au moins une case' });
+        ctx.answered(promptId);
         ctx.reply({ kind: 'text', text: `outils=${values.join(',')}` });
       },
     },
-    { prefix: 'many:', run: async (ctx, values) => ctx.reply({ kind: 'text', text: `commune=${values.join(',')}` }) },
+    {
+      prefix: 'many:',
+      run: async (ctx, values, promptId) => {
+        ctx.answered(promptId);
+        ctx.reply({ kind: 'text', text: `commune=${values.join(',')}` });
+      },
+    },
   ],
   interceptors: [
     {

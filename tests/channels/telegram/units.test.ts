@@ -80,7 +80,7 @@ describe('keyboards', () => {
 describe('rendering and parsing', () => {
   it('a notice is the toast of a tap, plain text otherwise', () => {
     const notice = [{ kind: 'notice' as const, text: 'Liste périmée' }];
-    const options = { fallbackLocale: 'fr' as const, validateLabel: () => 'Valider' };
+    const options = { locale: 'fr' as const, validateLabel: () => 'Valider' };
     expect(renderOutbound(notice, { ...options, tap: true })).toEqual({ operations: [], toast: 'Liste périmée' });
     expect(renderOutbound(notice, options).operations).toEqual([{ kind: 'text', text: 'ℹ️ Liste périmée' }]);
   });

@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 const salma = '21655123456@c.us';
-const processed = () => h.app.db.processedMessage.count({ where: { channel: 'whatsapp' } });
+const stored = () => h.app.db.inboxMessage.count({ where: { channel: 'whatsapp' } });
 
 describe('WhatsApp through the real core', () => {
   it('/start, then /lang answered by number, then /help in Arabic listing /link', async () => {
@@ -37,11 +37,11 @@ describe('WhatsApp through the real core', () => {
     ['a status update', { from: 'status@broadcast', body: 'ma story' }],
     ['a group message', { from: '120363000000@g.us', author: salma, body: '/help' }],
   ])('ignores %s: no reply, nothing recorded', async (_name, incoming) => {
-    const before = { sent: h.standIn.sent.length, processed: await processed() };
+    const before = { sent: h.standIn.sent.length, stored: await stored() };
     h.standIn.live().deliver(incoming);
-    await h.adapter.idle();
+    await h.idle();
     expect(h.standIn.sent.length).toBe(before.sent);
-    expect(await processed()).toBe(before.processed);
+    expect(await stored()).toBe(before.stored);
   });
 
   it('handles a message delivered twice (same WhatsApp id) once', async () => {
@@ -49,26 +49,27 @@ describe('WhatsApp through the real core', () => {
     const client = h.standIn.live();
     client.deliver({ from: salma, body: '/start', id: 'DUPLICATE01' });
     client.deliver({ from: salma, body: '/start', id: 'DUPLICATE01' });
-    await h.adapter.idle();
+    await h.idle();
     const replies = h.standIn.sent.slice(before).filter((s) => s.chatId === salma);
     expect(replies.length).toBeGreaterThan(0);
     expect(replies.length).toBe((await h.say(salma, '/start')).length);
-    // The WhatsApp id is also recorded by the core, so a redelivery after a restart has no effect either.
+    // The WhatsApp id is stored with the message and marked handled, so a redelivery after a restart has no effect either.
     const key = { channel: 'whatsapp', messageId: `false_${salma}_DUPLICATE01` };
-    expect(await h.app.db.processedMessage.findUnique({ where: { channel_messageId: key } })).not.toBeNull();
+    expect((await h.app.db.inboxMessage.findUnique({ where: { channel_messageId: key } }))?.handledAt).toBeInstanceOf(Date);
   });
 
   it('answers a voice note once, in both languages, without troubling the core', async () => {
-    const before = { sent: h.standIn.sent.length, processed: await processed() };
+    const before = { sent: h.standIn.sent.length, stored: await stored(), people: await h.app.db.person.count() };
     // Delivered twice: the second event is dropped by id before any reply (the core never sees voice notes).
     h.standIn.live().deliver({ from: salma, type: T.VOICE, id: 'VOICE01' });
     h.standIn.live().deliver({ from: salma, type: T.VOICE, id: 'VOICE01' });
-    await h.adapter.idle();
+    await h.idle();
     const [notice] = h.standIn.textsTo(salma).slice(-1);
     expect(h.standIn.sent.length).toBe(before.sent + 1);
     expect(notice).toContain('pas ce type de message');
     expect(notice).toContain('ليس هذا النوع من الرسائل');
-    expect(await processed()).toBe(before.processed);
+    expect(await stored()).toBe(before.stored + 1);
+    expect(await h.app.db.person.count()).toBe(before.people);
   });
 
   it('answers messages of one chat in order, one at a time', async () => {
@@ -77,7 +78,7 @@ describe('WhatsApp through the real core', () => {
     client.deliver({ from: salma, body: '/lang fr' });
     client.deliver({ from: salma, body: '/lang' });
     client.deliver({ from: salma, body: '1' });
-    await h.adapter.idle();
+    await h.idle();
     const texts = h.standIn.sent.slice(before).map((s) => s.content);
     expect(texts).toEqual(["C'est noté : je vous réponds désormais en français.", '*Choisissez votre langue :*\n1. Français\n2. العربية', "C'est noté : je vous réponds désormais en français."]);
   });

@@ -22,7 +22,8 @@ export async function createAppHarness(): Promise<AppHarness> {
   const appLogger = captureLogger();
   const app = await createApp(config, appLogger.logger);
   const h = createHarness({ dataDir: join(dir, 'whatsapp'), bulkCheck: createBulkCheck(app.db), i18n: app.i18n });
-  await startLinked(h, app.handle);
+  h.track(app.inbox);
+  await startLinked(h, app.link('whatsapp'));
   return {
     ...h,
     app,
@@ -30,7 +31,7 @@ export async function createAppHarness(): Promise<AppHarness> {
     async say(from, body) {
       const before = h.standIn.sent.length;
       h.standIn.live().deliver({ from, body, notifyName: 'Salma Ben Ali' });
-      await h.adapter.idle();
+      await h.idle();
       return h.standIn.sent
         .slice(before)
         .filter((s) => s.chatId === from && typeof s.content === 'string')

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { vi } from 'vitest';
-import type { InboundHandler } from '../../../src/channels/types.ts';
+import type { Inbox } from '../../../src/core/inbox.ts';
+import type { CoreLink, InboundMessage, OutboundMessage } from '../../../src/core/messages.ts';
+import type { Context } from '../../../src/core/context.ts';
+import { buildConversation, buildCore } from '../../helpers/conversation.ts';
+import { createTestDb, type TestDb } from '../../helpers/db.ts';
 import { createWhatsAppAdapter, type WhatsAppAdapter, type WhatsAppAdapterOptions } from '../../../src/channels/whatsapp/adapter.ts';
 import { createClientOptions } from '../../../src/channels/whatsapp/client.ts';
 import { createI18n } from '../../../src/core/i18n.ts';
@@ -17,6 +21,17 @@ export interface Harness {
   /** What was printed for the operator (QR code, ready, logged out). */
   terminal(): string;
   logs: Record<string, unknown>[];
+  /**
+   * A real core (temp SQLite, inbox) whose only feature answers every message with `reply`: for
+   * tests of the channel itself. The harness stops it at cleanup.
+   */
+  core(reply?: (message: InboundMessage) => OutboundMessage[]): Promise<CoreLink>;
+  /** Resolves once every message received so far is stored, handled, and its replies sent. */
+  idle(): Promise<void>;
+  /** Makes `idle()` wait for this inbox too (a core built outside the harness). */
+  track(inbox: Inbox): void;
+  /** Stops as `npm start` does: intake, then the core's work in hand, then the client. */
+  shutdown(): Promise<void>;
   cleanup(): Promise<void>;
 }
 
@@ -45,22 +60,47 @@ export function createHarness(overrides: Partial<WhatsAppAdapterOptions> = {}): 
     drainMs: 1000,
     ...overrides,
   });
+  const cores: TestDb[] = [];
+  const inboxes: Inbox[] = [];
   return {
     adapter,
     standIn,
     dataDir,
     terminal: () => printed,
     logs: lines,
+    track: (inbox) => void inboxes.push(inbox),
+    async core(reply = () => [{ kind: 'text', text: 'ok' }]) {
+      const t = await createTestDb();
+      cores.push(t);
+      const echo = { name: 'echo', wants: () => true, run: async (ctx: Context) => ctx.reply(...reply(ctx.message)) };
+      const built = buildCore(t.db, buildConversation(t.db, [{ name: 'echo', interceptors: [echo] }], logger).conversation, logger);
+      inboxes.push(built.inbox);
+      return built.link('whatsapp');
+    },
+    async idle() {
+      await adapter.idle();
+      for (const inbox of inboxes) await inbox.idle();
+      await adapter.idle();
+    },
+    async shutdown() {
+      // As npm start stops: no new messages, the core finishes those in hand, then the client closes.
+      await adapter.stop();
+      for (const inbox of inboxes) await inbox.close();
+      await adapter.close?.();
+    },
     async cleanup() {
       await adapter.stop();
+      for (const inbox of inboxes.splice(0)) await inbox.close();
+      await adapter.close?.();
+      for (const t of cores.splice(0)) await t.cleanup();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
 
 /** Starts the adapter and scans the first QR code, as whoever sets the bot up would. */
-export async function startLinked(h: Harness, handle: InboundHandler): Promise<void> {
-  await h.adapter.start(handle);
+export async function startLinked(h: Harness, link?: CoreLink): Promise<void> {
+  await h.adapter.start(link ?? (await h.core()));
   await vi.waitFor(() => {
     if (!h.standIn.live().events.includes('qr')) throw new Error('no QR code yet');
   });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { WhatsAppMessage } from '../../../src/channels/whatsapp/client.ts';
-import { chatKind, senderOf, skipReason, toInbound } from '../../../src/channels/whatsapp/inbound.ts';
+import { chatKind, senderOf, skipReason, toInbound, withNumberedChoice } from '../../../src/channels/whatsapp/inbound.ts';
 import { createMediaStore, mediaFileName } from '../../../src/channels/whatsapp/media.ts';
 import { createWhatsAppStandIn, MessageTypeValues as T, type Incoming } from '../../helpers/whatsapp-stand-in/index.ts';
 
@@ -65,7 +65,8 @@ describe('toInbound', () => {
     ['a sticker is not taken', received({ from: person, type: T.STICKER }), undefined, null],
     ['an empty text is not taken', received({ from: person, body: '   ' }), undefined, null],
   ] as const)('%s', async (_name, message, shown, expected) => {
-    const inbound = await toInbound(message, shown, noMedia);
+    const received = await toInbound(message, noMedia);
+    const inbound = received && withNumberedChoice(received, shown);
     if (expected === null) return expect(inbound).toBeNull();
     expect(inbound).toMatchObject({ ...expected, id: message.id._serialized, from: { channel: 'whatsapp', externalId: person } });
   });
@@ -74,7 +75,7 @@ describe('toInbound', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jawda-wa-media-'));
     const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
     const message = received({ from: person, type: T.IMAGE, body: 'Guichet', media: { mimetype: 'image/jpeg', data: jpeg } });
-    const inbound = await toInbound(message, undefined, createMediaStore(dir));
+    const inbound = await toInbound(message, createMediaStore(dir));
     expect(inbound).toMatchObject({ kind: 'photo', caption: 'Guichet' });
     const path = inbound?.kind === 'photo' ? inbound.fileRef : '';
     expect(path.startsWith(dir)).toBe(true);
@@ -85,7 +86,7 @@ describe('toInbound', () => {
   it('keeps the message id as fileRef when WhatsApp no longer has the file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jawda-wa-media-'));
     const message = received({ from: person, type: T.IMAGE, media: { mimetype: 'image/jpeg', data: Buffer.from('x') }, mediaExpired: true });
-    expect(await toInbound(message, undefined, createMediaStore(dir))).toMatchObject({ kind: 'photo', fileRef: message.id._serialized });
+    expect(await toInbound(message, createMediaStore(dir))).toMatchObject({ kind: 'photo', fileRef: message.id._serialized });
     expect(existsSync(join(dir, 'x'))).toBe(false);
   });
 
@@ -93,7 +94,7 @@ describe('toInbound', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jawda-wa-media-'));
     const pdf = Buffer.from('%PDF-1.4');
     const message = received({ from: person, type: T.DOCUMENT, media: { mimetype: 'application/pdf', data: pdf, filename: 'rapport.pdf' } });
-    const inbound = await toInbound(message, undefined, createMediaStore(dir));
+    const inbound = await toInbound(message, createMediaStore(dir));
     expect(inbound).toMatchObject({ kind: 'document', fileName: 'rapport.pdf' });
     expect(inbound?.kind === 'document' && readFileSync(inbound.fileRef)).toEqual(pdf);
   });

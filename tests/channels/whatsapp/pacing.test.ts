@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SendError } from '../../../src/channels/types.ts';
+import { SendError } from '../../../src/core/messages.ts';
 import { createPacer } from '../../../src/channels/whatsapp/pacing.ts';
 import { createHarness, person } from './harness.ts';
 
 beforeEach(() => {
-  vi.useFakeTimers({ now: new Date('2026-06-01T08:00:00Z') });
+  // Timers and the clock only: the core's database work (real SQLite) runs as usual.
+  vi.useFakeTimers({ now: new Date('2026-06-01T08:00:00Z'), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -77,13 +78,14 @@ describe('adapter replies go through the pacer (fake clock)', () => {
   it('five replies to one message leave one every 1–2 s with jitter', async () => {
     const draws = [0.1, 0.9, 0.5, 0.3, 0.7];
     const h = createHarness({ minDelayMs: 1000, maxDelayMs: 2000, random: () => draws.shift() ?? 0 });
-    await h.adapter.start(async () => [1, 2, 3, 4, 5].map((n) => ({ kind: 'text' as const, text: `réponse ${n}` })));
+    await h.adapter.start(await h.core(() => [1, 2, 3, 4, 5].map((n) => ({ kind: 'text' as const, text: `réponse ${n}` }))));
     await vi.advanceTimersByTimeAsync(0);
     h.standIn.live().scan();
     await h.adapter.whenReady();
     h.standIn.live().deliver({ from: person, body: 'bonjour' });
-    await vi.advanceTimersByTimeAsync(20_000);
-    await h.adapter.idle();
+    // The core works in real time (SQLite); the fake clock moves on at each check.
+    await vi.waitFor(() => expect(h.standIn.textsTo(person)).toHaveLength(5), { timeout: 20_000, interval: 100 });
+    await h.idle();
     expect(h.standIn.textsTo(person)).toEqual([1, 2, 3, 4, 5].map((n) => `réponse ${n}`));
     // The first pause is drawn too but nothing was sent before it, so it starts at once.
     expect(gaps(h.standIn.sent.map((s) => s.at))).toEqual([1900, 1500, 1300, 1700]);
@@ -92,16 +94,16 @@ describe('adapter replies go through the pacer (fake clock)', () => {
 
   it('reminders, broadcasts and replies share the one queue: never two sends closer than the minimum', async () => {
     const h = createHarness({ minDelayMs: 1000, maxDelayMs: 1000 });
-    await h.adapter.start(async () => [{ kind: 'text', text: 'réponse' }]);
+    await h.adapter.start(await h.core(() => [{ kind: 'text', text: 'réponse' }]));
     await vi.advanceTimersByTimeAsync(0);
     h.standIn.live().scan();
     await h.adapter.whenReady();
     const other = '21655999999@c.us';
     const bulk = h.adapter.send({ channel: 'whatsapp', externalId: other }, [1, 2].map((n) => ({ kind: 'text' as const, text: `rappel ${n}` })));
     h.standIn.live().deliver({ from: person, body: 'bonjour' });
-    await vi.advanceTimersByTimeAsync(10_000);
+    await vi.waitFor(() => expect(h.standIn.sent).toHaveLength(3), { timeout: 20_000, interval: 100 });
     await bulk;
-    await h.adapter.idle();
+    await h.idle();
     expect(h.standIn.sent.map((s) => s.content).sort()).toEqual(['rappel 1', 'rappel 2', 'réponse']);
     expect(gaps(h.standIn.sent.map((s) => s.at))).toEqual([1000, 1000]);
     await h.cleanup();

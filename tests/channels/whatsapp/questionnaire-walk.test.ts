@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadQuestionnaires } from '../../../src/features/questionnaires/definitions.ts';
 import { defaultQuestionnairesDir } from '../../../src/features/questionnaires/index.ts';
-import { tunisToday } from '../../../src/features/questionnaires/session.ts';
+import { localDay } from '../../../src/core/time.ts';
 import { planWalk, type WalkStep } from '../../helpers/walk.ts';
 import { MessageTypeValues as T } from '../../helpers/whatsapp-stand-in/index.ts';
 import { createAppHarness, type AppHarness } from './app-harness.ts';
@@ -45,7 +45,7 @@ afterAll(async () => {
 
 describe('questionnaire 1 walked through WhatsApp (real adapter, real core, stand-in client)', () => {
   it('every question answered by number or text, a photo sent as evidence, review, submit, results and plan', async () => {
-    const steps = planWalk(q, 'fr', tunisToday(new Date()));
+    const steps = planWalk(q, 'fr', localDay(new Date(), 'Africa/Tunis'));
     const out: string[] = [];
     out.push(...(await h.say(salma, '/diagnostic')));
     out.push(...(await h.say(salma, '1')));
@@ -55,7 +55,7 @@ describe('questionnaire 1 walked through WhatsApp (real adapter, real core, stan
         photos++;
         const before = h.standIn.sent.length;
         h.standIn.live().deliver({ from: salma, type: T.IMAGE, body: 'Guichet d’accueil', media: { mimetype: 'image/jpeg', data: jpeg } });
-        await h.adapter.idle();
+        await h.idle();
         out.push(...h.standIn.sent.slice(before).map((s) => (typeof s.content === 'string' ? s.content : '')));
       } else {
         out.push(...(await h.say(salma, typed(step))));

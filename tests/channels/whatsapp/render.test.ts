@@ -1,6 +1,6 @@
 import wwebjs from 'whatsapp-web.js';
 import { describe, expect, it } from 'vitest';
-import type { OutboundMessage } from '../../../src/channels/types.ts';
+import type { OutboundMessage } from '../../../src/core/messages.ts';
 import { boldLine, escapeFormatting, maxTextLength, renderForWhatsApp, splitText } from '../../../src/channels/whatsapp/render.ts';
 
 const ZWSP = '\u200B';

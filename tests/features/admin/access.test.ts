@@ -18,7 +18,7 @@ const codeOf = (reply: string) => /: ([A-Z2-9]{8})\b/.exec(reply)?.[1] ?? '';
 describe('access rules in the real application', () => {
   const dir = mkdtempSync(join(tmpdir(), 'jawda-access-'));
   let app: App;
-  const say = async (who: string, body: string) => plain(await app.handle(text(sender({ externalId: who, displayName: who[0]?.toUpperCase() + who.slice(1) }), body)));
+  const say = async (who: string, body: string) => plain((await app.handle(text(sender({ externalId: who, displayName: who[0]?.toUpperCase() + who.slice(1) }), body))).replies);
 
   beforeAll(async () => {
     app = await createApp(createConfig({ DATABASE_URL: `file:${join(dir, 'db.sqlite')}`, LOG_LEVEL: 'silent', COORDINATORS: 'console:boss', QUIET_HOURS: 'off' }), pino({ level: 'silent' }));
@@ -50,7 +50,7 @@ describe('access rules in the real application', () => {
     // Reminder buttons of a deadline for everyone do nothing for her.
     await say('boss', '/deadline 2030-01-10 17:00 Guide pratique');
     const deadline = await app.db.deadline.findFirstOrThrow();
-    const tap = plain(await app.handle({ id: 'tap-1', from: sender({ externalId: 'nadia', displayName: 'Nadia' }), receivedAt: new Date(), kind: 'choice', promptId: `rem:${deadline.id}`, values: ['done'] }));
+    const tap = plain((await app.handle({ id: 'tap-1', from: sender({ externalId: 'nadia', displayName: 'Nadia' }), receivedAt: new Date(), kind: 'choice', promptId: `rem:${deadline.id}`, values: ['done'] })).replies);
     expect(tap).toContain("plus d'actualité");
     expect(await app.db.deadlineStatus.count()).toBe(0);
   });

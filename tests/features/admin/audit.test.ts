@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { OutboundMessage } from '../../../src/channels/types.ts';
+import type { OutboundMessage } from '../../../src/core/messages.ts';
 import { addPerson, createHarness, recordingAdapter, type Harness } from '../reminders/harness.ts';
 
 type Choices = Extract<OutboundMessage, { kind: 'choices' }>;
@@ -11,7 +11,7 @@ describe('audit trail', () => {
   beforeEach(async () => {
     h = await createHarness({ start: '2025-06-20T10:00:00Z' });
     await addPerson(h.db, { channel: 'console', externalId: 'alice', name: 'Alice', team: 'sfax' });
-    h.coordination.start([recordingAdapter('console')], { cron: false });
+    h.outbox.start([recordingAdapter('console')], { cron: false });
   });
   afterEach(() => h.cleanup());
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SendError, type OutboundMessage } from '../../../src/channels/types.ts';
+import { SendError, type OutboundMessage } from '../../../src/core/messages.ts';
 import { markDone } from '../../../src/features/reminders/deadlines.ts';
 import { plain } from '../../helpers/messages.ts';
 import { addPerson, createHarness, ensureTeam, recordingAdapter, type Harness } from '../reminders/harness.ts';
@@ -26,7 +26,7 @@ describe('broadcasts', () => {
     channel = recordingAdapter('console', (to) => {
       if (blocked.has(to.externalId)) throw new SendError('Forbidden: bot was blocked by the user', true);
     });
-    h.coordination.start([channel], { cron: false });
+    h.outbox.start([channel], { cron: false });
   });
   afterEach(() => h.cleanup());
 
@@ -51,7 +51,7 @@ describe('broadcasts', () => {
     expect(plain(await h.tap('boss', preview.promptId, ['send']))).toContain('Diffusion confirmée pour 2 destinataire(s)');
     // A second tap (or a second coordinator) cannot send it again.
     expect(plain(await h.tap('boss', preview.promptId, ['send']))).toContain("plus d'actualité");
-    await h.coordination.tick();
+    await h.outbox.tick();
     expect(textTo(channel.sent, 'alice')).toContain('Réunion demain à 9 h');
     expect(textTo(channel.sent, 'rania')).toContain('اجتماع غدًا');
     expect(textTo(channel.sent, 'rania')).toContain('رسالة من التنسيق');
@@ -67,7 +67,7 @@ describe('broadcasts', () => {
     const preview = await compose('-', 'الرجاء إرسال المذكرة', 'late', deadline.id);
     expect(plain([preview])).toContain('Destinataires : 1');
     await h.tap('boss', preview.promptId, ['send']);
-    await h.coordination.tick();
+    await h.outbox.tick();
     expect(channel.sent.map((s) => s.to.externalId)).toEqual(['rania']);
     expect(textTo(channel.sent, 'rania')).toContain('الرجاء إرسال المذكرة');
   });
@@ -78,14 +78,14 @@ describe('broadcasts', () => {
     expect(plain([everyone])).toContain("l'envoi partira le 2025-06-21 08:00");
     expect(everyone.choices.map((c) => c.value)).toEqual(['send', 'urgent', 'cancel']);
     await h.tap('boss', everyone.promptId, ['send']);
-    await h.coordination.tick();
+    await h.outbox.tick();
     expect(channel.sent).toHaveLength(0);
     const urgent = await compose('Urgent', 'عاجل', 'role:coordinator');
     await h.tap('boss', urgent.promptId, ['urgent']);
-    await h.coordination.tick();
+    await h.outbox.tick();
     expect(channel.sent.map((s) => s.to.externalId)).toEqual(['boss']);
     h.clock.set('2025-06-21T07:00:00Z');
-    await h.coordination.tick();
+    await h.outbox.tick();
     expect(channel.sent.map((s) => s.to.externalId).sort()).toEqual(['alice', 'boss', 'boss', 'rania', 'tarek']);
   });
 
@@ -94,14 +94,14 @@ describe('broadcasts', () => {
     const first = await compose('Réunion demain', '-', 'everyone');
     expect(plain([first])).toContain('Destinataires : 4');
     await h.tap('boss', first.promptId, ['send']);
-    await h.coordination.tick();
+    await h.outbox.tick();
     expect(await h.say('boss', '/broadcasts')).toContain('« Réunion demain » — envoyés 3, échecs 1, en attente 0');
     // A permanent failure is recorded once, not retried.
     expect((await h.db.outboxMessage.findFirstOrThrow({ where: { status: 'failed' } })).attempts).toBe(1);
     h.clock.set('2025-06-20T21:00:00Z'); // 22:00 in Tunis: quiet hours
     const second = await compose('Rappel du soir', '-', 'team', sfax);
     await h.tap('boss', second.promptId, ['send']);
-    await h.coordination.tick();
+    await h.outbox.tick();
     const list = await h.say('boss', '/broadcasts');
     expect(list).toContain('« Rappel du soir » — envoyés 0, échecs 0, en attente 2');
     expect(list.indexOf('Rappel du soir')).toBeLessThan(list.indexOf('Réunion demain'));

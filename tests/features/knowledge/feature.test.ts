@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { InboundHandler, OutboundMessage } from '../../../src/channels/types.ts';
+import type { OutboundMessage } from '../../../src/core/messages.ts';
 import { createConversation } from '../../../src/core/conversation.ts';
 import { createI18n } from '../../../src/core/i18n.ts';
 import { createIdentityService } from '../../../src/core/identity.ts';
@@ -10,6 +10,7 @@ import { createBasicsFeature } from '../../../src/features/basics/index.ts';
 import { createKnowledgeFeature, questionLocale } from '../../../src/features/knowledge/index.ts';
 import type { LlmSettings } from '../../../src/llm/client.ts';
 import { createTestDb, type TestDb } from '../../helpers/db.ts';
+import { replying, type ReplyHandler } from '../../helpers/conversation.ts';
 import { captureLogger } from '../../helpers/logger.ts';
 import { choice, plain, sender, text } from '../../helpers/messages.ts';
 import { startOpenAiStandIn, type OpenAiStandIn } from '../../helpers/openai-stand-in.ts';
@@ -32,7 +33,7 @@ function build(llm?: LlmSettings) {
   const i18n = createI18n();
   const { logger } = captureLogger();
   const knowledge = createKnowledgeFeature({ db: testDb.db, i18n, logger, knowledgeDir, llm });
-  const handle = createConversation({
+  const handle = replying(createConversation({
     db: testDb.db,
     i18n,
     identity: createIdentityService(testDb.db),
@@ -40,14 +41,14 @@ function build(llm?: LlmSettings) {
     router: createRouter([createBasicsFeature(), knowledge.feature], knowledge.fallback),
     logger,
     defaultLocale: 'fr',
-  });
+  }));
   return { handle, knowledge };
 }
 
 const choicesOf = (replies: OutboundMessage[]) => replies.find((r) => r.kind === 'choices');
 
 describe('asking the knowledge base (offline)', () => {
-  let handle: InboundHandler;
+  let handle: ReplyHandler;
   beforeAll(() => {
     handle = build().handle;
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Sender } from '../../../src/channels/types.ts';
+import type { Sender } from '../../../src/core/messages.ts';
 import { plain, text } from '../../helpers/messages.ts';
 import { createAppHarness, type AppHarness } from '../../channels/whatsapp/app-harness.ts';
 
@@ -8,7 +8,7 @@ import { createAppHarness, type AppHarness } from '../../channels/whatsapp/app-h
 let h: AppHarness;
 const telegram: Sender = { channel: 'telegram', externalId: '7001', displayName: 'Salma Ben Ali' };
 const whatsapp = '21655123456@c.us';
-const fromTelegram = async (body: string) => plain(await h.app.handle(text(telegram, body)));
+const fromTelegram = async (body: string) => plain((await h.app.handle(text(telegram, body))).replies);
 
 beforeAll(async () => {
   h = await createAppHarness();
@@ -60,9 +60,9 @@ describe('/link across Telegram and WhatsApp (real app)', () => {
         updatedAt: new Date(now - 2 * 3_600_000),
       },
     });
-    h.app.coordination.start([h.adapter], { cron: false });
-    await h.app.coordination.tick();
-    await h.app.coordination.stop();
+    h.app.outbox.start([h.adapter], { cron: false });
+    await h.app.outbox.tick();
+    await h.app.outbox.stop();
     const reminder = h.standIn.textsTo(whatsapp).at(-1) ?? '';
     expect(reminder).toContain('مذكرة الإطار');
     expect(await h.app.db.outboxMessage.findFirstOrThrow({ where: { personId: person.id } })).toMatchObject({ status: 'sent' });

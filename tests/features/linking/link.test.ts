@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Sender } from '../../../src/channels/types.ts';
+import type { Sender } from '../../../src/core/messages.ts';
 import { linkCodeMinutes } from '../../../src/features/linking/codes.ts';
 import { createLinkingFeature } from '../../../src/features/linking/index.ts';
 import { buildConversation } from '../../helpers/conversation.ts';

@@ -3,13 +3,13 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaires } from '../../../src/features/questionnaires/definitions.ts';
 import { defaultQuestionnairesDir } from '../../../src/features/questionnaires/index.ts';
-import { tunisToday } from '../../../src/features/questionnaires/session.ts';
+import { localDay } from '../../../src/core/time.ts';
 import { consoleRun, runBot, startBot, stripMarks } from '../../helpers/console.ts';
 import { planWalk } from '../../helpers/walk.ts';
 
 const [q] = loadQuestionnaires(defaultQuestionnairesDir);
 if (!q) throw new Error('no questionnaire');
-const today = tunisToday(new Date());
+const today = localDay(new Date(), 'Africa/Tunis');
 
 function countAnswers(dir: string): number {
   const db = new Database(resolve(dir, 'jawda.db'), { readonly: true });

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAnswer, parseDate, type AnswerInput } from '../../../src/features/questionnaires/answers.ts';
 import { loadQuestionnaires, type Question } from '../../../src/features/questionnaires/definitions.ts';
-import { evaluateRelevance, missingRequired, resumeCursor, step, type StoredAnswer } from '../../../src/features/questionnaires/engine.ts';
+import { evaluateRelevance, firstOpen, missingRequired, step, type StoredAnswer } from '../../../src/features/questionnaires/engine.ts';
 import { computeResults } from '../../../src/features/questionnaires/scoring.ts';
 
 const [q] = loadQuestionnaires(resolve(import.meta.dirname, '../../fixtures/questionnaires'));
@@ -91,7 +91,7 @@ describe('skip logic', () => {
 describe('step: answer, constraint, back, skip, review, jump', () => {
   it('walks forward skipping questions that do not apply', () => {
     let answers = answersOf({});
-    let cursor = resumeCursor(q, answers, today);
+    let cursor = firstOpen(q, answers, today);
     expect(cursor.at).toBe('q_name');
     const walk: [string, string][] = [['Voirie', 'q_mode'], ['1', 'q_staff'], ['10', 'q_plan']];
     for (const [input, next] of walk) {

@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { InboundHandler, Sender } from '../../../src/channels/types.ts';
+import type { Sender } from '../../../src/core/messages.ts';
 import { loadQuestionnaires } from '../../../src/features/questionnaires/definitions.ts';
 import { createQuestionnaireFeature } from '../../../src/features/questionnaires/index.ts';
 import { createQuestionnaireRepository } from '../../../src/features/questionnaires/repository.ts';
-import { buildConversation } from '../../helpers/conversation.ts';
+import { buildConversation, type ReplyHandler } from '../../helpers/conversation.ts';
+import { captureLogger } from '../../helpers/logger.ts';
 import { createTestDb, type TestDb } from '../../helpers/db.ts';
 import { choice, plain, sender, text } from '../../helpers/messages.ts';
 
@@ -12,7 +13,7 @@ const questionnaires = loadQuestionnaires(resolve(import.meta.dirname, '../../fi
 
 describe('team work on one run (real core, real SQLite)', () => {
   let t: TestDb;
-  let handle: InboundHandler;
+  let handle: ReplyHandler;
   const planChanges: string[] = [];
   const amel = sender({ externalId: 'amel', displayName: 'Amel' });
   const sami = sender({ externalId: 'sami', displayName: 'Sami' });
@@ -29,7 +30,7 @@ describe('team work on one run (real core, real SQLite)', () => {
 
   beforeAll(async () => {
     t = await createTestDb();
-    const feature = createQuestionnaireFeature({ db: t.db, questionnaires, onPlanChanged: async (id) => void planChanges.push(id) });
+    const feature = createQuestionnaireFeature({ db: t.db, questionnaires, timeZone: 'Africa/Tunis', logger: captureLogger().logger, onPlanChanged: async (id) => void planChanges.push(id) });
     handle = buildConversation(t.db, [feature]);
     const cohort = await t.db.cohort.create({ data: { name: 'C1' } });
     teamId = (await t.db.team.create({ data: { cohortId: cohort.id, slug: 'sfax', name: 'Équipe Sfax', commune: 'Sfax' } })).id;
@@ -49,7 +50,7 @@ describe('team work on one run (real core, real SQLite)', () => {
     expect(plain(s)).not.toContain('⚠️');
     const run = await t.db.questionnaireRun.findFirstOrThrow({ where: { teamId } });
     const repo = createQuestionnaireRepository(t.db);
-    const events = await repo.history(run.id, 'q_name');
+    const events = await t.db.answer.findMany({ where: { runId: run.id, questionId: 'q_name' }, orderBy: { seq: 'asc' } });
     expect(events.map((e) => JSON.parse(e.value ?? 'null') as string).sort()).toEqual(['Propreté', 'Voirie']);
     const current = (await repo.answers(run.id, true)).get('q_name');
     expect(JSON.stringify(current?.value)).toBe(events.at(-1)?.value);
@@ -132,7 +133,7 @@ describe('personal questionnaires (scope: person)', () => {
   it('each member answers alone; teammates do not see each other’s run', async () => {
     const t = await createTestDb();
     try {
-      const handle = buildConversation(t.db, [createQuestionnaireFeature({ db: t.db, questionnaires })]);
+      const handle = buildConversation(t.db, [createQuestionnaireFeature({ db: t.db, questionnaires, timeZone: 'Africa/Tunis', logger: captureLogger().logger })]);
       const cohort = await t.db.cohort.create({ data: { name: 'C' } });
       const team = await t.db.team.create({ data: { cohortId: cohort.id, slug: 'tozeur', name: 'Équipe Tozeur', commune: 'Tozeur' } });
       const a = sender({ externalId: 'a', displayName: 'Anis' });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { OutboundMessage } from '../../../src/channels/types.ts';
+import type { OutboundMessage } from '../../../src/core/messages.ts';
 import { addPerson, createHarness, day, recordingAdapter, type Harness } from './harness.ts';
 
 const choicesOf = (messages: OutboundMessage[]) => messages.filter((m): m is Extract<OutboundMessage, { kind: 'choices' }> => m.kind === 'choices');
@@ -50,9 +50,9 @@ describe('deadline commands and reminder buttons', () => {
     expect(mine).not.toContain('Rapport Tunis');
 
     const consoleChannel = recordingAdapter('console');
-    h.coordination.start([consoleChannel], { cron: false });
+    h.outbox.start([consoleChannel], { cron: false });
     h.clock.set('2025-06-24T16:00:00Z'); // 7 days before the first deadline
-    await h.coordination.tick();
+    await h.outbox.tick();
     const toAlice = consoleChannel.sent.filter((s) => s.to.externalId === 'alice');
     expect(toAlice).toHaveLength(1);
     const [reminder] = choicesOf(toAlice[0]?.messages ?? []);
@@ -74,12 +74,12 @@ describe('deadline commands and reminder buttons', () => {
 
     // Three days before: only Rania would be due, but she snoozed until tomorrow — her snooze reminder comes instead.
     h.clock.set('2025-06-25T16:00:01Z');
-    await h.coordination.tick();
+    await h.outbox.tick();
     const later = consoleChannel.sent.slice(2).map((s) => s.to.externalId);
     expect(later).toEqual(['rania']);
     expect(await h.db.outboxMessage.count({ where: { status: 'sent' } })).toBe(3);
     h.clock.set('2025-06-28T16:00:00Z');
-    await h.coordination.tick();
+    await h.outbox.tick();
     const cadrage = consoleChannel.sent.slice(3).filter((s) => JSON.stringify(s.messages).includes('الإطار') || JSON.stringify(s.messages).includes('cadrage'));
     expect(cadrage.map((s) => s.to.externalId)).toEqual(['rania']);
     // The guide is everyone's: the coordinator and both teams get its 7-day reminder.

@@ -18,13 +18,11 @@ describe('reminders on the node-cron tick, in the console', () => {
     let printed = '';
     output.on('data', (chunk: Buffer) => (printed += chunk.toString()));
     const consoleChat = createConsoleAdapter({ input, output, interactive: false, operator: { ...operatorAddress, displayName: 'Opérateur local' }, filesDir: h.dir });
-    await consoleChat.start(h.handle);
+    await consoleChat.start(h.link('console'));
     input.write('/deadline 2025-06-21 17:00 Compte rendu | التقرير offsets=1d\n');
     await expect.poll(() => printed, { timeout: 5000 }).toContain('Échéance créée');
 
-    h.coordination.start([consoleChat]);
-    await new Promise((r) => setTimeout(r, 1500));
-    expect(printed).not.toContain('Rappel');
+    h.outbox.start([consoleChat]);
     // The cron task (every second here) ticks on its own; the fake clock says the 1-day reminder is due.
     h.clock.set('2025-06-20T16:00:00Z');
     await expect.poll(() => strip(printed), { timeout: 5000 }).toContain('⏰ Rappel : « Compte rendu » est attendu dans 1 jour');

@@ -1,13 +1,23 @@
 // Shared set-up for the coordination tests (admin, reminders, broadcasts, reports): a real
 // SQLite database, the real core and features, a fake clock and recording channel adapters.
-import type { Address, ChannelAdapter, ChannelName, InboundHandler, OutboundMessage } from '../../../src/channels/types.ts';
+import { resolve } from 'node:path';
+import type { Address, ChannelAdapter, ChannelName, CoreLink, OutboundMessage } from '../../../src/core/messages.ts';
 import { createConversation } from '../../../src/core/conversation.ts';
 import { createI18n } from '../../../src/core/i18n.ts';
 import { createIdentityService } from '../../../src/core/identity.ts';
 import { createRouter } from '../../../src/core/router.ts';
 import { createStateStore } from '../../../src/core/state.ts';
 import { createBasicsFeature, fallbackReply } from '../../../src/features/basics/index.ts';
-import { createCoordination, type Coordination, type CoordinationDeps } from '../../../src/features/reminders/coordination.ts';
+import { parseQuietHours } from '../../../src/core/time.ts';
+import { ensureCoordinators } from '../../../src/features/admin/bootstrap.ts';
+import { createAdminFeature } from '../../../src/features/admin/index.ts';
+import { createBroadcastsFeature } from '../../../src/features/broadcasts/index.ts';
+import { createRemindersFeature } from '../../../src/features/reminders/index.ts';
+import { createContentLoader } from '../../../src/features/reminders/outbox-content.ts';
+import { createScheduler } from '../../../src/features/reminders/scheduler.ts';
+import { createReportsFeature } from '../../../src/features/reports/index.ts';
+import { createOutbox, type Outbox, type OutboxDeps } from '../../../src/outbox/index.ts';
+import { buildCore, replying, type ReplyHandler } from '../../helpers/conversation.ts';
 import type { Questionnaire } from '../../../src/features/questionnaires/definitions.ts';
 import type { Db } from '../../../src/persistence/prisma.ts';
 import { createTestDb, type TestDb } from '../../helpers/db.ts';
@@ -93,8 +103,10 @@ export async function ensureTeam(db: Db, slug: string): Promise<string> {
 
 export interface Harness extends TestDb {
   clock: FakeClock;
-  coordination: Coordination;
-  handle: InboundHandler;
+  outbox: Outbox;
+  handle: ReplyHandler;
+  /** What a channel adapter gets from this core. */
+  link(channel: ChannelName): CoreLink;
   /** Sends a text as this console user; returns the visible text of the replies. */
   say(who: string, body: string): Promise<string>;
   /** Like `say`, returning the replies themselves. */
@@ -108,49 +120,59 @@ export interface HarnessOptions {
   /** Console ids (or full addresses like whatsapp:216…) made coordinators through COORDINATORS. */
   coordinators?: string[];
   calendarDir?: string;
-  dispatcher?: CoordinationDeps['dispatcher'];
+  dispatcher?: OutboxDeps['dispatcher'];
   /** REMINDER_CRON (seconds allowed); tests usually call tick() instead of starting the cron. */
   cron?: string;
   /** Questionnaire definitions for /progress (none by default). */
   questionnaires?: Questionnaire[];
 }
 
+/** The coordination features (admin, reminders, broadcasts, reports) and delivery, wired as in src/app.ts. */
 export async function createHarness(options: HarnessOptions = {}): Promise<Harness> {
   const t = await createTestDb();
   const clock = fakeClock(options.start ?? '2025-06-02T08:00:00Z');
   const i18n = createI18n();
   const { logger } = captureLogger();
-  const coordination = await createCoordination({
+  const now = clock.now;
+  const timeZone = 'Africa/Tunis';
+  const quietHours = parseQuietHours(options.quietHours ?? 'off', timeZone);
+  await ensureCoordinators(t.db, (options.coordinators ?? ['boss']).map((id) => (id.includes(':') ? id : `console:${id}`)).join(','));
+  const scheduler = createScheduler({ db: t.db, now, quietHours, logger });
+  const outbox = createOutbox({
     db: t.db,
-    i18n,
     logger,
-    now: clock.now,
-    config: {
-      DEFAULT_LOCALE: 'fr',
-      COORDINATORS: (options.coordinators ?? ['boss']).map((id) => (id.includes(':') ? id : `console:${id}`)).join(','),
-      TELEGRAM_BOT_USERNAME: 'JawdaTestBot',
-      REMINDER_CRON: options.cron ?? '* * * * *',
-      QUIET_HOURS: options.quietHours ?? 'off',
-      TIMEZONE: 'Africa/Tunis',
-    },
-    ...(options.calendarDir ? { calendarDir: options.calendarDir } : {}),
+    content: () => createContentLoader(t.db, i18n),
+    defaultLocale: 'fr',
+    cron: options.cron ?? '* * * * *',
+    materialise: () => scheduler.tick(),
+    now,
     ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
-    ...(options.questionnaires ? { questionnaires: options.questionnaires } : {}),
   });
-  const router = createRouter([createBasicsFeature({ onStartPayload: coordination.onStartPayload }), ...coordination.features], fallbackReply);
-  const handle = createConversation({ db: t.db, i18n, identity: createIdentityService(t.db), states: createStateStore(t.db), router, logger, defaultLocale: 'fr' });
+  const admin = createAdminFeature({ db: t.db, now, timeZone, botUsername: 'JawdaTestBot' });
+  const features = [
+    createBasicsFeature({ onStartPayload: (ctx, payload) => admin.onStartPayload(ctx, payload) }),
+    admin,
+    createRemindersFeature({ db: t.db, now, timeZone, quietHours, calendarDir: options.calendarDir ?? resolve(import.meta.dirname, '../../../knowledge') }),
+    createBroadcastsFeature({ db: t.db, now, timeZone, quietHours, kick: () => outbox.kick() }),
+    createReportsFeature({ db: t.db, now, timeZone, questionnaires: options.questionnaires ?? [] }),
+  ];
+  const router = createRouter(features, fallbackReply);
+  const handle = replying(createConversation({ db: t.db, i18n, identity: createIdentityService(t.db), states: createStateStore(t.db), router, logger, defaultLocale: 'fr' }));
   const from = (who: string) => sender({ externalId: who, displayName: who[0]?.toUpperCase() + who.slice(1) });
   const send = (who: string, body: string) => handle(text(from(who), body));
+  const core = buildCore(t.db, handle.conversation, logger);
   return {
     ...t,
     clock,
-    coordination,
+    outbox,
     handle,
+    link: core.link,
     send,
     say: async (who, body) => plain(await send(who, body)),
     tap: (who, promptId, values) => handle(choice(from(who), promptId, values)),
     async cleanup() {
-      await coordination.stop();
+      await outbox.stop();
+      await core.inbox.close();
       await t.cleanup();
     },
   };

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { markDone } from '../../../src/features/reminders/deadlines.ts';
 import { createScheduler, reminderNotBefore } from '../../../src/features/reminders/scheduler.ts';
-import { parseQuietHours } from '../../../src/features/reminders/time.ts';
+import { parseQuietHours } from '../../../src/core/time.ts';
 import { captureLogger } from '../../helpers/logger.ts';
 import { addPerson, createHarness, day, hour, minute, type Harness } from './harness.ts';
 

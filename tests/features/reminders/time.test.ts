@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatOffset, parseOffsetList } from '../../../src/features/reminders/offsets.ts';
 import { parseNewDeadline } from '../../../src/features/reminders/parse.ts';
-import { afterQuietHours, formatLocalDateTime, isQuiet, parseLocalDateTime, parseQuietHours } from '../../../src/features/reminders/time.ts';
+import { afterQuietHours, formatLocalDateTime, isQuiet, parseLocalDateTime, parseQuietHours } from '../../../src/core/time.ts';
 
 describe('time zones', () => {
   it.each([

@@ -3,9 +3,10 @@
 // Usage: node --import tsx worker-process.ts <tick|drain> <databaseUrl> <nowIso> <logFile>
 import { appendFileSync } from 'node:fs';
 import { pino } from 'pino';
-import type { ChannelAdapter } from '../../../src/channels/types.ts';
+import type { ChannelAdapter } from '../../../src/core/messages.ts';
 import { createI18n } from '../../../src/core/i18n.ts';
-import { createDispatcher } from '../../../src/features/reminders/dispatcher.ts';
+import { createContentLoader } from '../../../src/features/reminders/outbox-content.ts';
+import { createDispatcher } from '../../../src/outbox/dispatcher.ts';
 import { createScheduler } from '../../../src/features/reminders/scheduler.ts';
 import { createDb } from '../../../src/persistence/prisma.ts';
 
@@ -24,6 +25,6 @@ const adapter: ChannelAdapter = {
 const result =
   mode === 'tick'
     ? await createScheduler({ db, now, quietHours: null, logger }).tick()
-    : await createDispatcher({ db, i18n: createI18n(), logger, defaultLocale: 'fr', adapters: new Map([['telegram', adapter]]), now, workerId: `pid-${process.pid}`, limits: { telegram: { perSecond: 500, perChatMs: 0, concurrency: 8 } } }).drain();
+    : await createDispatcher({ db, content: () => createContentLoader(db, createI18n()), logger, defaultLocale: 'fr', adapters: new Map([['telegram', adapter]]), now, workerId: `pid-${process.pid}`, limits: { telegram: { perSecond: 500, perChatMs: 0, concurrency: 8 } } }).drain();
 process.stdout.write(`${JSON.stringify(result)}\n`);
 await db.$disconnect();

@@ -1,0 +1,81 @@
+import { Context, type Api } from 'grammy';
+import type { Update, UserFromGetMe } from 'grammy/types';
+import { localeFromLanguageCode, withDirection, type I18n, type Locale } from '../../core/i18n.ts';
+import type { InboundHandler, InboxProcessor } from '../../core/messages.ts';
+import { perform } from './delivery.ts';
+import { isUnreachable } from './errors.ts';
+import { parseMessage } from './inbound.ts';
+import type { PromptRegistry } from './prompts.ts';
+import { renderOutbound, type Operation } from './render.ts';
+import { handleTap, showAnswered, typedChoice } from './taps.ts';
+
+export interface ProcessorDeps {
+  api: Api;
+  me: () => UserFromGetMe;
+  registry: PromptRegistry;
+  i18n: I18n;
+  defaultLocale: Locale;
+  /** The platform said this chat cannot be reached (the person blocked the bot). */
+  unreachable(chatId: number): Promise<void>;
+  warn(error: unknown, what: string): void;
+  /** An update whose processing failed (a reply that could not be sent): logged, token scrubbed. */
+  failed(error: unknown, updateId: number): void;
+}
+
+/**
+ * One stored update → its effects: a message goes to the core and its replies are sent; a button
+ * tap is answered, its keyboard updated in place, and a pick or validation goes to the core.
+ */
+export function createProcessor(deps: ProcessorDeps): InboxProcessor {
+  const { api, registry, i18n } = deps;
+  const validateLabel = (locale: Locale) => i18n.t(locale, 'telegram-validate');
+
+  async function reply(chatId: number, operations: Operation[]) {
+    try {
+      await perform(api, registry, chatId, operations);
+    } catch (error) {
+      if (isUnreachable(error)) await deps.unreachable(chatId);
+      throw error;
+    }
+  }
+
+  async function processUpdate(ctx: Context, handle: InboundHandler, redelivered: boolean) {
+    if (ctx.callbackQuery) {
+      // A tap received again was acted on already: its spinner is stopped, nothing is redone.
+      if (redelivered) return void (await ctx.answerCallbackQuery().catch((e: unknown) => deps.warn(e, 'answerCallbackQuery')));
+      const warn = (error: unknown, what: string) => deps.warn(error, what);
+      await handleTap(ctx, { handle, registry, i18n, defaultLocale: deps.defaultLocale, reply, warn });
+      return;
+    }
+    const message = ctx.message;
+    if (!message || message.chat.type !== 'private') return;
+    const chatId = message.chat.id;
+    const inbound = parseMessage(ctx.update.update_id, message);
+    if (!inbound) {
+      const locale = localeFromLanguageCode(message.from?.language_code) ?? deps.defaultLocale;
+      await reply(chatId, [{ kind: 'text', text: withDirection(locale, i18n.t(locale, 'telegram-unsupported')) }]);
+      return;
+    }
+    // A choice typed instead of tapped ("2", "Oui", "1,3") answers the last keyboard of the chat.
+    const previous = inbound.kind === 'text' ? registry.latest(chatId) : undefined;
+    const typed = previous && inbound.kind === 'text' && !previous.prompt.answered ? typedChoice(previous.prompt, inbound.text) : null;
+    const result = await handle(inbound);
+    if (previous && typed && result.answered?.promptId === previous.prompt.promptId) {
+      previous.prompt.answered = true;
+      await showAnswered(api, chatId, previous.messageId, previous.prompt.text, typed, previous.prompt.locale).catch((e: unknown) =>
+        deps.warn(e, 'editMessageText'),
+      );
+    }
+    await reply(chatId, renderOutbound(result.replies, { locale: result.locale, validateLabel }).operations);
+  }
+
+  return async (payload, handle, redelivered) => {
+    const ctx = new Context(payload as Update, api, deps.me());
+    try {
+      await processUpdate(ctx, handle, redelivered);
+    } catch (error) {
+      // Error boundary: logged without the token (a failed call's URL carries it), the bot goes on.
+      deps.failed(error, ctx.update.update_id);
+    }
+  };
+}

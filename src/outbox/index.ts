@@ -1,0 +1,73 @@
+import { schedule, type ScheduledTask } from 'node-cron';
+import type { Locale } from '../core/i18n.ts';
+import type { ChannelAdapter, ChannelName } from '../core/messages.ts';
+import type { Logger } from '../logger.ts';
+import type { Db } from '../persistence/prisma.ts';
+import type { ContentSource } from './content.ts';
+import { createDispatcher, type Dispatcher, type DispatcherDeps } from './dispatcher.ts';
+
+export type { DispatchStats } from './dispatcher.ts';
+
+export interface OutboxDeps {
+  db: Db;
+  logger: Logger;
+  content: ContentSource;
+  defaultLocale: Locale;
+  /** node-cron expression of the tick. */
+  cron: string;
+  /** Turns what has come due into outbox rows (the reminders' scheduler), before each drain. */
+  materialise: () => Promise<unknown>;
+  now?: () => Date;
+  /** Dispatcher tuning (pace per channel, tests, benchmark). */
+  dispatcher?: Partial<Omit<DispatcherDeps, 'db' | 'content' | 'logger' | 'adapters' | 'defaultLocale'>>;
+}
+
+export interface Outbox {
+  /** Starts the tick with the running channels; a first tick catches up at once. */
+  start(adapters: Iterable<ChannelAdapter>, options?: { cron?: boolean }): void;
+  /** One tick, then one drain (awaited). */
+  tick(): Promise<void>;
+  /** Sends what is due now (a confirmed broadcast), without waiting for the next tick. */
+  kick(): void;
+  stop(): Promise<void>;
+}
+
+/** Delivery of reminders and broadcasts: one node-cron tick and one dispatcher, once channels run. */
+export function createOutbox(deps: OutboxDeps): Outbox {
+  const { db, logger } = deps;
+  let dispatcher: Dispatcher | undefined;
+  let task: ScheduledTask | undefined;
+  let ticking: Promise<void> | undefined;
+
+  /** Single flight: a tick still running when the next one is due is not doubled; sending runs on its own. */
+  function tickInBackground() {
+    ticking ??= deps
+      .materialise()
+      .then(() => dispatcher?.kick())
+      .catch((error: unknown) => logger.error({ err: error }, 'reminder tick failed'))
+      .finally(() => (ticking = undefined));
+  }
+
+  return {
+    start(adapters, options = {}) {
+      const map = new Map<ChannelName, ChannelAdapter>();
+      for (const adapter of adapters) map.set(adapter.name, adapter);
+      dispatcher = createDispatcher({ db, content: deps.content, logger, defaultLocale: deps.defaultLocale, adapters: map, ...(deps.now ? { now: deps.now } : {}), ...deps.dispatcher });
+      if (options.cron === false) return; // tests drive tick() themselves
+      task = schedule(deps.cron, () => tickInBackground(), { name: 'jawda-reminders', noOverlap: true });
+      tickInBackground();
+      logger.info({ cron: deps.cron, channels: [...map.keys()] }, 'reminders started');
+    },
+    async tick() {
+      await deps.materialise();
+      await dispatcher?.drain();
+    },
+    kick: () => dispatcher?.kick(),
+    async stop() {
+      await task?.destroy();
+      task = undefined;
+      await ticking;
+      await dispatcher?.stop();
+    },
+  };
+}
