@@ -4,7 +4,15 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const channelLibraries = ['grammy', 'grammy/*', '@grammyjs/*', 'whatsapp-web.js', 'puppeteer', 'node:readline', 'readline'];
+const channelLibraries = [
+  'grammy',
+  'grammy/*',
+  '@grammyjs/*',
+  'whatsapp-web.js',
+  'puppeteer',
+  'node:readline',
+  'readline',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'src/generated/', 'data/', 'coverage/'] },
@@ -29,13 +37,21 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: channelLibraries.filter((p) => !p.includes('*')).map((name) => ({
-            name,
-            message: 'The core and features are channel-neutral: use src/channels/types.ts.',
-          })),
+          paths: channelLibraries
+            .filter((p) => !p.includes('*'))
+            .map((name) => ({
+              name,
+              message: 'The core and features are channel-neutral: use src/channels/types.ts.',
+            })),
           patterns: [
-            { group: channelLibraries.filter((p) => p.includes('*')), message: 'Channel libraries belong in src/channels.' },
-            { group: ['**/channels/telegram/**', '**/channels/whatsapp/**', '**/channels/console/**'], message: 'Depend on src/channels/types.ts only.' },
+            {
+              group: channelLibraries.filter((p) => p.includes('*')),
+              message: 'Channel libraries belong in src/channels.',
+            },
+            {
+              group: ['**/channels/telegram/**', '**/channels/whatsapp/**', '**/channels/console/**'],
+              message: 'Depend on src/channels/types.ts only.',
+            },
           ],
         },
       ],
@@ -48,6 +64,10 @@ export default tseslint.config(
   },
   {
     files: ['**/*.cjs'],
-    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, sourceType: 'commonjs', globals: { ...globals.node } },
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      sourceType: 'commonjs',
+      globals: { ...globals.node },
+    },
   },
 );

@@ -10,7 +10,11 @@ import { rankPages } from '../src/features/knowledge/ranker.ts';
 export const evalLanguages = ['fr', 'ar', 'tn'] as const;
 export type EvalLanguage = (typeof evalLanguages)[number];
 
-const questionSchema = z.object({ language: z.enum(evalLanguages), q: z.string().min(1), expected: z.array(z.string()).min(1) });
+const questionSchema = z.object({
+  language: z.enum(evalLanguages),
+  q: z.string().min(1),
+  expected: z.array(z.string()).min(1),
+});
 export type EvalQuestion = z.infer<typeof questionSchema>;
 
 export function loadQuestions(file = new URL('retrieval-questions.yaml', import.meta.url)): EvalQuestion[] {
@@ -89,9 +93,18 @@ export function ourSearch(kb: KnowledgeBase): PageSearch {
 export function baselineSearch(kb: KnowledgeBase): PageSearch {
   const tokenize = (raw: string) => [...new Set(raw.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])];
   const tokenizer = { language: 'none', normalizationCache: new Map<string, string>(), tokenize };
-  const db: AnyOrama = create({ schema: { title: 'string', heading: 'string', body: 'string', pageId: 'enum' }, components: { tokenizer } });
+  const db: AnyOrama = create({
+    schema: { title: 'string', heading: 'string', body: 'string', pageId: 'enum' },
+    components: { tokenizer },
+  });
   for (const c of kb.chunks()) {
-    void insert(db, { id: c.id, title: c.title, heading: c.headingPath.slice(1).join(' / '), body: c.text, pageId: c.pageId });
+    void insert(db, {
+      id: c.id,
+      title: c.title,
+      heading: c.headingPath.slice(1).join(' / '),
+      body: c.text,
+      pageId: c.pageId,
+    });
   }
   return (question) => {
     const result = search(db, { term: question, limit: 80, threshold: 1, properties: ['title', 'heading', 'body'] });
@@ -113,6 +126,7 @@ export function loadBase(dir = new URL('../knowledge', import.meta.url).pathname
 
 /** The benchmark's last line: fr and ar (Latin-script Tunisian questions reported as tn). */
 export function summary(report: EvalReport) {
-  const pick = (key: 'hitAt1' | 'hitAt5') => Object.fromEntries(evalLanguages.map((l) => [l, report.byLanguage[l][key]]));
+  const pick = (key: 'hitAt1' | 'hitAt5') =>
+    Object.fromEntries(evalLanguages.map((l) => [l, report.byLanguage[l][key]]));
   return { hitAt1: pick('hitAt1'), hitAt5: pick('hitAt5'), mrr: report.mrr, p50Ms: report.p50Ms, p99Ms: report.p99Ms };
 }

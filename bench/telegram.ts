@@ -17,7 +17,14 @@ import { createLogger } from '../src/logger.ts';
 import { createBotApi, type BotView, type SentMessage } from '../tests/helpers/bot-api/index.ts';
 import { planWalk } from '../tests/helpers/walk.ts';
 
-const { values: args } = parseArgs({ options: { chats: { type: 'string', default: '50' }, steps: { type: 'string', default: '40' }, latency: { type: 'string', default: '0' }, rounds: { type: 'string', default: '5' } } });
+const { values: args } = parseArgs({
+  options: {
+    chats: { type: 'string', default: '50' },
+    steps: { type: 'string', default: '40' },
+    latency: { type: 'string', default: '0' },
+    rounds: { type: 'string', default: '5' },
+  },
+});
 const chats = Number(args.chats);
 const stepsPerChat = Number(args.steps);
 const rounds = Math.max(1, Number(args.rounds));
@@ -67,15 +74,36 @@ const echoRunner = run(echo, { runner: { silent: true, fetch: { timeout: 5 } } }
 await drive(echoView, new Map([[9_999, [{ line: 'warm-up', done: () => true }]]]));
 /** One echo round: fresh chats, each sending the same number of messages as a Jawda chat. */
 const echoRound = (r: number) =>
-  drive(echoView, new Map(Array.from({ length: chats }, (_, i) => [10_000 + r * chats + i, Array.from({ length: stepsPerChat + 1 }, (_, k) => ({ line: `message ${k}`, done: (m: SentMessage) => m.text === `message ${k}` }))])));
+  drive(
+    echoView,
+    new Map(
+      Array.from({ length: chats }, (_, i) => [
+        10_000 + r * chats + i,
+        Array.from({ length: stepsPerChat + 1 }, (_, k) => ({
+          line: `message ${k}`,
+          done: (m: SentMessage) => m.text === `message ${k}`,
+        })),
+      ]),
+    ),
+  );
 
 // Jawda: real app and adapter; every chat in its own team walks questionnaire 1.
 const dir = mkdtempSync(join(tmpdir(), 'jawda-bench-'));
 const logger = createLogger({ level: 'silent' });
 const app = await createApp(createConfig({ DATABASE_URL: `file:${join(dir, 'bench.db')}` }), logger);
-const adapter = createTelegramAdapter({ token: api.token, apiRoot: api.apiRoot, mode: { kind: 'polling', timeoutSeconds: 5 }, i18n: app.i18n, logger, defaultLocale: 'fr', commands: app.commands });
+const adapter = createTelegramAdapter({
+  token: api.token,
+  apiRoot: api.apiRoot,
+  mode: { kind: 'polling', timeoutSeconds: 5 },
+  i18n: app.i18n,
+  logger,
+  defaultLocale: 'fr',
+  commands: app.commands,
+});
 await adapter.start(app.link('telegram'));
-const [questionnaire] = (await import('../src/features/questionnaires/index.ts')).loadQuestionnaires(createConfig({}).QUESTIONNAIRES_DIR);
+const [questionnaire] = (await import('../src/features/questionnaires/index.ts')).loadQuestionnaires(
+  createConfig({}).QUESTIONNAIRES_DIR,
+);
 if (!questionnaire) throw new Error('no questionnaire');
 // One step more than walked: its question is the one shown after the last answer.
 const fullWalk = planWalk(questionnaire, 'fr', localDay(new Date(), 'Africa/Tunis'), stepsPerChat + 1);
@@ -96,10 +124,17 @@ const jawdaScript = (): Exchange[] => [
 /** One Jawda round: fresh people, each in a new team (enrolled outside the measure), walk from the start. */
 async function jawdaRound(r: number) {
   const ids = Array.from({ length: chats }, (_, i) => 20_000 + r * chats + i);
-  await drive(api, new Map(ids.map((id) => [id, [{ line: '/start', done: (m: SentMessage) => /aucune équipe/.test(m.text ?? '') }]])));
+  await drive(
+    api,
+    new Map(ids.map((id) => [id, [{ line: '/start', done: (m: SentMessage) => /aucune équipe/.test(m.text ?? '') }]])),
+  );
   for (const id of ids) {
-    const identity = await app.db.identity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'telegram', externalId: String(id) } } });
-    const team = await app.db.team.create({ data: { slug: `b${id}`, name: `Bench ${id}`, commune: 'Bench', cohortId: cohort.id } });
+    const identity = await app.db.identity.findUniqueOrThrow({
+      where: { channel_externalId: { channel: 'telegram', externalId: String(id) } },
+    });
+    const team = await app.db.team.create({
+      data: { slug: `b${id}`, name: `Bench ${id}`, commune: 'Bench', cohortId: cohort.id },
+    });
     await app.db.teamMember.create({ data: { teamId: team.id, personId: identity.personId } });
   }
   return drive(api, new Map(ids.map((id) => [id, jawdaScript()])));
@@ -116,7 +151,9 @@ for (let r = 0; r <= rounds; r++) {
   const echoed = await echoRound(r);
   const walked = await jawdaRound(r);
   if (r === 0) {
-    console.log(`warm-up round: echo ${round(echoed.perSecond, 0)} updates/s, jawda ${round(walked.perSecond, 0)} updates/s`);
+    console.log(
+      `warm-up round: echo ${round(echoed.perSecond, 0)} updates/s, jawda ${round(walked.perSecond, 0)} updates/s`,
+    );
     continue;
   }
   echoResults.push(echoed);
@@ -137,7 +174,20 @@ const summary = (results: Awaited<ReturnType<typeof drive>>[]) => ({
 });
 const echoResult = summary(echoResults);
 const jawda = summary(jawdaResults);
-console.log(`chats: ${chats}, exchanges per chat: ${stepsPerChat + 1}, rounds: 1 warm-up + ${rounds}, stand-in latency: ${args.latency} ms, node flags: ${process.execArgv.filter((a) => a.startsWith('--max')).join(' ') || 'none'}`);
-console.log(`echo  (grammY + runner, node-fetch): ${echoResult.updates} updates; per round ${echoResults.map((r) => round(r.perSecond, 0)).join(', ')} updates/s → median ${round(echoResult.perSecond)}, p50 ${round(echoResult.p50)} ms, p99 ${round(echoResult.p99)} ms`);
-console.log(`jawda (diagnostic walk, inbox): ${jawda.updates} updates; per round ${jawdaResults.map((r) => round(r.perSecond, 0)).join(', ')} updates/s → median ${round(jawda.perSecond)}, p50 ${round(jawda.p50)} ms, p99 ${round(jawda.p99)} ms`);
-console.log(JSON.stringify({ updatesPerSecond: round(jawda.perSecond), p99Ms: round(jawda.p99), echoUpdatesPerSecond: round(echoResult.perSecond), ratio: round(jawda.perSecond / echoResult.perSecond, 3) }));
+console.log(
+  `chats: ${chats}, exchanges per chat: ${stepsPerChat + 1}, rounds: 1 warm-up + ${rounds}, stand-in latency: ${args.latency} ms, node flags: ${process.execArgv.filter((a) => a.startsWith('--max')).join(' ') || 'none'}`,
+);
+console.log(
+  `echo  (grammY + runner, node-fetch): ${echoResult.updates} updates; per round ${echoResults.map((r) => round(r.perSecond, 0)).join(', ')} updates/s → median ${round(echoResult.perSecond)}, p50 ${round(echoResult.p50)} ms, p99 ${round(echoResult.p99)} ms`,
+);
+console.log(
+  `jawda (diagnostic walk, inbox): ${jawda.updates} updates; per round ${jawdaResults.map((r) => round(r.perSecond, 0)).join(', ')} updates/s → median ${round(jawda.perSecond)}, p50 ${round(jawda.p50)} ms, p99 ${round(jawda.p99)} ms`,
+);
+console.log(
+  JSON.stringify({
+    updatesPerSecond: round(jawda.perSecond),
+    p99Ms: round(jawda.p99),
+    echoUpdatesPerSecond: round(echoResult.perSecond),
+    ratio: round(jawda.perSecond / echoResult.perSecond, 3),
+  }),
+);

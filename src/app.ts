@@ -119,7 +119,15 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   // Free text that no feature claimed is a question to the knowledge base.
   const router = createRouter(features, knowledge.fallback);
   const identity = createIdentityService(db);
-  const conversation = createConversation({ db, i18n, identity, states: createStateStore(db), router, logger, defaultLocale: config.DEFAULT_LOCALE });
+  const conversation = createConversation({
+    db,
+    i18n,
+    identity,
+    states: createStateStore(db),
+    router,
+    logger,
+    defaultLocale: config.DEFAULT_LOCALE,
+  });
   const inbox = createInbox({ db, logger, conversation });
   const commands = features.flatMap((f) => f.commands ?? []);
 
@@ -130,9 +138,12 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
       .then((count) => count > 0 && logger.info({ count }, 'old inbox updates pruned'))
       .catch((error: unknown) => logger.warn({ err: error }, 'pruning the inbox failed'));
   let pruned = prune();
-  const pruning = setInterval(() => {
-    pruned = prune();
-  }, 60 * 60 * 1000).unref();
+  const pruning = setInterval(
+    () => {
+      pruned = prune();
+    },
+    60 * 60 * 1000,
+  ).unref();
 
   return {
     db,

@@ -17,7 +17,9 @@ function readConfig(): Config {
     return loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`Jawda cannot start — configuration invalide / إعدادات غير صالحة:\n${error.problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example.\n`);
+      process.stderr.write(
+        `Jawda cannot start — configuration invalide / إعدادات غير صالحة:\n${error.problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example.\n`,
+      );
       process.exit(1);
     }
     throw error;
@@ -30,7 +32,10 @@ const dataDir = 'data';
 // either (it ends the process at the end of its input), or with `--console`.
 const consoleOn = (!config.TELEGRAM_BOT_TOKEN && !config.WHATSAPP_ENABLED) || process.argv.includes('--console');
 // The console chat owns the terminal, so its logs go to a file; Telegram alone logs to stderr.
-const logger = createLogger({ level: config.LOG_LEVEL, file: config.LOG_FILE ?? (consoleOn ? join(dataDir, 'jawda.log') : undefined) });
+const logger = createLogger({
+  level: config.LOG_LEVEL,
+  file: config.LOG_FILE ?? (consoleOn ? join(dataDir, 'jawda.log') : undefined),
+});
 const app = await createApp(config, logger).catch((error: unknown) => {
   if (error instanceof QuestionnaireError) {
     process.stderr.write(`Jawda cannot start — questionnaire invalide / استبيان غير صالح:\n  ${error.message}\n`);

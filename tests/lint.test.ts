@@ -25,7 +25,14 @@ describe('architecture lint rules', () => {
   });
 
   it('allows channel libraries in adapters, and channel types in the core', async () => {
-    expect(await ruleIds("import { Bot } from 'grammy';\nexport { Bot };\n", 'src/channels/telegram/x.ts')).not.toContain('no-restricted-imports');
-    expect(await ruleIds("import type { InboundMessage } from '../src/core/messages.ts';\nexport type { InboundMessage };\n", 'src/core/x.ts')).toEqual([]);
+    expect(
+      await ruleIds("import { Bot } from 'grammy';\nexport { Bot };\n", 'src/channels/telegram/x.ts'),
+    ).not.toContain('no-restricted-imports');
+    expect(
+      await ruleIds(
+        "import type { InboundMessage } from '../src/core/messages.ts';\nexport type { InboundMessage };\n",
+        'src/core/x.ts',
+      ),
+    ).toEqual([]);
   });
 });

@@ -8,7 +8,6 @@ export interface NumberedPrompt {
   multiple: boolean;
 }
 
-
 /** Plain-text rendering of a choice list: the question, then "1. label" lines. */
 export function renderNumbered(message: Extract<OutboundMessage, { kind: 'choices' }>): string {
   const lines = message.choices.map((c, i) => {

@@ -142,7 +142,10 @@ export function createConversation(deps: ConversationDeps): Conversation {
         else if (writes.length > 1) await db.$transaction(writes);
         return ctx.result();
       } catch (error) {
-        logger.error({ err: error, channel: address.channel, messageId: message.id, kind: message.kind }, 'handler failed');
+        logger.error(
+          { err: error, channel: address.channel, messageId: message.id, kind: message.kind },
+          'handler failed',
+        );
         // The update is handled even so: a message that fails every time must not come back at each start.
         if (inboxSeq !== undefined) {
           await db.inboxMessage

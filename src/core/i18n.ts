@@ -48,7 +48,12 @@ export function createI18n(dir = defaultLocalesDir): I18n {
     const bundle = new FluentBundle(locale, { useIsolating: true });
     const files = [join(dir, `${locale}.ftl`)];
     try {
-      files.push(...readdirSync(join(dir, locale)).filter((f) => f.endsWith('.ftl')).sort().map((f) => join(dir, locale, f)));
+      files.push(
+        ...readdirSync(join(dir, locale))
+          .filter((f) => f.endsWith('.ftl'))
+          .sort()
+          .map((f) => join(dir, locale, f)),
+      );
     } catch {
       // no per-feature catalogs for this locale
     }

@@ -103,16 +103,33 @@ async function findIdentity(db: Db, channel: string, externalId: string) {
   if (!first) return null;
   const teams = new Map<string, TeamRef>();
   for (const r of rows) {
-    if (r.teamId && r.slug && r.teamName && r.commune) teams.set(r.teamId, { id: r.teamId, slug: r.slug, name: r.teamName, commune: r.commune });
+    if (r.teamId && r.slug && r.teamName && r.commune)
+      teams.set(r.teamId, { id: r.teamId, slug: r.slug, name: r.teamName, commune: r.commune });
   }
   const roleNames = [...new Set(rows.map((r) => r.role).filter((r): r is string => r !== null))];
   const person = toPerson(
-    { id: first.personId, displayName: first.displayName, locale: first.locale, roles: roleNames.map((role) => ({ role })), teams: [...teams.values()].map((team) => ({ team })) },
+    {
+      id: first.personId,
+      displayName: first.displayName,
+      locale: first.locale,
+      roles: roleNames.map((role) => ({ role })),
+      teams: [...teams.values()].map((team) => ({ team })),
+    },
     first.languageCode,
   );
   const date = (v: Date | string | null) => (v === null ? null : new Date(v));
-  const chatState = first.stateData === null || first.stateVersion === null ? null : { version: Number(first.stateVersion), data: first.stateData };
-  return { id: first.identityId, person, chatState, languageCode: first.languageCode, lastSeenAt: date(first.lastSeenAt), unreachableAt: date(first.unreachableAt) };
+  const chatState =
+    first.stateData === null || first.stateVersion === null
+      ? null
+      : { version: Number(first.stateVersion), data: first.stateData };
+  return {
+    id: first.identityId,
+    person,
+    chatState,
+    languageCode: first.languageCode,
+    lastSeenAt: date(first.lastSeenAt),
+    unreachableAt: date(first.unreachableAt),
+  };
 }
 
 export function createIdentityService(db: Db): IdentityService {
@@ -133,13 +150,21 @@ export function createIdentityService(db: Db): IdentityService {
             data: { lastSeenAt: now, unreachableAt: null, ...(languageChanged ? { languageCode } : {}) },
           });
         }
-        return { person: { ...existing.person, languageCode: languageCode ?? existing.languageCode }, chatState: existing.chatState };
+        return {
+          person: { ...existing.person, languageCode: languageCode ?? existing.languageCode },
+          chatState: existing.chatState,
+        };
       }
       // Upsert: two first messages of the same new person racing must not create two people.
       const created = await db.identity.upsert({
         where: { channel_externalId: key },
         update: {},
-        create: { ...key, languageCode, lastSeenAt: new Date(), person: { create: { displayName: sender.displayName } } },
+        create: {
+          ...key,
+          languageCode,
+          lastSeenAt: new Date(),
+          person: { create: { displayName: sender.displayName } },
+        },
         include: { person: { include: personInclude } },
       });
       return { person: toPerson(created.person, created.languageCode), chatState: null };

@@ -73,7 +73,8 @@ export function createInbox(deps: InboxDeps): Inbox {
       logger.error({ err: error, inboxSeq: row.seq }, 'inbound update failed');
     }
     // An update the adapter handled without the core (a sticker, a keyboard page turn) is done too.
-    if (!handled) await db.inboxMessage.updateMany({ where: { seq: row.seq, handledAt: null }, data: { handledAt: new Date() } });
+    if (!handled)
+      await db.inboxMessage.updateMany({ where: { seq: row.seq, handledAt: null }, data: { handledAt: new Date() } });
   }
 
   /** The chat's next updates: those handed over, else (when some were left to it) from the database. */
@@ -113,7 +114,9 @@ export function createInbox(deps: InboxDeps): Inbox {
         const again = redelivered.get(key);
         redelivered.delete(key);
         for (const payload of again ?? []) {
-          await process(payload, (message) => conversation.current(message), true).catch((error: unknown) => logger.error({ err: error }, 'redelivered update failed'));
+          await process(payload, (message) => conversation.current(message), true).catch((error: unknown) =>
+            logger.error({ err: error }, 'redelivered update failed'),
+          );
         }
         if (rows.length === 0 && !dirty.has(key) && !held.has(key) && !stored.has(key)) return;
       }
@@ -152,7 +155,9 @@ export function createInbox(deps: InboxDeps): Inbox {
    */
   async function insert(channel: ChannelName, updates: InboxUpdate[]) {
     const now = new Date();
-    const values = updates.map((u) => Prisma.sql`(${channel}, ${u.id}, ${u.chat}, ${JSON.stringify(u.payload)}, ${now})`);
+    const values = updates.map(
+      (u) => Prisma.sql`(${channel}, ${u.id}, ${u.chat}, ${JSON.stringify(u.payload)}, ${now})`,
+    );
     return db.$queryRaw<{ seq: number | bigint; messageId: string; payload: string }[]>`
       INSERT INTO "InboxMessage" ("channel", "messageId", "chatId", "payload", "receivedAt")
       VALUES ${Prisma.join(values)}
@@ -181,14 +186,17 @@ export function createInbox(deps: InboxDeps): Inbox {
       const recovered = db.inboxMessage
         .findMany({ where: { channel, handledAt: null }, distinct: ['chatId'], select: { chatId: true } })
         .then((rows) => {
-          if (rows.length > 0) logger.info({ channel, chats: rows.length }, 'inbox: handling updates stored before the restart');
+          if (rows.length > 0)
+            logger.info({ channel, chats: rows.length }, 'inbox: handling updates stored before the restart');
           for (const { chatId } of rows) {
             stored.add(keyOf(channel, chatId));
             dirty.add(keyOf(channel, chatId));
           }
           pump();
         })
-        .catch((error: unknown) => logger.error({ err: error, channel }, 'inbox: could not look for updates stored before the restart'));
+        .catch((error: unknown) =>
+          logger.error({ err: error, channel }, 'inbox: could not look for updates stored before the restart'),
+        );
       return {
         async store(updates) {
           if (updates.length === 0) return;
@@ -208,7 +216,11 @@ export function createInbox(deps: InboxDeps): Inbox {
             }
             dirty.add(key);
           }
-          if (fresh.size < updates.length) await received(channel, updates.filter((u) => !fresh.has(u.id)));
+          if (fresh.size < updates.length)
+            await received(
+              channel,
+              updates.filter((u) => !fresh.has(u.id)),
+            );
           pump();
         },
       };

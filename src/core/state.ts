@@ -36,7 +36,8 @@ export function createStateStore(db: Db): StateStore {
     decode(stored) {
       if (!stored) return { data: {}, json: '{}' };
       // A current state's stored text is what it would be saved as (no second serialisation).
-      if (stored.version === stateVersion) return { data: JSON.parse(stored.data) as ConversationData, json: stored.data };
+      if (stored.version === stateVersion)
+        return { data: JSON.parse(stored.data) as ConversationData, json: stored.data };
       // A state written by a newer or unknown version starts afresh rather than crashing the chat.
       const data = upgradeState(stored.version, JSON.parse(stored.data) as ConversationData) ?? {};
       return { data, json: JSON.stringify(data) };

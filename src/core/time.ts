@@ -42,7 +42,14 @@ export function isTimeZone(value: string): boolean {
 export function localParts(date: Date, timeZone: string): LocalParts & { second: number } {
   const parts: Record<string, number> = {};
   for (const p of formatFor(timeZone).formatToParts(date)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  return { year: parts.year ?? 0, month: parts.month ?? 1, day: parts.day ?? 1, hour: parts.hour ?? 0, minute: parts.minute ?? 0, second: parts.second ?? 0 };
+  return {
+    year: parts.year ?? 0,
+    month: parts.month ?? 1,
+    day: parts.day ?? 1,
+    hour: parts.hour ?? 0,
+    minute: parts.minute ?? 0,
+    second: parts.second ?? 0,
+  };
 }
 
 function offsetMs(instant: number, timeZone: string): number {
@@ -66,7 +73,8 @@ export function parseLocalDateTime(text: string, timeZone: string, defaultTime =
   const n = (i: number) => Number(match[i] ?? 0);
   const [dh = 0, dm = 0] = defaultTime.split(':').map(Number);
   const parts = { year: n(1), month: n(2), day: n(3), hour: match[4] ? n(4) : dh, minute: match[5] ? n(5) : dm };
-  if (parts.month < 1 || parts.month > 12 || parts.day < 1 || parts.day > 31 || parts.hour > 23 || parts.minute > 59) return null;
+  if (parts.month < 1 || parts.month > 12 || parts.day < 1 || parts.day > 31 || parts.hour > 23 || parts.minute > 59)
+    return null;
   const date = zonedTime(parts, timeZone);
   // Refuse 2025-02-30 rather than silently rolling it into March.
   return localParts(date, timeZone).day === parts.day ? date : null;

@@ -34,7 +34,12 @@ export class LlmError extends Error {
 }
 
 export function createLlmClient(settings: LlmSettings): LlmClient {
-  const client = new OpenAI({ apiKey: settings.apiKey, baseURL: settings.baseURL, maxRetries: 0, timeout: settings.timeoutMs });
+  const client = new OpenAI({
+    apiKey: settings.apiKey,
+    baseURL: settings.baseURL,
+    maxRetries: 0,
+    timeout: settings.timeoutMs,
+  });
   return {
     model: settings.model,
     embeddingModel: settings.embeddingModel,
@@ -59,7 +64,8 @@ export function createLlmClient(settings: LlmSettings): LlmClient {
       );
       const vectors = new Array<Float32Array>(texts.length);
       for (const item of response.data) vectors[item.index] = Float32Array.from(item.embedding);
-      for (let i = 0; i < texts.length; i++) if (!vectors[i]) throw new LlmError('embeddings response does not match the inputs');
+      for (let i = 0; i < texts.length; i++)
+        if (!vectors[i]) throw new LlmError('embeddings response does not match the inputs');
       return vectors;
     },
   };

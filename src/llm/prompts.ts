@@ -27,7 +27,10 @@ export function loadPrompt(name: string, dir = defaultPromptsDir): Prompt {
     inputVariables: template.inputVariables,
     async format(values) {
       const messages = await template.formatMessages(values);
-      return messages.map((m) => ({ role: roles[m.getType()] ?? 'user', content: typeof m.content === 'string' ? m.content : JSON.stringify(m.content) }));
+      return messages.map((m) => ({
+        role: roles[m.getType()] ?? 'user',
+        content: typeof m.content === 'string' ? m.content : JSON.stringify(m.content),
+      }));
     },
   };
 }

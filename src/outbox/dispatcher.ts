@@ -107,7 +107,12 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
 
   async function feed(rows: OutboxRow[], stats: DispatchStats) {
     for (const row of rows) queued.add(row.id);
-    const recipients = await resolveRecipients(db, rows.map((r) => r.personId), delivery.channels, deps.defaultLocale);
+    const recipients = await resolveRecipients(
+      db,
+      rows.map((r) => r.personId),
+      delivery.channels,
+      deps.defaultLocale,
+    );
     const content = deps.content();
     const perChannel = new Map<ChannelName, LaneJob[]>();
     for (const row of rows) {
@@ -127,7 +132,10 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     const stats: DispatchStats = { sent: 0, failed: 0, skipped: 0, retried: 0 };
     const stale = await db.outboxMessage.updateMany({
       where: { status: 'sending', claimedAt: { lt: new Date(now().getTime() - leaseMs) } },
-      data: { status: 'unknown', lastError: 'the process stopped during its send: it may or may not have arrived, not repeated' },
+      data: {
+        status: 'unknown',
+        lastError: 'the process stopped during its send: it may or may not have arrived, not repeated',
+      },
     });
     if (stale.count > 0) logger.warn({ count: stale.count }, 'outbox: rows whose send was cut short closed as unknown');
     let idleSince = Date.now();
@@ -154,7 +162,11 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
         await pause(250);
         continue;
       }
-      const next = await db.outboxMessage.findFirst({ where: { status: 'pending' }, orderBy: { notBefore: 'asc' }, select: { notBefore: true } });
+      const next = await db.outboxMessage.findFirst({
+        where: { status: 'pending' },
+        orderBy: { notBefore: 'asc' },
+        select: { notBefore: true },
+      });
       const wait = next ? next.notBefore.getTime() - now().getTime() : Infinity;
       // Later retries are left to the next tick; the idle guard also ends a run on a frozen test clock.
       if (wait > horizonMs || Date.now() - idleSince > horizonMs) break;

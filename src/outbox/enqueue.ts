@@ -39,7 +39,10 @@ const isDuplicate = (error: unknown) => (error as { code?: string } | null)?.cod
 export async function enqueue(db: Db, rows: OutboxInput[]): Promise<number> {
   let inserted = 0;
   for (const slice of chunks(rows)) {
-    const existing = await db.outboxMessage.findMany({ where: { key: { in: slice.map((r) => r.key) } }, select: { key: true } });
+    const existing = await db.outboxMessage.findMany({
+      where: { key: { in: slice.map((r) => r.key) } },
+      select: { key: true },
+    });
     const known = new Set(existing.map((r) => r.key));
     const fresh = slice.filter((r) => !known.has(r.key));
     if (fresh.length === 0) continue;

@@ -52,7 +52,15 @@ export function createOutbox(deps: OutboxDeps): Outbox {
     start(adapters, options = {}) {
       const map = new Map<ChannelName, ChannelAdapter>();
       for (const adapter of adapters) map.set(adapter.name, adapter);
-      dispatcher = createDispatcher({ db, content: deps.content, logger, defaultLocale: deps.defaultLocale, adapters: map, ...(deps.now ? { now: deps.now } : {}), ...deps.dispatcher });
+      dispatcher = createDispatcher({
+        db,
+        content: deps.content,
+        logger,
+        defaultLocale: deps.defaultLocale,
+        adapters: map,
+        ...(deps.now ? { now: deps.now } : {}),
+        ...deps.dispatcher,
+      });
       if (options.cron === false) return; // tests drive tick() themselves
       task = schedule(deps.cron, () => tickInBackground(), { name: 'jawda-reminders', noOverlap: true });
       tickInBackground();

@@ -60,7 +60,8 @@ export function createLane(limits: LaneLimits): Lane {
   let pausedUntil = 0;
   let pumping: Promise<void> | undefined;
 
-  const chatReadyAt = (chat: string) => (busyChats.has(chat) ? Infinity : (lastByChat.get(chat) ?? -Infinity) + limits.perChatMs);
+  const chatReadyAt = (chat: string) =>
+    busyChats.has(chat) ? Infinity : (lastByChat.get(chat) ?? -Infinity) + limits.perChatMs;
 
   function start(job: LaneJob, now: number) {
     // Slots follow an ideal timeline, so a late timer is made up by the next start, never by

@@ -23,15 +23,26 @@ export function pickIdentity<T extends IdentityRow>(identities: T[], channels: R
 }
 
 /** Address and language of each person; people with no reachable identity are absent. */
-export async function resolveRecipients(db: Db, personIds: string[], channels: ReadonlySet<ChannelName>, fallback: Locale): Promise<Map<string, Recipient>> {
+export async function resolveRecipients(
+  db: Db,
+  personIds: string[],
+  channels: ReadonlySet<ChannelName>,
+  fallback: Locale,
+): Promise<Map<string, Recipient>> {
   const result = new Map<string, Recipient>();
   const people = [];
-  for (const slice of chunks([...new Set(personIds)])) people.push(...(await db.person.findMany({ where: { id: { in: slice } }, include: { identities: true } })));
+  for (const slice of chunks([...new Set(personIds)]))
+    people.push(...(await db.person.findMany({ where: { id: { in: slice } }, include: { identities: true } })));
   for (const person of people) {
     const identity = pickIdentity(person.identities, channels);
     if (!identity) continue;
-    const locale = isLocale(person.locale) ? person.locale : (localeFromLanguageCode(identity.languageCode) ?? fallback);
-    result.set(person.id, { address: { channel: identity.channel as ChannelName, externalId: identity.externalId }, locale });
+    const locale = isLocale(person.locale)
+      ? person.locale
+      : (localeFromLanguageCode(identity.languageCode) ?? fallback);
+    result.set(person.id, {
+      address: { channel: identity.channel as ChannelName, externalId: identity.externalId },
+      locale,
+    });
   }
   return result;
 }

@@ -46,7 +46,8 @@ export function createRowDelivery(deps: RowDeliveryDeps) {
   }
 
   /** Closes a row we hold; the claimedBy condition keeps us from touching anyone else's. */
-  const finish = (id: string, data: Finish) => db.outboxMessage.updateMany({ where: { id, claimedBy: workerId, status: 'sending' }, data });
+  const finish = (id: string, data: Finish) =>
+    db.outboxMessage.updateMany({ where: { id, claimedBy: workerId, status: 'sending' }, data });
 
   async function onError(row: OutboxRow, to: Recipient, attempts: number, error: unknown, stats: DispatchStats) {
     const message = error instanceof Error ? error.message : String(error);
@@ -55,7 +56,11 @@ export function createRowDelivery(deps: RowDeliveryDeps) {
       // The person may have another identity (WhatsApp after a blocked Telegram): try it next.
       const other = await resolveRecipients(db, [row.personId], channels, deps.defaultLocale);
       const retry = other.has(row.personId) && attempts < deps.maxAttempts;
-      await finish(row.id, { status: retry ? 'pending' : 'failed', lastError: `permanent: ${message}`, notBefore: now() });
+      await finish(row.id, {
+        status: retry ? 'pending' : 'failed',
+        lastError: `permanent: ${message}`,
+        notBefore: now(),
+      });
       stats[retry ? 'retried' : 'failed']++;
       logger.warn({ rowId: row.id, address: to.address, err: message, retry }, 'outbox: recipient unreachable');
       return;
@@ -65,9 +70,16 @@ export function createRowDelivery(deps: RowDeliveryDeps) {
     if (retryAfter !== undefined) deps.laneFor(to.address.channel).pause(retryAfter);
     const give = retryAfter !== undefined ? attempts >= deps.maxRateLimited : attempts >= deps.maxAttempts;
     const delay = retryAfter ?? deps.backoff(attempts);
-    await finish(row.id, { status: give ? 'failed' : 'pending', lastError: message, notBefore: new Date(now().getTime() + delay) });
+    await finish(row.id, {
+      status: give ? 'failed' : 'pending',
+      lastError: message,
+      notBefore: new Date(now().getTime() + delay),
+    });
     stats[give ? 'failed' : 'retried']++;
-    logger[give ? 'error' : 'debug']({ rowId: row.id, attempts, retryAfter, err: message }, give ? 'outbox: giving up' : 'outbox: will retry');
+    logger[give ? 'error' : 'debug'](
+      { rowId: row.id, attempts, retryAfter, err: message },
+      give ? 'outbox: giving up' : 'outbox: will retry',
+    );
   }
 
   /**

@@ -48,7 +48,10 @@ export interface OpenEngine {
  * On the shadow database the engine replays each migration file as one raw statement, which
  * better-sqlite3 refuses for multi-statement files: route those through executeScript.
  */
-function trackConnections(factory: SqlMigrationAwareDriverAdapterFactory, opened: SqlDriverAdapter[]): SqlMigrationAwareDriverAdapterFactory {
+function trackConnections(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  opened: SqlDriverAdapter[],
+): SqlMigrationAwareDriverAdapterFactory {
   const track = (adapter: SqlDriverAdapter) => {
     opened.push(adapter);
     return adapter;

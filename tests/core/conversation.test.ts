@@ -9,14 +9,25 @@ import { choice, plain, sender, text } from '../helpers/messages.ts';
 
 let db: Db;
 /** A write of the test command: an audit row, by a real person or (`bad`) by one that does not exist. */
-const writeAudit = (personId: string, args: string) => db.auditEntry.create({ data: { actorId: args === 'bad' ? 'nobody' : personId, action: 'test.write' } });
+const writeAudit = (personId: string, args: string) =>
+  db.auditEntry.create({ data: { actorId: args === 'bad' ? 'nobody' : personId, action: 'test.write' } });
 
 const testFeature: Feature = {
   name: 'test',
   commands: [
     { name: 'boom', access: 'anyone', run: async () => Promise.reject(new Error('handler exploded token=abc')) },
-    { name: 'team', access: 'member', help: 'cmd-help', run: async (ctx) => ctx.reply({ kind: 'text', text: 'team-ok' }) },
-    { name: 'admin', access: 'coordinator', help: 'cmd-lang', run: async (ctx) => ctx.reply({ kind: 'text', text: 'admin-ok' }) },
+    {
+      name: 'team',
+      access: 'member',
+      help: 'cmd-help',
+      run: async (ctx) => ctx.reply({ kind: 'text', text: 'team-ok' }),
+    },
+    {
+      name: 'admin',
+      access: 'coordinator',
+      help: 'cmd-lang',
+      run: async (ctx) => ctx.reply({ kind: 'text', text: 'admin-ok' }),
+    },
     {
       name: 'write',
       access: 'anyone',
@@ -54,7 +65,9 @@ describe('conversation core over SQLite', () => {
     const from = sender({ externalId: 'p1', displayName: 'Amel' });
     const replies = await handle(text(from, '/start'));
     expect(plain(replies)).toContain('Bonjour Amel');
-    const identity = await t.db.identity.findUnique({ where: { channel_externalId: { channel: 'console', externalId: 'p1' } } });
+    const identity = await t.db.identity.findUnique({
+      where: { channel_externalId: { channel: 'console', externalId: 'p1' } },
+    });
     expect(identity?.personId).toBeTruthy();
   });
 
@@ -89,7 +102,9 @@ describe('conversation core over SQLite', () => {
     const help = plain(await handle(text(from, '/help')));
     expect(help).not.toContain('En tant que coordinateur');
 
-    const person = await t.db.identity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'console', externalId: 'p5' } } });
+    const person = await t.db.identity.findUniqueOrThrow({
+      where: { channel_externalId: { channel: 'console', externalId: 'p5' } },
+    });
     await t.db.personRole.create({ data: { personId: person.personId, role: 'coordinator' } });
     expect(plain(await handle(text(from, '/admin')))).toBe('admin-ok');
     expect(plain(await handle(text(from, '/team')))).toBe('team-ok');
@@ -109,20 +124,42 @@ describe('conversation core over SQLite', () => {
   it('commits the handler writes, the chat state and the update mark together, or none of them', async () => {
     const from = sender({ externalId: 'p7' });
     await handle(text(from, '/start'));
-    const person = await t.db.identity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'console', externalId: 'p7' } } });
-    const stored = await t.db.inboxMessage.create({ data: { channel: 'console', messageId: 'stored-1', chatId: 'p7', payload: '{}' } });
+    const person = await t.db.identity.findUniqueOrThrow({
+      where: { channel_externalId: { channel: 'console', externalId: 'p7' } },
+    });
+    const stored = await t.db.inboxMessage.create({
+      data: { channel: 'console', messageId: 'stored-1', chatId: 'p7', payload: '{}' },
+    });
     const ok = await handle.conversation.handle(text(from, '/write ok', 'stored-1'), stored.seq);
     expect(plain(ok.replies)).toBe('written');
     expect(await t.db.auditEntry.count({ where: { action: 'test.write', actorId: person.personId } })).toBe(1);
     expect((await t.db.inboxMessage.findUniqueOrThrow({ where: { seq: stored.seq } })).handledAt).not.toBeNull();
-    expect(JSON.parse((await t.db.conversationState.findUniqueOrThrow({ where: { channel_chatId: { channel: 'console', chatId: 'p7' } } })).data)).toMatchObject({ wrote: 1 });
+    expect(
+      JSON.parse(
+        (
+          await t.db.conversationState.findUniqueOrThrow({
+            where: { channel_chatId: { channel: 'console', chatId: 'p7' } },
+          })
+        ).data,
+      ),
+    ).toMatchObject({ wrote: 1 });
 
     // A write that fails (a foreign key) drops the others of the message: the state is as before.
-    const failing = await t.db.inboxMessage.create({ data: { channel: 'console', messageId: 'stored-2', chatId: 'p7', payload: '{}' } });
+    const failing = await t.db.inboxMessage.create({
+      data: { channel: 'console', messageId: 'stored-2', chatId: 'p7', payload: '{}' },
+    });
     const bad = await handle.conversation.handle(text(from, '/write bad', 'stored-2'), failing.seq);
     expect(plain(bad.replies)).toContain('Désolé');
     expect(await t.db.auditEntry.count({ where: { action: 'test.write', actorId: person.personId } })).toBe(1);
-    expect(JSON.parse((await t.db.conversationState.findUniqueOrThrow({ where: { channel_chatId: { channel: 'console', chatId: 'p7' } } })).data)).toMatchObject({ wrote: 1 });
+    expect(
+      JSON.parse(
+        (
+          await t.db.conversationState.findUniqueOrThrow({
+            where: { channel_chatId: { channel: 'console', chatId: 'p7' } },
+          })
+        ).data,
+      ),
+    ).toMatchObject({ wrote: 1 });
     // ...and the update is handled all the same, so it does not come back at every start.
     expect((await t.db.inboxMessage.findUniqueOrThrow({ where: { seq: failing.seq } })).handledAt).not.toBeNull();
   });
@@ -145,7 +182,9 @@ describe('conversation core over SQLite', () => {
     await handle(text(a, '/count'));
     await handle(text(a, '/count'));
     expect(plain(await handle(text(b, '/count')))).toBe('count=1');
-    const row = await t.db.conversationState.findUniqueOrThrow({ where: { channel_chatId: { channel: 'console', chatId: 'p8' } } });
+    const row = await t.db.conversationState.findUniqueOrThrow({
+      where: { channel_chatId: { channel: 'console', chatId: 'p8' } },
+    });
     expect(row.version).toBe(1);
     expect(JSON.parse(row.data)).toEqual({ count: 2 });
   });
@@ -158,13 +197,22 @@ describe('conversation core over SQLite', () => {
     const saved = await t.db.conversationState.findUniqueOrThrow({ where: key });
     expect(saved.revision).toBe(1);
     await handle(text(a, '/team'));
-    expect(await t.db.conversationState.findUniqueOrThrow({ where: key })).toMatchObject({ revision: 1, updatedAt: saved.updatedAt });
+    expect(await t.db.conversationState.findUniqueOrThrow({ where: key })).toMatchObject({
+      revision: 1,
+      updatedAt: saved.updatedAt,
+    });
     await t.db.conversationState.update({ where: key, data: { version: 99, data: '{"future":true}' } });
     await handle(text(a, '/team'));
-    expect(await t.db.conversationState.findUniqueOrThrow({ where: key })).toMatchObject({ version: 99, data: '{"future":true}' });
+    expect(await t.db.conversationState.findUniqueOrThrow({ where: key })).toMatchObject({
+      version: 99,
+      data: '{"future":true}',
+    });
     // A change starts afresh from an empty state at the current version.
     expect(plain(await handle(text(a, '/count')))).toBe('count=1');
-    expect(await t.db.conversationState.findUniqueOrThrow({ where: key })).toMatchObject({ version: 1, data: '{"count":1}' });
+    expect(await t.db.conversationState.findUniqueOrThrow({ where: key })).toMatchObject({
+      version: 1,
+      data: '{"count":1}',
+    });
   });
 
   it('two first messages of one new person create one person', async () => {
@@ -192,7 +240,9 @@ describe('every message reads the person and the chat afresh', () => {
   it('sees a role or a team given or taken away by another process at the next message', async () => {
     const from = sender({ externalId: 'r1' });
     expect(plain(await handle(text(from, '/admin')))).toContain('réservée aux coordinateurs');
-    const { personId } = await t.db.identity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'console', externalId: 'r1' } } });
+    const { personId } = await t.db.identity.findUniqueOrThrow({
+      where: { channel_externalId: { channel: 'console', externalId: 'r1' } },
+    });
     await other.personRole.create({ data: { personId, role: 'coordinator' } });
     expect(plain(await handle(text(from, '/admin')))).toBe('admin-ok');
     await other.personRole.deleteMany({ where: { personId } });
@@ -202,7 +252,9 @@ describe('every message reads the person and the chat afresh', () => {
   it('sees a change made through Prisma in this process at the next message', async () => {
     const from = sender({ externalId: 'r2' });
     expect(plain(await handle(text(from, '/team')))).toContain('réservée aux membres');
-    const { personId } = await t.db.identity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'console', externalId: 'r2' } } });
+    const { personId } = await t.db.identity.findUniqueOrThrow({
+      where: { channel_externalId: { channel: 'console', externalId: 'r2' } },
+    });
     const cohort = await t.db.cohort.create({ data: { name: 'R' } });
     const team = await t.db.team.create({ data: { cohortId: cohort.id, slug: 'r2', name: 'R2', commune: 'Monastir' } });
     await t.db.teamMember.create({ data: { teamId: team.id, personId } });
@@ -217,7 +269,10 @@ describe('every message reads the person and the chat afresh', () => {
     expect(plain(await handle(text(from, '/count')))).toBe('count=1');
     expect(plain(await second(text(from, '/count')))).toBe('count=2');
     expect(plain(await handle(text(from, '/count')))).toBe('count=3');
-    await other.conversationState.update({ where: { channel_chatId: { channel: 'console', chatId: 'r3' } }, data: { data: JSON.stringify({ count: 10 }) } });
+    await other.conversationState.update({
+      where: { channel_chatId: { channel: 'console', chatId: 'r3' } },
+      data: { data: JSON.stringify({ count: 10 }) },
+    });
     expect(plain(await handle(text(from, '/count')))).toBe('count=11');
   });
 });

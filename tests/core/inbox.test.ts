@@ -54,7 +54,11 @@ describe('inbox: stored first, handled in order per chat, once', () => {
     await t.cleanup();
   });
 
-  const update = (chat: string, n: number, extra: Partial<Payload> = {}) => ({ id: `${chat}-${n}`, chat, payload: { chat, n, ...extra } });
+  const update = (chat: string, n: number, extra: Partial<Payload> = {}) => ({
+    id: `${chat}-${n}`,
+    chat,
+    payload: { chat, n, ...extra },
+  });
 
   it('handles each chat in the order stored, and marks every update handled with its effects', async () => {
     const channel = inbox.open('telegram', process);
@@ -78,8 +82,14 @@ describe('inbox: stored first, handled in order per chat, once', () => {
 
   it('updates stored before a restart are handled at the next start, in order', async () => {
     // Stored by a process that died before handling them.
-    for (const n of [1, 2, 3]) await t.db.inboxMessage.create({ data: { channel: 'telegram', messageId: `a-${n}`, chatId: 'a', payload: JSON.stringify({ chat: 'a', n }) } });
-    await t.db.inboxMessage.update({ where: { channel_messageId: { channel: 'telegram', messageId: 'a-1' } }, data: { handledAt: new Date() } });
+    for (const n of [1, 2, 3])
+      await t.db.inboxMessage.create({
+        data: { channel: 'telegram', messageId: `a-${n}`, chatId: 'a', payload: JSON.stringify({ chat: 'a', n }) },
+      });
+    await t.db.inboxMessage.update({
+      where: { channel_messageId: { channel: 'telegram', messageId: 'a-1' } },
+      data: { handledAt: new Date() },
+    });
     const channel = inbox.open('telegram', process);
     await channel.store([update('a', 4)]);
     await inbox.idle();
@@ -88,7 +98,12 @@ describe('inbox: stored first, handled in order per chat, once', () => {
 
   it('handles at most `concurrency` chats at once; the rest waits in the database', async () => {
     await inbox.close();
-    inbox = createInbox({ db: t.db, logger: captureLogger().logger, conversation: handle.conversation, concurrency: 2 });
+    inbox = createInbox({
+      db: t.db,
+      logger: captureLogger().logger,
+      conversation: handle.conversation,
+      concurrency: 2,
+    });
     let running = 0;
     let most = 0;
     let release!: () => void;
@@ -110,8 +125,12 @@ describe('inbox: stored first, handled in order per chat, once', () => {
 
   it('forgets updates handled more than a week ago', async () => {
     const old = new Date(Date.now() - inboxRetentionMs - 60_000);
-    await t.db.inboxMessage.create({ data: { channel: 'telegram', messageId: 'old', chatId: 'a', payload: '{}', handledAt: old } });
-    await t.db.inboxMessage.create({ data: { channel: 'telegram', messageId: 'recent', chatId: 'a', payload: '{}', handledAt: new Date() } });
+    await t.db.inboxMessage.create({
+      data: { channel: 'telegram', messageId: 'old', chatId: 'a', payload: '{}', handledAt: old },
+    });
+    await t.db.inboxMessage.create({
+      data: { channel: 'telegram', messageId: 'recent', chatId: 'a', payload: '{}', handledAt: new Date() },
+    });
     expect(await inbox.prune(new Date(Date.now() - inboxRetentionMs))).toBe(1);
     expect((await t.db.inboxMessage.findMany()).map((r) => r.messageId)).toEqual(['recent']);
   });

@@ -27,9 +27,18 @@ export function consoleRun(extraEnv: Record<string, string> = {}): ConsoleRun {
 }
 
 /** Runs a command in the project root with `input` piped to its standard input. */
-export function runWithInput(command: string, args: string[], input: string, env: Record<string, string>): Promise<RunResult> {
+export function runWithInput(
+  command: string,
+  args: string[],
+  input: string,
+  env: Record<string, string>,
+): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: projectRoot,
+      env: { ...process.env, ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -51,7 +60,11 @@ export function stripMarks(text: string): string {
 
 /** A bot process fed line by line, to act between replies (and kill it mid-run). */
 export function startBot(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let stdout = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   const exited = new Promise<number | null>((resolvePromise) => child.on('close', (code) => resolvePromise(code)));

@@ -24,7 +24,11 @@ export function replying(conversation: Conversation): ReplyHandler {
 }
 
 /** The real core over a real database, with the basics feature plus any test features. */
-export function buildConversation(db: Db, extra: Feature[] = [], logger: Logger = captureLogger().logger): ReplyHandler {
+export function buildConversation(
+  db: Db,
+  extra: Feature[] = [],
+  logger: Logger = captureLogger().logger,
+): ReplyHandler {
   return replying(
     createConversation({
       db,

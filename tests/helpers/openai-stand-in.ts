@@ -35,7 +35,12 @@ export const standInDimensions = 256;
 /** Hashed bag of words, accents and Arabic diacritics folded: a poor man's embedding. */
 export function standInEmbedding(text: string): number[] {
   const vector = new Array<number>(standInDimensions).fill(0);
-  const words = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+  const words =
+    text
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .match(/[\p{L}\p{N}]{3,}/gu) ?? [];
   for (const word of words) {
     let hash = 2166136261;
     for (const ch of word.slice(0, 6)) hash = Math.imul(hash ^ (ch.codePointAt(0) ?? 0), 16777619);
@@ -61,7 +66,13 @@ function send(res: ServerResponse, status: number, body: unknown) {
 
 export async function startOpenAiStandIn(): Promise<OpenAiStandIn> {
   const sockets = new Set<Socket>();
-  const state: Omit<OpenAiStandIn, 'baseURL' | 'close'> = { chatRequests: [], embeddedTexts: [], embeddingCalls: 0, authorizations: [], chat: {} };
+  const state: Omit<OpenAiStandIn, 'baseURL' | 'close'> = {
+    chatRequests: [],
+    embeddedTexts: [],
+    embeddingCalls: 0,
+    authorizations: [],
+    chat: {},
+  };
 
   const server = createServer((req, res) => {
     void (async () => {
@@ -73,10 +84,18 @@ export async function startOpenAiStandIn(): Promise<OpenAiStandIn> {
         state.embeddedTexts.push(...inputs);
         const data = inputs.map((text, index) => {
           const vector = standInEmbedding(text);
-          const embedding = body.encoding_format === 'base64' ? Buffer.from(new Float32Array(vector).buffer).toString('base64') : vector;
+          const embedding =
+            body.encoding_format === 'base64'
+              ? Buffer.from(new Float32Array(vector).buffer).toString('base64')
+              : vector;
           return { object: 'embedding', index, embedding };
         });
-        return send(res, 200, { object: 'list', data, model: body.model, usage: { prompt_tokens: 0, total_tokens: 0 } });
+        return send(res, 200, {
+          object: 'list',
+          data,
+          model: body.model,
+          usage: { prompt_tokens: 0, total_tokens: 0 },
+        });
       }
       if (req.method === 'POST' && req.url === '/v1/chat/completions') {
         const request = body as unknown as ChatRequest;

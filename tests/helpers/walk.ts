@@ -18,7 +18,9 @@ function candidates(q: Question, locale: Locale): string[] {
     case 'scale':
       return ['4', '3', '2'];
     case 'number':
-      return [10, 5, 1, 0, 100, q.min ?? 1, q.max ?? 1].map((n) => (locale === 'ar' ? String(n).replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)] ?? d) : String(n)));
+      return [10, 5, 1, 0, 100, q.min ?? 1, q.max ?? 1].map((n) =>
+        locale === 'ar' ? String(n).replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)] ?? d) : String(n),
+      );
     case 'date':
       return [locale === 'ar' ? '١٥/٠١/٢٠٢٦' : '15/01/2026'];
     default:
@@ -46,7 +48,10 @@ export function planWalk(q: Questionnaire, locale: Locale, today: string, limit 
     let advanced = false;
     for (const line of options) {
       const input: AnswerInput = { kind: 'text', text: line };
-      const result = line === '/skip' ? step(q, answers, cursor, { type: 'skip' }, 'p', today) : step(q, answers, cursor, { type: 'answer', input }, 'p', today);
+      const result =
+        line === '/skip'
+          ? step(q, answers, cursor, { type: 'skip' }, 'p', today)
+          : step(q, answers, cursor, { type: 'answer', input }, 'p', today);
       if (result.error) continue;
       if (result.save) answers.set(result.save.questionId, { value: result.save.value, authorId: 'p' });
       steps.push({ questionId: question.id, line });

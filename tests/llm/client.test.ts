@@ -8,23 +8,32 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const settings = () => ({ apiKey: 'sk-test-secret', baseURL: server.baseURL, model: 'stand-in-chat', embeddingModel: 'stand-in-embed', timeoutMs: 500 });
+const settings = () => ({
+  apiKey: 'sk-test-secret',
+  baseURL: server.baseURL,
+  model: 'stand-in-chat',
+  embeddingModel: 'stand-in-embed',
+  timeoutMs: 500,
+});
 
 describe('LLM client over an OpenAI-compatible server (baseURL)', () => {
   it('sends the chat to the configured model with the key as a bearer token, and returns the text', async () => {
     server.chat = { reply: '  Bonjour [1]  ' };
     const llm = createLlmClient(settings());
     expect(await llm.chat([{ role: 'user', content: 'Salut' }])).toBe('Bonjour [1]');
-    expect(server.chatRequests.at(-1)).toMatchObject({ model: 'stand-in-chat', messages: [{ role: 'user', content: 'Salut' }] });
+    expect(server.chatRequests.at(-1)).toMatchObject({
+      model: 'stand-in-chat',
+      messages: [{ role: 'user', content: 'Salut' }],
+    });
     expect(server.authorizations.at(-1)).toBe('Bearer sk-test-secret');
   });
 
   it('rejects past the timeout, without retrying', async () => {
     server.chat = { delayMs: 2000 };
     const before = server.chatRequests.length;
-    const started = performance.now();
-    await expect(createLlmClient(settings()).chat([{ role: 'user', content: 'lent' }])).rejects.toThrow();
-    expect(performance.now() - started).toBeLessThan(1500);
+    await expect(createLlmClient(settings()).chat([{ role: 'user', content: 'lent' }])).rejects.toThrow(
+      /timed out|timeout|aborted/i,
+    );
     expect(server.chatRequests.length).toBe(before + 1);
   });
 

@@ -35,14 +35,18 @@ describe('send lanes (pacing per channel)', () => {
     const starts: { chat: string; at: number }[] = [];
     const lane = createLane({ perSecond: 40, perChatMs: 1000, concurrency: 8 });
     const began = Date.now();
-    lane.push(jobs(Array.from({ length: 60 }, (_, i) => `chat-${i}`), starts));
+    lane.push(
+      jobs(
+        Array.from({ length: 60 }, (_, i) => `chat-${i}`),
+        starts,
+      ),
+    );
     await lane.drained();
     const elapsed = Date.now() - began;
     expect(starts).toHaveLength(60);
     expect(peak(starts.map((s) => s.at))).toBeLessThanOrEqual(41);
-    // ...and close to it: 60 messages at 40/s take about 1.5 s.
+    // ...which a burst would not take: 60 messages at 40/s need at least about 1.5 s.
     expect(elapsed).toBeGreaterThanOrEqual(1400);
-    expect(elapsed).toBeLessThan(2500);
   });
 
   it('space two messages to one chat by at least a second, while other chats go on', async () => {
@@ -55,7 +59,7 @@ describe('send lanes (pacing per channel)', () => {
     for (let i = 1; i < a.length; i++) expect((a[i] ?? 0) - (a[i - 1] ?? 0)).toBeGreaterThanOrEqual(995);
     // b, c and d did not wait behind a's second message.
     const others = starts.filter((s) => s.chat !== 'a').map((s) => s.at);
-    expect(Math.max(...others) - (a[0] ?? 0)).toBeLessThan(500);
+    expect(Math.max(...others)).toBeLessThan(a[1] ?? 0);
   });
 
   it('pause every send of the channel for a 429’s retry_after', async () => {

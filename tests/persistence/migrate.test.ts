@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyMigrations, createMigration, defaultPrismaDir, diffSchemaFromMigrations } from '../../src/persistence/migrate.ts';
+import {
+  applyMigrations,
+  createMigration,
+  defaultPrismaDir,
+  diffSchemaFromMigrations,
+} from '../../src/persistence/migrate.ts';
 
 const dirs: string[] = [];
 function tempDir() {
@@ -16,7 +21,9 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 function tables(file: string): string[] {
   const db = new Database(file, { readonly: true });
   try {
-    return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+    return (
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+    ).map((r) => r.name);
   } finally {
     db.close();
   }
@@ -27,19 +34,38 @@ describe('migrations through the WebAssembly schema engine', () => {
     const file = join(tempDir(), 'nested', 'deeper', 'jawda.db');
     const options = { url: `file:${file}`, busyTimeoutMs: 2000 };
     const first = await applyMigrations(options);
-    expect(first.length).toBe(readdirSync(join(defaultPrismaDir, 'migrations')).filter((f) => !f.endsWith('.toml')).length);
+    expect(first.length).toBe(
+      readdirSync(join(defaultPrismaDir, 'migrations')).filter((f) => !f.endsWith('.toml')).length,
+    );
     const names = tables(file);
-    for (const t of ['Person', 'Identity', 'PersonRole', 'Cohort', 'Team', 'TeamMember', 'ConversationState', 'InboxMessage', 'AuditEntry', '_prisma_migrations']) {
+    for (const t of [
+      'Person',
+      'Identity',
+      'PersonRole',
+      'Cohort',
+      'Team',
+      'TeamMember',
+      'ConversationState',
+      'InboxMessage',
+      'AuditEntry',
+      '_prisma_migrations',
+    ]) {
       expect(names).toContain(t);
     }
     const db = new Database(file, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    const before = db.prepare('SELECT migration_name, checksum, finished_at FROM _prisma_migrations ORDER BY migration_name').all();
+    const before = db
+      .prepare('SELECT migration_name, checksum, finished_at FROM _prisma_migrations ORDER BY migration_name')
+      .all();
     db.close();
 
     expect(await applyMigrations(options)).toEqual([]);
     const after = new Database(file, { readonly: true });
-    expect(after.prepare('SELECT migration_name, checksum, finished_at FROM _prisma_migrations ORDER BY migration_name').all()).toEqual(before);
+    expect(
+      after
+        .prepare('SELECT migration_name, checksum, finished_at FROM _prisma_migrations ORDER BY migration_name')
+        .all(),
+    ).toEqual(before);
     after.close();
     expect(tables(file)).toEqual(names);
   });
@@ -52,7 +78,10 @@ describe('migrations through the WebAssembly schema engine', () => {
     const prismaDir = tempDir();
     cpSync(defaultPrismaDir, prismaDir, { recursive: true });
     const schemaPath = join(prismaDir, 'schema.prisma');
-    writeFileSync(schemaPath, `${readFileSync(schemaPath, 'utf8')}\nmodel Note {\n  id   Int    @id @default(autoincrement())\n  body String\n}\n`);
+    writeFileSync(
+      schemaPath,
+      `${readFileSync(schemaPath, 'utf8')}\nmodel Note {\n  id   Int    @id @default(autoincrement())\n  body String\n}\n`,
+    );
     const folder = await createMigration('add note', prismaDir, new Date('2030-01-02T03:04:05Z'));
     expect(folder).toMatch(/20300102030405_add_note$/);
     const sql = readFileSync(join(folder as string, 'migration.sql'), 'utf8');

@@ -33,12 +33,16 @@ describe('one SQLite connection, one statement or transaction at a time', () => 
 
   it('a batch transaction commits all or nothing, other writes going on around it', async () => {
     const writes = Promise.all(['a', 'b', 'c'].map((name) => t.db.cohort.create({ data: { name } })));
-    const batch = t.db.$transaction([t.db.cohort.create({ data: { name: 'd' } }), t.db.cohort.create({ data: { name: 'd' } })]).then(
-      () => 'committed',
-      () => 'rolled back',
-    );
+    const batch = t.db
+      .$transaction([t.db.cohort.create({ data: { name: 'd' } }), t.db.cohort.create({ data: { name: 'd' } })])
+      .then(
+        () => 'committed',
+        () => 'rolled back',
+      );
     expect(await batch).toBe('rolled back');
     await writes;
-    expect((await t.db.cohort.findMany({ where: { name: { in: ['a', 'b', 'c', 'd'] } } })).map((c) => c.name).sort()).toEqual(['a', 'b', 'c']);
+    expect(
+      (await t.db.cohort.findMany({ where: { name: { in: ['a', 'b', 'c', 'd'] } } })).map((c) => c.name).sort(),
+    ).toEqual(['a', 'b', 'c']);
   });
 });

@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { lastPrompt, parseNumberedReply, type NumberedPrompt } from '../numbered.ts';
-import type { Address, ChannelAdapter, InboundHandler, InboundMessage, OutboundMessage, Sender } from '../../core/messages.ts';
+import type {
+  Address,
+  ChannelAdapter,
+  InboundHandler,
+  InboundMessage,
+  OutboundMessage,
+  Sender,
+} from '../../core/messages.ts';
 import { renderForConsole } from './render.ts';
 
 export interface ConsoleOptions {

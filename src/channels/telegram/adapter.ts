@@ -48,12 +48,14 @@ const allowedUpdates = ['message', 'callback_query'] as const;
 export function createTelegramAdapter(options: TelegramOptions): TelegramAdapter {
   const { i18n, logger, defaultLocale } = options;
   const scrub = createScrubber(options.token);
-  const client = { apiRoot: options.apiRoot ?? 'https://api.telegram.org' };
+  // No call waits longer than this (grammY's default is 500 s): the outbox's lease on a row being
+  // sent (2 minutes) must outlast any call.
+  const client = { apiRoot: options.apiRoot ?? 'https://api.telegram.org', timeoutSeconds: 60 };
   const stopPolling = new AbortController();
   const bot = new Bot(options.token, { client });
   configureTransport(bot.api, { logger, scrub, networkRetryDelaysMs: options.networkRetryDelaysMs });
   // One attempt per bulk message: the outbox owns its pace, retries and record.
-  const bulk = new Api(options.token, client);
+  const bulk = new Api(options.token, { ...client, timeoutSeconds: 30 });
   bulk.config.use(logFailures({ logger, scrub }));
 
   const registry = createPromptRegistry();
@@ -78,7 +80,7 @@ export function createTelegramAdapter(options: TelegramOptions): TelegramAdapter
     async start(core) {
       try {
         // A plain client (no retries): a wrong token or API root fails the start at once.
-        bot.botInfo = await new Api(options.token, client).getMe();
+        bot.botInfo = await new Api(options.token, { ...client, timeoutSeconds: 30 }).getMe();
       } catch (error) {
         throw new Error(`Telegram bot could not start: ${JSON.stringify(describeError(error, scrub))}`);
       }
@@ -91,13 +93,18 @@ export function createTelegramAdapter(options: TelegramOptions): TelegramAdapter
           defaultLocale,
           unreachable: (chatId) => core.unreachable({ channel: 'telegram', externalId: String(chatId) }),
           warn,
-          failed: (error, updateId) => logger.error({ updateId, err: describeError(error, scrub) }, 'Telegram update failed'),
+          failed: (error, updateId) =>
+            logger.error({ updateId, err: describeError(error, scrub) }, 'Telegram update failed'),
         }),
       );
       // Updates of one chat are handled in order: a message's chat, or the chat of the tapped message.
-      const chatOf = (u: Update) => String(u.message?.chat.id ?? u.callback_query?.message?.chat.id ?? u.callback_query?.from.id ?? '');
-      const store = (updates: Update[]) => inbox.store(updates.map((u) => ({ id: String(u.update_id), chat: chatOf(u), payload: u })));
-      await setCommandMenus(bot.api, i18n, defaultLocale, options.commands ?? []).catch((e: unknown) => warn(e, 'setMyCommands'));
+      const chatOf = (u: Update) =>
+        String(u.message?.chat.id ?? u.callback_query?.message?.chat.id ?? u.callback_query?.from.id ?? '');
+      const store = (updates: Update[]) =>
+        inbox.store(updates.map((u) => ({ id: String(u.update_id), chat: chatOf(u), payload: u })));
+      await setCommandMenus(bot.api, i18n, defaultLocale, options.commands ?? []).catch((e: unknown) =>
+        warn(e, 'setMyCommands'),
+      );
 
       if (options.mode.kind === 'webhook') {
         webhook = createWebhookServer(options.mode, {
@@ -107,7 +114,10 @@ export function createTelegramAdapter(options: TelegramOptions): TelegramAdapter
           ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
         });
         port = await webhook.listen();
-        await bot.api.setWebhook(options.mode.url, { secret_token: options.mode.secret, allowed_updates: [...allowedUpdates] });
+        await bot.api.setWebhook(options.mode.url, {
+          secret_token: options.mode.secret,
+          allowed_updates: [...allowedUpdates],
+        });
         logger.info({ mode: 'webhook', port, username: bot.botInfo.username }, 'Telegram started');
         return;
       }
@@ -129,7 +139,11 @@ export function createTelegramAdapter(options: TelegramOptions): TelegramAdapter
       try {
         await perform(bulk, registry, Number(to.externalId), operations);
       } catch (error) {
-        if (isUnreachable(error)) throw new SendError(`Telegram chat ${to.externalId} unreachable: ${describeError(error, scrub).description as string}`, true);
+        if (isUnreachable(error))
+          throw new SendError(
+            `Telegram chat ${to.externalId} unreachable: ${describeError(error, scrub).description as string}`,
+            true,
+          );
         throw toSendError(error, scrub);
       }
     },

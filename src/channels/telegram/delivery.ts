@@ -7,7 +7,12 @@ import type { Operation } from './render.ts';
  * Nothing is paced here: replies answer a person who just wrote, and bulk sends are paced by the
  * outbox before they get here.
  */
-export async function perform(api: Api, registry: PromptRegistry, chatId: number, operations: Operation[]): Promise<void> {
+export async function perform(
+  api: Api,
+  registry: PromptRegistry,
+  chatId: number,
+  operations: Operation[],
+): Promise<void> {
   for (const op of operations) {
     if (op.kind === 'text') {
       const sent = await api.sendMessage(chatId, op.text, {

@@ -5,12 +5,19 @@ import { SendError } from '../../core/messages.ts';
 export function isUnreachable(error: unknown): boolean {
   if (!(error instanceof GrammyError)) return false;
   if (error.error_code === 403) return true;
-  return error.error_code === 400 && /chat not found|user not found|PEER_ID_INVALID|user is deactivated|bot can't initiate/i.test(error.description);
+  return (
+    error.error_code === 400 &&
+    /chat not found|user not found|PEER_ID_INVALID|user is deactivated|bot can't initiate/i.test(error.description)
+  );
 }
 
 /** "message is not modified" and "query is too old": harmless answers to an edit or tap answer. */
 export function isHarmless(error: unknown): boolean {
-  return error instanceof GrammyError && error.error_code === 400 && /not modified|query is too old|query ID is invalid/i.test(error.description);
+  return (
+    error instanceof GrammyError &&
+    error.error_code === 400 &&
+    /not modified|query is too old|query ID is invalid/i.test(error.description)
+  );
 }
 
 /** The channel-neutral failure for a send: permanent unless retrying later may work. */
@@ -19,7 +26,11 @@ export function toSendError(error: unknown, scrub: (text: string) => string): Se
   if (error instanceof GrammyError) {
     const retryAfter = error.parameters.retry_after;
     const transient = error.error_code === 429 || error.error_code >= 500;
-    return new SendError(`Telegram ${error.method}: ${error.description}`, !transient, retryAfter === undefined ? undefined : retryAfter * 1000);
+    return new SendError(
+      `Telegram ${error.method}: ${error.description}`,
+      !transient,
+      retryAfter === undefined ? undefined : retryAfter * 1000,
+    );
   }
   const message = error instanceof HttpError ? `${error.message} ${String(error.error)}` : String(error);
   return new SendError(scrub(message), false);
@@ -30,9 +41,12 @@ export function toSendError(error: unknown, scrub: (text: string) => string): Se
  * request URL, and the URL carries the token.
  */
 export function describeError(error: unknown, scrub: (text: string) => string): Record<string, unknown> {
-  if (error instanceof GrammyError) return { type: 'GrammyError', method: error.method, code: error.error_code, description: error.description };
-  if (error instanceof HttpError) return { type: 'HttpError', message: scrub(`${error.message} ${String(error.error)}`) };
-  if (error instanceof Error) return { type: error.name, message: scrub(error.message), stack: scrub(error.stack ?? '') };
+  if (error instanceof GrammyError)
+    return { type: 'GrammyError', method: error.method, code: error.error_code, description: error.description };
+  if (error instanceof HttpError)
+    return { type: 'HttpError', message: scrub(`${error.message} ${String(error.error)}`) };
+  if (error instanceof Error)
+    return { type: error.name, message: scrub(error.message), stack: scrub(error.stack ?? '') };
   return { message: scrub(String(error)) };
 }
 

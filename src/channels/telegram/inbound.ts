@@ -29,7 +29,13 @@ export function parseMessage(updateId: number, message: Message): InboundMessage
   }
   if (message.document) {
     const fileName = message.document.file_name;
-    return { ...base, kind: 'document', fileRef: message.document.file_id, ...(fileName ? { fileName } : {}), ...(caption ? { caption } : {}) };
+    return {
+      ...base,
+      kind: 'document',
+      fileRef: message.document.file_id,
+      ...(fileName ? { fileName } : {}),
+      ...(caption ? { caption } : {}),
+    };
   }
   return null;
 }

@@ -70,10 +70,12 @@ export function buildKeyboard(prompt: PromptView, options: KeyboardOptions): Inl
     const nav: InlineKeyboardButton[] = [];
     if (page > 0) nav.push({ text: '◀️', callback_data: encodeTap(prompt.promptId, { op: 'page', page: page - 1 }) });
     nav.push({ text: `${page + 1}/${pages}`, callback_data: encodeTap(prompt.promptId, { op: 'noop' }) });
-    if (page < pages - 1) nav.push({ text: '▶️', callback_data: encodeTap(prompt.promptId, { op: 'page', page: page + 1 }) });
+    if (page < pages - 1)
+      nav.push({ text: '▶️', callback_data: encodeTap(prompt.promptId, { op: 'page', page: page + 1 }) });
     rows.push(nav);
   }
-  if (prompt.multiple) rows.push([{ text: options.validateLabel, callback_data: encodeTap(prompt.promptId, { op: 'validate' }) }]);
+  if (prompt.multiple)
+    rows.push([{ text: options.validateLabel, callback_data: encodeTap(prompt.promptId, { op: 'validate' }) }]);
   return { inline_keyboard: rows };
 }
 
@@ -87,7 +89,8 @@ export function marksFrom(markup: InlineKeyboardMarkup | undefined): Mark[] {
   const marks: Mark[] = [];
   for (const button of markup?.inline_keyboard.flat() ?? []) {
     const data = 'callback_data' in button ? decodeTap(button.callback_data) : null;
-    if (data?.action.op === 'unselect') marks.push({ item: data.action.item, label: button.text.replace(selectedMark, '') });
+    if (data?.action.op === 'unselect')
+      marks.push({ item: data.action.item, label: button.text.replace(selectedMark, '') });
   }
   return marks;
 }

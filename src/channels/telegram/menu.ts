@@ -24,7 +24,12 @@ export function menuFor(i18n: I18n, locale: Locale, commands: MenuCommand[]): Bo
 }
 
 /** The command menu in French and Arabic, plus the default one (people whose app is in another language). */
-export async function setCommandMenus(api: Api, i18n: I18n, defaultLocale: Locale, commands: MenuCommand[]): Promise<void> {
+export async function setCommandMenus(
+  api: Api,
+  i18n: I18n,
+  defaultLocale: Locale,
+  commands: MenuCommand[],
+): Promise<void> {
   await api.setMyCommands(menuFor(i18n, defaultLocale, commands));
   for (const locale of ['fr', 'ar'] as const) {
     await api.setMyCommands(menuFor(i18n, locale, commands), { language_code: locale });

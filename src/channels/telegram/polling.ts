@@ -17,7 +17,9 @@ export interface PollingOptions {
 /** Another process polls the same bot (Telegram answers 409 to a second getUpdates). */
 export class PollingConflictError extends Error {
   constructor() {
-    super('another instance is already polling this bot (Telegram answered 409 Conflict): run one polling instance, or use TELEGRAM_MODE=webhook for several');
+    super(
+      'another instance is already polling this bot (Telegram answered 409 Conflict): run one polling instance, or use TELEGRAM_MODE=webhook for several',
+    );
     this.name = 'PollingConflictError';
   }
 }
@@ -41,7 +43,10 @@ export async function poll(options: PollingOptions): Promise<void> {
   while (!signal.aborted) {
     let updates: Update[];
     try {
-      updates = await api.getUpdates({ offset, timeout: options.timeoutSeconds, allowed_updates: [...options.allowedUpdates] as never }, signal as never);
+      updates = await api.getUpdates(
+        { offset, timeout: options.timeoutSeconds, allowed_updates: [...options.allowedUpdates] as never },
+        signal as never,
+      );
       failures = 0;
     } catch (error) {
       if (signal.aborted) break;
@@ -67,5 +72,6 @@ export async function poll(options: PollingOptions): Promise<void> {
     offset = last.update_id + 1;
   }
   // What was stored is confirmed now, so a restart does not receive it again.
-  if (offset !== undefined) await api.getUpdates({ offset, limit: 1, timeout: 0 }, AbortSignal.timeout(5000) as never).catch(() => undefined);
+  if (offset !== undefined)
+    await api.getUpdates({ offset, limit: 1, timeout: 0 }, AbortSignal.timeout(5000) as never).catch(() => undefined);
 }

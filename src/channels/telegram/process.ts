@@ -42,7 +42,8 @@ export function createProcessor(deps: ProcessorDeps): InboxProcessor {
   async function processUpdate(ctx: Context, handle: InboundHandler, redelivered: boolean) {
     if (ctx.callbackQuery) {
       // A tap received again was acted on already: its spinner is stopped, nothing is redone.
-      if (redelivered) return void (await ctx.answerCallbackQuery().catch((e: unknown) => deps.warn(e, 'answerCallbackQuery')));
+      if (redelivered)
+        return void (await ctx.answerCallbackQuery().catch((e: unknown) => deps.warn(e, 'answerCallbackQuery')));
       const warn = (error: unknown, what: string) => deps.warn(error, what);
       await handleTap(ctx, { handle, registry, i18n, defaultLocale: deps.defaultLocale, reply, warn });
       return;
@@ -58,12 +59,15 @@ export function createProcessor(deps: ProcessorDeps): InboxProcessor {
     }
     // A choice typed instead of tapped ("2", "Oui", "1,3") answers the last keyboard of the chat.
     const previous = inbound.kind === 'text' ? registry.latest(chatId) : undefined;
-    const typed = previous && inbound.kind === 'text' && !previous.prompt.answered ? typedChoice(previous.prompt, inbound.text) : null;
+    const typed =
+      previous && inbound.kind === 'text' && !previous.prompt.answered
+        ? typedChoice(previous.prompt, inbound.text)
+        : null;
     const result = await handle(inbound);
     if (previous && typed && result.answered?.promptId === previous.prompt.promptId) {
       previous.prompt.answered = true;
-      await showAnswered(api, chatId, previous.messageId, previous.prompt.text, typed, previous.prompt.locale).catch((e: unknown) =>
-        deps.warn(e, 'editMessageText'),
+      await showAnswered(api, chatId, previous.messageId, previous.prompt.text, typed, previous.prompt.locale).catch(
+        (e: unknown) => deps.warn(e, 'editMessageText'),
       );
     }
     await reply(chatId, renderOutbound(result.replies, { locale: result.locale, validateLabel }).operations);

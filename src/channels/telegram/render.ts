@@ -45,7 +45,12 @@ function renderChoices(message: Extract<OutboundMessage, { kind: 'choices' }>, o
   const { locale } = options;
   const selected = new Set(multiple ? (message.selected ?? []) : []);
   const keyboard = buildKeyboard(prompt, { page: 0, selected, validateLabel: options.validateLabel(locale), shape });
-  const sent: Operation = { kind: 'text', text: last, keyboard, prompt: { ...prompt, text: last, locale, selected, page: 0, answered: false } };
+  const sent: Operation = {
+    kind: 'text',
+    text: last,
+    keyboard,
+    prompt: { ...prompt, text: last, locale, selected, page: 0, answered: false },
+  };
   if (parts.length === 0) return [sent];
   return [...parts.map((p): Operation => ({ kind: 'text', text: p })), sent];
 }

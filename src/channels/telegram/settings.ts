@@ -2,7 +2,10 @@ import type { Config } from '../../config.ts';
 import type { TelegramMode, TelegramOptions } from './adapter.ts';
 
 /** The adapter's options from the validated configuration (null when no token is set). */
-export function telegramOptionsFrom(config: Config, deps: Pick<TelegramOptions, 'i18n' | 'logger' | 'commands'>): TelegramOptions | null {
+export function telegramOptionsFrom(
+  config: Config,
+  deps: Pick<TelegramOptions, 'i18n' | 'logger' | 'commands'>,
+): TelegramOptions | null {
   if (!config.TELEGRAM_BOT_TOKEN) return null;
   // The config schema guarantees URL and secret in webhook mode.
   const mode: TelegramMode =

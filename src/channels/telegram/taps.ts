@@ -22,7 +22,14 @@ export interface TapDeps {
 }
 
 /** Shows a question as answered: its text, then "✅ answer"; without reply_markup the keyboard goes. */
-export async function showAnswered(api: Api, chatId: number, messageId: number, text: string, labels: string[], locale: Locale): Promise<void> {
+export async function showAnswered(
+  api: Api,
+  chatId: number,
+  messageId: number,
+  text: string,
+  labels: string[],
+  locale: Locale,
+): Promise<void> {
   const line = withDirection(locale, `✅ ${labels.join(', ') || '—'}`);
   await api.editMessageText(chatId, messageId, truncate(`${text}\n\n${line}`, maxTextLength));
 }
@@ -32,10 +39,15 @@ export async function showAnswered(api: Api, chatId: number, messageId: number, 
  * Arabic variants ignored — or null when it is not an answer to that keyboard.
  */
 export function typedChoice(prompt: PromptEntry, text: string): string[] | null {
-  const tokens = text.split(/\s*[,،;]\s*/).map(foldText).filter(Boolean);
+  const tokens = text
+    .split(/\s*[,،;]\s*/)
+    .map(foldText)
+    .filter(Boolean);
   if (tokens.length === 0 || (tokens.length > 1 && !prompt.multiple)) return null;
   const labels = tokens.map((token) =>
-    /^\d+$/.test(token) ? prompt.choices[Number(token) - 1]?.label : prompt.choices.find((c) => foldText(c.label) === token)?.label,
+    /^\d+$/.test(token)
+      ? prompt.choices[Number(token) - 1]?.label
+      : prompt.choices.find((c) => foldText(c.label) === token)?.label,
   );
   return labels.every((l): l is string => l !== undefined) ? labels : null;
 }
@@ -70,8 +82,11 @@ export async function handleTap(ctx: Context, deps: TapDeps): Promise<void> {
   const say = (key: string) => deps.i18n.t(locale, key);
   const expired = () => answer(say('telegram-list-expired'));
   const redraw = (keyboard: InlineKeyboardMarkup) =>
-    ctx.api.editMessageReplyMarkup(chatId, messageId, { reply_markup: keyboard }).catch((e: unknown) => deps.warn(e, 'editMessageReplyMarkup'));
-  const keyboardOf = (e: PromptEntry) => buildKeyboard(e, { page: e.page, selected: e.selected, validateLabel: say('telegram-validate') });
+    ctx.api
+      .editMessageReplyMarkup(chatId, messageId, { reply_markup: keyboard })
+      .catch((e: unknown) => deps.warn(e, 'editMessageReplyMarkup'));
+  const keyboardOf = (e: PromptEntry) =>
+    buildKeyboard(e, { page: e.page, selected: e.selected, validateLabel: say('telegram-validate') });
 
   if (entry?.answered) return answer(say('stale-choice'));
   const { promptId, action } = decoded;
@@ -118,12 +133,25 @@ export async function handleTap(ctx: Context, deps: TapDeps): Promise<void> {
     labels = marked.map((m) => m.label);
   }
 
-  const result = await deps.handle({ id: String(ctx.update.update_id), from: senderOf(query.from), receivedAt: new Date(), kind: 'choice', promptId, values });
-  const rendered = renderOutbound(result.replies, { tap: true, locale: result.locale, validateLabel: (l) => deps.i18n.t(l, 'telegram-validate') });
+  const result = await deps.handle({
+    id: String(ctx.update.update_id),
+    from: senderOf(query.from),
+    receivedAt: new Date(),
+    kind: 'choice',
+    promptId,
+    values,
+  });
+  const rendered = renderOutbound(result.replies, {
+    tap: true,
+    locale: result.locale,
+    validateLabel: (l) => deps.i18n.t(l, 'telegram-validate'),
+  });
   await answer(rendered.toast);
   if (result.answered?.promptId === promptId) {
     if (entry) entry.answered = true;
-    await showAnswered(ctx.api, chatId, messageId, entry?.text ?? text, labels, locale).catch((e: unknown) => deps.warn(e, 'editMessageText'));
+    await showAnswered(ctx.api, chatId, messageId, entry?.text ?? text, labels, locale).catch((e: unknown) =>
+      deps.warn(e, 'editMessageText'),
+    );
   }
   await deps.reply(chatId, rendered.operations);
 }

@@ -54,7 +54,10 @@ export function logFailures(options: Pick<TransportOptions, 'logger' | 'scrub'>)
     prev(method, payload, signal).then(
       (result) => {
         if (!result.ok && (result.error_code === 429 || result.error_code >= 500)) {
-          logger.warn({ method, code: result.error_code, retryAfter: result.parameters?.retry_after }, 'Telegram API asked to retry');
+          logger.warn(
+            { method, code: result.error_code, retryAfter: result.parameters?.retry_after },
+            'Telegram API asked to retry',
+          );
         }
         return result;
       },

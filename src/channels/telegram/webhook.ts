@@ -103,7 +103,9 @@ export function createWebhookServer(settings: WebhookSettings, deps: WebhookDeps
         .then((db) => {
           const ok = accepting && db;
           res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ status: ok ? 'ok' : accepting ? 'database unavailable' : 'stopping', mode: 'webhook' }));
+          res.end(
+            JSON.stringify({ status: ok ? 'ok' : accepting ? 'database unavailable' : 'stopping', mode: 'webhook' }),
+          );
         });
       return;
     }
@@ -111,7 +113,10 @@ export function createWebhookServer(settings: WebhookSettings, deps: WebhookDeps
     // Telegram keeps the update and tries again later: it is not lost.
     if (!accepting) return end(res, 503, true);
     receive(req, res).catch((error: unknown) => {
-      deps.logger.warn({ err: { message: error instanceof Error ? error.message : String(error) } }, 'webhook request failed');
+      deps.logger.warn(
+        { err: { message: error instanceof Error ? error.message : String(error) } },
+        'webhook request failed',
+      );
       if (!res.headersSent) end(res, 500);
     });
   });

@@ -4,7 +4,15 @@ import type { ClientOptions } from 'whatsapp-web.js';
 import type { I18n, Locale } from '../../core/i18n.ts';
 import type { Logger } from '../../logger.ts';
 import { lastPrompt, type NumberedPrompt } from '../numbered.ts';
-import { SendError, type Address, type ChannelAdapter, type ChannelInbox, type InboundHandler, type InboundMessage, type OutboundMessage } from '../../core/messages.ts';
+import {
+  SendError,
+  type Address,
+  type ChannelAdapter,
+  type ChannelInbox,
+  type InboundHandler,
+  type InboundMessage,
+  type OutboundMessage,
+} from '../../core/messages.ts';
 import { assertChromium, type ClientFactory, type WhatsAppMessage } from './client.ts';
 import { bulkRefusals, type BulkCheck } from './contacts.ts';
 import { notConnected, toSendError } from './errors.ts';
@@ -130,7 +138,9 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): WhatsApp
 
   function receive(message: WhatsAppMessage) {
     const id = message.id._serialized;
-    const reason = stopping ? 'stopping' : (skipReason(message, { startedAt, allowGroups: options.allowGroups }) ?? (seen.has(id) ? 'duplicate' : null));
+    const reason = stopping
+      ? 'stopping'
+      : (skipReason(message, { startedAt, allowGroups: options.allowGroups }) ?? (seen.has(id) ? 'duplicate' : null));
     if (reason) {
       logger.debug({ messageId: id, reason }, 'whatsapp message ignored');
       return;

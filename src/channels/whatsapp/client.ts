@@ -9,7 +9,19 @@ const { Client, LocalAuth } = wwebjs;
 /** The fields of a received message the adapter reads (a subset of the library's Message). */
 export type WhatsAppMessage = Pick<
   Message,
-  'id' | 'from' | 'to' | 'author' | 'fromMe' | 'timestamp' | 'type' | 'body' | 'hasMedia' | 'isStatus' | 'broadcast' | 'rawData' | 'downloadMedia'
+  | 'id'
+  | 'from'
+  | 'to'
+  | 'author'
+  | 'fromMe'
+  | 'timestamp'
+  | 'type'
+  | 'body'
+  | 'hasMedia'
+  | 'isStatus'
+  | 'broadcast'
+  | 'rawData'
+  | 'downloadMedia'
 >;
 
 export type DisconnectReason = WAState | 'LOGOUT' | (string & {});

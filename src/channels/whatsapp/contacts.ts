@@ -20,7 +20,12 @@ export function createBulkCheck(db: Db): BulkCheck {
       where: { channel_externalId: { channel: 'whatsapp', externalId } },
       select: {
         lastSeenAt: true,
-        person: { select: { roles: { where: { role: 'coordinator' }, select: { role: true } }, teams: { select: { teamId: true }, take: 1 } } },
+        person: {
+          select: {
+            roles: { where: { role: 'coordinator' }, select: { role: true } },
+            teams: { select: { teamId: true }, take: 1 },
+          },
+        },
       },
     });
     if (!identity?.lastSeenAt) return 'never-wrote';

@@ -15,5 +15,9 @@ export function toSendError(error: unknown): SendError {
   if (error instanceof SendError) return error;
   const message = error instanceof Error ? error.message : String(error);
   const permanent = /invalid wid|wid error|no lid for user|not a valid|not registered/i.test(message);
-  return new SendError(`WhatsApp send failed: ${message.slice(0, 300)}`, permanent, permanent ? undefined : notConnectedRetryMs);
+  return new SendError(
+    `WhatsApp send failed: ${message.slice(0, 300)}`,
+    permanent,
+    permanent ? undefined : notConnectedRetryMs,
+  );
 }

@@ -42,7 +42,16 @@ export function skipReason(message: WhatsAppMessage, options: InboundOptions): S
 export function withNumberedChoice(message: InboundMessage, prompt: NumberedPrompt | undefined): InboundMessage {
   if (message.kind !== 'text' || !prompt) return message;
   const values = parseNumberedReply(message.text, prompt);
-  return values ? { id: message.id, from: message.from, receivedAt: message.receivedAt, kind: 'choice', promptId: prompt.promptId, values } : message;
+  return values
+    ? {
+        id: message.id,
+        from: message.from,
+        receivedAt: message.receivedAt,
+        kind: 'choice',
+        promptId: prompt.promptId,
+        values,
+      }
+    : message;
 }
 
 /** The chat replies go to: the private chat, or the group the message came from. */
@@ -57,7 +66,11 @@ export function senderOf(message: WhatsAppMessage): Sender {
   const raw = message.rawData as { notifyName?: unknown } | undefined;
   const name = typeof raw?.notifyName === 'string' ? raw.notifyName.trim() : '';
   const user = externalId.split('@')[0] ?? externalId;
-  return { channel: 'whatsapp', externalId, displayName: name || (externalId.endsWith('@c.us') ? `+${user}` : 'WhatsApp') };
+  return {
+    channel: 'whatsapp',
+    externalId,
+    displayName: name || (externalId.endsWith('@c.us') ? `+${user}` : 'WhatsApp'),
+  };
 }
 
 /** A downloaded attachment: where it was stored and the name the sender gave it. */
@@ -89,7 +102,13 @@ export async function toInbound(message: WhatsAppMessage, saveMedia: SaveMedia):
     case MessageTypes.DOCUMENT: {
       const saved = message.hasMedia ? await saveMedia(message) : null;
       const fileName = saved?.fileName;
-      return { ...base, kind: 'document', fileRef: saved?.path ?? base.id, ...(fileName ? { fileName } : {}), ...(caption ? { caption } : {}) };
+      return {
+        ...base,
+        kind: 'document',
+        fileRef: saved?.path ?? base.id,
+        ...(fileName ? { fileName } : {}),
+        ...(caption ? { caption } : {}),
+      };
     }
     default:
       return null;

@@ -54,7 +54,9 @@ export function createPacer(options: PacerOptions): Pacer {
     schedule<T>(call: () => Promise<T>): Promise<T> {
       if (closed) return Promise.reject(stopping());
       if (queued >= maxQueue) {
-        return Promise.reject(new SendError(`WhatsApp send queue is full (${queued})`, false, queued * options.maxDelayMs));
+        return Promise.reject(
+          new SendError(`WhatsApp send queue is full (${queued})`, false, queued * options.maxDelayMs),
+        );
       }
       queued++;
       const run = tail.then(async () => {

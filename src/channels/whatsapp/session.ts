@@ -145,7 +145,9 @@ export function createSession(options: SessionOptions): Session {
     clearTimeout(watchdog);
     client.removeAllListeners();
     // destroy() closes the browser; never logout() here, which would unlink the bot's phone.
-    await client.destroy().catch((error: unknown) => logger.warn({ err: error }, 'whatsapp client did not close cleanly'));
+    await client
+      .destroy()
+      .catch((error: unknown) => logger.warn({ err: error }, 'whatsapp client did not close cleanly'));
   }
 
   function scheduleLaunch() {
@@ -166,8 +168,8 @@ export function createSession(options: SessionOptions): Session {
     options.notify('logged-out');
     // The library's own removal fails when Chromium still holds the files (EBUSY), leaving a
     // profile that restores nothing: remove it once the browser is closed, then ask for a new QR.
-    await rm(sessionDir(options.dataDir), { recursive: true, force: true, maxRetries: 4, retryDelay: 250 }).catch((error: unknown) =>
-      logger.error({ err: error }, 'whatsapp stale session could not be removed'),
+    await rm(sessionDir(options.dataDir), { recursive: true, force: true, maxRetries: 4, retryDelay: 250 }).catch(
+      (error: unknown) => logger.error({ err: error }, 'whatsapp stale session could not be removed'),
     );
     scheduleLaunch();
   }

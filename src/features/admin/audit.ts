@@ -12,6 +12,11 @@ export interface AuditInput {
 /** Coordinators answer to a funder: every sensitive action leaves a line in the audit trail. */
 export async function recordAudit(db: Pick<Db, 'auditEntry'>, entry: AuditInput): Promise<void> {
   await db.auditEntry.create({
-    data: { actorId: entry.actorId, action: entry.action, target: entry.target ?? null, ...(entry.details ? { details: entry.details } : {}) },
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      target: entry.target ?? null,
+      ...(entry.details ? { details: entry.details } : {}),
+    },
   });
 }

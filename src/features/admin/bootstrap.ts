@@ -23,7 +23,10 @@ export function parseAddress(text: string): Address | null {
 
 /** "telegram:123,whatsapp:216..." → addresses; throws on a malformed entry (config validates first). */
 export function parseAddressList(text: string | undefined): Address[] {
-  const entries = (text ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const entries = (text ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return entries.map((entry) => {
     const address = parseAddress(entry);
     if (!address) throw new Error(`Not an address like telegram:123: "${entry}"`);
@@ -56,7 +59,12 @@ export async function ensureCoordinators(db: Db, list: string | undefined): Prom
     const personId = await personForAddress(db, address);
     if (await grantRole(db, personId, 'coordinator')) {
       granted++;
-      await recordAudit(db, { actorId: null, action: 'coordinator.bootstrap', target: personId, details: { address: `${address.channel}:${address.externalId}` } });
+      await recordAudit(db, {
+        actorId: null,
+        action: 'coordinator.bootstrap',
+        target: personId,
+        details: { address: `${address.channel}:${address.externalId}` },
+      });
     }
   }
   return granted;

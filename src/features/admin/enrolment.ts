@@ -36,19 +36,30 @@ export async function enrol(deps: EnrolmentDeps, ctx: Context, code: string): Pr
   if (!result.ok) return ctx.say(`join-${result.reason}`);
   const team = await deps.db.team.findUniqueOrThrow({ where: { id: result.teamId } });
   const addRole = () => {
-    if ((result.role === 'coordinator' || result.role === 'participant') && !ctx.person.roles.includes(result.role)) ctx.person.roles.push(result.role);
+    if ((result.role === 'coordinator' || result.role === 'participant') && !ctx.person.roles.includes(result.role))
+      ctx.person.roles.push(result.role);
   };
   if (result.alreadyMember) {
     if (result.roleGranted) {
       addRole();
-      await recordAudit(deps.db, { actorId: ctx.person.id, action: 'role.grant', target: ctx.person.id, details: { code: code.toUpperCase(), role: result.role } });
+      await recordAudit(deps.db, {
+        actorId: ctx.person.id,
+        action: 'role.grant',
+        target: ctx.person.id,
+        details: { code: code.toUpperCase(), role: result.role },
+      });
     }
     return ctx.say('join-already', { team: team.name, commune: team.commune });
   }
   // Later handlers of this same message see the new membership.
   ctx.person.teams.push({ id: team.id, slug: team.slug, name: team.name, commune: team.commune });
   addRole();
-  await recordAudit(deps.db, { actorId: ctx.person.id, action: 'team.join', target: team.id, details: { code: code.toUpperCase(), role: result.role } });
+  await recordAudit(deps.db, {
+    actorId: ctx.person.id,
+    action: 'team.join',
+    target: team.id,
+    details: { code: code.toUpperCase(), role: result.role },
+  });
   ctx.say('join-ok', { team: team.name, commune: team.commune });
 }
 
@@ -66,10 +77,27 @@ export function createEnrolmentCommands(deps: EnrolmentDeps): Command[] {
       const team = await findTeamBySlug(db, slug);
       if (!team) return ctx.say('invite-unknown-team', { slug });
       const expiresAt = new Date(deps.now().getTime() + options.days * 86_400_000);
-      const code = await createInvite(db, { teamId: team.id, role: options.role, createdById: ctx.person.id, expiresAt, maxUses: options.uses });
-      await recordAudit(db, { actorId: ctx.person.id, action: 'invite.create', target: team.id, details: { code, ...options } });
+      const code = await createInvite(db, {
+        teamId: team.id,
+        role: options.role,
+        createdById: ctx.person.id,
+        expiresAt,
+        maxUses: options.uses,
+      });
+      await recordAudit(db, {
+        actorId: ctx.person.id,
+        action: 'invite.create',
+        target: team.id,
+        details: { code, ...options },
+      });
       const expires = formatLocalDateTime(expiresAt, deps.timeZone);
-      ctx.say('invite-created', { code, team: team.name, expires, uses: options.uses, role: ctx.t(`roles-${options.role}`) });
+      ctx.say('invite-created', {
+        code,
+        team: team.name,
+        expires,
+        uses: options.uses,
+        role: ctx.t(`roles-${options.role}`),
+      });
       const bot = deps.botUsername?.replace(/^@/, '');
       if (bot) ctx.say('invite-link', { link: `https://t.me/${bot}?start=${code}` });
     },

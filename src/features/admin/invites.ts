@@ -81,8 +81,16 @@ export async function redeemInvite(db: Db, rawCode: string, personId: string, no
       const fresh = await tx.inviteCode.findUnique({ where: { code } });
       return (fresh && refusal(fresh, now)) ?? { ok: false, reason: 'exhausted' };
     }
-    await tx.teamMember.upsert({ where: { teamId_personId: { teamId: invite.teamId, personId } }, update: {}, create: { teamId: invite.teamId, personId } });
-    await tx.personRole.upsert({ where: { personId_role: { personId, role: invite.role } }, update: {}, create: { personId, role: invite.role } });
+    await tx.teamMember.upsert({
+      where: { teamId_personId: { teamId: invite.teamId, personId } },
+      update: {},
+      create: { teamId: invite.teamId, personId },
+    });
+    await tx.personRole.upsert({
+      where: { personId_role: { personId, role: invite.role } },
+      update: {},
+      create: { personId, role: invite.role },
+    });
     return { ok: true, teamId: invite.teamId, role: invite.role, alreadyMember: false };
   });
 }

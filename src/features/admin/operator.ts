@@ -21,7 +21,11 @@ export async function ensureLocalOperator(db: Db, options: OperatorOptions): Pro
   });
   const personId = identity.personId;
   for (const role of ['coordinator', 'participant']) {
-    await db.personRole.upsert({ where: { personId_role: { personId, role } }, update: {}, create: { personId, role } });
+    await db.personRole.upsert({
+      where: { personId_role: { personId, role } },
+      update: {},
+      create: { personId, role },
+    });
   }
   const cohort = await db.cohort.upsert({ where: { name: 'Démo' }, update: {}, create: { name: 'Démo' } });
   const team = await db.team.upsert({

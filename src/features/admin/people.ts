@@ -29,8 +29,14 @@ export function createPeopleCommands(db: Db): Command[] {
       const personId = await findPerson(db, ctx, args.trim());
       if (!personId) return;
       const person = await db.person.findUniqueOrThrow({ where: { id: personId } });
-      if (!(await grantRole(db, personId, 'coordinator'))) return ctx.say('promote-already', { name: person.displayName });
-      await recordAudit(db, { actorId: ctx.person.id, action: 'role.promote', target: personId, details: { role: 'coordinator' } });
+      if (!(await grantRole(db, personId, 'coordinator')))
+        return ctx.say('promote-already', { name: person.displayName });
+      await recordAudit(db, {
+        actorId: ctx.person.id,
+        action: 'role.promote',
+        target: personId,
+        details: { role: 'coordinator' },
+      });
       ctx.say('promote-done', { name: person.displayName });
     },
   };
@@ -44,7 +50,9 @@ export function createPeopleCommands(db: Db): Command[] {
       const team = args.trim() ? await findTeamBySlug(db, args) : null;
       if (args.trim() && !team) return ctx.say('invite-unknown-team', { slug: args.trim() });
       const rows = await db.person.findMany({
-        where: team ? { teams: { some: { teamId: team.id } } } : { OR: [{ roles: { some: {} } }, { teams: { some: {} } }] },
+        where: team
+          ? { teams: { some: { teamId: team.id } } }
+          : { OR: [{ roles: { some: {} } }, { teams: { some: {} } }] },
         include: { roles: true, teams: { include: { team: true } }, identities: true },
         orderBy: { displayName: 'asc' },
       });

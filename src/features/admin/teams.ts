@@ -19,9 +19,18 @@ export function createTeamCommands(db: Db): Command[] {
       const commune = (match[2] ?? '').trim();
       if (!slugPattern.test(slug)) return ctx.say('team-slug-invalid', { slug });
       if (await db.team.findUnique({ where: { slug } })) return ctx.say('team-exists', { slug });
-      const cohort = await db.cohort.upsert({ where: { name: defaultCohortName }, update: {}, create: { name: defaultCohortName } });
+      const cohort = await db.cohort.upsert({
+        where: { name: defaultCohortName },
+        update: {},
+        create: { name: defaultCohortName },
+      });
       const created = await db.team.create({ data: { slug, name: commune, commune, cohortId: cohort.id } });
-      await recordAudit(db, { actorId: ctx.person.id, action: 'team.add', target: created.id, details: { slug, commune } });
+      await recordAudit(db, {
+        actorId: ctx.person.id,
+        action: 'team.add',
+        target: created.id,
+        details: { slug, commune },
+      });
       ctx.say('team-added', { slug, commune });
     },
   };
@@ -32,10 +41,14 @@ export function createTeamCommands(db: Db): Command[] {
     access: 'coordinator',
     help: 'cmd-teams',
     run: async (ctx) => {
-      const rows = await db.team.findMany({ orderBy: { slug: 'asc' }, include: { _count: { select: { members: true } } } });
+      const rows = await db.team.findMany({
+        orderBy: { slug: 'asc' },
+        include: { _count: { select: { members: true } } },
+      });
       if (rows.length === 0) return ctx.say('teams-empty');
       const lines = [ctx.t('teams-title')];
-      for (const row of rows) lines.push(ctx.t('teams-line', { slug: row.slug, commune: row.commune, members: row._count.members }));
+      for (const row of rows)
+        lines.push(ctx.t('teams-line', { slug: row.slug, commune: row.commune, members: row._count.members }));
       ctx.reply({ kind: 'text', text: lines.join('\n') });
     },
   };

@@ -42,21 +42,36 @@ export function createBroadcastFlow(deps: BroadcastDeps): { interceptor: Interce
 
   function askAudience(ctx: Context) {
     const values = ['everyone', 'team', 'role:participant', 'role:coordinator', 'late'];
-    ctx.reply({ kind: 'choices', text: ctx.t('broadcast-ask-audience'), promptId: audiencePrompt, choices: values.map((v) => ({ value: v, label: ctx.t(`broadcast-audience-${v.replace(':', '-')}`) })) });
+    ctx.reply({
+      kind: 'choices',
+      text: ctx.t('broadcast-ask-audience'),
+      promptId: audiencePrompt,
+      choices: values.map((v) => ({ value: v, label: ctx.t(`broadcast-audience-${v.replace(':', '-')}`) })),
+    });
   }
 
   async function preview(ctx: Context, audience: Audience) {
     const flow = flowOf(ctx);
     if (!flow || flow.step !== 'audience') return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
     delete ctx.state.broadcast;
-    const draft = await createDraft(db, { textFr: flow.textFr ?? null, textAr: flow.textAr ?? null, audience, createdById: ctx.person.id });
+    const draft = await createDraft(db, {
+      textFr: flow.textFr ?? null,
+      textAr: flow.textAr ?? null,
+      audience,
+      createdById: ctx.person.id,
+    });
     const { total, reachable } = await countRecipients(db, audience, deps.now());
     const lines = [ctx.t('broadcast-preview-title')];
     if (draft.textFr) lines.push('', `🇫🇷 ${draft.textFr}`);
     if (draft.textAr) lines.push('', `🇹🇳 ${draft.textAr}`);
     lines.push('', ctx.t('broadcast-preview-count', { total, reachable }));
     const quiet = isQuiet(deps.now(), deps.quietHours);
-    if (quiet) lines.push(ctx.t('broadcast-preview-quiet', { when: formatLocalDateTime(afterQuietHours(deps.now(), deps.quietHours), deps.timeZone) }));
+    if (quiet)
+      lines.push(
+        ctx.t('broadcast-preview-quiet', {
+          when: formatLocalDateTime(afterQuietHours(deps.now(), deps.quietHours), deps.timeZone),
+        }),
+      );
     const choices = [{ value: 'send', label: ctx.t('broadcast-confirm') }];
     if (quiet) choices.push({ value: 'urgent', label: ctx.t('broadcast-confirm-urgent') });
     choices.push({ value: 'cancel', label: ctx.t('broadcast-cancel') });
@@ -65,30 +80,51 @@ export function createBroadcastFlow(deps: BroadcastDeps): { interceptor: Interce
 
   async function onAudience(ctx: Context, value: string) {
     if (value === 'everyone') return preview(ctx, { kind: 'everyone' });
-    if (value === 'role:participant' || value === 'role:coordinator') return preview(ctx, { kind: 'role', role: value === 'role:participant' ? 'participant' : 'coordinator' });
+    if (value === 'role:participant' || value === 'role:coordinator')
+      return preview(ctx, { kind: 'role', role: value === 'role:participant' ? 'participant' : 'coordinator' });
     if (value === 'team') {
       const teams = await db.team.findMany({ orderBy: { slug: 'asc' }, take: 30 });
       if (teams.length === 0) return ctx.say('teams-empty');
-      return ctx.reply({ kind: 'choices', text: ctx.t('broadcast-ask-team'), promptId: teamPrompt, choices: teams.map((t) => ({ value: t.id, label: `${t.slug} — ${t.commune}` })) });
+      return ctx.reply({
+        kind: 'choices',
+        text: ctx.t('broadcast-ask-team'),
+        promptId: teamPrompt,
+        choices: teams.map((t) => ({ value: t.id, label: `${t.slug} — ${t.commune}` })),
+      });
     }
     if (value === 'late') {
-      const deadlines = await db.deadline.findMany({ where: { cancelledAt: null, dueAt: { lte: deps.now() } }, orderBy: { dueAt: 'desc' }, take: 10 });
+      const deadlines = await db.deadline.findMany({
+        where: { cancelledAt: null, dueAt: { lte: deps.now() } },
+        orderBy: { dueAt: 'desc' },
+        take: 10,
+      });
       if (deadlines.length === 0) return ctx.say('broadcast-no-late');
-      return ctx.reply({ kind: 'choices', text: ctx.t('broadcast-ask-deadline'), promptId: latePrompt, choices: deadlines.map((d) => ({ value: d.id, label: deadlineTitle(d, ctx.locale) })) });
+      return ctx.reply({
+        kind: 'choices',
+        text: ctx.t('broadcast-ask-deadline'),
+        promptId: latePrompt,
+        choices: deadlines.map((d) => ({ value: d.id, label: deadlineTitle(d, ctx.locale) })),
+      });
     }
     ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
   }
 
   async function onConfirm(ctx: Context, id: string, value: string) {
     if (value === 'cancel') {
-      if (await cancelDraft(db, id)) await recordAudit(db, { actorId: ctx.person.id, action: 'broadcast.cancel', target: id });
+      if (await cancelDraft(db, id))
+        await recordAudit(db, { actorId: ctx.person.id, action: 'broadcast.cancel', target: id });
       return ctx.say('broadcast-cancelled');
     }
     const now = deps.now();
     const notBefore = value === 'urgent' ? now : afterQuietHours(now, deps.quietHours);
     const count = await confirmBroadcast(db, id, now, notBefore);
     if (count === null) return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
-    await recordAudit(db, { actorId: ctx.person.id, action: 'broadcast.confirm', target: id, details: { recipients: count, urgent: value === 'urgent' } });
+    await recordAudit(db, {
+      actorId: ctx.person.id,
+      action: 'broadcast.confirm',
+      target: id,
+      details: { recipients: count, urgent: value === 'urgent' },
+    });
     deps.kick();
     ctx.say('broadcast-queued', { count, when: formatLocalDateTime(notBefore, deps.timeZone) });
   }

@@ -23,7 +23,11 @@ export function createBroadcastsFeature(deps: BroadcastDeps): Feature {
     access: 'coordinator',
     help: 'cmd-broadcasts',
     run: async (ctx) => {
-      const rows = await deps.db.broadcast.findMany({ where: { status: 'confirmed' }, orderBy: { confirmedAt: 'desc' }, take: 10 });
+      const rows = await deps.db.broadcast.findMany({
+        where: { status: 'confirmed' },
+        orderBy: { confirmedAt: 'desc' },
+        take: 10,
+      });
       if (rows.length === 0) return ctx.say('broadcasts-empty');
       const lines = [ctx.t('broadcasts-title')];
       for (const row of rows) {
@@ -41,5 +45,10 @@ export function createBroadcastsFeature(deps: BroadcastDeps): Feature {
     },
   };
 
-  return { name: 'broadcasts', commands: [broadcast, broadcasts], interceptors: [flow.interceptor], choices: [flow.choices] };
+  return {
+    name: 'broadcasts',
+    commands: [broadcast, broadcasts],
+    interceptors: [flow.interceptor],
+    choices: [flow.choices],
+  };
 }

@@ -12,9 +12,15 @@ export interface Draft {
   createdById: string;
 }
 
-export function broadcastAudience(row: { audience: string; audienceTeamId: string | null; audienceRole: string | null; audienceDeadlineId: string | null }): Audience {
+export function broadcastAudience(row: {
+  audience: string;
+  audienceTeamId: string | null;
+  audienceRole: string | null;
+  audienceDeadlineId: string | null;
+}): Audience {
   if (row.audience === 'team') return { kind: 'team', teamId: row.audienceTeamId ?? '' };
-  if (row.audience === 'role') return { kind: 'role', role: row.audienceRole === 'coordinator' ? 'coordinator' : 'participant' };
+  if (row.audience === 'role')
+    return { kind: 'role', role: row.audienceRole === 'coordinator' ? 'coordinator' : 'participant' };
   if (row.audience === 'late') return { kind: 'late', deadlineId: row.audienceDeadlineId ?? '' };
   return { kind: 'everyone' };
 }
@@ -33,12 +39,19 @@ export async function createDraft(db: Db, draft: Draft) {
 }
 
 /** Recipients, and how many of them have an identity the bot can write to. */
-export async function countRecipients(db: Db, audience: Audience, now: Date): Promise<{ total: number; reachable: number }> {
+export async function countRecipients(
+  db: Db,
+  audience: Audience,
+  now: Date,
+): Promise<{ total: number; reachable: number }> {
   const ids = await audienceIds(db, audience, now);
   let reachable = 0;
   for (const slice of chunks(ids)) {
     reachable += await db.person.count({
-      where: { id: { in: slice }, identities: { some: { unreachableAt: null, OR: [{ lastSeenAt: { not: null } }, { channel: 'console' }] } } },
+      where: {
+        id: { in: slice },
+        identities: { some: { unreachableAt: null, OR: [{ lastSeenAt: { not: null } }, { channel: 'console' }] } },
+      },
     });
   }
   return { total: ids.length, reachable };
@@ -50,13 +63,22 @@ export async function countRecipients(db: Db, audience: Audience, now: Date): Pr
  * draft was already confirmed or cancelled.
  */
 export async function confirmBroadcast(db: Db, id: string, now: Date, notBefore: Date): Promise<number | null> {
-  const confirmed = await db.broadcast.updateMany({ where: { id, status: 'draft' }, data: { status: 'confirmed', confirmedAt: now } });
+  const confirmed = await db.broadcast.updateMany({
+    where: { id, status: 'draft' },
+    data: { status: 'confirmed', confirmedAt: now },
+  });
   if (confirmed.count === 0) return null;
   const row = await db.broadcast.findUniqueOrThrow({ where: { id } });
   const ids = await audienceIds(db, broadcastAudience(row), now);
   await enqueue(
     db,
-    ids.map((personId) => ({ key: broadcastKey(id, personId), kind: 'broadcast' as const, personId, payload: { broadcastId: id }, notBefore })),
+    ids.map((personId) => ({
+      key: broadcastKey(id, personId),
+      kind: 'broadcast' as const,
+      personId,
+      payload: { broadcastId: id },
+      notBefore,
+    })),
   );
   return ids.length;
 }
@@ -70,11 +92,17 @@ export interface BroadcastStats {
   failed: number;
   pending: number;
   skipped: number;
+  /** Its send was under way when the process died: maybe received, never resent. */
+  unknown: number;
 }
 
 export async function broadcastStats(db: Db, id: string): Promise<BroadcastStats> {
-  const groups = await db.outboxMessage.groupBy({ by: ['status'], where: { key: { startsWith: broadcastKey(id, '') } }, _count: { _all: true } });
-  const stats: BroadcastStats = { sent: 0, failed: 0, pending: 0, skipped: 0 };
+  const groups = await db.outboxMessage.groupBy({
+    by: ['status'],
+    where: { key: { startsWith: broadcastKey(id, '') } },
+    _count: { _all: true },
+  });
+  const stats: BroadcastStats = { sent: 0, failed: 0, pending: 0, skipped: 0, unknown: 0 };
   for (const g of groups) {
     const key = g.status === 'sending' ? 'pending' : (g.status as keyof BroadcastStats);
     if (key in stats) stats[key] += g._count._all;

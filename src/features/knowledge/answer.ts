@@ -28,7 +28,9 @@ export const minConfidence = 0.45;
 
 export function sourcesOf(passages: Passage[]): Source[] {
   const seen = new Map<string, Source>();
-  for (const p of passages) if (!seen.has(p.metadata.pageId)) seen.set(p.metadata.pageId, { pageId: p.metadata.pageId, title: p.metadata.title });
+  for (const p of passages)
+    if (!seen.has(p.metadata.pageId))
+      seen.set(p.metadata.pageId, { pageId: p.metadata.pageId, title: p.metadata.title });
   return [...seen.values()];
 }
 
@@ -38,15 +40,25 @@ function sourcesLine(t: Translate, sources: Source[]): string {
 
 function passageHeading(t: Translate, p: Passage): string {
   const section = p.metadata.headingPath.slice(1).join(' › ');
-  return section ? t('kb-passage-heading', { title: p.metadata.title, section }) : t('kb-passage-title', { title: p.metadata.title });
+  return section
+    ? t('kb-passage-heading', { title: p.metadata.title, section })
+    : t('kb-passage-title', { title: p.metadata.title });
 }
 
 /** The best passage (and a second one from another page when it is nearly as relevant), with sources. */
 export function extractiveAnswer(t: Translate, locale: Locale, passages: Passage[]): Answer {
   const shown = passages.slice(0, 2).filter((p, i) => i === 0 || p.metadata.relevance >= 0.6);
-  const parts = shown.map((p, i) => `${passageHeading(t, p)}\n${excerpt(p.pageContent, p.metadata.queryTokens, i === 0 ? 650 : 350)}`);
+  const parts = shown.map(
+    (p, i) => `${passageHeading(t, p)}\n${excerpt(p.pageContent, p.metadata.queryTokens, i === 0 ? 650 : 350)}`,
+  );
   const sources = sourcesOf(shown);
-  return { mode: 'extractive', locale, confidence: passages[0]?.metadata.confidence ?? 0, sources, text: [...parts, sourcesLine(t, sources)].join('\n\n') };
+  return {
+    mode: 'extractive',
+    locale,
+    confidence: passages[0]?.metadata.confidence ?? 0,
+    sources,
+    text: [...parts, sourcesLine(t, sources)].join('\n\n'),
+  };
 }
 
 /** Says plainly that the base does not cover the question, and points to nearby topics if any. */
@@ -59,7 +71,10 @@ export function notCoveredAnswer(t: Translate, locale: Locale, related: Passage[
 
 /** The question as data: delimiters it could use to break out of its block are neutralised. */
 export function fenceQuestion(question: string): string {
-  return question.replace(/<\/?\s*(question|passages)\s*>/gi, '').trim().slice(0, 1000);
+  return question
+    .replace(/<\/?\s*(question|passages)\s*>/gi, '')
+    .trim()
+    .slice(0, 1000);
 }
 
 const languageNames: Record<Locale, string> = { fr: 'French', ar: 'Arabic (Modern Standard Arabic, simple)' };
@@ -74,9 +89,21 @@ export interface LlmAnswerDeps {
  * A grounded answer from the passages only, with the sources it cites. Resolves to null when the
  * model says the passages do not cover the question; rejects on error or timeout (caller falls back).
  */
-export async function llmAnswer(deps: LlmAnswerDeps, t: Translate, locale: Locale, question: string, passages: Passage[]): Promise<Answer | null> {
-  const numbered = passages.map((p, i) => `[${i + 1}] ${p.metadata.headingPath.join(' › ')}\n${cut(p.pageContent, 1500)}`).join('\n\n');
-  const messages = await deps.prompt.format({ language: languageNames[locale], passages: numbered, question: fenceQuestion(question) });
+export async function llmAnswer(
+  deps: LlmAnswerDeps,
+  t: Translate,
+  locale: Locale,
+  question: string,
+  passages: Passage[],
+): Promise<Answer | null> {
+  const numbered = passages
+    .map((p, i) => `[${i + 1}] ${p.metadata.headingPath.join(' › ')}\n${cut(p.pageContent, 1500)}`)
+    .join('\n\n');
+  const messages = await deps.prompt.format({
+    language: languageNames[locale],
+    passages: numbered,
+    question: fenceQuestion(question),
+  });
   const reply = await deps.llm.chat(messages, { timeoutMs: deps.timeoutMs });
   if (/NOT_COVERED/.test(reply) && reply.replace(/NOT_COVERED/g, '').trim().length < 20) return null;
   const cited = new Set([...reply.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]) - 1));

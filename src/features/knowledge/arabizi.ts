@@ -12,7 +12,20 @@ add('mesurer', 'n9is', 'n9isou', 'n9isu', 'nqis', 'nqisou', 'nkis', 'nkisou', 'q
 add('satisfaction', 'rdha', 'rdhe', 'radha', 'ridha', 'rida', 'rdha2', 'ridha2');
 add('usagers', 'mwatnin', 'mouwatnin', 'mwatenin', 'mowatnin', 'mwaten', 'mwatin', 'mouwaten', 'mowaten');
 add('service', 'khidma', 'khedma', 'khidmat', 'khadamet', '5idma', '5edma', 'mourfaq', 'mirfa9', 'marfa9');
-add('améliorer', 'nhassen', 'nhassnou', 'nhasnou', 'n7assen', 'n7assnou', 'n7asnou', 'tahsin', 'ta7sin', 'tahsine', 'thassen', 't7assen');
+add(
+  'améliorer',
+  'nhassen',
+  'nhassnou',
+  'nhasnou',
+  'n7assen',
+  'n7assnou',
+  'n7asnou',
+  'tahsin',
+  'ta7sin',
+  'tahsine',
+  'thassen',
+  't7assen',
+);
 add('réclamation', 'chakwa', 'chekwa', 'chkeyet', 'chakawi', 'chkewi', 'tchaki', 'tachakki');
 add('qualité', 'jawda', 'jouda', 'jaouda');
 add('indicateur', 'mou2ached', 'mouachir', 'mou2achir', 'mo2achir', 'mou2echrat', 'mo2echrat', 'mouachirat');

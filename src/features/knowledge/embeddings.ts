@@ -78,7 +78,11 @@ export function createEmbeddingIndex(db: Db, llm: LlmClient): EmbeddingIndex {
             const vector = normalize(computed[k] as Float32Array);
             byHash.set(chunk.hash, vector);
             const data = { model, hash: chunk.hash, vector: vectorToBytes(vector) };
-            return db.embedding.upsert({ where: { model_hash: { model, hash: chunk.hash } }, create: data, update: { vector: data.vector } });
+            return db.embedding.upsert({
+              where: { model_hash: { model, hash: chunk.hash } },
+              create: data,
+              update: { vector: data.vector },
+            });
           }),
         );
       }

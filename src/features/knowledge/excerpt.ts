@@ -8,7 +8,13 @@ export function plainText(markdown: string): string {
     .filter((line) => !/^\s*\|?\s*:?-{3,}/.test(line)) // table separator rows
     .map((line) =>
       line
-        .replace(/^\s*\|(.*)\|\s*$/, (_, cells: string) => cells.split('|').map((c) => c.trim()).filter(Boolean).join(' — '))
+        .replace(/^\s*\|(.*)\|\s*$/, (_, cells: string) =>
+          cells
+            .split('|')
+            .map((c) => c.trim())
+            .filter(Boolean)
+            .join(' — '),
+        )
         .replace(/^(\s*)[-*+]\s+/, '$1• ')
         .replace(/^>\s?/, '')
         .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
@@ -25,7 +31,13 @@ export function plainText(markdown: string): string {
 export function cut(text: string, max: number): string {
   if (text.length <= max) return text;
   const head = text.slice(0, max);
-  const sentence = Math.max(head.lastIndexOf('. '), head.lastIndexOf('.\n'), head.lastIndexOf('؟ '), head.lastIndexOf('! '), head.lastIndexOf('؛ '));
+  const sentence = Math.max(
+    head.lastIndexOf('. '),
+    head.lastIndexOf('.\n'),
+    head.lastIndexOf('؟ '),
+    head.lastIndexOf('! '),
+    head.lastIndexOf('؛ '),
+  );
   if (sentence > max * 0.5) return `${head.slice(0, sentence + 1)} …`;
   const space = head.lastIndexOf(' ');
   return `${head.slice(0, space > max * 0.5 ? space : max).trimEnd()} …`;
@@ -36,13 +48,20 @@ export function cut(text: string, max: number): string {
  * most words with the question, keeping the sentence that introduces a list, up to `max` chars.
  */
 export function excerpt(markdown: string, questionTokens: string[], max: number): string {
-  const blocks = plainText(markdown).split(/\n+/).map((b) => b.trim()).filter(Boolean);
+  const blocks = plainText(markdown)
+    .split(/\n+/)
+    .map((b) => b.trim())
+    .filter(Boolean);
   if (blocks.length === 0) return '';
   const wanted = new Set(questionTokens);
   const scores = blocks.map((b) => analyze(b).filter((t) => wanted.has(t)).length);
   let start = scores.indexOf(Math.max(...scores));
   // A list item is read with its lead-in ("Il repose sur :"), and from the first item if close.
-  while (start > 0 && (blocks[start]?.startsWith('•') || /^\d+[.)]/.test(blocks[start] ?? '')) && (blocks[start - 1] ?? '').length < 400) {
+  while (
+    start > 0 &&
+    (blocks[start]?.startsWith('•') || /^\d+[.)]/.test(blocks[start] ?? '')) &&
+    (blocks[start - 1] ?? '').length < 400
+  ) {
     start--;
     if (!blocks[start]?.startsWith('•') && !/^\d+[.)]/.test(blocks[start] ?? '')) break;
   }

@@ -89,7 +89,11 @@ export function createGlossary(terms: GlossaryTerm[]): Glossary {
       const found = new Map<GlossaryTerm, GlossaryMatch>();
       for (const phrase of phrases) {
         if (found.has(phrase.term)) continue;
-        for (let at = indexOfSequence(tokens, phrase.tokens); at >= 0; at = indexOfSequence(tokens, phrase.tokens, at + 1)) {
+        for (
+          let at = indexOfSequence(tokens, phrase.tokens);
+          at >= 0;
+          at = indexOfSequence(tokens, phrase.tokens, at + 1)
+        ) {
           const span = used.slice(at, at + phrase.tokens.length);
           if (span.every(Boolean)) continue; // inside a longer phrase already matched
           for (let k = at; k < at + phrase.tokens.length; k++) used[k] = true;

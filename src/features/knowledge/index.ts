@@ -11,7 +11,8 @@ import { createKnowledgeService, type KnowledgeDeps, type KnowledgeService } fro
 export type { KnowledgeDeps, KnowledgeService, RelatedPassage } from './service.ts';
 export type { Answer } from './answer.ts';
 
-const frenchWords = /(^|[^\p{L}])(le|la|les|des|du|de|une?|est|quoi|comment|quel(le)?s?|pourquoi|pour|que|qui|et|en|dans|sur|avec|c'est|faut)(?=$|[^\p{L}])/iu;
+const frenchWords =
+  /(^|[^\p{L}])(le|la|les|des|du|de|une?|est|quoi|comment|quel(le)?s?|pourquoi|pour|que|qui|et|en|dans|sur|avec|c'est|faut)(?=$|[^\p{L}])/iu;
 
 /**
  * The language to answer in: the question's own when it is clear (Arabic letters, or French
@@ -69,7 +70,11 @@ export function createKnowledgeFeature(deps: KnowledgeDeps): KnowledgeFeature {
 
   return {
     service,
-    feature: { name: 'knowledge', commands: [askCommand, createQuestionsCommand(db)], choices: [createRatingHandler(db)] },
+    feature: {
+      name: 'knowledge',
+      commands: [askCommand, createQuestionsCommand(db)],
+      choices: [createRatingHandler(db)],
+    },
     fallback: async (ctx) => {
       const text = ctx.message.kind === 'text' ? ctx.message.text.trim() : '';
       // Greetings, thanks and empty messages carry no topic: the basic pointer to /help fits better.

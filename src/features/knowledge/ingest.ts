@@ -63,7 +63,10 @@ function splitFrontMatter(file: string, source: string): { meta: PageMeta; body:
   if (!match) throw new PageError(file, 'missing front matter (--- id/title/language ---)');
   const parsed = frontMatterSchema.safeParse(parseYaml(match[1] ?? ''));
   if (!parsed.success) {
-    throw new PageError(file, parsed.error.issues.map((i) => `${i.path.join('.') || 'front matter'}: ${i.message}`).join('; '));
+    throw new PageError(
+      file,
+      parsed.error.issues.map((i) => `${i.path.join('.') || 'front matter'}: ${i.message}`).join('; '),
+    );
   }
   return { meta: parsed.data, body: match[2] ?? '' };
 }
@@ -81,7 +84,17 @@ export function chunkPage(meta: PageMeta, body: string): Chunk[] {
     const headingPath = [meta.title, ...path.filter(Boolean)];
     const position = chunks.length;
     const hash = sha256(JSON.stringify([meta.language, meta.title, headingPath, text, meta.tags]));
-    chunks.push({ id: `${meta.id}:${meta.language}:${position}`, pageId: meta.id, language: meta.language, title: meta.title, headingPath, position, text, tags: meta.tags, hash });
+    chunks.push({
+      id: `${meta.id}:${meta.language}:${position}`,
+      pageId: meta.id,
+      language: meta.language,
+      title: meta.title,
+      headingPath,
+      position,
+      text,
+      tags: meta.tags,
+      hash,
+    });
   };
   for (const line of body.split(/\r?\n/)) {
     if (/^(```|~~~)/.test(line.trim())) inFence = !inFence;
@@ -117,7 +130,9 @@ export function readPageFiles(knowledgeDir: string): PageFile[] {
     const dir = join(knowledgeDir, 'pages', language);
     let names: string[];
     try {
-      names = readdirSync(dir).filter((n) => n.endsWith('.md')).sort();
+      names = readdirSync(dir)
+        .filter((n) => n.endsWith('.md'))
+        .sort();
     } catch {
       continue; // a language folder may not exist yet
     }

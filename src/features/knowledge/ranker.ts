@@ -58,7 +58,14 @@ function maxOf(values: Iterable<number>): number {
 }
 
 /** IDF-weighted share of the question's tokens found in one chunk (or in a glossary term it named). */
-function coverage(kb: KnowledgeBase, tokens: string[], chunkId: string, glossaryTokens: Set<string>, nouns: Map<string, string>, n: number): number {
+function coverage(
+  kb: KnowledgeBase,
+  tokens: string[],
+  chunkId: string,
+  glossaryTokens: Set<string>,
+  nouns: Map<string, string>,
+  n: number,
+): number {
   let total = 0;
   let covered = 0;
   for (const token of new Set(tokens)) {
@@ -118,13 +125,20 @@ export function rankPages(kb: KnowledgeBase, question: string, options: RankOpti
     const top = maxOf(best.values());
     for (const [pageId, cos] of best) {
       if (top <= weights.vectorFloor || cos <= weights.vectorFloor) continue;
-      scores.set(pageId, (scores.get(pageId) ?? 0) + (weights.vectors * (cos - weights.vectorFloor)) / (top - weights.vectorFloor));
+      scores.set(
+        pageId,
+        (scores.get(pageId) ?? 0) + (weights.vectors * (cos - weights.vectorFloor)) / (top - weights.vectorFloor),
+      );
     }
   }
 
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit);
   const glossaryTokens = new Set(matches.flatMap((m) => m.tokens));
-  const pages = ranked.map(([pageId, score]) => ({ pageId, score, chunks: (byPage.get(pageId) ?? []).sort((a, b) => b.score - a.score) }));
+  const pages = ranked.map(([pageId, score]) => ({
+    pageId,
+    score,
+    chunks: (byPage.get(pageId) ?? []).sort((a, b) => b.score - a.score),
+  }));
   const n = Math.max(1, kb.index.size());
   // Confidence: the question's words found together in one passage of the first pages.
   const passages = pages.slice(0, 3).flatMap((p) => p.chunks.slice(0, 4));

@@ -83,7 +83,10 @@ export class KnowledgeRetriever extends BaseRetriever<PassageMetadata> {
       try {
         vectorScores = await index.similarities(question, this.fields.embeddingTimeoutMs ?? 5000);
       } catch (error) {
-        logger?.warn({ err: error instanceof Error ? error.message : String(error) }, 'question embedding failed: BM25 only');
+        logger?.warn(
+          { err: error instanceof Error ? error.message : String(error) },
+          'question embedding failed: BM25 only',
+        );
       }
     }
     return rankPages(kb, question, { limit: Math.max(this.fields.limit, 5), vectorScores });

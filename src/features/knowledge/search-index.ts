@@ -70,7 +70,11 @@ export function createChunkIndex(): ChunkIndex {
     for (const t of chunkTokens) df.set(t, (df.get(t) ?? 0) + delta);
   };
   const add = (chunk: Chunk) => {
-    const fields = { title: chunk.title, heading: chunk.headingPath.slice(1).join(' / '), body: `${chunk.text}\n${chunk.tags.join(', ')}` };
+    const fields = {
+      title: chunk.title,
+      heading: chunk.headingPath.slice(1).join(' / '),
+      body: `${chunk.text}\n${chunk.tags.join(', ')}`,
+    };
     for (const text of Object.values(fields)) memo.set(text, [...new Set(analyze(text))]);
     now(insert(db, { id: chunk.id, ...fields, language: chunk.language, pageId: chunk.pageId }));
     const chunkTokens = [...new Set(Object.values(fields).flatMap((text) => memo.get(text) ?? []))].sort();
@@ -109,7 +113,9 @@ export function createChunkIndex(): ChunkIndex {
     },
     search(query, limit) {
       if (!query.trim() || indexed.size === 0) return [];
-      const result = now(search(db, { term: query, limit, boost: fieldBoost, properties: ['title', 'heading', 'body'], threshold: 1 }));
+      const result = now(
+        search(db, { term: query, limit, boost: fieldBoost, properties: ['title', 'heading', 'body'], threshold: 1 }),
+      );
       return result.hits.flatMap((hit) => {
         const chunk = indexed.get(hit.id);
         return chunk ? [{ chunk, score: hit.score }] : [];

@@ -4,7 +4,14 @@ import { createLlmClient, type LlmSettings } from '../../llm/client.ts';
 import { loadPrompt } from '../../llm/prompts.ts';
 import type { Logger } from '../../logger.ts';
 import type { Db } from '../../persistence/prisma.ts';
-import { extractiveAnswer, llmAnswer, minConfidence, notCoveredAnswer, type Answer, type LlmAnswerDeps } from './answer.ts';
+import {
+  extractiveAnswer,
+  llmAnswer,
+  minConfidence,
+  notCoveredAnswer,
+  type Answer,
+  type LlmAnswerDeps,
+} from './answer.ts';
 import { createEmbeddingIndex, type EmbeddingIndex } from './embeddings.ts';
 import { excerpt } from './excerpt.ts';
 import { createKnowledgeBase, type KnowledgeBase, type SyncReport } from './knowledge-base.ts';
@@ -51,7 +58,8 @@ export function createKnowledgeService(deps: KnowledgeDeps): KnowledgeService {
   logger.info({ pages: report.pages, chunks: report.added, ms: Math.round(report.ms) }, 'knowledge base indexed');
 
   const llm = deps.llm ? createLlmClient(deps.llm) : undefined;
-  const llmDeps: LlmAnswerDeps | undefined = llm && deps.llm ? { llm, prompt: loadPrompt('answer', deps.promptsDir), timeoutMs: deps.llm.timeoutMs } : undefined;
+  const llmDeps: LlmAnswerDeps | undefined =
+    llm && deps.llm ? { llm, prompt: loadPrompt('answer', deps.promptsDir), timeoutMs: deps.llm.timeoutMs } : undefined;
   const embeddings: EmbeddingIndex | undefined = llm ? createEmbeddingIndex(deps.db, llm) : undefined;
   let embeddingsReady = false;
 
@@ -62,7 +70,10 @@ export function createKnowledgeService(deps: KnowledgeDeps): KnowledgeService {
       embeddingsReady = true;
       logger.info({ ...result, model: llm?.embeddingModel }, 'knowledge embeddings ready');
     } catch (error) {
-      logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'knowledge embeddings unavailable: BM25 only');
+      logger.warn(
+        { err: error instanceof Error ? error.message : String(error) },
+        'knowledge embeddings unavailable: BM25 only',
+      );
     }
   }
 

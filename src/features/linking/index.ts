@@ -43,7 +43,9 @@ export function createLinkingFeature(deps: LinkingDeps): Feature {
   function recordFailure(state: LinkState, at: Date) {
     const failures = state.linkFailures;
     const fresh = !failures || at.getTime() - Date.parse(failures.since) >= linkCodeMinutes * 60_000;
-    state.linkFailures = fresh ? { count: 1, since: at.toISOString() } : { count: failures.count + 1, since: failures.since };
+    state.linkFailures = fresh
+      ? { count: 1, since: at.toISOString() }
+      : { count: failures.count + 1, since: failures.since };
   }
 
   async function redeem(ctx: Context, raw: string) {
@@ -57,7 +59,10 @@ export function createLinkingFeature(deps: LinkingDeps): Feature {
       return ctx.say(`link-${check.reason}`, { minutes: linkCodeMinutes });
     }
     if (check.personId === ctx.person.id) return ctx.say('link-same-person');
-    const people = await db.person.findMany({ where: { id: { in: [check.personId, ctx.person.id] } }, include: { identities: true } });
+    const people = await db.person.findMany({
+      where: { id: { in: [check.personId, ctx.person.id] } },
+      include: { identities: true },
+    });
     const issuer = people.find((p) => p.id === check.personId);
     const redeemer = people.find((p) => p.id === ctx.person.id);
     if (!issuer || !redeemer) return ctx.say('link-unknown');
@@ -69,7 +74,10 @@ export function createLinkingFeature(deps: LinkingDeps): Feature {
     const addresses = [...survivor.identities, ...absorbed.identities].map((i) => `${i.channel}:${i.externalId}`);
     const linked = await db.$transaction(async (tx) => {
       // Spent in the same transaction as the merge: two people racing with one code cannot both link.
-      const claimed = await tx.linkCode.updateMany({ where: { code, usedAt: null, expiresAt: { gt: at } }, data: { usedAt: at } });
+      const claimed = await tx.linkCode.updateMany({
+        where: { code, usedAt: null, expiresAt: { gt: at } },
+        data: { usedAt: at },
+      });
       if (claimed.count === 0) return false;
       await mergePeople(tx, survivor.id, absorbed.id);
       await recordAudit(tx, {
@@ -82,7 +90,9 @@ export function createLinkingFeature(deps: LinkingDeps): Feature {
     });
     if (!linked) return ctx.say('link-used');
     delete state.linkFailures;
-    const channels = [...new Set([...survivor.identities, ...absorbed.identities].map((i) => channelName(ctx, i.channel)))].join(' + ');
+    const channels = [
+      ...new Set([...survivor.identities, ...absorbed.identities].map((i) => channelName(ctx, i.channel))),
+    ].join(' + ');
     ctx.say('link-done', { channels, name: survivor.displayName });
   }
 

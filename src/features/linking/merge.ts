@@ -29,11 +29,19 @@ const latest = (a?: Date | null, b?: Date | null) => (a && b ? (a > b ? a : b) :
 /** Roles and team memberships: the survivor keeps the union of both. */
 async function uniteRolesAndTeams(tx: Tx, from: string, to: string) {
   for (const { role, createdAt } of await tx.personRole.findMany({ where: { personId: from } })) {
-    await tx.personRole.upsert({ where: { personId_role: { personId: to, role } }, update: {}, create: { personId: to, role, createdAt } });
+    await tx.personRole.upsert({
+      where: { personId_role: { personId: to, role } },
+      update: {},
+      create: { personId: to, role, createdAt },
+    });
   }
   await tx.personRole.deleteMany({ where: { personId: from } });
   for (const { teamId, joinedAt } of await tx.teamMember.findMany({ where: { personId: from } })) {
-    await tx.teamMember.upsert({ where: { teamId_personId: { teamId, personId: to } }, update: {}, create: { teamId, personId: to, joinedAt } });
+    await tx.teamMember.upsert({
+      where: { teamId_personId: { teamId, personId: to } },
+      update: {},
+      create: { teamId, personId: to, joinedAt },
+    });
   }
   await tx.teamMember.deleteMany({ where: { personId: from } });
 }
@@ -43,8 +51,15 @@ async function uniteDeadlineStatuses(tx: Tx, from: string, to: string) {
   for (const status of await tx.deadlineStatus.findMany({ where: { personId: from } })) {
     const key = { deadlineId_personId: { deadlineId: status.deadlineId, personId: to } };
     const own = await tx.deadlineStatus.findUnique({ where: key });
-    const data = { doneAt: earliest(own?.doneAt, status.doneAt), snoozedUntil: latest(own?.snoozedUntil, status.snoozedUntil) };
-    await tx.deadlineStatus.upsert({ where: key, update: data, create: { deadlineId: status.deadlineId, personId: to, ...data } });
+    const data = {
+      doneAt: earliest(own?.doneAt, status.doneAt),
+      snoozedUntil: latest(own?.snoozedUntil, status.snoozedUntil),
+    };
+    await tx.deadlineStatus.upsert({
+      where: key,
+      update: data,
+      create: { deadlineId: status.deadlineId, personId: to, ...data },
+    });
   }
   await tx.deadlineStatus.deleteMany({ where: { personId: from } });
 }
@@ -97,6 +112,7 @@ export async function mergePeople(tx: Tx, survivorId: string, absorbedId: string
   await uniteDeadlineStatuses(tx, absorbedId, survivorId);
   await moveOutbox(tx, absorbedId, survivorId);
   await moveAuthorship(tx, absorbedId, survivorId);
-  if (!survivor.locale && absorbed.locale) await tx.person.update({ where: { id: survivorId }, data: { locale: absorbed.locale } });
+  if (!survivor.locale && absorbed.locale)
+    await tx.person.update({ where: { id: survivorId }, data: { locale: absorbed.locale } });
   await tx.person.delete({ where: { id: absorbedId } });
 }

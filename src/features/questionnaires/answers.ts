@@ -2,11 +2,13 @@ import { toAsciiDigits, foldText } from '../../core/text.ts';
 import type { Question } from './definitions.ts';
 
 /** What a person sent in answer to a question. */
-export type AnswerInput = { kind: 'text'; text: string } | { kind: 'choice'; values: string[] } | { kind: 'photo'; fileRef: string };
+export type AnswerInput =
+  { kind: 'text'; text: string } | { kind: 'choice'; values: string[] } | { kind: 'photo'; fileRef: string };
 
 export type AnswerValue = string | number | string[];
 
-export type ParseResult = { ok: true; value: AnswerValue } | { ok: false; error: string; args?: Record<string, string | number> };
+export type ParseResult =
+  { ok: true; value: AnswerValue } | { ok: false; error: string; args?: Record<string, string | number> };
 
 const fail = (error: string, args?: Record<string, string | number>): ParseResult => ({ ok: false, error, args });
 
@@ -17,7 +19,8 @@ interface Option {
 
 /** The options a closed question offers, with every label they may be typed as. */
 export function optionsOf(q: Question): Option[] {
-  if (q.type === 'single' || q.type === 'multiple') return q.choices.map((c) => ({ value: c.value, labels: [c.label.fr, c.label.ar, c.value] }));
+  if (q.type === 'single' || q.type === 'multiple')
+    return q.choices.map((c) => ({ value: c.value, labels: [c.label.fr, c.label.ar, c.value] }));
   if (q.type === 'yesno') {
     return [
       { value: 'yes', labels: ['oui', 'o', 'yes', 'y', 'نعم', 'ايه', 'اي', 'ey', 'eyh', 'ih'] },
@@ -41,7 +44,11 @@ function matchOption(options: Option[], token: string, byNumber: boolean): strin
 }
 
 function parseNumber(text: string): number | null {
-  const cleaned = toAsciiDigits(text).trim().replace(/[\s\u00a0\u202f]/g, '').replace(/[٫,]/g, '.').replace(/٬/g, '');
+  const cleaned = toAsciiDigits(text)
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/[٫,]/g, '.')
+    .replace(/٬/g, '');
   return /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : null;
 }
 
@@ -62,19 +69,27 @@ export function parseDate(text: string): string | null {
 
 /** Turns input into a typed value for the question, or the catalog key of what is wrong. */
 export function parseAnswer(q: Question, input: AnswerInput): ParseResult {
-  if (q.type === 'photo') return input.kind === 'photo' ? { ok: true, value: input.fileRef } : fail('qn-photo-expected');
+  if (q.type === 'photo')
+    return input.kind === 'photo' ? { ok: true, value: input.fileRef } : fail('qn-photo-expected');
   if (input.kind === 'photo') return fail('qn-photo-unexpected');
   const options = optionsOf(q);
 
   if (q.type === 'multiple') {
-    const tokens = input.kind === 'choice' ? input.values : input.text.split(/\s*[,،;+]\s*|\s+(?:et|و)\s+/).filter(Boolean);
-    const values = tokens.map((t) => (input.kind === 'choice' ? options.find((o) => o.value === t)?.value : matchOption(options, t, true)));
-    if (values.length === 0 || values.some((v) => v === undefined)) return fail('qn-invalid-multiple', { max: options.length });
+    const tokens =
+      input.kind === 'choice' ? input.values : input.text.split(/\s*[,،;+]\s*|\s+(?:et|و)\s+/).filter(Boolean);
+    const values = tokens.map((t) =>
+      input.kind === 'choice' ? options.find((o) => o.value === t)?.value : matchOption(options, t, true),
+    );
+    if (values.length === 0 || values.some((v) => v === undefined))
+      return fail('qn-invalid-multiple', { max: options.length });
     return { ok: true, value: [...new Set(values as string[])] };
   }
   if (q.type === 'single' || q.type === 'yesno' || q.type === 'scale') {
     const token = input.kind === 'choice' ? input.values[0] : input.text;
-    const value = input.kind === 'choice' ? options.find((o) => o.value === token)?.value : matchOption(options, token ?? '', q.type !== 'scale');
+    const value =
+      input.kind === 'choice'
+        ? options.find((o) => o.value === token)?.value
+        : matchOption(options, token ?? '', q.type !== 'scale');
     if (value === undefined || (input.kind === 'choice' && input.values.length !== 1)) {
       if (q.type === 'scale') return fail('qn-invalid-scale', { min: q.min, max: q.max });
       return fail(q.type === 'yesno' ? 'qn-invalid-yesno' : 'qn-invalid-choice', { max: options.length });

@@ -8,7 +8,13 @@ import { ExpressionError, parseExpression, references, usesSelf, type Expr } fro
 const bilingual = z.object({ fr: z.string().trim().min(1), ar: z.string().trim().min(1) }).strict();
 export type Bilingual = z.infer<typeof bilingual>;
 
-const choice = z.object({ value: z.string().regex(/^[a-z0-9_]+$/, 'choice values are snake_case ASCII'), label: bilingual, points: z.number().optional() }).strict();
+const choice = z
+  .object({
+    value: z.string().regex(/^[a-z0-9_]+$/, 'choice values are snake_case ASCII'),
+    label: bilingual,
+    points: z.number().optional(),
+  })
+  .strict();
 
 const base = {
   id: z.string().regex(/^q_[a-z0-9_]+$/, 'question ids look like q_snake_case'),
@@ -24,9 +30,34 @@ const base = {
 const question = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('single'), choices: z.array(choice).min(2) }).strict(),
   z.object({ ...base, type: z.literal('multiple'), choices: z.array(choice).min(2) }).strict(),
-  z.object({ ...base, type: z.literal('yesno'), points: z.object({ yes: z.number(), no: z.number() }).strict().optional() }).strict(),
-  z.object({ ...base, type: z.literal('scale'), min: z.number().int(), max: z.number().int(), minLabel: bilingual.optional(), maxLabel: bilingual.optional(), reverse: z.boolean().default(false) }).strict(),
-  z.object({ ...base, type: z.literal('number'), min: z.number().optional(), max: z.number().optional(), integer: z.boolean().default(false), unit: bilingual.optional() }).strict(),
+  z
+    .object({
+      ...base,
+      type: z.literal('yesno'),
+      points: z.object({ yes: z.number(), no: z.number() }).strict().optional(),
+    })
+    .strict(),
+  z
+    .object({
+      ...base,
+      type: z.literal('scale'),
+      min: z.number().int(),
+      max: z.number().int(),
+      minLabel: bilingual.optional(),
+      maxLabel: bilingual.optional(),
+      reverse: z.boolean().default(false),
+    })
+    .strict(),
+  z
+    .object({
+      ...base,
+      type: z.literal('number'),
+      min: z.number().optional(),
+      max: z.number().optional(),
+      integer: z.boolean().default(false),
+      unit: bilingual.optional(),
+    })
+    .strict(),
   z.object({ ...base, type: z.literal('text'), maxLength: z.number().int().positive().default(200) }).strict(),
   z.object({ ...base, type: z.literal('longtext'), maxLength: z.number().int().positive().default(2000) }).strict(),
   z.object({ ...base, type: z.literal('date') }).strict(),
@@ -34,7 +65,9 @@ const question = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('note') }).strict(),
 ]);
 
-const lever = z.object({ action: bilingual, indicator: bilingual, priority: z.enum(['high', 'medium', 'low']) }).strict();
+const lever = z
+  .object({ action: bilingual, indicator: bilingual, priority: z.enum(['high', 'medium', 'low']) })
+  .strict();
 
 const questionnaireSchema = z
   .object({
@@ -48,8 +81,21 @@ const questionnaireSchema = z
     /** team: one shared run per team; person: each member answers alone (e.g. an evaluation). */
     scope: z.enum(['team', 'person']).default('team'),
     maturityLevels: z.array(z.object({ min: z.number().min(0).max(100), label: bilingual }).strict()).default([]),
-    dimensions: z.array(z.object({ id: z.string(), label: bilingual, strength: bilingual.optional(), levers: z.array(lever).default([]) }).strict()).default([]),
-    sections: z.array(z.object({ id: z.string(), title: bilingual, questions: z.array(question).min(1) }).strict()).min(1),
+    dimensions: z
+      .array(
+        z
+          .object({
+            id: z.string(),
+            label: bilingual,
+            strength: bilingual.optional(),
+            levers: z.array(lever).default([]),
+          })
+          .strict(),
+      )
+      .default([]),
+    sections: z
+      .array(z.object({ id: z.string(), title: bilingual, questions: z.array(question).min(1) }).strict())
+      .min(1),
   })
   .strict();
 
@@ -90,21 +136,35 @@ export function isScorable(q: QuestionDef): boolean {
   return q.type === 'scale' && q.dimension !== undefined;
 }
 
-function compileExpression(file: string, q: QuestionDef, key: 'relevant' | 'constraint', earlier: Set<string>, all: Set<string>): Expr | undefined {
+function compileExpression(
+  file: string,
+  q: QuestionDef,
+  key: 'relevant' | 'constraint',
+  earlier: Set<string>,
+  all: Set<string>,
+): Expr | undefined {
   const source = q[key];
   if (!source) return undefined;
   let expr: Expr;
   try {
     expr = parseExpression(source);
   } catch (error) {
-    if (error instanceof ExpressionError) throw new QuestionnaireError(file, `question ${q.id}`, `${key} "${source}": ${error.message}`);
+    if (error instanceof ExpressionError)
+      throw new QuestionnaireError(file, `question ${q.id}`, `${key} "${source}": ${error.message}`);
     throw error;
   }
   for (const ref of references(expr)) {
-    if (!all.has(ref)) throw new QuestionnaireError(file, `question ${q.id}`, `${key} refers to unknown question \${${ref}}`);
-    if (!earlier.has(ref)) throw new QuestionnaireError(file, `question ${q.id}`, `${key} refers to \${${ref}}, which is not an earlier question`);
+    if (!all.has(ref))
+      throw new QuestionnaireError(file, `question ${q.id}`, `${key} refers to unknown question \${${ref}}`);
+    if (!earlier.has(ref))
+      throw new QuestionnaireError(
+        file,
+        `question ${q.id}`,
+        `${key} refers to \${${ref}}, which is not an earlier question`,
+      );
   }
-  if (key === 'relevant' && usesSelf(expr)) throw new QuestionnaireError(file, `question ${q.id}`, 'relevant cannot use "." (the answer is not given yet)');
+  if (key === 'relevant' && usesSelf(expr))
+    throw new QuestionnaireError(file, `question ${q.id}`, 'relevant cannot use "." (the answer is not given yet)');
   return expr;
 }
 
@@ -116,7 +176,8 @@ export function buildQuestionnaire(file: string, raw: unknown): Questionnaire {
     const path = issue.path;
     let where = path.join('.') || 'file';
     if (path[0] === 'sections' && path[2] === 'questions' && typeof path[3] === 'number') {
-      const rawQuestion = (raw as { sections?: { questions?: { id?: string }[] }[] }).sections?.[path[1] as number]?.questions?.[path[3]];
+      const rawQuestion = (raw as { sections?: { questions?: { id?: string }[] }[] }).sections?.[path[1] as number]
+        ?.questions?.[path[3]];
       where = `question ${rawQuestion?.id ?? `#${path[3] + 1} of section ${String(path[1])}`}${path.length > 4 ? ` (${path.slice(4).join('.')})` : ''}`;
     }
     throw new QuestionnaireError(file, where, issue.message);
@@ -131,11 +192,16 @@ export function buildQuestionnaire(file: string, raw: unknown): Questionnaire {
     ...section,
     questions: section.questions.map((q) => {
       if (earlier.has(q.id)) throw new QuestionnaireError(file, `question ${q.id}`, 'duplicate question id');
-      if (q.constraint && !q.constraintMessage) throw new QuestionnaireError(file, `question ${q.id}`, 'constraint needs a constraintMessage');
-      if (q.type === 'scale' && q.min >= q.max) throw new QuestionnaireError(file, `question ${q.id}`, 'scale min must be below max');
-      if (q.dimension && !dimensionIds.has(q.dimension)) throw new QuestionnaireError(file, `question ${q.id}`, `unknown dimension "${q.dimension}"`);
-      if (def.scored && isScorable(q) && !q.dimension) throw new QuestionnaireError(file, `question ${q.id}`, 'a scored question needs a dimension');
-      if (q.dimension && !isScorable(q)) throw new QuestionnaireError(file, `question ${q.id}`, 'a question with a dimension must carry points');
+      if (q.constraint && !q.constraintMessage)
+        throw new QuestionnaireError(file, `question ${q.id}`, 'constraint needs a constraintMessage');
+      if (q.type === 'scale' && q.min >= q.max)
+        throw new QuestionnaireError(file, `question ${q.id}`, 'scale min must be below max');
+      if (q.dimension && !dimensionIds.has(q.dimension))
+        throw new QuestionnaireError(file, `question ${q.id}`, `unknown dimension "${q.dimension}"`);
+      if (def.scored && isScorable(q) && !q.dimension)
+        throw new QuestionnaireError(file, `question ${q.id}`, 'a scored question needs a dimension');
+      if (q.dimension && !isScorable(q))
+        throw new QuestionnaireError(file, `question ${q.id}`, 'a question with a dimension must carry points');
       const compiled: Question = {
         ...q,
         index: questions.length,
@@ -150,13 +216,16 @@ export function buildQuestionnaire(file: string, raw: unknown): Questionnaire {
       return compiled;
     }),
   }));
-  if (def.scored && def.maturityLevels.length === 0) throw new QuestionnaireError(file, 'maturityLevels', 'a scored questionnaire needs maturity levels');
+  if (def.scored && def.maturityLevels.length === 0)
+    throw new QuestionnaireError(file, 'maturityLevels', 'a scored questionnaire needs maturity levels');
   return { ...def, file, sections, questions, byId: new Map(questions.map((q) => [q.id, q])), answerableCount: number };
 }
 
 /** Loads and validates every `*.yaml` in a folder, sorted by `order`; one broken file stops the load. */
 export function loadQuestionnaires(dir: string): Questionnaire[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+    .sort();
   const list = files.map((f) => {
     let raw: unknown;
     try {

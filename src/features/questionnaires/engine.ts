@@ -26,10 +26,7 @@ export interface Cursor {
 }
 
 export type Action =
-  | { type: 'answer'; input: AnswerInput }
-  | { type: 'back' }
-  | { type: 'skip' }
-  | { type: 'jump'; number: number };
+  { type: 'answer'; input: AnswerInput } | { type: 'back' } | { type: 'skip' } | { type: 'jump'; number: number };
 
 export interface StepResult {
   cursor: Cursor;
@@ -107,7 +104,12 @@ const evaluated = new WeakMap<Answers, Evaluation>();
 const answerable = (question: Question) => question.type !== 'note';
 
 /** The first relevant question without an answer after `fromIndex`, then from the start; null when all are done. */
-export function nextOpenQuestion(q: Questionnaire, answers: Answers, relevant: Relevance, fromIndex: number): Question | null {
+export function nextOpenQuestion(
+  q: Questionnaire,
+  answers: Answers,
+  relevant: Relevance,
+  fromIndex: number,
+): Question | null {
   const count = q.questions.length;
   for (let k = 1; k <= count; k++) {
     const question = q.questions[(fromIndex + k) % count] as Question;
@@ -117,7 +119,12 @@ export function nextOpenQuestion(q: Questionnaire, answers: Answers, relevant: R
 }
 
 export function previousQuestion(q: Questionnaire, relevant: Relevance, beforeIndex: number): Question | null {
-  return q.questions.slice(0, Math.max(beforeIndex, 0)).reverse().find((x) => answerable(x) && relevant.has(x.id)) ?? null;
+  return (
+    q.questions
+      .slice(0, Math.max(beforeIndex, 0))
+      .reverse()
+      .find((x) => answerable(x) && relevant.has(x.id)) ?? null
+  );
 }
 
 /** One row of a run's answer log, in log order. */
@@ -133,7 +140,12 @@ export interface LogEntry {
 export function answersOf(log: readonly LogEntry[]): Map<string, StoredAnswer> {
   const answers = new Map<string, StoredAnswer>();
   for (const row of log) {
-    answers.set(row.questionId, { value: row.value, authorId: row.authorId, seq: row.seq, ...(row.answeredAt ? { answeredAt: row.answeredAt } : {}) });
+    answers.set(row.questionId, {
+      value: row.value,
+      authorId: row.authorId,
+      seq: row.seq,
+      ...(row.answeredAt ? { answeredAt: row.answeredAt } : {}),
+    });
   }
   return answers;
 }
@@ -144,7 +156,13 @@ export function answersOf(log: readonly LogEntry[]): Map<string, StoredAnswer> {
  * it). Null when they have not answered yet. Answering one question after another thus needs no
  * saved position.
  */
-export function derivedCursor(q: Questionnaire, log: readonly LogEntry[], personId: string, today: string, answers?: Answers): Cursor | null {
+export function derivedCursor(
+  q: Questionnaire,
+  log: readonly LogEntry[],
+  personId: string,
+  today: string,
+  answers?: Answers,
+): Cursor | null {
   let mine = -1;
   for (let i = log.length - 1; i >= 0; i--) {
     if (log[i]?.authorId === personId) {
@@ -169,12 +187,21 @@ export function firstOpen(q: Questionnaire, answers: Answers, today: string): Cu
 }
 
 /** Where a person is in a run: a position they moved to, if it still applies; else where the log puts them; else the first open question. */
-export function currentCursor(q: Questionnaire, log: readonly LogEntry[], answers: Answers, personId: string, today: string, saved?: Cursor): Cursor {
-  if (saved && (saved.at === reviewPosition || evaluateRelevance(q, answers, today).relevant.has(saved.at))) return saved;
+export function currentCursor(
+  q: Questionnaire,
+  log: readonly LogEntry[],
+  answers: Answers,
+  personId: string,
+  today: string,
+  saved?: Cursor,
+): Cursor {
+  if (saved && (saved.at === reviewPosition || evaluateRelevance(q, answers, today).relevant.has(saved.at)))
+    return saved;
   return derivedCursor(q, log, personId, today, answers) ?? firstOpen(q, answers, today);
 }
 
-export const sameCursor = (a: Cursor, b: Cursor) => a.at === b.at && Boolean(a.returnToReview) === Boolean(b.returnToReview);
+export const sameCursor = (a: Cursor, b: Cursor) =>
+  a.at === b.at && Boolean(a.returnToReview) === Boolean(b.returnToReview);
 
 function advance(q: Questionnaire, answers: Answers, today: string, from: Question, cursor: Cursor): Cursor {
   if (cursor.returnToReview) return { at: reviewPosition };
@@ -183,13 +210,21 @@ function advance(q: Questionnaire, answers: Answers, today: string, from: Questi
   return { at: next ? next.id : reviewPosition };
 }
 
-export function step(q: Questionnaire, answers: Answers, cursor: Cursor, action: Action, authorId: string, today: string): StepResult {
+export function step(
+  q: Questionnaire,
+  answers: Answers,
+  cursor: Cursor,
+  action: Action,
+  authorId: string,
+  today: string,
+): StepResult {
   // What applies before the step is evaluated only where needed: an answer without a constraint
   // does not need it (what applies after the step is evaluated instead).
   if (action.type === 'jump') {
     const { relevant } = evaluateRelevance(q, answers, today);
     const target = q.questions.find((x) => x.number === action.number);
-    if (!target || !relevant.has(target.id)) return { answers, cursor, error: { key: 'qn-jump-invalid', args: { max: q.answerableCount } } };
+    if (!target || !relevant.has(target.id))
+      return { answers, cursor, error: { key: 'qn-jump-invalid', args: { max: q.answerableCount } } };
     return { answers, cursor: { at: target.id, returnToReview: true } };
   }
 
@@ -214,7 +249,11 @@ export function step(q: Questionnaire, answers: Answers, cursor: Cursor, action:
     if (existing) return { answers, cursor: advance(q, answers, today, current, cursor) };
     if (current.required) return { answers, cursor, error: { key: 'qn-skip-required' } };
     const after = new Map(answers).set(current.id, { value: null, authorId });
-    return { cursor: advance(q, after, today, current, cursor), answers: after, save: { questionId: current.id, value: null } };
+    return {
+      cursor: advance(q, after, today, current, cursor),
+      answers: after,
+      save: { questionId: current.id, value: null },
+    };
   }
 
   const parsed = parseAnswer(current, action.input);
@@ -223,11 +262,19 @@ export function step(q: Questionnaire, answers: Answers, cursor: Cursor, action:
     const before = evaluateRelevance(q, answers, today);
     const scope: Scope = { answer: (id) => before.answer(id), self: parsed.value, today };
     if (!truthy(evaluate(current.constraintExpr, scope))) {
-      return { answers, cursor, error: current.constraintMessage ? { message: current.constraintMessage } : { key: 'qn-constraint-failed' } };
+      return {
+        answers,
+        cursor,
+        error: current.constraintMessage ? { message: current.constraintMessage } : { key: 'qn-constraint-failed' },
+      };
     }
   }
   const after = new Map(answers).set(current.id, { value: parsed.value, authorId });
-  return { cursor: advance(q, after, today, current, cursor), answers: after, save: { questionId: current.id, value: parsed.value } };
+  return {
+    cursor: advance(q, after, today, current, cursor),
+    answers: after,
+    save: { questionId: current.id, value: parsed.value },
+  };
 }
 
 /** Relevant required questions still without an answer (blocking submission). */

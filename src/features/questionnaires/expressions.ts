@@ -23,7 +23,8 @@ export class ExpressionError extends Error {}
 
 function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
-  const pattern = /\s*(?:(\d+(?:\.\d+)?)|'([^']*)'|"([^"]*)"|\$\{([A-Za-z_][\w]*)\}|([A-Za-z][\w-]*)|(<=|>=|!=|=|<|>|\+|-|\*)|([().,]))/y;
+  const pattern =
+    /\s*(?:(\d+(?:\.\d+)?)|'([^']*)'|"([^"]*)"|\$\{([A-Za-z_][\w]*)\}|([A-Za-z][\w-]*)|(<=|>=|!=|=|<|>|\+|-|\*)|([().,]))/y;
   let pos = 0;
   while (pos < source.length) {
     if (/^\s*$/.test(source.slice(pos))) break;
@@ -48,7 +49,8 @@ export function parseExpression(source: string): Expr {
   let i = 0;
   const peek = () => tokens[i];
   const expect = (text: string) => {
-    if (peek()?.text !== text) throw new ExpressionError(`expected "${text}"${peek() ? ` near "${peek()?.text}"` : ' at the end'}`);
+    if (peek()?.text !== text)
+      throw new ExpressionError(`expected "${text}"${peek() ? ` near "${peek()?.text}"` : ' at the end'}`);
     i++;
   };
 
@@ -88,7 +90,8 @@ export function parseExpression(source: string): Expr {
         }
       }
       expect(')');
-      if (args.length !== functions[t.text]) throw new ExpressionError(`${t.text}() takes ${functions[t.text]} argument(s)`);
+      if (args.length !== functions[t.text])
+        throw new ExpressionError(`${t.text}() takes ${functions[t.text]} argument(s)`);
       return t.text === 'not' ? { type: 'not', arg: args[0] as Expr } : { type: 'call', name: t.text, args };
     }
     throw new ExpressionError(`unexpected "${t.text}"`);
@@ -142,7 +145,8 @@ const asNumber = (v: Value): number | null => {
   const text = asText(v).trim();
   return text !== '' && Number.isFinite(Number(text)) ? Number(text) : null;
 };
-export const truthy = (v: Value): boolean => (typeof v === 'boolean' ? v : typeof v === 'number' ? v !== 0 : asText(v) !== '');
+export const truthy = (v: Value): boolean =>
+  typeof v === 'boolean' ? v : typeof v === 'number' ? v !== 0 : asText(v) !== '';
 
 function compare(op: string, a: Value, b: Value): boolean {
   const x = asNumber(a);
@@ -179,7 +183,11 @@ export function evaluate(expr: Expr, scope: Scope): Value {
       const args = expr.args.map((a) => evaluate(a, scope));
       if (expr.name === 'today') return scope.today;
       if (expr.name === 'string-length') return asText(args[0] ?? null).length;
-      const list = Array.isArray(args[0]) ? args[0] : asText(args[0] ?? null).split(' ').filter(Boolean);
+      const list = Array.isArray(args[0])
+        ? args[0]
+        : asText(args[0] ?? null)
+            .split(' ')
+            .filter(Boolean);
       if (expr.name === 'count-selected') return list.length;
       return list.includes(asText(args[1] ?? null));
     }

@@ -45,13 +45,26 @@ export interface FlowDeps {
 
 /** Commands the open questionnaire answers itself (French, English and Arabic spellings). */
 const flowCommands: Record<string, string> = {
-  back: 'back', retour: 'back', رجوع: 'back',
-  skip: 'skip', passer: 'skip', تجاوز: 'skip',
-  pause: 'pause', توقف: 'pause',
-  status: 'status', etat: 'status', حالة: 'status',
-  review: 'review', revue: 'review', مراجعة: 'review',
-  submit: 'submit', soumettre: 'submit', تقديم: 'submit',
-  help: 'help', aide: 'help', مساعدة: 'help',
+  back: 'back',
+  retour: 'back',
+  رجوع: 'back',
+  skip: 'skip',
+  passer: 'skip',
+  تجاوز: 'skip',
+  pause: 'pause',
+  توقف: 'pause',
+  status: 'status',
+  etat: 'status',
+  حالة: 'status',
+  review: 'review',
+  revue: 'review',
+  مراجعة: 'review',
+  submit: 'submit',
+  soumettre: 'submit',
+  تقديم: 'submit',
+  help: 'help',
+  aide: 'help',
+  مساعدة: 'help',
 };
 
 export function flowCommandOf(ctx: Context): string | null {
@@ -82,7 +95,14 @@ async function withNames(deps: FlowDeps, answers: Answers, questionId?: string):
 }
 
 /** Shows where the cursor is: a question, or the review. */
-export async function show(ctx: Context, q: Questionnaire, run: Run, answers: Answers, cursor: Cursor, deps: FlowDeps): Promise<void> {
+export async function show(
+  ctx: Context,
+  q: Questionnaire,
+  run: Run,
+  answers: Answers,
+  cursor: Cursor,
+  deps: FlowDeps,
+): Promise<void> {
   const rc = renderContext(ctx, deps);
   const question = q.byId.get(cursor.at);
   if (cursor.at === reviewPosition || !question) return ctx.reply(renderReview(q, await withNames(deps, answers), rc));
@@ -95,12 +115,21 @@ function sayError(ctx: Context, error: NonNullable<StepResult['error']>): void {
 }
 
 /** Starts or resumes a team's run, saying where the person is. */
-export async function startRun(ctx: Context, q: Questionnaire, teamId: string, teamName: string, deps: FlowDeps): Promise<void> {
+export async function startRun(
+  ctx: Context,
+  q: Questionnaire,
+  teamId: string,
+  teamName: string,
+  deps: FlowDeps,
+): Promise<void> {
   const run = await deps.repo.openRun(teamId, q, ctx.person.id);
   if (run.status === 'submitted') {
     deactivate(ctx);
     sessionOf(ctx).lastRunId = run.id;
-    return ctx.say('qn-already-submitted', { title: q.title[ctx.locale], date: formatDate((run.submittedAt ?? deps.now()).toISOString(), ctx.locale) });
+    return ctx.say('qn-already-submitted', {
+      title: q.title[ctx.locale],
+      date: formatDate((run.submittedAt ?? deps.now()).toISOString(), ctx.locale),
+    });
   }
   const loaded = await deps.repo.load(run.id);
   const log = loaded?.log ?? [];
@@ -116,9 +145,20 @@ export async function startRun(ctx: Context, q: Questionnaire, teamId: string, t
   activate(ctx, run.id, q.id, derived && sameCursor(derived, cursor) ? undefined : cursor);
   const question = q.byId.get(cursor.at);
   if (log.length === 0) {
-    ctx.say('qn-started', { title: q.title[ctx.locale], team: teamName, minutes: q.estimatedMinutes ?? 30, total: q.answerableCount });
+    ctx.say('qn-started', {
+      title: q.title[ctx.locale],
+      team: teamName,
+      minutes: q.estimatedMinutes ?? 30,
+      total: q.answerableCount,
+    });
   } else if (question) {
-    ctx.say('qn-resumed', { title: q.title[ctx.locale], section: question.sectionIndex + 1, number: question.number ?? 0, answered: answers.size, total: q.answerableCount });
+    ctx.say('qn-resumed', {
+      title: q.title[ctx.locale],
+      section: question.sectionIndex + 1,
+      number: question.number ?? 0,
+      answered: answers.size,
+      total: q.answerableCount,
+    });
   } else {
     ctx.say('qn-resumed-review', { title: q.title[ctx.locale] });
   }
@@ -147,7 +187,16 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
   const q = deps.byId.get(active.questionnaireId);
   const loaded = await deps.repo.load(active.runId);
   const run = loaded?.run;
-  if (!q || !loaded || !run || !canUseRun(run, ctx.person.id, ctx.person.teams.map((t) => t.id))) {
+  if (
+    !q ||
+    !loaded ||
+    !run ||
+    !canUseRun(
+      run,
+      ctx.person.id,
+      ctx.person.teams.map((t) => t.id),
+    )
+  ) {
     deactivate(ctx);
     return ctx.say('qn-not-active');
   }
@@ -189,7 +238,9 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
   }
   if (result.error) sayError(ctx, result.error);
   // The new position is kept only where the log (with this answer) would not give it.
-  const after = result.save ? [...log, { seq: Infinity, questionId: result.save.questionId, authorId: ctx.person.id, value: result.save.value }] : log;
+  const after = result.save
+    ? [...log, { seq: Infinity, questionId: result.save.questionId, authorId: ctx.person.id, value: result.save.value }]
+    : log;
   const derived = derivedCursor(q, after, ctx.person.id, today, result.answers);
   moveTo(ctx, derived && sameCursor(derived, result.cursor) ? undefined : result.cursor);
   await show(ctx, q, run, result.answers, result.cursor, deps);
@@ -206,7 +257,14 @@ export async function showCurrent(ctx: Context, deps: FlowDeps): Promise<boolean
   return true;
 }
 
-async function showHelp(ctx: Context, q: Questionnaire, run: Run, answers: Answers, cursor: Cursor, deps: FlowDeps): Promise<void> {
+async function showHelp(
+  ctx: Context,
+  q: Questionnaire,
+  run: Run,
+  answers: Answers,
+  cursor: Cursor,
+  deps: FlowDeps,
+): Promise<void> {
   const question = q.byId.get(cursor.at);
   if (!question) return ctx.say('qn-review-hint');
   const lines = [ctx.t('qn-help-title'), question.help?.[ctx.locale] ?? ctx.t('qn-help-none')];
@@ -225,7 +283,13 @@ async function showHelp(ctx: Context, q: Questionnaire, run: Run, answers: Answe
 }
 
 /** Submits for the team when every required question has an answer; drafts the plan. */
-export async function submitRun(ctx: Context, q: Questionnaire, run: Run, answers: Answers, deps: FlowDeps): Promise<void> {
+export async function submitRun(
+  ctx: Context,
+  q: Questionnaire,
+  run: Run,
+  answers: Answers,
+  deps: FlowDeps,
+): Promise<void> {
   const today = todayOf(deps);
   const missing = missingRequired(q, answers, today);
   if (missing.length > 0) {
@@ -239,7 +303,10 @@ export async function submitRun(ctx: Context, q: Questionnaire, run: Run, answer
   }
   deactivate(ctx);
   const team = ctx.person.teams.find((t) => t.id === run.teamId);
-  if (!q.scored) return ctx.say(q.scope === 'person' ? 'qn-submitted-personal' : 'qn-submitted-unscored', { team: team?.name ?? '' });
+  if (!q.scored)
+    return ctx.say(q.scope === 'person' ? 'qn-submitted-personal' : 'qn-submitted-unscored', {
+      team: team?.name ?? '',
+    });
   ctx.say('qn-submitted', { team: team?.name ?? '' });
   ctx.reply(renderResults(q, results, team?.name ?? '', renderContext(ctx, deps)));
   const existing = await deps.repo.actionItems(run.id);

@@ -5,7 +5,17 @@ import { foldText } from '../../core/text.ts';
 import type { Logger } from '../../logger.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import { loadQuestionnaires, type Questionnaire } from './definitions.ts';
-import { continueRun, flowCommandOf, renderContext, showCurrent, startRun, submitRun, todayOf, type FlowDeps, type RelatedPassage } from './flow.ts';
+import {
+  continueRun,
+  flowCommandOf,
+  renderContext,
+  showCurrent,
+  startRun,
+  submitRun,
+  todayOf,
+  type FlowDeps,
+  type RelatedPassage,
+} from './flow.ts';
 import { runPlanCommand } from './plan.ts';
 import { canUseRun, createQuestionnaireRepository } from './repository.ts';
 import { renderResults } from './results.ts';
@@ -34,7 +44,9 @@ export { loadQuestionnaires };
 function findQuestionnaire(list: Questionnaire[], arg: string): Questionnaire | undefined {
   const key = foldText(arg);
   if (/^\d+$/.test(key)) return list[Number(key) - 1];
-  return list.find((q) => q.id === arg.trim() || foldText(q.title.fr).includes(key) || foldText(q.title.ar).includes(key));
+  return list.find(
+    (q) => q.id === arg.trim() || foldText(q.title.fr).includes(key) || foldText(q.title.ar).includes(key),
+  );
 }
 
 export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feature {
@@ -57,7 +69,15 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
     const id = sessionOf(ctx).lastRunId;
     const run = id ? await repo.getRun(id) : team ? await repo.findRun(team.id, main(), ctx.person.id) : null;
     const q = run ? flow.byId.get(run.questionnaireId) : undefined;
-    return run && q && canUseRun(run, ctx.person.id, ctx.person.teams.map((t) => t.id)) ? { run, q } : null;
+    return run &&
+      q &&
+      canUseRun(
+        run,
+        ctx.person.id,
+        ctx.person.teams.map((t) => t.id),
+      )
+      ? { run, q }
+      : null;
   }
 
   const diagnostic: Command = {
@@ -85,7 +105,12 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
         lines.push(`${i + 1}. ${ctx.t('qn-list-item', { title: q.title[ctx.locale], status })}`);
       }
       lines.push('', ctx.t('qn-list-pick'));
-      ctx.reply({ kind: 'choices', text: lines.join('\n'), promptId: pickPromptId, choices: list.map((q) => ({ value: q.id, label: q.title[ctx.locale] })) });
+      ctx.reply({
+        kind: 'choices',
+        text: lines.join('\n'),
+        promptId: pickPromptId,
+        choices: list.map((q) => ({ value: q.id, label: q.title[ctx.locale] })),
+      });
     },
   };
 
@@ -115,7 +140,13 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
         showStatus(ctx, last.q, await repo.answers(last.run.id, true), todayOf(flow));
       },
     },
-    { name: 'plan', aliases: ['خطة'], access: 'member', help: 'cmd-plan', run: (ctx, args) => runPlanCommand(ctx, args, { repo, main, onPlanChanged: flow.onPlanChanged }) },
+    {
+      name: 'plan',
+      aliases: ['خطة'],
+      access: 'member',
+      help: 'cmd-plan',
+      run: (ctx, args) => runPlanCommand(ctx, args, { repo, main, onPlanChanged: flow.onPlanChanged }),
+    },
     {
       name: 'results',
       aliases: ['resultats', 'نتائج'],
@@ -143,7 +174,14 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
         // Reopens the team's run, or every member's run of a personal questionnaire.
         const reopened = await repo.reopen(team.id, q.id);
         if (reopened === 0) return ctx.say('qn-run-missing');
-        await deps.db.auditEntry.create({ data: { actorId: ctx.person.id, action: 'questionnaire.reopen', target: team.id, details: { team: slug, questionnaire: q.id } } });
+        await deps.db.auditEntry.create({
+          data: {
+            actorId: ctx.person.id,
+            action: 'questionnaire.reopen',
+            target: team.id,
+            details: { team: slug, questionnaire: q.id },
+          },
+        });
         ctx.say('qn-reopened', { title: q.title[ctx.locale], team: team.name });
       },
     },

@@ -19,7 +19,11 @@ for (const [field, names] of Object.entries({
 }
 
 const priorities: Record<string, string> = {};
-for (const [value, names] of Object.entries({ high: ['haute', 'high', 'عاليه'], medium: ['moyenne', 'medium', 'متوسطه'], low: ['basse', 'low', 'منخفضه'] })) {
+for (const [value, names] of Object.entries({
+  high: ['haute', 'high', 'عاليه'],
+  medium: ['moyenne', 'medium', 'متوسطه'],
+  low: ['basse', 'low', 'منخفضه'],
+})) {
   for (const name of names) priorities[foldText(name)] = value;
 }
 const clearWords = new Set(['aucune', 'aucun', 'none', '-', 'لا شيء', 'لا شي'].map(foldText));
@@ -43,7 +47,9 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
     if (items.length === 0) return ctx.say('plan-empty');
     const lines = [ctx.t('plan-title', { team: team.name, count: items.length }), ''];
     items.forEach((item, i) => {
-      lines.push(ctx.t('plan-item', { n: i + 1, priority: ctx.t(`plan-priority-${item.priority}`), title: item.title }));
+      lines.push(
+        ctx.t('plan-item', { n: i + 1, priority: ctx.t(`plan-priority-${item.priority}`), title: item.title }),
+      );
       const none = ctx.t('plan-none');
       const due = item.dueDate ? formatDate(item.dueDate.toISOString(), ctx.locale) : none;
       lines.push(ctx.t('plan-item-details', { owner: item.owner ?? none, due, indicator: item.indicator ?? none }));

@@ -25,8 +25,13 @@ export function formatDate(iso: string, locale: Locale): string {
 }
 
 function choiceLabels(q: Question, ctx: RenderContext): { value: string; label: string }[] {
-  if (q.type === 'single' || q.type === 'multiple') return q.choices.map((c) => ({ value: c.value, label: c.label[ctx.locale] }));
-  if (q.type === 'yesno') return [{ value: 'yes', label: ctx.t('qn-yes') }, { value: 'no', label: ctx.t('qn-no') }];
+  if (q.type === 'single' || q.type === 'multiple')
+    return q.choices.map((c) => ({ value: c.value, label: c.label[ctx.locale] }));
+  if (q.type === 'yesno')
+    return [
+      { value: 'yes', label: ctx.t('qn-yes') },
+      { value: 'no', label: ctx.t('qn-no') },
+    ];
   if (q.type === 'scale') {
     return optionsOf(q).map(({ value }) => {
       const end = Number(value) === q.min ? q.minLabel : Number(value) === q.max ? q.maxLabel : undefined;
@@ -99,13 +104,27 @@ function notesBefore(q: Questionnaire, question: Question, relevant: Relevance):
 }
 
 /** A question as the person sees it: notes, place and progress, label, hints, current answer. */
-export function renderQuestion(q: Questionnaire, question: Question, answers: Answers, runId: string, ctx: RenderContext): OutboundMessage[] {
+export function renderQuestion(
+  q: Questionnaire,
+  question: Question,
+  answers: Answers,
+  runId: string,
+  ctx: RenderContext,
+): OutboundMessage[] {
   const { relevant } = evaluateRelevance(q, answers, ctx.today);
-  const notes = notesBefore(q, question, relevant).map((n): OutboundMessage => ({ kind: 'text', text: `ℹ️ ${n.label[ctx.locale]}` }));
+  const notes = notesBefore(q, question, relevant).map((n): OutboundMessage => ({
+    kind: 'text',
+    text: `ℹ️ ${n.label[ctx.locale]}`,
+  }));
   const { percent } = progress(q, answers, relevant);
   const section = q.sections[question.sectionIndex];
   const lines = [
-    ctx.t('qn-position', { section: question.sectionIndex + 1, sections: q.sections.length, number: question.number ?? 0, total: q.answerableCount }),
+    ctx.t('qn-position', {
+      section: question.sectionIndex + 1,
+      sections: q.sections.length,
+      number: question.number ?? 0,
+      total: q.answerableCount,
+    }),
     ctx.t('qn-progress', { bar: progressBar(percent / 100), percent }),
     `§ ${section?.title[ctx.locale] ?? ''}`,
     '',
@@ -115,13 +134,30 @@ export function renderQuestion(q: Questionnaire, question: Question, answers: An
   if (typeHint) lines.push(typeHint);
   if (!question.required && question.type !== 'photo') lines.push(ctx.t('qn-optional'));
   const current = answers.get(question.id);
-  if (current) lines.push('', ctx.t('qn-current-answer', { answer: formatAnswer(question, current.value, ctx), author: current.authorName ?? '?' }));
+  if (current)
+    lines.push(
+      '',
+      ctx.t('qn-current-answer', {
+        answer: formatAnswer(question, current.value, ctx),
+        author: current.authorName ?? '?',
+      }),
+    );
   lines.push('', ctx.t('qn-footer'));
   const text = lines.join('\n');
   const choices = choiceLabels(question, ctx);
   if (choices.length === 0) return [...notes, { kind: 'text', text }];
   const selected = question.type === 'multiple' && Array.isArray(current?.value) ? current.value : undefined;
-  return [...notes, { kind: 'choices', text, promptId: promptIdFor(runId, question), choices, multiple: question.type === 'multiple', ...(selected ? { selected } : {}) }];
+  return [
+    ...notes,
+    {
+      kind: 'choices',
+      text,
+      promptId: promptIdFor(runId, question),
+      choices,
+      multiple: question.type === 'multiple',
+      ...(selected ? { selected } : {}),
+    },
+  ];
 }
 
 const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
@@ -136,7 +172,13 @@ export function renderReview(q: Questionnaire, answers: Answers, ctx: RenderCont
     const stored = answers.get(question.id);
     const answer = stored ? formatAnswer(question, stored.value, ctx) : question.required ? ctx.t('qn-missing') : '—';
     const author = stored?.authorName ? ctx.t('qn-review-author', { author: stored.authorName }) : '';
-    lines.push(ctx.t('qn-review-line', { number: question.number ?? 0, label: shorten(question.label[ctx.locale], 60), answer: shorten(answer, 80) }) + author);
+    lines.push(
+      ctx.t('qn-review-line', {
+        number: question.number ?? 0,
+        label: shorten(question.label[ctx.locale], 60),
+        answer: shorten(answer, 80),
+      }) + author,
+    );
   }
   lines.push('', ctx.t('qn-review-footer'));
   return { kind: 'text', text: lines.join('\n') };

@@ -15,7 +15,14 @@ export interface Run {
   submittedAt: Date | null;
 }
 
-const toRun = (row: { id: string; teamId: string; questionnaireId: string; ownerKey: string; status: string; submittedAt: Date | null }): Run => ({
+const toRun = (row: {
+  id: string;
+  teamId: string;
+  questionnaireId: string;
+  ownerKey: string;
+  status: string;
+  submittedAt: Date | null;
+}): Run => ({
   id: row.id,
   teamId: row.teamId,
   questionnaireId: row.questionnaireId,
@@ -45,14 +52,35 @@ export interface ActionItemInput {
 
 const isDuplicate = (error: unknown) => (error as { code?: string } | null)?.code === 'P2002';
 
-type AnswerRow = { seq: number | bigint; questionId: string; value: string | null; authorId: string; answeredAt: Date | string };
+type AnswerRow = {
+  seq: number | bigint;
+  questionId: string;
+  value: string | null;
+  authorId: string;
+  answeredAt: Date | string;
+};
 /** A row of the run-with-answers statement: dates come as text or Date, depending on the driver. */
-type LoadRow = { id: string; teamId: string; questionnaireId: string; ownerKey: string; status: string; submittedAt: Date | string | null } & {
+type LoadRow = {
+  id: string;
+  teamId: string;
+  questionnaireId: string;
+  ownerKey: string;
+  status: string;
+  submittedAt: Date | string | null;
+} & {
   [K in keyof AnswerRow]: AnswerRow[K] | null;
 };
 
-const toLog = (rows: { seq: number; questionId: string; value: string | null; authorId: string; answeredAt: Date }[]): LogEntry[] =>
-  rows.map((row) => ({ seq: row.seq, questionId: row.questionId, authorId: row.authorId, answeredAt: row.answeredAt, value: row.value === null ? null : (JSON.parse(row.value) as AnswerValue) }));
+const toLog = (
+  rows: { seq: number; questionId: string; value: string | null; authorId: string; answeredAt: Date }[],
+): LogEntry[] =>
+  rows.map((row) => ({
+    seq: row.seq,
+    questionId: row.questionId,
+    authorId: row.authorId,
+    answeredAt: row.answeredAt,
+    value: row.value === null ? null : (JSON.parse(row.value) as AnswerValue),
+  }));
 
 export function createQuestionnaireRepository(db: Db) {
   return {
@@ -61,11 +89,22 @@ export function createQuestionnaireRepository(db: Db) {
      * the same moment by a team-mate is the one used.
      */
     async openRun(teamId: string, q: Questionnaire, personId: string): Promise<Run> {
-      const where = { teamId_questionnaireId_ownerKey: { teamId, questionnaireId: q.id, ownerKey: ownerKeyFor(q, personId) } };
+      const where = {
+        teamId_questionnaireId_ownerKey: { teamId, questionnaireId: q.id, ownerKey: ownerKeyFor(q, personId) },
+      };
       const found = await db.questionnaireRun.findUnique({ where });
       if (found) return toRun(found);
       try {
-        return toRun(await db.questionnaireRun.create({ data: { teamId, questionnaireId: q.id, ownerKey: ownerKeyFor(q, personId), questionnaireVersion: q.version } }));
+        return toRun(
+          await db.questionnaireRun.create({
+            data: {
+              teamId,
+              questionnaireId: q.id,
+              ownerKey: ownerKeyFor(q, personId),
+              questionnaireVersion: q.version,
+            },
+          }),
+        );
       } catch (error) {
         if (!isDuplicate(error)) throw error;
         return toRun(await db.questionnaireRun.findUniqueOrThrow({ where }));
@@ -74,7 +113,9 @@ export function createQuestionnaireRepository(db: Db) {
 
     async findRun(teamId: string, q: Questionnaire, personId: string): Promise<Run | null> {
       const row = await db.questionnaireRun.findUnique({
-        where: { teamId_questionnaireId_ownerKey: { teamId, questionnaireId: q.id, ownerKey: ownerKeyFor(q, personId) } },
+        where: {
+          teamId_questionnaireId_ownerKey: { teamId, questionnaireId: q.id, ownerKey: ownerKeyFor(q, personId) },
+        },
       });
       return row ? toRun(row) : null;
     },
@@ -88,7 +129,9 @@ export function createQuestionnaireRepository(db: Db) {
      * A run with its answer log and current answers, read once per message: one portable
      * statement (the model API would take two).
      */
-    async load(runId: string): Promise<{ run: Run; log: LogEntry[]; answers: ReadonlyMap<string, StoredAnswer> } | null> {
+    async load(
+      runId: string,
+    ): Promise<{ run: Run; log: LogEntry[]; answers: ReadonlyMap<string, StoredAnswer> } | null> {
       const rows = await db.$queryRaw<LoadRow[]>`
         SELECT r."id", r."teamId", r."questionnaireId", r."ownerKey", r."status", r."submittedAt",
                a."seq", a."questionId", a."value", a."authorId", a."answeredAt"
@@ -124,15 +167,28 @@ export function createQuestionnaireRepository(db: Db) {
      * the message. Concurrent answers to one question both succeed; the later one stands and the
      * earlier stays in the history.
      */
-    saveAnswer(runId: string, questionId: string, value: AnswerValue | null, authorId: string): Prisma.PrismaPromise<unknown> {
-      return db.answer.create({ data: { runId, questionId, value: value === null ? null : JSON.stringify(value), authorId }, select: { seq: true } });
+    saveAnswer(
+      runId: string,
+      questionId: string,
+      value: AnswerValue | null,
+      authorId: string,
+    ): Prisma.PrismaPromise<unknown> {
+      return db.answer.create({
+        data: { runId, questionId, value: value === null ? null : JSON.stringify(value), authorId },
+        select: { seq: true },
+      });
     },
 
     /** Marks the run submitted only if it is still open; false when someone submitted first. */
     async submit(runId: string, personId: string, results: Results): Promise<boolean> {
       const { count } = await db.questionnaireRun.updateMany({
         where: { id: runId, status: 'open' },
-        data: { status: 'submitted', submittedAt: new Date(), submittedById: personId, results: results as unknown as Prisma.InputJsonValue },
+        data: {
+          status: 'submitted',
+          submittedAt: new Date(),
+          submittedById: personId,
+          results: results as unknown as Prisma.InputJsonValue,
+        },
       });
       return count === 1;
     },
@@ -145,7 +201,10 @@ export function createQuestionnaireRepository(db: Db) {
 
     /** Reopens a team's submitted runs of a questionnaire; returns how many. */
     async reopen(teamId: string, questionnaireId: string): Promise<number> {
-      const { count } = await db.questionnaireRun.updateMany({ where: { teamId, questionnaireId, status: 'submitted' }, data: { status: 'open', reopenedAt: new Date() } });
+      const { count } = await db.questionnaireRun.updateMany({
+        where: { teamId, questionnaireId, status: 'submitted' },
+        data: { status: 'open', reopenedAt: new Date() },
+      });
       return count;
     },
 

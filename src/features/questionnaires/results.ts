@@ -17,7 +17,9 @@ export function draftPlan(q: Questionnaire, results: Results, locale: Locale, fr
       priority: lever.priority,
       dimensionId: id,
       owner: null,
-      dueDate: new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + dueInDays[lever.priority])),
+      dueDate: new Date(
+        Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + dueInDays[lever.priority]),
+      ),
     }));
   });
 }
@@ -31,7 +33,9 @@ export function renderResults(q: Questionnaire, results: Results, team: string, 
       continue;
     }
     const levelLabel = q.maturityLevels[d.level - 1]?.label[ctx.locale] ?? '';
-    lines.push(`${progressBar(d.score / 100)} ${ctx.t('qn-results-line', { label: d.label[ctx.locale], score: d.score, level: d.level, levelLabel })}`);
+    lines.push(
+      `${progressBar(d.score / 100)} ${ctx.t('qn-results-line', { label: d.label[ctx.locale], score: d.score, level: d.level, levelLabel })}`,
+    );
   }
   if (results.strengths.length > 0) {
     lines.push('', ctx.t('qn-results-strengths'));
@@ -45,7 +49,9 @@ export function renderResults(q: Questionnaire, results: Results, team: string, 
     for (const id of results.weakest) {
       lines.push(`• ${label(id)}`);
       for (const lever of q.dimensions.find((d) => d.id === id)?.levers ?? []) {
-        lines.push(`  ${ctx.t('qn-results-lever', { action: lever.action[ctx.locale], indicator: lever.indicator[ctx.locale] })}`);
+        lines.push(
+          `  ${ctx.t('qn-results-lever', { action: lever.action[ctx.locale], indicator: lever.indicator[ctx.locale] })}`,
+        );
       }
     }
   }

@@ -72,14 +72,27 @@ export function computeResults(q: Questionnaire, answers: Answers, today: string
   const dimensions = q.dimensions.map((d) => {
     const sum = sums.get(d.id);
     const score = sum ? Math.round((100 * sum.total) / sum.count) : null;
-    return { id: d.id, label: d.label, score, level: score === null ? null : levelFor(q, score), answered: sum?.count ?? 0 };
+    return {
+      id: d.id,
+      label: d.label,
+      score,
+      level: score === null ? null : levelFor(q, score),
+      answered: sum?.count ?? 0,
+    };
   });
   const assessed = dimensions.filter((d): d is DimensionResult & { score: number } => d.score !== null);
   const strongFrom = q.maturityLevels[2]?.min ?? 60;
   return {
     dimensions,
-    strengths: assessed.filter((d) => d.score >= strongFrom).sort((a, b) => b.score - a.score).map((d) => d.id),
-    weakest: assessed.filter((d) => d.score < 100).sort((a, b) => a.score - b.score).slice(0, 3).map((d) => d.id),
+    strengths: assessed
+      .filter((d) => d.score >= strongFrom)
+      .sort((a, b) => b.score - a.score)
+      .map((d) => d.id),
+    weakest: assessed
+      .filter((d) => d.score < 100)
+      .sort((a, b) => a.score - b.score)
+      .slice(0, 3)
+      .map((d) => d.id),
   };
 }
 

@@ -21,7 +21,8 @@ export function showStatus(ctx: Context, q: Questionnaire, answers: Answers, tod
   }
   if (byAuthor.size > 0) {
     lines.push('', ctx.t('qn-status-authors'));
-    for (const [name, count] of [...byAuthor].sort((a, b) => b[1] - a[1])) lines.push(ctx.t('qn-status-author', { name, count }));
+    for (const [name, count] of [...byAuthor].sort((a, b) => b[1] - a[1]))
+      lines.push(ctx.t('qn-status-author', { name, count }));
   }
   ctx.reply({ kind: 'text', text: lines.join('\n') });
 }

@@ -23,7 +23,10 @@ export function audienceColumns(audience: Audience) {
 
 /** Ids of people who marked the deadline done. */
 export async function doneIds(db: Db, deadlineId: string): Promise<Set<string>> {
-  const rows = await db.deadlineStatus.findMany({ where: { deadlineId, doneAt: { not: null } }, select: { personId: true } });
+  const rows = await db.deadlineStatus.findMany({
+    where: { deadlineId, doneAt: { not: null } },
+    select: { personId: true },
+  });
   return new Set(rows.map((r) => r.personId));
 }
 
@@ -42,7 +45,11 @@ export async function audienceIds(db: Db, audience: Audience, now: Date): Promis
 }
 
 /** Deadlines that concern a person: everyone's, their teams', their roles'; not cancelled. */
-export async function deadlinesFor(db: Db, person: { id: string; roles: string[]; teams: { id: string }[] }, since: Date) {
+export async function deadlinesFor(
+  db: Db,
+  person: { id: string; roles: string[]; teams: { id: string }[] },
+  since: Date,
+) {
   return db.deadline.findMany({
     where: {
       cancelledAt: null,

@@ -27,12 +27,31 @@ export function createCalendarCommand(deps: RemindersDeps): Command {
       }
       let result;
       try {
-        result = await importCalendar(deps.db, text, { timeZone: deps.timeZone, actorId: ctx.person.id, now: deps.now() });
+        result = await importCalendar(deps.db, text, {
+          timeZone: deps.timeZone,
+          actorId: ctx.person.id,
+          now: deps.now(),
+        });
       } catch (error) {
-        return ctx.say('calendar-invalid', { file, problem: error instanceof Error ? error.message.slice(0, 300) : String(error) });
+        return ctx.say('calendar-invalid', {
+          file,
+          problem: error instanceof Error ? error.message.slice(0, 300) : String(error),
+        });
       }
-      await recordAudit(deps.db, { actorId: ctx.person.id, action: 'calendar.import', target: file, details: { ...result } });
-      const lines = [ctx.t('calendar-imported', { file, created: result.created, updated: result.updated, unchanged: result.unchanged })];
+      await recordAudit(deps.db, {
+        actorId: ctx.person.id,
+        action: 'calendar.import',
+        target: file,
+        details: { ...result },
+      });
+      const lines = [
+        ctx.t('calendar-imported', {
+          file,
+          created: result.created,
+          updated: result.updated,
+          unchanged: result.unchanged,
+        }),
+      ];
       for (const error of result.errors) lines.push(ctx.t('calendar-entry-error', { problem: error }));
       ctx.reply({ kind: 'text', text: lines.join('\n') });
     },

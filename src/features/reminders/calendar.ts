@@ -65,11 +65,18 @@ function sameAs(existing: Deadline, data: ReturnType<typeof deadlineData>): bool
  * same file again changes nothing and an edited entry updates its deadline. A deadline a
  * coordinator cancelled stays cancelled.
  */
-export async function importCalendar(db: Db, yamlText: string, options: { timeZone: string; actorId: string | null; now: Date }): Promise<ImportResult> {
+export async function importCalendar(
+  db: Db,
+  yamlText: string,
+  options: { timeZone: string; actorId: string | null; now: Date },
+): Promise<ImportResult> {
   const raw: unknown = parse(yamlText);
   const parsed = z.array(entrySchema).safeParse(entriesOf(raw));
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-  const timeZone = (raw && typeof raw === 'object' && 'timezone' in raw && typeof raw.timezone === 'string' ? raw.timezone : undefined) ?? options.timeZone;
+  const timeZone =
+    (raw && typeof raw === 'object' && 'timezone' in raw && typeof raw.timezone === 'string'
+      ? raw.timezone
+      : undefined) ?? options.timeZone;
   const result: ImportResult = { created: 0, updated: 0, unchanged: 0, errors: [] };
   for (const entry of parsed.data) {
     const dueText = entry.due instanceof Date ? entry.due.toISOString().slice(0, 16).replace('T', ' ') : entry.due;
@@ -89,7 +96,20 @@ export async function importCalendar(db: Db, yamlText: string, options: { timeZo
       continue;
     }
     const sourceRef = `calendar:${entry.id}`;
-    const data = deadlineData({ titleFr: entry.title.fr, titleAr: entry.title.ar, dueAt, timezone: timeZone, audience, offsets, source: 'calendar', sourceRef, createdById: options.actorId }, options.now);
+    const data = deadlineData(
+      {
+        titleFr: entry.title.fr,
+        titleAr: entry.title.ar,
+        dueAt,
+        timezone: timeZone,
+        audience,
+        offsets,
+        source: 'calendar',
+        sourceRef,
+        createdById: options.actorId,
+      },
+      options.now,
+    );
     const existing = await db.deadline.findUnique({ where: { sourceRef } });
     if (!existing) {
       await db.deadline.create({ data });
@@ -99,9 +119,17 @@ export async function importCalendar(db: Db, yamlText: string, options: { timeZo
     } else {
       await db.deadline.update({
         where: { id: existing.id },
-        data: { titleFr: data.titleFr, titleAr: data.titleAr, dueAt, offsets, ...audienceColumns(audience), updatedAt: options.now },
+        data: {
+          titleFr: data.titleFr,
+          titleAr: data.titleAr,
+          dueAt,
+          offsets,
+          ...audienceColumns(audience),
+          updatedAt: options.now,
+        },
       });
-      if (existing.dueAt.getTime() !== dueAt.getTime() || JSON.stringify(existing.offsets) !== JSON.stringify(offsets)) await dropWaitingReminders(db, existing.id, 'rescheduled');
+      if (existing.dueAt.getTime() !== dueAt.getTime() || JSON.stringify(existing.offsets) !== JSON.stringify(offsets))
+        await dropWaitingReminders(db, existing.id, 'rescheduled');
       result.updated++;
     }
   }

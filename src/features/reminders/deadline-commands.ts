@@ -30,7 +30,11 @@ async function audienceFrom(db: Db, options: DeadlineOptions): Promise<RosterAud
   return undefined;
 }
 
-export async function describeAudience(ctx: Context, db: Db, d: Pick<Deadline, 'audience' | 'audienceTeamId' | 'audienceRole'>): Promise<string> {
+export async function describeAudience(
+  ctx: Context,
+  db: Db,
+  d: Pick<Deadline, 'audience' | 'audienceTeamId' | 'audienceRole'>,
+): Promise<string> {
   const audience = deadlineAudience(d);
   if (audience.kind === 'team') {
     const team = await db.team.findUnique({ where: { id: audience.teamId } });
@@ -60,9 +64,23 @@ export function createDeadlineCommand(deps: RemindersDeps): Command {
     if (audience === null) return ctx.say('invite-unknown-team', { slug: parsed.value.team ?? '' });
     const offsets = parsed.value.offsets ?? [...defaultOffsets];
     const { titleFr, titleAr, dueAt } = parsed.value;
-    const input = { titleFr, titleAr, dueAt, timezone: timeZone, audience: audience ?? { kind: 'everyone' as const }, offsets };
-    const created = await db.deadline.create({ data: deadlineData({ ...input, source: 'manual', createdById: ctx.person.id }, deps.now()) });
-    await recordAudit(db, { actorId: ctx.person.id, action: 'deadline.create', target: created.id, details: { titleFr, dueAt: dueAt.toISOString(), offsets } });
+    const input = {
+      titleFr,
+      titleAr,
+      dueAt,
+      timezone: timeZone,
+      audience: audience ?? { kind: 'everyone' as const },
+      offsets,
+    };
+    const created = await db.deadline.create({
+      data: deadlineData({ ...input, source: 'manual', createdById: ctx.person.id }, deps.now()),
+    });
+    await recordAudit(db, {
+      actorId: ctx.person.id,
+      action: 'deadline.create',
+      target: created.id,
+      details: { titleFr, dueAt: dueAt.toISOString(), offsets },
+    });
     ctx.say('deadline-created', await summary(ctx, created));
     const past = offsets.filter((o) => dueAt.getTime() - o * 60_000 < deps.now().getTime()).length;
     if (past > 0) ctx.say('deadline-past-offsets', { count: past });
@@ -70,12 +88,21 @@ export function createDeadlineCommand(deps: RemindersDeps): Command {
 
   async function list(ctx: Context) {
     const since = new Date(deps.now().getTime() - 7 * 86_400_000);
-    const rows = await db.deadline.findMany({ where: { cancelledAt: null, dueAt: { gte: since } }, orderBy: { dueAt: 'asc' } });
+    const rows = await db.deadline.findMany({
+      where: { cancelledAt: null, dueAt: { gte: since } },
+      orderBy: { dueAt: 'asc' },
+    });
     if (rows.length === 0) return ctx.say('deadline-list-empty');
     const lines = [ctx.t('deadline-list-title')];
     for (const d of rows) {
       const [members, done] = await Promise.all([rosterIds(db, deadlineAudience(d)), doneIds(db, d.id)]);
-      lines.push(ctx.t('deadline-list-line', { ...(await summary(ctx, d)), done: members.filter((id) => done.has(id)).length, total: members.length }));
+      lines.push(
+        ctx.t('deadline-list-line', {
+          ...(await summary(ctx, d)),
+          done: members.filter((id) => done.has(id)).length,
+          total: members.length,
+        }),
+      );
     }
     ctx.reply({ kind: 'text', text: lines.join('\n') });
   }
@@ -106,7 +133,12 @@ export function createDeadlineCommand(deps: RemindersDeps): Command {
     // A new updatedAt re-arms the reminders from now (see the scheduler).
     const updated = await db.deadline.update({ where: { id: deadline.id }, data: { ...data, updatedAt: deps.now() } });
     if (data.dueAt || data.offsets) await dropWaitingReminders(db, deadline.id, 'rescheduled');
-    await recordAudit(db, { actorId: ctx.person.id, action: 'deadline.edit', target: deadline.id, details: { changed: Object.keys(data) } });
+    await recordAudit(db, {
+      actorId: ctx.person.id,
+      action: 'deadline.edit',
+      target: deadline.id,
+      details: { changed: Object.keys(data) },
+    });
     ctx.say('deadline-updated', await summary(ctx, updated));
   }
 

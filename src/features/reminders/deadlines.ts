@@ -65,7 +65,13 @@ export async function markDone(db: Db, deadlineId: string, personId: string, now
 }
 
 /** "Remind me tomorrow": waiting reminders are dropped and one new reminder is queued a day later. */
-export async function snooze(db: Db, deadline: { id: string; dueAt: Date }, personId: string, now: Date, quiet: QuietHours | null): Promise<Date> {
+export async function snooze(
+  db: Db,
+  deadline: { id: string; dueAt: Date },
+  personId: string,
+  now: Date,
+  quiet: QuietHours | null,
+): Promise<Date> {
   const until = new Date(now.getTime() + 86_400_000);
   await db.deadlineStatus.upsert({
     where: { deadlineId_personId: { deadlineId: deadline.id, personId } },

@@ -28,7 +28,12 @@ export function createMyDeadlines(deps: RemindersDeps): { command: Command; choi
         const done = d.statuses[0]?.doneAt;
         const state = done ? 'done' : d.dueAt <= now ? 'late' : 'open';
         if (!done) open.push(d);
-        lines.push(ctx.t(`my-deadlines-${state}`, { title: deadlineTitle(d, ctx.locale), when: formatLocalDateTime(d.dueAt, d.timezone) }));
+        lines.push(
+          ctx.t(`my-deadlines-${state}`, {
+            title: deadlineTitle(d, ctx.locale),
+            when: formatLocalDateTime(d.dueAt, d.timezone),
+          }),
+        );
       }
       ctx.reply({ kind: 'text', text: lines.join('\n') });
       if (open.length === 0) return;
@@ -43,7 +48,8 @@ export function createMyDeadlines(deps: RemindersDeps): { command: Command; choi
 
   async function act(ctx: Context, deadlineId: string, action: string) {
     const deadline = await db.deadline.findUnique({ where: { id: deadlineId } });
-    if (!deadline || deadline.cancelledAt || !concerns(deadline, ctx.person)) return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
+    if (!deadline || deadline.cancelledAt || !concerns(deadline, ctx.person))
+      return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
     const title = deadlineTitle(deadline, ctx.locale);
     if (action === 'done') {
       await markDone(db, deadline.id, ctx.person.id, deps.now());

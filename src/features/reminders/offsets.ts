@@ -46,5 +46,7 @@ export function formatOffset(minutes: number): string {
 
 /** Offsets as stored in a Deadline row (JSON), defensively read. */
 export function storedOffsets(value: unknown): number[] {
-  return Array.isArray(value) ? value.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)) : [...defaultOffsets];
+  return Array.isArray(value)
+    ? value.filter((v): v is number => typeof v === 'number' && Number.isFinite(v))
+    : [...defaultOffsets];
 }

@@ -28,11 +28,15 @@ export function createContentLoader(db: Db, i18n: I18n): ContentLoader {
   async function reminder(row: OutboxRow, locale: Locale, now: Date): Promise<Content> {
     const payload = row.payload as ReminderPayload;
     if (now.getTime() - row.notBefore.getTime() > maxReminderDelayMs) return { skip: 'stale' };
-    const deadline = await cached(deadlines, payload.deadlineId, () => db.deadline.findUnique({ where: { id: payload.deadlineId } }));
+    const deadline = await cached(deadlines, payload.deadlineId, () =>
+      db.deadline.findUnique({ where: { id: payload.deadlineId } }),
+    );
     if (!deadline || deadline.cancelledAt) return { skip: 'cancelled' };
     const audience = await cached(audiences, deadline.id, async () => new Set(await pendingIds(db, deadline)));
     if (!audience.has(row.personId)) return { skip: 'done or not concerned' };
-    const status = await db.deadlineStatus.findUnique({ where: { deadlineId_personId: { deadlineId: deadline.id, personId: row.personId } } });
+    const status = await db.deadlineStatus.findUnique({
+      where: { deadlineId_personId: { deadlineId: deadline.id, personId: row.personId } },
+    });
     if (status?.doneAt) return { skip: 'done' };
     if (!payload.snooze && status?.snoozedUntil && status.snoozedUntil > now) return { skip: 'snoozed' };
     return { messages: renderReminder(i18n, locale, deadline, now) };

@@ -4,5 +4,6 @@ export type BroadcastPayload = { broadcastId: string };
 
 /** The due time (in minutes) is part of an offset's key: a postponed deadline gets its reminders again. */
 export const offsetPart = (offset: number, dueAt: Date) => `${offset}@${Math.floor(dueAt.getTime() / 60_000)}`;
-export const reminderKey = (deadlineId: string, personId: string, part: string) => `reminder:${deadlineId}:${personId}:${part}`;
+export const reminderKey = (deadlineId: string, personId: string, part: string) =>
+  `reminder:${deadlineId}:${personId}:${part}`;
 export const broadcastKey = (broadcastId: string, personId: string) => `broadcast:${broadcastId}:${personId}`;

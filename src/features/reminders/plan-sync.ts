@@ -31,7 +31,11 @@ function dayOf(date: Date, timeZone: string) {
  * removed or lost its date is cancelled. Call it after each plan edit; it is idempotent and
  * leaves unchanged deadlines untouched (so their reminders are not re-armed).
  */
-export async function syncPlanDeadlines(db: Db, teamId: string, options: PlanSyncOptions = {}): Promise<PlanSyncResult> {
+export async function syncPlanDeadlines(
+  db: Db,
+  teamId: string,
+  options: PlanSyncOptions = {},
+): Promise<PlanSyncResult> {
   const timeZone = options.timeZone ?? 'Africa/Tunis';
   const [hour, minute] = (options.dueTime ?? '17:00').split(':').map(Number) as [number, number];
   const now = options.now ?? (() => new Date());
@@ -46,21 +50,50 @@ export async function syncPlanDeadlines(db: Db, teamId: string, options: PlanSyn
     const title = item.title.trim();
     const existing = await db.deadline.findUnique({ where: { sourceRef } });
     if (!existing) {
-      const data = deadlineData({ titleFr: title, titleAr: title, dueAt, timezone: timeZone, audience: { kind: 'team', teamId }, offsets: [...defaultOffsets], source: 'plan', sourceRef, createdById: item.createdById }, now());
+      const data = deadlineData(
+        {
+          titleFr: title,
+          titleAr: title,
+          dueAt,
+          timezone: timeZone,
+          audience: { kind: 'team', teamId },
+          offsets: [...defaultOffsets],
+          source: 'plan',
+          sourceRef,
+          createdById: item.createdById,
+        },
+        now(),
+      );
       await db.deadline.create({ data });
       result.created++;
       continue;
     }
-    const same = existing.titleFr === title && existing.dueAt.getTime() === dueAt.getTime() && existing.audienceTeamId === teamId && !existing.cancelledAt;
+    const same =
+      existing.titleFr === title &&
+      existing.dueAt.getTime() === dueAt.getTime() &&
+      existing.audienceTeamId === teamId &&
+      !existing.cancelledAt;
     if (same) continue;
     await db.deadline.update({
       where: { id: existing.id },
-      data: { titleFr: title, titleAr: title, dueAt, audience: 'team', audienceTeamId: teamId, audienceRole: null, cancelledAt: null, updatedAt: now() },
+      data: {
+        titleFr: title,
+        titleAr: title,
+        dueAt,
+        audience: 'team',
+        audienceTeamId: teamId,
+        audienceRole: null,
+        cancelledAt: null,
+        updatedAt: now(),
+      },
     });
     if (existing.dueAt.getTime() !== dueAt.getTime()) await dropWaitingReminders(db, existing.id, 'rescheduled');
     result.updated++;
   }
-  const orphans = await db.deadline.findMany({ where: { source: 'plan', audienceTeamId: teamId, cancelledAt: null }, select: { id: true, sourceRef: true } });
+  const orphans = await db.deadline.findMany({
+    where: { source: 'plan', audienceTeamId: teamId, cancelledAt: null },
+    select: { id: true, sourceRef: true },
+  });
   for (const orphan of orphans) {
     if (orphan.sourceRef && kept.has(orphan.sourceRef)) continue;
     await cancelDeadline(db, orphan.id, now());

@@ -49,7 +49,11 @@ export function renderReminder(i18n: I18n, locale: Locale, d: Deadline, now: Dat
 }
 
 /** A broadcast in the person's language, or in the other one when only that was written. */
-export function renderBroadcast(i18n: I18n, locale: Locale, b: Pick<Broadcast, 'textFr' | 'textAr'>): OutboundMessage[] {
+export function renderBroadcast(
+  i18n: I18n,
+  locale: Locale,
+  b: Pick<Broadcast, 'textFr' | 'textAr'>,
+): OutboundMessage[] {
   const body = (locale === 'ar' ? b.textAr || b.textFr : b.textFr || b.textAr) ?? '';
   return [{ kind: 'text', text: `${i18n.t(locale, 'broadcast-header')}\n\n${body}` }];
 }

@@ -64,8 +64,14 @@ export function createScheduler(deps: SchedulerDeps) {
       if (!latest) continue;
       const [people, existing, snoozes] = await Promise.all([
         pendingIds(db, deadline),
-        db.outboxMessage.findMany({ where: { key: { startsWith: `reminder:${deadline.id}:` } }, select: { key: true } }),
-        db.deadlineStatus.findMany({ where: { deadlineId: deadline.id, snoozedUntil: { gt: now } }, select: { personId: true } }),
+        db.outboxMessage.findMany({
+          where: { key: { startsWith: `reminder:${deadline.id}:` } },
+          select: { key: true },
+        }),
+        db.deadlineStatus.findMany({
+          where: { deadlineId: deadline.id, snoozedUntil: { gt: now } },
+          select: { personId: true },
+        }),
       ]);
       const known = new Set(existing.map((r) => r.key));
       const snoozed = new Set(snoozes.map((s) => s.personId));
@@ -92,7 +98,13 @@ export function createScheduler(deps: SchedulerDeps) {
       // An older reminder still waiting (the dispatcher was down too) is superseded by this one.
       for (const older of fired.slice(1)) {
         await db.outboxMessage.updateMany({
-          where: { AND: [{ key: { startsWith: `reminder:${deadline.id}:` } }, { key: { endsWith: `:${offsetPart(older.offset, deadline.dueAt)}` } }], status: 'pending' },
+          where: {
+            AND: [
+              { key: { startsWith: `reminder:${deadline.id}:` } },
+              { key: { endsWith: `:${offsetPart(older.offset, deadline.dueAt)}` } },
+            ],
+            status: 'pending',
+          },
           data: { status: 'skipped', lastError: 'superseded' },
         });
       }

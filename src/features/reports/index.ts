@@ -15,12 +15,27 @@ export interface ReportsDeps {
   questionnaires?: readonly Questionnaire[];
 }
 
-const csvHeader = ['team', 'commune', 'members', 'questionnaire', 'run_status', 'answered', 'skipped', 'questions', 'completion_pct', 'deadlines_done', 'deadlines_late', 'deadlines_open', 'late_people'];
+const csvHeader = [
+  'team',
+  'commune',
+  'members',
+  'questionnaire',
+  'run_status',
+  'answered',
+  'skipped',
+  'questions',
+  'completion_pct',
+  'deadlines_done',
+  'deadlines_late',
+  'deadlines_open',
+  'late_people',
+];
 
 /** One questionnaire's columns: status, answered, skipped, questions, completion (blank when unknown). */
 function csvColumns(q: QuestionnaireProgress | undefined): (string | number)[] {
   if (!q) return ['', '', '', '', '', ''];
-  if (q.kind === 'person') return [q.questionnaireId, `personal: ${q.submitted}/${q.members} submitted`, '', '', '', q.percent];
+  if (q.kind === 'person')
+    return [q.questionnaireId, `personal: ${q.submitted}/${q.members} submitted`, '', '', '', q.percent];
   return [q.questionnaireId, q.status, q.answered, q.skipped, q.total ?? '', q.percent ?? ''];
 }
 
@@ -35,10 +50,22 @@ function csvRows(teams: TeamProgress[]): (string | number)[][] {
 /** "Diagnostic … : en cours — 12/58 questions (21 %), 2 passée(s)". */
 function questionnaireLine(ctx: Context, q: QuestionnaireProgress): string {
   const title = q.title ? q.title[ctx.locale] : q.questionnaireId;
-  if (q.kind === 'person') return ctx.t('progress-personal', { questionnaire: title, submitted: q.submitted, members: q.members, percent: q.percent });
+  if (q.kind === 'person')
+    return ctx.t('progress-personal', {
+      questionnaire: title,
+      submitted: q.submitted,
+      members: q.members,
+      percent: q.percent,
+    });
   const status = ctx.t(`progress-status-${q.status}`);
   if (q.total === null) return ctx.t('progress-run-unknown', { questionnaire: title, status, answers: q.answered });
-  const line = ctx.t('progress-run', { questionnaire: title, status, answered: q.answered, total: q.total, percent: q.percent ?? 0 });
+  const line = ctx.t('progress-run', {
+    questionnaire: title,
+    status,
+    answered: q.answered,
+    total: q.total,
+    percent: q.percent ?? 0,
+  });
   return q.skipped > 0 ? `${line}${ctx.t('progress-run-skipped', { skipped: q.skipped })}` : line;
 }
 
@@ -79,7 +106,13 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
       const teams = await report(now);
       const stamp = now.toISOString().slice(0, 10);
       await recordAudit(db, { actorId: ctx.person.id, action: 'export.progress', details: { teams: teams.length } });
-      ctx.reply({ kind: 'document', fileName: `jawda-progress-${stamp}.csv`, mimeType: 'text/csv', data: toCsv(csvHeader, csvRows(teams)), caption: ctx.t('export-caption', { teams: teams.length }) });
+      ctx.reply({
+        kind: 'document',
+        fileName: `jawda-progress-${stamp}.csv`,
+        mimeType: 'text/csv',
+        data: toCsv(csvHeader, csvRows(teams)),
+        caption: ctx.t('export-caption', { teams: teams.length }),
+      });
     },
   };
 

@@ -64,7 +64,11 @@ function parseValue(json: string): AnswerValue {
 async function currentAnswers(db: Db, runIds: string[]): Promise<Map<string, Map<string, StoredAnswer>>> {
   const byRun = new Map<string, Map<string, StoredAnswer>>();
   for (const slice of chunks(runIds)) {
-    const rows = await db.answer.findMany({ where: { runId: { in: slice } }, orderBy: { seq: 'asc' }, select: { runId: true, questionId: true, value: true, authorId: true } });
+    const rows = await db.answer.findMany({
+      where: { runId: { in: slice } },
+      orderBy: { seq: 'asc' },
+      select: { runId: true, questionId: true, value: true, authorId: true },
+    });
     for (const row of rows) {
       let answers = byRun.get(row.runId);
       if (!answers) byRun.set(row.runId, (answers = new Map<string, StoredAnswer>()));
@@ -106,7 +110,12 @@ export function runCompletion(q: Questionnaire | undefined, answers: ReadonlyMap
  * the share of members who submitted theirs) and how its members stand on the deadlines that
  * concern them. Cancelled deadlines do not count.
  */
-export async function teamProgress(db: Db, now: Date, questionnaires: readonly Questionnaire[] = [], timeZone = 'Africa/Tunis'): Promise<TeamProgress[]> {
+export async function teamProgress(
+  db: Db,
+  now: Date,
+  questionnaires: readonly Questionnaire[] = [],
+  timeZone = 'Africa/Tunis',
+): Promise<TeamProgress[]> {
   const today = localDay(now, timeZone);
   const [teams, deadlines] = await Promise.all([
     db.team.findMany({
@@ -116,11 +125,17 @@ export async function teamProgress(db: Db, now: Date, questionnaires: readonly Q
         runs: { orderBy: { questionnaireId: 'asc' } },
       },
     }),
-    db.deadline.findMany({ where: { cancelledAt: null }, include: { statuses: { where: { doneAt: { not: null } }, select: { personId: true } } } }),
+    db.deadline.findMany({
+      where: { cancelledAt: null },
+      include: { statuses: { where: { doneAt: { not: null } }, select: { personId: true } } },
+    }),
   ]);
   const byId = new Map(questionnaires.map((q) => [q.id, q]));
   // Only shared runs are measured by their answers (personal ones by who submitted).
-  const answers = await currentAnswers(db, teams.flatMap((t) => t.runs.filter((r) => r.ownerKey === 'team').map((r) => r.id)));
+  const answers = await currentAnswers(
+    db,
+    teams.flatMap((t) => t.runs.filter((r) => r.ownerKey === 'team').map((r) => r.id)),
+  );
   const empty = new Map<string, StoredAnswer>();
 
   return teams.map((team) => {
@@ -130,20 +145,49 @@ export async function teamProgress(db: Db, now: Date, questionnaires: readonly Q
       if (q.scope === 'person') {
         const runs = team.runs.filter((r) => r.questionnaireId === q.id && memberIds.has(r.ownerKey));
         const submitted = runs.filter((r) => r.status === 'submitted').length;
-        list.push({ kind: 'person', questionnaireId: q.id, title: q.title, submitted, started: runs.length, members: team.members.length, percent: team.members.length > 0 ? percentOf(submitted, team.members.length) : 0 });
+        list.push({
+          kind: 'person',
+          questionnaireId: q.id,
+          title: q.title,
+          submitted,
+          started: runs.length,
+          members: team.members.length,
+          percent: team.members.length > 0 ? percentOf(submitted, team.members.length) : 0,
+        });
         continue;
       }
       const run = team.runs.find((r) => r.questionnaireId === q.id && r.ownerKey === 'team');
       const status = !run ? 'new' : run.status === 'submitted' ? 'submitted' : 'open';
-      list.push({ kind: 'team', questionnaireId: q.id, title: q.title, status, ...runCompletion(q, (run && answers.get(run.id)) ?? empty, today) });
+      list.push({
+        kind: 'team',
+        questionnaireId: q.id,
+        title: q.title,
+        status,
+        ...runCompletion(q, (run && answers.get(run.id)) ?? empty, today),
+      });
     }
     // Shared runs of questionnaires no longer loaded still show what was answered.
     for (const run of team.runs) {
       if (byId.has(run.questionnaireId) || run.ownerKey !== 'team') continue;
-      list.push({ kind: 'team', questionnaireId: run.questionnaireId, title: null, status: run.status === 'submitted' ? 'submitted' : 'open', ...runCompletion(undefined, answers.get(run.id) ?? empty, today) });
+      list.push({
+        kind: 'team',
+        questionnaireId: run.questionnaireId,
+        title: null,
+        status: run.status === 'submitted' ? 'submitted' : 'open',
+        ...runCompletion(undefined, answers.get(run.id) ?? empty, today),
+      });
     }
 
-    const progress: TeamProgress = { slug: team.slug, commune: team.commune, members: team.members.length, questionnaires: list, done: 0, late: 0, open: 0, latePeople: [] };
+    const progress: TeamProgress = {
+      slug: team.slug,
+      commune: team.commune,
+      members: team.members.length,
+      questionnaires: list,
+      done: 0,
+      late: 0,
+      open: 0,
+      latePeople: [],
+    };
     const late = new Set<string>();
     for (const d of deadlines) {
       const audience = deadlineAudience(d);

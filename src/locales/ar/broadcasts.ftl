@@ -27,4 +27,7 @@ broadcast-queued = تم تأكيد الرسالة لـ{ $count } من المرس
 
 broadcasts-empty = لم تُرسل أي رسالة جماعية بعد.
 broadcasts-title = آخر الرسائل الجماعية:
-broadcasts-line = • { $when } « { $text } » — أُرسلت { $sent }، فشلت { $failed }، تنتظر { $pending }، لا داعي لها { $skipped }
+broadcasts-line = • { $when } « { $text } » — أُرسلت { $sent }، فشلت { $failed }، تنتظر { $pending }، لا داعي لها { $skipped }{ $unknown ->
+        [0] {""}
+       *[other] ، مصيرها مجهول { $unknown } (انقطع الإرسال بسبب توقّف: ربما وصلت، ولن يُعاد إرسالها)
+    }

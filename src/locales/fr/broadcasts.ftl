@@ -27,4 +27,7 @@ broadcast-queued = Diffusion confirmée pour { $count } destinataire(s), envoi �
 
 broadcasts-empty = Aucune diffusion envoyée pour l'instant.
 broadcasts-title = Dernières diffusions :
-broadcasts-line = • { $when } « { $text } » — envoyés { $sent }, échecs { $failed }, en attente { $pending }, sans objet { $skipped }
+broadcasts-line = • { $when } « { $text } » — envoyés { $sent }, échecs { $failed }, en attente { $pending }, sans objet { $skipped }{ $unknown ->
+        [0] {""}
+       *[other] , sort inconnu { $unknown } (envoi interrompu par un arrêt : peut-être reçu, jamais renvoyé)
+    }

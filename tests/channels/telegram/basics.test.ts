@@ -10,7 +10,9 @@ describe('Telegram by long polling, on the real app (stand-in Bot API over HTTP)
 
   it('sets the command menu in French, Arabic and by default', async () => {
     const sets = await h.api.waitFor(() => (h.api.commandSets().length >= 3 ? h.api.commandSets() : undefined));
-    const byLanguage = new Map(sets.map((s) => [s.language_code ?? 'default', s.commands as { command: string; description: string }[]]));
+    const byLanguage = new Map(
+      sets.map((s) => [s.language_code ?? 'default', s.commands as { command: string; description: string }[]]),
+    );
     expect([...byLanguage.keys()].sort()).toEqual(['ar', 'default', 'fr']);
     expect(byLanguage.get('fr')?.map((c) => c.command)).toEqual(expect.arrayContaining(['start', 'help', 'lang']));
     expect(byLanguage.get('fr')?.find((c) => c.command === 'lang')?.description).toBe('choisir la langue');
@@ -40,7 +42,12 @@ describe('Telegram by long polling, on the real app (stand-in Bot API over HTTP)
     await user.send('/start');
     const [welcome] = await user.replies(2);
     expect(plainText(welcome?.text)).toContain(`Bonjour ${name}`);
-    expect(h.api.calls('sendMessage').filter((c) => c.params.chat_id === 1007).every((c) => c.params.parse_mode === undefined && c.status === 200)).toBe(true);
+    expect(
+      h.api
+        .calls('sendMessage')
+        .filter((c) => c.params.chat_id === 1007)
+        .every((c) => c.params.parse_mode === undefined && c.status === 200),
+    ).toBe(true);
   });
 
   it('/lang offers buttons; a tap answers the tap, shows the answer in place of the keyboard and switches', async () => {
@@ -104,7 +111,15 @@ describe('Telegram by long polling, on the real app (stand-in Bot API over HTTP)
 
   it('a sticker gets a short explanation; /start with a deep-link payload still greets', async () => {
     const user = h.api.user(1006, { firstName: 'Ali', languageCode: 'ar' });
-    await h.api.pushUpdate({ message: { message_id: 900, date: 0, chat: { id: 1006, type: 'private' }, from: { id: 1006, is_bot: false, first_name: 'Ali', language_code: 'ar' }, sticker: { file_id: 's' } } });
+    await h.api.pushUpdate({
+      message: {
+        message_id: 900,
+        date: 0,
+        chat: { id: 1006, type: 'private' },
+        from: { id: 1006, is_bot: false, first_name: 'Ali', language_code: 'ar' },
+        sticker: { file_id: 's' },
+      },
+    });
     const [explained] = await user.replies(1);
     expect(plainText(explained?.text)).toContain('غير مدعوم');
     await user.send('/start invite-ABC');

@@ -1,7 +1,11 @@
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../../src/app.ts';
-import { createTelegramAdapter, type TelegramAdapter, type TelegramMode } from '../../../src/channels/telegram/adapter.ts';
+import {
+  createTelegramAdapter,
+  type TelegramAdapter,
+  type TelegramMode,
+} from '../../../src/channels/telegram/adapter.ts';
 import type { Inbox } from '../../../src/core/inbox.ts';
 import type { CoreLink } from '../../../src/core/messages.ts';
 import { createConfig } from '../../../src/config.ts';
@@ -69,7 +73,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   let mode: TelegramMode = { kind: 'polling', timeoutSeconds: 5 };
   if (options.mode === 'webhook') {
     const port = await freePort();
-    mode = { kind: 'webhook', url: `http://127.0.0.1:${port}/telegram/hook`, secret: webhookSecret, port, host: '127.0.0.1' };
+    mode = {
+      kind: 'webhook',
+      url: `http://127.0.0.1:${port}/telegram/hook`,
+      secret: webhookSecret,
+      port,
+      host: '127.0.0.1',
+    };
   }
   const adapter = createTelegramAdapter({
     token: defaultToken,
@@ -91,7 +101,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     inbox,
     async idle() {
       // Polling: an update is stored before the next getUpdates confirms it.
-      if (mode.kind === 'polling') await api.waitFor(() => api.pendingUpdates().length === 0, 10_000, 'updates fetched and stored');
+      if (mode.kind === 'polling')
+        await api.waitFor(() => api.pendingUpdates().length === 0, 10_000, 'updates fetched and stored');
       await inbox.idle();
     },
     async stop() {

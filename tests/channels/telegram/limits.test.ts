@@ -31,7 +31,12 @@ describe('Telegram limits and failures (stand-in over HTTP)', () => {
     await user.send('/help');
     const [reply] = await user.replies(1, 15_000);
     expect(reply?.text).toContain('Ce que vous pouvez faire');
-    expect(h.api.calls('sendMessage').filter((c) => c.params.chat_id === 3005).map((c) => c.status)).toEqual([502, 200]);
+    expect(
+      h.api
+        .calls('sendMessage')
+        .filter((c) => c.params.chat_id === 3005)
+        .map((c) => c.status),
+    ).toEqual([502, 200]);
   });
 
   it('a network error (connection dropped, no answer) is retried: the reply arrives once', async () => {
@@ -40,7 +45,12 @@ describe('Telegram limits and failures (stand-in over HTTP)', () => {
     await user.send('/help');
     const [reply] = await user.replies(1, 15_000);
     expect(reply?.text).toContain('Ce que vous pouvez faire');
-    expect(h.api.calls('sendMessage').filter((c) => c.params.chat_id === 3009).map((c) => c.status)).toEqual([0, 0, 200]);
+    expect(
+      h.api
+        .calls('sendMessage')
+        .filter((c) => c.params.chat_id === 3009)
+        .map((c) => c.status),
+    ).toEqual([0, 0, 200]);
     expect(h.api.sentMessages(3009)).toHaveLength(1);
   });
 
@@ -51,7 +61,12 @@ describe('Telegram limits and failures (stand-in over HTTP)', () => {
     await user.send('/help');
     await h.idle();
     // One attempt and one per pause (100, 200, 400 ms), then it gives up; the update is handled.
-    expect(h.api.calls('sendMessage').filter((c) => c.params.chat_id === 3010).map((c) => c.status)).toEqual([0, 0, 0, 0]);
+    expect(
+      h.api
+        .calls('sendMessage')
+        .filter((c) => c.params.chat_id === 3010)
+        .map((c) => c.status),
+    ).toEqual([0, 0, 0, 0]);
     expect(await h.db.inboxMessage.count({ where: { chatId: '3010', handledAt: null } })).toBe(0);
     expect(JSON.stringify(h.logs.lines)).not.toContain(h.api.token.split(':')[1]);
   });
@@ -62,7 +77,12 @@ describe('Telegram limits and failures (stand-in over HTTP)', () => {
     expect(error).toBeInstanceOf(SendError);
     expect((error as SendError).permanent).toBe(false);
     expect((error as SendError).message).not.toContain(h.api.token.split(':')[1]);
-    expect(h.api.calls('sendMessage').filter((c) => c.params.chat_id === 3011).map((c) => c.status)).toEqual([0]);
+    expect(
+      h.api
+        .calls('sendMessage')
+        .filter((c) => c.params.chat_id === 3011)
+        .map((c) => c.status),
+    ).toEqual([0]);
   });
 
   it('a person who blocked the bot: a bulk send throws a permanent SendError; a failed reply marks the identity unreachable', async () => {
@@ -77,7 +97,9 @@ describe('Telegram limits and failures (stand-in over HTTP)', () => {
     expect(h.api.calls('sendMessage').filter((c) => c.params.chat_id === 3006 && c.status === 403)).toHaveLength(1);
     await user.send('/help');
     await h.idle();
-    const identity = await h.db.identity.findUnique({ where: { channel_externalId: { channel: 'telegram', externalId: '3006' } } });
+    const identity = await h.db.identity.findUnique({
+      where: { channel_externalId: { channel: 'telegram', externalId: '3006' } },
+    });
     expect(identity?.unreachableAt).toBeInstanceOf(Date);
   });
 

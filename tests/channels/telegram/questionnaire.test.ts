@@ -12,7 +12,8 @@ if (!q) throw new Error('no questionnaire');
 
 /** The values a typed line stands for, on a question shown with buttons; null when it is typed. */
 function valuesOf(question: Question, line: string): string[] | null {
-  if (question.type === 'single' || question.type === 'multiple') return line.split(',').map((n) => question.choices[Number(n) - 1]?.value ?? '?');
+  if (question.type === 'single' || question.type === 'multiple')
+    return line.split(',').map((n) => question.choices[Number(n) - 1]?.value ?? '?');
   if (question.type === 'yesno') return [['oui', 'نعم'].includes(line) ? 'yes' : 'no'];
   if (question.type === 'scale') return [line];
   return null;
@@ -30,16 +31,29 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
   async function enrol(user: SimulatedUser) {
     await user.send('/start');
     await user.replies(2);
-    const identity = await h.db.identity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'telegram', externalId: String(user.chatId) } } });
+    const identity = await h.db.identity.findUniqueOrThrow({
+      where: { channel_externalId: { channel: 'telegram', externalId: String(user.chatId) } },
+    });
     const cohort = await h.db.cohort.upsert({ where: { name: 'Test' }, update: {}, create: { name: 'Test' } });
-    const team = await h.db.team.create({ data: { slug: `t${user.chatId}`, name: `Équipe ${user.chatId}`, commune: 'Béja', cohortId: cohort.id } });
+    const team = await h.db.team.create({
+      data: { slug: `t${user.chatId}`, name: `Équipe ${user.chatId}`, commune: 'Béja', cohortId: cohort.id },
+    });
     await h.db.teamMember.create({ data: { teamId: team.id, personId: identity.personId } });
   }
 
   /** Waits for the message showing question `number` (or the review) after the last action. */
   async function nextQuestion(user: SimulatedUser, number: number | 'review'): Promise<SentMessage> {
-    const position = number === 'review' ? /Revue de|مراجعة/ : new RegExp(`(Question|السؤال) ${number}/${q?.answerableCount}\\b`);
-    return h.api.waitFor(() => h.api.sentMessages(user.chatId).filter((m) => position.test(plainText(m.text))).at(-1), 10_000, `question ${number}`);
+    const position =
+      number === 'review' ? /Revue de|مراجعة/ : new RegExp(`(Question|السؤال) ${number}/${q?.answerableCount}\\b`);
+    return h.api.waitFor(
+      () =>
+        h.api
+          .sentMessages(user.chatId)
+          .filter((m) => position.test(plainText(m.text)))
+          .at(-1),
+      10_000,
+      `question ${number}`,
+    );
   }
 
   async function tapValue(user: SimulatedUser, message: SentMessage, value: string) {
@@ -75,7 +89,8 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
         for (const value of values) {
           const edits = h.api.message(user.chatId, shown.message_id)?.edits ?? 0;
           await tapValue(user, shown, value);
-          if (question.type === 'multiple') await h.api.waitFor(() => (h.api.message(user.chatId, shown.message_id)?.edits ?? 0) > edits);
+          if (question.type === 'multiple')
+            await h.api.waitFor(() => (h.api.message(user.chatId, shown.message_id)?.edits ?? 0) > edits);
         }
         if (question.type === 'multiple') await user.tapLabel(locale === 'fr' ? 'Valider' : 'تأكيد');
         tapped++;
@@ -95,7 +110,11 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
     await nextQuestion(user, 'review');
     expect(tapped).toBeGreaterThan(20);
     await user.send('/submit');
-    await h.api.waitFor(() => h.api.sentMessages(user.chatId).some((m) => /Questionnaire soumis|قُدِّم الاستبيان/.test(plainText(m.text))), 15_000, 'submission');
+    await h.api.waitFor(
+      () => h.api.sentMessages(user.chatId).some((m) => /Questionnaire soumis|قُدِّم الاستبيان/.test(plainText(m.text))),
+      15_000,
+      'submission',
+    );
     const run = await h.db.questionnaireRun.findFirstOrThrow({ where: { team: { slug: `t${user.chatId}` } } });
     expect(run.status).toBe('submitted');
     expect(await h.db.answer.count({ where: { runId: run.id } })).toBe(steps.length);
@@ -132,7 +151,9 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
         const edited = h.api.message(user.chatId, typedOver.message.message_id);
         expect(edited?.reply_markup?.inline_keyboard ?? []).toHaveLength(0);
         expect(plainText(edited?.text)).toMatch(/✅ \S/);
-        const kept = await h.db.answer.findMany({ where: { runId: (await run()).id, questionId: typedOver.questionId } });
+        const kept = await h.db.answer.findMany({
+          where: { runId: (await run()).id, questionId: typedOver.questionId },
+        });
         expect(kept).toHaveLength(1);
 
         // 2. "Valider" with nothing marked: the core refuses and asks again; the keyboard stays, no ✅.
@@ -153,11 +174,14 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
         await h.api.waitFor(() => (h.api.message(user.chatId, again?.message_id ?? 0)?.edits ?? 0) > edits);
         await user.tapLabel('Valider');
         await nextQuestion(user, (q.byId.get(steps[i + 1]?.questionId ?? '') as Question).number ?? 0);
-        expect(plainText(h.api.message(user.chatId, again?.message_id ?? 0)?.text)).toContain(`✅ ${first?.label.fr ?? ''}`);
+        expect(plainText(h.api.message(user.chatId, again?.message_id ?? 0)?.text)).toContain(
+          `✅ ${first?.label.fr ?? ''}`,
+        );
         expect(h.api.message(user.chatId, again?.message_id ?? 0)?.reply_markup).toBeUndefined();
         return;
       }
-      if (!typedOver && buttons(shown).length > 0) typedOver = { message: shown, questionId: question.id, line: stepToTake.line };
+      if (!typedOver && buttons(shown).length > 0)
+        typedOver = { message: shown, questionId: question.id, line: stepToTake.line };
       await user.send(stepToTake.line);
       const next = steps[i + 1];
       if (next) await nextQuestion(user, (q.byId.get(next.questionId) as Question).number ?? 0);

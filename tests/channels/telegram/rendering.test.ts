@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plainText, startHarness, type Harness } from './harness.ts';
 import { pdfBytes, pngBytes, testFeature } from './test-feature.ts';
 
-const buttonsOf = (m: { reply_markup?: { inline_keyboard?: { text: string; callback_data?: string }[][] } } | undefined) => m?.reply_markup?.inline_keyboard ?? [];
+const buttonsOf = (
+  m: { reply_markup?: { inline_keyboard?: { text: string; callback_data?: string }[][] } } | undefined,
+) => m?.reply_markup?.inline_keyboard ?? [];
 
 describe('Telegram rendering: multiple choice, long lists, long texts, files (stand-in over HTTP)', () => {
   let h: Harness;
@@ -16,7 +18,11 @@ describe('Telegram rendering: multiple choice, long lists, long texts, files (st
     await user.send('/tools');
     const [prompt] = await user.replies(1);
     const id = prompt?.message_id ?? 0;
-    expect(buttonsOf(prompt).flat().map((b) => b.text)).toEqual(['✅ Enquête', 'Registre', 'Indicateurs', 'Autre', '✔️ Valider']);
+    expect(
+      buttonsOf(prompt)
+        .flat()
+        .map((b) => b.text),
+    ).toEqual(['✅ Enquête', 'Registre', 'Indicateurs', 'Autre', '✔️ Valider']);
 
     await user.tapLabel('Registre');
     await h.api.waitFor(() => h.api.message(2001, id)?.edits === 1);
@@ -24,7 +30,11 @@ describe('Telegram rendering: multiple choice, long lists, long texts, files (st
     await h.api.waitFor(() => h.api.message(2001, id)?.edits === 2);
     await user.tapLabel('Enquête');
     await h.api.waitFor(() => h.api.message(2001, id)?.edits === 3);
-    expect(buttonsOf(h.api.message(2001, id)).flat().map((b) => b.text)).toEqual(['Enquête', '✅ Registre', 'Indicateurs', '✅ Autre', '✔️ Valider']);
+    expect(
+      buttonsOf(h.api.message(2001, id))
+        .flat()
+        .map((b) => b.text),
+    ).toEqual(['Enquête', '✅ Registre', 'Indicateurs', '✅ Autre', '✔️ Valider']);
     // Toggles alone send nothing to the person and nothing to the core.
     expect(h.api.sentMessages(2001)).toHaveLength(1);
 
@@ -47,9 +57,18 @@ describe('Telegram rendering: multiple choice, long lists, long texts, files (st
     await h.api.waitFor(() => h.api.message(2002, id)?.edits === 2);
     await h.api.pushUpdate(toggle);
     await user.callbackAnswer(toggle);
-    await h.api.waitFor(() => h.api.calls('answerCallbackQuery').filter((c) => c.params.callback_query_id === (toggle.callback_query as { id: string }).id).length === 2);
+    await h.api.waitFor(
+      () =>
+        h.api
+          .calls('answerCallbackQuery')
+          .filter((c) => c.params.callback_query_id === (toggle.callback_query as { id: string }).id).length === 2,
+    );
     expect(h.api.message(2002, id)?.edits).toBe(2);
-    expect(buttonsOf(h.api.message(2002, id)).flat().map((b) => b.text)).toContain('Indicateurs');
+    expect(
+      buttonsOf(h.api.message(2002, id))
+        .flat()
+        .map((b) => b.text),
+    ).toContain('Indicateurs');
   });
 
   it('a tap on an earlier question is refused with a toast; nothing is recorded', async () => {
@@ -76,7 +95,11 @@ describe('Telegram rendering: multiple choice, long lists, long texts, files (st
     expect(rows.at(-1)?.map((b) => b.text)).toEqual(['1/3', '▶️']);
     await user.tapLabel('▶️');
     await h.api.waitFor(() => h.api.message(2004, prompt?.message_id ?? 0)?.edits === 1);
-    expect(buttonsOf(h.api.message(2004, prompt?.message_id ?? 0)).at(-1)?.map((b) => b.text)).toEqual(['◀️', '2/3', '▶️']);
+    expect(
+      buttonsOf(h.api.message(2004, prompt?.message_id ?? 0))
+        .at(-1)
+        ?.map((b) => b.text),
+    ).toEqual(['◀️', '2/3', '▶️']);
     await user.tapLabel('▶️');
     await h.api.waitFor(() => h.api.message(2004, prompt?.message_id ?? 0)?.edits === 2);
     await user.tapLabel('Commune numéro 40');
@@ -97,7 +120,12 @@ describe('Telegram rendering: multiple choice, long lists, long texts, files (st
       expect(part).toMatch(/^Paragraphe \d\./);
       expect(part).toMatch(/amet\.$/);
     }
-    expect(parts.join('\n\n').match(/Paragraphe \d/g)).toEqual(['Paragraphe 1', 'Paragraphe 2', 'Paragraphe 3', 'Paragraphe 4']);
+    expect(parts.join('\n\n').match(/Paragraphe \d/g)).toEqual([
+      'Paragraphe 1',
+      'Paragraphe 2',
+      'Paragraphe 3',
+      'Paragraphe 4',
+    ]);
   });
 
   it('photos and documents reach the core with their file_id; the bot sends a document and an image from bytes', async () => {

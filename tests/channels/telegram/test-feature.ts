@@ -47,7 +47,10 @@ export const testFeature: Feature = {
       name: 'many',
       access: 'anyone',
       run: async (ctx) => {
-        const choices = Array.from({ length: 40 }, (_, i) => ({ value: `c${i + 1}`, label: `Commune numéro ${i + 1}` }));
+        const choices = Array.from({ length: 40 }, (_, i) => ({
+          value: `c${i + 1}`,
+          label: `Commune numéro ${i + 1}`,
+        }));
         ctx.reply({ kind: 'choices', text: 'Choisissez une commune :', promptId: 'many:1', choices });
       },
     },
@@ -64,7 +67,13 @@ export const testFeature: Feature = {
       access: 'anyone',
       run: async (ctx) => {
         ctx.reply(
-          { kind: 'document', fileName: 'plan.pdf', mimeType: 'application/pdf', data: pdfBytes, caption: 'Plan « A & B » <b>' },
+          {
+            kind: 'document',
+            fileName: 'plan.pdf',
+            mimeType: 'application/pdf',
+            data: pdfBytes,
+            caption: 'Plan « A & B » <b>',
+          },
           { kind: 'image', fileName: 'chart.png', mimeType: 'image/png', data: pngBytes },
         );
       },
@@ -74,7 +83,8 @@ export const testFeature: Feature = {
     {
       prefix: 'tools:',
       run: async (ctx, values, promptId) => {
-        if (promptId !== `tools:${String(ctx.state.round)}`) return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
+        if (promptId !== `tools:${String(ctx.state.round)}`)
+          return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
         if (values.length === 0) return ctx.reply({ kind: 'notice', text: 'Cochez au moins une case' });
         ctx.answered(promptId);
         ctx.reply({ kind: 'text', text: `outils=${values.join(',')}` });
@@ -91,7 +101,10 @@ export const testFeature: Feature = {
   interceptors: [
     {
       name: 'files-and-deep-links',
-      wants: (ctx) => ctx.message.kind === 'photo' || ctx.message.kind === 'document' || (ctx.message.kind === 'text' && ctx.message.text.startsWith('/start ')),
+      wants: (ctx) =>
+        ctx.message.kind === 'photo' ||
+        ctx.message.kind === 'document' ||
+        (ctx.message.kind === 'text' && ctx.message.text.startsWith('/start ')),
       run: async (ctx) => {
         const m = ctx.message;
         if (m.kind === 'photo') ctx.reply({ kind: 'text', text: `photo=${m.fileRef} caption=${m.caption ?? ''}` });

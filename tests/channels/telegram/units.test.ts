@@ -54,7 +54,8 @@ describe('splitText', () => {
 });
 
 describe('keyboards', () => {
-  const choices = (n: number, label: (i: number) => string) => Array.from({ length: n }, (_, i) => ({ value: `v${i}`, label: label(i) }));
+  const choices = (n: number, label: (i: number) => string) =>
+    Array.from({ length: n }, (_, i) => ({ value: `v${i}`, label: label(i) }));
 
   it.each([
     [choices(10, (i) => String(i)), 8],
@@ -64,7 +65,10 @@ describe('keyboards', () => {
     [choices(4, () => 'Une réponse vraiment très longue qui déborde du bouton'), 1],
   ])('lays out %#: per row %i', (list, perRow) => {
     expect(layout(list).perRow).toBe(perRow);
-    const keyboard = buildKeyboard({ promptId: 'p', choices: list, multiple: false }, { page: 0, selected: new Set(), validateLabel: 'OK' });
+    const keyboard = buildKeyboard(
+      { promptId: 'p', choices: list, multiple: false },
+      { page: 0, selected: new Set(), validateLabel: 'OK' },
+    );
     expect(Math.max(...keyboard.inline_keyboard.map((r) => r.length))).toBe(Math.min(perRow, list.length));
   });
 
@@ -88,13 +92,32 @@ describe('rendering and parsing', () => {
   it('keeps the largest photo and the document name', () => {
     const from = { id: 5, is_bot: false, first_name: 'Amel', language_code: 'ar' };
     const chat = { id: 5, type: 'private' as const, first_name: 'Amel' };
-    const photo = parseMessage(9, { message_id: 1, date: 1, chat, from, photo: [{ file_id: 's', file_unique_id: 's', width: 1, height: 1 }, { file_id: 'L', file_unique_id: 'l', width: 9, height: 9 }] });
-    expect(photo).toMatchObject({ id: '9', kind: 'photo', fileRef: 'L', from: { channel: 'telegram', externalId: '5', displayName: 'Amel', languageCode: 'ar' } });
+    const photo = parseMessage(9, {
+      message_id: 1,
+      date: 1,
+      chat,
+      from,
+      photo: [
+        { file_id: 's', file_unique_id: 's', width: 1, height: 1 },
+        { file_id: 'L', file_unique_id: 'l', width: 9, height: 9 },
+      ],
+    });
+    expect(photo).toMatchObject({
+      id: '9',
+      kind: 'photo',
+      fileRef: 'L',
+      from: { channel: 'telegram', externalId: '5', displayName: 'Amel', languageCode: 'ar' },
+    });
   });
 
   it('builds the command menu from the /help lines in both languages', () => {
     const i18n = createI18n();
-    const commands = [{ name: 'lang', help: 'cmd-lang' }, { name: 'hidden' }, { name: 'مساعدة', help: 'cmd-help' }, { name: 'reopen', help: 'cmd-help', access: 'coordinator' }];
+    const commands = [
+      { name: 'lang', help: 'cmd-lang' },
+      { name: 'hidden' },
+      { name: 'مساعدة', help: 'cmd-help' },
+      { name: 'reopen', help: 'cmd-help', access: 'coordinator' },
+    ];
     expect(menuFor(i18n, 'fr', commands)).toEqual([{ command: 'lang', description: 'choisir la langue' }]);
     expect(menuFor(i18n, 'ar', commands)).toEqual([{ command: 'lang', description: 'اختيار اللغة' }]);
   });
@@ -105,11 +128,22 @@ describe('Telegram configuration', () => {
     const polling = createConfig({ TELEGRAM_BOT_TOKEN: '123:abc' });
     expect(polling.TELEGRAM_MODE).toBe('polling');
     expect(polling.TELEGRAM_API_ROOT).toBe('https://api.telegram.org');
-    const webhook = createConfig({ TELEGRAM_BOT_TOKEN: '123:abc', TELEGRAM_MODE: 'webhook', WEBHOOK_URL: 'https://x.tn/tg', WEBHOOK_SECRET: 'abcdefghij0123456789', PORT: '3000' });
+    const webhook = createConfig({
+      TELEGRAM_BOT_TOKEN: '123:abc',
+      TELEGRAM_MODE: 'webhook',
+      WEBHOOK_URL: 'https://x.tn/tg',
+      WEBHOOK_SECRET: 'abcdefghij0123456789',
+      PORT: '3000',
+    });
     expect(webhook.PORT).toBe(3000);
     let caught: unknown;
     try {
-      createConfig({ TELEGRAM_BOT_TOKEN: 'not a token', TELEGRAM_MODE: 'webhook', WEBHOOK_URL: 'https://x.tn/tg', WEBHOOK_SECRET: 'short' });
+      createConfig({
+        TELEGRAM_BOT_TOKEN: 'not a token',
+        TELEGRAM_MODE: 'webhook',
+        WEBHOOK_URL: 'https://x.tn/tg',
+        WEBHOOK_SECRET: 'short',
+      });
     } catch (error) {
       caught = error;
     }

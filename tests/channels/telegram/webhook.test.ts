@@ -6,11 +6,24 @@ import { testFeature } from './test-feature.ts';
 
 function textUpdate(updateId: number, chatId: number, text: string) {
   const from = { id: chatId, is_bot: false, first_name: `W${chatId}` };
-  return { update_id: updateId, message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private' }, from, text } };
+  return {
+    update_id: updateId,
+    message: {
+      message_id: updateId,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: chatId, type: 'private' },
+      from,
+      text,
+    },
+  };
 }
 
 /** POSTs `size` bytes produced on demand (never held whole), optionally announcing the length. */
-function postLarge(url: string, size: number, withLength: boolean): Promise<{ status: number; bytesSentWhenAnswered: number }> {
+function postLarge(
+  url: string,
+  size: number,
+  withLength: boolean,
+): Promise<{ status: number; bytesSentWhenAnswered: number }> {
   const { hostname, port, pathname } = new URL(url);
   let produced = 0;
   const chunk = Buffer.alloc(64 * 1024, 'a');
@@ -22,7 +35,10 @@ function postLarge(url: string, size: number, withLength: boolean): Promise<{ st
     },
   });
   return new Promise((resolve, reject) => {
-    const headers: Record<string, string | number> = { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': webhookSecret };
+    const headers: Record<string, string | number> = {
+      'content-type': 'application/json',
+      'x-telegram-bot-api-secret-token': webhookSecret,
+    };
     if (withLength) headers['content-length'] = size;
     const req = request({ hostname, port, path: pathname, method: 'POST', headers }, (res) => {
       resolve({ status: res.statusCode ?? 0, bytesSentWhenAnswered: produced });
@@ -64,7 +80,9 @@ describe('Telegram by webhook (stand-in posts like Telegram)', () => {
     const delivery = await h.api.deliver(textUpdate(5003, 4002, '/slow 1500'), url, webhookSecret);
     expect(delivery.status).toBe(200);
     // Stored when Telegram is told so, and not handled yet.
-    const stored = await h.db.inboxMessage.findUniqueOrThrow({ where: { channel_messageId: { channel: 'telegram', messageId: '5003' } } });
+    const stored = await h.db.inboxMessage.findUniqueOrThrow({
+      where: { channel_messageId: { channel: 'telegram', messageId: '5003' } },
+    });
     expect(stored.handledAt).toBeNull();
     expect(h.api.sentMessages(4002)).toHaveLength(0);
     await h.idle();
@@ -80,7 +98,9 @@ describe('Telegram by webhook (stand-in posts like Telegram)', () => {
     await h.idle();
     // /tools counts its rounds in the chat state: still one round, one keyboard.
     expect(h.api.sentMessages(4003)).toHaveLength(1);
-    const state = await h.db.conversationState.findUniqueOrThrow({ where: { channel_chatId: { channel: 'telegram', chatId: '4003' } } });
+    const state = await h.db.conversationState.findUniqueOrThrow({
+      where: { channel_chatId: { channel: 'telegram', chatId: '4003' } },
+    });
     expect(JSON.parse(state.data)).toMatchObject({ round: 1 });
     expect(await h.db.inboxMessage.count({ where: { chatId: '4003' } })).toBe(1);
   });
@@ -102,7 +122,11 @@ describe('Telegram by webhook (stand-in posts like Telegram)', () => {
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(8 * 1024 * 1024);
     expect(await h.db.inboxMessage.count({ where: { payload: { startsWith: 'aaaa' } } })).toBe(0);
     // A malformed body is refused too, and the endpoint goes on working.
-    const malformed = await fetch(url, { method: 'POST', headers: { 'x-telegram-bot-api-secret-token': webhookSecret }, body: '{"update_id":' });
+    const malformed = await fetch(url, {
+      method: 'POST',
+      headers: { 'x-telegram-bot-api-secret-token': webhookSecret },
+      body: '{"update_id":',
+    });
     expect(malformed.status).toBe(400);
     expect((await h.api.deliver(textUpdate(5010, 4006, '/slow 1'), url, webhookSecret)).status).toBe(200);
   });

@@ -18,7 +18,9 @@ describe('WhatsApp through the real core', () => {
   it('/start, then /lang answered by number, then /help in Arabic listing /link', async () => {
     const start = await h.say(salma, '/start');
     expect(start.join('\n')).toContain('Bonjour Salma Ben Ali');
-    const identity = await h.app.db.identity.findUnique({ where: { channel_externalId: { channel: 'whatsapp', externalId: salma } } });
+    const identity = await h.app.db.identity.findUnique({
+      where: { channel_externalId: { channel: 'whatsapp', externalId: salma } },
+    });
     expect(identity?.lastSeenAt).toBeInstanceOf(Date);
 
     expect(await h.say(salma, '/lang')).toEqual(['*Choisissez votre langue :*\n1. Français\n2. العربية']);
@@ -33,7 +35,10 @@ describe('WhatsApp through the real core', () => {
   });
 
   it.each([
-    ['history replayed by the sync', { from: salma, body: '/start', timestamp: Math.floor(Date.now() / 1000) - 86_400 }],
+    [
+      'history replayed by the sync',
+      { from: salma, body: '/start', timestamp: Math.floor(Date.now() / 1000) - 86_400 },
+    ],
     ['a status update', { from: 'status@broadcast', body: 'ma story' }],
     ['a group message', { from: '120363000000@g.us', author: salma, body: '/help' }],
   ])('ignores %s: no reply, nothing recorded', async (_name, incoming) => {
@@ -55,7 +60,9 @@ describe('WhatsApp through the real core', () => {
     expect(replies.length).toBe((await h.say(salma, '/start')).length);
     // The WhatsApp id is stored with the message and marked handled, so a redelivery after a restart has no effect either.
     const key = { channel: 'whatsapp', messageId: `false_${salma}_DUPLICATE01` };
-    expect((await h.app.db.inboxMessage.findUnique({ where: { channel_messageId: key } }))?.handledAt).toBeInstanceOf(Date);
+    expect((await h.app.db.inboxMessage.findUnique({ where: { channel_messageId: key } }))?.handledAt).toBeInstanceOf(
+      Date,
+    );
   });
 
   it('answers a voice note once, in both languages, without troubling the core', async () => {
@@ -80,7 +87,11 @@ describe('WhatsApp through the real core', () => {
     client.deliver({ from: salma, body: '1' });
     await h.idle();
     const texts = h.standIn.sent.slice(before).map((s) => s.content);
-    expect(texts).toEqual(["C'est noté : je vous réponds désormais en français.", '*Choisissez votre langue :*\n1. Français\n2. العربية', "C'est noté : je vous réponds désormais en français."]);
+    expect(texts).toEqual([
+      "C'est noté : je vous réponds désormais en français.",
+      '*Choisissez votre langue :*\n1. Français\n2. العربية',
+      "C'est noté : je vous réponds désormais en français.",
+    ]);
   });
 });
 
@@ -88,23 +99,38 @@ describe('bulk sends (reminders, broadcasts)', () => {
   const stranger = '21699000000@c.us';
   const reminder = [{ kind: 'text' as const, text: 'Rappel : note de cadrage' }];
   const bulk = (externalId: string) => h.adapter.send({ channel: 'whatsapp', externalId }, reminder);
-  const personOf = async (externalId: string) => (await h.app.db.identity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'whatsapp', externalId } } })).personId;
+  const personOf = async (externalId: string) =>
+    (await h.app.db.identity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'whatsapp', externalId } } }))
+      .personId;
 
   beforeAll(async () => {
     // Salma (who wrote in the tests above) joins a team: she is enrolled.
     const cohort = await h.app.db.cohort.create({ data: { name: 'Cohorte 2026' } });
-    const team = await h.app.db.team.create({ data: { slug: 'sfax', name: 'Équipe Sfax', commune: 'Sfax', cohortId: cohort.id } });
+    const team = await h.app.db.team.create({
+      data: { slug: 'sfax', name: 'Équipe Sfax', commune: 'Sfax', cohortId: cohort.id },
+    });
     await h.app.db.teamMember.create({ data: { teamId: team.id, personId: await personOf(salma) } });
   });
 
   it('go only to enrolled people who wrote to the bot before: otherwise a permanent SendError, nothing sent', async () => {
     // Unknown to the bot.
-    await expect(bulk(stranger)).rejects.toMatchObject({ name: 'SendError', permanent: true, message: expect.stringContaining('never wrote') as unknown });
+    await expect(bulk(stranger)).rejects.toMatchObject({
+      name: 'SendError',
+      permanent: true,
+      message: expect.stringContaining('never wrote') as unknown,
+    });
     // Enrolled as a coordinator (e.g. from COORDINATORS), but never wrote from this number: still refused.
     await h.app.db.person.create({
-      data: { displayName: 'Coordinateur', identities: { create: { channel: 'whatsapp', externalId: stranger } }, roles: { create: { role: 'coordinator' } } },
+      data: {
+        displayName: 'Coordinateur',
+        identities: { create: { channel: 'whatsapp', externalId: stranger } },
+        roles: { create: { role: 'coordinator' } },
+      },
     });
-    await expect(bulk(stranger)).rejects.toMatchObject({ permanent: true, message: expect.stringContaining('never wrote') as unknown });
+    await expect(bulk(stranger)).rejects.toMatchObject({
+      permanent: true,
+      message: expect.stringContaining('never wrote') as unknown,
+    });
     expect(h.standIn.textsTo(stranger)).toEqual([]);
     await h.say(stranger, '/start');
     await bulk(stranger);
@@ -115,7 +141,11 @@ describe('bulk sends (reminders, broadcasts)', () => {
     const visitor = '21698000000@c.us';
     await h.say(visitor, '/start');
     const before = h.standIn.sent.length;
-    await expect(bulk(visitor)).rejects.toMatchObject({ name: 'SendError', permanent: true, message: expect.stringContaining('enrolled') as unknown });
+    await expect(bulk(visitor)).rejects.toMatchObject({
+      name: 'SendError',
+      permanent: true,
+      message: expect.stringContaining('enrolled') as unknown,
+    });
     expect(h.standIn.sent.length).toBe(before);
     const team = await h.app.db.team.findUniqueOrThrow({ where: { slug: 'sfax' } });
     await h.app.db.teamMember.create({ data: { teamId: team.id, personId: await personOf(visitor) } });
@@ -131,28 +161,46 @@ describe('bulk sends (reminders, broadcasts)', () => {
     ]);
     const [doc, image] = h.standIn.sent.slice(-2);
     expect(doc?.content).toBeInstanceOf(wwebjs.MessageMedia);
-    expect(doc?.content).toMatchObject({ mimetype: 'application/pdf', filename: 'plan.pdf', data: Buffer.from(data).toString('base64') });
+    expect(doc?.content).toMatchObject({
+      mimetype: 'application/pdf',
+      filename: 'plan.pdf',
+      data: Buffer.from(data).toString('base64'),
+    });
     expect(doc?.options).toMatchObject({ sendMediaAsDocument: true, caption: 'Plan \u200B*\u200BSfax\u200B*\u200B' });
     expect(image?.content).toMatchObject({ mimetype: 'image/png', filename: 'radar.png' });
     expect(image?.options).toEqual({});
   });
 
   it('a reminder with choices can be answered by number', async () => {
-    const choices = { kind: 'choices' as const, text: 'Choisissez votre langue :', promptId: 'lang:pick', choices: [{ value: 'fr', label: 'Français' }, { value: 'ar', label: 'العربية' }] };
+    const choices = {
+      kind: 'choices' as const,
+      text: 'Choisissez votre langue :',
+      promptId: 'lang:pick',
+      choices: [
+        { value: 'fr', label: 'Français' },
+        { value: 'ar', label: 'العربية' },
+      ],
+    };
     await h.adapter.send({ channel: 'whatsapp', externalId: salma }, [choices]);
     expect(await h.say(salma, '2')).toEqual(['تم: سأجيبك من الآن فصاعدًا بالعربية.']);
   });
 
   it('refuse another channel, and an id WhatsApp does not know, permanently', async () => {
-    await expect(h.adapter.send({ channel: 'telegram', externalId: '42' }, [{ kind: 'text', text: 'x' }])).rejects.toMatchObject({ permanent: true });
+    await expect(
+      h.adapter.send({ channel: 'telegram', externalId: '42' }, [{ kind: 'text', text: 'x' }]),
+    ).rejects.toMatchObject({ permanent: true });
     h.standIn.world.unknownChats.add(salma);
-    await expect(h.adapter.send({ channel: 'whatsapp', externalId: salma }, [{ kind: 'text', text: 'x' }])).rejects.toMatchObject({ permanent: true });
+    await expect(
+      h.adapter.send({ channel: 'whatsapp', externalId: salma }, [{ kind: 'text', text: 'x' }]),
+    ).rejects.toMatchObject({ permanent: true });
     h.standIn.world.unknownChats.clear();
   });
 
   it('fail retryably while WhatsApp is not connected', async () => {
     await h.standIn.live().loseConnection(WAStates.CONFLICT);
-    await expect(h.adapter.send({ channel: 'whatsapp', externalId: salma }, [{ kind: 'text', text: 'x' }])).rejects.toMatchObject({ permanent: false, retryAfterMs: 60_000 });
+    await expect(
+      h.adapter.send({ channel: 'whatsapp', externalId: salma }, [{ kind: 'text', text: 'x' }]),
+    ).rejects.toMatchObject({ permanent: false, retryAfterMs: 60_000 });
     await h.adapter.whenReady();
   });
 });

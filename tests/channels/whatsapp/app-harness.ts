@@ -18,7 +18,11 @@ export interface AppHarness extends Harness {
 /** The real application (temp SQLite, every feature) behind the real adapter over the stand-in. */
 export async function createAppHarness(): Promise<AppHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'jawda-wa-app-'));
-  const config = createConfig({ DATABASE_URL: `file:${join(dir, 'jawda.db')}`, LOG_LEVEL: 'silent', QUIET_HOURS: 'off' });
+  const config = createConfig({
+    DATABASE_URL: `file:${join(dir, 'jawda.db')}`,
+    LOG_LEVEL: 'silent',
+    QUIET_HOURS: 'off',
+  });
   const appLogger = captureLogger();
   const app = await createApp(config, appLogger.logger);
   const h = createHarness({ dataDir: join(dir, 'whatsapp'), bulkCheck: createBulkCheck(app.db), i18n: app.i18n });

@@ -45,13 +45,29 @@ describe('WhatsApp configuration', () => {
   });
 
   it('builds the adapter options from the configuration when enabled', () => {
-    const config = createConfig({ WHATSAPP_ENABLED: 'true', WHATSAPP_DATA_DIR: '/srv/jawda/wa', CHROMIUM_PATH: '/opt/chromium', WHATSAPP_ALLOW_GROUPS: 'true' });
+    const config = createConfig({
+      WHATSAPP_ENABLED: 'true',
+      WHATSAPP_DATA_DIR: '/srv/jawda/wa',
+      CHROMIUM_PATH: '/opt/chromium',
+      WHATSAPP_ALLOW_GROUPS: 'true',
+    });
     const options = whatsappOptionsFrom(config, deps);
-    expect(options).toMatchObject({ dataDir: '/srv/jawda/wa', chromiumPath: '/opt/chromium', allowGroups: true, minDelayMs: 1000, maxDelayMs: 2000, readyTimeoutMs: 120_000 });
+    expect(options).toMatchObject({
+      dataDir: '/srv/jawda/wa',
+      chromiumPath: '/opt/chromium',
+      allowGroups: true,
+      minDelayMs: 1000,
+      maxDelayMs: 2000,
+      readyTimeoutMs: 120_000,
+    });
     const client = options?.clientOptions();
     expect(client?.authStrategy).toBeInstanceOf(wwebjs.LocalAuth);
     expect((client?.authStrategy as InstanceType<typeof wwebjs.LocalAuth>).dataPath).toBe(resolve('/srv/jawda/wa'));
-    expect(client?.puppeteer).toMatchObject({ executablePath: '/opt/chromium', headless: true, args: expect.arrayContaining(['--no-sandbox']) as unknown });
+    expect(client?.puppeteer).toMatchObject({
+      executablePath: '/opt/chromium',
+      headless: true,
+      args: expect.arrayContaining(['--no-sandbox']) as unknown,
+    });
     // A fresh strategy for each client: one LocalAuth serves one Client.
     expect(options?.clientOptions().authStrategy).not.toBe(client?.authStrategy);
   });
@@ -69,14 +85,24 @@ describe('WhatsApp configuration', () => {
       ['member-never-wrote@c.us', null, { teams: { create: { teamId: team.id } } }, 'never-wrote'],
     ] as const;
     for (const [externalId, lastSeenAt, enrolment] of cases) {
-      await t.db.person.create({ data: { displayName: externalId, identities: { create: { channel: 'whatsapp', externalId, lastSeenAt } }, ...enrolment } });
+      await t.db.person.create({
+        data: {
+          displayName: externalId,
+          identities: { create: { channel: 'whatsapp', externalId, lastSeenAt } },
+          ...enrolment,
+        },
+      });
     }
-    for (const [externalId, , , expected] of cases) expect([externalId, await options?.bulkCheck(externalId)]).toEqual([externalId, expected]);
+    for (const [externalId, , , expected] of cases)
+      expect([externalId, await options?.bulkCheck(externalId)]).toEqual([externalId, expected]);
     expect(await options?.bulkCheck('nobody@c.us')).toBe('never-wrote');
   });
 
   it('watches both the start (launch → QR or login) and the login (→ ready) with WHATSAPP_READY_TIMEOUT_MS', () => {
-    const options = whatsappOptionsFrom(createConfig({ WHATSAPP_ENABLED: 'true', WHATSAPP_READY_TIMEOUT_MS: '90000' }), deps);
+    const options = whatsappOptionsFrom(
+      createConfig({ WHATSAPP_ENABLED: 'true', WHATSAPP_READY_TIMEOUT_MS: '90000' }),
+      deps,
+    );
     expect(options).toMatchObject({ readyTimeoutMs: 90_000, startTimeoutMs: 90_000 });
   });
 });

@@ -8,7 +8,11 @@ import type { CoreLink, InboundMessage, OutboundMessage } from '../../../src/cor
 import type { Context } from '../../../src/core/context.ts';
 import { buildConversation, buildCore } from '../../helpers/conversation.ts';
 import { createTestDb, type TestDb } from '../../helpers/db.ts';
-import { createWhatsAppAdapter, type WhatsAppAdapter, type WhatsAppAdapterOptions } from '../../../src/channels/whatsapp/adapter.ts';
+import {
+  createWhatsAppAdapter,
+  type WhatsAppAdapter,
+  type WhatsAppAdapterOptions,
+} from '../../../src/channels/whatsapp/adapter.ts';
 import { createClientOptions } from '../../../src/channels/whatsapp/client.ts';
 import { createI18n } from '../../../src/core/i18n.ts';
 import { captureLogger } from '../../helpers/logger.ts';
@@ -73,7 +77,11 @@ export function createHarness(overrides: Partial<WhatsAppAdapterOptions> = {}): 
       const t = await createTestDb();
       cores.push(t);
       const echo = { name: 'echo', wants: () => true, run: async (ctx: Context) => ctx.reply(...reply(ctx.message)) };
-      const built = buildCore(t.db, buildConversation(t.db, [{ name: 'echo', interceptors: [echo] }], logger).conversation, logger);
+      const built = buildCore(
+        t.db,
+        buildConversation(t.db, [{ name: 'echo', interceptors: [echo] }], logger).conversation,
+        logger,
+      );
       inboxes.push(built.inbox);
       return built.link('whatsapp');
     },

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { WhatsAppMessage } from '../../../src/channels/whatsapp/client.ts';
-import { chatKind, senderOf, skipReason, toInbound, withNumberedChoice } from '../../../src/channels/whatsapp/inbound.ts';
+import {
+  chatKind,
+  senderOf,
+  skipReason,
+  toInbound,
+  withNumberedChoice,
+} from '../../../src/channels/whatsapp/inbound.ts';
 import { createMediaStore, mediaFileName } from '../../../src/channels/whatsapp/media.ts';
 import { createWhatsAppStandIn, MessageTypeValues as T, type Incoming } from '../../helpers/whatsapp-stand-in/index.ts';
 
@@ -24,9 +30,19 @@ describe('which messages reach the core', () => {
     ['a private text from a LID account', received({ from: '123456789012345@lid', body: 'Salam' }), false, null],
     ['a status update', received({ from: 'status@broadcast', body: 'my story' }), false, 'status'],
     ["the bot's own message", received({ from: person, body: 'echo' }, true), false, 'own'],
-    ['history replayed by the sync', received({ from: person, body: 'old', timestamp: startedAt.getTime() / 1000 - 3600 }), false, 'history'],
+    [
+      'history replayed by the sync',
+      received({ from: person, body: 'old', timestamp: startedAt.getTime() / 1000 - 3600 }),
+      false,
+      'history',
+    ],
     ['a group message', received({ from: '120363000000@g.us', author: person, body: 'hi' }), false, 'group'],
-    ['a group message, groups allowed', received({ from: '120363000000@g.us', author: person, body: 'hi' }), true, null],
+    [
+      'a group message, groups allowed',
+      received({ from: '120363000000@g.us', author: person, body: 'hi' }),
+      true,
+      null,
+    ],
     ['a newsletter post', received({ from: '120363111@newsletter', body: 'news' }), false, 'not-a-person'],
   ] as const)('%s → %s', (_name, message, allowGroups, reason) => {
     expect(skipReason(message, { startedAt, allowGroups })).toBe(reason);
@@ -41,7 +57,11 @@ describe('which messages reach the core', () => {
   ] as const)('chat %s is %s', (id, kind) => expect(chatKind(id)).toBe(kind));
 
   it('names the sender by their WhatsApp name, else their number; in a group, the author', () => {
-    expect(senderOf(received({ from: person, notifyName: 'Salma' }))).toEqual({ channel: 'whatsapp', externalId: person, displayName: 'Salma' });
+    expect(senderOf(received({ from: person, notifyName: 'Salma' }))).toEqual({
+      channel: 'whatsapp',
+      externalId: person,
+      displayName: 'Salma',
+    });
     expect(senderOf(received({ from: person })).displayName).toBe('+21655123456');
     expect(senderOf(received({ from: '1203630@g.us', author: person })).externalId).toBe(person);
   });
@@ -54,13 +74,38 @@ describe('toInbound', () => {
 
   it.each([
     ['text', received({ from: person, body: ' /start ' }), undefined, { kind: 'text', text: '/start' }],
-    ['a number answering the list', received({ from: person, body: '2' }), prompt, { kind: 'choice', promptId: 'lang:pick', values: ['ar'] }],
+    [
+      'a number answering the list',
+      received({ from: person, body: '2' }),
+      prompt,
+      { kind: 'choice', promptId: 'lang:pick', values: ['ar'] },
+    ],
     ['Arabic-Indic digits', received({ from: person, body: '٢' }), prompt, { kind: 'choice', values: ['ar'] }],
-    ['several numbers on a multiple list', received({ from: person, body: '1,3,4' }), multi, { kind: 'choice', values: ['a', 'c', 'd'] }],
-    ['several numbers with spaces or an Arabic comma', received({ from: person, body: '٢، 4 1' }), multi, { kind: 'choice', values: ['b', 'd', 'a'] }],
-    ['several numbers on a single list stay text', received({ from: person, body: '1,2' }), prompt, { kind: 'text', text: '1,2' }],
+    [
+      'several numbers on a multiple list',
+      received({ from: person, body: '1,3,4' }),
+      multi,
+      { kind: 'choice', values: ['a', 'c', 'd'] },
+    ],
+    [
+      'several numbers with spaces or an Arabic comma',
+      received({ from: person, body: '٢، 4 1' }),
+      multi,
+      { kind: 'choice', values: ['b', 'd', 'a'] },
+    ],
+    [
+      'several numbers on a single list stay text',
+      received({ from: person, body: '1,2' }),
+      prompt,
+      { kind: 'text', text: '1,2' },
+    ],
     ['a number out of range stays text', received({ from: person, body: '7' }), prompt, { kind: 'text', text: '7' }],
-    ['a number with no list shown stays text', received({ from: person, body: '1' }), undefined, { kind: 'text', text: '1' }],
+    [
+      'a number with no list shown stays text',
+      received({ from: person, body: '1' }),
+      undefined,
+      { kind: 'text', text: '1' },
+    ],
     ['a voice note is not taken', received({ from: person, type: T.VOICE }), undefined, null],
     ['a sticker is not taken', received({ from: person, type: T.STICKER }), undefined, null],
     ['an empty text is not taken', received({ from: person, body: '   ' }), undefined, null],
@@ -68,13 +113,22 @@ describe('toInbound', () => {
     const received = await toInbound(message, noMedia);
     const inbound = received && withNumberedChoice(received, shown);
     if (expected === null) return expect(inbound).toBeNull();
-    expect(inbound).toMatchObject({ ...expected, id: message.id._serialized, from: { channel: 'whatsapp', externalId: person } });
+    expect(inbound).toMatchObject({
+      ...expected,
+      id: message.id._serialized,
+      from: { channel: 'whatsapp', externalId: person },
+    });
   });
 
   it('stores a photo under the data folder: fileRef is its path, the caption kept', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jawda-wa-media-'));
     const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
-    const message = received({ from: person, type: T.IMAGE, body: 'Guichet', media: { mimetype: 'image/jpeg', data: jpeg } });
+    const message = received({
+      from: person,
+      type: T.IMAGE,
+      body: 'Guichet',
+      media: { mimetype: 'image/jpeg', data: jpeg },
+    });
     const inbound = await toInbound(message, createMediaStore(dir));
     expect(inbound).toMatchObject({ kind: 'photo', caption: 'Guichet' });
     const path = inbound?.kind === 'photo' ? inbound.fileRef : '';
@@ -85,15 +139,27 @@ describe('toInbound', () => {
 
   it('keeps the message id as fileRef when WhatsApp no longer has the file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jawda-wa-media-'));
-    const message = received({ from: person, type: T.IMAGE, media: { mimetype: 'image/jpeg', data: Buffer.from('x') }, mediaExpired: true });
-    expect(await toInbound(message, createMediaStore(dir))).toMatchObject({ kind: 'photo', fileRef: message.id._serialized });
+    const message = received({
+      from: person,
+      type: T.IMAGE,
+      media: { mimetype: 'image/jpeg', data: Buffer.from('x') },
+      mediaExpired: true,
+    });
+    expect(await toInbound(message, createMediaStore(dir))).toMatchObject({
+      kind: 'photo',
+      fileRef: message.id._serialized,
+    });
     expect(existsSync(join(dir, 'x'))).toBe(false);
   });
 
   it('stores a document with its file name', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jawda-wa-media-'));
     const pdf = Buffer.from('%PDF-1.4');
-    const message = received({ from: person, type: T.DOCUMENT, media: { mimetype: 'application/pdf', data: pdf, filename: 'rapport.pdf' } });
+    const message = received({
+      from: person,
+      type: T.DOCUMENT,
+      media: { mimetype: 'application/pdf', data: pdf, filename: 'rapport.pdf' },
+    });
     const inbound = await toInbound(message, createMediaStore(dir));
     expect(inbound).toMatchObject({ kind: 'document', fileName: 'rapport.pdf' });
     expect(inbound?.kind === 'document' && readFileSync(inbound.fileRef)).toEqual(pdf);

@@ -78,7 +78,9 @@ describe('adapter replies go through the pacer (fake clock)', () => {
   it('five replies to one message leave one every 1–2 s with jitter', async () => {
     const draws = [0.1, 0.9, 0.5, 0.3, 0.7];
     const h = createHarness({ minDelayMs: 1000, maxDelayMs: 2000, random: () => draws.shift() ?? 0 });
-    await h.adapter.start(await h.core(() => [1, 2, 3, 4, 5].map((n) => ({ kind: 'text' as const, text: `réponse ${n}` }))));
+    await h.adapter.start(
+      await h.core(() => [1, 2, 3, 4, 5].map((n) => ({ kind: 'text' as const, text: `réponse ${n}` }))),
+    );
     await vi.advanceTimersByTimeAsync(0);
     h.standIn.live().scan();
     await h.adapter.whenReady();
@@ -99,7 +101,10 @@ describe('adapter replies go through the pacer (fake clock)', () => {
     h.standIn.live().scan();
     await h.adapter.whenReady();
     const other = '21655999999@c.us';
-    const bulk = h.adapter.send({ channel: 'whatsapp', externalId: other }, [1, 2].map((n) => ({ kind: 'text' as const, text: `rappel ${n}` })));
+    const bulk = h.adapter.send(
+      { channel: 'whatsapp', externalId: other },
+      [1, 2].map((n) => ({ kind: 'text' as const, text: `rappel ${n}` })),
+    );
     h.standIn.live().deliver({ from: person, body: 'bonjour' });
     await vi.waitFor(() => expect(h.standIn.sent).toHaveLength(3), { timeout: 20_000, interval: 100 });
     await bulk;

@@ -29,7 +29,9 @@ beforeAll(async () => {
   h = await createAppHarness();
   // An SG already enrolled in a pilot commune's team, who has written to the bot before.
   const cohort = await h.app.db.cohort.create({ data: { name: 'Cohorte 2026' } });
-  const team = await h.app.db.team.create({ data: { slug: 'sfax', name: 'Équipe Sfax', commune: 'Sfax', cohortId: cohort.id } });
+  const team = await h.app.db.team.create({
+    data: { slug: 'sfax', name: 'Équipe Sfax', commune: 'Sfax', cohortId: cohort.id },
+  });
   await h.app.db.person.create({
     data: {
       displayName: 'Salma Ben Ali',
@@ -54,7 +56,12 @@ describe('questionnaire 1 walked through WhatsApp (real adapter, real core, stan
       if (q.byId.get(step.questionId)?.type === 'photo') {
         photos++;
         const before = h.standIn.sent.length;
-        h.standIn.live().deliver({ from: salma, type: T.IMAGE, body: 'Guichet d’accueil', media: { mimetype: 'image/jpeg', data: jpeg } });
+        h.standIn.live().deliver({
+          from: salma,
+          type: T.IMAGE,
+          body: 'Guichet d’accueil',
+          media: { mimetype: 'image/jpeg', data: jpeg },
+        });
         await h.idle();
         out.push(...h.standIn.sent.slice(before).map((s) => (typeof s.content === 'string' ? s.content : '')));
       } else {
@@ -78,7 +85,11 @@ describe('questionnaire 1 walked through WhatsApp (real adapter, real core, stan
     expect(answers).toHaveLength(steps.length);
     expect(photos).toBeGreaterThan(0);
     expect(byText.size).toBeGreaterThan(0);
-    for (const [questionId, value] of byText) expect([questionId, answers.find((a) => a.questionId === questionId)?.value]).toEqual([questionId, JSON.stringify(value)]);
+    for (const [questionId, value] of byText)
+      expect([questionId, answers.find((a) => a.questionId === questionId)?.value]).toEqual([
+        questionId,
+        JSON.stringify(value),
+      ]);
     const photo = answers.find((a) => q.byId.get(a.questionId)?.type === 'photo');
     // The questionnaire repository writes answers as JSON text through raw SQL.
     const raw = photo?.value;

@@ -1,7 +1,13 @@
 import wwebjs from 'whatsapp-web.js';
 import { describe, expect, it } from 'vitest';
 import type { OutboundMessage } from '../../../src/core/messages.ts';
-import { boldLine, escapeFormatting, maxTextLength, renderForWhatsApp, splitText } from '../../../src/channels/whatsapp/render.ts';
+import {
+  boldLine,
+  escapeFormatting,
+  maxTextLength,
+  renderForWhatsApp,
+  splitText,
+} from '../../../src/channels/whatsapp/render.ts';
 
 const ZWSP = '\u200B';
 const RLM = '\u200F';
@@ -58,24 +64,56 @@ type Case = [string, OutboundMessage, ({ content: string } | { media: true; opti
 
 describe('renderForWhatsApp', () => {
   it.each<Case>([
-    ['text, user content escaped', { kind: 'text', text: 'Votre réponse : *5*' }, [{ content: `Votre réponse : ${ZWSP}*${ZWSP}5${ZWSP}*${ZWSP}` }]],
+    [
+      'text, user content escaped',
+      { kind: 'text', text: 'Votre réponse : *5*' },
+      [{ content: `Votre réponse : ${ZWSP}*${ZWSP}5${ZWSP}*${ZWSP}` }],
+    ],
     ['notice as plain text', { kind: 'notice', text: 'Liste périmée.' }, [{ content: 'Liste périmée.' }]],
     [
       'choices: question in bold, numbered lines',
-      { kind: 'choices', text: 'Choisissez votre langue :', promptId: 'lang:pick', choices: [{ value: 'fr', label: 'Français' }, { value: 'ar', label: 'العربية' }] },
+      {
+        kind: 'choices',
+        text: 'Choisissez votre langue :',
+        promptId: 'lang:pick',
+        choices: [
+          { value: 'fr', label: 'Français' },
+          { value: 'ar', label: 'العربية' },
+        ],
+      },
       [{ content: '*Choisissez votre langue :*\n1. Français\n2. العربية' }],
     ],
     [
       'multiple choices with the current selection ticked',
-      { kind: 'choices', text: 'Q3\nPlusieurs réponses', promptId: 'qn:q3', multiple: true, selected: ['b'], choices: [{ value: 'a', label: 'Accueil' }, { value: 'b', label: '_Délais_' }] },
+      {
+        kind: 'choices',
+        text: 'Q3\nPlusieurs réponses',
+        promptId: 'qn:q3',
+        multiple: true,
+        selected: ['b'],
+        choices: [
+          { value: 'a', label: 'Accueil' },
+          { value: 'b', label: '_Délais_' },
+        ],
+      },
       [{ content: `*Q3*\nPlusieurs réponses\n1. Accueil\n2. ${ZWSP}_${ZWSP}Délais${ZWSP}_${ZWSP} ✅` }],
     ],
     [
       'a document as a file, with its caption',
-      { kind: 'document', fileName: 'plan.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', data: bytes, caption: 'Plan' },
+      {
+        kind: 'document',
+        fileName: 'plan.docx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        data: bytes,
+        caption: 'Plan',
+      },
       [{ media: true, options: { sendMediaAsDocument: true, caption: 'Plan' } }],
     ],
-    ['an image, no caption', { kind: 'image', fileName: 'chart.png', mimeType: 'image/png', data: bytes }, [{ media: true, options: {} }]],
+    [
+      'an image, no caption',
+      { kind: 'image', fileName: 'chart.png', mimeType: 'image/png', data: bytes },
+      [{ media: true, options: {} }],
+    ],
     [
       'an image whose caption is too long: the caption follows as text',
       { kind: 'image', fileName: 'chart.png', mimeType: 'image/png', data: bytes, caption: 'x'.repeat(1500) },
@@ -96,8 +134,18 @@ describe('renderForWhatsApp', () => {
   });
 
   it('puts the file in a MessageMedia: base64 data, MIME type, name and size', () => {
-    const [send] = renderForWhatsApp({ kind: 'document', fileName: 'export.xlsx', mimeType: 'application/vnd.ms-excel', data: bytes });
-    expect(send?.content).toMatchObject({ mimetype: 'application/vnd.ms-excel', data: Buffer.from(bytes).toString('base64'), filename: 'export.xlsx', filesize: 4 });
+    const [send] = renderForWhatsApp({
+      kind: 'document',
+      fileName: 'export.xlsx',
+      mimeType: 'application/vnd.ms-excel',
+      data: bytes,
+    });
+    expect(send?.content).toMatchObject({
+      mimetype: 'application/vnd.ms-excel',
+      data: Buffer.from(bytes).toString('base64'),
+      filename: 'export.xlsx',
+      filesize: 4,
+    });
   });
 
   it('splits a long text into several messages', () => {

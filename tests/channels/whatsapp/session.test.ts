@@ -39,8 +39,14 @@ describe('WhatsApp session', () => {
     const first = harness();
     await startLinked(first);
     const options = first.standIn.clients[0]?.options;
-    expect(options?.puppeteer).toMatchObject({ executablePath: '/usr/bin/chromium', headless: true, userDataDir: sessionDir(first.dataDir) });
-    expect(chromiumArgs).toEqual(expect.arrayContaining(['--no-sandbox', '--disable-gpu', '--disable-background-networking']));
+    expect(options?.puppeteer).toMatchObject({
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      userDataDir: sessionDir(first.dataDir),
+    });
+    expect(chromiumArgs).toEqual(
+      expect.arrayContaining(['--no-sandbox', '--disable-gpu', '--disable-background-networking']),
+    );
     await first.shutdown();
 
     const again = harness({ dataDir: first.dataDir });
@@ -62,7 +68,9 @@ describe('WhatsApp session', () => {
     expect(h.standIn.clients[0]?.destroyed).toBe(true);
     expect(h.standIn.clients[0]?.events).toEqual(['qr', 'authenticated']);
     expect(h.standIn.clients[1]?.events).toEqual(['authenticated', 'ready']);
-    expect(h.logs.some((l) => l.msg === 'whatsapp ready did not follow authenticated: restarting the client')).toBe(true);
+    expect(h.logs.some((l) => l.msg === 'whatsapp ready did not follow authenticated: restarting the client')).toBe(
+      true,
+    );
   });
 
   it('start watchdog: restarts a client whose page never loads (no QR code, no login), more patiently each time', async () => {
@@ -75,7 +83,9 @@ describe('WhatsApp session', () => {
       expect(stuck.events).toEqual([]);
       expect(stuck.browser).toBe('closed');
     }
-    const timeouts = h.logs.filter((l) => l.msg === 'whatsapp showed neither a QR code nor a login in time: restarting the client').map((l) => l.timeoutMs);
+    const timeouts = h.logs
+      .filter((l) => l.msg === 'whatsapp showed neither a QR code nor a login in time: restarting the client')
+      .map((l) => l.timeoutMs);
     expect(timeouts).toEqual([20, 40]);
     h.standIn.live().scan();
     await h.adapter.whenReady();
@@ -140,7 +150,10 @@ describe('WhatsApp session', () => {
 
   it.each([
     ['logged out from the phone, profile left behind (EBUSY)', (h: Harness) => h.standIn.live().logoutFromPhone(true)],
-    ['logged out from the phone, profile removed by the library', (h: Harness) => h.standIn.live().logoutFromPhone(false)],
+    [
+      'logged out from the phone, profile removed by the library',
+      (h: Harness) => h.standIn.live().logoutFromPhone(false),
+    ],
     ['disconnected: UNPAIRED', (h: Harness) => h.standIn.live().loseConnection(WAStates.UNPAIRED)],
     ['auth_failure', (h: Harness) => h.standIn.live().failAuthentication()],
   ])('%s: clears the session folder and offers a new QR code', async (_name, logout) => {

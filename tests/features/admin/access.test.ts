@@ -18,10 +18,22 @@ const codeOf = (reply: string) => /: ([A-Z2-9]{8})\b/.exec(reply)?.[1] ?? '';
 describe('access rules in the real application', () => {
   const dir = mkdtempSync(join(tmpdir(), 'jawda-access-'));
   let app: App;
-  const say = async (who: string, body: string) => plain((await app.handle(text(sender({ externalId: who, displayName: who[0]?.toUpperCase() + who.slice(1) }), body))).replies);
+  const say = async (who: string, body: string) =>
+    plain(
+      (await app.handle(text(sender({ externalId: who, displayName: who[0]?.toUpperCase() + who.slice(1) }), body)))
+        .replies,
+    );
 
   beforeAll(async () => {
-    app = await createApp(createConfig({ DATABASE_URL: `file:${join(dir, 'db.sqlite')}`, LOG_LEVEL: 'silent', COORDINATORS: 'console:boss', QUIET_HOURS: 'off' }), pino({ level: 'silent' }));
+    app = await createApp(
+      createConfig({
+        DATABASE_URL: `file:${join(dir, 'db.sqlite')}`,
+        LOG_LEVEL: 'silent',
+        COORDINATORS: 'console:boss',
+        QUIET_HOURS: 'off',
+      }),
+      pino({ level: 'silent' }),
+    );
   });
   afterAll(async () => {
     await app.close();
@@ -39,7 +51,7 @@ describe('access rules in the real application', () => {
     }
     expect(new Set(usable)).toEqual(open);
     expect(await say('nadia', '/start')).toContain("Vous n'êtes encore membre d'aucune équipe");
-    expect(await say('nadia', '/lang fr')).toContain('C\'est noté');
+    expect(await say('nadia', '/lang fr')).toContain("C'est noté");
     const help = await say('nadia', '/help');
     expect(help).toContain('/lang');
     for (const hidden of ['/deadlines', '/diagnostic', '/broadcast', '/invite']) expect(help).not.toContain(hidden);
@@ -50,7 +62,18 @@ describe('access rules in the real application', () => {
     // Reminder buttons of a deadline for everyone do nothing for her.
     await say('boss', '/deadline 2030-01-10 17:00 Guide pratique');
     const deadline = await app.db.deadline.findFirstOrThrow();
-    const tap = plain((await app.handle({ id: 'tap-1', from: sender({ externalId: 'nadia', displayName: 'Nadia' }), receivedAt: new Date(), kind: 'choice', promptId: `rem:${deadline.id}`, values: ['done'] })).replies);
+    const tap = plain(
+      (
+        await app.handle({
+          id: 'tap-1',
+          from: sender({ externalId: 'nadia', displayName: 'Nadia' }),
+          receivedAt: new Date(),
+          kind: 'choice',
+          promptId: `rem:${deadline.id}`,
+          values: ['done'],
+        })
+      ).replies,
+    );
     expect(tap).toContain("plus d'actualité");
     expect(await app.db.deadlineStatus.count()).toBe(0);
   });
@@ -60,7 +83,22 @@ describe('access rules in the real application', () => {
     await say('boss', '/team add tunis Commune de Tunis');
     expect(await say('amel', `/join ${codeOf(await say('boss', '/invite sfax'))}`)).toContain('Bienvenue');
     expect(await say('tarek', `/join ${codeOf(await say('boss', '/invite tunis'))}`)).toContain('Bienvenue');
-    for (const command of ['/broadcast', '/broadcasts', '/invite sfax', '/invite tunis', '/team add x Y', '/teams', '/people', '/people sfax', '/progress', '/export progress', '/deadline list', '/promote amel', '/calendar import', '/reopen diagnostic-service']) {
+    for (const command of [
+      '/broadcast',
+      '/broadcasts',
+      '/invite sfax',
+      '/invite tunis',
+      '/team add x Y',
+      '/teams',
+      '/people',
+      '/people sfax',
+      '/progress',
+      '/export progress',
+      '/deadline list',
+      '/promote amel',
+      '/calendar import',
+      '/reopen diagnostic-service',
+    ]) {
       expect(await say('tarek', command), command).toContain(notAllowed);
     }
     // Sfax starts its diagnostic and sets a team deadline; Tunis sees neither.

@@ -3,7 +3,8 @@ import type { OutboundMessage } from '../../../src/core/messages.ts';
 import { addPerson, createHarness, recordingAdapter, type Harness } from '../reminders/harness.ts';
 
 type Choices = Extract<OutboundMessage, { kind: 'choices' }>;
-const lastPrompt = (replies: OutboundMessage[]) => replies.filter((m): m is Choices => m.kind === 'choices').at(-1)?.promptId ?? '';
+const lastPrompt = (replies: OutboundMessage[]) =>
+  replies.filter((m): m is Choices => m.kind === 'choices').at(-1)?.promptId ?? '';
 const refOf = (reply: string) => /\[(\w{6})\]/.exec(reply)?.[1] ?? '';
 
 describe('audit trail', () => {
@@ -25,7 +26,11 @@ describe('audit trail', () => {
   }
 
   it('records every coordinator action, with its author and target', async () => {
-    const boss = (await h.db.identity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'console', externalId: 'boss' } } })).personId;
+    const boss = (
+      await h.db.identity.findUniqueOrThrow({
+        where: { channel_externalId: { channel: 'console', externalId: 'boss' } },
+      })
+    ).personId;
     await h.say('boss', '/team add gabes Commune de Gabès');
     await h.say('boss', '/invite gabes 7j 3x');
     await h.say('boss', '/promote Alice');
@@ -39,26 +44,39 @@ describe('audit trail', () => {
 
     const entries = await h.db.auditEntry.findMany({ where: { actorId: boss }, orderBy: { createdAt: 'asc' } });
     // Several lines can share a millisecond: compare the set of actions, not their order.
-    expect(entries.map((e) => e.action).sort()).toEqual([
-      'team.add',
-      'invite.create',
-      'role.promote',
-      'deadline.create',
-      'deadline.edit',
-      'deadline.cancel',
-      'calendar.import',
-      'broadcast.confirm',
-      'broadcast.cancel',
-      'export.progress',
-    ].sort());
+    expect(entries.map((e) => e.action).sort()).toEqual(
+      [
+        'team.add',
+        'invite.create',
+        'role.promote',
+        'deadline.create',
+        'deadline.edit',
+        'deadline.cancel',
+        'calendar.import',
+        'broadcast.confirm',
+        'broadcast.cancel',
+        'export.progress',
+      ].sort(),
+    );
     const target = (action: string) => entries.find((e) => e.action === action)?.target;
     expect(target('broadcast.confirm')).toBe(sent);
     expect(target('broadcast.cancel')).toBe(dropped);
-    expect(target('role.promote')).toBe((await h.db.identity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'console', externalId: 'alice' } } })).personId);
-    expect(entries.find((e) => e.action === 'invite.create')?.details).toMatchObject({ days: 7, uses: 3, role: 'participant' });
+    expect(target('role.promote')).toBe(
+      (
+        await h.db.identity.findUniqueOrThrow({
+          where: { channel_externalId: { channel: 'console', externalId: 'alice' } },
+        })
+      ).personId,
+    );
+    expect(entries.find((e) => e.action === 'invite.create')?.details).toMatchObject({
+      days: 7,
+      uses: 3,
+      role: 'participant',
+    });
     // Reading (lists, previews) is not an action: it leaves no line.
     const before = await h.db.auditEntry.count();
-    for (const command of ['/teams', '/people', '/deadline list', '/broadcasts', '/progress']) await h.say('boss', command);
+    for (const command of ['/teams', '/people', '/deadline list', '/broadcasts', '/progress'])
+      await h.say('boss', command);
     expect(await h.db.auditEntry.count()).toBe(before);
   });
 });

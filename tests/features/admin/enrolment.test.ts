@@ -17,7 +17,9 @@ describe('roles and enrolment', () => {
   it('bootstraps COORDINATORS, then coordinators create teams and invite codes with a Telegram link', async () => {
     const roles = await h.db.personRole.findMany({ where: { role: 'coordinator' } });
     expect(roles).toHaveLength(2);
-    expect(await h.say('boss', '/team add sfax Commune de Sfax')).toContain('Équipe « sfax » créée pour Commune de Sfax');
+    expect(await h.say('boss', '/team add sfax Commune de Sfax')).toContain(
+      'Équipe « sfax » créée pour Commune de Sfax',
+    );
     expect(await h.say('boss', '/team add sfax Autre')).toContain('existe déjà');
     expect(await h.say('boss', '/team add Sfax!! X')).toContain("n'est pas valide");
     expect(await h.say('boss', '/teams')).toContain('• sfax — Commune de Sfax (0 membre(s))');
@@ -35,12 +37,21 @@ describe('roles and enrolment', () => {
   it('bootstraps WhatsApp and Telegram coordinators written as in COORDINATORS, recognised when they write', async () => {
     const wa = await createHarness({ coordinators: ['whatsapp:21612345678', 'telegram:4242'] });
     try {
-      const from = (channel: 'whatsapp' | 'telegram', externalId: string) => sender({ channel, externalId, displayName: 'Coord' });
-      expect(plain(await wa.handle(text(from('whatsapp', '21612345678@c.us'), '/teams')))).not.toContain('réservée aux coordinateurs');
-      expect(plain(await wa.handle(text(from('telegram', '4242'), '/teams')))).not.toContain('réservée aux coordinateurs');
-      expect(plain(await wa.handle(text(from('whatsapp', '21699999999@c.us'), '/teams')))).toContain('réservée aux coordinateurs');
+      const from = (channel: 'whatsapp' | 'telegram', externalId: string) =>
+        sender({ channel, externalId, displayName: 'Coord' });
+      expect(plain(await wa.handle(text(from('whatsapp', '21612345678@c.us'), '/teams')))).not.toContain(
+        'réservée aux coordinateurs',
+      );
+      expect(plain(await wa.handle(text(from('telegram', '4242'), '/teams')))).not.toContain(
+        'réservée aux coordinateurs',
+      );
+      expect(plain(await wa.handle(text(from('whatsapp', '21699999999@c.us'), '/teams')))).toContain(
+        'réservée aux coordinateurs',
+      );
       // One person per address, not a second one created when they write.
-      expect(await wa.db.identity.count({ where: { channel: 'whatsapp', externalId: { startsWith: '21612345678' } } })).toBe(1);
+      expect(
+        await wa.db.identity.count({ where: { channel: 'whatsapp', externalId: { startsWith: '21612345678' } } }),
+      ).toBe(1);
       // /promote accepts a phone number the same way.
       expect(await h.say('boss', '/promote whatsapp:+21655000111')).toContain('est maintenant coordinateur');
       expect(await h.db.identity.count({ where: { channel: 'whatsapp', externalId: '21655000111@c.us' } })).toBe(1);
@@ -54,7 +65,7 @@ describe('roles and enrolment', () => {
     const code = codeOf(await h.say('boss', '/invite sfax'));
     expect(await h.say('amel', '/deadlines')).toContain('réservée aux membres');
     expect(await h.say('amel', `/join ${code.toLowerCase()}`)).toContain("Bienvenue dans l'équipe Commune de Sfax");
-    expect(await h.say('amel', '/deadlines')).toContain("aucune échéance");
+    expect(await h.say('amel', '/deadlines')).toContain('aucune échéance');
     expect(await h.say('amel', `/join ${code}`)).toContain('déjà membre');
     const start = await h.say('sami', `/start ${code}`);
     expect(start).toContain('Bonjour Sami');
@@ -101,11 +112,20 @@ describe('roles and enrolment', () => {
   });
 
   it('gives the last use of a code to one person only, even when two race for it', async () => {
-    const teamId = (await h.db.team.create({ data: { slug: 'gabes', name: 'Gabès', commune: 'Gabès', cohort: { create: { name: 'C' } } } })).id;
-    await h.db.inviteCode.create({ data: { code: 'LASTUSE2', teamId, createdById: 'x', expiresAt: new Date(Date.now() + day), maxUses: 1 } });
+    const teamId = (
+      await h.db.team.create({
+        data: { slug: 'gabes', name: 'Gabès', commune: 'Gabès', cohort: { create: { name: 'C' } } },
+      })
+    ).id;
+    await h.db.inviteCode.create({
+      data: { code: 'LASTUSE2', teamId, createdById: 'x', expiresAt: new Date(Date.now() + day), maxUses: 1 },
+    });
     const a = await addPerson(h.db, { externalId: 'a', roles: [] });
     const b = await addPerson(h.db, { externalId: 'b', roles: [] });
-    const results = await Promise.all([redeemInvite(h.db, 'LASTUSE2', a, new Date()), redeemInvite(h.db, 'lastuse2', b, new Date())]);
+    const results = await Promise.all([
+      redeemInvite(h.db, 'LASTUSE2', a, new Date()),
+      redeemInvite(h.db, 'lastuse2', b, new Date()),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toEqual({ ok: false, reason: 'exhausted' });
     expect(await h.db.teamMember.count({ where: { teamId } })).toBe(1);
@@ -114,7 +134,17 @@ describe('roles and enrolment', () => {
   it('lets a coordinator promote another, and keeps participants out of coordinator commands', async () => {
     await h.say('boss', '/team add sfax Commune de Sfax');
     await h.say('amel', `/join ${codeOf(await h.say('boss', '/invite sfax'))}`);
-    for (const command of ['/broadcast', '/invite sfax', '/team add x Y', '/teams', '/progress', '/export progress', '/promote amel', '/deadline list', '/people']) {
+    for (const command of [
+      '/broadcast',
+      '/invite sfax',
+      '/team add x Y',
+      '/teams',
+      '/progress',
+      '/export progress',
+      '/promote amel',
+      '/deadline list',
+      '/people',
+    ]) {
       expect(await h.say('amel', command), command).toContain('réservée aux coordinateurs');
     }
     expect(await h.say('boss', '/promote Amel')).toContain('Amel est maintenant coordinateur');

@@ -6,7 +6,8 @@ import { addPerson, createHarness, ensureTeam, recordingAdapter, type Harness } 
 
 type Choices = Extract<OutboundMessage, { kind: 'choices' }>;
 const lastChoices = (replies: OutboundMessage[]) => replies.filter((m): m is Choices => m.kind === 'choices').at(-1);
-const textTo = (log: { to: { externalId: string }; messages: OutboundMessage[] }[], who: string) => plain(log.filter((s) => s.to.externalId === who).flatMap((s) => s.messages));
+const textTo = (log: { to: { externalId: string }; messages: OutboundMessage[] }[], who: string) =>
+  plain(log.filter((s) => s.to.externalId === who).flatMap((s) => s.messages));
 
 describe('broadcasts', () => {
   let h: Harness;
@@ -48,7 +49,9 @@ describe('broadcasts', () => {
     const preview = await compose('Réunion demain à 9 h', 'اجتماع غدًا على الساعة 9', 'team', sfax);
     expect(plain([preview])).toContain('Destinataires : 2 (dont 2 joignables maintenant)');
     expect(preview.choices.map((c) => c.value)).toEqual(['send', 'cancel']);
-    expect(plain(await h.tap('boss', preview.promptId, ['send']))).toContain('Diffusion confirmée pour 2 destinataire(s)');
+    expect(plain(await h.tap('boss', preview.promptId, ['send']))).toContain(
+      'Diffusion confirmée pour 2 destinataire(s)',
+    );
     // A second tap (or a second coordinator) cannot send it again.
     expect(plain(await h.tap('boss', preview.promptId, ['send']))).toContain("plus d'actualité");
     await h.outbox.tick();
@@ -57,6 +60,12 @@ describe('broadcasts', () => {
     expect(textTo(channel.sent, 'rania')).toContain('رسالة من التنسيق');
     expect(channel.sent.map((s) => s.to.externalId).sort()).toEqual(['alice', 'rania']);
     expect(await h.say('boss', '/broadcasts')).toContain('envoyés 2, échecs 0, en attente 0');
+    expect(await h.say('boss', '/broadcasts')).not.toContain('sort inconnu');
+    // A send cut short by a crash is shown as such, not as sent or failed.
+    await h.db.outboxMessage.updateMany({ where: { personId: alice }, data: { status: 'unknown' } });
+    expect(await h.say('boss', '/broadcasts')).toContain(
+      'envoyés 1, échecs 0, en attente 0, sans objet 0, sort inconnu 1',
+    );
     expect(await h.db.auditEntry.count({ where: { action: 'broadcast.confirm' } })).toBe(1);
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, foldLatin, lightStemArabic, normalizeArabic, normalizeText } from '../../../src/features/knowledge/analyze.ts';
+import {
+  analyze,
+  foldLatin,
+  lightStemArabic,
+  normalizeArabic,
+  normalizeText,
+} from '../../../src/features/knowledge/analyze.ts';
 import { verbalNounCandidates } from '../../../src/features/knowledge/arabic-verbs.ts';
 
 describe('Arabic normalisation', () => {

@@ -33,15 +33,17 @@ function build(llm?: LlmSettings) {
   const i18n = createI18n();
   const { logger } = captureLogger();
   const knowledge = createKnowledgeFeature({ db: testDb.db, i18n, logger, knowledgeDir, llm });
-  const handle = replying(createConversation({
-    db: testDb.db,
-    i18n,
-    identity: createIdentityService(testDb.db),
-    states: createStateStore(testDb.db),
-    router: createRouter([createBasicsFeature(), knowledge.feature], knowledge.fallback),
-    logger,
-    defaultLocale: 'fr',
-  }));
+  const handle = replying(
+    createConversation({
+      db: testDb.db,
+      i18n,
+      identity: createIdentityService(testDb.db),
+      states: createStateStore(testDb.db),
+      router: createRouter([createBasicsFeature(), knowledge.feature], knowledge.fallback),
+      logger,
+      defaultLocale: 'fr',
+    }),
+  );
   return { handle, knowledge };
 }
 
@@ -80,7 +82,9 @@ describe('asking the knowledge base (offline)', () => {
     const replies = await handle(text(amina, '/ask les étapes du design thinking'));
     const prompt = choicesOf(replies);
     if (prompt?.kind !== 'choices') throw new Error('no rating prompt');
-    const other = await handle(choice(sender({ externalId: 'karim', displayName: 'Karim' }), prompt.promptId, ['down']));
+    const other = await handle(
+      choice(sender({ externalId: 'karim', displayName: 'Karim' }), prompt.promptId, ['down']),
+    );
     expect(other[0]?.kind).toBe('notice');
     expect(plain(other)).toContain("n'est plus d'actualité");
     const rated = await handle(choice(amina, prompt.promptId, ['down']));
@@ -121,10 +125,18 @@ describe('asking the knowledge base (offline)', () => {
 
 describe('with an LLM', () => {
   it('sends only the question and the passages, never the person', async () => {
-    const { handle, knowledge } = build({ apiKey: 'sk-x', baseURL: server.baseURL, model: 'm', embeddingModel: 'e', timeoutMs: 2000 });
+    const { handle, knowledge } = build({
+      apiKey: 'sk-x',
+      baseURL: server.baseURL,
+      model: 'm',
+      embeddingModel: 'e',
+      timeoutMs: 2000,
+    });
     await knowledge.service.ready;
     server.chat = { reply: 'Le PDCA : planifier, faire, vérifier, agir [1].' };
-    const replies = await handle(text(sender({ externalId: 'salah', displayName: 'Mohamed Ben Salah' }), '/ask les étapes du PDCA'));
+    const replies = await handle(
+      text(sender({ externalId: 'salah', displayName: 'Mohamed Ben Salah' }), '/ask les étapes du PDCA'),
+    );
     expect(plain(replies)).toContain('Le PDCA : planifier, faire, vérifier, agir [1].');
     const sent = JSON.stringify(server.chatRequests) + server.embeddedTexts.join('\n');
     expect(sent).not.toContain('Ben Salah');

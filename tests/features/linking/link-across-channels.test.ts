@@ -21,9 +21,13 @@ describe('/link across Telegram and WhatsApp (real app)', () => {
   it('joins the enrolled Telegram SG and her new WhatsApp number: team, language, questionnaires and reminders follow', async () => {
     // On Telegram: enrolled in the Sfax team, Arabic chosen.
     await fromTelegram('/start');
-    const identity = await h.app.db.identity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'telegram', externalId: '7001' } } });
+    const identity = await h.app.db.identity.findUniqueOrThrow({
+      where: { channel_externalId: { channel: 'telegram', externalId: '7001' } },
+    });
     const cohort = await h.app.db.cohort.create({ data: { name: 'Cohorte 2026' } });
-    const team = await h.app.db.team.create({ data: { slug: 'sfax', name: 'Équipe Sfax', commune: 'Sfax', cohortId: cohort.id } });
+    const team = await h.app.db.team.create({
+      data: { slug: 'sfax', name: 'Équipe Sfax', commune: 'Sfax', cohortId: cohort.id },
+    });
     await h.app.db.teamMember.create({ data: { teamId: team.id, personId: identity.personId } });
     await h.app.db.personRole.create({ data: { personId: identity.personId, role: 'participant' } });
     expect(await fromTelegram('/lang ar')).toContain('بالعربية');
@@ -42,8 +46,14 @@ describe('/link across Telegram and WhatsApp (real app)', () => {
     const start = (await h.say(whatsapp, '/start')).join('\n');
     expect(start).toContain('أنت عضو في فريق Équipe Sfax');
     expect((await h.say(whatsapp, '/diagnostic')).join('\n')).toContain('Équipe Sfax');
-    const person = await h.app.db.person.findUniqueOrThrow({ where: { id: identity.personId }, include: { identities: true } });
-    expect(person.identities.map((i) => `${i.channel}:${i.externalId}`).sort()).toEqual([`telegram:7001`, `whatsapp:${whatsapp}`]);
+    const person = await h.app.db.person.findUniqueOrThrow({
+      where: { id: identity.personId },
+      include: { identities: true },
+    });
+    expect(person.identities.map((i) => `${i.channel}:${i.externalId}`).sort()).toEqual([
+      `telegram:7001`,
+      `whatsapp:${whatsapp}`,
+    ]);
     expect(await h.app.db.auditEntry.count({ where: { action: 'person.link', actorId: person.id } })).toBe(1);
 
     // A team deadline's reminder, materialised and dispatched by the real scheduler, reaches the
@@ -65,9 +75,13 @@ describe('/link across Telegram and WhatsApp (real app)', () => {
     await h.app.outbox.stop();
     const reminder = h.standIn.textsTo(whatsapp).at(-1) ?? '';
     expect(reminder).toContain('مذكرة الإطار');
-    expect(await h.app.db.outboxMessage.findFirstOrThrow({ where: { personId: person.id } })).toMatchObject({ status: 'sent' });
+    expect(await h.app.db.outboxMessage.findFirstOrThrow({ where: { personId: person.id } })).toMatchObject({
+      status: 'sent',
+    });
     // Its "✅" choice, answered by number on WhatsApp, marks the deadline done for the one person.
     await h.say(whatsapp, '1');
-    expect((await h.app.db.deadlineStatus.findFirstOrThrow({ where: { personId: person.id } })).doneAt).toBeInstanceOf(Date);
+    expect((await h.app.db.deadlineStatus.findFirstOrThrow({ where: { personId: person.id } })).doneAt).toBeInstanceOf(
+      Date,
+    );
   });
 });

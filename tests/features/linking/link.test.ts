@@ -9,7 +9,12 @@ import { plain, sender, text } from '../../helpers/messages.ts';
 let t: TestDb;
 let clock: Date;
 let handle: ReturnType<typeof buildConversation>;
-const telegram: Sender = sender({ channel: 'telegram', externalId: '5550001', displayName: 'Salma (Telegram)', languageCode: 'ar' });
+const telegram: Sender = sender({
+  channel: 'telegram',
+  externalId: '5550001',
+  displayName: 'Salma (Telegram)',
+  languageCode: 'ar',
+});
 const whatsapp: Sender = sender({ channel: 'whatsapp', externalId: '21655123456@c.us', displayName: 'Salma' });
 
 beforeEach(async () => {
@@ -23,7 +28,11 @@ afterEach(async () => {
 
 const say = async (from: Sender, body: string) => plain(await handle(text(from, body)));
 const personOf = async (s: Sender) =>
-  (await t.db.identity.findUniqueOrThrow({ where: { channel_externalId: { channel: s.channel, externalId: s.externalId } } })).personId;
+  (
+    await t.db.identity.findUniqueOrThrow({
+      where: { channel_externalId: { channel: s.channel, externalId: s.externalId } },
+    })
+  ).personId;
 
 /** `/link` on one account, and the code it gave. */
 async function codeFrom(s: Sender): Promise<string> {

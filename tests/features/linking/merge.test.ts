@@ -18,15 +18,39 @@ const at = (day: number) => new Date(Date.UTC(2026, 5, day, 8));
 /** Two people with overlapping and distinct records, as after a few weeks on two channels. */
 async function seed() {
   const db = t.db;
-  const survivor = await db.person.create({ data: { displayName: 'Salma', createdAt: at(1), identities: { create: { channel: 'telegram', externalId: '1' } } } });
-  const absorbed = await db.person.create({ data: { displayName: 'Salma WA', locale: 'ar', createdAt: at(2), identities: { create: { channel: 'whatsapp', externalId: '216@c.us' } } } });
+  const survivor = await db.person.create({
+    data: { displayName: 'Salma', createdAt: at(1), identities: { create: { channel: 'telegram', externalId: '1' } } },
+  });
+  const absorbed = await db.person.create({
+    data: {
+      displayName: 'Salma WA',
+      locale: 'ar',
+      createdAt: at(2),
+      identities: { create: { channel: 'whatsapp', externalId: '216@c.us' } },
+    },
+  });
   const [S, A] = [survivor.id, absorbed.id];
   const cohort = await db.cohort.create({ data: { name: 'C' } });
   const team1 = await db.team.create({ data: { slug: 'sfax', name: 'Sfax', commune: 'Sfax', cohortId: cohort.id } });
-  const team2 = await db.team.create({ data: { slug: 'nabeul', name: 'Nabeul', commune: 'Nabeul', cohortId: cohort.id } });
-  await db.personRole.createMany({ data: [{ personId: S, role: 'participant' }, { personId: A, role: 'participant' }, { personId: A, role: 'coordinator' }] });
-  await db.teamMember.createMany({ data: [{ teamId: team1.id, personId: S }, { teamId: team1.id, personId: A }, { teamId: team2.id, personId: A }] });
-  const deadline = (n: number) => db.deadline.create({ data: { titleFr: `D${n}`, titleAr: `أجل ${n}`, dueAt: at(20), offsets: [1440] } });
+  const team2 = await db.team.create({
+    data: { slug: 'nabeul', name: 'Nabeul', commune: 'Nabeul', cohortId: cohort.id },
+  });
+  await db.personRole.createMany({
+    data: [
+      { personId: S, role: 'participant' },
+      { personId: A, role: 'participant' },
+      { personId: A, role: 'coordinator' },
+    ],
+  });
+  await db.teamMember.createMany({
+    data: [
+      { teamId: team1.id, personId: S },
+      { teamId: team1.id, personId: A },
+      { teamId: team2.id, personId: A },
+    ],
+  });
+  const deadline = (n: number) =>
+    db.deadline.create({ data: { titleFr: `D${n}`, titleAr: `أجل ${n}`, dueAt: at(20), offsets: [1440] } });
   const [d1, d2, d3] = [await deadline(1), await deadline(2), await deadline(3)];
   await db.deadlineStatus.createMany({
     data: [
@@ -37,16 +61,30 @@ async function seed() {
       { deadlineId: d3.id, personId: A, doneAt: at(7) },
     ],
   });
-  const outbox = (key: string, personId: string, status = 'pending') => db.outboxMessage.create({ data: { key, kind: 'reminder', personId, payload: {}, status, notBefore: at(19) } });
+  const outbox = (key: string, personId: string, status = 'pending') =>
+    db.outboxMessage.create({ data: { key, kind: 'reminder', personId, payload: {}, status, notBefore: at(19) } });
   await outbox(`reminder:${d1.id}:${A}:1440`, A);
   await outbox(`reminder:${d2.id}:${A}:0`, A, 'sent');
   await outbox('broadcast:b1:' + S, S, 'sent');
   await outbox('broadcast:b1:' + A, A);
-  const run = await db.questionnaireRun.create({ data: { teamId: team1.id, questionnaireId: 'q1', questionnaireVersion: 1, submittedById: A } });
+  const run = await db.questionnaireRun.create({
+    data: { teamId: team1.id, questionnaireId: 'q1', questionnaireVersion: 1, submittedById: A },
+  });
   await db.answer.create({ data: { runId: run.id, questionId: 'q_name', value: '"État civil"', authorId: A } });
   await db.auditEntry.create({ data: { actorId: A, action: 'invite.create' } });
-  await db.questionLog.create({ data: { personId: A, locale: 'ar', question: 'ما هو كايزن؟', mode: 'extractive', confidence: 0.8, sources: 'kaizen' } });
-  await db.inviteCode.create({ data: { code: 'ABCD2345', teamId: team2.id, createdById: A, expiresAt: at(30), maxUses: 5 } });
+  await db.questionLog.create({
+    data: {
+      personId: A,
+      locale: 'ar',
+      question: 'ما هو كايزن؟',
+      mode: 'extractive',
+      confidence: 0.8,
+      sources: 'kaizen',
+    },
+  });
+  await db.inviteCode.create({
+    data: { code: 'ABCD2345', teamId: team2.id, createdById: A, expiresAt: at(30), maxUses: 5 },
+  });
   await db.linkCode.create({ data: { code: 'XY34ZW', personId: A, expiresAt: at(2) } });
   return { S, A, d1, d2, d3, team1, team2, run };
 }
@@ -58,7 +96,10 @@ describe('mergePeople', () => {
     const db = t.db;
 
     expect(await db.person.findUnique({ where: { id: A } })).toBeNull();
-    const survivor = await db.person.findUniqueOrThrow({ where: { id: S }, include: { identities: true, roles: true, teams: true } });
+    const survivor = await db.person.findUniqueOrThrow({
+      where: { id: S },
+      include: { identities: true, roles: true, teams: true },
+    });
     expect(survivor).toMatchObject({ displayName: 'Salma', locale: 'ar' });
     expect(survivor.identities.map((i) => i.channel).sort()).toEqual(['telegram', 'whatsapp']);
     expect(survivor.roles.map((r) => r.role).sort()).toEqual(['coordinator', 'participant']);

@@ -28,15 +28,39 @@ function loadBroken(change: (doc: Doc) => void): unknown {
 
 describe('questionnaire validation names the file, the question and the problem', () => {
   it.each([
-    ['a reference to an unknown question', (d: Doc) => (at(d, 0, 3).relevant = "${q_nope} = 'x'"), /broken\.yaml: question q_contract: relevant refers to unknown question \$\{q_nope\}/],
-    ['a reference to a later question', (d: Doc) => (at(d, 0, 1).relevant = "${q_staff} > 1"), /question q_mode: relevant refers to \$\{q_staff\}, which is not an earlier question/],
-    ['an expression that does not parse', (d: Doc) => (at(d, 0, 3).relevant = "${q_mode} = "), /question q_contract: relevant .*unexpected end/],
-    ['a missing Arabic label', (d: Doc) => delete (at(d, 0, 0).label as Record<string, string>).ar, /question q_name \(label\.ar\)/],
+    [
+      'a reference to an unknown question',
+      (d: Doc) => (at(d, 0, 3).relevant = "${q_nope} = 'x'"),
+      /broken\.yaml: question q_contract: relevant refers to unknown question \$\{q_nope\}/,
+    ],
+    [
+      'a reference to a later question',
+      (d: Doc) => (at(d, 0, 1).relevant = '${q_staff} > 1'),
+      /question q_mode: relevant refers to \$\{q_staff\}, which is not an earlier question/,
+    ],
+    [
+      'an expression that does not parse',
+      (d: Doc) => (at(d, 0, 3).relevant = '${q_mode} = '),
+      /question q_contract: relevant .*unexpected end/,
+    ],
+    [
+      'a missing Arabic label',
+      (d: Doc) => delete (at(d, 0, 0).label as Record<string, string>).ar,
+      /question q_name \(label\.ar\)/,
+    ],
     ['an unknown type', (d: Doc) => (at(d, 0, 0).type = 'slider'), /question q_name/],
-    ['a constraint without message', (d: Doc) => delete at(d, 0, 2).constraintMessage, /question q_staff: constraint needs a constraintMessage/],
+    [
+      'a constraint without message',
+      (d: Doc) => delete at(d, 0, 2).constraintMessage,
+      /question q_staff: constraint needs a constraintMessage/,
+    ],
     ['a duplicate id', (d: Doc) => (at(d, 1, 1).id = 'q_name'), /question q_name: duplicate question id/],
     ['an unknown dimension', (d: Doc) => (at(d, 1, 1).dimension = 'nope'), /question q_plan: unknown dimension "nope"/],
-    ['points without a dimension', (d: Doc) => delete at(d, 1, 1).dimension, /question q_plan: a scored question needs a dimension/],
+    [
+      'points without a dimension',
+      (d: Doc) => delete at(d, 1, 1).dimension,
+      /question q_plan: a scored question needs a dimension/,
+    ],
   ])('%s', (_name, change, message) => {
     const error = loadBroken(change);
     expect(error).toBeInstanceOf(QuestionnaireError);
@@ -64,7 +88,8 @@ describe('the questionnaires shipped in knowledge/questionnaires', () => {
       texts.push(question.label);
       if (question.help) texts.push(question.help);
       if (question.constraintMessage) texts.push(question.constraintMessage);
-      if (question.type === 'single' || question.type === 'multiple') texts.push(...question.choices.map((c) => c.label));
+      if (question.type === 'single' || question.type === 'multiple')
+        texts.push(...question.choices.map((c) => c.label));
     }
     for (const d of q.dimensions) texts.push(d.label, ...d.levers.flatMap((l) => [l.action, l.indicator]));
     for (const t of texts) {
@@ -79,7 +104,8 @@ describe('the questionnaires shipped in knowledge/questionnaires', () => {
     expect(q.answerableCount).toBeGreaterThanOrEqual(50);
     expect(q.answerableCount).toBeLessThanOrEqual(70);
     const types = new Set(q.questions.map((x) => x.type));
-    for (const t of ['single', 'multiple', 'yesno', 'scale', 'number', 'text', 'longtext', 'date', 'photo', 'note']) expect(types).toContain(t);
+    for (const t of ['single', 'multiple', 'yesno', 'scale', 'number', 'text', 'longtext', 'date', 'photo', 'note'])
+      expect(types).toContain(t);
     for (const d of q.dimensions) {
       expect(q.questions.filter((x) => x.dimension === d.id).length, d.id).toBeGreaterThanOrEqual(3);
       expect(d.levers.length, d.id).toBeGreaterThanOrEqual(1);

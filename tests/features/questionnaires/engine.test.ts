@@ -2,7 +2,13 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAnswer, parseDate, type AnswerInput } from '../../../src/features/questionnaires/answers.ts';
 import { loadQuestionnaires, type Question } from '../../../src/features/questionnaires/definitions.ts';
-import { evaluateRelevance, firstOpen, missingRequired, step, type StoredAnswer } from '../../../src/features/questionnaires/engine.ts';
+import {
+  evaluateRelevance,
+  firstOpen,
+  missingRequired,
+  step,
+  type StoredAnswer,
+} from '../../../src/features/questionnaires/engine.ts';
 import { computeResults } from '../../../src/features/questionnaires/scoring.ts';
 
 const [q] = loadQuestionnaires(resolve(import.meta.dirname, '../../fixtures/questionnaires'));
@@ -10,7 +16,8 @@ if (!q) throw new Error('fixture missing');
 const question = (id: string) => q.byId.get(id) as Question;
 const today = '2026-11-29';
 const text = (t: string): AnswerInput => ({ kind: 'text', text: t });
-const answersOf = (values: Record<string, StoredAnswer['value']>) => new Map(Object.entries(values).map(([k, value]) => [k, { value, authorId: 'p' }]));
+const answersOf = (values: Record<string, StoredAnswer['value']>) =>
+  new Map(Object.entries(values).map(([k, value]) => [k, { value, authorId: 'p' }]));
 
 describe('parseAnswer: every question type', () => {
   it.each([
@@ -93,18 +100,32 @@ describe('step: answer, constraint, back, skip, review, jump', () => {
     let answers = answersOf({});
     let cursor = firstOpen(q, answers, today);
     expect(cursor.at).toBe('q_name');
-    const walk: [string, string][] = [['Voirie', 'q_mode'], ['1', 'q_staff'], ['10', 'q_plan']];
+    const walk: [string, string][] = [
+      ['Voirie', 'q_mode'],
+      ['1', 'q_staff'],
+      ['10', 'q_plan'],
+    ];
     for (const [input, next] of walk) {
       const result = step(q, answers, cursor, { type: 'answer', input: text(input) }, 'p', today);
       expect(result.error).toBeUndefined();
-      answers = new Map(answers).set(result.save?.questionId ?? '', { value: result.save?.value ?? null, authorId: 'p' });
+      answers = new Map(answers).set(result.save?.questionId ?? '', {
+        value: result.save?.value ?? null,
+        authorId: 'p',
+      });
       cursor = result.cursor;
       expect(cursor.at).toBe(next);
     }
   });
 
   it('a failed constraint gives the bilingual message and keeps the question; nothing to save', () => {
-    const result = step(q, answersOf({ q_name: 'x', q_mode: 'direct' }), { at: 'q_staff' }, { type: 'answer', input: text('0') }, 'p', today);
+    const result = step(
+      q,
+      answersOf({ q_name: 'x', q_mode: 'direct' }),
+      { at: 'q_staff' },
+      { type: 'answer', input: text('0') },
+      'p',
+      today,
+    );
     expect(result.cursor.at).toBe('q_staff');
     expect(result.save).toBeUndefined();
     expect(result.error).toEqual({ message: { fr: 'Au moins un agent.', ar: 'عون واحد على الأقل.' } });
@@ -116,8 +137,17 @@ describe('step: answer, constraint, back, skip, review, jump', () => {
   });
 
   it('/skip: refused on required questions, records a skip on optional ones', () => {
-    expect(step(q, answersOf({}), { at: 'q_name' }, { type: 'skip' }, 'p', today).error).toEqual({ key: 'qn-skip-required' });
-    const skipped = step(q, answersOf({ q_name: 'a', q_mode: 'direct', q_staff: 2, q_plan: 'full' }), { at: 'q_channels' }, { type: 'skip' }, 'p', today);
+    expect(step(q, answersOf({}), { at: 'q_name' }, { type: 'skip' }, 'p', today).error).toEqual({
+      key: 'qn-skip-required',
+    });
+    const skipped = step(
+      q,
+      answersOf({ q_name: 'a', q_mode: 'direct', q_staff: 2, q_plan: 'full' }),
+      { at: 'q_channels' },
+      { type: 'skip' },
+      'p',
+      today,
+    );
     expect(skipped.save).toEqual({ questionId: 'q_channels', value: null });
     expect(skipped.cursor.at).toBe('q_climate');
   });
@@ -129,7 +159,17 @@ describe('step: answer, constraint, back, skip, review, jump', () => {
   });
 
   it('review when everything is answered, jump to a number, then back to the review', () => {
-    const all = answersOf({ q_name: 'a', q_mode: 'direct', q_staff: 2, q_plan: 'full', q_channels: null, q_climate: 3, q_wait: 2, q_date: null, q_photo: null });
+    const all = answersOf({
+      q_name: 'a',
+      q_mode: 'direct',
+      q_staff: 2,
+      q_plan: 'full',
+      q_channels: null,
+      q_climate: 3,
+      q_wait: 2,
+      q_date: null,
+      q_photo: null,
+    });
     const last = step(q, all, { at: 'q_notes' }, { type: 'answer', input: text('ok') }, 'p', today);
     expect(last.cursor.at).toBe('review');
     const jumped = step(q, all, { at: 'review' }, { type: 'jump', number: 2 }, 'p', today);
@@ -137,18 +177,39 @@ describe('step: answer, constraint, back, skip, review, jump', () => {
     const changed = step(q, all, jumped.cursor, { type: 'answer', input: text('2') }, 'p', today);
     expect(changed.save).toEqual({ questionId: 'q_mode', value: 'concession' });
     expect(changed.cursor.at).toBe('review');
-    expect(step(q, all, { at: 'review' }, { type: 'jump', number: 99 }, 'p', today).error).toEqual({ key: 'qn-jump-invalid', args: { max: 12 } });
+    expect(step(q, all, { at: 'review' }, { type: 'jump', number: 99 }, 'p', today).error).toEqual({
+      key: 'qn-jump-invalid',
+      args: { max: 12 },
+    });
   });
 
   it('lists required questions missing before submission', () => {
-    expect(missingRequired(q, answersOf({ q_name: 'a' }), today).map((x) => x.id)).toEqual(['q_mode', 'q_staff', 'q_plan']);
-    expect(missingRequired(q, answersOf({ q_name: 'a', q_mode: 'direct', q_staff: 2, q_plan: 'none' }), today)).toEqual([]);
+    expect(missingRequired(q, answersOf({ q_name: 'a' }), today).map((x) => x.id)).toEqual([
+      'q_mode',
+      'q_staff',
+      'q_plan',
+    ]);
+    expect(missingRequired(q, answersOf({ q_name: 'a', q_mode: 'direct', q_staff: 2, q_plan: 'none' }), today)).toEqual(
+      [],
+    );
   });
 });
 
 describe('scoring', () => {
   it('scores dimensions 0–100 from the answers that apply, with levels, strengths and weakest', () => {
-    const results = computeResults(q, answersOf({ q_mode: 'direct', q_staff: 9, q_contract: 'yes', q_plan: 'partial', q_channels: ['display', 'facebook'], q_climate: 5, q_wait: 2 }), today);
+    const results = computeResults(
+      q,
+      answersOf({
+        q_mode: 'direct',
+        q_staff: 9,
+        q_contract: 'yes',
+        q_plan: 'partial',
+        q_channels: ['display', 'facebook'],
+        q_climate: 5,
+        q_wait: 2,
+      }),
+      today,
+    );
     const byId = Object.fromEntries(results.dimensions.map((d) => [d.id, d]));
     // q_contract does not apply in régie directe: planning = q_plan only = 1/2.
     expect(byId.planning).toMatchObject({ score: 50, level: 2, answered: 1 });

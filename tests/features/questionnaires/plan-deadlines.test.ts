@@ -14,7 +14,10 @@ describe('plan actions with a date become team deadlines (the real app)', () => 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('adding, dating, re-dating and removing an action keeps one deadline in step', async () => {
-    const app = await createApp(createConfig({ DATABASE_URL: `file:${join(dir, 'db.sqlite')}`, LOG_LEVEL: 'silent' }), pino({ level: 'silent' }));
+    const app = await createApp(
+      createConfig({ DATABASE_URL: `file:${join(dir, 'db.sqlite')}`, LOG_LEVEL: 'silent' }),
+      pino({ level: 'silent' }),
+    );
     try {
       const reply = replying(app.conversation);
       await ensureLocalOperator(app.db, { name: 'Opératrice', commune: 'Bizerte' });
@@ -30,10 +33,16 @@ describe('plan actions with a date become team deadlines (the real app)', () => 
       expect(deadline.dueAt.toISOString().slice(0, 10)).toBe('2027-01-15');
 
       await reply(text(me, '/plan edit 1 echeance 20/01/2027'));
-      expect((await app.db.deadline.findUniqueOrThrow({ where: { sourceRef: `action:${item.id}` } })).dueAt.toISOString().slice(0, 10)).toBe('2027-01-20');
+      expect(
+        (await app.db.deadline.findUniqueOrThrow({ where: { sourceRef: `action:${item.id}` } })).dueAt
+          .toISOString()
+          .slice(0, 10),
+      ).toBe('2027-01-20');
 
       await reply(text(me, '/plan remove 1'));
-      expect((await app.db.deadline.findUniqueOrThrow({ where: { sourceRef: `action:${item.id}` } })).cancelledAt).not.toBeNull();
+      expect(
+        (await app.db.deadline.findUniqueOrThrow({ where: { sourceRef: `action:${item.id}` } })).cancelledAt,
+      ).not.toBeNull();
     } finally {
       await app.close();
     }

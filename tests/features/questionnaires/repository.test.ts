@@ -14,13 +14,17 @@ describe('opening runs (real SQLite)', () => {
   beforeAll(async () => {
     t = await createTestDb();
     const cohort = await t.db.cohort.create({ data: { name: 'C' } });
-    teamId = (await t.db.team.create({ data: { cohortId: cohort.id, slug: 'beja', name: 'Béja', commune: 'Béja' } })).id;
+    teamId = (await t.db.team.create({ data: { cohortId: cohort.id, slug: 'beja', name: 'Béja', commune: 'Béja' } }))
+      .id;
   });
   afterAll(() => t.cleanup());
 
   it('two members opening the team run at the same moment get one run, which Prisma reads like any other', async () => {
     if (!team) throw new Error('fixture missing');
-    const [a, b] = await Promise.all([createQuestionnaireRepository(t.db).openRun(teamId, team, 'p1'), createQuestionnaireRepository(t.db).openRun(teamId, team, 'p2')]);
+    const [a, b] = await Promise.all([
+      createQuestionnaireRepository(t.db).openRun(teamId, team, 'p1'),
+      createQuestionnaireRepository(t.db).openRun(teamId, team, 'p2'),
+    ]);
     expect(a).toEqual(b);
     expect(a).toMatchObject({ teamId, questionnaireId: team.id, ownerKey: 'team', status: 'open', submittedAt: null });
     expect(a.id).toMatch(/^c[0-9a-z]{24}$/);
@@ -40,6 +44,10 @@ describe('opening runs (real SQLite)', () => {
     expect([mine.ownerKey, yours.ownerKey]).toEqual(['p1', 'p2']);
     const at = new Date('2026-11-20T10:00:00.000Z');
     await t.db.questionnaireRun.update({ where: { id: mine.id }, data: { status: 'submitted', submittedAt: at } });
-    expect(await repo.openRun(teamId, personal, 'p1')).toMatchObject({ id: mine.id, status: 'submitted', submittedAt: at });
+    expect(await repo.openRun(teamId, personal, 'p1')).toMatchObject({
+      id: mine.id,
+      status: 'submitted',
+      submittedAt: at,
+    });
   });
 });

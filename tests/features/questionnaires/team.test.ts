@@ -23,18 +23,30 @@ describe('team work on one run (real core, real SQLite)', () => {
 
   async function enrol(who: Sender, team: string | null, role = 'participant') {
     await handle(text(who, '/start'));
-    const identity = await t.db.identity.findUniqueOrThrow({ where: { channel_externalId: { channel: who.channel, externalId: who.externalId } } });
+    const identity = await t.db.identity.findUniqueOrThrow({
+      where: { channel_externalId: { channel: who.channel, externalId: who.externalId } },
+    });
     await t.db.personRole.create({ data: { personId: identity.personId, role } });
     if (team) await t.db.teamMember.create({ data: { teamId: team, personId: identity.personId } });
   }
 
   beforeAll(async () => {
     t = await createTestDb();
-    const feature = createQuestionnaireFeature({ db: t.db, questionnaires, timeZone: 'Africa/Tunis', logger: captureLogger().logger, onPlanChanged: async (id) => void planChanges.push(id) });
+    const feature = createQuestionnaireFeature({
+      db: t.db,
+      questionnaires,
+      timeZone: 'Africa/Tunis',
+      logger: captureLogger().logger,
+      onPlanChanged: async (id) => void planChanges.push(id),
+    });
     handle = buildConversation(t.db, [feature]);
     const cohort = await t.db.cohort.create({ data: { name: 'C1' } });
-    teamId = (await t.db.team.create({ data: { cohortId: cohort.id, slug: 'sfax', name: 'Équipe Sfax', commune: 'Sfax' } })).id;
-    const other = await t.db.team.create({ data: { cohortId: cohort.id, slug: 'gabes', name: 'Équipe Gabès', commune: 'Gabès' } });
+    teamId = (
+      await t.db.team.create({ data: { cohortId: cohort.id, slug: 'sfax', name: 'Équipe Sfax', commune: 'Sfax' } })
+    ).id;
+    const other = await t.db.team.create({
+      data: { cohortId: cohort.id, slug: 'gabes', name: 'Équipe Gabès', commune: 'Gabès' },
+    });
     await enrol(amel, teamId);
     await enrol(sami, teamId);
     await enrol(outsider, other.id);
@@ -50,7 +62,10 @@ describe('team work on one run (real core, real SQLite)', () => {
     expect(plain(s)).not.toContain('⚠️');
     const run = await t.db.questionnaireRun.findFirstOrThrow({ where: { teamId } });
     const repo = createQuestionnaireRepository(t.db);
-    const events = await t.db.answer.findMany({ where: { runId: run.id, questionId: 'q_name' }, orderBy: { seq: 'asc' } });
+    const events = await t.db.answer.findMany({
+      where: { runId: run.id, questionId: 'q_name' },
+      orderBy: { seq: 'asc' },
+    });
     expect(events.map((e) => JSON.parse(e.value ?? 'null') as string).sort()).toEqual(['Propreté', 'Voirie']);
     const current = (await repo.answers(run.id, true)).get('q_name');
     expect(JSON.stringify(current?.value)).toBe(events.at(-1)?.value);
@@ -86,14 +101,15 @@ describe('team work on one run (real core, real SQLite)', () => {
     const run = await t.db.questionnaireRun.findFirstOrThrow({ where: { teamId } });
     const replies = await handle(choice(amel, `q:${run.id}:0`, ['x']));
     expect(replies[0]?.kind).toBe('notice');
-    expect(plain(replies)).toContain('rien n\'a été enregistré');
+    expect(plain(replies)).toContain("rien n'a été enregistré");
   });
 
   it('submit is refused while required answers are missing, then works; answers become read-only; a coordinator reopens', async () => {
     expect(plain(await handle(text(amel, '/submit')))).toContain('2 question(s) obligatoire(s) sans réponse : 3, 5');
     const run = await t.db.questionnaireRun.findFirstOrThrow({ where: { teamId } });
     // From the review: a number opens that question, the answer returns to the review.
-    for (const line of ['3', '2', '5', '2']) expect(plain(await handle(text(amel, line)))).not.toMatch(/⚠️ (?!à compléter)/);
+    for (const line of ['3', '2', '5', '2'])
+      expect(plain(await handle(text(amel, line)))).not.toMatch(/⚠️ (?!à compléter)/);
     const submitted = plain(await handle(text(amel, '/submit')));
     expect(submitted).toContain('Questionnaire soumis');
     expect(submitted).toContain('Planification : 50/100 — niveau 2');
@@ -113,10 +129,12 @@ describe('team work on one run (real core, real SQLite)', () => {
   it('the team edits its plan: list, add, edit, remove', async () => {
     const list = plain(await handle(text(sami, '/plan')));
     expect(list).toContain("Plan d'amélioration — équipe Équipe Sfax");
-    expect(plain(await handle(text(sami, '/plan add Former les agents d\'accueil')))).toMatch(/Action \d+ ajoutée/);
+    expect(plain(await handle(text(sami, "/plan add Former les agents d'accueil")))).toMatch(/Action \d+ ajoutée/);
     const items = await t.db.actionItem.findMany({ where: { teamId }, orderBy: { position: 'asc' } });
     const n = items.length;
-    expect(plain(await handle(text(sami, `/plan edit ${n} responsable Mme Ben Ali`)))).toContain(`Action ${n} modifiée`);
+    expect(plain(await handle(text(sami, `/plan edit ${n} responsable Mme Ben Ali`)))).toContain(
+      `Action ${n} modifiée`,
+    );
     expect(plain(await handle(text(sami, `/plan edit ${n} echeance 15/01/2027`)))).toContain('modifiée');
     expect(plain(await handle(text(sami, `/plan edit ${n} priorite urgente`)))).toContain('Priorité inconnue');
     expect(plain(await handle(text(sami, `/plan edit ${n} echeance demain`)))).toContain('Date non reconnue');
@@ -133,20 +151,31 @@ describe('personal questionnaires (scope: person)', () => {
   it('each member answers alone; teammates do not see each other’s run', async () => {
     const t = await createTestDb();
     try {
-      const handle = buildConversation(t.db, [createQuestionnaireFeature({ db: t.db, questionnaires, timeZone: 'Africa/Tunis', logger: captureLogger().logger })]);
+      const handle = buildConversation(t.db, [
+        createQuestionnaireFeature({
+          db: t.db,
+          questionnaires,
+          timeZone: 'Africa/Tunis',
+          logger: captureLogger().logger,
+        }),
+      ]);
       const cohort = await t.db.cohort.create({ data: { name: 'C' } });
-      const team = await t.db.team.create({ data: { cohortId: cohort.id, slug: 'tozeur', name: 'Équipe Tozeur', commune: 'Tozeur' } });
+      const team = await t.db.team.create({
+        data: { cohortId: cohort.id, slug: 'tozeur', name: 'Équipe Tozeur', commune: 'Tozeur' },
+      });
       const a = sender({ externalId: 'a', displayName: 'Anis' });
       const b = sender({ externalId: 'b', displayName: 'Bochra' });
       for (const who of [a, b]) {
         await handle(text(who, '/start'));
-        const identity = await t.db.identity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'console', externalId: who.externalId } } });
+        const identity = await t.db.identity.findUniqueOrThrow({
+          where: { channel_externalId: { channel: 'console', externalId: who.externalId } },
+        });
         await t.db.teamMember.create({ data: { teamId: team.id, personId: identity.personId } });
       }
       await handle(text(a, '/diagnostic 2'));
       expect(plain(await handle(text(a, '1')))).toContain('Pourquoi ?');
       const started = plain(await handle(text(b, '/diagnostic 2')));
-      expect(started).toContain('C\'est parti');
+      expect(started).toContain("C'est parti");
       expect(started).not.toContain('Réponse actuelle');
       await handle(text(b, '5'));
       expect(await t.db.questionnaireRun.count({ where: { teamId: team.id, questionnaireId: 'mini-eval' } })).toBe(2);

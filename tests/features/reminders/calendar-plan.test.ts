@@ -63,7 +63,9 @@ describe('calendar import', () => {
 
   it('refuses a path outside the knowledge folder and explains a missing or broken file', async () => {
     expect(await h.say('boss', '/calendar import ../../etc/passwd')).toContain('Usage');
-    expect(await h.say('boss', '/calendar import absent.yaml')).toContain('Je ne trouve pas le fichier « absent.yaml »');
+    expect(await h.say('boss', '/calendar import absent.yaml')).toContain(
+      'Je ne trouve pas le fichier « absent.yaml »',
+    );
     writeFileSync(join(dir, 'bad.yaml'), '- id: x\n  title: nope\n');
     expect(await h.say('boss', '/calendar import bad.yaml')).toContain("n'est pas un calendrier valide");
     expect(await h.say('alice', '/calendar import')).toContain('réservée aux coordinateurs');
@@ -71,8 +73,15 @@ describe('calendar import', () => {
 
   const example = join(projectRoot, 'knowledge', 'calendar.example.yaml');
   it.skipIf(!existsSync(example))('imports the example calendar of the knowledge folder without error', async () => {
-    for (const slug of new Set([...readFileSync(example, 'utf8').matchAll(/team:([a-z0-9-]+)/g)].map((m) => m[1] ?? ''))) await ensureTeam(h.db, slug);
-    const result = await importCalendar(h.db, readFileSync(example, 'utf8'), { timeZone: 'Africa/Tunis', actorId: null, now: new Date() });
+    for (const slug of new Set(
+      [...readFileSync(example, 'utf8').matchAll(/team:([a-z0-9-]+)/g)].map((m) => m[1] ?? ''),
+    ))
+      await ensureTeam(h.db, slug);
+    const result = await importCalendar(h.db, readFileSync(example, 'utf8'), {
+      timeZone: 'Africa/Tunis',
+      actorId: null,
+      now: new Date(),
+    });
     expect(result.errors).toEqual([]);
     expect(result.created).toBeGreaterThan(0);
   });
@@ -87,8 +96,11 @@ describe('syncPlanDeadlines', () => {
 
   it('mirrors dated action items as team deadlines, idempotently, and cancels those that lost their date', async () => {
     const teamId = await ensureTeam(h.db, 'sfax');
-    const run = await h.db.questionnaireRun.create({ data: { teamId, questionnaireId: 'diagnostic-service', questionnaireVersion: 1 } });
-    const item = (position: number, title: string, dueDate: Date | null) => h.db.actionItem.create({ data: { runId: run.id, teamId, position, title, dueDate } });
+    const run = await h.db.questionnaireRun.create({
+      data: { teamId, questionnaireId: 'diagnostic-service', questionnaireVersion: 1 },
+    });
+    const item = (position: number, title: string, dueDate: Date | null) =>
+      h.db.actionItem.create({ data: { runId: run.id, teamId, position, title, dueDate } });
     const a = await item(1, 'Afficher les horaires', new Date('2025-07-15T00:00:00Z'));
     await item(2, 'Former les agents', null);
     const c = await item(3, 'Enquête de satisfaction', new Date('2025-08-01T00:00:00Z'));
@@ -96,14 +108,24 @@ describe('syncPlanDeadlines', () => {
     expect(await syncPlanDeadlines(h.db, teamId)).toEqual({ created: 2, updated: 0, cancelled: 0 });
     expect(await syncPlanDeadlines(h.db, teamId)).toEqual({ created: 0, updated: 0, cancelled: 0 });
     const deadline = await h.db.deadline.findUniqueOrThrow({ where: { sourceRef: `action:${a.id}` } });
-    expect(deadline).toMatchObject({ source: 'plan', audience: 'team', audienceTeamId: teamId, titleFr: 'Afficher les horaires' });
+    expect(deadline).toMatchObject({
+      source: 'plan',
+      audience: 'team',
+      audienceTeamId: teamId,
+      titleFr: 'Afficher les horaires',
+    });
     // The calendar day, at the end of the office day in Tunis (17:00 = 16:00 UTC).
     expect(deadline.dueAt.toISOString()).toBe('2025-07-15T16:00:00.000Z');
 
-    await h.db.actionItem.update({ where: { id: a.id }, data: { dueDate: new Date('2025-07-20T00:00:00Z'), title: 'Afficher les horaires partout' } });
+    await h.db.actionItem.update({
+      where: { id: a.id },
+      data: { dueDate: new Date('2025-07-20T00:00:00Z'), title: 'Afficher les horaires partout' },
+    });
     await h.db.actionItem.update({ where: { id: c.id }, data: { dueDate: null } });
     expect(await syncPlanDeadlines(h.db, teamId)).toEqual({ created: 0, updated: 1, cancelled: 1 });
-    expect((await h.db.deadline.findUniqueOrThrow({ where: { sourceRef: `action:${c.id}` } })).cancelledAt).not.toBeNull();
+    expect(
+      (await h.db.deadline.findUniqueOrThrow({ where: { sourceRef: `action:${c.id}` } })).cancelledAt,
+    ).not.toBeNull();
 
     // An item given a date again comes back; a deleted item's deadline is cancelled.
     await h.db.actionItem.update({ where: { id: c.id }, data: { dueDate: new Date('2025-08-02T00:00:00Z') } });

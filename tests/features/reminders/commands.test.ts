@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OutboundMessage } from '../../../src/core/messages.ts';
 import { addPerson, createHarness, day, recordingAdapter, type Harness } from './harness.ts';
 
-const choicesOf = (messages: OutboundMessage[]) => messages.filter((m): m is Extract<OutboundMessage, { kind: 'choices' }> => m.kind === 'choices');
+const choicesOf = (messages: OutboundMessage[]) =>
+  messages.filter((m): m is Extract<OutboundMessage, { kind: 'choices' }> => m.kind === 'choices');
 const strip = (text?: string) => (text ?? '').replace(/[\u200e\u200f\u2068\u2069]/g, '');
 const refOf = (reply: string) => /\[(\w{6})\]/.exec(reply)?.[1] ?? '';
 
@@ -17,24 +18,39 @@ describe('deadline commands and reminder buttons', () => {
   afterEach(() => h.cleanup());
 
   it('creates, lists, edits and cancels deadlines, and audits each change', async () => {
-    const created = await h.say('boss', '/deadline 2025-07-01 17:00 Note de cadrage | مذكرة الإطار team=sfax offsets=3d,0');
+    const created = await h.say(
+      'boss',
+      '/deadline 2025-07-01 17:00 Note de cadrage | مذكرة الإطار team=sfax offsets=3d,0',
+    );
     expect(created).toContain('« Note de cadrage » — 2025-07-01 17:00 — équipe sfax — rappels : 3d, 0');
     const ref = refOf(created);
-    expect(await h.say('boss', '/deadline list')).toContain(`[${ref}] 2025-07-01 17:00 · Note de cadrage · équipe sfax · 0/2`);
+    expect(await h.say('boss', '/deadline list')).toContain(
+      `[${ref}] 2025-07-01 17:00 · Note de cadrage · équipe sfax · 0/2`,
+    );
     expect(await h.say('boss', `/deadline edit ${ref} 2025-07-02 12:00`)).toContain('2025-07-02 12:00');
-    expect(await h.say('boss', `/deadline edit ${ref} title Note finale | المذكرة النهائية`)).toContain('« Note finale »');
+    expect(await h.say('boss', `/deadline edit ${ref} title Note finale | المذكرة النهائية`)).toContain(
+      '« Note finale »',
+    );
     expect(await h.say('boss', `/deadline edit ${ref} role=participants`)).toContain('rôle participant');
     expect(await h.say('boss', `/deadline cancel ${ref}`)).toContain('Échéance annulée');
     expect(await h.say('boss', '/deadline list')).toContain('Aucune échéance en cours');
     const actions = (await h.db.auditEntry.findMany({ orderBy: { createdAt: 'asc' } })).map((a) => a.action);
-    expect(actions.filter((a) => a.startsWith('deadline.'))).toEqual(['deadline.create', 'deadline.edit', 'deadline.edit', 'deadline.edit', 'deadline.cancel']);
+    expect(actions.filter((a) => a.startsWith('deadline.'))).toEqual([
+      'deadline.create',
+      'deadline.edit',
+      'deadline.edit',
+      'deadline.edit',
+      'deadline.cancel',
+    ]);
   });
 
   it('explains what is wrong with a /deadline', async () => {
     expect(await h.say('boss', '/deadline')).toContain('Usage');
     expect(await h.say('boss', '/deadline 2025-02-30 10:00 Rapport')).toContain('Date illisible');
     expect(await h.say('boss', '/deadline 2025-07-01 10:00')).toContain('Il manque le titre');
-    expect(await h.say('boss', '/deadline 2025-07-01 10:00 Rapport team=nowhere')).toContain('Je ne connais pas l\'équipe « nowhere »');
+    expect(await h.say('boss', '/deadline 2025-07-01 10:00 Rapport team=nowhere')).toContain(
+      "Je ne connais pas l'équipe « nowhere »",
+    );
     expect(await h.say('boss', '/deadline 2025-07-01 10:00 Rapport offsets=soon')).toContain('Rappels illisibles');
     expect(await h.say('boss', '/deadline cancel zzzzzz')).toContain('Aucune échéance en cours avec la référence');
     expect(await h.say('alice', '/deadline 2025-07-01 10:00 Rapport')).toContain('réservée aux coordinateurs');
@@ -56,7 +72,9 @@ describe('deadline commands and reminder buttons', () => {
     const toAlice = consoleChannel.sent.filter((s) => s.to.externalId === 'alice');
     expect(toAlice).toHaveLength(1);
     const [reminder] = choicesOf(toAlice[0]?.messages ?? []);
-    expect(strip(reminder?.text)).toContain('« Note de cadrage » est attendu dans 7 jours (mardi 1 juillet 2025 à 17:00)');
+    expect(strip(reminder?.text)).toContain(
+      '« Note de cadrage » est attendu dans 7 jours (mardi 1 juillet 2025 à 17:00)',
+    );
     expect(reminder?.choices.map((c) => c.label)).toEqual(['✅ Fait', '⏰ Rappeler demain']);
     const promptId = reminder?.promptId ?? '';
     expect(promptId).toMatch(/^[\x21-\x7e]{1,40}$/);
@@ -70,7 +88,7 @@ describe('deadline commands and reminder buttons', () => {
     expect(await h.say('alice', '/deadlines')).toMatch(/✅ 2025-07-01 17:00 — Note de cadrage/);
     expect(JSON.stringify(await h.tap('rania', promptId, ['snooze']))).toContain('سأذكّرك');
     // Tarek is not concerned: his tap changes nothing.
-    expect(JSON.stringify(await h.tap('tarek', promptId, ['done']))).toContain('plus d\'actualité');
+    expect(JSON.stringify(await h.tap('tarek', promptId, ['done']))).toContain("plus d'actualité");
 
     // Three days before: only Rania would be due, but she snoozed until tomorrow — her snooze reminder comes instead.
     h.clock.set('2025-06-25T16:00:01Z');
@@ -80,10 +98,17 @@ describe('deadline commands and reminder buttons', () => {
     expect(await h.db.outboxMessage.count({ where: { status: 'sent' } })).toBe(3);
     h.clock.set('2025-06-28T16:00:00Z');
     await h.outbox.tick();
-    const cadrage = consoleChannel.sent.slice(3).filter((s) => JSON.stringify(s.messages).includes('الإطار') || JSON.stringify(s.messages).includes('cadrage'));
+    const cadrage = consoleChannel.sent
+      .slice(3)
+      .filter((s) => JSON.stringify(s.messages).includes('الإطار') || JSON.stringify(s.messages).includes('cadrage'));
     expect(cadrage.map((s) => s.to.externalId)).toEqual(['rania']);
     // The guide is everyone's: the coordinator and both teams get its 7-day reminder.
-    expect(consoleChannel.sent.slice(3).map((s) => s.to.externalId).sort()).toEqual(['alice', 'boss', 'rania', 'rania', 'tarek']);
+    expect(
+      consoleChannel.sent
+        .slice(3)
+        .map((s) => s.to.externalId)
+        .sort(),
+    ).toEqual(['alice', 'boss', 'rania', 'rania', 'tarek']);
   });
 
   it('picks a deadline to mark done from /deadlines', async () => {

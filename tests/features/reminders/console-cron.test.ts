@@ -17,7 +17,13 @@ describe('reminders on the node-cron tick, in the console', () => {
     const output = new PassThrough();
     let printed = '';
     output.on('data', (chunk: Buffer) => (printed += chunk.toString()));
-    const consoleChat = createConsoleAdapter({ input, output, interactive: false, operator: { ...operatorAddress, displayName: 'Opérateur local' }, filesDir: h.dir });
+    const consoleChat = createConsoleAdapter({
+      input,
+      output,
+      interactive: false,
+      operator: { ...operatorAddress, displayName: 'Opérateur local' },
+      filesDir: h.dir,
+    });
     await consoleChat.start(h.link('console'));
     input.write('/deadline 2025-06-21 17:00 Compte rendu | التقرير offsets=1d\n');
     await expect.poll(() => printed, { timeout: 5000 }).toContain('Échéance créée');
@@ -25,7 +31,9 @@ describe('reminders on the node-cron tick, in the console', () => {
     h.outbox.start([consoleChat]);
     // The cron task (every second here) ticks on its own; the fake clock says the 1-day reminder is due.
     h.clock.set('2025-06-20T16:00:00Z');
-    await expect.poll(() => strip(printed), { timeout: 5000 }).toContain('⏰ Rappel : « Compte rendu » est attendu dans 1 jour');
+    await expect
+      .poll(() => strip(printed), { timeout: 5000 })
+      .toContain('⏰ Rappel : « Compte rendu » est attendu dans 1 jour');
     expect(printed).toMatch(/1\. ✅ Fait\n2\. ⏰ Rappeler demain/);
     // The reminder's numbered buttons answer it like any choice list.
     input.write('1\n');

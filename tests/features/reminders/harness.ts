@@ -50,7 +50,11 @@ export interface Sent {
 }
 
 /** A channel adapter that records sends; `behaviour` may throw (SendError...) or delay. */
-export function recordingAdapter(name: ChannelName, behaviour?: (to: Address, call: number) => Promise<void> | void, log: Sent[] = []) {
+export function recordingAdapter(
+  name: ChannelName,
+  behaviour?: (to: Address, call: number) => Promise<void> | void,
+  log: Sent[] = [],
+) {
   let calls = 0;
   const adapter: ChannelAdapter & { sent: Sent[] } = {
     name,
@@ -87,7 +91,8 @@ export async function addPerson(db: Db, spec: PersonSpec): Promise<string> {
       person: { create: { displayName: spec.name ?? spec.externalId, locale: spec.locale ?? null } },
     },
   });
-  for (const role of spec.roles ?? ['participant']) await db.personRole.create({ data: { personId: identity.personId, role } });
+  for (const role of spec.roles ?? ['participant'])
+    await db.personRole.create({ data: { personId: identity.personId, role } });
   if (spec.team) {
     const teamId = await ensureTeam(db, spec.team);
     await db.teamMember.create({ data: { teamId, personId: identity.personId } });
@@ -97,7 +102,11 @@ export async function addPerson(db: Db, spec: PersonSpec): Promise<string> {
 
 export async function ensureTeam(db: Db, slug: string): Promise<string> {
   const cohort = await db.cohort.upsert({ where: { name: 'Test' }, update: {}, create: { name: 'Test' } });
-  const team = await db.team.upsert({ where: { slug }, update: {}, create: { slug, name: `Équipe ${slug}`, commune: `Commune ${slug}`, cohortId: cohort.id } });
+  const team = await db.team.upsert({
+    where: { slug },
+    update: {},
+    create: { slug, name: `Équipe ${slug}`, commune: `Commune ${slug}`, cohortId: cohort.id },
+  });
   return team.id;
 }
 
@@ -136,7 +145,10 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
   const now = clock.now;
   const timeZone = 'Africa/Tunis';
   const quietHours = parseQuietHours(options.quietHours ?? 'off', timeZone);
-  await ensureCoordinators(t.db, (options.coordinators ?? ['boss']).map((id) => (id.includes(':') ? id : `console:${id}`)).join(','));
+  await ensureCoordinators(
+    t.db,
+    (options.coordinators ?? ['boss']).map((id) => (id.includes(':') ? id : `console:${id}`)).join(','),
+  );
   const scheduler = createScheduler({ db: t.db, now, quietHours, logger });
   const outbox = createOutbox({
     db: t.db,
@@ -152,12 +164,28 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
   const features = [
     createBasicsFeature({ onStartPayload: (ctx, payload) => admin.onStartPayload(ctx, payload) }),
     admin,
-    createRemindersFeature({ db: t.db, now, timeZone, quietHours, calendarDir: options.calendarDir ?? resolve(import.meta.dirname, '../../../knowledge') }),
+    createRemindersFeature({
+      db: t.db,
+      now,
+      timeZone,
+      quietHours,
+      calendarDir: options.calendarDir ?? resolve(import.meta.dirname, '../../../knowledge'),
+    }),
     createBroadcastsFeature({ db: t.db, now, timeZone, quietHours, kick: () => outbox.kick() }),
     createReportsFeature({ db: t.db, now, timeZone, questionnaires: options.questionnaires ?? [] }),
   ];
   const router = createRouter(features, fallbackReply);
-  const handle = replying(createConversation({ db: t.db, i18n, identity: createIdentityService(t.db), states: createStateStore(t.db), router, logger, defaultLocale: 'fr' }));
+  const handle = replying(
+    createConversation({
+      db: t.db,
+      i18n,
+      identity: createIdentityService(t.db),
+      states: createStateStore(t.db),
+      router,
+      logger,
+      defaultLocale: 'fr',
+    }),
+  );
   const from = (who: string) => sender({ externalId: who, displayName: who[0]?.toUpperCase() + who.slice(1) });
   const send = (who: string, body: string) => handle(text(from(who), body));
   const core = buildCore(t.db, handle.conversation, logger);

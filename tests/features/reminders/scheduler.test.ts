@@ -25,8 +25,10 @@ describe('reminder scheduler on a fake clock', () => {
   });
   afterEach(() => h.cleanup());
 
-  const scheduler = (quiet: string | null = null) => createScheduler({ db: h.db, now: h.clock.now, quietHours: quiet ? parseQuietHours(quiet, tz) : null, logger });
-  const rows = (status?: string) => h.db.outboxMessage.findMany({ where: status ? { status } : {}, orderBy: { key: 'asc' } });
+  const scheduler = (quiet: string | null = null) =>
+    createScheduler({ db: h.db, now: h.clock.now, quietHours: quiet ? parseQuietHours(quiet, tz) : null, logger });
+  const rows = (status?: string) =>
+    h.db.outboxMessage.findMany({ where: status ? { status } : {}, orderBy: { key: 'asc' } });
 
   async function createDeadline(extra = '') {
     const reply = await h.say('boss', `/deadline 2025-07-01 17:00 Note de cadrage | مذكرة الإطار${extra}`);
@@ -79,7 +81,9 @@ describe('reminder scheduler on a fake clock', () => {
     // A restart (a new scheduler) adds nothing.
     expect(await scheduler().tick()).toEqual({ pending: 0, skipped: 0 });
     const pending = await rows('pending');
-    expect(pending.map((r) => r.key).sort()).toEqual([`reminder:${deadline.id}:${p1}:${part(1440)}`, `reminder:${deadline.id}:${p2}:${part(1440)}`].sort());
+    expect(pending.map((r) => r.key).sort()).toEqual(
+      [`reminder:${deadline.id}:${p1}:${part(1440)}`, `reminder:${deadline.id}:${p2}:${part(1440)}`].sort(),
+    );
     const skipped = await rows('skipped');
     expect(skipped.map((r) => r.lastError)).toEqual(Array(4).fill('superseded'));
 
@@ -96,11 +100,16 @@ describe('reminder scheduler on a fake clock', () => {
     expect((await s.tick()).pending).toBe(2);
     const later = new Date(due.getTime() + 7 * day);
     h.clock.advance(hour);
-    expect(await h.say('boss', `/deadline edit ${deadline.id.slice(-6)} 2025-07-08 17:00`)).toContain('2025-07-08 17:00');
+    expect(await h.say('boss', `/deadline edit ${deadline.id.slice(-6)} 2025-07-08 17:00`)).toContain(
+      '2025-07-08 17:00',
+    );
     expect((await rows('skipped')).map((r) => r.lastError)).toEqual(['rescheduled', 'rescheduled']);
     h.clock.set(new Date(later.getTime() - 7 * day));
     expect((await s.tick()).pending).toBe(2);
-    expect((await rows('pending')).map((r) => r.key.split(':').at(-1))).toEqual([part(10080, later), part(10080, later)]);
+    expect((await rows('pending')).map((r) => r.key.split(':').at(-1))).toEqual([
+      part(10080, later),
+      part(10080, later),
+    ]);
   });
 
   it('delays reminders to the end of quiet hours, unless waiting would pass the due time', async () => {
@@ -109,18 +118,26 @@ describe('reminder scheduler on a fake clock', () => {
     const evening = new Date('2025-06-24T21:30:00Z');
     expect(reminderNotBefore(evening, due, quiet).toISOString()).toBe('2025-06-25T07:00:00.000Z');
     // Just after midnight, still quiet: the same morning.
-    expect(reminderNotBefore(new Date('2025-06-24T23:30:00Z'), due, quiet).toISOString()).toBe('2025-06-25T07:00:00.000Z');
+    expect(reminderNotBefore(new Date('2025-06-24T23:30:00Z'), due, quiet).toISOString()).toBe(
+      '2025-06-25T07:00:00.000Z',
+    );
     // Daytime: at once.
-    expect(reminderNotBefore(new Date('2025-06-24T10:00:00Z'), due, quiet).toISOString()).toBe('2025-06-24T10:00:00.000Z');
+    expect(reminderNotBefore(new Date('2025-06-24T10:00:00Z'), due, quiet).toISOString()).toBe(
+      '2025-06-24T10:00:00.000Z',
+    );
     // Due at 23:00 Tunis: the 1-hour reminder at 22:00 is urgent and goes now.
     const lateDue = new Date('2025-06-24T22:00:00Z');
-    expect(reminderNotBefore(new Date('2025-06-24T21:00:00Z'), lateDue, quiet).toISOString()).toBe('2025-06-24T21:00:00.000Z');
+    expect(reminderNotBefore(new Date('2025-06-24T21:00:00Z'), lateDue, quiet).toISOString()).toBe(
+      '2025-06-24T21:00:00.000Z',
+    );
 
     h.clock.set('2025-06-20T10:00:00Z');
     await h.say('boss', '/deadline 2025-06-24 23:00 Urgent team=sfax offsets=3d,1h');
     h.clock.set('2025-06-21T22:00:00Z'); // 23:00 Tunis, three days before: quiet, not urgent
     await scheduler('21:00-08:00').tick();
-    expect((await rows('pending')).map((r) => r.notBefore.toISOString())).toEqual(Array(2).fill('2025-06-22T07:00:00.000Z'));
+    expect((await rows('pending')).map((r) => r.notBefore.toISOString())).toEqual(
+      Array(2).fill('2025-06-22T07:00:00.000Z'),
+    );
     h.clock.set('2025-06-24T21:00:00Z'); // 22:00 Tunis, one hour before: urgent
     await scheduler('21:00-08:00').tick();
     const urgent = (await rows('pending')).filter((r) => r.key.includes(':60@'));

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { formatOffset, parseOffsetList } from '../../../src/features/reminders/offsets.ts';
 import { parseNewDeadline } from '../../../src/features/reminders/parse.ts';
-import { afterQuietHours, formatLocalDateTime, isQuiet, parseLocalDateTime, parseQuietHours } from '../../../src/core/time.ts';
+import {
+  afterQuietHours,
+  formatLocalDateTime,
+  isQuiet,
+  parseLocalDateTime,
+  parseQuietHours,
+} from '../../../src/core/time.ts';
 
 describe('time zones', () => {
   it.each([
@@ -13,12 +19,17 @@ describe('time zones', () => {
     ['2025-07-01T09:05', 'UTC', '2025-07-01T09:05:00.000Z'],
   ])('%s in %s is %s', (text, zone, iso) => {
     expect(parseLocalDateTime(text, zone)?.toISOString()).toBe(iso);
-    expect(formatLocalDateTime(new Date(iso), zone)).toBe(text.length === 10 ? `${text} 17:00` : text.replace('T', ' '));
+    expect(formatLocalDateTime(new Date(iso), zone)).toBe(
+      text.length === 10 ? `${text} 17:00` : text.replace('T', ' '),
+    );
   });
 
-  it.each(['2025-02-30 10:00', '2025-13-01 10:00', '2025-07-01 24:00', '01/07/2025', 'demain'])('refuses %s', (text) => {
-    expect(parseLocalDateTime(text, 'Africa/Tunis')).toBeNull();
-  });
+  it.each(['2025-02-30 10:00', '2025-13-01 10:00', '2025-07-01 24:00', '01/07/2025', 'demain'])(
+    'refuses %s',
+    (text) => {
+      expect(parseLocalDateTime(text, 'Africa/Tunis')).toBeNull();
+    },
+  );
 
   it('knows quiet hours across midnight, in the local zone', () => {
     const quiet = parseQuietHours('21:00-08:00', 'Africa/Tunis');
@@ -43,13 +54,28 @@ describe('offsets and /deadline arguments', () => {
   });
 
   it('splits the date, the two titles and the options', () => {
-    const parsed = parseNewDeadline('team=sfax 2025-07-01 17:00 Note de cadrage | مذكرة الإطار offsets=1d,0', 'Africa/Tunis');
+    const parsed = parseNewDeadline(
+      'team=sfax 2025-07-01 17:00 Note de cadrage | مذكرة الإطار offsets=1d,0',
+      'Africa/Tunis',
+    );
     expect(parsed).toEqual({
       ok: true,
-      value: { team: 'sfax', offsets: [1440, 0], dueAt: new Date('2025-07-01T16:00:00Z'), titleFr: 'Note de cadrage', titleAr: 'مذكرة الإطار' },
+      value: {
+        team: 'sfax',
+        offsets: [1440, 0],
+        dueAt: new Date('2025-07-01T16:00:00Z'),
+        titleFr: 'Note de cadrage',
+        titleAr: 'مذكرة الإطار',
+      },
     });
-    expect(parseNewDeadline('2025-07-01 Rapport role=coordinators', 'Africa/Tunis')).toMatchObject({ ok: true, value: { role: 'coordinator', titleFr: 'Rapport', titleAr: 'Rapport' } });
+    expect(parseNewDeadline('2025-07-01 Rapport role=coordinators', 'Africa/Tunis')).toMatchObject({
+      ok: true,
+      value: { role: 'coordinator', titleFr: 'Rapport', titleAr: 'Rapport' },
+    });
     expect(parseNewDeadline('Rapport', 'Africa/Tunis')).toEqual({ ok: false, error: 'deadline-bad-date' });
-    expect(parseNewDeadline('2025-07-01 x role=chefs', 'Africa/Tunis')).toEqual({ ok: false, error: 'deadline-bad-role' });
+    expect(parseNewDeadline('2025-07-01 x role=chefs', 'Africa/Tunis')).toEqual({
+      ok: false,
+      error: 'deadline-bad-role',
+    });
   });
 });

@@ -25,6 +25,15 @@ const adapter: ChannelAdapter = {
 const result =
   mode === 'tick'
     ? await createScheduler({ db, now, quietHours: null, logger }).tick()
-    : await createDispatcher({ db, content: () => createContentLoader(db, createI18n()), logger, defaultLocale: 'fr', adapters: new Map([['telegram', adapter]]), now, workerId: `pid-${process.pid}`, limits: { telegram: { perSecond: 500, perChatMs: 0, concurrency: 8 } } }).drain();
+    : await createDispatcher({
+        db,
+        content: () => createContentLoader(db, createI18n()),
+        logger,
+        defaultLocale: 'fr',
+        adapters: new Map([['telegram', adapter]]),
+        now,
+        workerId: `pid-${process.pid}`,
+        limits: { telegram: { perSecond: 500, perChatMs: 0, concurrency: 8 } },
+      }).drain();
 process.stdout.write(`${JSON.stringify(result)}\n`);
 await db.$disconnect();

@@ -7,8 +7,12 @@ describe('team progress counts current answers, not answer rows', () => {
     const t = await createTestDb();
     try {
       const cohort = await t.db.cohort.create({ data: { name: 'C' } });
-      const team = await t.db.team.create({ data: { cohortId: cohort.id, slug: 'kef', name: 'Équipe Kef', commune: 'Le Kef' } });
-      const run = await t.db.questionnaireRun.create({ data: { teamId: team.id, questionnaireId: 'diagnostic-service', questionnaireVersion: 1 } });
+      const team = await t.db.team.create({
+        data: { cohortId: cohort.id, slug: 'kef', name: 'Équipe Kef', commune: 'Le Kef' },
+      });
+      const run = await t.db.questionnaireRun.create({
+        data: { teamId: team.id, questionnaireId: 'diagnostic-service', questionnaireVersion: 1 },
+      });
       const rows = [
         ['q_a', '"x"'],
         ['q_a', '"y"'],
@@ -21,10 +25,22 @@ describe('team progress counts current answers, not answer rows', () => {
         ['q_e', null],
         ['q_e', '"w"'],
       ] as const;
-      for (const [questionId, value] of rows) await t.db.answer.create({ data: { runId: run.id, questionId, value, authorId: 'p' } });
+      for (const [questionId, value] of rows)
+        await t.db.answer.create({ data: { runId: run.id, questionId, value, authorId: 'p' } });
       // No definition loaded: the counts alone, without a total.
       const [progress] = await teamProgress(t.db, new Date());
-      expect(progress?.questionnaires).toEqual([{ kind: 'team', questionnaireId: 'diagnostic-service', title: null, status: 'open', answered: 3, skipped: 2, total: null, percent: null }]);
+      expect(progress?.questionnaires).toEqual([
+        {
+          kind: 'team',
+          questionnaireId: 'diagnostic-service',
+          title: null,
+          status: 'open',
+          answered: 3,
+          skipped: 2,
+          total: null,
+          percent: null,
+        },
+      ]);
     } finally {
       await t.cleanup();
     }

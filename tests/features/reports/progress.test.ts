@@ -16,7 +16,9 @@ describe('progress report', () => {
     const rania = await addPerson(h.db, { channel: 'console', externalId: 'rania', name: 'Rania', team: 'sfax' });
     await addPerson(h.db, { channel: 'console', externalId: 'tarek', name: '=Tarek', team: 'tunis' });
     const sfax = await ensureTeam(h.db, 'sfax');
-    const run = await h.db.questionnaireRun.create({ data: { teamId: sfax, questionnaireId: 'diagnostic-service', questionnaireVersion: 1 } });
+    const run = await h.db.questionnaireRun.create({
+      data: { teamId: sfax, questionnaireId: 'diagnostic-service', questionnaireVersion: 1 },
+    });
     // The answer log: a replaced answer, a "yes" that makes a follow-up question apply, that
     // follow-up skipped, and an answer to a question the definition no longer has.
     const log: [string, string | null][] = [
@@ -27,19 +29,35 @@ describe('progress report', () => {
       ['q_objectives_smart', null],
       ['q_removed_since', '"x"'],
     ];
-    for (const [questionId, value] of log) await h.db.answer.create({ data: { runId: run.id, questionId, value, authorId: alice } });
+    for (const [questionId, value] of log)
+      await h.db.answer.create({ data: { runId: run.id, questionId, value, authorId: alice } });
     // The session evaluation is personal: Alice submitted hers, Rania started hers.
-    await h.db.questionnaireRun.create({ data: { teamId: sfax, questionnaireId: 'evaluation-session', ownerKey: alice, questionnaireVersion: 1, status: 'submitted' } });
-    await h.db.questionnaireRun.create({ data: { teamId: sfax, questionnaireId: 'evaluation-session', ownerKey: rania, questionnaireVersion: 1 } });
+    await h.db.questionnaireRun.create({
+      data: {
+        teamId: sfax,
+        questionnaireId: 'evaluation-session',
+        ownerKey: alice,
+        questionnaireVersion: 1,
+        status: 'submitted',
+      },
+    });
+    await h.db.questionnaireRun.create({
+      data: { teamId: sfax, questionnaireId: 'evaluation-session', ownerKey: rania, questionnaireVersion: 1 },
+    });
     // A run of a questionnaire that is not loaded any more.
-    const old = await h.db.questionnaireRun.create({ data: { teamId: sfax, questionnaireId: 'old-grid', questionnaireVersion: 1, status: 'submitted' } });
+    const old = await h.db.questionnaireRun.create({
+      data: { teamId: sfax, questionnaireId: 'old-grid', questionnaireVersion: 1, status: 'submitted' },
+    });
     await h.db.answer.create({ data: { runId: old.id, questionId: 'o1', value: '1', authorId: alice } });
 
     await h.say('boss', '/deadline 2025-07-01 17:00 Note de cadrage team=sfax');
     await h.say('boss', '/deadline 2025-07-05 17:00 Compte rendu');
     await h.say('boss', '/deadline 2025-08-01 17:00 Guide');
     await h.say('boss', '/deadline 2025-07-02 17:00 Annulée');
-    await h.say('boss', `/deadline cancel ${(await h.db.deadline.findFirstOrThrow({ where: { titleFr: 'Annulée' } })).id.slice(-6)}`);
+    await h.say(
+      'boss',
+      `/deadline cancel ${(await h.db.deadline.findFirstOrThrow({ where: { titleFr: 'Annulée' } })).id.slice(-6)}`,
+    );
     const cadrage = await h.db.deadline.findFirstOrThrow({ where: { titleFr: 'Note de cadrage' } });
     await markDone(h.db, cadrage.id, alice, h.clock.now());
   });
@@ -49,9 +67,15 @@ describe('progress report', () => {
     const report = await h.say('boss', '/progress');
     expect(report).toContain('▶ sfax — Commune sfax (2 membre(s))');
     // 3 answered of the 58 questions that apply once "yes" is answered; the skip is not an answer.
-    expect(report).toContain("• Diagnostic de performance d'un service municipal : en cours — 3/58 questions (5 %), 1 passée(s)");
-    expect(report).toContain("• Dispositif d'amélioration continue de la qualité : pas commencé — 0/40 questions (0 %)");
-    expect(report).toContain('• Évaluation de la session de formation (individuel) : 1/2 membre(s) l\'ont soumis (50 %)');
+    expect(report).toContain(
+      "• Diagnostic de performance d'un service municipal : en cours — 3/58 questions (5 %), 1 passée(s)",
+    );
+    expect(report).toContain(
+      "• Dispositif d'amélioration continue de la qualité : pas commencé — 0/40 questions (0 %)",
+    );
+    expect(report).toContain(
+      "• Évaluation de la session de formation (individuel) : 1/2 membre(s) l'ont soumis (50 %)",
+    );
     expect(report).toContain('• old-grid : soumis, 1 réponse(s)');
     // sfax: cadrage (Alice done, Rania late), compte rendu (both late), guide (both to come).
     expect(report).toContain('échéances : 1 faite(s), 3 en retard, 2 à venir');
@@ -76,7 +100,11 @@ describe('progress report', () => {
     expect(doc.mimeType).toBe('text/csv');
     expect(doc.fileName).toBe('jawda-progress-2025-07-10.csv');
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(doc.data);
-    expect(text.startsWith('\uFEFFteam,commune,members,questionnaire,run_status,answered,skipped,questions,completion_pct,deadlines_done,deadlines_late,deadlines_open,late_people\r\n')).toBe(true);
+    expect(
+      text.startsWith(
+        '\uFEFFteam,commune,members,questionnaire,run_status,answered,skipped,questions,completion_pct,deadlines_done,deadlines_late,deadlines_open,late_people\r\n',
+      ),
+    ).toBe(true);
     expect(text).toContain('sfax,Commune sfax,2,diagnostic-service,open,3,1,58,5,1,3,2,"Alice; Rania"');
     expect(text).toContain('sfax,Commune sfax,2,dispositif-qualite,new,0,0,40,0,1,3,2,"Alice; Rania"');
     expect(text).toContain('sfax,Commune sfax,2,evaluation-session,personal: 1/2 submitted,,,,50,1,3,2,"Alice; Rania"');

@@ -59,7 +59,11 @@ export class BotState {
 
   /** Long poll: updates with id ≥ offset, waiting up to `timeout` seconds for one to arrive. */
   async getUpdates(params: Params, closed: Promise<void>): Promise<Update[]> {
-    if (this.webhook) throw new ApiFailure(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+    if (this.webhook)
+      throw new ApiFailure(
+        409,
+        "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+      );
     const offset = Number(params.offset ?? 0);
     const limit = Math.min(Number(params.limit ?? 100), 100);
     // Telegram forgets updates before the offset: they were confirmed.
@@ -88,7 +92,10 @@ export class BotState {
     if (this.sendTimes.length >= limit.messagesPerSecond) {
       throw new ApiFailure(429, `Too Many Requests: retry after ${retryAfter}`, retryAfter);
     }
-    if (limit.perChatPerSecond !== undefined && this.sendTimes.filter((s) => s.chatId === chatId).length >= limit.perChatPerSecond) {
+    if (
+      limit.perChatPerSecond !== undefined &&
+      this.sendTimes.filter((s) => s.chatId === chatId).length >= limit.perChatPerSecond
+    ) {
       throw new ApiFailure(429, `Too Many Requests: retry after ${retryAfter}`, retryAfter);
     }
     this.sendTimes.push({ at: now, chatId });
@@ -105,7 +112,13 @@ export class BotState {
   }
 
   store(message: Omit<StoredMessage, 'message_id' | 'date' | 'edits' | 'at'>): StoredMessage {
-    const stored: StoredMessage = { ...message, message_id: this.newMessageId(message.chatId), date: Math.floor(Date.now() / 1000), edits: 0, at: this.clock() };
+    const stored: StoredMessage = {
+      ...message,
+      message_id: this.newMessageId(message.chatId),
+      date: Math.floor(Date.now() / 1000),
+      edits: 0,
+      at: this.clock(),
+    };
     this.messages.set(this.key(stored.chatId, stored.message_id), stored);
     if (stored.fromBot) {
       this.sent.push(stored);
@@ -142,7 +155,14 @@ export class BotState {
     if (!file) throw new ApiFailure(400, `Bad Request: there is no ${kind} in the request`);
     const caption = params.caption as string | undefined;
     if (caption && longerThan(caption, 1024)) throw new ApiFailure(400, 'Bad Request: message caption is too long');
-    return this.store({ chatId: Number(params.chat_id), fromBot: true, kind, caption, file, reply_markup: markup(params.reply_markup) });
+    return this.store({
+      chatId: Number(params.chat_id),
+      fromBot: true,
+      kind,
+      caption,
+      file,
+      reply_markup: markup(params.reply_markup),
+    });
   }
 
   editText(params: Params): StoredMessage {
@@ -151,7 +171,10 @@ export class BotState {
     if (longerThan(text, 4096)) throw new ApiFailure(400, 'Bad Request: MESSAGE_TOO_LONG');
     const replyMarkup = markup(params.reply_markup);
     if (message.text === text && JSON.stringify(message.reply_markup ?? null) === JSON.stringify(replyMarkup ?? null)) {
-      throw new ApiFailure(400, 'Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message');
+      throw new ApiFailure(
+        400,
+        'Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message',
+      );
     }
     // As in Telegram, editMessageText without reply_markup removes the inline keyboard.
     Object.assign(message, { text, reply_markup: replyMarkup, edits: message.edits + 1 });
@@ -162,7 +185,10 @@ export class BotState {
     const message = this.find(params);
     const replyMarkup = markup(params.reply_markup);
     if (JSON.stringify(message.reply_markup ?? null) === JSON.stringify(replyMarkup ?? null)) {
-      throw new ApiFailure(400, 'Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message');
+      throw new ApiFailure(
+        400,
+        'Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message',
+      );
     }
     Object.assign(message, { reply_markup: replyMarkup, edits: message.edits + 1 });
     return message;

@@ -8,15 +8,19 @@ export function toTelegram(state: BotState, m: StoredMessage): Record<string, un
     message_id: m.message_id,
     date: m.date,
     chat: { id: m.chatId, type: 'private', first_name: `User ${m.chatId}` },
-    from: m.fromBot ? { id: state.botId, is_bot: true, first_name: 'Jawda', username: 'jawda_test_bot' } : { id: m.chatId, is_bot: false, first_name: `User ${m.chatId}` },
+    from: m.fromBot
+      ? { id: state.botId, is_bot: true, first_name: 'Jawda', username: 'jawda_test_bot' }
+      : { id: m.chatId, is_bot: false, first_name: `User ${m.chatId}` },
   };
   if (m.text !== undefined) out.text = m.text;
   if (m.caption !== undefined) out.caption = m.caption;
   if (m.reply_markup) out.reply_markup = m.reply_markup;
   if (m.edits > 0) out.edit_date = m.date;
   const fileId = `file-${m.chatId}-${m.message_id}`;
-  if (m.kind === 'photo') out.photo = [{ file_id: fileId, file_unique_id: fileId, width: 90, height: 90, file_size: m.file?.bytes.length }];
-  if (m.kind === 'document') out.document = { file_id: fileId, file_unique_id: fileId, file_name: m.file?.name, mime_type: m.file?.mimeType };
+  if (m.kind === 'photo')
+    out.photo = [{ file_id: fileId, file_unique_id: fileId, width: 90, height: 90, file_size: m.file?.bytes.length }];
+  if (m.kind === 'document')
+    out.document = { file_id: fileId, file_unique_id: fileId, file_name: m.file?.name, mime_type: m.file?.mimeType };
   return out;
 }
 
@@ -59,7 +63,10 @@ export const methods: Record<string, Method> = {
   },
   sendDocument: (ctx) => {
     sending(ctx, 'sendDocument');
-    return toTelegram(ctx.state, ctx.state.sendFile('document', ctx.parsed.params, attachedFile('document', ctx.parsed)));
+    return toTelegram(
+      ctx.state,
+      ctx.state.sendFile('document', ctx.parsed.params, attachedFile('document', ctx.parsed)),
+    );
   },
   editMessageText: ({ state, parsed }) => toTelegram(state, state.editText(parsed.params)),
   editMessageReplyMarkup: ({ state, parsed }) => toTelegram(state, state.editMarkup(parsed.params)),
@@ -93,5 +100,9 @@ export const methods: Record<string, Method> = {
     if (parsed.params.drop_pending_updates) state.updates.length = 0;
     return true;
   },
-  getWebhookInfo: ({ state }) => ({ url: state.webhook?.url ?? '', has_custom_certificate: false, pending_update_count: state.updates.length }),
+  getWebhookInfo: ({ state }) => ({
+    url: state.webhook?.url ?? '',
+    has_custom_certificate: false,
+    pending_update_count: state.updates.length,
+  }),
 };

@@ -44,7 +44,8 @@ export async function parseRequest(req: IncomingMessage): Promise<ParsedRequest>
 /** The file a send call carries: `attach://name` refers to a multipart field; otherwise the field itself. */
 export function attachedFile(field: string, parsed: ParsedRequest): StoredFile | undefined {
   const value = parsed.params[field];
-  if (typeof value === 'string' && value.startsWith('attach://')) return parsed.files.get(value.slice('attach://'.length));
+  if (typeof value === 'string' && value.startsWith('attach://'))
+    return parsed.files.get(value.slice('attach://'.length));
   if (parsed.files.has(field)) return parsed.files.get(field);
   // A file_id or URL: the stand-in records it as a reference without bytes.
   if (typeof value === 'string') return { name: value, mimeType: '', bytes: new Uint8Array() };

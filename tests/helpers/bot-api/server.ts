@@ -62,7 +62,9 @@ export async function createBotApi(options: BotApiOptions = {}): Promise<BotApi>
   };
 
   function takeFault(method: string): Fault | undefined {
-    const pending = faults.find((f) => f.remaining > 0 && (f.method === method || (f.method === '*' && method !== 'getUpdates')));
+    const pending = faults.find(
+      (f) => f.remaining > 0 && (f.method === method || (f.method === '*' && method !== 'getUpdates')),
+    );
     if (!pending) return undefined;
     pending.remaining--;
     return pending.fault;
@@ -71,7 +73,9 @@ export async function createBotApi(options: BotApiOptions = {}): Promise<BotApi>
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const match = /^\/bot([^/]+)\/([A-Za-z]+)/.exec(req.url ?? '');
     if (!match?.[1] || !match[2]) {
-      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error_code: 404, description: 'Not Found' }));
+      res
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ ok: false, error_code: 404, description: 'Not Found' }));
       return;
     }
     const token = decodeURIComponent(match[1]);
@@ -92,7 +96,12 @@ export async function createBotApi(options: BotApiOptions = {}): Promise<BotApi>
       return;
     }
     try {
-      if (fault) throw new ApiFailure(fault.code, fault.description ?? defaultDescription(fault), fault.code === 429 ? (fault.retryAfter ?? 1) : undefined);
+      if (fault)
+        throw new ApiFailure(
+          fault.code,
+          fault.description ?? defaultDescription(fault),
+          fault.code === 429 ? (fault.retryAfter ?? 1) : undefined,
+        );
       const implementation = methods[method];
       if (!implementation) throw new ApiFailure(404, 'Not Found: method not found');
       const result = await implementation({ state, parsed, rateLimit, closed: Promise.race([closed, requestClosed]) });
@@ -113,7 +122,14 @@ export async function createBotApi(options: BotApiOptions = {}): Promise<BotApi>
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       // A stand-in bug is recorded like any call, so a test sees it.
-      allCalls.push({ token: '', method: req.url ?? '', params: {}, status: 500, description: String(error), at: clock() });
+      allCalls.push({
+        token: '',
+        method: req.url ?? '',
+        params: {},
+        status: 500,
+        description: String(error),
+        at: clock(),
+      });
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ ok: false, error_code: 500, description: `Internal Server Error: ${String(error)}` }));
     });

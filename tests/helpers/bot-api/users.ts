@@ -31,7 +31,12 @@ export interface SimulatedUser {
 let queryCounter = 0;
 
 export function createUser(chatId: number, state: BotState, view: BotView, options: UserOptions = {}): SimulatedUser {
-  const from = { id: chatId, is_bot: false, first_name: options.firstName ?? `User ${chatId}`, ...(options.languageCode ? { language_code: options.languageCode } : {}) };
+  const from = {
+    id: chatId,
+    is_bot: false,
+    first_name: options.firstName ?? `User ${chatId}`,
+    ...(options.languageCode ? { language_code: options.languageCode } : {}),
+  };
   const chat = { id: chatId, type: 'private', first_name: from.first_name };
   let baseline = 0;
   const mark = () => (baseline = state.sentByChat.get(chatId)?.length ?? 0);
@@ -54,7 +59,15 @@ export function createUser(chatId: number, state: BotState, view: BotView, optio
       const stored = state.messages.get(state.key(chatId, messageId));
       if (!stored) throw new Error(`no message ${messageId} in chat ${chatId}`);
       const id = `cq-${chatId}-${++queryCounter}`;
-      return view.pushUpdate({ callback_query: { id, from, chat_instance: `ci-${chatId}`, message: toTelegram(state, stored), data: callbackData } });
+      return view.pushUpdate({
+        callback_query: {
+          id,
+          from,
+          chat_instance: `ci-${chatId}`,
+          message: toTelegram(state, stored),
+          data: callbackData,
+        },
+      });
     },
     async tapLabel(label) {
       const target = user.lastKeyboard();
@@ -65,12 +78,22 @@ export function createUser(chatId: number, state: BotState, view: BotView, optio
     async sendPhoto(caption) {
       mark();
       const id = `photo-in-${chatId}-${++queryCounter}`;
-      const photo = [20, 90, 800].map((w, i) => ({ file_id: `${id}-${i}`, file_unique_id: `${id}-u${i}`, width: w, height: w }));
+      const photo = [20, 90, 800].map((w, i) => ({
+        file_id: `${id}-${i}`,
+        file_unique_id: `${id}-u${i}`,
+        width: w,
+        height: w,
+      }));
       return view.pushUpdate({ message: message({ photo, ...(caption ? { caption } : {}) }, 'photo') });
     },
     async sendDocument(fileName, caption) {
       mark();
-      const document = { file_id: `doc-in-${chatId}-${++queryCounter}`, file_unique_id: `u-${queryCounter}`, file_name: fileName, mime_type: 'application/pdf' };
+      const document = {
+        file_id: `doc-in-${chatId}-${++queryCounter}`,
+        file_unique_id: `u-${queryCounter}`,
+        file_name: fileName,
+        mime_type: 'application/pdf',
+      };
       return view.pushUpdate({ message: message({ document, ...(caption ? { caption } : {}) }, 'document') });
     },
     async replies(count = 1, timeoutMs = 10_000) {
@@ -87,7 +110,11 @@ export function createUser(chatId: number, state: BotState, view: BotView, optio
     },
     callbackAnswer(tap, timeoutMs = 10_000) {
       const id = (tap.callback_query as { id: string }).id;
-      return view.waitFor(() => view.calls('answerCallbackQuery').find((c) => c.params.callback_query_id === id), timeoutMs, `answer to ${id}`);
+      return view.waitFor(
+        () => view.calls('answerCallbackQuery').find((c) => c.params.callback_query_id === id),
+        timeoutMs,
+        `answer to ${id}`,
+      );
     },
     lastKeyboard() {
       return (state.sentByChat.get(chatId) ?? []).filter((m) => m.reply_markup?.inline_keyboard).at(-1);

@@ -30,7 +30,10 @@ export class StandInClient extends EventEmitter implements WhatsAppClient {
     super();
     // The library merges its defaults into the options, then hands itself to the strategy.
     // (puppeteer's launch options are typed loosely by the library: read them as a plain object)
-    this.options = { ...options, puppeteer: { headless: true, defaultViewport: null, ...(options.puppeteer as object | undefined) } };
+    this.options = {
+      ...options,
+      puppeteer: { headless: true, defaultViewport: null, ...(options.puppeteer as object | undefined) },
+    };
     // LocalAuth only reads `client.options.puppeteer`, which the stand-in has.
     this.options.authStrategy?.setup(this as unknown as Client);
   }

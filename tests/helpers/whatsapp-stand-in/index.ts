@@ -52,6 +52,7 @@ export function createWhatsAppStandIn(): WhatsAppStandIn {
       if (!client) throw new Error('no live WhatsApp client');
       return client;
     },
-    textsTo: (chatId) => world.sent.filter((s) => s.chatId === chatId && typeof s.content === 'string').map((s) => s.content as string),
+    textsTo: (chatId) =>
+      world.sent.filter((s) => s.chatId === chatId && typeof s.content === 'string').map((s) => s.content as string),
   };
 }

@@ -40,6 +40,8 @@ export function receivedMessage(incoming: Incoming): WhatsAppMessage {
     rawData: { notifyName: incoming.notifyName },
     // The typings promise a MessageMedia; the library answers undefined when the file is gone.
     downloadMedia: async () =>
-      (media && !incoming.mediaExpired ? new MessageMedia(media.mimetype, media.data.toString('base64'), media.filename, media.data.length) : undefined) as InstanceType<typeof MessageMedia>,
+      (media && !incoming.mediaExpired
+        ? new MessageMedia(media.mimetype, media.data.toString('base64'), media.filename, media.data.length)
+        : undefined) as InstanceType<typeof MessageMedia>,
   };
 }

@@ -27,5 +27,13 @@ export interface World {
 }
 
 export function createWorld(): World {
-  return { validSessions: new Set(), sent: [], failLaunches: 0, hangsAtStart: 0, launchDelaysMs: [], hangsAfterAuthenticated: 0, unknownChats: new Set() };
+  return {
+    validSessions: new Set(),
+    sent: [],
+    failLaunches: 0,
+    hangsAtStart: 0,
+    launchDelaysMs: [],
+    hangsAfterAuthenticated: 0,
+    unknownChats: new Set(),
+  };
 }

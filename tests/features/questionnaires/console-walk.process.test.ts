@@ -21,45 +21,72 @@ function countAnswers(dir: string): number {
 }
 
 describe('questionnaire 1 walked through the console (real child process)', () => {
-  it.each(['fr', 'ar'] as const)('full walk in %s: every question, review, submit, results and draft plan', async (locale) => {
-    const steps = planWalk(q, locale, today);
-    const run = consoleRun();
-    const lines = [...(locale === 'ar' ? ['/lang ar'] : []), '/diagnostic', '1', ...steps.map((s) => s.line), '/submit', '/plan'];
-    const result = await runBot(`${lines.join('\n')}\n`, run.env);
-    expect(result.code).toBe(0);
-    const out = stripMarks(result.stdout);
-    expect(out).not.toContain('⚠️');
-    if (locale === 'fr') {
-      expect(out).toContain(`Section 1/${q.sections.length} · Question 1/${q.answerableCount}`);
-      expect(out).toContain('Revue de « Diagnostic de performance');
-      expect(out).toContain('Questionnaire soumis au nom de l\'équipe Équipe démo');
-      expect(out).toMatch(/\d+\/100 — niveau [1-4]/);
-      expect(out).toContain("Plan d'amélioration — équipe Équipe démo");
-    } else {
-      expect(out).toContain(`القسم 1/${q.sections.length} · السؤال 1/${q.answerableCount}`);
-      expect(out).toContain('قُدِّم الاستبيان باسم فريق Équipe démo');
-      expect(out).toMatch(/\d+\/100 — المستوى [1-4]/);
-      expect(out).toContain('خطة التحسين — فريق Équipe démo');
-    }
-    const answered = steps.filter((s) => s.line !== '/skip').length;
-    expect(countAnswers(run.dir)).toBe(steps.length);
-    expect(answered).toBeGreaterThan(40);
-  });
+  it.each(['fr', 'ar'] as const)(
+    'full walk in %s: every question, review, submit, results and draft plan',
+    async (locale) => {
+      const steps = planWalk(q, locale, today);
+      const run = consoleRun();
+      const lines = [
+        ...(locale === 'ar' ? ['/lang ar'] : []),
+        '/diagnostic',
+        '1',
+        ...steps.map((s) => s.line),
+        '/submit',
+        '/plan',
+      ];
+      const result = await runBot(`${lines.join('\n')}\n`, run.env);
+      expect(result.code).toBe(0);
+      const out = stripMarks(result.stdout);
+      expect(out).not.toContain('⚠️');
+      if (locale === 'fr') {
+        expect(out).toContain(`Section 1/${q.sections.length} · Question 1/${q.answerableCount}`);
+        expect(out).toContain('Revue de « Diagnostic de performance');
+        expect(out).toContain("Questionnaire soumis au nom de l'équipe Équipe démo");
+        expect(out).toMatch(/\d+\/100 — niveau [1-4]/);
+        expect(out).toContain("Plan d'amélioration — équipe Équipe démo");
+      } else {
+        expect(out).toContain(`القسم 1/${q.sections.length} · السؤال 1/${q.answerableCount}`);
+        expect(out).toContain('قُدِّم الاستبيان باسم فريق Équipe démo');
+        expect(out).toMatch(/\d+\/100 — المستوى [1-4]/);
+        expect(out).toContain('خطة التحسين — فريق Équipe démo');
+      }
+      const answered = steps.filter((s) => s.line !== '/skip').length;
+      expect(countAnswers(run.dir)).toBe(steps.length);
+      expect(answered).toBeGreaterThan(40);
+    },
+  );
 
   it('invalid input gets a clear message, the same question again, and loses nothing', async () => {
     const run = consoleRun({ QUESTIONNAIRES_DIR: 'tests/fixtures/questionnaires' });
-    const input = ['/diagnostic 1', 'Voirie', '3', 'concession', '0', 'douze', '10', '/back', '/skip', 'peut-être', '/skip'];
+    const input = [
+      '/diagnostic 1',
+      'Voirie',
+      '3',
+      'concession',
+      '0',
+      'douze',
+      '10',
+      '/back',
+      '/skip',
+      'peut-être',
+      '/skip',
+    ];
     const result = await runBot(`${input.join('\n')}\n`, run.env);
     const out = stripMarks(result.stdout);
-    expect(out).toContain('⚠️ Je n\'ai pas reconnu ce choix. Répondez par un numéro de 1 à 2');
+    expect(out).toContain("⚠️ Je n'ai pas reconnu ce choix. Répondez par un numéro de 1 à 2");
     expect(out).toContain('⚠️ Au moins un agent.');
-    expect(out).toContain('⚠️ Ce n\'est pas un nombre.');
+    expect(out).toContain("⚠️ Ce n'est pas un nombre.");
     expect(out).toContain('Réponse actuelle : 10 — par Opérateur local');
     expect(out).toContain('⚠️ Répondez par oui ou par non');
     // name, mode, staff and the skipped contract question are saved; nothing else.
     expect(countAnswers(run.dir)).toBe(4);
     const db = new Database(resolve(run.dir, 'jawda.db'), { readonly: true });
-    const rows = (db.prepare('SELECT questionId, value FROM Answer ORDER BY questionId').all() as { questionId: string; value: unknown }[]).map((r) => ({
+    const rows = (
+      db.prepare('SELECT questionId, value FROM Answer ORDER BY questionId').all() as {
+        questionId: string;
+        value: unknown;
+      }[]
+    ).map((r) => ({
       questionId: r.questionId,
       value: r.value === null ? null : String(r.value as string | number),
     }));
@@ -100,7 +127,9 @@ describe('kill -9 in the middle of a run', () => {
     const saved = countAnswers(run.dir);
     expect([15, 16]).toContain(saved);
     const resumed = stripMarks((await runBot('/diagnostic 1\n', run.env)).stdout);
-    const candidates = planWalk(q, 'fr', today, saved + 1).slice(saved - 1).map((s) => q.byId.get(s.questionId)?.label.fr ?? '?');
+    const candidates = planWalk(q, 'fr', today, saved + 1)
+      .slice(saved - 1)
+      .map((s) => q.byId.get(s.questionId)?.label.fr ?? '?');
     expect(candidates.some((label) => resumed.includes(label))).toBe(true);
     expect(resumed).toContain('Vous reprenez');
   });
@@ -112,11 +141,19 @@ describe('a broken questionnaire file stops the start', () => {
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(resolve(tmpdir(), 'jawda-broken-'));
     const source = readFileSync(resolve(import.meta.dirname, '../../fixtures/questionnaires/mini.yaml'), 'utf8');
-    writeFileSync(resolve(dir, 'cassé.yaml'), source.replace(`relevant: "\${q_mode} != 'direct' and \${q_staff} > 5"`, `relevant: "\${q_mode} = 'x' and \${q_inconnue} > 5"`));
+    writeFileSync(
+      resolve(dir, 'cassé.yaml'),
+      source.replace(
+        `relevant: "\${q_mode} != 'direct' and \${q_staff} > 5"`,
+        `relevant: "\${q_mode} = 'x' and \${q_inconnue} > 5"`,
+      ),
+    );
     const run = consoleRun({ QUESTIONNAIRES_DIR: dir });
     const result = await runBot('/start\n', run.env);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('cassé.yaml: question q_contract: relevant refers to unknown question ${q_inconnue}');
+    expect(result.stderr).toContain(
+      'cassé.yaml: question q_contract: relevant refers to unknown question ${q_inconnue}',
+    );
   });
 });
