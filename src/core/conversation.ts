@@ -2,6 +2,7 @@ import type { Prisma } from '../generated/prisma/client.ts';
 import type { Logger } from '../logger.ts';
 import type { Db } from '../persistence/prisma.ts';
 import type { Context } from './context.ts';
+import { cleanInbound, isTooLong, maxInboundText } from './hygiene.ts';
 import { isLocale, localeFromLanguageCode, withDirection, type I18n, type Locale, type MessageArgs } from './i18n.ts';
 import type { IdentityService, Person, Role } from './identity.ts';
 import type { HandleResult, InboundMessage, OutboundMessage } from './messages.ts';
@@ -127,13 +128,17 @@ export function createConversation(deps: ConversationDeps): Conversation {
   });
 
   return {
-    async handle(message, inboxSeq) {
+    async handle(received, inboxSeq) {
+      // Every door (Telegram, WhatsApp, console, webhook) comes through here: control characters
+      // (terminal escapes, NUL) never reach the database, the logs or another person's screen.
+      const message = cleanInbound(received);
       const address = { channel: message.from.channel, externalId: message.from.externalId };
       let locale = localeFromLanguageCode(message.from.languageCode) ?? deps.defaultLocale;
       try {
         const { ctx, before } = await open(message);
         locale = ctx.locale;
-        await router.dispatch(ctx);
+        if (isTooLong(message)) ctx.say('message-too-long', { max: maxInboundText });
+        else await router.dispatch(ctx);
         const after = JSON.stringify(ctx.state);
         const writes = [...ctx.writes];
         if (after !== before) writes.push(states.save(address, after));
@@ -155,7 +160,8 @@ export function createConversation(deps: ConversationDeps): Conversation {
         return apology(locale);
       }
     },
-    async current(message) {
+    async current(received) {
+      const message = cleanInbound(received);
       try {
         const { ctx } = await open(message);
         await router.resume(ctx);

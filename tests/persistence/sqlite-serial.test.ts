@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../helpers/db.ts';
 
@@ -44,5 +45,23 @@ describe('one SQLite connection, one statement or transaction at a time', () => 
     expect(
       (await t.db.cohort.findMany({ where: { name: { in: ['a', 'b', 'c', 'd'] } } })).map((c) => c.name).sort(),
     ).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('the write-ahead log stays bounded', () => {
+  it('is copied back into the database as it grows (SQLite’s own checkpoints), not only at a clean stop', async () => {
+    const t = await createTestDb();
+    try {
+      const payload = 'x'.repeat(2000);
+      for (let i = 0; i < 3000; i++) {
+        await t.db.inboxMessage.create({
+          data: { channel: 'test', messageId: String(i), chatId: String(i % 50), payload },
+        });
+      }
+      // 3,000 rows of 2 kB are about 6 MB of pages; the log is reset past 1,000 pages (4 MB).
+      expect(statSync(`${t.url.replace(/^file:/, '')}-wal`).size).toBeLessThan(5 * 1024 * 1024);
+    } finally {
+      await t.cleanup();
+    }
   });
 });

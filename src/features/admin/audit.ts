@@ -7,6 +7,8 @@ export interface AuditInput {
   action: string;
   target?: string | undefined;
   details?: Prisma.InputJsonObject | undefined;
+  /** When it happened (now by default; a test or a limiter may name its own clock). */
+  at?: Date;
 }
 
 /** Coordinators answer to a funder: every sensitive action leaves a line in the audit trail. */
@@ -17,6 +19,7 @@ export async function recordAudit(db: Pick<Db, 'auditEntry'>, entry: AuditInput)
       action: entry.action,
       target: entry.target ?? null,
       ...(entry.details ? { details: entry.details } : {}),
+      ...(entry.at ? { createdAt: entry.at } : {}),
     },
   });
 }

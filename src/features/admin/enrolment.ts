@@ -2,6 +2,7 @@ import type { Context } from '../../core/context.ts';
 import type { Command } from '../../core/router.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import { formatLocalDateTime } from '../../core/time.ts';
+import { codeGate, codeHash, recordFailedCode } from './attempts.ts';
 import { recordAudit } from './audit.ts';
 import { createInvite, defaultInviteDays, defaultInviteUses, redeemInvite } from './invites.ts';
 import { findTeamBySlug } from './roster.ts';
@@ -32,7 +33,12 @@ export function parseInviteOptions(words: string[]): InviteOptions | null {
 
 /** Joins the person to the team behind `code`, answering in their language. */
 export async function enrol(deps: EnrolmentDeps, ctx: Context, code: string): Promise<void> {
-  const result = await redeemInvite(deps.db, code, ctx.person.id, deps.now());
+  const now = deps.now();
+  // Too many wrong codes lately (this person, or everyone): even the right one waits.
+  const gate = await codeGate(deps.db, 'join', ctx.person.id, now);
+  if (gate !== 'open') return ctx.say(`code-throttled-${gate}`, { minutes: 10 });
+  const result = await redeemInvite(deps.db, code, ctx.person.id, now);
+  if (!result.ok && result.reason === 'unknown') await recordFailedCode(deps.db, 'join', ctx.person.id, code, now);
   if (!result.ok) return ctx.say(`join-${result.reason}`);
   const team = await deps.db.team.findUniqueOrThrow({ where: { id: result.teamId } });
   const addRole = () => {
@@ -46,7 +52,7 @@ export async function enrol(deps: EnrolmentDeps, ctx: Context, code: string): Pr
         actorId: ctx.person.id,
         action: 'role.grant',
         target: ctx.person.id,
-        details: { code: code.toUpperCase(), role: result.role },
+        details: { codeHash: codeHash(code), role: result.role },
       });
     }
     return ctx.say('join-already', { team: team.name, commune: team.commune });
@@ -58,7 +64,7 @@ export async function enrol(deps: EnrolmentDeps, ctx: Context, code: string): Pr
     actorId: ctx.person.id,
     action: 'team.join',
     target: team.id,
-    details: { code: code.toUpperCase(), role: result.role },
+    details: { codeHash: codeHash(code), role: result.role },
   });
   ctx.say('join-ok', { team: team.name, commune: team.commune });
 }
@@ -88,7 +94,7 @@ export function createEnrolmentCommands(deps: EnrolmentDeps): Command[] {
         actorId: ctx.person.id,
         action: 'invite.create',
         target: team.id,
-        details: { code, ...options },
+        details: { codeHash: codeHash(code), ...options },
       });
       const expires = formatLocalDateTime(expiresAt, deps.timeZone);
       ctx.say('invite-created', {

@@ -1,46 +1,8 @@
-import type { Context } from '../../core/context.ts';
 import type { Command } from '../../core/router.ts';
-import { foldText } from '../../core/text.ts';
 import type { Db } from '../../persistence/prisma.ts';
-import { recordAudit } from './audit.ts';
-import { grantRole, parseAddress, personForAddress } from './bootstrap.ts';
 import { findTeamBySlug } from './roster.ts';
 
-/** "telegram:123" (created if needed) or a display name (exactly one match) → person id. */
-async function findPerson(db: Db, ctx: Context, query: string): Promise<string | null> {
-  const address = parseAddress(query);
-  if (address) return personForAddress(db, address);
-  const wanted = foldText(query);
-  const people = await db.person.findMany({ select: { id: true, displayName: true } });
-  const matches = people.filter((p) => foldText(p.displayName) === wanted);
-  if (matches.length === 1) return matches[0]?.id ?? null;
-  ctx.say(matches.length === 0 ? 'promote-not-found' : 'promote-ambiguous', { name: query });
-  return null;
-}
-
 export function createPeopleCommands(db: Db): Command[] {
-  const promote: Command = {
-    name: 'promote',
-    aliases: ['promouvoir', 'ترقية'],
-    access: 'coordinator',
-    help: 'cmd-promote',
-    run: async (ctx, args) => {
-      if (!args.trim()) return ctx.say('promote-usage');
-      const personId = await findPerson(db, ctx, args.trim());
-      if (!personId) return;
-      const person = await db.person.findUniqueOrThrow({ where: { id: personId } });
-      if (!(await grantRole(db, personId, 'coordinator')))
-        return ctx.say('promote-already', { name: person.displayName });
-      await recordAudit(db, {
-        actorId: ctx.person.id,
-        action: 'role.promote',
-        target: personId,
-        details: { role: 'coordinator' },
-      });
-      ctx.say('promote-done', { name: person.displayName });
-    },
-  };
-
   const people: Command = {
     name: 'people',
     aliases: ['personnes', 'أشخاص'],
@@ -64,7 +26,7 @@ export function createPeopleCommands(db: Db): Command[] {
             name: row.displayName,
             roles: row.roles.map((r) => ctx.t(`roles-${r.role}`)).join(', ') || '—',
             teams: row.teams.map((m) => m.team.slug).join(', ') || '—',
-            channels: row.identities.map((i) => i.channel).join(', '),
+            channels: row.identities.map((i) => `${i.channel}:${i.externalId}`).join(', '),
           }),
         );
       }
@@ -72,5 +34,5 @@ export function createPeopleCommands(db: Db): Command[] {
     },
   };
 
-  return [promote, people];
+  return [people];
 }

@@ -1,6 +1,7 @@
 import type { Context } from '../../core/context.ts';
 import type { Command, Feature } from '../../core/router.ts';
 import type { Db } from '../../persistence/prisma.ts';
+import { codeGate, recordFailedCode } from '../admin/attempts.ts';
 import { recordAudit } from '../admin/audit.ts';
 import { checkLinkCode, issueLinkCode, linkCodeMinutes, normalizeLinkCode } from './codes.ts';
 import { mergePeople } from './merge.ts';
@@ -8,13 +9,6 @@ import { mergePeople } from './merge.ts';
 export interface LinkingDeps {
   db: Db;
   now?: () => Date;
-}
-
-/** Wrong codes allowed per chat within `linkCodeMinutes`, so codes cannot be guessed. */
-const maxFailures = 5;
-
-interface LinkState {
-  linkFailures?: { count: number; since: string };
 }
 
 const channelName = (ctx: Context, channel: string) => ctx.t(`link-channel-${channel}`);
@@ -34,28 +28,15 @@ export function createLinkingFeature(deps: LinkingDeps): Feature {
     ctx.reply({ kind: 'text', text: `/link ${code}` });
   }
 
-  function tooManyFailures(state: LinkState, at: Date): boolean {
-    const failures = state.linkFailures;
-    if (!failures || at.getTime() - Date.parse(failures.since) >= linkCodeMinutes * 60_000) return false;
-    return failures.count >= maxFailures;
-  }
-
-  function recordFailure(state: LinkState, at: Date) {
-    const failures = state.linkFailures;
-    const fresh = !failures || at.getTime() - Date.parse(failures.since) >= linkCodeMinutes * 60_000;
-    state.linkFailures = fresh
-      ? { count: 1, since: at.toISOString() }
-      : { count: failures.count + 1, since: failures.since };
-  }
-
   async function redeem(ctx: Context, raw: string) {
-    const state = ctx.state as LinkState;
     const at = now();
-    if (tooManyFailures(state, at)) return ctx.say('link-too-many', { minutes: linkCodeMinutes });
+    // Too many wrong codes lately (this person, or everyone): even the right one waits.
+    const gate = await codeGate(db, 'link', ctx.person.id, at);
+    if (gate !== 'open') return ctx.say(`code-throttled-${gate}`, { minutes: 10 });
     const code = normalizeLinkCode(raw);
     const check = await checkLinkCode(db, code, at);
     if (!check.ok) {
-      recordFailure(state, at);
+      if (check.reason === 'unknown') await recordFailedCode(db, 'link', ctx.person.id, code, at);
       return ctx.say(`link-${check.reason}`, { minutes: linkCodeMinutes });
     }
     if (check.personId === ctx.person.id) return ctx.say('link-same-person');
@@ -89,7 +70,6 @@ export function createLinkingFeature(deps: LinkingDeps): Feature {
       return true;
     });
     if (!linked) return ctx.say('link-used');
-    delete state.linkFailures;
     const channels = [
       ...new Set([...survivor.identities, ...absorbed.identities].map((i) => channelName(ctx, i.channel))),
     ].join(' + ');

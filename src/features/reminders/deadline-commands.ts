@@ -7,7 +7,7 @@ import { findTeamBySlug, rosterIds, type RosterAudience } from '../admin/roster.
 import { audienceColumns, deadlineAudience, doneIds } from './audience.ts';
 import { cancelDeadline, deadlineData, deadlineRef, dropWaitingReminders, findDeadlineByRef } from './deadlines.ts';
 import { defaultOffsets, formatOffset, storedOffsets } from './offsets.ts';
-import { parseNewDeadline, splitTitle, takeDate, takeOptions, type DeadlineOptions } from './parse.ts';
+import { checkDeadline, parseNewDeadline, splitTitle, takeDate, takeOptions, type DeadlineOptions } from './parse.ts';
 import { deadlineTitle } from './render.ts';
 import { formatLocalDateTime, type QuietHours } from '../../core/time.ts';
 
@@ -58,8 +58,8 @@ export function createDeadlineCommand(deps: RemindersDeps): Command {
   }
 
   async function create(ctx: Context, args: string) {
-    const parsed = parseNewDeadline(args, timeZone);
-    if (!parsed.ok) return ctx.say(parsed.error);
+    const parsed = parseNewDeadline(args, timeZone, deps.now());
+    if (!parsed.ok) return ctx.say(parsed.error, parsed.args);
     const audience = await audienceFrom(db, parsed.value);
     if (audience === null) return ctx.say('invite-unknown-team', { slug: parsed.value.team ?? '' });
     const offsets = parsed.value.offsets ?? [...defaultOffsets];
@@ -130,6 +130,16 @@ export function createDeadlineCommand(deps: RemindersDeps): Command {
       }
     }
     if (Object.keys(data).length === 0) return ctx.say('deadline-edit-usage');
+    const bounded = checkDeadline(
+      {
+        dueAt: data.dueAt instanceof Date ? data.dueAt : undefined,
+        titleFr: typeof data.titleFr === 'string' ? data.titleFr : undefined,
+        titleAr: typeof data.titleAr === 'string' ? data.titleAr : undefined,
+        offsets: Array.isArray(data.offsets) ? (data.offsets as number[]) : undefined,
+      },
+      deps.now(),
+    );
+    if (!bounded.ok) return ctx.say(bounded.error, bounded.args);
     // A new updatedAt re-arms the reminders from now (see the scheduler).
     const updated = await db.deadline.update({ where: { id: deadline.id }, data: { ...data, updatedAt: deps.now() } });
     if (data.dueAt || data.offsets) await dropWaitingReminders(db, deadline.id, 'rescheduled');

@@ -8,7 +8,39 @@ export interface DeadlineOptions {
   offsets?: number[];
 }
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string; args?: Record<string, string | number> };
+
+/** Limits on what a coordinator types, each refused with a message naming it. */
+export const deadlineLimits = { maxYearsAhead: 5, maxOffsets: 10, maxTitle: 200 } as const;
+
+/**
+ * A due date in a sensible window (not past, at most five years ahead: a typo such as 0000 or
+ * 9999 is refused instead of stored), at most ten reminders, titles of at most 200 characters.
+ */
+export function checkDeadline(
+  input: {
+    dueAt?: Date | undefined;
+    titleFr?: string | undefined;
+    titleAr?: string | undefined;
+    offsets?: number[] | undefined;
+  },
+  now: Date,
+): Parsed<null> {
+  if (input.dueAt) {
+    if (input.dueAt.getTime() < now.getTime()) return { ok: false, error: 'deadline-in-past' };
+    const latest = new Date(now);
+    latest.setUTCFullYear(latest.getUTCFullYear() + deadlineLimits.maxYearsAhead);
+    if (input.dueAt > latest)
+      return { ok: false, error: 'deadline-too-far', args: { years: deadlineLimits.maxYearsAhead } };
+  }
+  if (input.offsets && input.offsets.length > deadlineLimits.maxOffsets)
+    return { ok: false, error: 'deadline-too-many-offsets', args: { max: deadlineLimits.maxOffsets } };
+  for (const title of [input.titleFr, input.titleAr]) {
+    if (title && title.length > deadlineLimits.maxTitle)
+      return { ok: false, error: 'deadline-title-too-long', args: { max: deadlineLimits.maxTitle } };
+  }
+  return { ok: true, value: null };
+}
 
 const optionPattern = /^(team|equipe|équipe|فريق|role|rôle|دور|offsets|rappels|تذكير)=(\S+)$/iu;
 
@@ -72,7 +104,7 @@ export interface NewDeadline extends DeadlineOptions {
 }
 
 /** `/deadline <YYYY-MM-DD HH:MM> <title FR> [| title AR] [team=…] [role=…] [offsets=…]`. */
-export function parseNewDeadline(args: string, timeZone: string): Parsed<NewDeadline> {
+export function parseNewDeadline(args: string, timeZone: string, now: Date): Parsed<NewDeadline> {
   const words = args.split(/\s+/).filter(Boolean);
   const taken = takeOptions(words);
   if (!taken.ok) return taken;
@@ -80,5 +112,7 @@ export function parseNewDeadline(args: string, timeZone: string): Parsed<NewDead
   if (!dated) return { ok: false, error: 'deadline-bad-date' };
   const titles = splitTitle(dated.rest.join(' '));
   if (!titles) return { ok: false, error: 'deadline-no-title' };
+  const bounded = checkDeadline({ dueAt: dated.dueAt, ...titles, offsets: taken.value.options.offsets }, now);
+  if (!bounded.ok) return bounded;
   return { ok: true, value: { ...taken.value.options, dueAt: dated.dueAt, ...titles } };
 }

@@ -4,7 +4,8 @@ cmd-team = /team add <رمز> <البلدية> — إنشاء فريق بلدي�
 cmd-teams = /teams — قائمة الفرق
 cmd-invite = /invite <فريق> [14d] [30x] — رمز دعوة (المدة وعدد الاستعمالات)
 cmd-join = /join <رمز> — الانضمام إلى فريق برمز دعوة
-cmd-promote = /promote <telegram:id | اسم> — تعيين منسق
+cmd-promote = /promote [telegram:id | اسم | فريق] — تعيين منسق (مع التأكيد)
+cmd-demote = /demote [اسم] — سحب دور المنسق (مع التأكيد)
 cmd-people = /people [فريق] — قائمة الأشخاص المسجلين
 
 team-usage = لإنشاء فريق: /team add <رمز> <البلدية>، مثلًا /team add sfax بلدية صفاقس. يُستعمل الرمز (حروف لاتينية صغيرة وأرقام و«-») بعد ذلك في /invite.
@@ -31,11 +32,27 @@ join-revoked = أُلغي رمز الدعوة هذا. اطلب رمزًا جدي
 join-already = أنت عضو من قبل في فريق { $team } ({ $commune }).
 join-ok = مرحبًا بك في فريق { $team } ({ $commune })! اكتب /help لترى ما يمكنك القيام به، و/deadlines لآجالك.
 
-promote-usage = الاستعمال: /promote telegram:123456 أو /promote <الاسم الظاهر> (انظر /people).
-promote-not-found = لا يوجد شخص باسم « { $name } ». انظر /people، أو أعطِ العنوان telegram:<id> / whatsapp:<رقم>.
-promote-ambiguous = يوجد أكثر من شخص باسم « { $name } ». أعطِ بدلًا من ذلك العنوان telegram:<id> / whatsapp:<رقم>.
+code-throttled-person = رموز خاطئة كثيرة: حفاظًا على الأمان، انتظر { $minutes } دقائق قبل تجربة رمز آخر (حتى الصحيح). تحقّق من الرمز لدى من أعطاك إياه.
+code-throttled-overall = جُرّبت رموز خاطئة كثيرة في الدقائق الأخيرة: حفاظًا على الأمان، عُلّقت الرموز { $minutes } دقائق للجميع. أعد المحاولة بعد ذلك.
+promote-pick = من تريد تعيينه منسقًا؟ (أشخاص مسجّلون في فريق، مع حساباتهم)
+promote-confirm = تعيين منسق: { $who }؟ يستطيع المنسق إرسال الدعوات والبث إلى الجميع وتغيير الأدوار.
+promote-none = لا يوجد شخص مسجّل في فريق يطابق « { $query } ». انظر /people، أو أعطِ العنوان الدقيق: telegram:<id> أو whatsapp:<رقم>.
 promote-already = { $name } منسق من قبل.
 promote-done = أصبح { $name } منسقًا.
+demote-pick = ممن تريد سحب دور المنسق؟
+demote-confirm = سحب دور المنسق من: { $who }؟
+demote-none = لا يوجد منسق يطابق « { $query } ».
+demote-not = { $name } ليس منسقًا.
+demote-last = هذا آخر منسق: عيّن منسقًا آخر أولًا.
+demote-done = لم يعد { $name } منسقًا. (إن كان مذكورًا في COORDINATORS فسيعود منسقًا عند التشغيل القادم.)
+role-confirm-yes = نعم، أؤكد
+role-confirm-no = لا، ألغِ
+role-cancelled = أُلغي: لم يتغيّر أي دور.
+role-narrow = { $count ->
+        [few] يطابق { $count } أشخاص
+        [many] يطابق { $count } شخصًا
+       *[other] يطابق { $count } شخص
+    }: حدّد اسمًا أو فريقًا، مثلًا { $command } sfax.
 
 people-empty = لم يسجَّل أي شخص بعد.
 people-title = الأشخاص المسجلون ({ $count }):

@@ -18,6 +18,23 @@ deadline-usage =
 deadline-bad-role = دور غير معروف: استعمل role=coordinators أو role=participants.
 deadline-bad-offsets = مواعيد التذكير غير مفهومة: استعمل مثلًا offsets=7d,3d,1d,0,-1d (d أيام، h ساعات، m دقائق؛ السالب بعد الأجل).
 deadline-bad-date = التاريخ غير مفهوم: اكتب YYYY-MM-DD HH:MM، مثلًا 2025-07-01 17:00 (بتوقيت تونس).
+deadline-in-past = هذا التاريخ مضى: يُحدَّد الأجل في المستقبل (بتوقيت تونس).
+deadline-too-far = هذا التاريخ بعد أكثر من { $years ->
+        [few] { $years } سنوات
+       *[other] { $years } سنة
+    }: تحقّق من السنة (على الأكثر { $years ->
+        [few] { $years } سنوات
+       *[other] { $years } سنة
+    } مسبقًا).
+deadline-too-many-offsets = تذكيرات كثيرة: { $max ->
+        [few] { $max } تذكيرات
+       *[other] { $max } تذكيرًا
+    } على الأكثر لكل أجل (مثلًا offsets=7d,3d,1d,0).
+deadline-title-too-long = العنوان طويل جدًّا: { $max ->
+        [few] { $max } أحرف
+        [many] { $max } حرفًا
+       *[other] { $max } حرف
+    } على الأكثر (في كل لغة).
 deadline-no-title = ينقص عنوان الأجل بعد التاريخ.
 deadline-created = تم إنشاء الأجل [{ $ref }]: « { $title } » — { $when } — { $audience } — التذكيرات: { $offsets }.
 deadline-past-offsets = عدد التذكيرات التي فات موعدها ولن تُرسل: { $count }.

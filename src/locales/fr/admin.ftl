@@ -4,7 +4,8 @@ cmd-team = /team add <code> <commune> — créer l'équipe d'une commune
 cmd-teams = /teams — lister les équipes
 cmd-invite = /invite <équipe> [14j] [30x] — code d'invitation (durée, nombre d'utilisations)
 cmd-join = /join <code> — rejoindre une équipe avec un code d'invitation
-cmd-promote = /promote <telegram:id | nom> — nommer un coordinateur
+cmd-promote = /promote [telegram:id | nom | équipe] — nommer un coordinateur (avec confirmation)
+cmd-demote = /demote [nom] — retirer le rôle de coordinateur (avec confirmation)
 cmd-people = /people [équipe] — lister les personnes inscrites
 
 team-usage = Pour créer une équipe : /team add <code> <commune>, par exemple /team add sfax Commune de Sfax. Le code (lettres minuscules, chiffres, tirets) sert ensuite dans /invite.
@@ -31,11 +32,23 @@ join-revoked = Ce code d'invitation a été annulé. Demandez-en un nouveau à v
 join-already = Vous êtes déjà membre de l'équipe { $team } ({ $commune }).
 join-ok = Bienvenue dans l'équipe { $team } ({ $commune }) ! Tapez /help pour voir ce que vous pouvez faire, et /deadlines pour vos échéances.
 
-promote-usage = Usage : /promote telegram:123456 ou /promote <nom affiché> (voir /people).
-promote-not-found = Personne ne s'appelle « { $name } ». Voyez /people, ou donnez l'adresse telegram:<id> / whatsapp:<numéro>.
-promote-ambiguous = Plusieurs personnes s'appellent « { $name } ». Donnez plutôt l'adresse telegram:<id> / whatsapp:<numéro>.
+code-throttled-person = Trop de codes erronés : par sécurité, attendez { $minutes } minutes avant d'essayer un autre code (même le bon). Vérifiez le code auprès de la personne qui vous l'a donné.
+code-throttled-overall = Trop de codes erronés ont été essayés ces dernières minutes : par sécurité, les codes sont suspendus { $minutes } minutes pour tout le monde. Réessayez ensuite.
+promote-pick = Qui nommer coordinateur ? (personnes inscrites dans une équipe, avec leurs comptes)
+promote-confirm = Nommer coordinateur : { $who } ? Un coordinateur peut inviter, diffuser à tous et changer les rôles.
+promote-none = Aucune personne inscrite dans une équipe ne correspond à « { $query } ». Voyez /people, ou donnez l'adresse exacte : telegram:<id> ou whatsapp:<numéro>.
 promote-already = { $name } est déjà coordinateur.
 promote-done = { $name } est maintenant coordinateur.
+demote-pick = À qui retirer le rôle de coordinateur ?
+demote-confirm = Retirer le rôle de coordinateur à : { $who } ?
+demote-none = Aucun coordinateur ne correspond à « { $query } ».
+demote-not = { $name } n'est pas coordinateur.
+demote-last = C'est le dernier coordinateur : nommez-en un autre d'abord.
+demote-done = { $name } n'est plus coordinateur. (S'il figure dans COORDINATORS, il le redeviendra au prochain démarrage.)
+role-confirm-yes = Oui, confirmer
+role-confirm-no = Non, annuler
+role-cancelled = Annulé : aucun rôle n'a changé.
+role-narrow = { $count } personnes correspondent : précisez un nom ou une équipe, par exemple { $command } sfax.
 
 people-empty = Personne n'est encore inscrit.
 people-title = Personnes inscrites ({ $count }) :

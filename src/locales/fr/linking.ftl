@@ -7,7 +7,6 @@ link-used = Ce code de liaison a déjà servi. Demandez-en un nouveau en envoyan
 link-expired = Ce code de liaison a expiré (il est valable { $minutes } minutes). Demandez-en un nouveau en envoyant /link depuis votre autre compte.
 link-same-person = Ces comptes sont déjà reliés, ou ce code vient de ce même compte : envoyez /link suivi du code depuis votre autre compte.
 link-same-channel = Liaison impossible : vous avez un compte { $channel } des deux côtés. /link relie des comptes de messageries différentes ; pour un changement de numéro, adressez-vous à votre coordinateur.
-link-too-many = Trop de codes erronés. Réessayez dans { $minutes } minutes.
 link-done = C'est fait : vos comptes { $channels } sont reliés, au nom de { $name }. Vos équipes, rôles, questionnaires, langue et rappels sont désormais communs.
 link-channel-telegram = Telegram
 link-channel-whatsapp = WhatsApp

@@ -18,6 +18,10 @@ deadline-usage =
 deadline-bad-role = Rôle inconnu : utilisez role=coordinators ou role=participants.
 deadline-bad-offsets = Rappels illisibles : utilisez par exemple offsets=7d,3d,1d,0,-1d (d = jours, h = heures, m = minutes ; négatif = après l'échéance).
 deadline-bad-date = Date illisible : écrivez AAAA-MM-JJ HH:MM, par exemple 2025-07-01 17:00 (heure de Tunis).
+deadline-in-past = Cette date est déjà passée : une échéance se fixe dans le futur (heure de Tunis).
+deadline-too-far = Cette date est à plus de { $years } ans : vérifiez l'année (au plus { $years } ans à l'avance).
+deadline-too-many-offsets = Trop de rappels : { $max } au plus par échéance (par exemple offsets=7d,3d,1d,0).
+deadline-title-too-long = Titre trop long : { $max } caractères au plus (dans chaque langue).
 deadline-no-title = Il manque le titre de l'échéance, après la date.
 deadline-created = Échéance créée [{ $ref }] : « { $title } » — { $when } — { $audience } — rappels : { $offsets }.
 deadline-past-offsets = { $count } rappel(s) tombent déjà dans le passé et ne seront pas envoyés.

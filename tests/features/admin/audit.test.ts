@@ -33,7 +33,8 @@ describe('audit trail', () => {
     ).personId;
     await h.say('boss', '/team add gabes Commune de Gabès');
     await h.say('boss', '/invite gabes 7j 3x');
-    await h.say('boss', '/promote Alice');
+    const confirm = lastPrompt(await h.send('boss', '/promote Alice'));
+    await h.tap('boss', confirm, ['yes']);
     const ref = refOf(await h.say('boss', '/deadline 2025-07-01 17:00 Note de cadrage'));
     await h.say('boss', `/deadline edit ${ref} 2025-07-02 17:00`);
     await h.say('boss', `/deadline cancel ${ref}`);

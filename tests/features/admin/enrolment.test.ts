@@ -52,9 +52,9 @@ describe('roles and enrolment', () => {
       expect(
         await wa.db.identity.count({ where: { channel: 'whatsapp', externalId: { startsWith: '21612345678' } } }),
       ).toBe(1);
-      // /promote accepts a phone number the same way.
-      expect(await h.say('boss', '/promote whatsapp:+21655000111')).toContain('est maintenant coordinateur');
-      expect(await h.db.identity.count({ where: { channel: 'whatsapp', externalId: '21655000111@c.us' } })).toBe(1);
+      // /promote reads a phone number the same way, and names only an account that exists.
+      expect(await h.say('boss', '/promote whatsapp:+21655000111')).toContain('Aucune personne');
+      expect(await h.db.identity.count({ where: { channel: 'whatsapp', externalId: '21655000111@c.us' } })).toBe(0);
     } finally {
       await wa.cleanup();
     }
@@ -147,14 +147,76 @@ describe('roles and enrolment', () => {
     ]) {
       expect(await h.say('amel', command), command).toContain('réservée aux coordinateurs');
     }
-    expect(await h.say('boss', '/promote Amel')).toContain('Amel est maintenant coordinateur');
+    // A stranger who chose the same display name, not enrolled, cannot be promoted by name.
+    await h.say('amel-impostor', '/start');
+    await h.db.person.updateMany({
+      where: { identities: { some: { externalId: 'amel-impostor' } } },
+      data: { displayName: 'Amel' },
+    });
+    const coordinators = await h.db.personRole.count({ where: { role: 'coordinator' } });
+    const offered = await h.send('boss', '/promote Amel');
+    const confirm = offered.find((r) => r.kind === 'choices');
+    expect(confirm?.kind === 'choices' && confirm.text).toContain('console:amel · sfax');
+    expect(plain(offered)).not.toContain('amel-impostor');
+    // Nothing changes before the confirmation; a participant's forged tap changes nothing either.
+    expect(await h.db.personRole.count({ where: { role: 'coordinator' } })).toBe(coordinators);
+    const promptId = confirm?.kind === 'choices' ? confirm.promptId : '';
+    expect(plain(await h.tap('amel', promptId, ['yes']))).toContain('réservée aux coordinateurs');
+    expect(plain(await h.tap('boss', promptId, ['yes']))).toContain('Amel est maintenant coordinateur');
     expect(await h.say('boss', '/promote amel')).toContain('déjà coordinateur');
-    expect(await h.say('boss', '/promote Personne')).toContain('Personne ne s');
-    expect(await h.say('boss', '/promote telegram:555')).toContain('telegram:555 est maintenant coordinateur');
+    expect(await h.say('boss', '/promote Personne')).toContain('Aucune personne');
+    expect(await h.say('boss', '/promote telegram:555')).toContain('Aucune personne');
+    const impostor = await h.db.person.findFirstOrThrow({
+      where: { identities: { some: { externalId: 'amel-impostor' } } },
+      include: { roles: true },
+    });
+    expect(impostor.roles.map((r) => r.role)).not.toContain('coordinator');
     expect(await h.say('amel', '/teams')).toContain('sfax');
-    expect(await h.db.auditEntry.count({ where: { action: 'role.promote' } })).toBe(2);
-    const help = await h.say('amel', '/help');
-    expect(help).toContain('/broadcast');
+    const [audit] = await h.db.auditEntry.findMany({ where: { action: 'role.promote' } });
+    const boss = await h.db.identity.findFirstOrThrow({ where: { externalId: 'boss' } });
+    expect(audit).toMatchObject({ actorId: boss.personId, details: { addresses: ['console:amel'] } });
+    expect(await h.say('amel', '/help')).toContain('/broadcast');
+
+    // Demotion: confirmed too, and never the last coordinator.
+    const demote = (await h.send('boss', '/demote amel')).find((r) => r.kind === 'choices');
+    expect(plain(await h.tap('boss', demote?.kind === 'choices' ? demote.promptId : '', ['yes']))).toContain(
+      "n'est plus coordinateur",
+    );
+    expect(await h.db.auditEntry.count({ where: { action: 'role.demote' } })).toBe(1);
+    await h.db.personRole.deleteMany({ where: { role: 'coordinator', personId: { not: boss.personId } } });
+    const last = (await h.send('boss', '/demote boss')).find((r) => r.kind === 'choices');
+    expect(plain(await h.tap('boss', last?.kind === 'choices' ? last.promptId : '', ['yes']))).toContain(
+      'dernier coordinateur',
+    );
+  });
+
+  it('refuses the 6th wrong code within 10 minutes, even the right one, until the window passes', async () => {
+    await h.say('boss', '/team add sfax Commune de Sfax');
+    const code = codeOf(await h.say('boss', '/invite sfax'));
+    for (let i = 0; i < 5; i++) expect(await h.say('mallory', `/join WRONG${i}XY`)).toContain("n'existe pas");
+    expect(await h.say('mallory', `/join ${code}`)).toContain('Trop de codes erronés');
+    expect(await h.say('mallory', `/start ${code}`)).toContain('Trop de codes erronés');
+    expect(await h.db.teamMember.count()).toBe(0);
+    const audit = await h.db.auditEntry.findMany({ where: { action: { in: ['join.failed', 'join.throttled'] } } });
+    expect(audit.filter((a) => a.action === 'join.throttled')).toHaveLength(1);
+    expect(JSON.stringify(audit)).not.toContain('WRONG');
+    // Someone else is not held back by Mallory's mistakes.
+    expect(await h.say('salma', `/join ${code}`)).toContain('Bienvenue');
+    h.clock.advance(10 * 60_000 + 1);
+    expect(await h.say('mallory', `/join ${code}`)).toContain('Bienvenue');
+    // The code itself never appears in the trail: only its hash.
+    expect(JSON.stringify(await h.db.auditEntry.findMany())).not.toContain(code);
+  });
+
+  it('suspends codes for everyone when many accounts guess at once', async () => {
+    await h.say('boss', '/team add sfax Commune de Sfax');
+    const code = codeOf(await h.say('boss', '/invite sfax'));
+    for (let account = 0; account < 25; account++) {
+      for (let i = 0; i < 2; i++) await h.say(`guess${account}`, `/join NOPE${account}X${i}`);
+    }
+    expect(await h.say('honest', `/join ${code}`)).toContain('suspendus');
+    h.clock.advance(10 * 60_000 + 1);
+    expect(await h.say('honest', `/join ${code}`)).toContain('Bienvenue');
   });
 
   it('parses options and addresses strictly', () => {

@@ -127,10 +127,14 @@ describe('/link', () => {
     expect(await personOf(other)).not.toBe(await personOf(telegram));
   });
 
-  it('stops accepting codes from a chat after 5 wrong ones, for 10 minutes', async () => {
+  it('stops accepting codes from a person after 5 wrong ones, for 10 minutes, and audits it (codes hashed)', async () => {
     for (let i = 0; i < 5; i++) expect(await say(whatsapp, `/link AAAAA${i + 2}`)).toContain('inconnu');
     const code = await codeFrom(telegram);
     expect(await say(whatsapp, `/link ${code}`)).toContain('Trop de codes erronés');
+    const audit = await t.db.auditEntry.findMany({ where: { action: { in: ['link.failed', 'link.throttled'] } } });
+    expect(audit.filter((a) => a.action === 'link.failed')).toHaveLength(5);
+    expect(audit.filter((a) => a.action === 'link.throttled')).toHaveLength(1);
+    expect(JSON.stringify(audit)).not.toContain('AAAAA2');
     clock = new Date(clock.getTime() + linkCodeMinutes * 60_000);
     const fresh = await codeFrom(telegram);
     expect(await say(whatsapp, `/link ${fresh}`)).toContain('sont reliés');

@@ -54,6 +54,15 @@ describe('deadline commands and reminder buttons', () => {
     expect(await h.say('boss', '/deadline 2025-07-01 10:00 Rapport offsets=soon')).toContain('Rappels illisibles');
     expect(await h.say('boss', '/deadline cancel zzzzzz')).toContain('Aucune échéance en cours avec la référence');
     expect(await h.say('alice', '/deadline 2025-07-01 10:00 Rapport')).toContain('réservée aux coordinateurs');
+    // Absurd values are refused, each with its limit, in the coordinator's language.
+    expect(await h.say('boss', '/deadline 9999-12-31 10:00 Rapport')).toContain('plus de 5 ans');
+    expect(await h.say('boss', '/deadline 2020-01-01 10:00 Rapport')).toContain('déjà passée');
+    expect(await h.say('boss', `/deadline 2025-07-01 10:00 ${'a'.repeat(201)}`)).toContain('200 caractères au plus');
+    await h.say('boss', '/lang ar');
+    expect(
+      await h.say('boss', '/deadline 2025-07-01 10:00 Rapport offsets=1d,2d,3d,4d,5d,6d,7d,8d,9d,10d,11d'),
+    ).toContain('10 تذكيرات على الأكثر');
+    expect(await h.db.deadline.count()).toBe(0);
   });
 
   it('shows people their own deadlines only, and the reminder buttons mark done or snooze', async () => {

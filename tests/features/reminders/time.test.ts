@@ -53,10 +53,43 @@ describe('offsets and /deadline arguments', () => {
     expect([10080, -1440, 120, 45, 0].map(formatOffset)).toEqual(['7d', '-1d', '2h', '45m', '0']);
   });
 
+  const now = new Date('2025-06-01T08:00:00Z');
+
+  it('refuses absurd deadlines, each with its limit: past, years 0000 and 9999, 11 offsets, a 201-character title', () => {
+    const tz = 'Africa/Tunis';
+    expect(parseNewDeadline('2025-05-31 17:00 Rapport', tz, now)).toEqual({ ok: false, error: 'deadline-in-past' });
+    expect(parseNewDeadline('0000-01-01 17:00 Rapport', tz, now)).toMatchObject({
+      ok: false,
+      error: 'deadline-in-past',
+    });
+    expect(parseNewDeadline('9999-12-31 17:00 Rapport', tz, now)).toEqual({
+      ok: false,
+      error: 'deadline-too-far',
+      args: { years: 5 },
+    });
+    expect(parseNewDeadline('2030-05-31 17:00 Rapport', tz, now)).toMatchObject({ ok: true });
+    const eleven = Array.from({ length: 11 }, (_, i) => `${i + 1}d`).join(',');
+    expect(parseNewDeadline(`2025-07-01 Rapport offsets=${eleven}`, tz, now)).toEqual({
+      ok: false,
+      error: 'deadline-too-many-offsets',
+      args: { max: 10 },
+    });
+    expect(parseNewDeadline(`2025-07-01 ${'x'.repeat(201)}`, tz, now)).toEqual({
+      ok: false,
+      error: 'deadline-title-too-long',
+      args: { max: 200 },
+    });
+    expect(parseNewDeadline(`2025-07-01 ${'x'.repeat(200)} | ${'ع'.repeat(201)}`, tz, now)).toMatchObject({
+      ok: false,
+      error: 'deadline-title-too-long',
+    });
+  });
+
   it('splits the date, the two titles and the options', () => {
     const parsed = parseNewDeadline(
       'team=sfax 2025-07-01 17:00 Note de cadrage | مذكرة الإطار offsets=1d,0',
       'Africa/Tunis',
+      now,
     );
     expect(parsed).toEqual({
       ok: true,
@@ -68,12 +101,12 @@ describe('offsets and /deadline arguments', () => {
         titleAr: 'مذكرة الإطار',
       },
     });
-    expect(parseNewDeadline('2025-07-01 Rapport role=coordinators', 'Africa/Tunis')).toMatchObject({
+    expect(parseNewDeadline('2025-07-01 Rapport role=coordinators', 'Africa/Tunis', now)).toMatchObject({
       ok: true,
       value: { role: 'coordinator', titleFr: 'Rapport', titleAr: 'Rapport' },
     });
-    expect(parseNewDeadline('Rapport', 'Africa/Tunis')).toEqual({ ok: false, error: 'deadline-bad-date' });
-    expect(parseNewDeadline('2025-07-01 x role=chefs', 'Africa/Tunis')).toEqual({
+    expect(parseNewDeadline('Rapport', 'Africa/Tunis', now)).toEqual({ ok: false, error: 'deadline-bad-date' });
+    expect(parseNewDeadline('2025-07-01 x role=chefs', 'Africa/Tunis', now)).toEqual({
       ok: false,
       error: 'deadline-bad-role',
     });
