@@ -1,0 +1,124 @@
+// Reading one calendar date from normalized text (see `normalizeDateText`), relative to today.
+// JJ/MM/AAAA is the one numeric order; ISO (AAAA-MM-JJ) is recognised by its four-digit year first.
+import { addDays, compareDates, isRealDate, weekdayOf, type CalendarDate } from './calendar.ts';
+import {
+  arabicSpans,
+  leadingFillers,
+  months,
+  relativeDays,
+  spans,
+  trailingFillers,
+  vagueWords,
+  weekdays,
+} from './date-words.ts';
+
+/** Why a text is not one date (or date and time). */
+export type DateRefusal =
+  | 'empty'
+  | 'not-a-date' // nothing readable as a date: "abc", "15 12 2026"
+  | 'invalid-date' // not in the calendar: "31/02", "29/02/2027", "15/13"
+  | 'weekday-mismatch' // "lundi 15/12/2026" when the 15th is a Tuesday
+  | 'vague' // a period, not a day: "la semaine prochaine", "fin décembre"
+  | 'invalid-time' // "25h", "14h75", "13pm"
+  | 'several-times' // "14h ou 15h"
+  | 'nonexistent-time'; // skipped by a daylight-saving change in the zone
+
+export type DateRead = { ok: true; date: CalendarDate } | { ok: false; reason: DateRefusal };
+
+const refuse = (reason: DateRefusal): DateRead => ({ ok: false, reason });
+
+function checked(date: CalendarDate): DateRead {
+  return isRealDate(date) ? { ok: true, date } : refuse('invalid-date');
+}
+
+/** "26" → 2026: the year within 50 years ahead of today, else the century before ("98" → 1998). */
+function fullYear(text: string, today: CalendarDate): number {
+  if (text.length !== 2) return Number(text);
+  const year = today.year - (today.year % 100) + Number(text);
+  return year > today.year + 50 ? year - 100 : year;
+}
+
+/** A date with a year, or without one: the next occurrence, today included. */
+function dayMonthYear(day: number, month: number, yearText: string | undefined, today: CalendarDate): DateRead {
+  if (yearText !== undefined) {
+    const year = fullYear(yearText, today);
+    return year < 1900 || year > 2199 ? refuse('invalid-date') : checked({ year, month, day });
+  }
+  const thisYear = { year: today.year, month, day };
+  // A 29/02 without a year in a year without one is refused rather than pushed years ahead.
+  return checked(compareDates(thisYear, today) < 0 ? { ...thisYear, year: today.year + 1 } : thisYear);
+}
+
+/** "15/12/2026", "15-12-26", "15.12", "2026-12-15". */
+function numericDate(text: string, today: CalendarDate): DateRead | null {
+  const iso = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/.exec(text);
+  if (iso) return dayMonthYear(Number(iso[4]), Number(iso[3]), iso[1], today);
+  const dmy = /^(\d{1,2})([-/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?$/.exec(text);
+  return dmy ? dayMonthYear(Number(dmy[1]), Number(dmy[3]), dmy[4], today) : null;
+}
+
+/** "15 déc", "1er décembre 2026", "15 ديسمبر 2026". */
+function namedMonthDate(text: string, today: CalendarDate): DateRead | null {
+  const m = /^(\d{1,2})(?:er|ere|eme)? ?(\p{L}+)\.?(?: (\d{4}|\d{2}))?$/u.exec(text);
+  const month = m ? months.get(m[2] ?? '') : undefined;
+  return m && month ? dayMonthYear(Number(m[1]), month, m[3], today) : null;
+}
+
+/** "dans 3 jours", "d'ici une semaine", "بعد 3 أيام", "بعد يومين". */
+function inSomeDays(text: string, today: CalendarDate): DateRead | null {
+  const french = /^(?:dans|d'ici) (\d{1,3}|un|une) ?(\p{L}+)$/u.exec(text);
+  const arabic = /^بعد (\d{1,3}) ?(\p{L}+)$/u.exec(text);
+  const counted = french ?? arabic;
+  if (counted) {
+    const perUnit = spans.get(counted[2] ?? '');
+    const count = /^\d+$/.test(counted[1] ?? '') ? Number(counted[1]) : 1;
+    return perUnit === undefined ? null : { ok: true, date: addDays(today, count * perUnit) };
+  }
+  const dual = /^بعد (\p{L}+)$/u.exec(text);
+  const days = dual ? arabicSpans.get(dual[1] ?? '') : undefined;
+  return days === undefined ? null : { ok: true, date: addDays(today, days) };
+}
+
+/** "lundi": the coming Monday, strictly after today (today is "aujourd'hui"). */
+function nextWeekday(weekday: number, today: CalendarDate): CalendarDate {
+  return addDays(today, (weekday - weekdayOf(today) + 7) % 7 || 7);
+}
+
+/** "lundi 15 décembre", "الاثنين 15/12": the date, checked against the weekday named with it. */
+function weekdayAndDate(text: string, today: CalendarDate): DateRead | null {
+  for (const [name, weekday] of weekdays) {
+    if (!text.startsWith(`${name} `)) continue;
+    const rest = text.slice(name.length + 1);
+    const read = numericDate(rest, today) ?? namedMonthDate(rest, today);
+    if (!read) return null;
+    return read.ok && weekdayOf(read.date) !== weekday ? refuse('weekday-mismatch') : read;
+  }
+  return null;
+}
+
+/** Strips "le", "pour", "يوم"… before and "prochain", "القادم"… after the date. */
+function withoutFillers(text: string): string {
+  let result = text;
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const filler of leadingFillers)
+      if (result.startsWith(`${filler} `)) [result, changed] = [result.slice(filler.length + 1), true];
+    for (const filler of trailingFillers)
+      if (result.endsWith(` ${filler}`)) [result, changed] = [result.slice(0, -filler.length - 1), true];
+  }
+  return result;
+}
+
+/** Reads one date from normalized text; today is the day in the person's time zone. */
+export function readDate(normalized: string, today: CalendarDate): DateRead {
+  const text = withoutFillers(normalized);
+  if (!text) return refuse('empty');
+  const offset = relativeDays.get(text);
+  if (offset !== undefined) return { ok: true, date: addDays(today, offset) };
+  const weekday = weekdays.get(text);
+  if (weekday !== undefined) return { ok: true, date: nextWeekday(weekday, today) };
+  const read =
+    numericDate(text, today) ?? namedMonthDate(text, today) ?? inSomeDays(text, today) ?? weekdayAndDate(text, today);
+  if (read) return read;
+  return refuse(vagueWords.test(text) ? 'vague' : 'not-a-date');
+}

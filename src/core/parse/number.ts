@@ -1,0 +1,145 @@
+// Numbers as people type them on a phone: "45 000", "1.500.000", "12,5", "350 000 DT", "environ
+// 40 agents", "حوالي ٤٥ ألف دينار". Nothing is truncated or guessed: a text is read entirely, or
+// refused with a reason, or returned with both readings when a separator could mean either.
+import { foldText, toAsciiDigits } from '../text.ts';
+import { digitsValue, numberToken, readDigits, type Digits } from './digits.ts';
+import { digitWords, numberWords, readWords, spelledNumberWords, type NumberWord } from './number-words.ts';
+
+/** What the question tells about the expected number; used only to choose between two readings. */
+export interface NumberHint {
+  /** Only whole numbers make sense (a count of agents, of inhabitants…). */
+  integer?: boolean;
+  min?: number;
+  max?: number;
+  /** The question's unit as shown, in any language ("habitants", "ساكن", "TND"); also accepted as typed. */
+  unit?: string | readonly string[];
+}
+
+/** Why a text is not one number. */
+export type NumberRefusal =
+  | 'empty'
+  | 'not-a-number' // no digit at all: "abc"
+  | 'in-words' // spelt out: "deux cents", "عشرة"
+  | 'several-numbers' // "12 15", "3 agents et 2 stagiaires"
+  | 'range' // "12-15", "entre 12 et 15"
+  | 'malformed' // separators that fit no convention: "1.2.3", ",5"
+  | 'unexpected-text' // words that are neither a unit nor a hedge: "45abc", "45 DT 3 km"
+  | 'too-many-digits'; // more digits than a number keeps exactly
+
+export type NumberResult =
+  | { ok: true; value: number; approximate: boolean; unit?: string }
+  | { ok: 'ambiguous'; readings: [thousands: number, decimal: number]; approximate: boolean; unit?: string }
+  | { ok: false; reason: NumberRefusal };
+
+const refuse = (reason: NumberRefusal): NumberResult => ({ ok: false, reason });
+
+/** Symbols turned into the words they stand for, so one vocabulary reads both. */
+function prepare(text: string): string {
+  return toAsciiDigits(text.normalize('NFC'))
+    .replace(/[\p{L}\d]+/gu, (word) => digitWords.get(word.toLowerCase()) ?? word)
+    .replace(/[%\u066a]/g, ' pourcent ')
+    .replace(/[~\u2248\u223c]/g, ' environ ')
+    .replace(/[\u2212\u2013]/g, '-')
+    .replace(/(?<![a-z])(k?m)2(?!\d)/gi, '$1²');
+}
+
+const rangeWords = new Set(['a', 'au', 'jusqu a', 'to', 'إلى', 'الى', 'حتى', 'ل'].map(foldText));
+
+/** "12-15", "12 à 15", "entre 12 et 15", "بين 12 و 15": two numbers meant as bounds. */
+function isRange(text: string, first: RegExpExecArray, second: RegExpExecArray): boolean {
+  const between = text.slice(first.index + first[0].length, second.index);
+  if (/^\s*[-\u2014]\s*$/.test(between)) return true;
+  const folded = foldText(between);
+  if (rangeWords.has(folded)) return true;
+  return (folded === 'et' || folded === 'و') && /(^| )(entre|بين)$/.test(foldText(text.slice(0, first.index)));
+}
+
+/** The question's own unit words, accepted next to the number (whole, or by their first word). */
+function hintWords(hint: NumberHint): Map<string, NumberWord> {
+  const words = new Map<string, NumberWord>();
+  const texts = typeof hint.unit === 'string' ? [hint.unit] : (hint.unit ?? []);
+  for (const text of texts) {
+    const folded = foldText(text);
+    if (!folded) continue;
+    const known = numberWords.get(folded);
+    const word: NumberWord = known ?? { kind: 'unit', unit: text.trim(), countable: false };
+    words.set(folded, word);
+    const firstWord = folded.split(' ')[0] ?? '';
+    if (!numberWords.has(firstWord)) words.set(firstWord, word);
+  }
+  return words;
+}
+
+/** Of two readings, the one the question allows, when only one of them fits. */
+function choose(thousands: number, decimal: number, hint: NumberHint, countable: boolean): number | null {
+  if (countable) return thousands; // "45.000 habitants": nobody writes 45 people with three zero decimals
+  const fits = (v: number) => (hint.min === undefined || v >= hint.min) && (hint.max === undefined || v <= hint.max);
+  if (fits(thousands) !== fits(decimal)) return fits(thousands) ? thousands : decimal;
+  return null;
+}
+
+/**
+ * Reads one number typed by a person, with the units and hedges around it.
+ *
+ * A lone dot or comma followed by exactly three digits ("45.000", "2,500") is a thousands separator
+ * or a decimal one; the `hint` settles it when only one reading makes sense (whole numbers, a
+ * countable unit, or bounds only one reading fits), otherwise both readings are returned.
+ * The hint never refuses a value: bounds and integrality are checked by the caller.
+ */
+export function parseNumber(text: string, hint: NumberHint = {}): NumberResult {
+  const prepared = prepare(text);
+  if (!prepared.trim()) return refuse('empty');
+  const tokens = [...prepared.matchAll(numberToken)];
+  const [token, second] = tokens;
+  if (!token) {
+    const words = foldText(prepared).split(' ');
+    return refuse(words.some((w) => spelledNumberWords.has(w)) ? 'in-words' : 'not-a-number');
+  }
+  if (second) return refuse(tokens.length === 2 && isRange(prepared, token, second) ? 'range' : 'several-numbers');
+
+  let before = prepared.slice(0, token.index);
+  const after = prepared.slice(token.index + token[0].length);
+  // A separator touching the number on the outside (",5", "45,5.", "12.x") would be dropped by the
+  // folding below and the number silently changed.
+  if (/[.,\u066b\u066c]$/.test(before) || /^[.,\u066b\u066c]\S/.test(after)) return refuse('malformed');
+  const sign = /([-+])\s*$/.exec(before);
+  if (sign) before = before.slice(0, sign.index);
+
+  const extra = hintWords(hint);
+  const wordsBefore = readWords(foldText(before), extra);
+  const wordsAfter = readWords(foldText(after), extra);
+  if (!wordsBefore || !wordsAfter) return refuse('unexpected-text');
+  // A multiplier belongs right after the number ("1,5 million"), never elsewhere.
+  const multiplier = wordsAfter[0]?.kind === 'multiplier' ? wordsAfter.shift() : undefined;
+  const words = [...wordsBefore, ...wordsAfter];
+  if (words.some((w) => w.kind === 'multiplier')) return refuse('unexpected-text');
+  const units = [...new Set(words.flatMap((w) => (w.kind === 'unit' ? [w.unit] : [])))];
+  if (units.length > 1) return refuse('unexpected-text');
+
+  const unit = units[0];
+  const approximate = sign?.[1] === '+' || words.some((w) => w.kind === 'approximate');
+  const countable =
+    hint.integer === true ||
+    words.some((w) => w.kind === 'unit' && w.countable) ||
+    [...extra.values()].some((w) => w.kind === 'unit' && w.countable);
+  const power = multiplier?.kind === 'multiplier' ? multiplier.power : 0;
+  const value = (digits: Digits) => {
+    const v = digitsValue(digits, power);
+    return v === null || sign?.[1] !== '-' || v === 0 ? v : -v;
+  };
+  const extras = unit === undefined ? { approximate } : { approximate, unit };
+
+  const reading = readDigits(token[0]);
+  if (reading.kind === 'malformed') return refuse('malformed');
+  if (reading.kind === 'one') {
+    const v = value(reading.digits);
+    return v === null ? refuse('too-many-digits') : { ok: true, value: v, ...extras };
+  }
+  const thousands = value(reading.thousands);
+  const decimal = value(reading.decimal);
+  if (thousands === null || decimal === null) return refuse('too-many-digits');
+  const chosen = choose(thousands, decimal, hint, countable);
+  return chosen === null
+    ? { ok: 'ambiguous', readings: [thousands, decimal], ...extras }
+    : { ok: true, value: chosen, ...extras };
+}

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { parseDate } from '../../../src/core/parse/date.ts';
+
+// 23:30 UTC on Tuesday 10 March 2026 is already Wednesday 11 March, 00:30, in Tunis (UTC+1):
+// every relative date below is counted from Wednesday 11 March 2026.
+const tunis = { now: new Date('2026-03-10T23:30:00Z'), timeZone: 'Africa/Tunis' };
+const day = (date: string) => ({ ok: true, date });
+const refused = (reason: string) => ({ ok: false, reason });
+
+describe('parseDate: JJ/MM/AAAA and its variants', () => {
+  it.each([
+    ['15/12/2026', '2026-12-15'],
+    ['15-12-2026', '2026-12-15'],
+    ['15.12.2026', '2026-12-15'],
+    ['5/1/2027', '2027-01-05'],
+    ['05/01/2027', '2027-01-05'],
+    ['15/12/26', '2026-12-15'],
+    ['15/12/99', '1999-12-15'], // two-digit years more than 50 years ahead are the past century
+    ['15/12/76', '2076-12-15'],
+    ['15/12/77', '1977-12-15'],
+    ['15/12/2020', '2020-12-15'], // a past date with its year is kept: the caller decides
+    ['15/12', '2026-12-15'],
+    ['15-12', '2026-12-15'],
+    ['15.12', '2026-12-15'],
+    ['2026-12-15', '2026-12-15'],
+    ['2026/12/15', '2026-12-15'],
+    ['١٥/١٢/٢٠٢٦', '2026-12-15'],
+    ['١٥/١٢', '2026-12-15'],
+    ['le 15/12', '2026-12-15'],
+    ['avant le 15/12/2026', '2026-12-15'],
+    ['15/12/2026.', '2026-12-15'],
+    [' 15/12/2026 ', '2026-12-15'],
+  ])('%j → %s', (text, date) => {
+    expect(parseDate(text, tunis)).toEqual(day(date));
+  });
+});
+
+describe('parseDate: month names', () => {
+  it.each([
+    ['15 déc', '2026-12-15'],
+    ['15 dec', '2026-12-15'],
+    ['15 déc.', '2026-12-15'],
+    ['15 DÉCEMBRE', '2026-12-15'],
+    ['15 décembre 2026', '2026-12-15'],
+    ['15 déc. 2026', '2026-12-15'],
+    ['15décembre', '2026-12-15'],
+    ['1er juillet', '2026-07-01'],
+    ['1er mars', '2027-03-01'], // already past this year
+    ['11 mars', '2026-03-11'], // today
+    ['10 mars', '2027-03-10'], // yesterday: next year
+    ['3 fév 2027', '2027-02-03'],
+    ['20 août', '2026-08-20'],
+    ['20 aout', '2026-08-20'],
+    ['15 ديسمبر', '2026-12-15'],
+    ['15 ديسمبر 2026', '2026-12-15'],
+    ['١٥ ديسمبر ٢٠٢٦', '2026-12-15'],
+    ['15 جانفي', '2027-01-15'],
+    ['1 فيفري 2027', '2027-02-01'],
+    ['30 مارس', '2026-03-30'],
+    ['2 أفريل', '2026-04-02'],
+    ['2 افريل', '2026-04-02'],
+    ['8 ماي', '2026-05-08'],
+    ['8 جوان', '2026-06-08'],
+    ['25 جويلية', '2026-07-25'],
+    ['13 أوت', '2026-08-13'],
+    ['13 اوت', '2026-08-13'],
+    ['30 سبتمبر', '2026-09-30'],
+    ['15 أكتوبر', '2026-10-15'],
+    ['7 نوفمبر', '2026-11-07'],
+    ['15 يناير', '2027-01-15'], // Middle-Eastern names too
+    ['في 15 ديسمبر', '2026-12-15'],
+  ])('%j → %s', (text, date) => {
+    expect(parseDate(text, tunis)).toEqual(day(date));
+  });
+});
+
+describe('parseDate: days named from today (Wednesday 11 March 2026 in Tunis)', () => {
+  it.each([
+    ["aujourd'hui", '2026-03-11'],
+    ['Aujourd’hui', '2026-03-11'],
+    ['demain', '2026-03-12'],
+    ['Demain !', '2026-03-12'],
+    ['pour demain', '2026-03-12'],
+    ['après-demain', '2026-03-13'],
+    ['apres demain', '2026-03-13'],
+    ['hier', '2026-03-10'],
+    ['dans 3 jours', '2026-03-14'],
+    ['dans 3j', '2026-03-14'],
+    ['dans 1 jour', '2026-03-12'],
+    ["d'ici 2 semaines", '2026-03-25'],
+    ['dans une semaine', '2026-03-18'],
+    ['dans 30 jours', '2026-04-10'],
+    ['lundi', '2026-03-16'],
+    ['Lundi', '2026-03-16'],
+    ['lundi prochain', '2026-03-16'],
+    ['ce lundi', '2026-03-16'],
+    ['mercredi', '2026-03-18'], // today is Wednesday: "mercredi" is next week's
+    ['jeudi', '2026-03-12'],
+    ['dimanche', '2026-03-15'],
+    ['lundi 16/03', '2026-03-16'],
+    ['mardi 15 décembre', '2026-12-15'],
+    ['اليوم', '2026-03-11'],
+    ['غدا', '2026-03-12'],
+    ['غدًا', '2026-03-12'],
+    ['غداً', '2026-03-12'],
+    ['غدوة', '2026-03-12'],
+    ['بعد غد', '2026-03-13'],
+    ['بعد غدوة', '2026-03-13'],
+    ['بعد 3 أيام', '2026-03-14'],
+    ['بعد ٣ ايام', '2026-03-14'],
+    ['بعد يومين', '2026-03-13'],
+    ['بعد أسبوع', '2026-03-18'],
+    ['الاثنين', '2026-03-16'],
+    ['الإثنين', '2026-03-16'],
+    ['يوم الاثنين', '2026-03-16'],
+    ['الاثنين القادم', '2026-03-16'],
+    ['الجمعة', '2026-03-13'],
+    ['الأحد', '2026-03-15'],
+    ['الثلاثاء 15 ديسمبر', '2026-12-15'],
+    ['ghodwa', '2026-03-12'],
+    ['Ghodwa', '2026-03-12'],
+    ['ba3d ghodwa', '2026-03-13'],
+    ['lyoum', '2026-03-11'],
+    ['nhar letnin', '2026-03-16'],
+  ])('%j → %s', (text, date) => {
+    expect(parseDate(text, tunis)).toEqual(day(date));
+  });
+
+  it('counts from the day in the given zone, not in UTC', () => {
+    const utc = { ...tunis, timeZone: 'UTC' }; // still Tuesday 10 March there
+    expect(parseDate('demain', tunis)).toEqual(day('2026-03-12'));
+    expect(parseDate('demain', utc)).toEqual(day('2026-03-11'));
+    expect(parseDate("aujourd'hui", utc)).toEqual(day('2026-03-10'));
+    expect(parseDate('mercredi', utc)).toEqual(day('2026-03-11'));
+    expect(parseDate('10/03', utc)).toEqual(day('2026-03-10'));
+    expect(parseDate('10/03', tunis)).toEqual(day('2027-03-10'));
+  });
+});
+
+describe('parseDate: year-less dates roll to their next occurrence', () => {
+  // Friday 20 November 2026, 11:00 in Tunis.
+  const november = { now: new Date('2026-11-20T10:00:00Z'), timeZone: 'Africa/Tunis' };
+  it.each([
+    ['15/12', '2026-12-15'],
+    ['20/11', '2026-11-20'],
+    ['19/11', '2027-11-19'],
+    ['10/01', '2027-01-10'],
+    ['5 janvier', '2027-01-05'],
+    ['15 ديسمبر', '2026-12-15'],
+    ['31/12', '2026-12-31'],
+  ])('%j → %s', (text, date) => {
+    expect(parseDate(text, november)).toEqual(day(date));
+  });
+
+  it.each([
+    // 29/02 exists only in leap years: never pushed years ahead, refused when the coming one has none.
+    ['2027-01-10T10:00:00Z', '29/02', refused('invalid-date')],
+    ['2026-11-20T10:00:00Z', '29/02', refused('invalid-date')],
+    ['2027-03-10T10:00:00Z', '29/02', day('2028-02-29')],
+    ['2028-01-10T10:00:00Z', '29 février', day('2028-02-29')],
+    ['2028-02-29T10:00:00Z', '29/02', day('2028-02-29')],
+  ])('on %s, %j → %j', (now, text, expected) => {
+    expect(parseDate(text, { now: new Date(now), timeZone: 'Africa/Tunis' })).toEqual(expected);
+  });
+});
+
+describe('parseDate: refusals', () => {
+  it.each([
+    ['', 'empty'],
+    ['   ', 'empty'],
+    ['abc', 'not-a-date'],
+    ['15 12 2026', 'not-a-date'],
+    ['15/12-2026', 'not-a-date'], // mixed separators
+    ['15/12/202', 'not-a-date'],
+    ['15/12 14h', 'not-a-date'], // a time belongs to parseDateTime
+    ['12/31/2026', 'invalid-date'], // month first is not read: there is no month 31
+    ['décembre 15', 'not-a-date'],
+    ['dans 3 mois', 'vague'],
+    ['31/02', 'invalid-date'],
+    ['31/02/2026', 'invalid-date'],
+    ['29/02/2027', 'invalid-date'],
+    ['31/04/2026', 'invalid-date'],
+    ['00/12/2026', 'invalid-date'],
+    ['15/13/2026', 'invalid-date'],
+    ['15/13', 'invalid-date'],
+    ['2026-02-30', 'invalid-date'],
+    ['15/12/1850', 'invalid-date'],
+    ['32 décembre', 'invalid-date'],
+    ['lundi 15/12/2026', 'weekday-mismatch'], // the 15th is a Tuesday
+    ['الاثنين 15 ديسمبر 2026', 'weekday-mismatch'],
+    ['la semaine prochaine', 'vague'],
+    ['semaine prochaine', 'vague'],
+    ['le mois prochain', 'vague'],
+    ['fin décembre', 'vague'],
+    ['bientôt', 'vague'],
+    ['الأسبوع القادم', 'vague'],
+    ['الشهر القادم', 'vague'],
+  ])('%j is refused: %s', (text, reason) => {
+    expect(parseDate(text, tunis)).toEqual(refused(reason));
+  });
+});
