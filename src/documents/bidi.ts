@@ -1,0 +1,63 @@
+/**
+ * Splitting mixed French/Arabic text into runs of one direction, so that each renderer can mark the runs
+ * its own way (Unicode isolates on a canvas, run properties and marks in Word). Without it, a number such
+ * as "72 / 100" inside Arabic text is shown as "100 / 72" by the Unicode bidi algorithm.
+ */
+import type { Locale } from '../core/i18n.ts';
+
+/** A piece of text written in one direction. */
+export interface DirectionalRun {
+  text: string;
+  rtl: boolean;
+}
+
+/** Left-to-right inside Arabic: Latin words and Western digits with the spaces and signs between them. */
+const LTR_RUN = /[\p{Script=Latin}0-9](?:[\p{Script=Latin}0-9\s.,:;/%+\-–—'’&°#]*[\p{Script=Latin}0-9%°])?/gu;
+/** Right-to-left inside French: Arabic words (and Arabic-Indic digits) with the spaces between them. */
+const RTL_RUN = /\p{Script=Arabic}(?:[\p{Script=Arabic}\s\u200c\u200d]*\p{Script=Arabic})?/gu;
+/** Direction marks, embeddings and isolates already in the text (Fluent wraps its placeables in isolates). */
+const DIRECTION_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+export const LRM = '\u200e';
+export const RLM = '\u200f';
+const LRI = '\u2066';
+const RLI = '\u2067';
+const PDI = '\u2069';
+
+export function isRtl(locale: Locale): boolean {
+  return locale === 'ar';
+}
+
+/** Text without direction controls: each renderer adds its own. */
+export function stripDirectionControls(text: string): string {
+  return text.replace(DIRECTION_CONTROLS, '');
+}
+
+/**
+ * Cuts text into runs of the locale's direction and runs of the other one (Latin and numbers in Arabic,
+ * Arabic in French). Neutral characters between two runs belong to the surrounding (locale's) direction.
+ */
+export function directionalRuns(text: string, locale: Locale): DirectionalRun[] {
+  const clean = stripDirectionControls(text);
+  const rtl = isRtl(locale);
+  const foreign = rtl ? LTR_RUN : RTL_RUN;
+  const runs: DirectionalRun[] = [];
+  let at = 0;
+  for (const match of clean.matchAll(foreign)) {
+    if (match.index > at) runs.push({ text: clean.slice(at, match.index), rtl });
+    runs.push({ text: match[0], rtl: !rtl });
+    at = match.index + match[0].length;
+  }
+  if (at < clean.length) runs.push({ text: clean.slice(at), rtl });
+  return runs;
+}
+
+/**
+ * The text with every run of the other direction in a Unicode isolate (LRI/RLI … PDI), for renderers that
+ * follow the Unicode bidi algorithm with isolates (Skia on the canvas).
+ */
+export function isolateForeignRuns(text: string, locale: Locale): string {
+  return directionalRuns(text, locale)
+    .map((run) => (run.rtl === isRtl(locale) ? run.text : (run.rtl ? RLI : LRI) + run.text + PDI))
+    .join('');
+}

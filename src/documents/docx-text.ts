@@ -1,0 +1,70 @@
+/**
+ * Text runs and paragraphs that keep their direction in Word and LibreOffice. An Arabic paragraph is
+ * `bidirectional` (w:bidi); its Arabic runs are `rightToLeft` (w:rtl), and each French or numeric run sits
+ * between two left-to-right marks, so that "72 / 100" or "ISO 9001" keep their order: ECMA-376 (I.7) lets
+ * LRM/RLM steer the bidi algorithm, while isolates (U+2066–2069) are not understood by every Word version.
+ */
+import { Paragraph, TextRun, type IParagraphOptions, type ParagraphChild } from 'docx';
+import type { Locale } from '../core/i18n.ts';
+import { LRM, directionalRuns, isRtl } from './bidi.ts';
+
+export const FONT = 'Arial'; // ships with Word on Windows and macOS and covers Arabic
+export const INK = '1F2933';
+export const MUTED = '5F6B7A';
+
+export interface TextStyle {
+  bold?: boolean;
+  italics?: boolean;
+  /** Half-points, as Word counts (22 = 11 pt). */
+  size?: number;
+  color?: string;
+}
+
+/** Runs of one line of text, each with its direction. */
+export function textRuns(text: string, locale: Locale, style: TextStyle = {}): TextRun[] {
+  const rtlDocument = isRtl(locale);
+  return directionalRuns(text, locale).map(
+    (run) =>
+      new TextRun({
+        text: rtlDocument && !run.rtl ? LRM + run.text + LRM : run.text,
+        ...(run.rtl ? { rightToLeft: true } : {}),
+        ...runStyle(style),
+      }),
+  );
+}
+
+/** Text on several lines ("\n"), as runs separated by line breaks. */
+export function lineRuns(text: string, locale: Locale, style: TextStyle = {}): TextRun[] {
+  return text
+    .split('\n')
+    .flatMap((line, i) => [...(i > 0 ? [new TextRun({ break: 1 })] : []), ...textRuns(line, locale, style)]);
+}
+
+/** Bold and size for Latin and complex-script (Arabic) text alike: Word keeps them apart. */
+export function runStyle(style: TextStyle) {
+  return {
+    ...(style.bold ? { bold: true, boldComplexScript: true } : {}),
+    ...(style.italics ? { italics: true, italicsComplexScript: true } : {}),
+    ...(style.size ? { size: style.size, sizeComplexScript: style.size } : {}),
+    ...(style.color ? { color: style.color } : {}),
+  };
+}
+
+/** A paragraph in the document's direction. */
+export function paragraph(
+  locale: Locale,
+  children: ParagraphChild[],
+  options: Omit<IParagraphOptions, 'children' | 'bidirectional'> = {},
+): Paragraph {
+  return new Paragraph({ ...options, ...(isRtl(locale) ? { bidirectional: true } : {}), children });
+}
+
+/** A paragraph of plain text. */
+export function textParagraph(
+  locale: Locale,
+  text: string,
+  style: TextStyle = {},
+  options: Omit<IParagraphOptions, 'children' | 'bidirectional'> = {},
+): Paragraph {
+  return paragraph(locale, lineRuns(text, locale, style), options);
+}

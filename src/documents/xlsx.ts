@@ -1,0 +1,116 @@
+/**
+ * Spreadsheet exports with exceljs: one sheet per table, header row bold, frozen and filterable, dates as
+ * real dates shown dd/mm/yyyy, Arabic sheets laid out right to left.
+ */
+import ExcelJS from 'exceljs';
+import type { Locale } from '../core/i18n.ts';
+import { isRtl } from './bidi.ts';
+
+/**
+ * A cell: text, number, date or empty. exceljs writes a Date by its UTC day and time, so give calendar
+ * dates at UTC midnight (`new Date(Date.UTC(2025, 2, 12))`) or they may show the day before.
+ */
+export type CellValue = string | number | Date | null;
+
+export interface SheetColumn {
+  header: string;
+  /** Width in characters; a width that fits the header and the first rows' values by default. */
+  width?: number;
+}
+
+export interface Sheet {
+  /** Shown on the tab; cleaned of []:*?/\ and cut to 31 characters, as Excel requires. */
+  name: string;
+  columns: SheetColumn[];
+  rows: CellValue[][];
+}
+
+export interface WorkbookModel {
+  locale: Locale;
+  sheets: Sheet[];
+}
+
+const DATE_FORMAT = 'dd/mm/yyyy';
+const HEADER_FILL = 'FFDCE6F0';
+
+/** Renders the workbook as XLSX bytes. */
+export async function renderXlsx(book: WorkbookModel): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Jawda';
+  const used = new Set<string>();
+  for (const sheet of book.sheets) addSheet(workbook, sheet, uniqueName(sheetName(sheet.name), used), book.locale);
+  const bytes = await workbook.xlsx.writeBuffer();
+  return Buffer.from(bytes);
+}
+
+function addSheet(workbook: ExcelJS.Workbook, sheet: Sheet, name: string, locale: Locale): void {
+  const ws = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1, rightToLeft: isRtl(locale) }],
+  });
+  ws.columns = sheet.columns.map((column, i) => ({
+    header: column.header,
+    width:
+      column.width ??
+      fittingWidth(
+        column.header,
+        sheet.rows.map((row) => row[i] ?? null),
+      ),
+  }));
+  const header = ws.getRow(1);
+  header.font = { bold: true };
+  header.alignment = { vertical: 'middle', wrapText: true };
+  header.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+  });
+  for (const values of sheet.rows) {
+    const row = ws.addRow(values.map((v) => v ?? null));
+    row.eachCell((cell) => {
+      if (cell.value instanceof Date) cell.numFmt = DATE_FORMAT;
+      cell.alignment = { vertical: 'top', wrapText: typeof cell.value === 'string' };
+    });
+  }
+  if (sheet.columns.length > 0) {
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + sheet.rows.length, column: sheet.columns.length } };
+  }
+}
+
+/**
+ * Excel's rules for a sheet name: no []:*?/\, at most 31 characters (cut at a word when one ends in the
+ * last ten), not empty, no quote at either end.
+ */
+export function sheetName(name: string): string {
+  const tidy = (text: string) =>
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^'+|'+$/g, '')
+      .trim();
+  const chars = [...tidy(name.replace(/[[\]:*?/\\]/g, ' '))];
+  let kept = chars;
+  if (chars.length > 31) {
+    const space = chars[31] === ' ' ? 31 : chars.slice(0, 31).lastIndexOf(' ');
+    kept = chars.slice(0, space >= 21 ? space : 31);
+  }
+  return tidy(kept.join('')) || 'Sheet';
+}
+
+/** Sheet names must be unique (case-insensitive): a repeated name gets " (2)", " (3)"… within 31 characters. */
+function uniqueName(name: string, used: Set<string>): string {
+  let candidate = name;
+  for (let n = 2; used.has(candidate.toLowerCase()); n++) {
+    const suffix = ` (${n})`;
+    candidate =
+      [...name]
+        .slice(0, 31 - suffix.length)
+        .join('')
+        .trimEnd() + suffix;
+  }
+  used.add(candidate.toLowerCase());
+  return candidate;
+}
+
+/** Fits the header and the longest of the first 200 values, between 8 and 60 characters. */
+function fittingWidth(header: string, values: CellValue[]): number {
+  const lengths = values.slice(0, 200).map((v) => (v instanceof Date ? 10 : v === null ? 0 : String(v).length));
+  return Math.min(60, Math.max(8, header.length + 2, ...lengths.map((l) => l + 2)));
+}

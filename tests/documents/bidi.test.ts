@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { directionalRuns, isolateForeignRuns } from '../../src/documents/bidi.ts';
+
+const LRI = '\u2066';
+const RLI = '\u2067';
+const PDI = '\u2069';
+
+describe('directionalRuns', () => {
+  it.each([
+    {
+      text: 'النتيجة 72 / 100 حسب ISO 9001',
+      locale: 'ar' as const,
+      runs: [
+        { text: 'النتيجة ', rtl: true },
+        { text: '72 / 100', rtl: false },
+        { text: ' حسب ', rtl: true },
+        { text: 'ISO 9001', rtl: false },
+      ],
+    },
+    {
+      // Brackets and the final full stop stay with the Arabic text around them.
+      text: 'أهداف (SMART).',
+      locale: 'ar' as const,
+      runs: [
+        { text: 'أهداف (', rtl: true },
+        { text: 'SMART', rtl: false },
+        { text: ').', rtl: true },
+      ],
+    },
+    {
+      text: 'Commune de Sfax (بلدية صفاقس) : 12/03/2025',
+      locale: 'fr' as const,
+      runs: [
+        { text: 'Commune de Sfax (', rtl: false },
+        { text: 'بلدية صفاقس', rtl: true },
+        { text: ') : 12/03/2025', rtl: false },
+      ],
+    },
+    { text: 'Accueil', locale: 'fr' as const, runs: [{ text: 'Accueil', rtl: false }] },
+    { text: 'الاستقبال', locale: 'ar' as const, runs: [{ text: 'الاستقبال', rtl: true }] },
+  ])('$locale: $text', ({ text, locale, runs }) => {
+    expect(directionalRuns(text, locale)).toEqual(runs);
+  });
+
+  it('drops direction controls already in the text (Fluent isolates its placeables)', () => {
+    expect(directionalRuns(`الفريق \u2068Sfax\u2069`, 'ar')).toEqual([
+      { text: 'الفريق ', rtl: true },
+      { text: 'Sfax', rtl: false },
+    ]);
+  });
+});
+
+describe('isolateForeignRuns', () => {
+  it('isolates Latin and numbers in Arabic, Arabic in French, and nothing else', () => {
+    expect(isolateForeignRuns('أولي 0–39', 'ar')).toBe(`أولي ${LRI}0–39${PDI}`);
+    expect(isolateForeignRuns('Commune بلدية', 'fr')).toBe(`Commune ${RLI}بلدية${PDI}`);
+    expect(isolateForeignRuns('Initial 0–39', 'fr')).toBe('Initial 0–39');
+  });
+});
