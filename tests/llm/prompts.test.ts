@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fenceQuestion } from '../../src/features/knowledge/answer.ts';
+import { fenceQuestion } from '../../src/features/knowledge/llm-answer.ts';
 import { loadPrompt } from '../../src/llm/prompts.ts';
 
 describe('prompts/ files', () => {

@@ -6,6 +6,7 @@ import { stopwords as arabicStopwords } from '@orama/stopwords/arabic';
 import { stopwords as frenchStopwords } from '@orama/stopwords/french';
 import { foldLatin, normalizeArabic } from '../../core/text.ts';
 import { fromArabizi } from './arabizi.ts';
+import { arabicExtraStopwords, frenchExtraStopwords, tunisianLatinStopwords } from './stopwords.ts';
 
 const arabicLetter = /[\u0600-\u06FF]/;
 
@@ -15,230 +16,6 @@ export { foldLatin, normalizeArabic };
 export function normalizeText(text: string): string {
   return foldLatin(normalizeArabic(text));
 }
-
-/**
- * Function words of questions typed in Tunisian Arabic with Latin letters ("chnowa el kaizen",
- * "kifech n9is rdha el mwatnin"): they carry no topic.
- */
-const tunisianLatinStopwords = [
-  'chnowa',
-  'chnouwa',
-  'chnoua',
-  'chnowwa',
-  'chnia',
-  'chniya',
-  'chneya',
-  'chnya',
-  'chbih',
-  'kifech',
-  'kifach',
-  'kifeh',
-  'kifesh',
-  'kif',
-  '3lech',
-  'alech',
-  '3lach',
-  'wa9tech',
-  'waqtech',
-  '9adech',
-  'qadech',
-  'gadech',
-  'win',
-  'fin',
-  'chkoun',
-  'el',
-  'il',
-  'al',
-  'fel',
-  'fil',
-  'mta3',
-  'mte3',
-  'metaa',
-  'mtaa',
-  'w',
-  'wel',
-  'bech',
-  'bich',
-  'nejmou',
-  'najmou',
-  'najem',
-  'nejem',
-  'n9dar',
-  'nnajem',
-  'ya3ni',
-  'yani',
-  'ama',
-  'hiya',
-  'howa',
-  'houwa',
-  'heka',
-  'hedha',
-  'hadha',
-  'hedhi',
-  'li',
-  'elli',
-  'lel',
-  'lil',
-  'men',
-  'mel',
-  'ala',
-  '3al',
-  '3la',
-  'fi',
-  'b',
-  'bel',
-  'bil',
-  'ki',
-  'nheb',
-  'n7eb',
-  'najmu',
-  'chwaya',
-  'barcha',
-  'ken',
-  'kan',
-  'tnajem',
-  'ta3tini',
-  'a3tini',
-  'fasserli',
-  'fassarli',
-  'explique',
-  'moi',
-  'm3a',
-  'ma3',
-  'n3amlou',
-  'na3mlou',
-  'n3mlou',
-  'na3mel',
-  'ndirou',
-  'nadiro',
-  'chnoua',
-  'ech',
-  'chay',
-  'haja',
-  '7aja',
-  'lazem',
-  'lezem',
-  'yelzem',
-  'nbdew',
-  'nebdew',
-];
-
-/** French question words and filler, beyond the library list, that never name a topic. */
-const frenchExtraStopwords = [
-  'quoi',
-  'comment',
-  'quel',
-  'quels',
-  'quelle',
-  'quelles',
-  'pourquoi',
-  'quand',
-  'combien',
-  'est',
-  'ce',
-  'cest',
-  'c',
-  'qu',
-  'l',
-  'd',
-  's',
-  'n',
-  'j',
-  'faut',
-  'faire',
-  'peut',
-  'peux',
-  'doit',
-  'dois',
-  'on',
-  'nous',
-  'vous',
-  'entre',
-  'sont',
-  'quoi',
-  'svp',
-  'merci',
-  'bonjour',
-  'dire',
-  'explique',
-  'expliquer',
-  'expliquez',
-  'moi',
-  'donner',
-  'donne',
-  'exemple',
-  'beaucoup',
-  'pareil',
-  'meme',
-  'difference',
-  'differences',
-  'veut',
-  'veux',
-  'voudrais',
-  'aimerais',
-  'savoir',
-  'aide',
-  'aider',
-  'salut',
-];
-
-/** Arabic question words and filler (MSA and Tunisian) beyond the library list. */
-const arabicExtraStopwords = [
-  'ما',
-  'ماذا',
-  'هو',
-  'هي',
-  'كيف',
-  'لماذا',
-  'متى',
-  'هل',
-  'اين',
-  'كم',
-  'شنوه',
-  'شنوة',
-  'شنية',
-  'شنيه',
-  'كيفاش',
-  'علاش',
-  'وقتاش',
-  'قداش',
-  'وين',
-  'اشنوه',
-  'اشنية',
-  'نجم',
-  'نجمو',
-  'نعمل',
-  'باش',
-  'متاع',
-  'متع',
-  'الي',
-  'اللي',
-  'يعني',
-  'معنى',
-  'بين',
-  'الفرق',
-  'فرق',
-  'عن',
-  'في',
-  'من',
-  'على',
-  'الى',
-  'ان',
-  'او',
-  'مع',
-  'هذا',
-  'هذه',
-  'ذلك',
-  'تلك',
-  'يمكن',
-  'نستطيع',
-  'اشرح',
-  'لي',
-  'شرح',
-  'عرف',
-  'تعريف',
-  'مثال',
-];
 
 const frenchStop = new Set([...frenchStopwords, ...frenchExtraStopwords, ...tunisianLatinStopwords].map(foldLatin));
 const arabicStop = new Set([...arabicStopwords, ...arabicExtraStopwords].map(normalizeArabic));
@@ -281,26 +58,33 @@ export function lightStemArabic(word: string): string {
  * differently; together they measured best on the evaluation set (bench/retrieval.ts).
  */
 export function stemWord(word: string): string {
-  if (!isArabicWord(word)) return /^\d+$/.test(word) ? word : frenchStemmer(word);
+  // A word with digits is a reference ("9001", "5S", "P90"): stemming "5s" to "5" would make it any "5".
+  if (!isArabicWord(word)) return /\d/.test(word) ? word : frenchStemmer(word);
   // The Arabic stemmer expects its own spelling: the folded taa marbuta is restored at word end.
   return normalizeArabic(arabicStemmer(lightStemArabic(word).replace(/ه$/, 'ة')));
 }
 
 const stemCache = new Map<string, string>();
 
-/** Text → search tokens: normalise, drop stop words and one-letter words, stem (cached). */
+/**
+ * Text → search tokens: normalise, drop stop words and one-letter words, stem (cached). A word
+ * right after a small number is kept even if it is a stop word: "les 5 pourquoi" is a method
+ * (a year is not a count: "2020 et" keeps dropping "et").
+ */
 export function analyze(text: string): string[] {
   const tokens: string[] = [];
+  let afterNumber = false;
   for (const typed of words(text)) {
     const french = isArabicWord(typed) ? undefined : fromArabizi(typed);
-    for (const word of french ? words(french) : [typed]) pushToken(tokens, word);
+    for (const word of french ? words(french) : [typed]) pushToken(tokens, word, afterNumber);
+    afterNumber = /^\d{1,2}$/.test(typed);
   }
   return tokens;
 }
 
-function pushToken(tokens: string[], word: string) {
+function pushToken(tokens: string[], word: string, afterNumber: boolean) {
   if (word.length < 2 && !/\d/.test(word)) return;
-  if (isStopword(word)) return;
+  if (isStopword(word) && !afterNumber) return;
   let stem = stemCache.get(word);
   if (stem === undefined) {
     stem = stemWord(word);

@@ -1,11 +1,16 @@
-// Turning passages into a reply: extractive (offline), grounded by an LLM, or "not covered".
+// Turning a retrieval into a reply: the sections that answer (offline), "not covered" (left for
+// the coordinators) or a plain refusal (off-topic, injection-like, empty). Every answer ends with
+// references a participant can check, and fits a phone screen.
 import type { Locale, MessageArgs } from '../../core/i18n.ts';
-import type { LlmClient } from '../../llm/client.ts';
-import type { Prompt } from '../../llm/prompts.ts';
-import { cut, excerpt } from './excerpt.ts';
+import type { Verdict } from './decline.ts';
+import { excerpt, plainText } from './excerpt.ts';
+import type { Intent } from './intent.ts';
+import type { KnowledgeBase } from './knowledge-base.ts';
+import { checkedDate, referenceList } from './references.ts';
 import type { Passage } from './retriever.ts';
 
-export type AnswerMode = 'extractive' | 'llm' | 'none';
+/** `none`: not covered, listed for the coordinators; `declined`: not for this bot, listed nowhere. */
+export type AnswerMode = 'extractive' | 'llm' | 'none' | 'declined';
 
 export interface Source {
   pageId: string;
@@ -23,19 +28,20 @@ export interface Answer {
 
 export type Translate = (key: string, args?: MessageArgs) => string;
 
-/** Below this confidence the base is taken not to cover the question (calibrated on bench questions). */
-export const minConfidence = 0.45;
+/** About one phone screen: longer answers are cut, references included. */
+export const maxAnswerLength = 1200;
 
 export function sourcesOf(passages: Passage[]): Source[] {
   const seen = new Map<string, Source>();
-  for (const p of passages)
-    if (!seen.has(p.metadata.pageId))
-      seen.set(p.metadata.pageId, { pageId: p.metadata.pageId, title: p.metadata.title });
+  for (const p of passages) seen.set(p.metadata.pageId, { pageId: p.metadata.pageId, title: p.metadata.title });
   return [...seen.values()];
 }
 
-function sourcesLine(t: Translate, sources: Source[]): string {
-  return t('kb-sources', { titles: sources.map((s) => s.title).join(' ; ') });
+/** "Sources : <references> (vérifié le …)", the references chosen for the question and section. */
+export function sourcesLine(t: Translate, locale: Locale, passages: Passage[], labels?: Map<string, string>): string {
+  const checked = checkedDate(passages);
+  const line = t('kb-sources', { refs: referenceList(passages, locale, labels) });
+  return checked ? `${line} ${t('kb-checked', { date: checked })}` : line;
 }
 
 function passageHeading(t: Translate, p: Passage): string {
@@ -45,23 +51,60 @@ function passageHeading(t: Translate, p: Passage): string {
     : t('kb-passage-title', { title: p.metadata.title });
 }
 
-/** The best passage (and a second one from another page when it is nearly as relevant), with sources. */
-export function extractiveAnswer(t: Translate, locale: Locale, passages: Passage[]): Answer {
-  const shown = passages.slice(0, 2).filter((p, i) => i === 0 || p.metadata.relevance >= 0.6);
-  const parts = shown.map(
-    (p, i) => `${passageHeading(t, p)}\n${excerpt(p.pageContent, p.metadata.queryTokens, i === 0 ? 650 : 350)}`,
-  );
-  const sources = sourcesOf(shown);
+/** A definition reads best with the page's opening sentences before its first section. */
+function leadIn(kb: KnowledgeBase | undefined, p: Passage, intents: Intent[], room: number): string {
+  if (!kb || intents[0] !== 'definition' || p.metadata.position !== 1) return '';
+  const intro = plainText(kb.page(p.metadata.pageId, p.metadata.language)?.chunks[0]?.text ?? '');
+  return intro.length > 0 && intro.length <= room / 2 ? intro : '';
+}
+
+export interface ExtractiveInput {
+  passages: Passage[];
+  intents: Intent[];
+  kb?: KnowledgeBase;
+}
+
+/** Below this many characters left, a second section is not worth starting. */
+const minComplement = 200;
+
+/**
+ * The section that answers, whole if it fits (after the page's opening lines for a definition),
+ * then the section that completes it with the room left, and the references: one phone screen.
+ */
+export function extractiveAnswer(t: Translate, locale: Locale, input: ExtractiveInput): Answer {
+  const { passages, intents } = input;
+  const answering = passages.filter((p) => p.metadata.role !== 'related');
+  const [first = passages[0], second] = answering;
+  if (!first) return { mode: 'extractive', locale, confidence: 0, sources: [], text: '' };
+  const wantsList = intents.some((i) => i === 'steps' || i === 'types');
+  // Room for an excerpt once its heading and lead-in are written (an excerpt may end with " …").
+  const space = (p: Passage, room: number, lead: string) =>
+    room - passageHeading(t, p).length - 1 - (lead ? lead.length + 1 : 0) - 3;
+  const block = (p: Passage, room: number, lead = '') =>
+    [passageHeading(t, p), lead, excerpt(p.pageContent, p.metadata.queryTokens, space(p, room, lead), wantsList)]
+      .filter(Boolean)
+      .join('\n');
+  let sources = sourcesLine(t, locale, second ? [first, second] : [first]);
+  let room = maxAnswerLength - sources.length - 2;
+  const lead = leadIn(input.kb, first, intents, room);
+  // The second section only completes a first one shown whole: the end of a list comes first.
+  const whole = plainText(first.pageContent).length <= space(first, room - minComplement, lead);
+  const main = block(first, second && whole ? room - minComplement : room, lead);
+  room -= main.length + 2;
+  const parts = [main];
+  if (second && whole && room >= minComplement) parts.push(block(second, room));
+  else sources = sourcesLine(t, locale, [first]);
+  const shown = parts.length > 1 ? [first, second as Passage] : [first];
   return {
     mode: 'extractive',
     locale,
-    confidence: passages[0]?.metadata.confidence ?? 0,
-    sources,
-    text: [...parts, sourcesLine(t, sources)].join('\n\n'),
+    confidence: first.metadata.confidence,
+    sources: sourcesOf(shown),
+    text: [...parts, sources].join('\n\n'),
   };
 }
 
-/** Says plainly that the base does not cover the question, and points to nearby topics if any. */
+/** Says plainly that the base does not cover the question (it goes to the coordinators), with nearby topics. */
 export function notCoveredAnswer(t: Translate, locale: Locale, related: Passage[], confidence: number): Answer {
   const lines = [t('kb-not-covered')];
   const titles = [...new Set(related.slice(0, 3).map((p) => p.metadata.title))];
@@ -69,46 +112,8 @@ export function notCoveredAnswer(t: Translate, locale: Locale, related: Passage[
   return { mode: 'none', locale, confidence, sources: [], text: lines.join('\n\n') };
 }
 
-/** The question as data: delimiters it could use to break out of its block are neutralised. */
-export function fenceQuestion(question: string): string {
-  return question
-    .replace(/<\/?\s*(question|passages)\s*>/gi, '')
-    .trim()
-    .slice(0, 1000);
-}
-
-const languageNames: Record<Locale, string> = { fr: 'French', ar: 'Arabic (Modern Standard Arabic, simple)' };
-
-export interface LlmAnswerDeps {
-  llm: LlmClient;
-  prompt: Prompt;
-  timeoutMs: number;
-}
-
-/**
- * A grounded answer from the passages only, with the sources it cites. Resolves to null when the
- * model says the passages do not cover the question; rejects on error or timeout (caller falls back).
- */
-export async function llmAnswer(
-  deps: LlmAnswerDeps,
-  t: Translate,
-  locale: Locale,
-  question: string,
-  passages: Passage[],
-): Promise<Answer | null> {
-  const numbered = passages
-    .map((p, i) => `[${i + 1}] ${p.metadata.headingPath.join(' › ')}\n${cut(p.pageContent, 1500)}`)
-    .join('\n\n');
-  const messages = await deps.prompt.format({
-    language: languageNames[locale],
-    passages: numbered,
-    question: fenceQuestion(question),
-  });
-  const reply = await deps.llm.chat(messages, { timeoutMs: deps.timeoutMs });
-  if (/NOT_COVERED/.test(reply) && reply.replace(/NOT_COVERED/g, '').trim().length < 20) return null;
-  const cited = new Set([...reply.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]) - 1));
-  const usedPassages = passages.filter((_, i) => cited.has(i));
-  const sources = sourcesOf(usedPassages.length > 0 ? usedPassages : passages.slice(0, 1));
-  const text = `${cut(reply.replace(/NOT_COVERED/g, '').trim(), 1500)}\n\n${sourcesLine(t, sources)}`;
-  return { mode: 'llm', locale, confidence: passages[0]?.metadata.confidence ?? 0, sources, text };
+/** Off-topic, injection-like or empty: a plain refusal that points to what the bot is for. */
+export function declinedAnswer(t: Translate, locale: Locale, verdict: Verdict, confidence: number): Answer {
+  const text = [t(verdict === 'injection' ? 'kb-declined-injection' : 'kb-declined'), t('kb-suggest')].join('\n\n');
+  return { mode: 'declined', locale, confidence, sources: [], text };
 }

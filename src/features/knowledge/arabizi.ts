@@ -1,7 +1,7 @@
 // Everyday words of questions typed in Tunisian Arabic with Latin letters ("arabizi", digits for
-// letters: 3 ع, 7 ح, 9 ق, 5 خ, 2 ء), mapped to the French word the pages use. Key domain terms
-// (kaizen, lazma, isti9bal...) come from the glossary's `latin` field; these are the verbs and
-// common nouns around them, which the glossary does not list.
+// letters: 3 ع, 7 ح, 9 ق, 5 خ, 2 ء) or in SMS French, mapped to the French word the pages use. Key
+// domain terms (kaizen, lazma, isti9bal...) come from the glossary's `latin` field; these are the
+// verbs and common nouns around them, which the glossary does not list.
 const lexicon: Record<string, string> = {};
 
 function add(french: string, ...spellings: string[]) {
@@ -39,7 +39,7 @@ add('conflit', 'niza3', 'nizaa', 'machakel', 'mochkla', 'mochkel', 'khsouma', '5
 add('formation', 'takwin', 'tadrib', 'tadreeb');
 add('participation', 'mocharka', 'moucharka', 'mosharka', 'tacharokia', 'tachar9ia');
 add('procédure', 'ijra2', 'ijraa', 'ijra2at', 'ijraat', 'ijra2et');
-add('délai', 'ajel', 'ajal', 'ajal2', 'wa9t', 'waqt', 'mouhla');
+add('délai', 'ajel', 'ajal', 'ajal2', 'mouhla', 'ajel2');
 add('attente', 'tstanna', 'nestanna', 'ntsanna', 'stanna', 'intidhar');
 add('guichet', 'chebbek', 'chobbek', 'chebek', 'chobek');
 add('planification', 'takhtit', 'tkhatit', 'ta5tit');
@@ -50,8 +50,52 @@ add('gestion', 'tasarrof', 'tasarof', 'tasrif', 'tasyir', 'tasyeer');
 add('traiter', 'nt3amlou', 'nt3amel', 'net3amel', 'nt3amlu', 'ta3amol', 'ta3amel');
 add('rédiger', 'nektbou', 'nekteb', 'nktbou', 'nikteb', 'ktiba', 'kitaba');
 add('déchets', 'zbel', 'fadhalet', 'fadhalat');
+add('étapes', 'marahel', 'mara7el', 'khatawat', '5atawat', 'etap', 'etaps');
+add('types', 'anwe3', 'anwa3', 'anwa3ha', 'sna9', 'asnaf');
+add('loi', '9anoun', 'qanoun', 'kanoun', 'l9anoun');
+add('avantages', 'mzeya', 'mazaya', 'fwayed', 'faydet');
+add('inconvénients', '3youb', 'ouyoub', 'salbiyat');
+add('problème', 'pb', 'pbs', 'prob');
+add('information', 'info', 'infos', 'ma3loumet', 'i3lam');
+add('rendez-vous', 'rdv');
+add('temps', 'tps', 'wa9t', 'waqt', 'wakt');
+add('comparer', 'nqarnou', 'n9arnou', 'nqaren', 'n9aren', 'mou9arna', 'muqarana', 'mqarna');
 
-/** The French word for an arabizi spelling, if it is one we know. */
+/**
+ * An arabizi word reduced to its consonants, digits read as the letters they stand for (7 ح → h,
+ * 5 خ → kh, 9 ق → k, 3 ع and 2 ء silent): "isti9bal" and "esteqbel" both give "stkbl", since
+ * vowels are written as each person hears them.
+ */
+export function arabiziKey(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/5/g, 'kh')
+    .replace(/7/g, 'h')
+    .replace(/[9qg]/g, 'k')
+    .replace(/[23']/g, '')
+    .replace(/[aeiouy]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** A word typed with arabizi digits between letters ("n9isou", "ta7sin", "3lech"). */
+export function hasArabiziDigit(word: string): boolean {
+  return /[a-z][23579]|[23579][a-z]/i.test(word);
+}
+
+const byKey = new Map<string, string | null>();
+for (const [spelling, french] of Object.entries(lexicon)) {
+  const key = arabiziKey(spelling);
+  if (key.length < 3) continue;
+  // Two different words with one skeleton: the skeleton says nothing, exact spellings only.
+  byKey.set(key, byKey.has(key) && byKey.get(key) !== french ? null : french);
+}
+
+/**
+ * The French word for an arabizi or SMS spelling, if it is one we know; a word with arabizi digits
+ * also matches by skeleton ("n9isou" and "nqisu" are one word).
+ */
 export function fromArabizi(word: string): string | undefined {
-  return Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
+  if (Object.hasOwn(lexicon, word)) return lexicon[word];
+  if (!hasArabiziDigit(word)) return undefined;
+  return byKey.get(arabiziKey(word)) ?? undefined;
 }

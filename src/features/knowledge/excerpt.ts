@@ -44,10 +44,11 @@ export function cut(text: string, max: number): string {
 }
 
 /**
- * The part of a passage that answers best: blocks (paragraphs, list items) from the one sharing
- * most words with the question, keeping the sentence that introduces a list, up to `max` chars.
+ * The part of a passage that answers best, up to `max` chars: the whole section when it fits, its
+ * beginning when the question asks for a list (steps, types), else blocks (paragraphs, list items)
+ * from the one sharing most words with the question, with the sentence that introduces its list.
  */
-export function excerpt(markdown: string, questionTokens: string[], max: number): string {
+export function excerpt(markdown: string, questionTokens: string[], max: number, fromStart = false): string {
   const blocks = plainText(markdown)
     .split(/\n+/)
     .map((b) => b.trim())
@@ -55,7 +56,8 @@ export function excerpt(markdown: string, questionTokens: string[], max: number)
   if (blocks.length === 0) return '';
   const wanted = new Set(questionTokens);
   const scores = blocks.map((b) => analyze(b).filter((t) => wanted.has(t)).length);
-  let start = scores.indexOf(Math.max(...scores));
+  const whole = blocks.join('\n').length <= max;
+  let start = whole || fromStart ? 0 : scores.indexOf(Math.max(...scores));
   // A list item is read with its lead-in ("Il repose sur :"), and from the first item if close.
   while (
     start > 0 &&

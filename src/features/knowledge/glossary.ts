@@ -21,6 +21,8 @@ export interface GlossaryMatch {
   term: GlossaryTerm;
   /** Question tokens the term accounts for (an approximate Latin-script spelling included). */
   tokens: string[];
+  /** Tokens of the term in both languages: what the question means, in the pages' words. */
+  expansionTokens: string[];
 }
 
 export interface Glossary {
@@ -67,6 +69,12 @@ function indexOfSequence(haystack: string[], needle: string[], from = 0): number
 
 export function createGlossary(terms: GlossaryTerm[]): Glossary {
   const phrases: Phrase[] = [];
+  const expansions = new Map(terms.map((t) => [t, [...new Set([...analyze(t.fr), ...analyze(t.ar)])]]));
+  const matchOf = (term: GlossaryTerm, tokens: string[]): GlossaryMatch => ({
+    term,
+    tokens,
+    expansionTokens: expansions.get(term) ?? [],
+  });
   // Arabizi spellings vary ("isti9bal", "esteqbel"): one-word Latin forms also match approximately.
   const latinWords: Array<{ word: string; term: GlossaryTerm }> = [];
   for (const term of terms) {
@@ -97,7 +105,7 @@ export function createGlossary(terms: GlossaryTerm[]): Glossary {
           const span = used.slice(at, at + phrase.tokens.length);
           if (span.every(Boolean)) continue; // inside a longer phrase already matched
           for (let k = at; k < at + phrase.tokens.length; k++) used[k] = true;
-          found.set(phrase.term, { term: phrase.term, tokens: phrase.tokens });
+          found.set(phrase.term, matchOf(phrase.term, phrase.tokens));
           break;
         }
       }
@@ -106,7 +114,7 @@ export function createGlossary(terms: GlossaryTerm[]): Glossary {
         for (const latin of latinWords) {
           if (found.has(latin.term)) continue;
           if (editDistance(word, latin.word, word.length >= 8 ? 2 : 1) <= (word.length >= 8 ? 2 : 1)) {
-            found.set(latin.term, { term: latin.term, tokens: analyze(word) });
+            found.set(latin.term, matchOf(latin.term, analyze(word)));
           }
         }
       }

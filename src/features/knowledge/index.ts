@@ -12,7 +12,7 @@ export type { KnowledgeDeps, KnowledgeService, RelatedPassage } from './service.
 export type { Answer } from './answer.ts';
 
 const frenchWords =
-  /(^|[^\p{L}])(le|la|les|des|du|de|une?|est|quoi|comment|quel(le)?s?|pourquoi|pour|que|qui|et|en|dans|sur|avec|c'est|faut)(?=$|[^\p{L}])/iu;
+  /(^|[^\p{L}])(le|la|les|des|du|de|une?|est|quoi|koi|ckoi|comment|cmt|quel(le)?s?|kel(le)?s?|pourquoi|pour|que|qui|et|en|dans|sur|avec|c'est|faut|exactement)(?=$|[^\p{L}])/iu;
 
 /**
  * The language to answer in: the question's own when it is clear (Arabic letters, or French
@@ -40,10 +40,13 @@ export function createKnowledgeFeature(deps: KnowledgeDeps): KnowledgeFeature {
   async function ask(ctx: Context, question: string) {
     const locale = questionLocale(question, ctx.locale);
     const answer = await service.answer(question, locale);
+    // Off-topic, injection-like or empty: refused, and on nobody's list (not a methodology question).
+    if (answer.mode === 'declined') return ctx.reply({ kind: 'text', text: withDirection(answer.locale, answer.text) });
     const logId = await logQuestion(db, ctx.person.id, question, answer);
     ctx.reply({ kind: 'text', text: withDirection(answer.locale, answer.text) });
-    // A refusal has nothing to rate: it is already on the coordinators' list.
-    if (answer.mode === 'none') return;
+    // "Not covered" has nothing to rate: it is already on the coordinators' list. In the middle of
+    // a questionnaire no rating is asked: the question comes back, and its answer must not rate this.
+    if (answer.mode === 'none' || ctx.busy) return;
     // In the answer's language (an Arabic question may come from someone whose setting is French).
     const t = (key: string) => withDirection(answer.locale, deps.i18n.t(answer.locale, key));
     ctx.reply({

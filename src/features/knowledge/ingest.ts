@@ -15,6 +15,12 @@ const frontMatterSchema = z.object({
   sequence: z.string().optional(),
   language: z.enum(pageLanguages),
   tags: z.array(z.coerce.string()).default([]),
+  /** References a participant can look up: laws (number, date, article), standards and clauses, seed sections. */
+  sources: z.array(z.string().min(1)).default([]),
+  /** When facts that change (the post-2023 framework, budgets...) were last checked. YAML reads a bare date as a Date. */
+  checked: z
+    .union([z.date().transform((d) => d.toISOString().slice(0, 10)), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)])
+    .optional(),
 });
 
 export type PageMeta = z.infer<typeof frontMatterSchema>;

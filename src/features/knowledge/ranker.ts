@@ -1,6 +1,6 @@
 // Ranks pages for a question: BM25 on the question, BM25 on its glossary expansion (the other
 // language's terms), the glossary's own page pointers and, when available, embedding similarity.
-import { analyze, isArabicWord, words } from './analyze.ts';
+import { analyze, words } from './analyze.ts';
 import { verbalNounCandidates } from './arabic-verbs.ts';
 import type { GlossaryMatch } from './glossary.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
@@ -63,43 +63,51 @@ function coverage(
   tokens: string[],
   chunkId: string,
   glossaryTokens: Set<string>,
-  nouns: Map<string, string>,
   n: number,
 ): number {
   let total = 0;
   let covered = 0;
   for (const token of new Set(tokens)) {
-    const noun = nouns.get(token);
-    const own = noun ? analyze(noun) : [token];
-    const idf = Math.log(1 + n / (kb.index.docFrequency(own[0] ?? token) + 0.5));
+    const idf = Math.log(1 + n / (kb.index.docFrequency(token) + 0.5));
     total += idf;
-    if (glossaryTokens.has(token) || own.some((t) => kb.index.chunkHasToken(chunkId, t))) covered += idf;
+    if (glossaryTokens.has(token) || kb.index.chunkHasToken(chunkId, token)) covered += idf;
   }
   return total === 0 ? 0 : covered / total;
 }
 
-/** Arabic verbs the base does not know, replaced by the first verbal noun it knows (token → noun). */
-function verbalNouns(kb: KnowledgeBase, question: string): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const word of words(question)) {
-    if (!isArabicWord(word)) continue;
+/**
+ * The question with the Arabic words the base does not know replaced by the first form it knows:
+ * the verbal noun of a verb (نغلق → غلق), or the article a preposition hid (للزمات = ل + اللزمات).
+ */
+function repairArabic(kb: KnowledgeBase, question: string): string {
+  return question.replace(/[\u0600-\u06FF]+/g, (typed) => {
+    const word = words(typed)[0] ?? typed;
     const token = analyze(word)[0];
-    if (!token || kb.index.docFrequency(token) > 0) continue;
-    const noun = verbalNounCandidates(word).find((c) => analyze(c).some((t) => kb.index.docFrequency(t) > 0));
-    if (noun) found.set(token, noun);
-  }
-  return found;
+    if (!token) return typed;
+    // "لل" is ل + ال before any word, including one that starts with ل: both readings are tried.
+    const article = word.startsWith('لل') ? `ال${word.slice(1)}` : undefined;
+    if (article && analyze(article).some((t) => t !== token && kb.index.docFrequency(t) > 0)) return article;
+    if (kb.index.docFrequency(token) > 0) return typed;
+    const known = verbalNounCandidates(word).find((c) => analyze(c).some((t) => kb.index.docFrequency(t) > 0));
+    return known ?? typed;
+  });
 }
 
 export function rankPages(kb: KnowledgeBase, question: string, options: RankOptions = {}): Ranking {
   const limit = options.limit ?? 5;
-  const tokens = analyze(question);
-  const matches = kb.glossary.match(question);
-  const nouns = verbalNouns(kb, question);
+  const repaired = repairArabic(kb, question);
+  const tokens = analyze(repaired);
+  const matches = kb.glossary.match(repaired);
   const chunkScores = new Map<string, SearchHit>();
-  addScores(chunkScores, kb.index.search([question, ...nouns.values()].join(' '), candidates), 1);
-  const expansion = matches.flatMap((m) => [m.term.fr, m.term.ar]).join(' ');
-  if (expansion) addScores(chunkScores, kb.index.search(expansion, candidates), weights.expansion);
+  addScores(chunkScores, kb.index.search(repaired, candidates), 1);
+  // A term typed in words the pages do not use (arabizi, another spelling) is searched in the
+  // pages' words at full weight; one the pages use already only adds its translation.
+  const unknown = (m: GlossaryMatch) => m.tokens.every((t) => kb.index.docFrequency(t) === 0);
+  for (const own of [true, false]) {
+    const expansion = matches.filter((m) => unknown(m) === own).flatMap((m) => [m.term.fr, m.term.ar]);
+    if (expansion.length > 0)
+      addScores(chunkScores, kb.index.search(expansion.join(' '), candidates), own ? 1 : weights.expansion);
+  }
 
   // Page score: its best chunk, BM25 normalised to the best page, plus the other signals.
   const byPage = new Map<string, SearchHit[]>();
@@ -142,7 +150,7 @@ export function rankPages(kb: KnowledgeBase, question: string, options: RankOpti
   const n = Math.max(1, kb.index.size());
   // Confidence: the question's words found together in one passage of the first pages.
   const passages = pages.slice(0, 3).flatMap((p) => p.chunks.slice(0, 4));
-  let confidence = maxOf(passages.map((h) => coverage(kb, tokens, h.chunk.id, glossaryTokens, nouns, n)));
+  let confidence = maxOf(passages.map((h) => coverage(kb, tokens, h.chunk.id, glossaryTokens, n)));
   if (tokens.length > 0 && maxOf(options.vectorScores?.values() ?? []) >= weights.vectorConfident) {
     confidence = Math.max(confidence, weights.vectorConfidence);
   }

@@ -1,12 +1,16 @@
-// The retrieval seam: a LangChain retriever returning Documents (one passage per page, in the
-// asker's language) with their page, heading path and the ranking's confidence in the metadata.
+// The retrieval seam: one function from a question to a verdict and the passages that answer it
+// (the sections of the best page that answer, then the best section of each next page), in the
+// asker's language; and the same as a LangChain retriever returning Documents.
 import { Document } from '@langchain/core/documents';
 import { BaseRetriever } from '@langchain/core/retrievers';
 import type { Logger } from '../../logger.ts';
+import { verdictOf, type Verdict } from './decline.ts';
 import type { EmbeddingIndex } from './embeddings.ts';
 import type { Chunk, PageLanguage } from './ingest.ts';
+import { questionIntents, type Intent } from './intent.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { rankPages, type PageHit, type Ranking } from './ranker.ts';
+import { answerSections, rankSections, sectionQuery } from './sections.ts';
 
 export interface PassageMetadata {
   pageId: string;
@@ -14,47 +18,88 @@ export interface PassageMetadata {
   language: PageLanguage;
   headingPath: string[];
   chunkId: string;
+  /** Position of the section in its page (the same in both languages). */
+  position: number;
+  /** `answer`: the section that answers; `complement`: a second one of the same page; `related`: another page. */
+  role: 'answer' | 'complement' | 'related';
   /** Page score relative to the best page (1 for the first). */
   relevance: number;
   /** Confidence of the whole ranking (same on every document of one retrieval). */
   confidence: number;
   /** The question's analysed tokens, to trim the passage around them. */
   queryTokens: string[];
+  /** The page's references (laws, standards and clauses, seed sections) and when they were checked. */
+  sources: string[];
+  checked?: string | undefined;
 }
 
 export type Passage = Document<PassageMetadata>;
 
-/**
- * The passage of a ranked page shown to someone reading `language`: its best matching chunk in
- * that language; else the same section of the other version (pages are parallel translations);
- * else the best chunk in any language.
- */
-export function passageChunk(kb: KnowledgeBase, hit: PageHit, language: PageLanguage): Chunk | undefined {
-  const own = hit.chunks.find((h) => h.chunk.language === language);
-  if (own) return own.chunk;
-  const best = hit.chunks[0]?.chunk;
-  const page = kb.page(hit.pageId, language);
-  if (page && best) return page.chunks.find((c) => c.position === best.position) ?? page.chunks[0];
-  return best ?? page?.chunks[0];
+export interface Retrieval {
+  verdict: Verdict;
+  intents: Intent[];
+  ranking: Ranking;
+  /** Answering sections first, then related pages; empty when there is no page at all. */
+  passages: Passage[];
 }
 
-export function toPassages(kb: KnowledgeBase, ranking: Ranking, language: PageLanguage, limit: number): Passage[] {
+export interface RetrieveOptions {
+  /** Pages to return passages from (the first page may give two). */
+  limit?: number;
+  /** Cosine similarity of the question to chunks (hybrid mode), by chunk id. */
+  vectorScores?: ReadonlyMap<string, number>;
+}
+
+/** The chunk at `position` of a page in `language`, else in the other language (pages are parallel). */
+function chunkAt(kb: KnowledgeBase, pageId: string, position: number, language: PageLanguage): Chunk | undefined {
+  const other = language === 'fr' ? 'ar' : 'fr';
+  return kb.page(pageId, language)?.chunks[position] ?? kb.page(pageId, other)?.chunks[position];
+}
+
+function passage(kb: KnowledgeBase, chunk: Chunk, role: PassageMetadata['role'], relevance: number, ranking: Ranking) {
+  const page = kb.page(chunk.pageId, chunk.language);
+  const metadata: PassageMetadata = {
+    pageId: chunk.pageId,
+    title: chunk.title,
+    language: chunk.language,
+    headingPath: chunk.headingPath,
+    chunkId: chunk.id,
+    position: chunk.position,
+    role,
+    relevance,
+    confidence: ranking.confidence,
+    queryTokens: ranking.tokens,
+    sources: page?.sources ?? [],
+    checked: page?.checked,
+  };
+  return new Document<PassageMetadata>({ pageContent: chunk.text, metadata, id: chunk.id });
+}
+
+/** Ranks pages, then the sections of each: what the bot answers with, or why it declines. */
+export function retrieve(
+  kb: KnowledgeBase,
+  question: string,
+  language: PageLanguage,
+  options: RetrieveOptions = {},
+): Retrieval {
+  const limit = options.limit ?? 4;
+  const ranking = rankPages(kb, question, { limit: Math.max(limit, 5), vectorScores: options.vectorScores });
+  const intents = questionIntents(question);
+  const verdict = verdictOf(kb, question, ranking);
+  const expansion = ranking.glossary.flatMap((m) => m.expansionTokens);
+  const query = sectionQuery(kb, [...ranking.tokens, ...expansion], intents);
   const top = ranking.pages[0]?.score || 1;
-  return ranking.pages.slice(0, limit).flatMap((hit) => {
-    const chunk = passageChunk(kb, hit, language);
-    if (!chunk) return [];
-    const metadata: PassageMetadata = {
-      pageId: chunk.pageId,
-      title: chunk.title,
-      language: chunk.language,
-      headingPath: chunk.headingPath,
-      chunkId: chunk.id,
-      relevance: hit.score / top,
-      confidence: ranking.confidence,
-      queryTokens: ranking.tokens,
-    };
-    return [new Document<PassageMetadata>({ pageContent: chunk.text, metadata, id: chunk.id })];
+  const passages: Passage[] = [];
+  ranking.pages.slice(0, limit).forEach((hit: PageHit, i) => {
+    const ranked = rankSections(kb, hit, query);
+    const chosen = i === 0 ? answerSections(ranked, intents) : ranked.slice(0, 1);
+    chosen.forEach((section, k) => {
+      const chunk = chunkAt(kb, hit.pageId, section.position, language);
+      const role = i > 0 ? 'related' : k === 0 ? 'answer' : 'complement';
+      if (chunk) passages.push(passage(kb, chunk, role, hit.score / top, ranking));
+    });
   });
+  return { verdict, intents, ranking, passages };
 }
 
 export interface RetrieverFields {
@@ -75,7 +120,7 @@ export class KnowledgeRetriever extends BaseRetriever<PassageMetadata> {
   }
 
   /** BM25 + glossary, plus embedding similarity when available (a failing embedding call is skipped). */
-  async rank(question: string): Promise<Ranking> {
+  async retrieve(question: string): Promise<Retrieval> {
     const { kb, embeddings, logger } = this.fields;
     const index = embeddings?.();
     let vectorScores: Map<string, number> | undefined;
@@ -89,10 +134,11 @@ export class KnowledgeRetriever extends BaseRetriever<PassageMetadata> {
         );
       }
     }
-    return rankPages(kb, question, { limit: Math.max(this.fields.limit, 5), vectorScores });
+    return retrieve(kb, question, this.fields.language, { limit: this.fields.limit, vectorScores });
   }
 
   override async _getRelevantDocuments(question: string): Promise<Passage[]> {
-    return toPassages(this.fields.kb, await this.rank(question), this.fields.language, this.fields.limit);
+    const result = await this.retrieve(question);
+    return result.verdict === 'answer' ? result.passages : [];
   }
 }

@@ -23,10 +23,7 @@ export interface ChunkIndex {
   search(query: string, limit: number): SearchHit[];
   /** Chunks whose tokens contain `token` (document frequency, for confidence). */
   docFrequency(token: string): number;
-  /**
-   * Has the chunk `token`, or a word that starts with it and is at most 3 letters longer (Orama
-   * matches prefixes; a longer extension is another word: "recet" is not "recettes" of a budget)?
-   */
+  /** Has the chunk exactly this token (the stems of one word are equal; a prefix is another word)? */
   chunkHasToken(chunkId: string, token: string): boolean;
   pageIds(): ReadonlySet<string>;
   size(): number;
@@ -41,6 +38,14 @@ function now<T>(value: T | Promise<T>): T {
 }
 
 /**
+ * Ends every token given to Orama. Orama's search matches every indexed word that starts with a
+ * query token ("capital", the stem of "capitale", found "capitalisation"), and its `exact` option
+ * compares raw text instead of tokens; a token that ends with a mark no word contains can only
+ * match itself.
+ */
+const endOfToken = '\u0003';
+
+/**
  * Our analysis as an Orama tokenizer. Tokens are unique per field, as Orama's own tokenizer does
  * (its BM25 counts a repeated token as another document). `memo` holds texts just analysed.
  */
@@ -48,7 +53,7 @@ export function createTokenizer(memo = new Map<string, string[]>()): Tokenizer {
   return {
     language: 'french',
     normalizationCache: new Map(),
-    tokenize: (raw) => memo.get(raw) ?? [...new Set(analyze(raw))],
+    tokenize: (raw) => (memo.get(raw) ?? [...new Set(analyze(raw))]).map((t) => t + endOfToken),
   };
 }
 
@@ -131,10 +136,7 @@ export function createChunkIndex(): ChunkIndex {
         if ((sorted[mid] as string) < token) lo = mid + 1;
         else hi = mid;
       }
-      for (let i = lo; i < sorted.length && (sorted[i] as string).startsWith(token); i++) {
-        if ((sorted[i] as string).length - token.length <= 3) return true;
-      }
-      return false;
+      return sorted[lo] === token;
     },
     pageIds: () => pageIds,
     size: () => indexed.size,

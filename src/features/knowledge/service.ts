@@ -4,19 +4,13 @@ import { createLlmClient, type LlmSettings } from '../../llm/client.ts';
 import { loadPrompt } from '../../llm/prompts.ts';
 import type { Logger } from '../../logger.ts';
 import type { Db } from '../../persistence/prisma.ts';
-import {
-  extractiveAnswer,
-  llmAnswer,
-  minConfidence,
-  notCoveredAnswer,
-  type Answer,
-  type LlmAnswerDeps,
-} from './answer.ts';
+import { declinedAnswer, extractiveAnswer, notCoveredAnswer, type Answer } from './answer.ts';
 import { createEmbeddingIndex, type EmbeddingIndex } from './embeddings.ts';
+import { analyze } from './analyze.ts';
 import { excerpt } from './excerpt.ts';
 import { createKnowledgeBase, type KnowledgeBase, type SyncReport } from './knowledge-base.ts';
-import { rankPages } from './ranker.ts';
-import { KnowledgeRetriever, toPassages } from './retriever.ts';
+import { llmAnswer, type LlmAnswerDeps } from './llm-answer.ts';
+import { KnowledgeRetriever, retrieve } from './retriever.ts';
 
 export interface KnowledgeDeps {
   db: Db;
@@ -38,7 +32,11 @@ export interface RelatedPassage {
 export interface KnowledgeService {
   /** Passages related to a text (e.g. a questionnaire question), in `locale`; offline BM25, fast. */
   related(text: string, locale: Locale, limit: number): Promise<RelatedPassage[]>;
-  /** A sourced answer in `locale`, or a plain "not covered" with nearby topics. Never throws on LLM failure. */
+  /**
+   * A sourced answer in `locale`; or "not covered" with nearby topics (mode `none`, for the
+   * coordinators); or a refusal (mode `declined`: off-topic, injection-like, empty). Never throws
+   * on LLM failure.
+   */
   answer(question: string, locale: Locale): Promise<Answer>;
   /** Re-reads the knowledge folder (only changed pages are re-indexed; embeddings of changed chunks only). */
   reload(): Promise<SyncReport>;
@@ -95,32 +93,45 @@ export function createKnowledgeService(deps: KnowledgeDeps): KnowledgeService {
     kb,
     ready: syncEmbeddings(),
     async related(text, locale, limit) {
-      const ranking = rankPages(kb, text, { limit });
-      if (ranking.confidence < relatedMinConfidence) return [];
-      return toPassages(kb, ranking, locale, limit).map((p) => ({
+      // A short question ("Dans quelle commune ?", "Qui la pilote ?") names no topic: no passage
+      // is stretched to fit it. Otherwise only passages the base would answer with.
+      if (analyze(text).length < 2) return [];
+      const result = retrieve(kb, text, locale, { limit });
+      if (result.verdict !== 'answer' || result.ranking.confidence < relatedMinConfidence) return [];
+      const onePerPage = result.passages.filter((p) => p.metadata.role !== 'complement').slice(0, limit);
+      return onePerPage.map((p) => ({
         pageId: p.metadata.pageId,
         title: p.metadata.title,
-        excerpt: excerpt(p.pageContent, ranking.tokens, 280),
+        excerpt: excerpt(p.pageContent, result.ranking.tokens, 280),
       }));
     },
     async answer(question, locale) {
       const t = (key: string, args?: Parameters<I18n['t']>[2]) => i18n.t(locale, key, args);
       const retriever = retrievers.get(locale) as KnowledgeRetriever;
-      const passages = await retriever.invoke(question);
-      const confidence = passages[0]?.metadata.confidence ?? 0;
-      if (passages.length === 0 || confidence < minConfidence) {
-        return notCoveredAnswer(t, locale, confidence >= 0.2 ? passages : [], confidence);
+      const result = await retriever.retrieve(question);
+      const { verdict, passages, intents } = result;
+      const confidence = result.ranking.confidence;
+      if (verdict === 'not-covered') return notCoveredAnswer(t, locale, confidence >= 0.2 ? passages : [], confidence);
+      if (verdict !== 'answer') {
+        logger.info({ verdict, confidence }, 'knowledge question declined');
+        return declinedAnswer(t, locale, verdict, confidence);
       }
-      if (!llmDeps) return extractiveAnswer(t, locale, passages);
+      const offline = () => extractiveAnswer(t, locale, { passages, intents, kb });
+      if (!llmDeps) return offline();
       const started = performance.now();
       try {
-        const answer = await llmAnswer(llmDeps, t, locale, question, passages);
-        logger.info({ mode: answer ? 'llm' : 'none', ms: Math.round(performance.now() - started) }, 'knowledge answer');
-        return answer ?? notCoveredAnswer(t, locale, passages, confidence);
+        const outcome = await llmAnswer(llmDeps, t, locale, question, passages);
+        const ms = Math.round(performance.now() - started);
+        if (outcome.kind === 'rejected') {
+          logger.warn({ problem: outcome.problem, ms }, 'LLM answer rejected: extractive fallback');
+          return offline();
+        }
+        logger.info({ mode: outcome.kind === 'answer' ? 'llm' : 'none', ms }, 'knowledge answer');
+        return outcome.kind === 'answer' ? outcome.answer : notCoveredAnswer(t, locale, passages, confidence);
       } catch (error) {
         const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
         logger.warn({ reason, ms: Math.round(performance.now() - started) }, 'LLM answer failed: extractive fallback');
-        return extractiveAnswer(t, locale, passages);
+        return offline();
       }
     },
     async reload() {

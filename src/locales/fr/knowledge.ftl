@@ -5,8 +5,11 @@ cmd-questions = /questions — questions restées sans réponse ou mal notées
 kb-ask-usage = Écrivez votre question après /ask, par exemple : /ask c'est quoi le Kaizen ?
 kb-passage-heading = 📖 { $title } › { $section }
 kb-passage-title = 📖 { $title }
-kb-sources = Sources : { $titles }
+kb-sources = Sources : { $refs }
+kb-checked = (vérifié le { $date })
 kb-not-covered = Je n'ai pas trouvé la réponse à cette question dans le contenu du module ; je préfère ne rien inventer. Votre question est transmise aux coordinateurs.
+kb-declined = Je réponds seulement aux questions sur le contenu du module « Management et amélioration de la qualité des services municipaux » : méthodes, outils, normes et textes utiles au secrétaire général.
+kb-declined-injection = Je ne peux pas faire cela. Je réponds seulement aux questions sur le contenu du module « Management et amélioration de la qualité des services municipaux ».
 kb-related =
     Sujets proches dans le module :
     { $topics }

@@ -7,6 +7,7 @@ import {
   normalizeText,
 } from '../../../src/features/knowledge/analyze.ts';
 import { verbalNounCandidates } from '../../../src/features/knowledge/arabic-verbs.ts';
+import { arabiziKey, fromArabizi } from '../../../src/features/knowledge/arabizi.ts';
 
 describe('Arabic normalisation', () => {
   it.each([
@@ -68,6 +69,31 @@ describe('analysis: spelling variants give the same tokens', () => {
   it('maps common arabizi words to the French words of the pages', () => {
     expect(analyze('n9isou rdha el mwatnin')).toEqual(analyze('mesurer satisfaction usagers'));
     expect(analyze('chakwa')).toEqual(analyze('réclamation'));
+  });
+
+  it.each([
+    ['PDCA c koi exactement ?', ['pdca']],
+    ['wach howa el kaizen ?', ['kaizen']],
+    ['chneya el kaizen svp', ['kaizen']],
+    ['cmt faire le 5S stp', ['5s']],
+    ["quel est le cours de l'euro aujourd'hui", analyze('cours euro')],
+  ])('drops SMS French and arabizi question words: %s', (question, tokens) => {
+    expect(analyze(question)).toEqual(tokens);
+  });
+
+  it('reads arabizi digits as letters, whatever the vowels', () => {
+    expect(arabiziKey('isti9bal')).toBe(arabiziKey('esteqbel'));
+    expect(arabiziKey('ta7sin')).toBe(arabiziKey('tahsine'));
+    expect(fromArabizi('nqisou')).toBe('mesurer');
+    expect(fromArabizi('n9issou')).toBe('mesurer'); // not listed: found by its skeleton
+    expect(fromArabizi('wa9t')).toBe('temps');
+    expect(fromArabizi('nisou')).toBeUndefined(); // no digit: exact spellings only
+  });
+
+  it('keeps a word that follows a number, and does not stem references', () => {
+    expect(analyze('les 5 pourquoi')).toEqual(['5', 'pourquoi']);
+    expect(analyze('5S')).toEqual(['5s']);
+    expect(analyze('5S')).not.toEqual(analyze('les 5 dimensions').slice(0, 1));
   });
 
   it('keeps numbers such as norm references', () => {

@@ -7,7 +7,7 @@ import { chunkPage, parsePage, PageError, readPageFiles } from '../../../src/fea
 import { createKnowledgeBase } from '../../../src/features/knowledge/knowledge-base.ts';
 
 const knowledgeDir = resolve(import.meta.dirname, '../../../knowledge');
-const meta = { id: 'p', title: 'Titre', language: 'fr' as const, tags: ['t'] };
+const meta = { id: 'p', title: 'Titre', language: 'fr' as const, tags: ['t'], sources: [] };
 
 describe('chunking by heading', () => {
   it('cuts at each heading of level 2+, keeping title, heading path, language and page id', () => {
@@ -55,6 +55,28 @@ describe('front matter', () => {
   });
 });
 
+describe('references in the front matter', () => {
+  it('reads sources and the date they were checked', () => {
+    const page = parsePage(
+      'x.md',
+      '---\nid: x\ntitle: X\nlanguage: fr\nsources:\n  - "Loi n° 2008-23 du 1er avril 2008"\n  - "ISO 9001:2015, clause 9.1.2"\nchecked: 2026-12-05\n---\n# X\n## A\nTexte.',
+    );
+    expect(page.sources).toEqual(['Loi n° 2008-23 du 1er avril 2008', 'ISO 9001:2015, clause 9.1.2']);
+    expect(page.checked).toBe('2026-12-05');
+    expect(parsePage('y.md', '---\nid: y\ntitle: Y\nlanguage: fr\n---\n# Y').sources).toEqual([]);
+  });
+
+  it.each([
+    ['sources not a list', 'sources: "une loi"'],
+    ['an empty source', 'sources: [""]'],
+    ['checked not a date', 'checked: bientôt'],
+  ])('%s is a PageError naming the field', (_, line) => {
+    expect(() => parsePage('x.md', `---\nid: x\ntitle: X\nlanguage: fr\n${line}\n---\n# X`)).toThrow(
+      /^x\.md: (sources|checked)/,
+    );
+  });
+});
+
 describe('the real knowledge folder', () => {
   const kb = createKnowledgeBase(knowledgeDir);
   const report = kb.sync();
@@ -74,6 +96,15 @@ describe('the real knowledge folder', () => {
     expect(terms.length).toBeGreaterThan(50);
     const unknown = terms.flatMap((t) => t.pages).filter((id) => !ids('fr').includes(id));
     expect(unknown).toEqual([]);
+  });
+
+  it('gives every page references a participant can check', () => {
+    expect(
+      kb
+        .pages()
+        .filter((p) => p.sources.length === 0)
+        .map((p) => p.file),
+    ).toEqual([]);
   });
 
   it('indexes the whole base, every page in both languages', () => {

@@ -24,11 +24,16 @@ describe('passages readable on a phone', () => {
     expect(cut('court', 20)).toBe('court');
   });
 
-  it('starts at the block that answers, with the lead-in of its list', () => {
+  it('shows a section whole when it fits, else from the block that answers, with the lead-in of its list', () => {
     const md = 'Intro générale sans rapport.\n\nLe PDCA comporte :\n- Plan\n- Do\n- Check\n- Act';
-    expect(excerpt(md, ['pdca'], 200)).toBe('Le PDCA comporte :\n• Plan\n• Do\n• Check\n• Act');
-    expect(excerpt(md, ['check'], 200).startsWith('Le PDCA comporte :')).toBe(true);
+    expect(excerpt(md, ['pdca'], 200)).toBe(
+      'Intro générale sans rapport.\nLe PDCA comporte :\n• Plan\n• Do\n• Check\n• Act',
+    );
+    expect(excerpt(md, ['pdca'], 60)).toBe('Le PDCA comporte :\n• Plan\n• Do\n• Check\n• Act');
+    expect(excerpt(md, ['check'], 60).startsWith('Le PDCA comporte :')).toBe(true);
     expect(excerpt(md, ['pdca'], 30)).toBe('Le PDCA comporte :\n• Plan\n• Do\n…');
+    // A list asked for (steps, types) is shown from the start of its section.
+    expect(excerpt(md, ['check'], 60, true).startsWith('Intro générale')).toBe(true);
   });
 });
 

@@ -1,0 +1,151 @@
+// Which section of a ranked page answers: its words (BM25 of the chunk, in either language), its
+// heading (a heading naming the question's topic says more than a body mentioning it) and what
+// it offers against what the question asks (steps, types, a comparison, a law, figures...).
+import { analyze } from './analyze.ts';
+import type { Chunk, Page } from './ingest.ts';
+import { isRecap, sectionIntents, type Intent } from './intent.ts';
+import type { KnowledgeBase } from './knowledge-base.ts';
+import type { PageHit } from './ranker.ts';
+
+/** Weights of the section signals; tuned on bench/retrieval-questions.yaml (never on the held-out set). */
+export const sectionWeights = {
+  /** BM25 of the section's chunk, relative to the page's best chunk. */
+  words: 0.8,
+  heading: 1.2,
+  /** The opening text's "heading" is the page title, which every section shares: it counts less. */
+  titleAsHeading: 0.5,
+  /** A question word that is also in the page title names the page more than the section. */
+  titleWord: 0.2,
+  intent: 0.9,
+  /** Weight of the question's second and later intents. */
+  laterIntent: 0.5,
+  /** A definition question also reads well as the list of a term's parts (its steps or types). */
+  definitionByParts: 0.4,
+  /** The page's closing summary is shown only when nothing else fits. */
+  recap: 0.5,
+  /** So is an example, unless the question asks for one. */
+  example: 0.3,
+  /** A second section is shown when it scores this share of the first and completes it. */
+  complement: 0.6,
+};
+
+export interface SectionChoice {
+  /** Position of the section in its page (pages are parallel: the same in French and Arabic). */
+  position: number;
+  score: number;
+  /** What the section offers, with how surely (see sectionIntents). */
+  intents: Map<Intent, number>;
+  /** Its heading has a word of the question that is not in the page title. */
+  namesTopic: boolean;
+}
+
+export interface SectionQuery {
+  /** Analysed tokens of the question and of its glossary expansion, with their IDF weight. */
+  weights: Map<string, number>;
+  intents: Intent[];
+}
+
+/** Token weights of a query: IDF in the whole base, so a rare word in a heading counts more. */
+export function sectionQuery(kb: KnowledgeBase, tokens: string[], intents: Intent[]): SectionQuery {
+  const n = Math.max(1, kb.index.size());
+  const weights = new Map<string, number>();
+  for (const t of tokens) weights.set(t, Math.log(1 + n / (kb.index.docFrequency(t) + 0.5)));
+  return { weights, intents };
+}
+
+const headingTokens = new WeakMap<Chunk, Set<string>>();
+const titleTokens = new WeakMap<Page, string[]>();
+
+function tokensOfHeading(chunk: Chunk): Set<string> {
+  let tokens = headingTokens.get(chunk);
+  if (!tokens) {
+    tokens = new Set(analyze(chunk.headingPath.at(-1) ?? ''));
+    headingTokens.set(chunk, tokens);
+  }
+  return tokens;
+}
+
+/** Sections that also answer an intent, with how well: "how" is answered by steps, a definition by parts. */
+const alsoAnswers: Partial<Record<Intent, Array<[Intent, number]>>> = {
+  how: [
+    ['steps', 1],
+    ['types', 0.3],
+  ],
+  definition: [
+    ['steps', sectionWeights.definitionByParts],
+    ['types', sectionWeights.definitionByParts],
+  ],
+};
+
+/** Tokens of a page's title: they name the page, so every section shares them. */
+function tokensOfTitle(page: Page): string[] {
+  let tokens = titleTokens.get(page);
+  if (!tokens) {
+    tokens = analyze(page.title);
+    titleTokens.set(page, tokens);
+  }
+  return tokens;
+}
+
+function intentBonus(offered: Map<Intent, number>, asked: Intent[]): number {
+  let bonus = 0;
+  asked.forEach((intent, i) => {
+    const weight = i === 0 ? 1 : sectionWeights.laterIntent;
+    for (const [kind, share] of [[intent, 1] as [Intent, number], ...(alsoAnswers[intent] ?? [])])
+      bonus = Math.max(bonus, weight * share * (offered.get(kind) ?? 0));
+  });
+  return bonus;
+}
+
+/** Sections of a ranked page, best first, scored for the question. */
+export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuery): SectionChoice[] {
+  const versions = (['fr', 'ar'] as const).map((l) => kb.page(hit.pageId, l)).filter((p) => p !== undefined);
+  const bm25 = new Map<number, number>();
+  for (const h of hit.chunks) bm25.set(h.chunk.position, Math.max(bm25.get(h.chunk.position) ?? 0, h.score));
+  const top = Math.max(0, ...bm25.values()) || 1;
+  // A heading is read for what sets its section apart: the words of the page's title count less.
+  const titled = new Set(versions.flatMap(tokensOfTitle));
+  const weights = [...query.weights].map(([t, w]) => [t, titled.has(t) ? w * sectionWeights.titleWord : w] as const);
+  const total = [...query.weights.values()].reduce((sum, w) => sum + w, 0) || 1;
+  const positions = Math.max(0, ...versions.map((p) => p.chunks.length));
+  const choices: SectionChoice[] = [];
+  for (let position = 0; position < positions; position++) {
+    const chunks = versions.map((p) => p.chunks[position]).filter((c) => c !== undefined);
+    const named = new Set(chunks.flatMap((c) => [...tokensOfHeading(c)]));
+    let covered = 0;
+    let namesTopic = false;
+    for (const [token, weight] of weights) {
+      if (!named.has(token)) continue;
+      covered += weight;
+      namesTopic ||= !titled.has(token);
+    }
+    const headingWeight = position === 0 ? sectionWeights.titleAsHeading : sectionWeights.heading;
+    const headings = chunks.map((c) => (position === 0 ? '' : (c.headingPath.at(-1) ?? '')));
+    const intents = sectionIntents(headings, chunks[0]?.text ?? '', position);
+    const score =
+      (sectionWeights.words * (bm25.get(position) ?? 0)) / top +
+      (headingWeight * covered) / total +
+      sectionWeights.intent * intentBonus(intents, query.intents) -
+      (isRecap(headings) ? sectionWeights.recap : 0) -
+      (intents.has('example') && !query.intents.includes('example') ? sectionWeights.example : 0);
+    choices.push({ position, score, intents, namesTopic });
+  }
+  return choices.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The sections to show: the best one, and when the question asks for steps or types, the next
+ * section of the page if it completes the first (nearly as relevant, and naming the question's
+ * topic or offering steps or types too in its heading): "the steps" of a survey, then its sample.
+ */
+export function answerSections(ranked: SectionChoice[], intents: Intent[]): SectionChoice[] {
+  const [best, ...rest] = ranked;
+  if (!best) return [];
+  if (!intents.some((i) => i === 'steps' || i === 'types')) return [best];
+  const next = rest.find((s) => s.position === best.position + 1);
+  const completes =
+    next !== undefined &&
+    next.score >= best.score * sectionWeights.complement &&
+    (next.namesTopic || next.intents.get('steps') === 1 || next.intents.get('types') === 1);
+  return completes ? [best, next] : [best];
+}

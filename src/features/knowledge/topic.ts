@@ -1,0 +1,52 @@
+// Whether a question is about something the base treats: it names a specific glossary term that
+// points to one of the first pages ("named"), or one of its words is in the first page's title,
+// headings or tags ("anchored"). Scattered body words are not a topic: "le cours de l'euro" finds
+// "cours" and "dinars" somewhere, and is still not a methodology question.
+import { analyze } from './analyze.ts';
+import type { GlossaryMatch } from './glossary.ts';
+import type { Page } from './ingest.ts';
+import type { KnowledgeBase } from './knowledge-base.ts';
+import type { Ranking } from './ranker.ts';
+
+/** A term found in more than this share of the chunks is too general to name a topic ("qualité"). */
+const generalShare = 0.15;
+
+/** Is the term specific: are its words found together in few chunks of the base? */
+export function isSpecific(kb: KnowledgeBase, match: GlossaryMatch): boolean {
+  if (match.tokens.length === 0) return false;
+  const chunks = kb.chunks();
+  // No chunk holds all the words more often than its rarest word: most terms need no count.
+  if (Math.min(...match.tokens.map((t) => kb.index.docFrequency(t))) <= chunks.length * generalShare) return true;
+  let holding = 0;
+  for (const chunk of chunks) if (match.tokens.every((t) => kb.index.chunkHasToken(chunk.id, t))) holding++;
+  return holding <= chunks.length * generalShare;
+}
+
+/** The question names a specific term the glossary explains on one of the first three pages. */
+export function namesTopic(kb: KnowledgeBase, ranking: Ranking): boolean {
+  const first = new Set(ranking.pages.slice(0, 3).map((p) => p.pageId));
+  return ranking.glossary.some((m) => m.term.pages.some((id) => first.has(id)) && isSpecific(kb, m));
+}
+
+const topicTokens = new WeakMap<Page, Set<string>>();
+
+function tokensOfTopic(page: Page): Set<string> {
+  let tokens = topicTokens.get(page);
+  if (!tokens) {
+    const texts = [page.title, ...page.tags, ...page.chunks.map((c) => c.headingPath.at(-1) ?? '')];
+    tokens = new Set(texts.flatMap((t) => analyze(t)));
+    topicTokens.set(page, tokens);
+  }
+  return tokens;
+}
+
+/** A word of the question (or a glossary term it names) is in the first page's title, headings or tags. */
+export function isAnchored(kb: KnowledgeBase, ranking: Ranking): boolean {
+  const first = ranking.pages[0]?.pageId;
+  if (!first) return false;
+  if (ranking.glossary.some((m) => m.term.pages.includes(first))) return true;
+  const versions = (['fr', 'ar'] as const).map((l) => kb.page(first, l)).filter((p) => p !== undefined);
+  // A bare number ("2", "2024") names no topic, even when a heading has it.
+  const words = ranking.tokens.filter((t) => !/^\d+$/.test(t));
+  return words.some((t) => versions.some((p) => tokensOfTopic(p).has(t)));
+}

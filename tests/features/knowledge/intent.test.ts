@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { questionIntents, sectionIntents } from '../../../src/features/knowledge/intent.ts';
+
+describe('what a question asks for', () => {
+  it.each([
+    ["c'est quoi le kaizen ?", 'definition'],
+    ['PDCA c koi exactement ?', 'definition'],
+    ['ما هو الكايزن؟', 'definition'],
+    ['wach howa el kaizen ?', 'definition'],
+    ['chnowa el pdca', 'definition'],
+    ["les étapes d'une enquête de satisfaction", 'steps'],
+    ['مراحل التفكير التصميمي', 'steps'],
+    ['chneya el marahel mta3 el pdca', 'steps'],
+    ['comment rédiger une procédure', 'how'],
+    ['كيف نحفز الأعوان', 'how'],
+    ['kifech n9isou rdha el mwatnin', 'how'],
+    ['quels sont les types de gaspillage', 'types'],
+    ['les 7 gaspillages du lean', 'types'],
+    ['أنواع الهدر', 'types'],
+    ['avantages et inconvénients de la gestion déléguée', 'comparison'],
+    ['الفرق بين النجاعة والفاعلية', 'comparison'],
+    ['Quelle loi encadre les concessions ?', 'law'],
+    ['ما هو القانون المنظم للزمات', 'law'],
+    ['combien de temps pour un permis de bâtir', 'figures'],
+    ['كم مدة معالجة الشكوى', 'figures'],
+    ['9adech el ajel mta3 rokhset el bini', 'figures'],
+    ['un exemple de fiche action', 'example'],
+  ])('%s → %s first', (question, intent) => {
+    expect(questionIntents(question)[0]).toBe(intent);
+  });
+
+  it('puts a specific ask before a generic "what is"', () => {
+    expect(questionIntents('ما هي أنواع الهدر')).toEqual(['types', 'definition']);
+    expect(questionIntents('combien de critères dans le CAF')).toEqual(['types', 'figures']);
+    expect(questionIntents('kaizen')).toEqual([]);
+  });
+});
+
+describe('what a section offers', () => {
+  it('reads headings in both languages, surely', () => {
+    const offered = sectionIntents(['Les 8 étapes de Kotter, dans l’ordre', 'مراحل كوتر الثمانية'], 'Texte.', 3);
+    expect(offered.get('steps')).toBe(1);
+    expect(sectionIntents(['Avantages et inconvénients de la régie'], '', 4).get('comparison')).toBe(1);
+    expect(sectionIntents(['La concession (loi n° 2008-23)'], '', 3).get('law')).toBe(1);
+  });
+
+  it('reads the shape of a body less surely, and the first sections as the subject', () => {
+    const offered = sectionIntents(['Un titre'], '1. un\n2. deux\n3. trois', 4);
+    expect(offered.get('steps')).toBe(0.5);
+    expect(offered.get('types')).toBe(0.5);
+    expect(sectionIntents(['Un titre'], 'Texte.', 1).get('definition')).toBe(0.5);
+    expect(sectionIntents(['Un titre'], 'Texte.', 4).get('definition')).toBeUndefined();
+  });
+
+  it('knows an example by how its heading starts', () => {
+    expect(sectionIntents(['Exemple dans une commune tunisienne'], '', 6).has('example')).toBe(true);
+    expect(sectionIntents(['Le coût unitaire : exemple du coût par tonne'], '', 4).has('example')).toBe(false);
+  });
+});
