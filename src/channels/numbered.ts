@@ -1,4 +1,4 @@
-import { toAsciiDigits } from '../core/text.ts';
+import { foldText, toAsciiDigits } from '../core/text.ts';
 import type { OutboundMessage } from '../core/messages.ts';
 
 /** The choice list a numbered reply refers to (console and WhatsApp have no buttons). */
@@ -6,13 +6,15 @@ export interface NumberedPrompt {
   promptId: string;
   values: string[];
   multiple: boolean;
+  /** Shortcut words of the choices, when they have them instead of numbers. */
+  keys?: (string | undefined)[];
 }
 
 /** Plain-text rendering of a choice list: the question, then "1. label" lines. */
 export function renderNumbered(message: Extract<OutboundMessage, { kind: 'choices' }>): string {
   const lines = message.choices.map((c, i) => {
     const mark = message.multiple && message.selected?.includes(c.value) ? ' ✅' : '';
-    return `${i + 1}. ${c.label}${mark}`;
+    return `${c.key ? `« ${c.key} »` : `${i + 1}.`} ${c.label}${mark}`;
   });
   return [message.text, ...lines].join('\n');
 }
@@ -23,6 +25,14 @@ export function renderNumbered(message: Extract<OutboundMessage, { kind: 'choice
  */
 export function parseNumberedReply(text: string, prompt: NumberedPrompt): string[] | null {
   const cleaned = toAsciiDigits(text).trim();
+  // A list with shortcut words is answered by them; its numbers mean something else.
+  if (prompt.keys?.some((k) => k !== undefined)) {
+    // Keys are compared without case, accents or quotes; a key of signs ("+") as it is.
+    const norm = (x: string) => foldText(x) || x.replace(/[\s«»"]/g, '');
+    const typed = norm(cleaned);
+    const index = prompt.keys.findIndex((k) => k !== undefined && norm(k) === typed);
+    return index >= 0 ? [prompt.values[index] as string] : null;
+  }
   if (!/^\d+(\s*[,،;\s]\s*\d+)*$/.test(cleaned)) return null;
   const numbers = [...new Set(cleaned.split(/[,،;\s]+/).map(Number))];
   if (!prompt.multiple && numbers.length > 1) return null;
@@ -34,5 +44,11 @@ export function parseNumberedReply(text: string, prompt: NumberedPrompt): string
 export function lastPrompt(messages: OutboundMessage[]): NumberedPrompt | undefined {
   const last = messages.filter((m) => m.kind === 'choices').at(-1);
   if (!last || last.kind !== 'choices') return undefined;
-  return { promptId: last.promptId, values: last.choices.map((c) => c.value), multiple: last.multiple ?? false };
+  const keys = last.choices.map((c) => c.key);
+  return {
+    promptId: last.promptId,
+    values: last.choices.map((c) => c.value),
+    multiple: last.multiple ?? false,
+    ...(keys.some((k) => k !== undefined) ? { keys } : {}),
+  };
 }

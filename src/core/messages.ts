@@ -38,6 +38,11 @@ export type InboundMessage =
 export interface Choice {
   value: string;
   label: string;
+  /**
+   * A short word to type instead of a number ("+", "-"): channels without buttons show it in place
+   * of the choice's number, so typed numbers stay free for something else (a review's question).
+   */
+  key?: string;
 }
 
 export type OutboundMessage =

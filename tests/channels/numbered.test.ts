@@ -25,6 +25,29 @@ describe('parseNumberedReply', () => {
   });
 });
 
+describe('choices answered by a word', () => {
+  const reminder = { promptId: 'rem:x', values: ['done', 'snooze'], multiple: false, keys: ['fait', 'plus tard'] };
+  it.each([
+    ['fait', ['done']],
+    ['Fait', ['done']],
+    ['« fait »', ['done']],
+    ['plus  tard', ['snooze']],
+    // A number typed for the question still open is not taken by the reminder.
+    ['1', null],
+    ['2', null],
+    ['faire', null],
+  ] as const)('%s → %o', (input, expected) => {
+    expect(parseNumberedReply(input, reminder)).toEqual(expected);
+  });
+
+  it('keeps a key of signs as it is ("+" and "-" turn the review pages)', () => {
+    const pages = { promptId: 'q:r:review', values: ['page:1', 'page:3'], multiple: false, keys: ['-', '+'] };
+    expect(parseNumberedReply('+', pages)).toEqual(['page:3']);
+    expect(parseNumberedReply(' - ', pages)).toEqual(['page:1']);
+    expect(parseNumberedReply('3', pages)).toBeNull();
+  });
+});
+
 describe('numbered rendering', () => {
   it('numbers choices and marks selected ones', () => {
     const text = renderNumbered({

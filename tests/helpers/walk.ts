@@ -4,7 +4,7 @@ import type { Question, Questionnaire } from '../../src/features/questionnaires/
 import { firstOpen, step, type Cursor, type StoredAnswer } from '../../src/features/questionnaires/engine.ts';
 
 /** Typed answers to try for a question, in order (the first valid one is used). */
-function candidates(q: Question, locale: Locale): string[] {
+function candidates(q: Question, locale: Locale, today: string): string[] {
   switch (q.type) {
     case 'text':
     case 'longtext':
@@ -21,8 +21,19 @@ function candidates(q: Question, locale: Locale): string[] {
       return [10, 5, 1, 0, 100, q.min ?? 1, q.max ?? 1].map((n) =>
         locale === 'ar' ? String(n).replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)] ?? d) : String(n),
       );
-    case 'date':
-      return [locale === 'ar' ? '١٥/٠١/٢٠٢٦' : '15/01/2026'];
+    case 'indicator':
+      // A measured value where the bounds allow it, else "not measured".
+      return [...[10, 5, 1, 0, 100].map(String), locale === 'ar' ? 'غير مقيس' : 'non mesuré'];
+    case 'date': {
+      // A past date, then dates to come (for questions that ask for a date after another one).
+      const [y = 0, m = 1, d = 1] = today.split('-').map(Number);
+      const later = (days: number) => {
+        const at = new Date(Date.UTC(y, m - 1, d + days));
+        return `${at.getUTCDate()}/${at.getUTCMonth() + 1}/${at.getUTCFullYear()}`;
+      };
+      const dates = ['15/01/2026', later(30), later(120)];
+      return locale === 'ar' ? dates.map((t) => t.replace(/\d/g, (c) => '٠١٢٣٤٥٦٧٨٩'[Number(c)] ?? c)) : dates;
+    }
     default:
       return [];
   }
@@ -38,13 +49,22 @@ export interface WalkStep {
  * Plans a full walk of a questionnaire with the pure engine: the lines a person would type,
  * each valid for the question shown (photos skipped), ending at the review.
  */
-export function planWalk(q: Questionnaire, locale: Locale, today: string, limit = Infinity): WalkStep[] {
+export function planWalk(
+  q: Questionnaire,
+  locale: Locale,
+  today: string,
+  limit = Infinity,
+  /** What a persona types for some questions (tried first); the rest gets plausible answers. */
+  preset: Readonly<Record<string, string>> = {},
+): WalkStep[] {
   const answers = new Map<string, StoredAnswer>();
   let cursor: Cursor = firstOpen(q, answers, today);
   const steps: WalkStep[] = [];
   while (cursor.at !== 'review' && steps.length < limit) {
     const question = q.byId.get(cursor.at) as Question;
-    const options = question.type === 'photo' ? ['/skip'] : candidates(question, locale);
+    const given = preset[question.id];
+    const options =
+      given !== undefined ? [given] : question.type === 'photo' ? ['/skip'] : candidates(question, locale, today);
     let advanced = false;
     for (const line of options) {
       const input: AnswerInput = { kind: 'text', text: line };
@@ -59,7 +79,21 @@ export function planWalk(q: Questionnaire, locale: Locale, today: string, limit 
       advanced = true;
       break;
     }
-    if (!advanced) throw new Error(`no valid answer planned for ${question.id}`);
+    if (!advanced) throw new Error(`no valid answer planned for ${question.id}${given ? `: "${given}"` : ''}`);
   }
   return steps;
+}
+
+/** The line that picks choices by value, as a person types their numbers ("2", "1,3"). */
+export function pick(q: Questionnaire, questionId: string, ...values: string[]): string {
+  const question = q.byId.get(questionId);
+  if (!question || (question.type !== 'single' && question.type !== 'multiple'))
+    throw new Error(`${questionId} is not a choice question`);
+  return values
+    .map((v) => {
+      const i = question.choices.findIndex((c) => c.value === v);
+      if (i < 0) throw new Error(`${questionId} has no choice ${v}`);
+      return String(i + 1);
+    })
+    .join(',');
 }

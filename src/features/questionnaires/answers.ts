@@ -1,5 +1,8 @@
-import { toAsciiDigits, foldText } from '../../core/text.ts';
-import type { Question } from './definitions.ts';
+import { matchChoice } from '../../core/parse/choice.ts';
+import { parseDate } from '../../core/parse/date.ts';
+import { parseNumber } from '../../core/parse/number.ts';
+import { foldText } from '../../core/text.ts';
+import { notApplicable, notMeasured, type Question } from './definitions.ts';
 
 /** What a person sent in answer to a question. */
 export type AnswerInput =
@@ -28,6 +31,7 @@ export function optionsOf(q: Question): Option[] {
     ];
   }
   if (q.type === 'scale') {
+    // By number only: the anchors are read, not typed.
     const values: Option[] = [];
     for (let v = q.min; v <= q.max; v++) values.push({ value: String(v), labels: [String(v)] });
     return values;
@@ -35,80 +39,110 @@ export function optionsOf(q: Question): Option[] {
   return [];
 }
 
-/** One typed token → an option: its number in the list, or its text (accents, case and Arabic variants folded). */
-function matchOption(options: Option[], token: string, byNumber: boolean): string | undefined {
-  const folded = foldText(token);
-  if (!folded) return undefined;
-  if (byNumber && /^\d+$/.test(folded)) return options[Number(folded) - 1]?.value;
-  return options.find((o) => o.labels.some((l) => foldText(l) === folded))?.value;
+/** The words that say an indicator was not measured, or does not apply to this service. */
+const indicatorWords: Record<string, string[]> = {
+  [notMeasured]: [
+    'non mesure',
+    'pas mesure',
+    'non mesuree',
+    'pas de mesure',
+    'inconnu',
+    'nm',
+    'غير مقيس',
+    'لم يقس',
+    'لا نعرف',
+  ],
+  [notApplicable]: ['sans objet', 'non applicable', 'na', 'n a', 'pas concerne', 'لا ينطبق', 'غير معني', 'لا يخص'],
+};
+
+/** Labels of a closed question's options, for matching typed text (value ids included). */
+const labelsOf = (options: Option[]) => options.map((o) => o.labels);
+
+/** The context a few answers need: dates relative to today ("demain", "15/12"). */
+export interface ParseContext {
+  /** Today where the team works (YYYY-MM-DD). */
+  today: string;
 }
 
-function parseNumber(text: string): number | null {
-  const cleaned = toAsciiDigits(text)
-    .trim()
-    .replace(/[\s\u00a0\u202f]/g, '')
-    .replace(/[٫,]/g, '.')
-    .replace(/٬/g, '');
-  return /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : null;
-}
+const dayOf = (today: string) => ({ now: new Date(`${today}T12:00:00Z`), timeZone: 'UTC' });
 
-/** 15/12/2026, 15-12-2026, 15.12.2026, 2026-12-15 (Arabic-Indic digits too) → 2026-12-15, or null. */
-export function parseDate(text: string): string | null {
-  const t = toAsciiDigits(text).trim();
-  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(t);
-  let [y, mo, d] = m ? [m[1], m[2], m[3]] : [];
-  if (!m) {
-    m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
-    if (!m) return null;
-    [d, mo, y] = [m[1], m[2], m[3]];
+function readNumber(q: Extract<Question, { type: 'number' | 'indicator' }>, text: string): ParseResult {
+  const unit = q.unit ? [q.unit.fr, q.unit.ar] : undefined;
+  const read = parseNumber(text, {
+    integer: q.integer,
+    ...(q.min !== undefined ? { min: q.min } : {}),
+    ...(q.max !== undefined ? { max: q.max } : {}),
+    ...(unit ? { unit } : {}),
+  });
+  if (read.ok === 'ambiguous') {
+    const [thousands, decimal] = read.readings;
+    return fail('qn-number-ambiguous', { text, thousands, decimal });
   }
-  const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso ? null : iso;
+  if (read.ok !== true) return fail(read.reason === 'range' ? 'qn-number-range' : 'qn-invalid-number');
+  const n = read.value;
+  if (q.integer && !Number.isInteger(n)) return fail('qn-invalid-integer');
+  if (q.min !== undefined && n < q.min) return fail('qn-number-min', { min: q.min });
+  if (q.max !== undefined && n > q.max) return fail('qn-number-max', { max: q.max });
+  return { ok: true, value: n };
+}
+
+function readChoices(q: Question, options: Option[], input: AnswerInput, multiple: boolean): ParseResult {
+  let indexes: number[];
+  if (input.kind === 'choice') {
+    indexes = input.values.map((v) => options.findIndex((o) => o.value === v));
+    if (indexes.length === 0 || indexes.some((i) => i < 0) || (!multiple && indexes.length !== 1))
+      return fail('qn-invalid-choice', { max: options.length });
+  } else if (input.kind === 'text') {
+    const match = matchChoice(input.text, labelsOf(options), { multiple });
+    if (match.ok === 'ambiguous') {
+      const names = match.candidates.map((i) => `${i + 1}`).join(', ');
+      return fail('qn-choice-ambiguous', { text: match.text, numbers: names });
+    }
+    if (match.ok !== true) {
+      if (q.type === 'scale') return fail('qn-invalid-scale', { min: q.min, max: q.max });
+      if (q.type === 'yesno') return fail('qn-invalid-yesno');
+      return fail(multiple ? 'qn-invalid-multiple' : 'qn-invalid-choice', { max: options.length });
+    }
+    indexes = match.indexes;
+  } else {
+    return fail('qn-photo-unexpected');
+  }
+  const values = [...new Set(indexes.map((i) => (options[i] as Option).value))];
+  if (q.type === 'multiple' && values.length > 1) {
+    const alone = q.choices.find((c) => c.exclusive && values.includes(c.value));
+    if (alone) return fail('qn-exclusive', { choice: alone.label.fr, choiceAr: alone.label.ar });
+  }
+  if (multiple) return { ok: true, value: values };
+  const [value] = values;
+  return { ok: true, value: q.type === 'scale' ? Number(value) : (value as string) };
 }
 
 /** Turns input into a typed value for the question, or the catalog key of what is wrong. */
-export function parseAnswer(q: Question, input: AnswerInput): ParseResult {
+export function parseAnswer(q: Question, input: AnswerInput, context: ParseContext): ParseResult {
   if (q.type === 'photo')
     return input.kind === 'photo' ? { ok: true, value: input.fileRef } : fail('qn-photo-expected');
   if (input.kind === 'photo') return fail('qn-photo-unexpected');
   const options = optionsOf(q);
-
-  if (q.type === 'multiple') {
-    const tokens =
-      input.kind === 'choice' ? input.values : input.text.split(/\s*[,،;+]\s*|\s+(?:et|و)\s+/).filter(Boolean);
-    const values = tokens.map((t) =>
-      input.kind === 'choice' ? options.find((o) => o.value === t)?.value : matchOption(options, t, true),
-    );
-    if (values.length === 0 || values.some((v) => v === undefined))
-      return fail('qn-invalid-multiple', { max: options.length });
-    return { ok: true, value: [...new Set(values as string[])] };
-  }
-  if (q.type === 'single' || q.type === 'yesno' || q.type === 'scale') {
-    const token = input.kind === 'choice' ? input.values[0] : input.text;
-    const value =
-      input.kind === 'choice'
-        ? options.find((o) => o.value === token)?.value
-        : matchOption(options, token ?? '', q.type !== 'scale');
-    if (value === undefined || (input.kind === 'choice' && input.values.length !== 1)) {
-      if (q.type === 'scale') return fail('qn-invalid-scale', { min: q.min, max: q.max });
-      return fail(q.type === 'yesno' ? 'qn-invalid-yesno' : 'qn-invalid-choice', { max: options.length });
+  if (q.type === 'multiple') return readChoices(q, options, input, true);
+  if (q.type === 'single' || q.type === 'yesno' || q.type === 'scale') return readChoices(q, options, input, false);
+  if (q.type === 'indicator') {
+    if (input.kind === 'choice') {
+      const [value] = input.values;
+      return value === notMeasured || value === notApplicable ? { ok: true, value } : fail('qn-invalid-number');
     }
-    return { ok: true, value: q.type === 'scale' ? Number(value) : value };
+    const folded = foldText(input.text);
+    for (const [value, words] of Object.entries(indicatorWords))
+      if (words.some((w) => foldText(w) === folded)) return { ok: true, value };
+    return readNumber(q, input.text);
   }
   const text = input.kind === 'text' ? input.text.trim() : (input.values[0] ?? '');
   switch (q.type) {
-    case 'number': {
-      const n = parseNumber(text);
-      if (n === null) return fail('qn-invalid-number');
-      if (q.integer && !Number.isInteger(n)) return fail('qn-invalid-integer');
-      if (q.min !== undefined && n < q.min) return fail('qn-number-min', { min: q.min });
-      if (q.max !== undefined && n > q.max) return fail('qn-number-max', { max: q.max });
-      return { ok: true, value: n };
-    }
+    case 'number':
+      return readNumber(q, text);
     case 'date': {
-      const iso = parseDate(text);
-      return iso ? { ok: true, value: iso } : fail('qn-invalid-date');
+      const read = parseDate(text, dayOf(context.today));
+      const [y, m, d] = context.today.split('-');
+      return read.ok ? { ok: true, value: read.date } : fail('qn-invalid-date', { example: `${d}/${m}/${y}` });
     }
     case 'text':
     case 'longtext':

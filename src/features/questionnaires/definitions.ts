@@ -13,8 +13,13 @@ const choice = z
     value: z.string().regex(/^[a-z0-9_]+$/, 'choice values are snake_case ASCII'),
     label: bilingual,
     points: z.number().optional(),
+    /** A multiple choice's "none of these" / "nothing measured": it cannot be ticked with another. */
+    exclusive: z.boolean().optional(),
   })
   .strict();
+
+/** What each level of a 1–5 scale means, so two teams rate alike. */
+const anchor = z.object({ value: z.number().int(), label: bilingual }).strict();
 
 const base = {
   id: z.string().regex(/^q_[a-z0-9_]+$/, 'question ids look like q_snake_case'),
@@ -43,9 +48,27 @@ const question = z.discriminatedUnion('type', [
       type: z.literal('scale'),
       min: z.number().int(),
       max: z.number().int(),
-      minLabel: bilingual.optional(),
-      maxLabel: bilingual.optional(),
+      /** One per level, min to max: what the level means. */
+      anchors: z.array(anchor).min(2),
       reverse: z.boolean().default(false),
+    })
+    .strict(),
+  z
+    .object({
+      ...base,
+      /**
+       * A measured value of the service (waiting time, share delivered the same day…): a number
+       * or "not measured" / "not applicable", kept as a baseline; it earns no maturity points.
+       */
+      type: z.literal('indicator'),
+      unit: bilingual,
+      /** Whether a lower or a higher value is the better one. */
+      better: z.enum(['lower', 'higher']),
+      min: z.number().default(0),
+      max: z.number().optional(),
+      integer: z.boolean().default(false),
+      /** Ask where the value comes from (register or software, count during the immersion, estimate). */
+      source: z.boolean().default(true),
     })
     .strict(),
   z
@@ -65,8 +88,42 @@ const question = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('note') }).strict(),
 ]);
 
+/**
+ * An improvement lever, drafted into the plan only when the answers call for it (`when`), never
+ * together with another of its `group`, and never twice in a team's plan (`id`).
+ */
 const lever = z
-  .object({ action: bilingual, indicator: bilingual, priority: z.enum(['high', 'medium', 'low']) })
+  .object({
+    id: z.string().regex(/^[a-z0-9_]+$/, 'lever ids are snake_case ASCII'),
+    when: z.string(),
+    group: z.string().optional(),
+    action: bilingual,
+    indicator: bilingual,
+    /** The indicator question whose measured value is the baseline of this action. */
+    baseline: z.string().optional(),
+    target: bilingual.optional(),
+    /** quick_win: within 30 days, no budget; structural: for the next budget cycle. */
+    kind: z.enum(['quick_win', 'structural']),
+    impact: z.number().int().min(1).max(3),
+    effort: z.number().int().min(1).max(3),
+    /** Who usually leads it (a role); the team names the person. */
+    owner: bilingual,
+  })
+  .strict();
+
+/** A strength, said only when the answers support it. */
+const strength = z.object({ when: z.string(), text: bilingual }).strict();
+
+/** The team's own proposals, by question: they come first in the plan. */
+const teamAction = z
+  .object({
+    problem: z.string(),
+    causes: z.string().optional(),
+    action: z.string(),
+    owner: z.string().optional(),
+    kind: z.string().optional(),
+    indicator: z.string().optional(),
+  })
   .strict();
 
 const questionnaireSchema = z
@@ -87,21 +144,31 @@ const questionnaireSchema = z
           .object({
             id: z.string(),
             label: bilingual,
-            strength: bilingual.optional(),
+            strengths: z.array(strength).default([]),
             levers: z.array(lever).default([]),
           })
           .strict(),
       )
       .default([]),
+    teamActions: z.array(teamAction).default([]),
     sections: z
-      .array(z.object({ id: z.string(), title: bilingual, questions: z.array(question).min(1) }).strict())
+      .array(
+        z
+          .object({
+            id: z.string(),
+            title: bilingual,
+            /** Skip logic for the whole section (e.g. the indicators of one service domain). */
+            relevant: z.string().optional(),
+            questions: z.array(question).min(1),
+          })
+          .strict(),
+      )
       .min(1),
   })
   .strict();
 
 export type QuestionDef = z.infer<typeof question>;
 export type QuestionType = QuestionDef['type'];
-export type Dimension = z.infer<typeof questionnaireSchema>['dimensions'][number];
 
 /** A question with its place and its parsed expressions. */
 export type Question = QuestionDef & {
@@ -110,11 +177,19 @@ export type Question = QuestionDef & {
   /** 1-based number among answerable questions (notes have none). */
   number: number | null;
   relevantExpr?: Expr;
+  /** The section's own skip logic, which applies to every question in it. */
+  sectionRelevantExpr?: Expr;
   constraintExpr?: Expr;
 };
 
-export interface Questionnaire extends Omit<z.infer<typeof questionnaireSchema>, 'sections'> {
+type DimensionDef = z.infer<typeof questionnaireSchema>['dimensions'][number];
+export type Lever = DimensionDef['levers'][number] & { whenExpr: Expr; dimensionId: string };
+export type Strength = DimensionDef['strengths'][number] & { whenExpr: Expr };
+export type TeamAction = z.infer<typeof teamAction>;
+
+export interface Questionnaire extends Omit<z.infer<typeof questionnaireSchema>, 'sections' | 'dimensions'> {
   file: string;
+  dimensions: (Omit<DimensionDef, 'levers' | 'strengths'> & { levers: Lever[]; strengths: Strength[] })[];
   sections: { id: string; title: Bilingual; questions: Question[] }[];
   /** Every question in order. */
   questions: Question[];
@@ -136,6 +211,33 @@ export function isScorable(q: QuestionDef): boolean {
   return q.type === 'scale' && q.dimension !== undefined;
 }
 
+/** Parses an expression of `where`; references must name `earlier` questions (of `all`). */
+function compile(
+  file: string,
+  where: string,
+  key: string,
+  source: string,
+  earlier: Set<string>,
+  all: Set<string>,
+): Expr {
+  let expr: Expr;
+  try {
+    expr = parseExpression(source);
+  } catch (error) {
+    if (error instanceof ExpressionError)
+      throw new QuestionnaireError(file, where, `${key} "${source}": ${error.message}`);
+    throw error;
+  }
+  for (const ref of references(expr)) {
+    if (!all.has(ref)) throw new QuestionnaireError(file, where, `${key} refers to unknown question \${${ref}}`);
+    if (!earlier.has(ref))
+      throw new QuestionnaireError(file, where, `${key} refers to \${${ref}}, which is not an earlier question`);
+  }
+  if (key !== 'constraint' && usesSelf(expr))
+    throw new QuestionnaireError(file, where, `${key} cannot use "." (the answer is not given yet)`);
+  return expr;
+}
+
 function compileExpression(
   file: string,
   q: QuestionDef,
@@ -144,28 +246,48 @@ function compileExpression(
   all: Set<string>,
 ): Expr | undefined {
   const source = q[key];
-  if (!source) return undefined;
-  let expr: Expr;
-  try {
-    expr = parseExpression(source);
-  } catch (error) {
-    if (error instanceof ExpressionError)
-      throw new QuestionnaireError(file, `question ${q.id}`, `${key} "${source}": ${error.message}`);
-    throw error;
+  return source ? compile(file, `question ${q.id}`, key, source, earlier, all) : undefined;
+}
+
+/** The values an indicator takes besides a number. */
+export const notMeasured = 'not_measured';
+export const notApplicable = 'not_applicable';
+
+/** The follow-up of an indicator: where its value comes from (asked only when a number was given). */
+function sourceQuestion(q: Extract<QuestionDef, { type: 'indicator' }>): QuestionDef {
+  return {
+    id: `${q.id}_source`,
+    type: 'single',
+    required: true,
+    label: {
+      fr: `D'où vient cette valeur (${q.label.fr.replace(/\s*[?:]\s*$/, '')}) ?`,
+      ar: `من أين أُخذت هذه القيمة (${q.label.ar.replace(/\s*[؟?:]\s*$/, '')})؟`,
+    },
+    relevant: `\${${q.id}} != '' and \${${q.id}} != '${notMeasured}' and \${${q.id}} != '${notApplicable}'`,
+    choices: [
+      { value: 'register', label: { fr: 'Registre ou logiciel du service', ar: 'سجلّ المرفق أو منظومته الإعلامية' } },
+      {
+        value: 'immersion_count',
+        label: { fr: "Comptage ou chronométrage pendant l'immersion", ar: 'عدّ أو توقيت أثناء المعايشة' },
+      },
+      { value: 'estimate', label: { fr: 'Estimation des agents', ar: 'تقدير الأعوان' } },
+    ],
+  };
+}
+
+/** Load-time checks of one question's own keys. */
+function checkQuestion(file: string, q: QuestionDef): void {
+  const where = `question ${q.id}`;
+  if (q.type === 'scale') {
+    const values = q.anchors.map((a) => a.value).sort((a, b) => a - b);
+    const expected = Array.from({ length: q.max - q.min + 1 }, (_, i) => q.min + i);
+    if (values.join() !== expected.join())
+      throw new QuestionnaireError(file, where, `a scale needs one anchor per level, ${q.min} to ${q.max}`);
   }
-  for (const ref of references(expr)) {
-    if (!all.has(ref))
-      throw new QuestionnaireError(file, `question ${q.id}`, `${key} refers to unknown question \${${ref}}`);
-    if (!earlier.has(ref))
-      throw new QuestionnaireError(
-        file,
-        `question ${q.id}`,
-        `${key} refers to \${${ref}}, which is not an earlier question`,
-      );
-  }
-  if (key === 'relevant' && usesSelf(expr))
-    throw new QuestionnaireError(file, `question ${q.id}`, 'relevant cannot use "." (the answer is not given yet)');
-  return expr;
+  if (q.type === 'single' && q.choices.some((c) => c.exclusive))
+    throw new QuestionnaireError(file, where, 'exclusive is for multiple choices only');
+  if (q.type === 'multiple' && q.choices.every((c) => c.exclusive))
+    throw new QuestionnaireError(file, where, 'a multiple choice cannot have only exclusive choices');
 }
 
 /** Validates one parsed YAML document; throws QuestionnaireError naming the file, question and problem. */
@@ -183,42 +305,80 @@ export function buildQuestionnaire(file: string, raw: unknown): Questionnaire {
     throw new QuestionnaireError(file, where, issue.message);
   }
   const def = parsed.data;
+  // An indicator is followed by the question of its source.
+  for (const section of def.sections) {
+    section.questions = section.questions.flatMap((q) =>
+      q.type === 'indicator' && q.source ? [q, sourceQuestion(q)] : [q],
+    );
+  }
   const all = new Set(def.sections.flatMap((s) => s.questions.map((q) => q.id)));
   const dimensionIds = new Set(def.dimensions.map((d) => d.id));
   const earlier = new Set<string>();
   const questions: Question[] = [];
   let number = 0;
-  const sections = def.sections.map((section, sectionIndex) => ({
-    ...section,
-    questions: section.questions.map((q) => {
-      if (earlier.has(q.id)) throw new QuestionnaireError(file, `question ${q.id}`, 'duplicate question id');
-      if (q.constraint && !q.constraintMessage)
-        throw new QuestionnaireError(file, `question ${q.id}`, 'constraint needs a constraintMessage');
-      if (q.type === 'scale' && q.min >= q.max)
-        throw new QuestionnaireError(file, `question ${q.id}`, 'scale min must be below max');
-      if (q.dimension && !dimensionIds.has(q.dimension))
-        throw new QuestionnaireError(file, `question ${q.id}`, `unknown dimension "${q.dimension}"`);
-      if (def.scored && isScorable(q) && !q.dimension)
-        throw new QuestionnaireError(file, `question ${q.id}`, 'a scored question needs a dimension');
-      if (q.dimension && !isScorable(q))
-        throw new QuestionnaireError(file, `question ${q.id}`, 'a question with a dimension must carry points');
-      const compiled: Question = {
-        ...q,
-        index: questions.length,
-        sectionIndex,
-        number: q.type === 'note' ? null : ++number,
-        relevantExpr: compileExpression(file, q, 'relevant', earlier, all),
-        constraintExpr: compileExpression(file, q, 'constraint', earlier, all),
-      };
-      if (q.type === 'photo') compiled.required = false;
-      earlier.add(q.id);
-      questions.push(compiled);
-      return compiled;
-    }),
-  }));
+  const sections = def.sections.map((section, sectionIndex) => {
+    const sectionRelevantExpr = section.relevant
+      ? compile(file, `section ${section.id}`, 'relevant', section.relevant, earlier, all)
+      : undefined;
+    return {
+      id: section.id,
+      title: section.title,
+      questions: section.questions.map((q) => {
+        if (earlier.has(q.id)) throw new QuestionnaireError(file, `question ${q.id}`, 'duplicate question id');
+        checkQuestion(file, q);
+        if (q.constraint && !q.constraintMessage)
+          throw new QuestionnaireError(file, `question ${q.id}`, 'constraint needs a constraintMessage');
+        if (q.type === 'scale' && q.min >= q.max)
+          throw new QuestionnaireError(file, `question ${q.id}`, 'scale min must be below max');
+        if (q.dimension && !dimensionIds.has(q.dimension))
+          throw new QuestionnaireError(file, `question ${q.id}`, `unknown dimension "${q.dimension}"`);
+        if (def.scored && isScorable(q) && !q.dimension)
+          throw new QuestionnaireError(file, `question ${q.id}`, 'a scored question needs a dimension');
+        if (q.dimension && !isScorable(q))
+          throw new QuestionnaireError(file, `question ${q.id}`, 'a question with a dimension must carry points');
+        const compiled: Question = {
+          ...q,
+          index: questions.length,
+          sectionIndex,
+          number: q.type === 'note' ? null : ++number,
+          relevantExpr: compileExpression(file, q, 'relevant', earlier, all),
+          ...(sectionRelevantExpr ? { sectionRelevantExpr } : {}),
+          constraintExpr: compileExpression(file, q, 'constraint', earlier, all),
+        };
+        if (q.type === 'photo') compiled.required = false;
+        earlier.add(q.id);
+        questions.push(compiled);
+        return compiled;
+      }),
+    };
+  });
   if (def.scored && def.maturityLevels.length === 0)
     throw new QuestionnaireError(file, 'maturityLevels', 'a scored questionnaire needs maturity levels');
-  return { ...def, file, sections, questions, byId: new Map(questions.map((q) => [q.id, q])), answerableCount: number };
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  // Levers and strengths are decided once every answer is in: they may refer to any question.
+  const dimensions = def.dimensions.map((d) => ({
+    ...d,
+    strengths: d.strengths.map((st, i) => ({
+      ...st,
+      whenExpr: compile(file, `dimension ${d.id} strength ${i + 1}`, 'when', st.when, all, all),
+    })),
+    levers: d.levers.map((lever) => {
+      const where = `dimension ${d.id} lever ${lever.id}`;
+      if (lever.baseline && byId.get(lever.baseline)?.type !== 'indicator')
+        throw new QuestionnaireError(file, where, `baseline "${lever.baseline}" is not an indicator question`);
+      return { ...lever, dimensionId: d.id, whenExpr: compile(file, where, 'when', lever.when, all, all) };
+    }),
+  }));
+  const leverIds = dimensions.flatMap((d) => d.levers.map((l) => l.id));
+  const twice = leverIds.find((id, i) => leverIds.indexOf(id) !== i);
+  if (twice) throw new QuestionnaireError(file, `lever ${twice}`, 'duplicate lever id');
+  for (const [i, team] of def.teamActions.entries()) {
+    for (const [key, id] of Object.entries(team)) {
+      if (!byId.has(id))
+        throw new QuestionnaireError(file, `teamActions ${i + 1}`, `${key} names unknown question "${id}"`);
+    }
+  }
+  return { ...def, dimensions, file, sections, questions, byId, answerableCount: number };
 }
 
 /** Loads and validates every `*.yaml` in a folder, sorted by `order`; one broken file stops the load. */

@@ -23,6 +23,8 @@ export interface Cursor {
   at: string;
   /** Set when the person jumped from the review to change one answer. */
   returnToReview?: boolean;
+  /** The review page shown (1-based), when `at` is the review. */
+  page?: number;
 }
 
 export type Action =
@@ -75,7 +77,9 @@ class Evaluation implements Relevance, Scope {
   ) {
     this.applies = new Uint8Array(q.questions.length);
     for (const question of q.questions) {
-      this.applies[question.index] = !question.relevantExpr || truthy(evaluate(question.relevantExpr, this)) ? 1 : 0;
+      const section = !question.sectionRelevantExpr || truthy(evaluate(question.sectionRelevantExpr, this));
+      this.applies[question.index] =
+        section && (!question.relevantExpr || truthy(evaluate(question.relevantExpr, this))) ? 1 : 0;
       this.decided = question.index + 1;
     }
   }
@@ -102,6 +106,38 @@ type RelevanceResult = Evaluation;
 const evaluated = new WeakMap<Answers, Evaluation>();
 
 const answerable = (question: Question) => question.type !== 'note';
+
+/** How far a run is: the one definition every screen uses (header, /diagnostic, /status, /progress). */
+export interface Completion {
+  /** Questions that apply and have an answer (not a skip). */
+  answered: number;
+  /** Questions that apply and were skipped on purpose. */
+  skipped: number;
+  /** Questions that apply, given the answers so far. */
+  total: number;
+  /** answered / total, rounded. */
+  percent: number;
+  /** The questions that apply, in order: a question's number on screen is its place here. */
+  order: Question[];
+}
+
+export function completion(q: Questionnaire, answers: Answers, today: string): Completion {
+  const { relevant } = evaluateRelevance(q, answers, today);
+  const order = q.questions.filter((x) => answerable(x) && relevant.at(x.index));
+  let answered = 0;
+  let skipped = 0;
+  for (const question of order) {
+    const current = answers.get(question.id);
+    if (!current) continue;
+    if (current.value === null) skipped++;
+    else answered++;
+  }
+  const total = order.length;
+  return { answered, skipped, total, percent: total ? Math.round((100 * answered) / total) : 100, order };
+}
+
+/** A question's number as shown: its place among the questions that apply (0 when it does not). */
+export const positionOf = (c: Completion, questionId: string) => c.order.findIndex((x) => x.id === questionId) + 1;
 
 /** The first relevant question without an answer after `fromIndex`, then from the start; null when all are done. */
 export function nextOpenQuestion(
@@ -186,6 +222,20 @@ export function firstOpen(q: Questionnaire, answers: Answers, today: string): Cu
   return { at: next ? next.id : reviewPosition };
 }
 
+/** Whether `value` meets the question's constraint, given the other answers. */
+export function accepts(
+  q: Questionnaire,
+  answers: Answers,
+  question: Question,
+  value: AnswerValue,
+  today: string,
+): boolean {
+  if (!question.constraintExpr) return true;
+  const before = evaluateRelevance(q, answers, today);
+  const scope: Scope = { answer: (id) => before.answer(id), self: value, today };
+  return truthy(evaluate(question.constraintExpr, scope));
+}
+
 /** Where a person is in a run: a position they moved to, if it still applies; else where the log puts them; else the first open question. */
 export function currentCursor(
   q: Questionnaire,
@@ -201,7 +251,7 @@ export function currentCursor(
 }
 
 export const sameCursor = (a: Cursor, b: Cursor) =>
-  a.at === b.at && Boolean(a.returnToReview) === Boolean(b.returnToReview);
+  a.at === b.at && Boolean(a.returnToReview) === Boolean(b.returnToReview) && (a.page ?? 1) === (b.page ?? 1);
 
 function advance(q: Questionnaire, answers: Answers, today: string, from: Question, cursor: Cursor): Cursor {
   if (cursor.returnToReview) return { at: reviewPosition };
@@ -221,10 +271,9 @@ export function step(
   // What applies before the step is evaluated only where needed: an answer without a constraint
   // does not need it (what applies after the step is evaluated instead).
   if (action.type === 'jump') {
-    const { relevant } = evaluateRelevance(q, answers, today);
-    const target = q.questions.find((x) => x.number === action.number);
-    if (!target || !relevant.has(target.id))
-      return { answers, cursor, error: { key: 'qn-jump-invalid', args: { max: q.answerableCount } } };
+    const { order } = completion(q, answers, today);
+    const target = order[action.number - 1];
+    if (!target) return { answers, cursor, error: { key: 'qn-jump-invalid', args: { max: order.length } } };
     return { answers, cursor: { at: target.id, returnToReview: true } };
   }
 
@@ -256,18 +305,14 @@ export function step(
     };
   }
 
-  const parsed = parseAnswer(current, action.input);
+  const parsed = parseAnswer(current, action.input, { today });
   if (!parsed.ok) return { answers, cursor, error: { key: parsed.error, args: parsed.args } };
-  if (current.constraintExpr) {
-    const before = evaluateRelevance(q, answers, today);
-    const scope: Scope = { answer: (id) => before.answer(id), self: parsed.value, today };
-    if (!truthy(evaluate(current.constraintExpr, scope))) {
-      return {
-        answers,
-        cursor,
-        error: current.constraintMessage ? { message: current.constraintMessage } : { key: 'qn-constraint-failed' },
-      };
-    }
+  if (!accepts(q, answers, current, parsed.value, today)) {
+    return {
+      answers,
+      cursor,
+      error: current.constraintMessage ? { message: current.constraintMessage } : { key: 'qn-constraint-failed' },
+    };
   }
   const after = new Map(answers).set(current.id, { value: parsed.value, authorId });
   return {

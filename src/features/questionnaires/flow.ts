@@ -6,10 +6,12 @@ import type { Logger } from '../../logger.ts';
 import type { AnswerInput } from './answers.ts';
 import type { Questionnaire } from './definitions.ts';
 import {
+  completion,
   currentCursor,
   derivedCursor,
   firstOpen,
   missingRequired,
+  positionOf,
   reviewPosition,
   sameCursor,
   step,
@@ -19,9 +21,11 @@ import {
   type StepResult,
   type StoredAnswer,
 } from './engine.ts';
-import { formatDate, promptIdFor, renderQuestion, renderReview, type RenderContext } from './render.ts';
+import { formatDate, promptIdFor, renderQuestion, type RenderContext } from './render.ts';
+import { renderReview, reviewPageOf, reviewPromptId } from './review.ts';
 import { canUseRun, type QuestionnaireRepository, type Run } from './repository.ts';
-import { draftPlan, renderResults } from './results.ts';
+import { draftPlan } from './draft.ts';
+import { renderResults } from './results.ts';
 import { computeResults } from './scoring.ts';
 import { activate, deactivate, moveTo, sessionOf } from './session.ts';
 import { showStatus } from './status.ts';
@@ -105,7 +109,8 @@ export async function show(
 ): Promise<void> {
   const rc = renderContext(ctx, deps);
   const question = q.byId.get(cursor.at);
-  if (cursor.at === reviewPosition || !question) return ctx.reply(renderReview(q, await withNames(deps, answers), rc));
+  if (cursor.at === reviewPosition || !question)
+    return ctx.reply(renderReview(q, await withNames(deps, answers), run.id, rc, cursor.page));
   ctx.reply(...renderQuestion(q, question, await withNames(deps, answers, question.id), run.id, rc));
 }
 
@@ -149,20 +154,33 @@ export async function startRun(
       title: q.title[ctx.locale],
       team: teamName,
       minutes: q.estimatedMinutes ?? 30,
-      total: q.answerableCount,
+      total: completion(q, answers, today).total,
     });
   } else if (question) {
+    const done = completion(q, answers, today);
     ctx.say('qn-resumed', {
       title: q.title[ctx.locale],
-      section: question.sectionIndex + 1,
-      number: question.number ?? 0,
-      answered: answers.size,
-      total: q.answerableCount,
+      number: positionOf(done, question.id),
+      answered: done.answered,
+      total: done.total,
     });
   } else {
     ctx.say('qn-resumed-review', { title: q.title[ctx.locale] });
   }
   await show(ctx, q, run, answers, cursor, deps);
+}
+
+/** A turn of the review's page: a button (or "+" / "-" typed), or null when the message is something else. */
+function pageTurn(ctx: Context, runId: string, cursor: Cursor): 'next' | 'previous' | number | null {
+  if (cursor.at !== reviewPosition) return null;
+  const { message } = ctx;
+  if (message.kind === 'choice' && message.promptId === reviewPromptId(runId)) {
+    const page = /^page:(\d+)$/.exec(message.values[0] ?? '');
+    return page ? Number(page[1]) : null;
+  }
+  if (message.kind !== 'text') return null;
+  const typed = message.text.trim();
+  return typed === '+' ? 'next' : typed === '-' ? 'previous' : null;
 }
 
 function actionFor(ctx: Context, command: string | null, cursor: Cursor): Action | null {
@@ -214,6 +232,15 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
   const cursor = currentCursor(q, log, answers, ctx.person.id, today, active.cursor);
   const current = q.byId.get(cursor.at);
 
+  // The review's page buttons ("+" / "-" where there are none).
+  const turn = pageTurn(ctx, run.id, cursor);
+  if (turn !== null) {
+    const page = turn === 'next' ? (cursor.page ?? 1) + 1 : turn === 'previous' ? (cursor.page ?? 1) - 1 : turn;
+    const at = { at: reviewPosition, page: Math.max(1, page) };
+    moveTo(ctx, at);
+    ctx.answered(reviewPromptId(run.id));
+    return show(ctx, q, run, answers, at, deps);
+  }
   if (ctx.message.kind === 'choice' && (!current || ctx.message.promptId !== promptIdFor(run.id, current))) {
     return ctx.reply({ kind: 'notice', text: ctx.t('qn-stale') });
   }
@@ -237,6 +264,9 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
     if (action.type === 'answer' && current) ctx.answered(promptIdFor(run.id, current));
   }
   if (result.error) sayError(ctx, result.error);
+  // Back to the review after changing an answer: the page of that answer, not the first one.
+  if (result.cursor.at === reviewPosition && cursor.returnToReview && current && !result.error)
+    result.cursor = { at: reviewPosition, page: reviewPageOf(q, result.answers, renderContext(ctx, deps), current.id) };
   // The new position is kept only where the log (with this answer) would not give it.
   const after = result.save
     ? [...log, { seq: Infinity, questionId: result.save.questionId, authorId: ctx.person.id, value: result.save.value }]
@@ -294,7 +324,9 @@ export async function submitRun(
   const missing = missingRequired(q, answers, today);
   if (missing.length > 0) {
     moveTo(ctx, { at: reviewPosition });
-    return ctx.say('qn-submit-missing', { count: missing.length, numbers: missing.map((m) => m.number).join(', ') });
+    const done = completion(q, answers, today);
+    const numbers = missing.map((m) => positionOf(done, m.id)).join(ctx.locale === 'ar' ? '، ' : ', ');
+    return ctx.say('qn-submit-missing', { count: missing.length, numbers });
   }
   const results = computeResults(q, answers, today);
   if (!(await deps.repo.submit(run.id, ctx.person.id, results))) {
@@ -309,11 +341,14 @@ export async function submitRun(
     });
   ctx.say('qn-submitted', { team: team?.name ?? '' });
   ctx.reply(renderResults(q, results, team?.name ?? '', renderContext(ctx, deps)));
-  const existing = await deps.repo.actionItems(run.id);
-  const draft = existing.length === 0 ? draftPlan(q, results, ctx.locale, deps.now()) : [];
+  // The team's plan grows from each submission, never holding one lever twice.
+  const existing = new Set(
+    (await deps.repo.teamActionItems(run.teamId)).flatMap((item) => (item.leverId ? [item.leverId] : [])),
+  );
+  const draft = draftPlan(q, answers, results, { locale: ctx.locale, today, existing });
   if (draft.length > 0) {
     await deps.repo.addActionItems(run, draft, ctx.person.id);
     await deps.onPlanChanged(run.teamId);
   }
-  ctx.say('qn-results-plan', { count: existing.length + draft.length });
+  ctx.say('qn-results-plan', { count: draft.length, toName: draft.filter((a) => a.ownerRole).length });
 }

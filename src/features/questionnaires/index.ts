@@ -16,14 +16,17 @@ import {
   type FlowDeps,
   type RelatedPassage,
 } from './flow.ts';
+import { completion } from './engine.ts';
 import { runPlanCommand } from './plan.ts';
+import { formatDate } from './render.ts';
 import { canUseRun, createQuestionnaireRepository } from './repository.ts';
-import { renderResults } from './results.ts';
+import { renderDimension, renderResults } from './results.ts';
 import { sessionOf } from './session.ts';
 import { showStatus } from './status.ts';
 
 export const defaultQuestionnairesDir = resolve(import.meta.dirname, '../../../knowledge/questionnaires');
 const pickPromptId = 'qn:pick';
+const teamPromptId = 'qn:team';
 
 export interface QuestionnaireFeatureDeps {
   db: Db;
@@ -63,9 +66,24 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
   };
   const main = () => list[0] as Questionnaire;
 
+  /** The team this chat works for: the one chosen, or the only one. */
+  function teamOf(ctx: Context) {
+    const chosen = ctx.person.teams.find((t) => t.id === sessionOf(ctx).teamId);
+    return chosen ?? (ctx.person.teams.length === 1 ? ctx.person.teams[0] : undefined);
+  }
+
+  function askTeam(ctx: Context) {
+    ctx.reply({
+      kind: 'choices',
+      text: ctx.t('qn-pick-team'),
+      promptId: teamPromptId,
+      choices: ctx.person.teams.map((t) => ({ value: t.id, label: `${t.name} (${t.commune})` })),
+    });
+  }
+
   /** The run this chat worked on last (or the team's diagnostic), with its questionnaire. */
   async function lastRun(ctx: Context) {
-    const team = ctx.person.teams[0];
+    const team = teamOf(ctx) ?? ctx.person.teams[0];
     const id = sessionOf(ctx).lastRunId;
     const run = id ? await repo.getRun(id) : team ? await repo.findRun(team.id, main(), ctx.person.id) : null;
     const q = run ? flow.byId.get(run.questionnaireId) : undefined;
@@ -86,31 +104,40 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
     access: 'member',
     help: 'cmd-diagnostic',
     run: async (ctx, args) => {
-      const team = ctx.person.teams[0];
-      if (!team) return ctx.say('qn-no-team');
-      if (args) {
-        const q = findQuestionnaire(list, args);
-        if (!q) return ctx.say('qn-unknown', { value: args });
+      if (ctx.person.teams.length === 0) return ctx.say('qn-no-team');
+      // "/diagnostic sfax 1": a team's slug first picks the team (a member may belong to several).
+      const [first = '', ...rest] = args.trim().split(/\s+/);
+      const named = ctx.person.teams.find((t) => t.slug === first.toLowerCase());
+      if (named) sessionOf(ctx).teamId = named.id;
+      const team = teamOf(ctx);
+      if (!team) return askTeam(ctx);
+      const wanted = named ? rest.join(' ') : args.trim();
+      if (wanted) {
+        const q = findQuestionnaire(list, wanted);
+        if (!q) return ctx.say('qn-unknown', { value: wanted });
         return startRun(ctx, q, team.id, team.name, flow);
       }
-      const lines = [ctx.t('qn-list-title', { team: team.name })];
-      for (const [i, q] of list.entries()) {
+      const choices = [];
+      for (const q of list) {
         const run = await repo.findRun(team.id, q, ctx.person.id);
-        const answered = run ? (await repo.answers(run.id)).size : 0;
+        const done =
+          run && run.status !== 'submitted' ? completion(q, await repo.answers(run.id), todayOf(flow)) : null;
         const status = !run
           ? ctx.t('qn-list-status-new')
           : run.status === 'submitted'
-            ? ctx.t('qn-list-status-submitted', { date: (run.submittedAt ?? new Date()).toISOString().slice(0, 10) })
-            : ctx.t('qn-list-status-open', { answered, total: q.answerableCount });
-        lines.push(`${i + 1}. ${ctx.t('qn-list-item', { title: q.title[ctx.locale], status })}`);
+            ? ctx.t('qn-list-status-submitted', {
+                date: formatDate((run.submittedAt ?? new Date()).toISOString(), ctx.locale),
+              })
+            : ctx.t('qn-list-status-open', {
+                answered: done?.answered ?? 0,
+                total: done?.total ?? 0,
+                skipped: done?.skipped ?? 0,
+              });
+        choices.push({ value: q.id, label: ctx.t('qn-list-item', { title: q.title[ctx.locale], status }) });
       }
-      lines.push('', ctx.t('qn-list-pick'));
-      ctx.reply({
-        kind: 'choices',
-        text: lines.join('\n'),
-        promptId: pickPromptId,
-        choices: list.map((q) => ({ value: q.id, label: q.title[ctx.locale] })),
-      });
+      // The list is the choices themselves (numbered where there are no buttons): not printed twice.
+      const text = [ctx.t('qn-list-title', { team: team.name }), ctx.t('qn-list-pick')].join('\n');
+      ctx.reply({ kind: 'choices', text, promptId: pickPromptId, choices });
     },
   };
 
@@ -145,17 +172,29 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
       aliases: ['خطة'],
       access: 'member',
       help: 'cmd-plan',
-      run: (ctx, args) => runPlanCommand(ctx, args, { repo, main, onPlanChanged: flow.onPlanChanged }),
+      run: (ctx, args) =>
+        runPlanCommand(ctx, args, {
+          repo,
+          main,
+          questionnaires: list,
+          onPlanChanged: flow.onPlanChanged,
+          today: () => todayOf(flow),
+        }),
     },
     {
       name: 'results',
       aliases: ['resultats', 'نتائج'],
       access: 'member',
       help: 'cmd-results',
-      run: async (ctx) => {
+      run: async (ctx, args) => {
         const last = await lastRun(ctx);
         const results = last?.run.status === 'submitted' ? await repo.results(last.run.id) : null;
         if (!last || !results) return ctx.say('qn-results-none');
+        const n = Number(foldText(args));
+        if (args.trim() && Number.isInteger(n)) {
+          const detail = renderDimension(last.q, results, n, renderContext(ctx, flow));
+          return detail ? ctx.reply(detail) : ctx.say('qn-results-no-dimension', { max: results.dimensions.length });
+        }
         const team = ctx.person.teams.find((t) => t.id === last.run.teamId);
         ctx.reply(renderResults(last.q, results, team?.name ?? '', renderContext(ctx, flow)));
       },
@@ -196,6 +235,7 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
     name: 'questionnaires',
     commands,
     current: (ctx) => showCurrent(ctx, flow),
+    busy: (ctx) => sessionOf(ctx).active !== undefined,
     interceptors: [
       {
         name: 'open-questionnaire',
@@ -211,9 +251,19 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
     ],
     choices: [
       {
+        prefix: teamPromptId,
+        run: async (ctx, values) => {
+          const team = ctx.person.teams.find((t) => t.id === values[0]);
+          if (!team) return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
+          ctx.answered(teamPromptId);
+          sessionOf(ctx).teamId = team.id;
+          return diagnostic.run(ctx, '');
+        },
+      },
+      {
         prefix: pickPromptId,
         run: async (ctx, values) => {
-          const team = ctx.person.teams[0];
+          const team = teamOf(ctx);
           const q = flow.byId.get(values[0] ?? '');
           if (!team || !q) return ctx.say('qn-no-team');
           ctx.answered(pickPromptId);

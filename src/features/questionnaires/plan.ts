@@ -1,11 +1,12 @@
 import type { Context } from '../../core/context.ts';
+import { parseDate } from '../../core/parse/date.ts';
 import { foldText } from '../../core/text.ts';
-import { parseDate } from './answers.ts';
 import type { Questionnaire } from './definitions.ts';
-import { formatDate } from './render.ts';
+import { languageOf } from './draft.ts';
+import { planDetail, planLines } from './plan-view.ts';
 import type { ActionItemInput, QuestionnaireRepository } from './repository.ts';
 
-type Field = 'title' | 'owner' | 'dueDate' | 'indicator' | 'priority';
+type Field = 'title' | 'owner' | 'dueDate' | 'indicator' | 'priority' | 'kind';
 
 const fieldNames: Record<string, Field> = {};
 for (const [field, names] of Object.entries({
@@ -14,8 +15,17 @@ for (const [field, names] of Object.entries({
   dueDate: ['echeance', 'date', 'deadline', 'delai', 'اجل', 'الاجل', 'موعد'],
   indicator: ['indicateur', 'indicator', 'مؤشر', 'المؤشر'],
   priority: ['priorite', 'priority', 'اولويه', 'الاولويه'],
+  kind: ['type', 'kind', 'genre', 'نوع', 'النوع'],
 })) {
   for (const name of names) fieldNames[foldText(name)] = field as Field;
+}
+
+const kinds: Record<string, string> = {};
+for (const [value, names] of Object.entries({
+  quick_win: ['rapide', 'quick', 'quickwin', 'quick_win', 'سريع', 'سريعة'],
+  structural: ['structurelle', 'structurel', 'structural', 'budget', 'هيكلي', 'هيكلية'],
+})) {
+  for (const name of names) kinds[foldText(name)] = value;
 }
 
 const priorities: Record<string, string> = {};
@@ -32,7 +42,11 @@ export interface PlanDeps {
   repo: QuestionnaireRepository;
   /** The questionnaire whose run holds actions added by hand (the service diagnostic). */
   main: () => Questionnaire;
+  /** Every questionnaire: an action's baseline names one of their indicator questions. */
+  questionnaires: readonly Questionnaire[];
   onPlanChanged: (teamId: string) => Promise<void>;
+  /** Today where the team works (YYYY-MM-DD): due dates are read and checked against it. */
+  today: () => string;
 }
 
 /** `/plan`, `/plan add …`, `/plan edit <n> <field> <value>`, `/plan remove <n>` on the person's team plan. */
@@ -45,24 +59,22 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
 
   if (!sub || sub === 'list' || sub === 'liste') {
     if (items.length === 0) return ctx.say('plan-empty');
-    const lines = [ctx.t('plan-title', { team: team.name, count: items.length }), ''];
-    items.forEach((item, i) => {
-      lines.push(
-        ctx.t('plan-item', { n: i + 1, priority: ctx.t(`plan-priority-${item.priority}`), title: item.title }),
-      );
-      const none = ctx.t('plan-none');
-      const due = item.dueDate ? formatDate(item.dueDate.toISOString(), ctx.locale) : none;
-      lines.push(ctx.t('plan-item-details', { owner: item.owner ?? none, due, indicator: item.indicator ?? none }));
-    });
-    lines.push('', ctx.t('plan-usage'));
+    const lines = [ctx.t('plan-title', { team: team.name, count: items.length }), '', ...planLines(ctx, items)];
+    lines.push('', ctx.t('plan-hint', { max: items.length }));
     return ctx.reply({ kind: 'text', text: lines.join('\n') });
+  }
+
+  if (/^\d+$/.test(sub)) {
+    const item = items[Number(sub) - 1];
+    if (!item) return ctx.say('plan-not-found', { value: verb, max: items.length });
+    return ctx.reply({ kind: 'text', text: planDetail(ctx, item, Number(sub), deps.questionnaires) });
   }
 
   if (['add', 'ajouter', 'اضافه', 'اضف'].includes(sub)) {
     const title = rest.join(' ').trim();
     if (!title) return ctx.say('plan-usage');
     const run = await deps.repo.openRun(team.id, deps.main(), ctx.person.id);
-    await deps.repo.addActionItems(run, [{ title, priority: 'medium' }], ctx.person.id);
+    await deps.repo.addActionItems(run, [{ title, language: languageOf(title), priority: 'medium' }], ctx.person.id);
     await deps.onPlanChanged(team.id);
     return ctx.say('plan-added', { n: items.length + 1 });
   }
@@ -77,7 +89,10 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
   if (isRemove) {
     await deps.repo.removeActionItem(item.id);
     await deps.onPlanChanged(team.id);
-    return ctx.say('plan-removed', { n, title: item.title });
+    return ctx.say('plan-removed', {
+      n,
+      title: item.language === ctx.locale || !item.titleAr ? item.title : item.titleAr,
+    });
   }
 
   const field = fieldNames[foldText(rest[1] ?? '')];
@@ -89,17 +104,28 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
     const priority = priorities[foldText(value)];
     if (!priority) return ctx.say('plan-priority-invalid', { value });
     change.priority = priority;
+  } else if (field === 'kind') {
+    const kind = kinds[foldText(value)];
+    if (!kind) return ctx.say('plan-kind-invalid', { value });
+    change.kind = kind;
   } else if (field === 'dueDate') {
     if (clearWords.has(foldText(value))) change.dueDate = null;
     else {
-      const iso = parseDate(value);
-      if (!iso) return ctx.say('plan-date-invalid', { value });
-      change.dueDate = new Date(`${iso}T00:00:00Z`);
+      const read = parseDate(value, { now: new Date(`${deps.today()}T12:00:00Z`), timeZone: 'UTC' });
+      if (!read.ok) return ctx.say('plan-date-invalid', { value });
+      change.dueDate = new Date(`${read.date}T00:00:00Z`);
     }
+  } else if (field === 'owner') {
+    change.owner = value;
+    change.ownerRole = false;
+  } else if (field === 'title') {
+    // A title typed anew is the action's text, in the language it was typed in.
+    Object.assign(change, { title: value, language: languageOf(value), titleAr: null });
   } else {
-    change[field] = value;
+    Object.assign(change, { indicator: value, indicatorAr: null });
   }
   await deps.repo.updateActionItem(item.id, change);
   await deps.onPlanChanged(team.id);
-  return ctx.say('plan-updated', { n });
+  ctx.say('plan-updated', { n });
+  if (change.dueDate && change.dueDate.toISOString().slice(0, 10) < deps.today()) ctx.say('plan-date-past');
 }

@@ -2,8 +2,9 @@ import type { OutboundMessage } from '../../core/messages.ts';
 import type { Locale, MessageArgs } from '../../core/i18n.ts';
 import type { AnswerValue } from './answers.ts';
 import { optionsOf } from './answers.ts';
-import type { Question, Questionnaire } from './definitions.ts';
-import { evaluateRelevance, type Answers, type Relevance } from './engine.ts';
+import { notApplicable, notMeasured, type Bilingual, type Question, type Questionnaire } from './definitions.ts';
+import { accepts, completion, evaluateRelevance, positionOf, type Answers, type Relevance } from './engine.ts';
+import { addDays, isoDate } from '../../core/parse/calendar.ts';
 import { progressBar } from './scoring.ts';
 
 export type Translate = (key: string, args?: MessageArgs) => string;
@@ -33,26 +34,66 @@ function choiceLabels(q: Question, ctx: RenderContext): { value: string; label: 
       { value: 'no', label: ctx.t('qn-no') },
     ];
   if (q.type === 'scale') {
+    // Every level says what it means: "3 — mis en œuvre".
     return optionsOf(q).map(({ value }) => {
-      const end = Number(value) === q.min ? q.minLabel : Number(value) === q.max ? q.maxLabel : undefined;
-      return { value, label: end ? `${value} — ${end[ctx.locale]}` : value };
+      const anchor = q.anchors.find((a) => a.value === Number(value));
+      return { value, label: anchor ? `${value} — ${anchor.label[ctx.locale]}` : value };
     });
   }
+  if (q.type === 'indicator')
+    return [
+      { value: notMeasured, label: ctx.t('qn-not-measured') },
+      { value: notApplicable, label: ctx.t('qn-not-applicable') },
+    ];
   return [];
+}
+
+/** A number as people read it: 45 000, 12,5 (French) or 45٬000-free digits (kept Western in Arabic). */
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale === 'ar' ? 'fr-TN' : 'fr-FR', { maximumFractionDigits: 2 }).format(value);
+}
+
+/**
+ * A number with its unit: "25 minutes", "62 %". An Arabic noun after a number takes the form of
+ * that number ("20 يومًا", "3 أيام"), so in Arabic a unit that is a word is written apart, in
+ * brackets, and stays right whatever the number: "20 (يوم)".
+ */
+export function formatQuantity(value: number, unit: Bilingual | undefined, locale: Locale): string {
+  const number = formatNumber(value, locale);
+  const word = unit?.[locale];
+  if (!word) return number;
+  return locale === 'ar' && !word.startsWith('%') ? `${number} (${word})` : `${number} ${word}`;
 }
 
 export function formatAnswer(q: Question, value: AnswerValue | null, ctx: RenderContext): string {
   if (value === null) return ctx.t('qn-skipped');
   if (q.type === 'photo') return ctx.t('qn-photo-value');
   if (q.type === 'date' && typeof value === 'string') return formatDate(value, ctx.locale);
-  if (q.type === 'scale') return `${String(value)}/${q.max}`;
-  if (q.type === 'number') return `${String(value)}${q.unit ? ` ${q.unit[ctx.locale]}` : ''}`;
+  if (q.type === 'scale') {
+    const anchor = q.anchors.find((a) => a.value === Number(value));
+    return `${String(value)}/${q.max}${anchor ? ` — ${anchor.label[ctx.locale]}` : ''}`;
+  }
+  if ((q.type === 'number' || q.type === 'indicator') && typeof value === 'number')
+    return formatQuantity(value, q.unit, ctx.locale);
   const labels = new Map(choiceLabels(q, ctx).map((c) => [c.value, c.label]));
   if (Array.isArray(value)) return value.map((v) => labels.get(v) ?? v).join(', ');
   return labels.get(String(value)) ?? String(value);
 }
 
-function hint(q: Question, ctx: RenderContext): string | null {
+/** The offsets, in days from today, tried in turn for a date example that the question accepts. */
+const exampleOffsets = [0, -7, 30, -30, 90, -365, 365];
+
+/** A date example that is a valid answer here: today when the constraint allows it, else a date near it. */
+export function exampleDate(q: Questionnaire, question: Question, answers: Answers, today: string): string {
+  const [year = 0, month = 1, day = 1] = today.split('-').map(Number);
+  for (const offset of exampleOffsets) {
+    const candidate = isoDate(addDays({ year, month, day }, offset));
+    if (accepts(q, answers, question, candidate, today)) return candidate;
+  }
+  return today;
+}
+
+function hint(q: Question, ctx: RenderContext, dateExample: string): string | null {
   switch (q.type) {
     case 'number': {
       const range =
@@ -66,8 +107,12 @@ function hint(q: Question, ctx: RenderContext): string | null {
       const unit = q.unit ? ctx.t('qn-hint-unit', { unit: q.unit[ctx.locale] }) : '';
       return ctx.t('qn-hint-number', { range: range + unit });
     }
+    case 'indicator': {
+      const unit = ctx.t('qn-hint-unit', { unit: q.unit[ctx.locale] });
+      return ctx.t('qn-hint-indicator', { unit });
+    }
     case 'date':
-      return ctx.t('qn-hint-date');
+      return ctx.t('qn-hint-date', { example: formatDate(dateExample, ctx.locale) });
     case 'text':
     case 'longtext':
       return ctx.t('qn-hint-text', { max: q.maxLength });
@@ -78,18 +123,6 @@ function hint(q: Question, ctx: RenderContext): string | null {
     default:
       return null;
   }
-}
-
-/** Share of the relevant answerable questions that have an answer (skips count as answered). */
-export function progress(q: Questionnaire, answers: Answers, relevant: Relevance) {
-  let total = 0;
-  let answered = 0;
-  for (const x of q.questions) {
-    if (x.type === 'note' || !relevant.at(x.index)) continue;
-    total++;
-    if (answers.has(x.id)) answered++;
-  }
-  return { answered, total, percent: total ? Math.round((100 * answered) / total) : 100 };
 }
 
 /** The notes placed right before a question (shown with it). */
@@ -116,21 +149,19 @@ export function renderQuestion(
     kind: 'text',
     text: `ℹ️ ${n.label[ctx.locale]}`,
   }));
-  const { percent } = progress(q, answers, relevant);
+  const done = completion(q, answers, ctx.today);
   const section = q.sections[question.sectionIndex];
   const lines = [
     ctx.t('qn-position', {
-      section: question.sectionIndex + 1,
-      sections: q.sections.length,
-      number: question.number ?? 0,
-      total: q.answerableCount,
+      number: positionOf(done, question.id),
+      total: done.total,
+      section: section?.title[ctx.locale] ?? '',
     }),
-    ctx.t('qn-progress', { bar: progressBar(percent / 100), percent }),
-    `§ ${section?.title[ctx.locale] ?? ''}`,
+    ctx.t('qn-progress', { bar: progressBar(done.percent / 100), percent: done.percent, skipped: done.skipped }),
     '',
     question.label[ctx.locale],
   ];
-  const typeHint = hint(question, ctx);
+  const typeHint = hint(question, ctx, exampleDate(q, question, answers, ctx.today));
   if (typeHint) lines.push(typeHint);
   if (!question.required && question.type !== 'photo') lines.push(ctx.t('qn-optional'));
   const current = answers.get(question.id);
@@ -158,28 +189,4 @@ export function renderQuestion(
       ...(selected ? { selected } : {}),
     },
   ];
-}
-
-const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
-
-/** Every applicable answer by number, who gave it, and what is missing. */
-export function renderReview(q: Questionnaire, answers: Answers, ctx: RenderContext): OutboundMessage {
-  const { relevant } = evaluateRelevance(q, answers, ctx.today);
-  const { answered, total } = progress(q, answers, relevant);
-  const lines = [ctx.t('qn-review-title', { title: q.title[ctx.locale], answered, total }), ''];
-  for (const question of q.questions) {
-    if (question.type === 'note' || !relevant.has(question.id)) continue;
-    const stored = answers.get(question.id);
-    const answer = stored ? formatAnswer(question, stored.value, ctx) : question.required ? ctx.t('qn-missing') : '—';
-    const author = stored?.authorName ? ctx.t('qn-review-author', { author: stored.authorName }) : '';
-    lines.push(
-      ctx.t('qn-review-line', {
-        number: question.number ?? 0,
-        label: shorten(question.label[ctx.locale], 60),
-        answer: shorten(answer, 80),
-      }) + author,
-    );
-  }
-  lines.push('', ctx.t('qn-review-footer'));
-  return { kind: 'text', text: lines.join('\n') };
 }

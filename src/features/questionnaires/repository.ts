@@ -43,10 +43,22 @@ export function canUseRun(run: Run, personId: string, teamIds: string[]): boolea
 
 export interface ActionItemInput {
   title: string;
+  titleAr?: string | null;
+  /** The language `title` is written in. */
+  language?: string;
   owner?: string | null;
+  /** The owner is a function, not yet a named person. */
+  ownerRole?: boolean;
   dueDate?: Date | null;
   indicator?: string | null;
+  indicatorAr?: string | null;
   priority?: string;
+  kind?: string | null;
+  leverId?: string | null;
+  baselineQuestion?: string | null;
+  baselineValue?: number | null;
+  target?: string | null;
+  targetAr?: string | null;
   dimensionId?: string | null;
 }
 

@@ -1,59 +1,97 @@
 import type { OutboundMessage } from '../../core/messages.ts';
-import type { Locale } from '../../core/i18n.ts';
-import type { Questionnaire } from './definitions.ts';
-import type { RenderContext } from './render.ts';
-import type { ActionItemInput } from './repository.ts';
-import { progressBar, type Results } from './scoring.ts';
+import { notMeasured, type Questionnaire } from './definitions.ts';
+import { formatQuantity, type RenderContext } from './render.ts';
+import { levelFor, progressBar, type MeasureResult, type Results } from './scoring.ts';
 
-const dueInDays = { high: 30, medium: 60, low: 90 } as const;
+/** Runs submitted before strengths had conditions stored dimension ids: they are left out. */
+const strengthsOf = (results: Results) => results.strengths.filter((s) => typeof s === 'object');
 
-/** Draft plan: the levers of the three weakest dimensions, with a due date by priority. */
-export function draftPlan(q: Questionnaire, results: Results, locale: Locale, from: Date): ActionItemInput[] {
-  return results.weakest.flatMap((id) => {
-    const dimension = q.dimensions.find((d) => d.id === id);
-    return (dimension?.levers ?? []).map((lever) => ({
-      title: lever.action[locale],
-      indicator: lever.indicator[locale],
-      priority: lever.priority,
-      dimensionId: id,
-      owner: null,
-      dueDate: new Date(
-        Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + dueInDays[lever.priority]),
-      ),
-    }));
-  });
+/** A measured value as people read it: "25 min", "non mesuré". */
+export function formatMeasure(
+  m: Pick<MeasureResult, 'value' | 'unit'>,
+  ctx: Pick<RenderContext, 't' | 'locale'>,
+): string {
+  if (typeof m.value === 'number') return formatQuantity(m.value, m.unit, ctx.locale);
+  return ctx.t(m.value === 'not_applicable' ? 'qn-not-applicable' : 'qn-not-measured');
 }
 
+/** The overall score: the mean of the assessed dimensions. */
+function overall(results: Results): { score: number } | null {
+  const scores = results.dimensions.flatMap((d) => (d.score === null ? [] : [d.score]));
+  if (scores.length === 0) return null;
+  return { score: Math.round(scores.reduce((a, b) => a + b, 0) / scores.length) };
+}
+
+/**
+ * The results on one phone screen: the overall level, one line per dimension, the strengths by
+ * name and the measured values (the plan's baselines); `/results <n>` gives a dimension's details.
+ */
 export function renderResults(q: Questionnaire, results: Results, team: string, ctx: RenderContext): OutboundMessage {
-  const label = (id: string) => q.dimensions.find((d) => d.id === id)?.label[ctx.locale] ?? id;
-  const lines = [ctx.t('qn-results-title', { title: q.title[ctx.locale], team }), ''];
-  for (const d of results.dimensions) {
+  const lines = [ctx.t('qn-results-title', { title: q.title[ctx.locale], team })];
+  const all = overall(results);
+  if (all) {
+    const level = q.maturityLevels[levelFor(q, all.score) - 1]?.label[ctx.locale] ?? '';
+    lines.push(ctx.t('qn-results-overall', { score: all.score, level }));
+  }
+  lines.push('');
+  results.dimensions.forEach((d, i) => {
     if (d.score === null || d.level === null) {
-      lines.push(ctx.t('qn-results-not-assessed', { label: d.label[ctx.locale] }));
-      continue;
+      const key = d.applicable === false ? 'qn-results-not-applicable' : 'qn-results-not-assessed';
+      lines.push(ctx.t(key, { n: i + 1, label: d.label[ctx.locale] }));
+      return;
     }
     const levelLabel = q.maturityLevels[d.level - 1]?.label[ctx.locale] ?? '';
     lines.push(
-      `${progressBar(d.score / 100)} ${ctx.t('qn-results-line', { label: d.label[ctx.locale], score: d.score, level: d.level, levelLabel })}`,
+      `${progressBar(d.score / 100)} ${ctx.t('qn-results-line', { n: i + 1, label: d.label[ctx.locale], score: d.score, levelLabel })}`,
+    );
+  });
+  const strong = [...new Set(strengthsOf(results).map((s) => s.dimensionId))];
+  if (strong.length > 0) {
+    const names = strong.map((id) => q.dimensions.find((d) => d.id === id)?.label[ctx.locale] ?? id);
+    lines.push('', ctx.t('qn-results-strengths', { names: names.join(ctx.locale === 'ar' ? '، ' : ', ') }));
+  }
+  // The values measured, then how many are still to measure: the summary stays one screen.
+  const measures = results.measures ?? [];
+  const measured = measures.filter((m) => typeof m.value === 'number');
+  if (measured.length > 0) {
+    lines.push('', ctx.t('qn-results-measures', { count: measured.length }));
+    for (const m of measured)
+      lines.push(
+        ctx.t('qn-results-measure', {
+          label: m.label[ctx.locale].replace(/\s*[?؟:]\s*$/, ''),
+          value: formatMeasure(m, ctx),
+        }),
+      );
+  }
+  const unmeasured = measures.filter((m) => m.value === notMeasured).length;
+  if (unmeasured > 0) lines.push(ctx.t('qn-results-unmeasured', { count: unmeasured }));
+  lines.push('', ctx.t('qn-results-more', { max: results.dimensions.length }));
+  return { kind: 'text', text: lines.join('\n') };
+}
+
+/** One dimension in detail: its score, the strengths the answers support, and the weakest answers' levers in the plan. */
+export function renderDimension(
+  q: Questionnaire,
+  results: Results,
+  n: number,
+  ctx: RenderContext,
+): OutboundMessage | null {
+  const d = results.dimensions[n - 1];
+  if (!d) return null;
+  const lines = [`${n}. ${d.label[ctx.locale]}`];
+  if (d.score === null || d.level === null)
+    lines.push(ctx.t(d.applicable === false ? 'qn-results-dimension-not-applicable' : 'qn-results-dimension-none'));
+  else {
+    const levelLabel = q.maturityLevels[d.level - 1]?.label[ctx.locale] ?? '';
+    lines.push(
+      `${progressBar(d.score / 100)} ${ctx.t('qn-results-dimension-score', { score: d.score, levelLabel, answered: d.answered })}`,
     );
   }
-  if (results.strengths.length > 0) {
-    lines.push('', ctx.t('qn-results-strengths'));
-    for (const id of results.strengths) {
-      const strength = q.dimensions.find((d) => d.id === id)?.strength;
-      lines.push(`✓ ${label(id)}${strength ? ` — ${strength[ctx.locale]}` : ''}`);
-    }
+  const strengths = strengthsOf(results).filter((s) => s.dimensionId === d.id);
+  if (strengths.length > 0) {
+    lines.push('', ctx.t('qn-results-dimension-strengths'));
+    for (const s of strengths) lines.push(`✓ ${s.text[ctx.locale]}`);
   }
-  if (results.weakest.length > 0) {
-    lines.push('', ctx.t('qn-results-weakest'));
-    for (const id of results.weakest) {
-      lines.push(`• ${label(id)}`);
-      for (const lever of q.dimensions.find((d) => d.id === id)?.levers ?? []) {
-        lines.push(
-          `  ${ctx.t('qn-results-lever', { action: lever.action[ctx.locale], indicator: lever.indicator[ctx.locale] })}`,
-        );
-      }
-    }
-  }
+  if (results.weakest.includes(d.id)) lines.push('', ctx.t('qn-results-dimension-weak'));
   return { kind: 'text', text: lines.join('\n') };
 }

@@ -1,6 +1,7 @@
 import type { AnswerValue } from './answers.ts';
-import type { Bilingual, Question, Questionnaire } from './definitions.ts';
+import { isScorable, type Bilingual, type Question, type Questionnaire } from './definitions.ts';
 import { evaluateRelevance, type Answers } from './engine.ts';
+import { evaluate, truthy } from './expressions.ts';
 
 export interface DimensionResult {
   id: string;
@@ -10,14 +11,36 @@ export interface DimensionResult {
   /** 1-based maturity level, null when not assessed. */
   level: number | null;
   answered: number;
+  /** False when none of its scored questions applies to this service (e.g. management mode of the civil registry). */
+  applicable?: boolean;
+}
+
+/** A strength the answers support. */
+export interface StrengthResult {
+  dimensionId: string;
+  text: Bilingual;
+}
+
+/** A measured value of the service, kept as a baseline. */
+export interface MeasureResult {
+  questionId: string;
+  label: Bilingual;
+  /** The number, or "not_measured" / "not_applicable". */
+  value: number | string;
+  unit: Bilingual;
+  better: 'lower' | 'higher';
+  /** Where the value comes from: register, immersion_count, estimate (when asked). */
+  source?: string;
 }
 
 export interface Results {
   dimensions: DimensionResult[];
-  /** Dimension ids scoring at or above the third maturity level, best first. */
-  strengths: string[];
+  /** Strengths whose condition holds on the answers, of assessed dimensions, best dimension first. */
+  strengths: StrengthResult[];
   /** The three lowest-scoring assessed dimensions, weakest first. */
   weakest: string[];
+  /** The service's measured indicators (baselines), in questionnaire order. */
+  measures: MeasureResult[];
 }
 
 /** Share of the question's best points this answer earns, 0..1; null when it does not score. */
@@ -61,6 +84,9 @@ export function levelFor(q: Questionnaire, score: number): number {
 export function computeResults(q: Questionnaire, answers: Answers, today: string): Results {
   const { relevant } = evaluateRelevance(q, answers, today);
   const sums = new Map<string, { total: number; count: number }>();
+  const applicable = new Set(
+    q.questions.filter((x) => x.dimension && relevant.has(x.id) && isScorable(x)).map((x) => x.dimension),
+  );
   for (const question of q.questions) {
     const value = answers.get(question.id)?.value;
     if (!question.dimension || !relevant.has(question.id) || value === undefined || value === null) continue;
@@ -69,7 +95,7 @@ export function computeResults(q: Questionnaire, answers: Answers, today: string
     const sum = sums.get(question.dimension) ?? { total: 0, count: 0 };
     sums.set(question.dimension, { total: sum.total + fraction, count: sum.count + 1 });
   }
-  const dimensions = q.dimensions.map((d) => {
+  const dimensions = q.dimensions.map((d): DimensionResult => {
     const sum = sums.get(d.id);
     const score = sum ? Math.round((100 * sum.total) / sum.count) : null;
     return {
@@ -78,22 +104,57 @@ export function computeResults(q: Questionnaire, answers: Answers, today: string
       score,
       level: score === null ? null : levelFor(q, score),
       answered: sum?.count ?? 0,
+      applicable: applicable.has(d.id),
     };
   });
   const assessed = dimensions.filter((d): d is DimensionResult & { score: number } => d.score !== null);
-  const strongFrom = q.maturityLevels[2]?.min ?? 60;
+  const scope = answerScope(q, answers, today);
+  const strengths = [...assessed]
+    .sort((a, b) => b.score - a.score)
+    .flatMap((d) =>
+      (q.dimensions.find((x) => x.id === d.id)?.strengths ?? [])
+        .filter((st) => truthy(evaluate(st.whenExpr, scope)))
+        .map((st) => ({ dimensionId: d.id, text: st.text })),
+    );
   return {
     dimensions,
-    strengths: assessed
-      .filter((d) => d.score >= strongFrom)
-      .sort((a, b) => b.score - a.score)
-      .map((d) => d.id),
+    strengths,
     weakest: assessed
       .filter((d) => d.score < 100)
       .sort((a, b) => a.score - b.score)
       .slice(0, 3)
       .map((d) => d.id),
+    measures: measuresOf(q, answers, today),
   };
+}
+
+/** What the conditions of strengths and levers see: the answers of the questions that apply. */
+export function answerScope(q: Questionnaire, answers: Answers, today: string) {
+  const { relevant } = evaluateRelevance(q, answers, today);
+  return {
+    today,
+    answer: (id: string) => (relevant.has(id) ? (answers.get(id)?.value ?? null) : null),
+  };
+}
+
+/** The indicators that apply, with what was measured (or said not to be). */
+export function measuresOf(q: Questionnaire, answers: Answers, today: string): MeasureResult[] {
+  const { relevant } = evaluateRelevance(q, answers, today);
+  return q.questions.flatMap((question) => {
+    const value = answers.get(question.id)?.value;
+    if (question.type !== 'indicator' || !relevant.has(question.id) || value === undefined || value === null) return [];
+    const source = answers.get(`${question.id}_source`)?.value;
+    return [
+      {
+        questionId: question.id,
+        label: question.label,
+        value: typeof value === 'number' ? value : String(value),
+        unit: question.unit,
+        better: question.better,
+        ...(typeof source === 'string' ? { source } : {}),
+      },
+    ];
+  });
 }
 
 /** A short bar for phones: 10 cells. */

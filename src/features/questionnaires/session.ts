@@ -10,6 +10,8 @@ export interface QuestionnaireState {
   active?: { runId: string; questionnaireId: string; cursor?: Cursor };
   /** The last run this chat worked on (for /status and /submit after /pause). */
   lastRunId?: string;
+  /** The team this chat works for, when the person belongs to several. */
+  teamId?: string;
 }
 
 export function sessionOf(ctx: Context): QuestionnaireState {

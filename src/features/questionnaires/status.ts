@@ -1,17 +1,24 @@
 import type { Context } from '../../core/context.ts';
 import type { Questionnaire } from './definitions.ts';
-import { evaluateRelevance, type Answers } from './engine.ts';
-import { progress } from './render.ts';
+import { completion, type Answers } from './engine.ts';
 
 /** Progress of a run: overall, by section, and who answered how many questions. */
 export function showStatus(ctx: Context, q: Questionnaire, answers: Answers, today: string): void {
-  const { relevant } = evaluateRelevance(q, answers, today);
-  const overall = progress(q, answers, relevant);
-  const lines = [ctx.t('qn-status-title', { title: q.title[ctx.locale], ...overall }), ''];
-  for (const section of q.sections) {
-    const applicable = section.questions.filter((x) => x.type !== 'note' && relevant.has(x.id));
+  const done = completion(q, answers, today);
+  const lines = [
+    ctx.t('qn-status-title', {
+      title: q.title[ctx.locale],
+      answered: done.answered,
+      total: done.total,
+      skipped: done.skipped,
+      percent: done.percent,
+    }),
+    '',
+  ];
+  for (const [i, section] of q.sections.entries()) {
+    const applicable = done.order.filter((x) => x.sectionIndex === i);
     if (applicable.length === 0) continue;
-    const answered = applicable.filter((x) => answers.has(x.id)).length;
+    const answered = applicable.filter((x) => (answers.get(x.id)?.value ?? null) !== null).length;
     lines.push(ctx.t('qn-status-section', { section: section.title[ctx.locale], answered, total: applicable.length }));
   }
   const byAuthor = new Map<string, number>();

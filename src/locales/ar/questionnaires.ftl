@@ -9,17 +9,49 @@ cmd-reopen = /reopen <الفريق> <رقم> — إعادة فتح استبيا�
 qn-list-title = استبيانات فريقك ({ $team }):
 qn-list-item = { $title } — { $status }
 qn-list-status-new = لم يبدأ بعد
-qn-list-status-open = جارٍ: { $answered }/{ $total } إجابة
+qn-list-status-open = جارٍ: { $answered }/{ $total } { $total ->
+        [one] إجابة
+        [two] إجابتان
+        [few] إجابات
+       *[other] إجابة
+    }{ $skipped ->
+        [0] {""}
+        [one] ، واحدة متجاوَزة
+        [two] ، اثنتان متجاوَزتان
+        [few] ، { $skipped } متجاوَزة
+       *[other] ، { $skipped } متجاوَزة
+    }
 qn-list-status-submitted = قُدِّم بتاريخ { $date }
 qn-list-pick = اختر استبيانًا:
+qn-pick-team = أنت عضو في أكثر من فريق. لأيّ بلدية تعمل الآن؟ (يمكنك التغيير لاحقًا عبر /diagnostic)
 qn-no-team = يجب أن تكون عضوًا في فريق (بلدية) لتعمير التشخيص. اطلب رمز دعوة من المنسق.
 qn-unknown = استبيان غير معروف: « { $value } ». اكتب /diagnostic لعرض القائمة.
-qn-started = لنبدأ: « { $title } » لفريق { $team }. حوالي { $minutes } دقيقة، { $total } سؤالًا. تُحفظ إجاباتك أولًا بأول: يمكنك كتابة /pause في أي وقت والعودة لاحقًا.
-qn-resumed = تستأنف « { $title } » من حيث توقفت: القسم { $section }، السؤال { $number } ({ $answered }/{ $total } إجابة للفريق).
+qn-started = لنبدأ: « { $title } » لفريق { $team }. حوالي { $minutes ->
+        [few] { $minutes } دقائق
+        [many] { $minutes } دقيقة
+       *[other] { $minutes } دقيقة
+    }، و{ $total ->
+        [one] سؤال واحد
+        [two] سؤالان
+        [few] { $total } أسئلة
+        [many] { $total } سؤالًا
+       *[other] { $total } سؤال
+    } لهذا المرفق. تُحفظ إجاباتك أولًا بأول: /pause في أي وقت، وتستأنف من حيث توقفت.
+qn-resumed = تستأنف « { $title } » من السؤال { $number } ({ $answered }/{ $total } { $total ->
+        [one] إجابة
+        [two] إجابتان
+        [few] إجابات
+       *[other] إجابة
+    } للفريق).
 qn-resumed-review = تستأنف « { $title } »: كل الأسئلة لها إجابة، وهذه المراجعة.
 qn-already-submitted = قُدِّم « { $title } » بتاريخ { $date }. الإجابات للاطلاع فقط، ويمكن للمنسق إعادة فتح الاستبيان. انظر /results و /plan.
-qn-position = القسم { $section }/{ $sections } · السؤال { $number }/{ $total }
-qn-progress = { $bar } { $percent } %
+qn-position = السؤال { $number }/{ $total } · { $section }
+qn-progress = { $bar } { $percent } %{ $skipped ->
+        [0] {""}
+        [one] { " " }(واحد متجاوَز)
+        [two] { " " }(اثنان متجاوَزان)
+       *[other] { " " }({ $skipped } متجاوَزة)
+    }
 qn-optional = (اختياري: /skip للتجاوز)
 qn-current-answer = الإجابة الحالية: { $answer } — من { $author }. أرسل إجابة أخرى لتعويضها، أو /skip للإبقاء عليها.
 qn-footer = ? مساعدة · /back رجوع · /pause توقف · /status التقدم
@@ -28,8 +60,17 @@ qn-hint-number-range = { " " }بين { $min } و { $max }
 qn-hint-number-min = { " " }لا يقل عن { $min }
 qn-hint-number-max = { " " }لا يزيد عن { $max }
 qn-hint-unit = { " " }({ $unit })
-qn-hint-date = أجب بتاريخ، مثلًا 15/12/2026.
-qn-hint-text = إجابة حرة ({ $max } حرفًا على الأكثر).
+qn-hint-date = أجب بتاريخ (يوم/شهر/سنة)، مثلًا { $example }، أو « اليوم ».
+qn-hint-indicator = أجب بالقيمة المقيسة{ $unit }، أو اختر « غير مقيس » / « لا ينطبق ».
+qn-not-measured = غير مقيس
+qn-not-applicable = لا ينطبق
+qn-hint-text = إجابة حرة ({ $max ->
+        [one] حرف واحد
+        [two] حرفان
+        [few] { $max } أحرف
+        [many] { $max } حرفًا
+       *[other] { $max } حرف
+    } على الأكثر).
 qn-hint-photo = أرسل صورة كدليل، أو /skip للتجاوز.
 qn-hint-multiple = يمكن اختيار عدة إجابات: أرسل الأرقام مفصولة بفواصل، مثلًا 1,3.
 qn-hint-choice = أجب برقم الاختيار أو بنصّه.
@@ -43,13 +84,23 @@ qn-invalid-choice = لم أتعرف على هذا الاختيار. أجب بر�
 qn-invalid-multiple = لم أتعرف على هذه الاختيارات. أرسل رقمًا أو أكثر من 1 إلى { $max } مفصولة بفواصل (مثلًا 1,3).
 qn-invalid-yesno = أجب بنعم أو لا (أو 1 / 2).
 qn-invalid-scale = أجب بعدد صحيح من { $min } إلى { $max }.
-qn-invalid-number = هذا ليس رقمًا. اكتب مثلًا 12 أو 3,5.
+qn-invalid-number = لا أستطيع قراءة هذا الرقم بيقين. اكتب رقمًا واحدًا بالأرقام، مثلًا 12 أو 3,5 أو 45 000.
+qn-number-range = أعطِ قيمة واحدة (مثلًا القيمة المتوسطة)، لا مجالًا.
+qn-number-ambiguous = « { $text } »: هل تقصد { $thousands } أم { $decimal }؟ أعد إرسال الرقم دون نقطة، مثلًا { $thousands }.
+qn-choice-ambiguous = « { $text } » يطابق أكثر من اختيار ({ $numbers }): أرسل الرقم المقصود.
+qn-exclusive = « { $choiceAr } » لا يُجمع مع اختيار آخر: أبقه وحده أو احذفه.
 qn-invalid-integer = المطلوب عدد صحيح (دون فاصل عشري).
 qn-number-min = يجب ألا يقل الرقم عن { $min }.
 qn-number-max = يجب ألا يزيد الرقم عن { $max }.
 qn-text-empty = الإجابة فارغة. اكتب إجابتك، أو /skip إذا كان السؤال اختياريًا.
-qn-text-too-long = الإجابة طويلة جدًا ({ $length } حرفًا، والحد { $max }). اختصرها.
-qn-invalid-date = تاريخ غير مفهوم. اكتبه هكذا 15/12/2026 أو 2026-12-15.
+qn-text-too-long = الإجابة طويلة جدًا ({ $length ->
+        [one] حرف واحد
+        [two] حرفان
+        [few] { $length } أحرف
+        [many] { $length } حرفًا
+       *[other] { $length } حرف
+    }، والحد { $max }). اختصرها.
+qn-invalid-date = تاريخ غير مفهوم. اكتبه يوم/شهر/سنة، مثلًا { $example }.
 qn-photo-expected = هذا السؤال ينتظر صورة. أرسلها، أو /skip للتجاوز.
 qn-photo-unexpected = هذا السؤال لا ينتظر صورة؛ أجب بنص.
 qn-no-answer-needed = هذه المعلومة لا تتطلب إجابة.
@@ -66,11 +117,30 @@ qn-paused = الاستبيان متوقف مؤقتًا. إجاباتك محفو�
 qn-not-active = لا يوجد استبيان مفتوح. اكتب /diagnostic لبدء استبيان أو استئنافه.
 qn-stale = هذا الزر يخص سؤالًا سابقًا: لم يُسجَّل شيء. أجب عن آخر سؤال معروض.
 
-qn-review-title = مراجعة « { $title } » — { $answered }/{ $total } إجابة
+qn-review-title = مراجعة « { $title } » — الصفحة { $page }/{ $pages }
+qn-review-status = الإجابات: { $answered }/{ $total }{ $skipped ->
+        [0] {""}
+        [one] { " " }· واحدة متجاوَزة
+       *[other] { " " }· { $skipped } متجاوَزة
+    }{ $missing ->
+        [0] {""}
+        [one] { " " }· ⚠️ سؤال إجباري واحد يجب إكماله
+        [two] { " " }· ⚠️ سؤالان إجباريان يجب إكمالهما
+        [few] { " " }· ⚠️ { $missing } أسئلة إجبارية يجب إكمالها
+       *[other] { " " }· ⚠️ { $missing } سؤالًا إجباريًا يجب إكماله
+    }
+qn-review-previous = ◀ الصفحة السابقة
+qn-review-next = الصفحة التالية ▶
 qn-review-line = { $number }. { $label }: { $answer }
 qn-review-author = { " " }— { $author }
-qn-review-footer = أرسل رقمًا لتعديل إجابة، أو /back للعودة إلى آخر سؤال، أو /submit لتقديم الاستبيان باسم الفريق.
-qn-submit-missing = لا يمكن التقديم: { $count } سؤال إجباري دون إجابة: { $numbers }. أرسل رقمًا للإجابة عنه.
+qn-review-footer = رقم: تعديل تلك الإجابة · « + » / « - »: الصفحة التالية / السابقة · /submit: التقديم باسم الفريق.
+qn-submit-missing = لا يمكن التقديم: { $count ->
+        [one] سؤال إجباري واحد دون إجابة
+        [two] سؤالان إجباريان دون إجابة
+        [few] { $count } أسئلة إجبارية دون إجابة
+        [many] { $count } سؤالًا إجباريًا دون إجابة
+       *[other] { $count } سؤال إجباري دون إجابة
+    } ({ $numbers }). أرسل رقمًا للإجابة عنه.
 qn-submitted = قُدِّم الاستبيان باسم فريق { $team }. شكرًا! إليك النتائج.
 qn-submitted-unscored = قُدِّم الاستبيان باسم فريق { $team }. شكرًا!
 qn-submitted-personal = سُجّلت إجاباتك وأُرسلت. شكرًا على مشاركتك!
@@ -81,24 +151,85 @@ qn-reopen-usage = الاستعمال: /reopen <الفريق> <رقم الاست�
 qn-team-unknown = فريق غير معروف: « { $value } ».
 qn-run-missing = ليس لهذا الفريق استبيان مقدَّم لإعادة فتحه.
 
-qn-status-title = تقدّم « { $title } »: { $answered }/{ $total } ({ $percent } %)
+qn-status-title = تقدّم « { $title } »: { $answered }/{ $total } ({ $percent } %){ $skipped ->
+        [0] {""}
+        [one] ، واحد متجاوَز
+        [two] ، اثنان متجاوَزان
+       *[other] ، { $skipped } متجاوَزة
+    }
 qn-status-section = { $section }: { $answered }/{ $total }
 qn-status-authors = من أجاب:
-qn-status-author = { $name }: { $count } إجابة
-
-qn-results-title = نتائج « { $title } » — فريق { $team }
-qn-results-line = { $label }: { $score }/100 — المستوى { $level } ({ $levelLabel })
-qn-results-not-assessed = { $label }: غير مُقيَّم
-qn-results-strengths = نقاط القوة:
-qn-results-weakest = الأبعاد الثلاثة الأضعف ورافعاتها:
-qn-results-lever = ← { $action } (المؤشر: { $indicator })
+qn-status-author = { $name }: { $count ->
+        [one] إجابة واحدة
+        [two] إجابتان
+        [few] { $count } إجابات
+        [many] { $count } إجابة
+       *[other] { $count } إجابة
+    }
+qn-results-title = 📊 نتائج « { $title } » — فريق { $team }
+qn-results-overall = المستوى العام: { $score }/100 — { $level }
+qn-results-line = { $n }. { $label }: { $score } — { $levelLabel }
+qn-results-not-assessed = { $n }. { $label }: لم يُقيَّم (لا توجد إجابة محتسبة)
+qn-results-not-applicable = { $n }. { $label }: لا ينطبق على هذا المرفق
+qn-results-strengths = 💪 نقاط القوة: { $names }
+qn-results-measures = 📏 القيم المقيسة (نقاط انطلاق الخطة):
+qn-results-measure = • { $label }: { $value }
+qn-results-unmeasured = { $count ->
+        [one] ⏳ مؤشر واحد لم يُقَس بعد: قيسوه قبل مراجعة الخطة.
+        [two] ⏳ مؤشران لم يُقاسا بعد: قيسوهما قبل مراجعة الخطة.
+        [few] ⏳ { $count } مؤشرات لم تُقَس بعد: قيسوها قبل مراجعة الخطة.
+       *[other] ⏳ { $count } مؤشرًا لم تُقَس بعد: قيسوها قبل مراجعة الخطة.
+    }
+qn-results-more = تفاصيل محور: من /results 1 إلى /results { $max } · الخطة: /plan
+qn-results-dimension-none = لم يُقيَّم هذا المحور: لم تتلقَّ أيّ من أسئلته المحتسبة إجابة (تم تجاوزها، أو «غير مقيس»، أو لا تنطبق على هذا المرفق).
+qn-results-dimension-not-applicable = لا ينطبق أيّ سؤال من هذا المحور على هذا المرفق: لا يدخل في المستوى العام.
+qn-results-dimension-score = { $score }/100 — { $levelLabel } ({ $answered ->
+        [one] سؤال واحد
+        [two] سؤالان
+        [few] { $answered } أسئلة
+       *[other] { $answered } سؤالًا
+    })
+qn-results-dimension-strengths = ما تُظهره الإجابات من نقاط متينة:
+qn-results-dimension-weak = هذا من المحاور الثلاثة الأضعف: تقترح الخطة (/plan) إجراءات موجَّهة حسب الإجابات.
+qn-results-no-dimension = لا يوجد محور بهذا الرقم (من 1 إلى { $max }).
 qn-results-none = لا توجد نتائج بعد: الاستبيان غير مقدَّم.
-qn-results-plan = أُعدّ مشروع خطة تحسين ({ $count } إجراءات). اكتب /plan لعرضه وتعديله.
+qn-results-plan = { $count ->
+        [0] لم تتغيّر خطة التحسين: كل ما تستدعيه الإجابات موجود فيها.
+        [one] أُضيف إجراء واحد إلى خطة التحسين.
+        [two] أُضيف إجراءان إلى خطة التحسين: إجراءاتكم أولًا، ثم ما يعالج نقاط الضعف المرصودة.
+        [few] أُضيفت { $count } إجراءات إلى خطة التحسين: إجراءاتكم أولًا، ثم ما يعالج نقاط الضعف المرصودة.
+       *[other] أُضيف { $count } إجراءً إلى خطة التحسين: إجراءاتكم أولًا، ثم ما يعالج نقاط الضعف المرصودة.
+    }{ $toName ->
+        [0] { "" }
+        [one] { " " }إجراء واحد ينتظر اسم من يقوده: /plan لعرضه.
+        [two] { " " }إجراءان ينتظران اسم من يقودهما: /plan لعرضهما.
+        [few] { " " }{ $toName } إجراءات تنتظر اسم من يقودها: /plan لعرضها.
+       *[other] { " " }{ $toName } إجراءً تنتظر اسم من يقودها: /plan لعرضها.
+    }
 
-plan-title = خطة التحسين — فريق { $team } ({ $count } إجراءات)
+plan-title = 📋 خطة التحسين — فريق { $team } ({ $count ->
+        [one] إجراء واحد
+        [two] إجراءان
+        [few] { $count } إجراءات
+       *[other] { $count } إجراءً
+    })
+plan-line = { $n }. { $icon } { $title } — 👤 { $owner } — 📅 { $due }
+plan-hint = { $max ->
+        [one] التفاصيل: /plan 1
+       *[other] إجراء بالتفصيل: من /plan 1 إلى /plan { $max }
+    } · تسمية من يقوده: /plan edit <n> مسؤول <الاسم> · ⚡ سريع · 🏗 يُدرج في الميزانية
+plan-owner-role = { $owner } (يُحدَّد الاسم)
+plan-owner-missing = يُسمّى من يقوده
+plan-kind-quick_win = ⚡ إجراء سريع: خلال 30 يومًا ودون ميزانية.
+plan-kind-structural = 🏗 إجراء هيكلي: يُدرج في الميزانية القادمة.
+plan-detail-owner = 👤 من يقوده: { $owner }
+plan-detail-due = 📅 الأجل: { $due }
+plan-detail-indicator = 📏 المؤشر: { $indicator }
+plan-detail-baseline = نقطة الانطلاق: { $baseline } ← الهدف: { $target }
+plan-detail-priority = الأولوية: { $priority }
+plan-kind-invalid = نوع غير معروف: « { $value } ». اختر سريع أو هيكلي.
+plan-date-past = ⚠️ هذا الأجل مضى: تحقّق من التاريخ (/plan edit <n> أجل <يوم/شهر/سنة>).
 plan-empty = خطة تحسين الفريق فارغة. تُقترح آليًا عند تقديم التشخيص، ويمكنك أيضًا إضافة إجراء: /plan add <العنوان>.
-plan-item = { $n }. [{ $priority }] { $title }
-plan-item-details = { "   " }المسؤول: { $owner } · الأجل: { $due } · المؤشر: { $indicator }
 plan-none = يُحدَّد لاحقًا
 plan-priority-high = عالية
 plan-priority-medium = متوسطة
@@ -111,12 +242,13 @@ plan-usage =
     /plan edit <n> مؤشر <نص>
     /plan edit <n> أولوية عالية|متوسطة|منخفضة
     /plan edit <n> عنوان <نص>
+    /plan edit <n> نوع سريع|هيكلي
     /plan remove <n> — حذف إجراء
 plan-added = أُضيف الإجراء { $n } إلى الخطة.
 plan-updated = عُدِّل الإجراء { $n }.
 plan-removed = حُذف الإجراء { $n } من الخطة: « { $title } ».
 plan-not-found = لا يوجد إجراء رقم « { $value } » (من 1 إلى { $max }).
-plan-field-unknown = حقل غير معروف: « { $value } ». الحقول الممكنة: مسؤول، أجل، مؤشر، أولوية، عنوان.
+plan-field-unknown = حقل غير معروف: « { $value } ». الحقول الممكنة: مسؤول، أجل، مؤشر، أولوية، عنوان، نوع.
 plan-priority-invalid = أولوية غير معروفة: « { $value } ». اختر عالية أو متوسطة أو منخفضة.
 plan-date-invalid = تاريخ غير مفهوم: « { $value } ». اكتبه هكذا 15/01/2027 (أو « لا شيء » لحذفه).
 plan-value-missing = القيمة الجديدة ناقصة. مثال: /plan edit 2 مسؤول السيدة بن علي

@@ -9,17 +9,35 @@ cmd-reopen = /reopen <équipe> <n> — rouvrir un questionnaire soumis
 qn-list-title = Questionnaires de votre équipe ({ $team }) :
 qn-list-item = { $title } — { $status }
 qn-list-status-new = pas commencé
-qn-list-status-open = en cours : { $answered }/{ $total } réponses
+qn-list-status-open = en cours : { $answered }/{ $total } { $total ->
+        [one] réponse
+       *[other] réponses
+    }{ $skipped ->
+        [0] {""}
+        [one] , une passée
+       *[other] , { $skipped } passées
+    }
 qn-list-status-submitted = soumis le { $date }
 qn-list-pick = Choisissez un questionnaire :
+qn-pick-team = Vous êtes membre de plusieurs équipes. Pour quelle commune travaillez-vous ? (vous pourrez changer avec /diagnostic)
 qn-no-team = Vous devez être membre d'une équipe (commune) pour remplir un diagnostic. Demandez un code d'invitation à votre coordinateur.
 qn-unknown = Questionnaire inconnu : « { $value } ». Tapez /diagnostic pour voir la liste.
-qn-started = C'est parti : « { $title } » pour l'équipe { $team }. Environ { $minutes } minutes, { $total } questions. Vos réponses sont enregistrées au fur et à mesure : vous pouvez faire /pause à tout moment et reprendre plus tard.
-qn-resumed = Vous reprenez « { $title } » là où vous étiez : section { $section }, question { $number } ({ $answered }/{ $total } réponses de l'équipe).
+qn-started = C'est parti : « { $title } » pour l'équipe { $team }. Environ { $minutes } minutes, { $total ->
+        [one] une question
+       *[other] { $total } questions
+    } pour ce service. Vos réponses sont enregistrées au fur et à mesure : /pause à tout moment, et vous reprendrez là où vous étiez.
+qn-resumed = Vous reprenez « { $title } » à la question { $number } ({ $answered }/{ $total } { $answered ->
+        [one] réponse
+       *[other] réponses
+    } de l'équipe).
 qn-resumed-review = Vous reprenez « { $title } » : toutes les questions ont une réponse, voici la revue.
 qn-already-submitted = « { $title } » a été soumis le { $date }. Les réponses sont en lecture seule ; un coordinateur peut rouvrir le questionnaire. Voir /results et /plan.
-qn-position = Section { $section }/{ $sections } · Question { $number }/{ $total }
-qn-progress = { $bar } { $percent } %
+qn-position = Question { $number }/{ $total } · { $section }
+qn-progress = { $bar } { $percent } %{ $skipped ->
+        [0] {""}
+        [one] { " " }(une passée)
+       *[other] { " " }({ $skipped } passées)
+    }
 qn-optional = (facultative : /skip pour passer)
 qn-current-answer = Réponse actuelle : { $answer } — par { $author }. Envoyez une autre réponse pour la remplacer, ou /skip pour la garder.
 qn-footer = ? aide · /back retour · /pause pause · /status avancement
@@ -28,7 +46,10 @@ qn-hint-number-range = { " " }entre { $min } et { $max }
 qn-hint-number-min = { " " }d'au moins { $min }
 qn-hint-number-max = { " " }d'au plus { $max }
 qn-hint-unit = { " " }({ $unit })
-qn-hint-date = Répondez par une date, par exemple 15/12/2026.
+qn-hint-date = Répondez par une date (jour/mois/année), par exemple { $example }, ou « aujourd'hui ».
+qn-hint-indicator = Répondez par la valeur mesurée{ $unit }, ou choisissez « non mesuré » / « sans objet ».
+qn-not-measured = Non mesuré
+qn-not-applicable = Sans objet
 qn-hint-text = Réponse libre ({ $max } caractères au plus).
 qn-hint-photo = Envoyez une photo comme preuve, ou /skip pour passer.
 qn-hint-multiple = Plusieurs réponses possibles : envoyez les numéros séparés par des virgules, par exemple 1,3.
@@ -43,13 +64,17 @@ qn-invalid-choice = Je n'ai pas reconnu ce choix. Répondez par un numéro de 1 
 qn-invalid-multiple = Je n'ai pas reconnu ces choix. Envoyez un ou plusieurs numéros de 1 à { $max }, séparés par des virgules (par exemple 1,3).
 qn-invalid-yesno = Répondez par oui ou par non (ou 1 / 2).
 qn-invalid-scale = Répondez par un nombre entier de { $min } à { $max }.
-qn-invalid-number = Ce n'est pas un nombre. Écrivez par exemple 12 ou 3,5.
+qn-invalid-number = Ce n'est pas un nombre que je peux lire sûrement. Écrivez un seul nombre en chiffres, par exemple 12, 3,5 ou 45 000.
+qn-number-range = Donnez une seule valeur (par exemple la valeur moyenne), pas une fourchette.
+qn-number-ambiguous = « { $text } » : voulez-vous dire { $thousands } ou { $decimal } ? Renvoyez le nombre sans point, par exemple { $thousands }.
+qn-choice-ambiguous = « { $text } » correspond à plusieurs choix ({ $numbers }) : envoyez le numéro voulu.
+qn-exclusive = « { $choice } » ne se combine pas avec un autre choix : gardez-le seul, ou retirez-le.
 qn-invalid-integer = Un nombre entier est attendu (sans virgule).
 qn-number-min = Le nombre doit être au moins { $min }.
 qn-number-max = Le nombre doit être au plus { $max }.
 qn-text-empty = La réponse est vide. Écrivez votre réponse, ou /skip si la question est facultative.
 qn-text-too-long = Réponse trop longue ({ $length } caractères, { $max } au plus). Raccourcissez-la.
-qn-invalid-date = Date non reconnue. Écrivez-la comme 15/12/2026 ou 2026-12-15.
+qn-invalid-date = Date non reconnue. Écrivez-la jour/mois/année, par exemple { $example }.
 qn-photo-expected = Cette question attend une photo. Envoyez-la, ou /skip pour passer.
 qn-photo-unexpected = Cette question n'attend pas de photo ; répondez par un texte.
 qn-no-answer-needed = Cette information ne demande pas de réponse.
@@ -66,11 +91,28 @@ qn-paused = Questionnaire en pause. Vos réponses sont enregistrées ; tapez /di
 qn-not-active = Aucun questionnaire n'est ouvert. Tapez /diagnostic pour en commencer ou en reprendre un.
 qn-stale = Ce bouton concerne une question précédente : rien n'a été enregistré. Répondez à la question affichée en dernier.
 
-qn-review-title = Revue de « { $title } » — { $answered }/{ $total } réponses
+qn-review-title = Revue de « { $title } » — page { $page }/{ $pages }
+qn-review-status = { $answered }/{ $total } { $total ->
+        [one] réponse
+       *[other] réponses
+    }{ $skipped ->
+        [0] {""}
+        [one] { " " }· une passée
+       *[other] { " " }· { $skipped } passées
+    }{ $missing ->
+        [0] {""}
+        [one] { " " }· ⚠️ une obligatoire à compléter
+       *[other] { " "}· ⚠️ { $missing } obligatoires à compléter
+    }
+qn-review-previous = ◀ Page précédente
+qn-review-next = Page suivante ▶
 qn-review-line = { $number }. { $label } : { $answer }
 qn-review-author = { " " }— { $author }
-qn-review-footer = Envoyez un numéro pour modifier une réponse, /back pour revenir à la dernière question, ou /submit pour soumettre le questionnaire au nom de l'équipe.
-qn-submit-missing = Impossible de soumettre : { $count } question(s) obligatoire(s) sans réponse : { $numbers }. Envoyez un numéro pour y répondre.
+qn-review-footer = Un numéro : modifier cette réponse · « + » / « - » : page suivante / précédente · /submit : soumettre au nom de l'équipe.
+qn-submit-missing = Impossible de soumettre : { $count ->
+        [one] une question obligatoire n'a pas de réponse
+       *[other] { $count } questions obligatoires n'ont pas de réponse
+    } ({ $numbers }). Envoyez un numéro pour y répondre.
 qn-submitted = Questionnaire soumis au nom de l'équipe { $team }. Merci ! Voici les résultats.
 qn-submitted-unscored = Questionnaire soumis au nom de l'équipe { $team }. Merci !
 qn-submitted-personal = Vos réponses sont enregistrées et transmises. Merci pour votre participation !
@@ -81,24 +123,74 @@ qn-reopen-usage = Usage : /reopen <équipe> <numéro du questionnaire>, par exem
 qn-team-unknown = Équipe inconnue : « { $value } ».
 qn-run-missing = Cette équipe n'a pas de questionnaire soumis à rouvrir.
 
-qn-status-title = Avancement de « { $title } » : { $answered }/{ $total } ({ $percent } %)
+qn-status-title = Avancement de « { $title } » : { $answered }/{ $total } { $total ->
+        [one] réponse
+       *[other] réponses
+    } ({ $percent } %){ $skipped ->
+        [0] {""}
+        [one] , une passée
+       *[other] , { $skipped } passées
+    }
 qn-status-section = { $section } : { $answered }/{ $total }
 qn-status-authors = Qui a répondu :
-qn-status-author = { $name } : { $count } réponse(s)
-
-qn-results-title = Résultats de « { $title } » — équipe { $team }
-qn-results-line = { $label } : { $score }/100 — niveau { $level } ({ $levelLabel })
-qn-results-not-assessed = { $label } : non évalué
-qn-results-strengths = Points forts :
-qn-results-weakest = Les trois dimensions les plus faibles et leurs leviers :
-qn-results-lever = → { $action } (indicateur : { $indicator })
+qn-status-author = { $name } : { $count ->
+        [one] une réponse
+       *[other] { $count } réponses
+    }
+qn-results-title = 📊 Résultats de « { $title } » — équipe { $team }
+qn-results-overall = Niveau d'ensemble : { $score }/100 — { $level }
+qn-results-line = { $n }. { $label } : { $score } — { $levelLabel }
+qn-results-not-assessed = { $n }. { $label } : non évaluée (aucune réponse notée)
+qn-results-not-applicable = { $n }. { $label } : sans objet pour ce service
+qn-results-strengths = 💪 Points forts : { $names }
+qn-results-measures = 📏 Valeurs mesurées (les points de départ du plan) :
+qn-results-measure = • { $label } : { $value }
+qn-results-unmeasured = { $count ->
+        [one] ⏳ Un indicateur n'est pas encore mesuré : mesurez-le avant la revue du plan.
+       *[other] ⏳ { $count } indicateurs ne sont pas encore mesurés : mesurez-les avant la revue du plan.
+    }
+qn-results-more = Détails d'une dimension : /results 1 à /results { $max } · Le plan : /plan
+qn-results-dimension-none = Non évaluée : aucune question notée de cette dimension n'a reçu de réponse (passée, « non mesuré » ou sans objet pour ce service).
+qn-results-dimension-not-applicable = Aucune question de cette dimension ne s'applique à ce service : elle n'entre pas dans le niveau d'ensemble.
+qn-results-dimension-score = { $score }/100 — { $levelLabel } ({ $answered ->
+        [one] une question
+       *[other] { $answered } questions
+    })
+qn-results-dimension-strengths = Ce que les réponses montrent de solide :
+qn-results-dimension-weak = C'est l'une des trois dimensions les plus faibles : le plan (/plan) propose des actions ciblées sur les réponses.
+qn-results-no-dimension = Il n'y a pas de dimension de ce numéro (1 à { $max }).
 qn-results-none = Pas encore de résultats : le questionnaire n'est pas soumis.
-qn-results-plan = Un projet de plan d'amélioration a été préparé ({ $count } actions). Tapez /plan pour le voir et le modifier.
+qn-results-plan = { $count ->
+        [0] Le plan d'amélioration n'a pas changé : tout ce que les réponses appelaient y figure déjà.
+        [one] Une action a été ajoutée au plan d'amélioration.
+       *[other] { $count } actions ont été ajoutées au plan d'amélioration : les vôtres d'abord, puis celles qui répondent aux points faibles relevés.
+    }{ $toName ->
+        [0] { "" }
+        [one] { " " }Une action attend le nom de son pilote : /plan pour la voir.
+       *[other] { " " }{ $toName } actions attendent le nom de leur pilote : /plan pour les voir.
+    }
 
-plan-title = Plan d'amélioration — équipe { $team } ({ $count } actions)
+plan-title = 📋 Plan d'amélioration — équipe { $team } ({ $count ->
+        [one] une action
+       *[other] { $count } actions
+    })
+plan-line = { $n }. { $icon } { $title } — 👤 { $owner } — 📅 { $due }
+plan-hint = { $max ->
+        [one] Le détail : /plan 1
+       *[other] Une action en détail : /plan 1 à /plan { $max }
+    } · Nommer un pilote : /plan edit <n> responsable <nom> · ⚡ rapide · 🏗 à budgéter
+plan-owner-role = { $owner } (nom à donner)
+plan-owner-missing = pilote à nommer
+plan-kind-quick_win = ⚡ Action rapide : dans les 30 jours, sans budget.
+plan-kind-structural = 🏗 Action structurelle : à inscrire au prochain budget.
+plan-detail-owner = 👤 Pilote : { $owner }
+plan-detail-due = 📅 Échéance : { $due }
+plan-detail-indicator = 📏 Indicateur : { $indicator }
+plan-detail-baseline = Point de départ : { $baseline } → cible : { $target }
+plan-detail-priority = Priorité : { $priority }
+plan-kind-invalid = Type inconnu : « { $value } ». Choisissez rapide ou structurelle.
+plan-date-past = ⚠️ Cette échéance est déjà passée : vérifiez la date (/plan edit <n> echeance <jj/mm/aaaa>).
 plan-empty = Le plan d'amélioration de l'équipe est vide. Il est proposé automatiquement à la soumission du diagnostic ; vous pouvez aussi ajouter une action : /plan add <intitulé>.
-plan-item = { $n }. [{ $priority }] { $title }
-plan-item-details = { "   " }Responsable : { $owner } · Échéance : { $due } · Indicateur : { $indicator }
 plan-none = à définir
 plan-priority-high = haute
 plan-priority-medium = moyenne
@@ -111,12 +203,13 @@ plan-usage =
     /plan edit <n> indicateur <texte>
     /plan edit <n> priorite haute|moyenne|basse
     /plan edit <n> titre <texte>
+    /plan edit <n> type rapide|structurelle
     /plan remove <n> — retirer une action
 plan-added = Action { $n } ajoutée au plan.
 plan-updated = Action { $n } modifiée.
 plan-removed = Action { $n } retirée du plan : « { $title } ».
 plan-not-found = Il n'y a pas d'action numéro « { $value } » (1 à { $max }).
-plan-field-unknown = Champ inconnu : « { $value } ». Champs possibles : responsable, echeance, indicateur, priorite, titre.
+plan-field-unknown = Champ inconnu : « { $value } ». Champs possibles : responsable, echeance, indicateur, priorite, titre, type.
 plan-priority-invalid = Priorité inconnue : « { $value } ». Choisissez haute, moyenne ou basse.
 plan-date-invalid = Date non reconnue : « { $value } ». Écrivez-la comme 15/01/2027 (ou « aucune » pour l'effacer).
 plan-value-missing = Il manque la nouvelle valeur. Exemple : /plan edit 2 responsable Mme Ben Ali

@@ -4,11 +4,16 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { loadQuestionnaires, QuestionnaireError } from '../../../src/features/questionnaires/definitions.ts';
+import { completion } from '../../../src/features/questionnaires/engine.ts';
 import { defaultQuestionnairesDir } from '../../../src/features/questionnaires/index.ts';
 
 const fixture = resolve(import.meta.dirname, '../../fixtures/questionnaires/mini.yaml');
 
-type Doc = { sections: { questions: Record<string, unknown>[] }[] };
+type Doc = {
+  sections: ({ questions: Record<string, unknown>[] } & Record<string, unknown>)[];
+  dimensions: { levers: Record<string, unknown>[]; strengths?: Record<string, unknown>[] }[];
+  teamActions: Record<string, unknown>[];
+};
 /** Question `i` of section `s` of a parsed fixture. */
 const at = (d: Doc, s: number, i: number): Record<string, unknown> => d.sections[s]?.questions[i] ?? {};
 
@@ -61,6 +66,57 @@ describe('questionnaire validation names the file, the question and the problem'
       (d: Doc) => delete at(d, 1, 1).dimension,
       /question q_plan: a scored question needs a dimension/,
     ],
+    // The rules of the format's newer parts.
+    [
+      'an exclusive choice on a single choice',
+      (d: Doc) =>
+        ((at(d, 0, 1).choices as Record<string, unknown>[])[0] = {
+          value: 'direct',
+          label: { fr: 'R', ar: 'ر' },
+          exclusive: true,
+        }),
+      /question q_mode: exclusive is for multiple choices only/,
+    ],
+    [
+      'a scale level without its anchor',
+      (d: Doc) => (at(d, 1, 4).anchors as unknown[]).pop(),
+      /question q_climate: a scale needs one anchor per level, 1 to 5/,
+    ],
+    ['a scale without anchors', (d: Doc) => delete at(d, 1, 4).anchors, /question q_climate \(anchors\)/],
+    ['an indicator without unit', (d: Doc) => delete at(d, 2, 0).unit, /question q_wait_minutes \(unit\)/],
+    [
+      "a lever's baseline that is not an indicator",
+      (d: Doc) => ((d.dimensions[1]?.levers[1] ?? {}).baseline = 'q_staff'),
+      /dimension reception lever cut_waiting: baseline "q_staff" is not an indicator question/,
+    ],
+    [
+      'a lever without a condition',
+      (d: Doc) => delete (d.dimensions[0]?.levers[0] ?? {}).when,
+      /dimensions\.0\.levers\.0\.when/,
+    ],
+    [
+      'the same lever id twice',
+      (d: Doc) => ((d.dimensions[2]?.levers[0] ?? {}).id = 'write_objectives'),
+      /lever write_objectives: duplicate lever id/,
+    ],
+    [
+      "a lever's condition naming an unknown question",
+      (d: Doc) => ((d.dimensions[2]?.levers[0] ?? {}).when = "${q_nope} = 'x'"),
+      /dimension team lever monthly_meeting: when refers to unknown question/,
+    ],
+    [
+      'a section condition on a later question',
+      (d: Doc) => {
+        const s2 = d.sections[1];
+        if (s2) s2.relevant = '${q_wait_minutes} > 1';
+      },
+      /section s2: relevant refers to \$\{q_wait_minutes\}, which is not an earlier question/,
+    ],
+    [
+      "a team action's unknown question",
+      (d: Doc) => ((d.teamActions[0] ?? {}).owner = 'q_who'),
+      /teamActions 1: owner names unknown question "q_who"/,
+    ],
   ])('%s', (_name, change, message) => {
     const error = loadBroken(change);
     expect(error).toBeInstanceOf(QuestionnaireError);
@@ -71,6 +127,32 @@ describe('questionnaire validation names the file, the question and the problem'
     const dir = mkdtempSync(join(tmpdir(), 'jawda-qn-'));
     writeFileSync(join(dir, 'bad.yaml'), 'id: [unclosed');
     expect(() => loadQuestionnaires(dir)).toThrow(/bad\.yaml: YAML/);
+  });
+});
+
+describe('indicators', () => {
+  it('are followed by the question of their source, asked only when a number was given', async () => {
+    const [q] = loadQuestionnaires(resolve(import.meta.dirname, '../../fixtures/questionnaires'));
+    const source = q?.byId.get('q_wait_minutes_source');
+    expect(source).toMatchObject({ type: 'single', required: true });
+    expect(source?.type === 'single' && source.choices.map((c) => c.value)).toEqual([
+      'register',
+      'immersion_count',
+      'estimate',
+    ]);
+    const { evaluateRelevance } = await import('../../../src/features/questionnaires/engine.ts');
+    const with_ = (value: number | string) =>
+      evaluateRelevance(
+        q as NonNullable<typeof q>,
+        new Map([
+          ['q_mode', { value: 'direct', authorId: 'p' }],
+          ['q_wait_minutes', { value, authorId: 'p' }],
+        ]),
+        '2026-11-29',
+      );
+    expect(with_(25).relevant.has('q_wait_minutes_source')).toBe(true);
+    expect(with_('not_measured').relevant.has('q_wait_minutes_source')).toBe(false);
+    expect(with_('not_applicable').relevant.has('q_wait_minutes_source')).toBe(false);
   });
 });
 
@@ -90,25 +172,45 @@ describe('the questionnaires shipped in knowledge/questionnaires', () => {
       if (question.constraintMessage) texts.push(question.constraintMessage);
       if (question.type === 'single' || question.type === 'multiple')
         texts.push(...question.choices.map((c) => c.label));
+      if (question.type === 'scale') texts.push(...question.anchors.map((a) => a.label));
     }
-    for (const d of q.dimensions) texts.push(d.label, ...d.levers.flatMap((l) => [l.action, l.indicator]));
+    for (const d of q.dimensions) {
+      texts.push(d.label, ...d.strengths.map((x) => x.text));
+      for (const l of d.levers) texts.push(l.action, l.indicator, l.owner);
+    }
     for (const t of texts) {
       expect(t.fr.trim().length).toBeGreaterThan(0);
       expect(t.ar).toMatch(/[\u0600-\u06FF]/);
     }
   });
 
-  it('the service diagnostic is realistic: 50–70 questions, every type, scores in every dimension', () => {
+  it('the service diagnostic is realistic: every type, scores in every dimension, 45–75 questions a run', () => {
     const q = list[0];
     if (!q) throw new Error('missing');
-    expect(q.answerableCount).toBeGreaterThanOrEqual(50);
-    expect(q.answerableCount).toBeLessThanOrEqual(70);
     const types = new Set(q.questions.map((x) => x.type));
-    for (const t of ['single', 'multiple', 'yesno', 'scale', 'number', 'text', 'longtext', 'date', 'photo', 'note'])
+    for (const t of ['single', 'multiple', 'yesno', 'scale', 'indicator', 'text', 'longtext', 'date', 'photo', 'note'])
       expect(types).toContain(t);
     for (const d of q.dimensions) {
       expect(q.questions.filter((x) => x.dimension === d.id).length, d.id).toBeGreaterThanOrEqual(3);
       expect(d.levers.length, d.id).toBeGreaterThanOrEqual(1);
+    }
+    // A run asks the measures of its own domain only, and the management mode only where the
+    // service may be delegated (not civil registry, building permits or local taxation).
+    const domain = q.byId.get('q_service_domain');
+    if (domain?.type !== 'single') throw new Error('q_service_domain is a single choice');
+    const delegable = (value: string) => !['civil_registry', 'building_permits', 'local_taxation'].includes(value);
+    for (const { value } of domain.choices) {
+      const asked = completion(q, new Map([['q_service_domain', { value, authorId: 'p' }]]), '2026-01-15').order;
+      expect(asked.length, value).toBeGreaterThanOrEqual(45);
+      expect(asked.length, value).toBeLessThanOrEqual(75);
+      const sectionOf = (x: { sectionIndex: number }) => q.sections[x.sectionIndex]?.id ?? '';
+      const measured = asked.filter((x) => x.type === 'indicator' && sectionOf(x).startsWith('measures_'));
+      expect(measured.length, value).toBeGreaterThanOrEqual(4);
+      expect(new Set(measured.map(sectionOf)), value).toEqual(new Set([`measures_${value}`]));
+      expect(
+        asked.some((x) => sectionOf(x) === 'management_model'),
+        value,
+      ).toBe(delegable(value));
     }
   });
 });

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAnswer, parseDate, type AnswerInput } from '../../../src/features/questionnaires/answers.ts';
+import { parseAnswer, type AnswerInput } from '../../../src/features/questionnaires/answers.ts';
 import { loadQuestionnaires, type Question } from '../../../src/features/questionnaires/definitions.ts';
 import {
   evaluateRelevance,
@@ -43,10 +43,20 @@ describe('parseAnswer: every question type', () => {
     ['q_date', text('15/12/2025'), '2025-12-15'],
     ['q_date', text('2025-12-15'), '2025-12-15'],
     ['q_date', text('١٥/١٢/٢٠٢٥'), '2025-12-15'],
+    ['q_date', text('demain'), '2026-11-30'],
+    ['q_date', text('15/12'), '2026-12-15'],
+    ['q_staff', text('1.500'), 1500],
+    ['q_staff', text('environ 45 agents'), 45],
+    ['q_mode', text('regie'), 'direct'],
+    ['q_channels', text('aucun'), ['none']],
+    ['q_wait_minutes', text('25 min'), 25],
+    ['q_wait_minutes', text('non mesuré'), 'not_measured'],
+    ['q_wait_minutes', text('غير مقيس'), 'not_measured'],
+    ['q_wait_minutes', { kind: 'choice', values: ['not_applicable'] }, 'not_applicable'],
     ['q_photo', { kind: 'photo', fileRef: 'file-1' }, 'file-1'],
     ['q_notes', text('RAS'), 'RAS'],
   ] as [string, AnswerInput, unknown][])('%s accepts %o', (id, input, expected) => {
-    expect(parseAnswer(question(id), input)).toEqual({ ok: true, value: expected });
+    expect(parseAnswer(question(id), input, { today })).toEqual({ ok: true, value: expected });
   });
 
   it.each([
@@ -63,19 +73,26 @@ describe('parseAnswer: every question type', () => {
     ['q_climate', text('6'), 'qn-invalid-scale'],
     ['q_climate', text('3.5'), 'qn-invalid-scale'],
     ['q_date', text('31/02/2026'), 'qn-invalid-date'],
-    ['q_date', text('demain'), 'qn-invalid-date'],
+    ['q_date', text('bientôt'), 'qn-invalid-date'],
+    ['q_fb_delay', text('2.500'), 'qn-number-ambiguous'],
+    ['q_fb_delay', text('12 à 15'), 'qn-number-range'],
+    ['q_staff', text('45abc'), 'qn-invalid-number'],
+    ['q_staff', text('45.000'), 'qn-number-max'],
+    ['q_channels', text('1,4'), 'qn-exclusive'],
+    ['q_wait_minutes', text('vingt'), 'qn-invalid-number'],
     ['q_photo', text('voilà'), 'qn-photo-expected'],
     ['q_notes', { kind: 'photo', fileRef: 'x' }, 'qn-photo-unexpected'],
   ] as [string, AnswerInput, string][])('%s refuses %o with %s', (id, input, error) => {
-    const result = parseAnswer(question(id), input);
+    const result = parseAnswer(question(id), input, { today });
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.error).toBe(error);
   });
 
   it('parses dates strictly', () => {
-    expect(parseDate('29/2/2028')).toBe('2028-02-29');
-    expect(parseDate('29/2/2027')).toBeNull();
-    expect(parseDate('2027-13-01')).toBeNull();
+    const date = (t: string) => parseAnswer(question('q_date'), text(t), { today });
+    expect(date('29/2/2028')).toEqual({ ok: true, value: '2028-02-29' });
+    expect(date('29/2/2027').ok).toBe(false);
+    expect(date('2027-13-01').ok).toBe(false);
   });
 });
 
@@ -170,7 +187,16 @@ describe('step: answer, constraint, back, skip, review, jump', () => {
       q_date: null,
       q_photo: null,
     });
-    const last = step(q, all, { at: 'q_notes' }, { type: 'answer', input: text('ok') }, 'p', today);
+    // In régie directe the measures section applies: after the notes comes the waiting time.
+    const notes = step(q, all, { at: 'q_notes' }, { type: 'answer', input: text('ok') }, 'p', today);
+    expect(notes.cursor.at).toBe('q_wait_minutes');
+    const withAll = new Map([
+      ...all,
+      ['q_notes', { value: 'ok', authorId: 'p' }],
+      ['q_wait_minutes', { value: 30, authorId: 'p' }],
+      ['q_wait_minutes_source', { value: 'register', authorId: 'p' }],
+    ]);
+    const last = step(q, withAll, { at: 'q_problem' }, { type: 'skip' }, 'p', today);
     expect(last.cursor.at).toBe('review');
     const jumped = step(q, all, { at: 'review' }, { type: 'jump', number: 2 }, 'p', today);
     expect(jumped.cursor).toEqual({ at: 'q_mode', returnToReview: true });
@@ -216,8 +242,13 @@ describe('scoring', () => {
     // reception: channels 3/4 = 0.75, wait reversed (2 on 1..5) = 0.75 → 75.
     expect(byId.reception).toMatchObject({ score: 75, level: 3 });
     expect(byId.team).toMatchObject({ score: 100, level: 4 });
-    expect(results.strengths).toEqual(['team', 'reception']);
+    // A strength is said only where the answers support it: objectives only "partial" here.
+    expect(results.strengths).toEqual([]);
     expect(results.weakest).toEqual(['planning', 'reception']);
+    const written = computeResults(q, answersOf({ q_mode: 'direct', q_staff: 9, q_plan: 'full' }), today);
+    expect(written.strengths).toEqual([
+      { dimensionId: 'planning', text: { fr: 'Objectifs clairs.', ar: 'أهداف واضحة.' } },
+    ]);
   });
 
   it('leaves a dimension without answers unassessed', () => {
