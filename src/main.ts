@@ -5,6 +5,7 @@ import { createConsoleAdapter, type ConsoleAdapter } from './channels/console/ad
 import { createTelegramAdapter } from './channels/telegram/adapter.ts';
 import { telegramOptionsFrom } from './channels/telegram/settings.ts';
 import type { ChannelAdapter } from './core/messages.ts';
+import { isLocale, withDirection } from './core/i18n.ts';
 import { createWhatsAppAdapter } from './channels/whatsapp/adapter.ts';
 import { whatsappOptionsFrom } from './channels/whatsapp/settings.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
@@ -47,13 +48,19 @@ const channels: ChannelAdapter[] = [];
 
 let consoleChat: ConsoleAdapter | undefined;
 if (consoleOn) {
-  await ensureLocalOperator(app.db, { name: config.CONSOLE_OPERATOR_NAME, commune: config.DEMO_TEAM_COMMUNE });
+  const operatorId = await ensureLocalOperator(app.db, {
+    name: config.CONSOLE_OPERATOR_NAME,
+    commune: config.DEMO_TEAM_COMMUNE,
+  });
+  const operator = await app.db.person.findUniqueOrThrow({ where: { id: operatorId } });
+  const locale = isLocale(operator.locale) ? operator.locale : config.DEFAULT_LOCALE;
   consoleChat = createConsoleAdapter({
     input: process.stdin,
     output: process.stdout,
     interactive: Boolean(process.stdin.isTTY),
     operator: { ...operatorAddress, displayName: config.CONSOLE_OPERATOR_NAME },
     filesDir: join(dataDir, 'files'),
+    greeting: withDirection(locale, app.i18n.t(locale, 'console-greeting', { name: operator.displayName })),
   });
   channels.push(consoleChat);
 }

@@ -29,6 +29,11 @@ export interface Context {
   hasRole: (role: Role) => boolean;
   /** Commands this person may use, in /help order (filled by the router). */
   available: readonly CommandInfo[];
+  /**
+   * True while the chat is in the middle of something another feature will show again after this
+   * message (an open question): side prompts such as a rating are then left out (filled by the router).
+   */
+  busy: boolean;
 }
 
 export interface CommandInfo {

@@ -50,6 +50,7 @@ class MessageContext implements Context {
   readonly writes: Prisma.PrismaPromise<unknown>[] = [];
   answeredPrompt: string | null = null;
   available: Context['available'] = [];
+  busy = false;
 
   constructor(
     readonly message: InboundMessage,

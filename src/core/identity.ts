@@ -150,8 +150,18 @@ export function createIdentityService(db: Db): IdentityService {
             data: { lastSeenAt: now, unreachableAt: null, ...(languageChanged ? { languageCode } : {}) },
           });
         }
+        // Someone added by address (COORDINATORS, /promote) is named by it until they write: their
+        // first message brings the name they use on the platform.
+        const placeholder = `${sender.channel}:${sender.externalId}`;
+        const named = existing.person.displayName === placeholder && sender.displayName.trim() !== '';
+        if (named)
+          await db.person.update({ where: { id: existing.person.id }, data: { displayName: sender.displayName } });
         return {
-          person: { ...existing.person, languageCode: languageCode ?? existing.languageCode },
+          person: {
+            ...existing.person,
+            ...(named ? { displayName: sender.displayName } : {}),
+            languageCode: languageCode ?? existing.languageCode,
+          },
           chatState: existing.chatState,
         };
       }

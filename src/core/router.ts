@@ -29,6 +29,12 @@ export interface Feature {
   interceptors?: Interceptor[];
   /** Shows what the chat is in the middle of (an open question); false when nothing. */
   current?: (ctx: Context) => Promise<boolean>;
+  /**
+   * Whether the chat is in the middle of this feature's work (cheap, from the chat state). After a
+   * command or button of another feature, `current` shows that work again, so the next plain
+   * answer goes where the person expects.
+   */
+  busy?: (ctx: Context) => boolean;
 }
 
 export interface Router {
@@ -55,45 +61,55 @@ const accessMessage: Record<Exclude<Access, 'anyone'>, string> = {
  * for free text. Unknown commands and stale choices get an explicit answer, never silence.
  */
 export function createRouter(features: Feature[], fallback: (ctx: Context) => Promise<void>): Router {
-  const commands = new Map<string, Command>();
+  const commands = new Map<string, { command: Command; feature: Feature }>();
   const ordered: Command[] = [];
   for (const feature of features) {
     for (const command of feature.commands ?? []) {
       for (const name of [command.name, ...(command.aliases ?? [])]) {
         if (commands.has(name)) throw new Error(`Command /${name} is defined twice (feature ${feature.name})`);
-        commands.set(name, command);
+        commands.set(name, { command, feature });
       }
       ordered.push(command);
     }
   }
   const interceptors = features.flatMap((f) => f.interceptors ?? []);
-  const choiceHandlers = features.flatMap((f) => f.choices ?? []);
+  const choiceHandlers = features.flatMap((f) => (f.choices ?? []).map((handler) => ({ handler, feature: f })));
   const currents = features.flatMap((f) => (f.current ? [f.current] : []));
+
+  /** Runs the message's handler; returns the feature it belonged to (undefined: core answers). */
+  async function route(ctx: Context): Promise<Feature | undefined> {
+    const { message } = ctx;
+    if (message.kind === 'choice') {
+      const found = choiceHandlers.find((h) => message.promptId.startsWith(h.handler.prefix));
+      if (found) await found.handler.run(ctx, message.values, message.promptId);
+      else ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
+      return found?.feature;
+    }
+    if (message.kind === 'text') {
+      const parsed = parseCommand(message.text);
+      if (parsed) {
+        const found = commands.get(parsed.name);
+        if (!found) ctx.say('unknown-command', { command: `/${parsed.name}` });
+        else if (found.command.access !== 'anyone' && !canAccess(ctx.person, found.command.access))
+          ctx.say(accessMessage[found.command.access]);
+        else await found.command.run(ctx, parsed.args);
+        return found?.feature;
+      }
+    }
+    await fallback(ctx);
+    return undefined;
+  }
 
   return {
     async dispatch(ctx) {
       ctx.available = ordered.filter((c) => canAccess(ctx.person, c.access));
       const interceptor = interceptors.find((i) => i.wants(ctx));
       if (interceptor) return interceptor.run(ctx);
-
-      const { message } = ctx;
-      if (message.kind === 'choice') {
-        const handler = choiceHandlers.find((h) => message.promptId.startsWith(h.prefix));
-        if (handler) return handler.run(ctx, message.values, message.promptId);
-        return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
-      }
-      if (message.kind === 'text') {
-        const parsed = parseCommand(message.text);
-        if (parsed) {
-          const command = commands.get(parsed.name);
-          if (!command) return ctx.say('unknown-command', { command: `/${parsed.name}` });
-          if (command.access !== 'anyone' && !canAccess(ctx.person, command.access)) {
-            return ctx.say(accessMessage[command.access]);
-          }
-          return command.run(ctx, parsed.args);
-        }
-      }
-      return fallback(ctx);
+      const busy = features.find((f) => f.busy?.(ctx));
+      ctx.busy = busy !== undefined;
+      const handledBy = await route(ctx);
+      // The side trip is answered; the open work comes back, unless its own feature just acted on it.
+      if (busy?.current && handledBy !== busy && busy.busy?.(ctx)) await busy.current(ctx);
     },
     async resume(ctx) {
       for (const current of currents) if (await current(ctx)) return;

@@ -82,10 +82,10 @@ export function parseLocalDateTime(text: string, timeZone: string, defaultTime =
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** "2025-07-01 17:00" in the zone: the form commands accept, shown back to coordinators. */
+/** "01/07/2025 17:00" in the zone (JJ/MM/AAAA HH:MM): the form commands accept, shown back to people. */
 export function formatLocalDateTime(date: Date, timeZone: string): string {
   const p = localParts(date, timeZone);
-  return `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}`;
+  return `${pad(p.day)}/${pad(p.month)}/${p.year} ${pad(p.hour)}:${pad(p.minute)}`;
 }
 
 /** A readable date for people: "mardi 1 juillet 2025 à 17:00" / "الثلاثاء، 1 جويلية 2025 في 17:00". */

@@ -40,3 +40,7 @@ lang-invalid = لغة غير معروفة: « { $value } ». اختر ar (الع
 ## متفرقات
 roles-coordinator = منسق
 roles-participant = مشارك
+console-greeting =
+    جودة — واجهة الطرفية المحلية. أنت { $name }، منسق الفريق التجريبي.
+    اكتب /start للبدء، و/help لقائمة الأوامر، و/diagnostic لاستبيان، أو اطرح سؤالًا (مثلًا: «ما هي دورة PDCA؟»).
+    /lang fr : en français. اضغط Ctrl+D للخروج.

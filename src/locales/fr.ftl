@@ -36,3 +36,7 @@ lang-invalid = Langue inconnue : « { $value } ». Choisissez fr (français) ou 
 ## Divers
 roles-coordinator = coordinateur
 roles-participant = participant
+console-greeting =
+    Jawda — console locale. Vous êtes { $name }, coordinateur de l'équipe démo.
+    Tapez /start pour commencer, /help pour les commandes, /diagnostic pour un questionnaire, ou posez une question (par exemple : « c'est quoi le PDCA ? »).
+    /lang ar : بالعربية. Ctrl+D pour quitter.

@@ -14,10 +14,16 @@ export function choice(from: Sender, promptId: string, values: string[], id = `m
   return { id, from, receivedAt: new Date(), kind: 'choice', promptId, values };
 }
 
-/** All visible text of replies, joined, without direction marks. */
+/** All visible text of replies (choice labels included, one a line), joined, without direction marks. */
 export function plain(replies: OutboundMessage[]): string {
   return replies
-    .map((r) => ('text' in r ? r.text : (r.caption ?? '')))
+    .map((r) =>
+      r.kind === 'choices'
+        ? [r.text, ...r.choices.map((c) => c.label)].join('\n')
+        : 'text' in r
+          ? r.text
+          : (r.caption ?? ''),
+    )
     .join('\n')
     .replace(/[\u200e\u200f\u2068\u2069]/g, '');
 }

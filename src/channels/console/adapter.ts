@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { clearLine, createInterface, cursorTo, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { lastPrompt, parseNumberedReply, type NumberedPrompt } from '../numbered.ts';
 import type {
@@ -22,6 +22,8 @@ export interface ConsoleOptions {
   operator: Sender;
   /** Folder where documents and images sent to the console are saved. */
   filesDir: string;
+  /** Printed once when a terminal session starts: who you are and what to type. */
+  greeting?: string;
 }
 
 export interface ConsoleAdapter extends ChannelAdapter {
@@ -40,7 +42,7 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
   let prompt: NumberedPrompt | undefined;
   let resolveFinished: () => void = () => {};
   const finished = new Promise<void>((resolve) => (resolveFinished = resolve));
-  let rl: ReturnType<typeof createInterface> | undefined;
+  let rl: Interface | undefined;
 
   const write = (text: string) =>
     new Promise<void>((resolve, reject) => output.write(`${text}\n`, (err) => (err ? reject(err) : resolve())));
@@ -65,8 +67,14 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
   }
 
   async function loop(handle: InboundHandler) {
-    rl = createInterface({ input, terminal: false });
-    if (options.interactive) output.write('> ');
+    // In a terminal, readline owns the line being typed, so a reminder can be printed above it.
+    rl = options.interactive
+      ? createInterface({ input, output, terminal: true, prompt: '> ' })
+      : createInterface({ input, terminal: false });
+    if (options.interactive) {
+      if (options.greeting) await write(`${options.greeting}\n`);
+      rl.prompt();
+    }
     for await (const raw of rl) {
       const line = raw.trim();
       if (line) {
@@ -76,8 +84,17 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
         prompt = lastPrompt(replies);
         await render(replies);
       }
-      if (options.interactive) output.write('> ');
+      if (options.interactive) rl.prompt();
     }
+  }
+
+  /** Prints messages that arrive on their own (reminders) above the line being typed, then redraws it. */
+  async function renderAside(messages: OutboundMessage[]) {
+    if (!options.interactive || !rl) return render(messages);
+    clearLine(output, 0);
+    cursorTo(output, 0);
+    await render(messages);
+    rl.prompt(true);
   }
 
   return {
@@ -94,7 +111,7 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
       if (to.channel !== 'console' || to.externalId !== operator.externalId) return;
       // A reminder's buttons are the last list shown: a numbered reply answers it.
       prompt = lastPrompt(messages) ?? prompt;
-      await render(messages);
+      await renderAside(messages);
     },
     async stop() {
       rl?.close();

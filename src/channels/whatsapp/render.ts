@@ -17,6 +17,8 @@ export const maxTextLength = 4000;
 /** Longer captions are sent as a text message after the file. */
 export const maxCaptionLength = 1024;
 
+import { splitText as splitLongText } from '../split-text.ts';
+
 const ZWSP = '\u200B';
 const RLM = '\u200F';
 const markers = ['*', '_', '~', '`'];
@@ -53,21 +55,7 @@ export function boldLine(line: string): string {
 
 /** Splits a long text at paragraph, then line, then word boundaries. */
 export function splitText(text: string, limit = maxTextLength): string[] {
-  const parts: string[] = [];
-  let rest = text;
-  while (rest.length > limit) {
-    let at = -1;
-    for (const separator of ['\n\n', '\n', ' ']) {
-      at = rest.lastIndexOf(separator, limit - separator.length);
-      if (at > 0) break;
-    }
-    // No separator: cut hard, but never inside a surrogate pair.
-    if (at <= 0) at = /[\uD800-\uDBFF]/.test(rest.charAt(limit - 1)) ? limit - 1 : limit;
-    parts.push(rest.slice(0, at).trimEnd());
-    rest = rest.slice(at).replace(/^\s+/, '');
-  }
-  if (rest || parts.length === 0) parts.push(rest);
-  return parts.filter((p, i) => p || i === 0);
+  return splitLongText(text, limit);
 }
 
 function textSends(text: string): WhatsAppSend[] {

@@ -21,9 +21,10 @@ export type ChoiceResult =
   | { ok: false; reason: ChoiceRefusal };
 
 // How well a typed item matches a label, best first: the whole label (or its number), the start
-// of the label ("etat civil" → "État civil et légalisation"), whole words inside it.
-type Tier = 'exact' | 'prefix' | 'words';
-const tierCost: Record<Tier, number> = { exact: 0, prefix: 3, words: 6 };
+// of the label ("etat civil" → "État civil et légalisation"), whole words inside it, or the whole
+// label inside a longer text ("une estimation des agents" → "Estimation des agents").
+type Tier = 'exact' | 'prefix' | 'words' | 'contains';
+const tierCost: Record<Tier, number> = { exact: 0, prefix: 3, words: 6, contains: 8 };
 // Each item costs more than a better tier saves, so "etat civil et legalisation" is one item
 // (a prefix) rather than two; an item naming several choices costs more than any clear one.
 const itemCost = 5;
@@ -48,7 +49,8 @@ function choiceKey(text: string): string {
   return foldText(text).replace(/(^| )و?ال(?=\p{L}{2})/gu, '$1');
 }
 
-function matchItem(typedText: string, labels: string[][]): ItemMatch {
+/** `loose`: the label may be found inside the text (only for an item typed without separators). */
+function matchItem(typedText: string, labels: string[][], loose = true): ItemMatch {
   const text = typedText.trim();
   const typed = choiceKey(text);
   const none: ItemMatch = { kind: 'none', outOfRange: false };
@@ -74,6 +76,7 @@ function matchItem(typedText: string, labels: string[][]): ItemMatch {
   return (
     found('prefix', (label) => label.startsWith(typed)) ??
     found('words', (label) => ` ${label} `.includes(` ${typed} `)) ??
+    (loose ? found('contains', (label) => label.length >= shortest && ` ${typed} `.includes(` ${label} `)) : null) ??
     none
   );
 }
@@ -110,7 +113,7 @@ function bestReading(text: string, labels: string[][]): Reading | null {
     if (memo.has(i)) return memo.get(i) ?? null;
     let best: Reading | null = null;
     for (let j = i; j < spans.length; j++) {
-      const item = matchItem(text.slice(spans[i]?.[0], spans[j]?.[1]), labels);
+      const item = matchItem(text.slice(spans[i]?.[0], spans[j]?.[1]), labels, i === j);
       const rest = item.kind === 'none' ? null : from(j + 1);
       if (item.kind === 'none' || !rest) continue;
       const cost = rest.cost + itemCost + tierCost[item.tier] + (item.kind === 'several' ? unclearCost : 0);

@@ -7,7 +7,15 @@ import { findTeamBySlug, rosterIds, type RosterAudience } from '../admin/roster.
 import { audienceColumns, deadlineAudience, doneIds } from './audience.ts';
 import { cancelDeadline, deadlineData, deadlineRef, dropWaitingReminders, findDeadlineByRef } from './deadlines.ts';
 import { defaultOffsets, formatOffset, storedOffsets } from './offsets.ts';
-import { checkDeadline, parseNewDeadline, splitTitle, takeDate, takeOptions, type DeadlineOptions } from './parse.ts';
+import {
+  checkDeadline,
+  exampleDue,
+  parseNewDeadline,
+  splitTitle,
+  takeDate,
+  takeOptions,
+  type DeadlineOptions,
+} from './parse.ts';
 import { deadlineTitle } from './render.ts';
 import { formatLocalDateTime, type QuietHours } from '../../core/time.ts';
 
@@ -46,6 +54,7 @@ export async function describeAudience(
 
 export function createDeadlineCommand(deps: RemindersDeps): Command {
   const { db, timeZone } = deps;
+  const example = () => ({ example: exampleDue(deps.now(), timeZone) });
 
   async function summary(ctx: Context, d: Deadline) {
     return {
@@ -114,7 +123,7 @@ export function createDeadlineCommand(deps: RemindersDeps): Command {
     const data: Prisma.DeadlineUncheckedUpdateInput = {};
     if (/^(title|titre|عنوان)$/iu.test(rest[0] ?? '')) {
       const titles = splitTitle(rest.slice(1).join(' '));
-      if (!titles) return ctx.say('deadline-edit-usage');
+      if (!titles) return ctx.say('deadline-edit-usage', example());
       Object.assign(data, titles);
     } else {
       const taken = takeOptions(rest);
@@ -124,12 +133,12 @@ export function createDeadlineCommand(deps: RemindersDeps): Command {
       if (audience) Object.assign(data, audienceColumns(audience));
       if (taken.value.options.offsets) data.offsets = taken.value.options.offsets;
       if (taken.value.rest.length > 0) {
-        const dated = takeDate(taken.value.rest, deadline.timezone);
-        if (!dated || dated.rest.length > 0) return ctx.say('deadline-bad-date');
+        const dated = takeDate(taken.value.rest, deadline.timezone, deps.now());
+        if (!dated || dated.rest.length > 0) return ctx.say('deadline-bad-date', example());
         data.dueAt = dated.dueAt;
       }
     }
-    if (Object.keys(data).length === 0) return ctx.say('deadline-edit-usage');
+    if (Object.keys(data).length === 0) return ctx.say('deadline-edit-usage', example());
     const bounded = checkDeadline(
       {
         dueAt: data.dueAt instanceof Date ? data.dueAt : undefined,
@@ -168,7 +177,7 @@ export function createDeadlineCommand(deps: RemindersDeps): Command {
     run: async (ctx, args) => {
       const words = args.split(/\s+/).filter(Boolean);
       const verb = (words[0] ?? '').toLowerCase();
-      if (!verb) return ctx.say('deadline-usage');
+      if (!verb) return ctx.say('deadline-usage', example());
       if (['list', 'liste', 'قائمة'].includes(verb)) return list(ctx);
       if (['cancel', 'annuler', 'إلغاء'].includes(verb)) return cancel(ctx, words[1]);
       if (['edit', 'modifier', 'تعديل'].includes(verb)) return edit(ctx, words.slice(1));

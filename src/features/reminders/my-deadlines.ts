@@ -22,26 +22,25 @@ export function createMyDeadlines(deps: RemindersDeps): { command: Command; choi
       const now = deps.now();
       const rows = await deadlinesFor(db, ctx.person, new Date(now.getTime() - 30 * 86_400_000));
       if (rows.length === 0) return ctx.say('my-deadlines-empty');
+      // Each deadline once: the ones done as lines, the open ones as the choices that mark them done.
       const lines = [ctx.t('my-deadlines-title')];
-      const open: typeof rows = [];
-      for (const d of rows) {
-        const done = d.statuses[0]?.doneAt;
-        const state = done ? 'done' : d.dueAt <= now ? 'late' : 'open';
-        if (!done) open.push(d);
-        lines.push(
-          ctx.t(`my-deadlines-${state}`, {
-            title: deadlineTitle(d, ctx.locale),
-            when: formatLocalDateTime(d.dueAt, d.timezone),
-          }),
-        );
-      }
-      ctx.reply({ kind: 'text', text: lines.join('\n') });
-      if (open.length === 0) return;
+      const line = (d: (typeof rows)[number]) => {
+        const state = d.statuses[0]?.doneAt ? 'done' : d.dueAt <= now ? 'late' : 'open';
+        return ctx.t(`my-deadlines-${state}`, {
+          title: deadlineTitle(d, ctx.locale),
+          when: formatLocalDateTime(d.dueAt, d.timezone),
+        });
+      };
+      const open = rows.filter((d) => !d.statuses[0]?.doneAt);
+      const listed = open.slice(0, maxChoices);
+      for (const d of rows) if (!listed.includes(d)) lines.push(line(d));
+      if (listed.length === 0) return ctx.reply({ kind: 'text', text: lines.join('\n') });
+      lines.push(ctx.t('my-deadlines-pick', { count: listed.length }));
       ctx.reply({
         kind: 'choices',
-        text: ctx.t('my-deadlines-pick'),
+        text: lines.join('\n'),
         promptId: pickPromptId,
-        choices: open.slice(0, maxChoices).map((d) => ({ value: d.id, label: deadlineTitle(d, ctx.locale) })),
+        choices: listed.map((d) => ({ value: d.id, label: line(d) })),
       });
     },
   };

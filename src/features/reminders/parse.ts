@@ -1,6 +1,7 @@
 import type { Role } from '../../core/identity.ts';
 import { parseOffsetList } from './offsets.ts';
-import { parseLocalDateTime } from '../../core/time.ts';
+import { parseDateTime } from '../../core/parse/date.ts';
+import { formatLocalDateTime, localDay, zonedTime } from '../../core/time.ts';
 
 export interface DeadlineOptions {
   team?: string;
@@ -78,16 +79,33 @@ export function takeOptions(words: string[]): Parsed<{ options: DeadlineOptions;
   return { ok: true, value: { options, rest } };
 }
 
-/** Leading "2025-07-01 17:00" (or "2025-07-01", meaning 17:00) → the instant and the other words. */
-export function takeDate(words: string[], timeZone: string): { dueAt: Date; rest: string[] } | null {
-  const [day, time] = words;
-  if (!day) return null;
-  if (time && /^\d{1,2}:\d{2}$/.test(time)) {
-    const dueAt = parseLocalDateTime(`${day} ${time}`, timeZone);
-    return dueAt ? { dueAt, rest: words.slice(2) } : null;
+/** A valid due date for the examples of the messages: four weeks from now, at 17:00. */
+export function exampleDue(now: Date, timeZone: string): string {
+  const [year, month, day] = localDay(new Date(now.getTime() + 28 * 86_400_000), timeZone)
+    .split('-')
+    .map(Number);
+  return formatLocalDateTime(
+    zonedTime({ year: year ?? 0, month: month ?? 1, day: day ?? 1, hour: 17, minute: 0 }, timeZone),
+    timeZone,
+  );
+}
+
+/** Time of day of a deadline given without one ("demain" → demain à 17:00). */
+export const deadlineDefaultTime = '17:00';
+/** A date and time take at most this many words ("mardi 15 décembre 2026 à 14h30"). */
+const maxDateWords = 6;
+
+/**
+ * The deadline's day and time from the start of `words`, as people write them elsewhere in the bot
+ * ("15/12/2026 14h", "demain 17:00", "lundi", "15 déc à 9h", "2026-12-15 14:00"): the longest
+ * leading run of words that reads as one date, the rest being the title.
+ */
+export function takeDate(words: string[], timeZone: string, now: Date): { dueAt: Date; rest: string[] } | null {
+  for (let n = Math.min(maxDateWords, words.length); n >= 1; n--) {
+    const read = parseDateTime(words.slice(0, n).join(' '), { now, timeZone, defaultTime: deadlineDefaultTime });
+    if (read.ok) return { dueAt: read.at, rest: words.slice(n) };
   }
-  const dueAt = parseLocalDateTime(day, timeZone);
-  return dueAt ? { dueAt, rest: words.slice(1) } : null;
+  return null;
 }
 
 /** "Note de cadrage | مذكرة الإطار" → both titles; one title serves both languages. */
@@ -103,13 +121,13 @@ export interface NewDeadline extends DeadlineOptions {
   titleAr: string;
 }
 
-/** `/deadline <YYYY-MM-DD HH:MM> <title FR> [| title AR] [team=…] [role=…] [offsets=…]`. */
+/** `/deadline <JJ/MM/AAAA HH:MM> <title FR> [| title AR] [team=…] [role=…] [offsets=…]`. */
 export function parseNewDeadline(args: string, timeZone: string, now: Date): Parsed<NewDeadline> {
   const words = args.split(/\s+/).filter(Boolean);
   const taken = takeOptions(words);
   if (!taken.ok) return taken;
-  const dated = takeDate(taken.value.rest, timeZone);
-  if (!dated) return { ok: false, error: 'deadline-bad-date' };
+  const dated = takeDate(taken.value.rest, timeZone, now);
+  if (!dated) return { ok: false, error: 'deadline-bad-date', args: { example: exampleDue(now, timeZone) } };
   const titles = splitTitle(dated.rest.join(' '));
   if (!titles) return { ok: false, error: 'deadline-no-title' };
   const bounded = checkDeadline({ dueAt: dated.dueAt, ...titles, offsets: taken.value.options.offsets }, now);

@@ -41,8 +41,9 @@ export function renderReminder(i18n: I18n, locale: Locale, d: Deadline, now: Dat
       text,
       promptId: reminderPromptId(d.id),
       choices: [
-        { value: 'done', label: i18n.t(locale, 'reminder-mark-done') },
-        { value: 'snooze', label: i18n.t(locale, 'reminder-snooze') },
+        // Words rather than numbers: a "1" typed for an open question must not mark this done.
+        { value: 'done', label: i18n.t(locale, 'reminder-mark-done'), key: i18n.t(locale, 'reminder-key-done') },
+        { value: 'snooze', label: i18n.t(locale, 'reminder-snooze'), key: i18n.t(locale, 'reminder-key-snooze') },
       ],
     },
   ];

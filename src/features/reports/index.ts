@@ -15,35 +15,37 @@ export interface ReportsDeps {
   questionnaires?: readonly Questionnaire[];
 }
 
-const csvHeader = [
+/** The export's columns; their headers are catalog messages `export-col-<name>` in the person's language. */
+const csvColumnNames = [
   'team',
   'commune',
   'members',
   'questionnaire',
-  'run_status',
+  'status',
   'answered',
   'skipped',
   'questions',
-  'completion_pct',
-  'deadlines_done',
-  'deadlines_late',
-  'deadlines_open',
-  'late_people',
+  'completion',
+  'deadlines-done',
+  'deadlines-late',
+  'deadlines-open',
+  'late-people',
 ];
 
-/** One questionnaire's columns: status, answered, skipped, questions, completion (blank when unknown). */
-function csvColumns(q: QuestionnaireProgress | undefined): (string | number)[] {
+/** One questionnaire's columns: title, status, answered, skipped, questions, completion (blank when unknown). */
+function csvColumns(ctx: Context, q: QuestionnaireProgress | undefined): (string | number)[] {
   if (!q) return ['', '', '', '', '', ''];
+  const title = q.title ? q.title[ctx.locale] : q.questionnaireId;
   if (q.kind === 'person')
-    return [q.questionnaireId, `personal: ${q.submitted}/${q.members} submitted`, '', '', '', q.percent];
-  return [q.questionnaireId, q.status, q.answered, q.skipped, q.total ?? '', q.percent ?? ''];
+    return [title, ctx.t('export-personal', { submitted: q.submitted, members: q.members }), '', '', '', q.percent];
+  return [title, ctx.t(`progress-status-${q.status}`), q.answered, q.skipped, q.total ?? '', q.percent ?? ''];
 }
 
-function csvRows(teams: TeamProgress[]): (string | number)[][] {
+function csvRows(ctx: Context, teams: TeamProgress[]): (string | number)[][] {
   return teams.flatMap((t) => {
-    const tail = [t.done, t.late, t.open, t.latePeople.join('; ')];
+    const tail = [t.done, t.late, t.open, t.latePeople.join(', ')];
     const list = t.questionnaires.length > 0 ? t.questionnaires : [undefined];
-    return list.map((q) => [t.slug, t.commune, t.members, ...csvColumns(q), ...tail]);
+    return list.map((q) => [t.slug, t.commune, t.members, ...csvColumns(ctx, q), ...tail]);
   });
 }
 
@@ -110,7 +112,10 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
         kind: 'document',
         fileName: `jawda-progress-${stamp}.csv`,
         mimeType: 'text/csv',
-        data: toCsv(csvHeader, csvRows(teams)),
+        data: toCsv(
+          csvColumnNames.map((name) => ctx.t(`export-col-${name}`)),
+          csvRows(ctx, teams),
+        ),
         caption: ctx.t('export-caption', { teams: teams.length }),
       });
     },

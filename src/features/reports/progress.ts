@@ -1,7 +1,7 @@
 import type { Db } from '../../persistence/prisma.ts';
 import type { AnswerValue } from '../questionnaires/answers.ts';
 import type { Bilingual, Questionnaire } from '../questionnaires/definitions.ts';
-import { evaluateRelevance, type StoredAnswer } from '../questionnaires/engine.ts';
+import { completion, type StoredAnswer } from '../questionnaires/engine.ts';
 import { localDay } from '../../core/time.ts';
 import { deadlineAudience } from '../reminders/audience.ts';
 import { chunks } from '../../persistence/chunks.ts';
@@ -92,17 +92,9 @@ export function runCompletion(q: Questionnaire | undefined, answers: ReadonlyMap
     }
     return { answered, skipped, total: null, percent: null };
   }
-  const { relevant } = evaluateRelevance(q, answers, today);
-  const applicable = q.questions.filter((x) => x.type !== 'note' && relevant.has(x.id));
-  let answered = 0;
-  let skipped = 0;
-  for (const question of applicable) {
-    const current = answers.get(question.id);
-    if (!current) continue;
-    if (current.value === null) skipped++;
-    else answered++;
-  }
-  return { answered, skipped, total: applicable.length, percent: percentOf(answered, applicable.length) };
+  // The same count as the team's own header, /diagnostic and /status.
+  const { answered, skipped, total, percent } = completion(q, answers, today);
+  return { answered, skipped, total, percent };
 }
 
 /**

@@ -1,7 +1,7 @@
 # الآجال والتذكيرات.
 
 cmd-deadlines = /deadlines — آجالي (ووضع علامة «تم»)
-cmd-deadline = /deadline <YYYY-MM-DD HH:MM> <العنوان FR | العنوان AR> [team=…] [role=…] [offsets=7d,3d,1d,0,-1d] — إنشاء أجل؛ /deadline list | edit | cancel
+cmd-deadline = /deadline <يوم/شهر/سنة ساعة:دقيقة> <العنوان FR | العنوان AR> [team=…] [role=…] [offsets=7d,3d,1d,0,-1d] — إنشاء أجل؛ /deadline list | edit | cancel
 cmd-calendar = /calendar import [ملف.yaml] — استيراد الرزنامة (knowledge/)
 
 audience-everyone = الجميع
@@ -10,14 +10,15 @@ audience-role = دور { $role }
 
 deadline-usage =
     الاستعمال:
-    /deadline 2025-07-01 17:00 Note de cadrage | مذكرة الإطار — للجميع
+    /deadline { $example } Note de cadrage | مذكرة التأطير — للجميع
+    (التاريخ يوم/شهر/سنة ثم الساعة؛ تصلح أيضًا «غدا 17:00» أو «الاثنين 9:00»)
     الخيارات: team=<فريق>، role=coordinators|participants، offsets=7d,3d,1d,0,-1d
     /deadline list — قائمة الآجال
-    /deadline edit <مرجع> 2025-07-02 12:00 — تغيير التاريخ (أو: title <FR | AR>، offsets=…، team=…)
+    /deadline edit <مرجع> { $example } — تغيير التاريخ (أو: title <FR | AR>، offsets=…، team=…)
     /deadline cancel <مرجع> — إلغاء
 deadline-bad-role = دور غير معروف: استعمل role=coordinators أو role=participants.
 deadline-bad-offsets = مواعيد التذكير غير مفهومة: استعمل مثلًا offsets=7d,3d,1d,0,-1d (d أيام، h ساعات، m دقائق؛ السالب بعد الأجل).
-deadline-bad-date = التاريخ غير مفهوم: اكتب YYYY-MM-DD HH:MM، مثلًا 2025-07-01 17:00 (بتوقيت تونس).
+deadline-bad-date = التاريخ غير مفهوم: اكتب اليوم/الشهر/السنة ثم الساعة، مثلًا { $example } (بتوقيت تونس). تصلح أيضًا «غدا 17:00» أو «الاثنين 9:00».
 deadline-in-past = هذا التاريخ مضى: يُحدَّد الأجل في المستقبل (بتوقيت تونس).
 deadline-too-far = هذا التاريخ بعد أكثر من { $years ->
         [few] { $years } سنوات
@@ -42,7 +43,7 @@ deadline-list-empty = لا توجد آجال جارية.
 deadline-list-title = الآجال (المرجع · التاريخ · العنوان · المعنيون · تم):
 deadline-list-line = [{ $ref }] { $when } · { $title } · { $audience } · { $done }/{ $total }
 deadline-not-found = لا يوجد أجل جارٍ بالمرجع « { $ref } ». انظر /deadline list.
-deadline-edit-usage = الاستعمال: /deadline edit <مرجع> <YYYY-MM-DD HH:MM> — أو title <FR | AR>، offsets=…، team=…، role=…
+deadline-edit-usage = الاستعمال: /deadline edit <مرجع> <يوم/شهر/سنة ساعة:دقيقة> (مثلًا { $example }) — أو title <FR | AR>، offsets=…، team=…، role=…
 deadline-updated = تم تعديل الأجل [{ $ref }]: « { $title } » — { $when } — { $audience } — التذكيرات: { $offsets }.
 deadline-cancelled = تم إلغاء الأجل [{ $ref }]: « { $title } ». لن تُرسل تذكيراته المنتظرة.
 
@@ -51,7 +52,12 @@ my-deadlines-title = آجالك:
 my-deadlines-done = ✅ { $when } — { $title }
 my-deadlines-late = ⚠️ { $when } — { $title } (متأخر)
 my-deadlines-open = ⏳ { $when } — { $title }
-my-deadlines-pick = ضع علامة «تم» على أجل:
+my-deadlines-pick = { $count ->
+        [one] عندما يُنجَز هذا الأجل، اختره:
+        [two] عندما يُنجَز أحد هذين الأجلين، اختره:
+        [few] عندما يُنجَز أحد هذه الآجال الـ{ $count }، اختره:
+       *[other] عندما يُنجَز أحد هذه الآجال الـ{ $count }، اختره:
+    }
 
 reminder-left-days = { $n ->
     [one] بعد يوم واحد
@@ -70,6 +76,8 @@ reminder-upcoming = ⏰ تذكير: « { $title } » مطلوب { $left } ({ $wh
 reminder-due = ⏰ حان الأجل: « { $title } » ({ $when }).
 reminder-late = ⚠️ متأخر: « { $title } » كان مطلوبًا يوم { $when }. إن أنجزته فأعلمني.
 reminder-mark-done = ✅ تم
+reminder-key-done = أنجزت
+reminder-key-snooze = لاحقا
 reminder-snooze = ⏰ ذكّرني غدًا
 reminder-done-ok = ✅ سُجّل: « { $title } » تم إنجازه. لا مزيد من التذكيرات بشأنه.
 reminder-snooze-ok = ⏰ حسنًا، سأذكّرك يوم { $when }.

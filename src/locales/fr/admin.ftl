@@ -14,13 +14,20 @@ team-exists = L'équipe « { $slug } » existe déjà. Voyez /teams.
 team-added = Équipe « { $slug } » créée pour { $commune }. Invitez ses membres avec /invite { $slug }.
 teams-empty = Aucune équipe pour l'instant. Créez-en une avec /team add <code> <commune>.
 teams-title = Équipes :
-teams-line = • { $slug } — { $commune } ({ $members } membre(s))
+teams-line = • { $slug } — { $commune } ({ $members ->
+        [0] aucun membre
+        [one] un membre
+       *[other] { $members } membres
+    })
 
 invite-usage = Usage : /invite <équipe> [14j] [30x] [coordinateur] — par exemple /invite sfax 7j 5x (valable 7 jours, 5 utilisations).
 invite-unknown-team = Je ne connais pas l'équipe « { $slug } ». Voyez /teams.
 invite-created =
     Code d'invitation pour { $team } : { $code }
-    Valable jusqu'au { $expires }, { $uses } utilisation(s), rôle : { $role }.
+    Valable jusqu'au { $expires }, { $uses ->
+        [one] une utilisation
+       *[other] { $uses } utilisations
+    }, rôle : { $role }.
     La personne invitée envoie : /join { $code }
 invite-link = Lien direct Telegram : { $link }
 
@@ -52,4 +59,4 @@ role-narrow = { $count } personnes correspondent : précisez un nom ou une équi
 
 people-empty = Personne n'est encore inscrit.
 people-title = Personnes inscrites ({ $count }) :
-people-line = • { $name } — { $roles } — équipe(s) : { $teams } — { $channels }
+people-line = • { $name } — { $roles } — équipes : { $teams } — { $channels }

@@ -23,7 +23,10 @@ broadcast-preview-quiet = Heures de repos : l'envoi partira le { $when }, sauf e
 broadcast-confirm = ✅ Envoyer
 broadcast-confirm-urgent = ⚡ Envoyer tout de suite (urgent)
 broadcast-cancel = ✖️ Annuler
-broadcast-queued = Diffusion confirmée pour { $count } destinataire(s), envoi à partir du { $when }. Suivez-la avec /broadcasts.
+broadcast-queued = Diffusion confirmée pour { $count ->
+        [one] un destinataire
+       *[other] { $count } destinataires
+    }, envoi à partir du { $when }. Suivez-la avec /broadcasts.
 
 broadcasts-empty = Aucune diffusion envoyée pour l'instant.
 broadcasts-title = Dernières diffusions :

@@ -1,7 +1,7 @@
 # Échéances et rappels.
 
 cmd-deadlines = /deadlines — mes échéances (et marquer comme fait)
-cmd-deadline = /deadline <AAAA-MM-JJ HH:MM> <titre FR | titre AR> [team=…] [role=…] [offsets=7d,3d,1d,0,-1d] — créer une échéance ; /deadline list | edit | cancel
+cmd-deadline = /deadline <JJ/MM/AAAA HH:MM> <titre FR | titre AR> [team=…] [role=…] [offsets=7d,3d,1d,0,-1d] — créer une échéance ; /deadline list | edit | cancel
 cmd-calendar = /calendar import [fichier.yaml] — importer le calendrier (knowledge/)
 
 audience-everyone = tout le monde
@@ -10,26 +10,30 @@ audience-role = rôle { $role }
 
 deadline-usage =
     Usage :
-    /deadline 2025-07-01 17:00 Note de cadrage | مذكرة الإطار — pour tout le monde
+    /deadline { $example } Note de cadrage | مذكرة التأطير — pour tout le monde
+    (date JJ/MM/AAAA et heure ; « demain 17h » ou « lundi 9h » marchent aussi)
     options : team=<équipe>, role=coordinators|participants, offsets=7d,3d,1d,0,-1d
     /deadline list — les échéances
-    /deadline edit <réf> 2025-07-02 12:00 — changer la date (ou : title <FR | AR>, offsets=…, team=…)
+    /deadline edit <réf> { $example } — changer la date (ou : title <FR | AR>, offsets=…, team=…)
     /deadline cancel <réf> — annuler
 deadline-bad-role = Rôle inconnu : utilisez role=coordinators ou role=participants.
 deadline-bad-offsets = Rappels illisibles : utilisez par exemple offsets=7d,3d,1d,0,-1d (d = jours, h = heures, m = minutes ; négatif = après l'échéance).
-deadline-bad-date = Date illisible : écrivez AAAA-MM-JJ HH:MM, par exemple 2025-07-01 17:00 (heure de Tunis).
+deadline-bad-date = Date illisible : écrivez JJ/MM/AAAA puis l'heure, par exemple { $example } (heure de Tunis). « demain 17h », « lundi 9h » ou « 15 déc » marchent aussi.
 deadline-in-past = Cette date est déjà passée : une échéance se fixe dans le futur (heure de Tunis).
 deadline-too-far = Cette date est à plus de { $years } ans : vérifiez l'année (au plus { $years } ans à l'avance).
 deadline-too-many-offsets = Trop de rappels : { $max } au plus par échéance (par exemple offsets=7d,3d,1d,0).
 deadline-title-too-long = Titre trop long : { $max } caractères au plus (dans chaque langue).
 deadline-no-title = Il manque le titre de l'échéance, après la date.
 deadline-created = Échéance créée [{ $ref }] : « { $title } » — { $when } — { $audience } — rappels : { $offsets }.
-deadline-past-offsets = { $count } rappel(s) tombent déjà dans le passé et ne seront pas envoyés.
+deadline-past-offsets = { $count ->
+        [one] Un rappel tombe déjà dans le passé et ne sera pas envoyé.
+       *[other] { $count } rappels tombent déjà dans le passé et ne seront pas envoyés.
+    }
 deadline-list-empty = Aucune échéance en cours.
 deadline-list-title = Échéances (réf · date · titre · public · fait) :
 deadline-list-line = [{ $ref }] { $when } · { $title } · { $audience } · { $done }/{ $total }
 deadline-not-found = Aucune échéance en cours avec la référence « { $ref } ». Voyez /deadline list.
-deadline-edit-usage = Usage : /deadline edit <réf> <AAAA-MM-JJ HH:MM> — ou title <FR | AR>, offsets=…, team=…, role=…
+deadline-edit-usage = Usage : /deadline edit <réf> <JJ/MM/AAAA HH:MM> (par exemple { $example }) — ou title <FR | AR>, offsets=…, team=…, role=…
 deadline-updated = Échéance modifiée [{ $ref }] : « { $title } » — { $when } — { $audience } — rappels : { $offsets }.
 deadline-cancelled = Échéance annulée [{ $ref }] : « { $title } ». Ses rappels en attente ne partiront pas.
 
@@ -38,7 +42,10 @@ my-deadlines-title = Vos échéances :
 my-deadlines-done = ✅ { $when } — { $title }
 my-deadlines-late = ⚠️ { $when } — { $title } (en retard)
 my-deadlines-open = ⏳ { $when } — { $title }
-my-deadlines-pick = Marquer une échéance comme faite :
+my-deadlines-pick = { $count ->
+        [one] Quand celle-ci est faite, choisissez-la :
+       *[other] Quand l'une de ces { $count } échéances est faite, choisissez-la :
+    }
 
 reminder-left-days = { $n ->
     [one] dans 1 jour
@@ -53,6 +60,8 @@ reminder-upcoming = ⏰ Rappel : « { $title } » est attendu { $left } ({ $when
 reminder-due = ⏰ C'est l'échéance : « { $title } » ({ $when }).
 reminder-late = ⚠️ En retard : « { $title } » était attendu le { $when }. Si c'est fait, dites-le-moi.
 reminder-mark-done = ✅ Fait
+reminder-key-done = fait
+reminder-key-snooze = plus tard
 reminder-snooze = ⏰ Rappeler demain
 reminder-done-ok = ✅ C'est noté : « { $title } » est fait. Plus de rappel pour celle-ci.
 reminder-snooze-ok = ⏰ D'accord, je vous le rappelle { $when }.
@@ -60,5 +69,5 @@ reminder-snooze-ok = ⏰ D'accord, je vous le rappelle { $when }.
 calendar-usage = Usage : /calendar import [fichier.yaml] — un fichier du dossier knowledge/ (calendar.example.yaml par défaut).
 calendar-missing = Je ne trouve pas le fichier « { $file } » dans le dossier knowledge/.
 calendar-invalid = Le fichier « { $file } » n'est pas un calendrier valide : { $problem }
-calendar-imported = Calendrier « { $file } » importé : { $created } créée(s), { $updated } modifiée(s), { $unchanged } inchangée(s).
+calendar-imported = Calendrier « { $file } » importé — créées : { $created }, modifiées : { $updated }, inchangées : { $unchanged }.
 calendar-entry-error = ⚠️ ignorée — { $problem }

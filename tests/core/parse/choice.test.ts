@@ -55,6 +55,9 @@ describe('matchChoice: one choice', () => {
     ['une estimation des agents', sources, chosen(2)],
     ["D'une estimation des agents", sources, chosen(2)],
     ['estimation', sources, chosen(2)],
+    // The whole label inside a longer phrase ("Estimation des agents" typed with an article).
+    ['une estimation des agents', [['Registre du service'], ['Estimation des agents']], chosen(1)],
+    ["c'est le registre du service", [['Registre du service'], ['Estimation des agents']], chosen(0)],
     ['comptage', sources, chosen(1)],
     ['تقدير الأعوان', sources, chosen(2)],
     ['من تقدير الاعوان', sources, chosen(2)],

@@ -22,16 +22,30 @@ describe('roles and enrolment', () => {
     );
     expect(await h.say('boss', '/team add sfax Autre')).toContain('existe déjà');
     expect(await h.say('boss', '/team add Sfax!! X')).toContain("n'est pas valide");
-    expect(await h.say('boss', '/teams')).toContain('• sfax — Commune de Sfax (0 membre(s))');
+    expect(await h.say('boss', '/teams')).toContain('• sfax — Commune de Sfax (aucun membre)');
     const invite = await h.say('boss', '/invite sfax 7j 2x');
     const code = codeOf(invite);
     expect(code).toMatch(/^[A-Z2-9]{8}$/);
-    expect(invite).toContain('2 utilisation(s)');
+    expect(invite).toContain('2 utilisations');
     expect(invite).toContain(`https://t.me/JawdaTestBot?start=${code}`);
     expect(await h.say('boss', '/invite nowhere')).toContain("Je ne connais pas l'équipe");
     expect(await h.say('boss', '/invite sfax forever')).toContain('Usage');
     const actions = (await h.db.auditEntry.findMany()).map((a) => a.action).sort();
     expect(actions).toEqual(['coordinator.bootstrap', 'coordinator.bootstrap', 'invite.create', 'team.add']);
+  });
+
+  it('greets a coordinator from COORDINATORS by the name they use on the platform, not by their address', async () => {
+    const tg = await createHarness({ coordinators: ['telegram:7001'] });
+    try {
+      const leila = sender({ channel: 'telegram', externalId: '7001', displayName: 'Leila Trabelsi' });
+      const greeting = plain(await tg.handle(text(leila, '/start')));
+      expect(greeting).toContain('Leila Trabelsi');
+      expect(greeting).not.toContain('telegram:7001');
+      const person = await tg.db.person.findFirstOrThrow({ where: { identities: { some: { externalId: '7001' } } } });
+      expect(person.displayName).toBe('Leila Trabelsi');
+    } finally {
+      await tg.cleanup();
+    }
   });
 
   it('bootstraps WhatsApp and Telegram coordinators written as in COORDINATORS, recognised when they write', async () => {
@@ -48,6 +62,16 @@ describe('roles and enrolment', () => {
       expect(plain(await wa.handle(text(from('whatsapp', '21699999999@c.us'), '/teams')))).toContain(
         'réservée aux coordinateurs',
       );
+      // Named by their address until they write; their first message brings their real name.
+      const person = async () =>
+        (await wa.db.identity.findFirstOrThrow({ where: { channel: 'telegram' }, include: { person: true } })).person;
+      expect((await person()).displayName).toBe('Coord');
+      expect(
+        plain(
+          await wa.handle(text(sender({ channel: 'telegram', externalId: '4242', displayName: 'Leila T.' }), '/start')),
+        ),
+      ).not.toContain('Leila');
+      expect((await person()).displayName).toBe('Coord');
       // One person per address, not a second one created when they write.
       expect(
         await wa.db.identity.count({ where: { channel: 'whatsapp', externalId: { startsWith: '21612345678' } } }),
@@ -73,7 +97,7 @@ describe('roles and enrolment', () => {
     expect((await h.db.inviteCode.findUniqueOrThrow({ where: { code } })).uses).toBe(2);
     expect(await h.db.personRole.count({ where: { role: 'participant' } })).toBe(2);
     expect(await h.db.auditEntry.count({ where: { action: 'team.join' } })).toBe(2);
-    expect(await h.say('boss', '/people sfax')).toMatch(/Amel — participant — équipe\(s\) : sfax/);
+    expect(await h.say('boss', '/people sfax')).toMatch(/Amel — participant — équipes : sfax/);
   });
 
   it('refuses expired, exhausted, revoked and unknown codes', async () => {

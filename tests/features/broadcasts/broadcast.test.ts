@@ -50,7 +50,7 @@ describe('broadcasts', () => {
     expect(plain([preview])).toContain('Destinataires : 2 (dont 2 joignables maintenant)');
     expect(preview.choices.map((c) => c.value)).toEqual(['send', 'cancel']);
     expect(plain(await h.tap('boss', preview.promptId, ['send']))).toContain(
-      'Diffusion confirmée pour 2 destinataire(s)',
+      'Diffusion confirmée pour 2 destinataires',
     );
     // A second tap (or a second coordinator) cannot send it again.
     expect(plain(await h.tap('boss', preview.promptId, ['send']))).toContain("plus d'actualité");
@@ -70,8 +70,9 @@ describe('broadcasts', () => {
   });
 
   it('sends the only version written to everyone, and reaches people late on a deadline', async () => {
-    await h.say('boss', '/deadline 2025-06-19 17:00 Note de cadrage team=sfax');
+    await h.say('boss', '/deadline 20/06/2025 12:00 Note de cadrage team=sfax offsets=7d');
     const deadline = await h.db.deadline.findFirstOrThrow();
+    h.clock.set('2025-06-20T12:00:00Z'); // 13:00 in Tunis: the deadline is an hour past
     await markDone(h.db, deadline.id, alice, h.clock.now());
     const preview = await compose('-', 'الرجاء إرسال المذكرة', 'late', deadline.id);
     expect(plain([preview])).toContain('Destinataires : 1');
@@ -84,7 +85,7 @@ describe('broadcasts', () => {
   it('waits for the end of quiet hours unless the coordinator says it is urgent', async () => {
     h.clock.set('2025-06-20T21:00:00Z'); // 22:00 in Tunis
     const everyone = await compose('Rappel', 'تذكير', 'everyone');
-    expect(plain([everyone])).toContain("l'envoi partira le 2025-06-21 08:00");
+    expect(plain([everyone])).toContain("l'envoi partira le 21/06/2025 08:00");
     expect(everyone.choices.map((c) => c.value)).toEqual(['send', 'urgent', 'cancel']);
     await h.tap('boss', everyone.promptId, ['send']);
     await h.outbox.tick();

@@ -78,8 +78,9 @@ describe('/link across Telegram and WhatsApp (real app)', () => {
     expect(await h.app.db.outboxMessage.findFirstOrThrow({ where: { personId: person.id } })).toMatchObject({
       status: 'sent',
     });
-    // Its "✅" choice, answered by number on WhatsApp, marks the deadline done for the one person.
-    await h.say(whatsapp, '1');
+    // Its "✅" choice, answered by its word on WhatsApp, marks the deadline done for the one person.
+    expect(reminder).toContain('« أنجزت »');
+    await h.say(whatsapp, 'أنجزت');
     expect((await h.app.db.deadlineStatus.findFirstOrThrow({ where: { personId: person.id } })).doneAt).toBeInstanceOf(
       Date,
     );

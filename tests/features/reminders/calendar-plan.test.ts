@@ -43,11 +43,11 @@ describe('calendar import', () => {
   it('creates deadlines once; importing again changes nothing; an edited entry is updated', async () => {
     writeFileSync(join(dir, 'calendar.example.yaml'), calendar());
     const first = await h.say('boss', '/calendar import');
-    expect(first).toContain('3 créée(s), 0 modifiée(s), 0 inchangée(s)');
+    expect(first).toContain('créées : 3, modifiées : 0, inchangées : 0');
     expect(first).toContain('broken: unknown team "nowhere"');
-    expect(await h.say('boss', '/calendar import')).toContain('0 créée(s), 0 modifiée(s), 3 inchangée(s)');
+    expect(await h.say('boss', '/calendar import')).toContain('créées : 0, modifiées : 0, inchangées : 3');
     writeFileSync(join(dir, 'calendar.example.yaml'), calendar('2025-09-16 12:00'));
-    expect(await h.say('boss', '/calendar import')).toContain('0 créée(s), 1 modifiée(s), 2 inchangée(s)');
+    expect(await h.say('boss', '/calendar import')).toContain('créées : 0, modifiées : 1, inchangées : 2');
 
     const rows = await h.db.deadline.findMany({ orderBy: { dueAt: 'asc' } });
     expect(rows.map((r) => [r.sourceRef, r.audience, r.audienceRole])).toEqual([

@@ -20,14 +20,16 @@ describe('deadline commands and reminder buttons', () => {
   it('creates, lists, edits and cancels deadlines, and audits each change', async () => {
     const created = await h.say(
       'boss',
-      '/deadline 2025-07-01 17:00 Note de cadrage | مذكرة الإطار team=sfax offsets=3d,0',
+      '/deadline 01/07/2025 17h Note de cadrage | مذكرة التأطير team=sfax offsets=3d,0',
     );
-    expect(created).toContain('« Note de cadrage » — 2025-07-01 17:00 — équipe sfax — rappels : 3d, 0');
+    expect(created).toContain('« Note de cadrage » — 01/07/2025 17:00 — équipe sfax — rappels : 3d, 0');
     const ref = refOf(created);
     expect(await h.say('boss', '/deadline list')).toContain(
-      `[${ref}] 2025-07-01 17:00 · Note de cadrage · équipe sfax · 0/2`,
+      `[${ref}] 01/07/2025 17:00 · Note de cadrage · équipe sfax · 0/2`,
     );
-    expect(await h.say('boss', `/deadline edit ${ref} 2025-07-02 12:00`)).toContain('2025-07-02 12:00');
+    expect(await h.say('boss', `/deadline edit ${ref} 2025-07-02 12:00`)).toContain('02/07/2025 12:00');
+    expect(await h.say('boss', `/deadline edit ${ref} demain 9h`)).toContain('21/06/2025 09:00');
+    expect(await h.say('boss', `/deadline edit ${ref} 02/07/2025 12:00`)).toContain('02/07/2025 12:00');
     expect(await h.say('boss', `/deadline edit ${ref} title Note finale | المذكرة النهائية`)).toContain(
       '« Note finale »',
     );
@@ -37,6 +39,8 @@ describe('deadline commands and reminder buttons', () => {
     const actions = (await h.db.auditEntry.findMany({ orderBy: { createdAt: 'asc' } })).map((a) => a.action);
     expect(actions.filter((a) => a.startsWith('deadline.'))).toEqual([
       'deadline.create',
+      'deadline.edit',
+      'deadline.edit',
       'deadline.edit',
       'deadline.edit',
       'deadline.edit',
@@ -55,7 +59,9 @@ describe('deadline commands and reminder buttons', () => {
     expect(await h.say('boss', '/deadline cancel zzzzzz')).toContain('Aucune échéance en cours avec la référence');
     expect(await h.say('alice', '/deadline 2025-07-01 10:00 Rapport')).toContain('réservée aux coordinateurs');
     // Absurd values are refused, each with its limit, in the coordinator's language.
-    expect(await h.say('boss', '/deadline 9999-12-31 10:00 Rapport')).toContain('plus de 5 ans');
+    expect(await h.say('boss', '/deadline 31/12/2035 10:00 Rapport')).toContain('plus de 5 ans');
+    // The example given is a valid date: four weeks ahead of today.
+    expect(await h.say('boss', '/deadline Rapport')).toContain('par exemple 18/07/2025 17:00');
     expect(await h.say('boss', '/deadline 2020-01-01 10:00 Rapport')).toContain('déjà passée');
     expect(await h.say('boss', `/deadline 2025-07-01 10:00 ${'a'.repeat(201)}`)).toContain('200 caractères au plus');
     await h.say('boss', '/lang ar');
@@ -66,7 +72,7 @@ describe('deadline commands and reminder buttons', () => {
   });
 
   it('shows people their own deadlines only, and the reminder buttons mark done or snooze', async () => {
-    await h.say('boss', '/deadline 2025-07-01 17:00 Note de cadrage | مذكرة الإطار team=sfax');
+    await h.say('boss', '/deadline 2025-07-01 17:00 Note de cadrage | مذكرة التأطير team=sfax');
     await h.say('boss', '/deadline 2025-07-03 17:00 Rapport Tunis team=tunis');
     await h.say('boss', '/deadline 2025-07-05 17:00 Guide pratique | الدليل العملي');
     const mine = await h.say('alice', '/deadlines');
@@ -90,11 +96,11 @@ describe('deadline commands and reminder buttons', () => {
     expect(promptId).not.toContain('|');
     const [arabic] = choicesOf(consoleChannel.sent.find((s) => s.to.externalId === 'rania')?.messages ?? []);
     expect(arabic?.text.startsWith('\u200F')).toBe(true);
-    expect(strip(arabic?.text)).toContain('مذكرة الإطار');
+    expect(strip(arabic?.text)).toContain('مذكرة التأطير');
     expect(arabic?.choices[0]?.label).toContain('✅ تم');
 
     expect(JSON.stringify(await h.tap('alice', promptId, ['done']))).toContain('est fait');
-    expect(await h.say('alice', '/deadlines')).toMatch(/✅ 2025-07-01 17:00 — Note de cadrage/);
+    expect(await h.say('alice', '/deadlines')).toMatch(/✅ 01\/07\/2025 17:00 — Note de cadrage/);
     expect(JSON.stringify(await h.tap('rania', promptId, ['snooze']))).toContain('سأذكّرك');
     // Tarek is not concerned: his tap changes nothing.
     expect(JSON.stringify(await h.tap('tarek', promptId, ['done']))).toContain("plus d'actualité");
@@ -109,7 +115,7 @@ describe('deadline commands and reminder buttons', () => {
     await h.outbox.tick();
     const cadrage = consoleChannel.sent
       .slice(3)
-      .filter((s) => JSON.stringify(s.messages).includes('الإطار') || JSON.stringify(s.messages).includes('cadrage'));
+      .filter((s) => JSON.stringify(s.messages).includes('التأطير') || JSON.stringify(s.messages).includes('cadrage'));
     expect(cadrage.map((s) => s.to.externalId)).toEqual(['rania']);
     // The guide is everyone's: the coordinator and both teams get its 7-day reminder.
     expect(

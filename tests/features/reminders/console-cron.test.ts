@@ -34,9 +34,9 @@ describe('reminders on the node-cron tick, in the console', () => {
     await expect
       .poll(() => strip(printed), { timeout: 5000 })
       .toContain('⏰ Rappel : « Compte rendu » est attendu dans 1 jour');
-    expect(printed).toMatch(/1\. ✅ Fait\n2\. ⏰ Rappeler demain/);
-    // The reminder's numbered buttons answer it like any choice list.
-    input.write('1\n');
+    expect(printed).toMatch(/« fait » ✅ Fait\n« plus tard » ⏰ Rappeler demain/);
+    // A reminder is answered by its words: a number typed for an open question is not taken by it.
+    input.write('Fait\n');
     await expect.poll(() => printed, { timeout: 5000 }).toContain('est fait');
     input.end();
     await consoleChat.finished;

@@ -66,7 +66,7 @@ describe('reminder scheduler on a fake clock', () => {
   it('never sends offsets that were already past when the deadline was created', async () => {
     h.clock.set('2025-06-29T10:00:00Z');
     const reply = await h.say('boss', '/deadline 2025-07-01 17:00 Rapport team=sfax');
-    expect(reply).toContain('2 rappel(s) tombent déjà dans le passé');
+    expect(reply).toContain('2 rappels tombent déjà dans le passé');
     const s = scheduler();
     expect((await s.tick()).pending + (await s.tick()).skipped).toBe(0);
     h.clock.set(at(day));
@@ -101,7 +101,7 @@ describe('reminder scheduler on a fake clock', () => {
     const later = new Date(due.getTime() + 7 * day);
     h.clock.advance(hour);
     expect(await h.say('boss', `/deadline edit ${deadline.id.slice(-6)} 2025-07-08 17:00`)).toContain(
-      '2025-07-08 17:00',
+      '08/07/2025 17:00',
     );
     expect((await rows('skipped')).map((r) => r.lastError)).toEqual(['rescheduled', 'rescheduled']);
     h.clock.set(new Date(later.getTime() - 7 * day));

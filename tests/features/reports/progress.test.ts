@@ -11,7 +11,8 @@ const questionnaires = loadQuestionnaires(join(projectRoot, 'knowledge', 'questi
 describe('progress report', () => {
   let h: Harness;
   beforeEach(async () => {
-    h = await createHarness({ start: '2025-07-10T10:00:00Z', questionnaires });
+    // Deadlines are set in June; the report is read on 10 July.
+    h = await createHarness({ start: '2025-06-20T10:00:00Z', questionnaires });
     const alice = await addPerson(h.db, { channel: 'console', externalId: 'alice', name: 'Alice', team: 'sfax' });
     const rania = await addPerson(h.db, { channel: 'console', externalId: 'rania', name: 'Rania', team: 'sfax' });
     await addPerson(h.db, { channel: 'console', externalId: 'tarek', name: '=Tarek', team: 'tunis' });
@@ -19,14 +20,15 @@ describe('progress report', () => {
     const run = await h.db.questionnaireRun.create({
       data: { teamId: sfax, questionnaireId: 'diagnostic-service', questionnaireVersion: 1 },
     });
-    // The answer log: a replaced answer, a "yes" that makes a follow-up question apply, that
-    // follow-up skipped, and an answer to a question the definition no longer has.
+    // The answer log: a replaced answer, a service domain that makes its measures and the
+    // management-mode section apply, one of those measures skipped, and an answer to a question
+    // the definition no longer has.
     const log: [string, string | null][] = [
       ['q_service_name', '"État civil"'],
-      ['q_service_name', '"Bureau d\'ordre"'],
+      ['q_service_name', '"Propreté"'],
       ['q_commune', '"Sfax"'],
-      ['q_written_objectives', '"yes"'],
-      ['q_objectives_smart', null],
+      ['q_service_domain', '"waste_cleaning"'],
+      ['q_wc_coverage', null],
       ['q_removed_since', '"x"'],
     ];
     for (const [questionId, value] of log)
@@ -58,6 +60,7 @@ describe('progress report', () => {
       'boss',
       `/deadline cancel ${(await h.db.deadline.findFirstOrThrow({ where: { titleFr: 'Annulée' } })).id.slice(-6)}`,
     );
+    h.clock.set('2025-07-10T10:00:00Z');
     const cadrage = await h.db.deadline.findFirstOrThrow({ where: { titleFr: 'Note de cadrage' } });
     await markDone(h.db, cadrage.id, alice, h.clock.now());
   });
@@ -65,31 +68,30 @@ describe('progress report', () => {
 
   it('shows each team: questionnaire completion, deadlines done, late and to come, and who is late', async () => {
     const report = await h.say('boss', '/progress');
-    expect(report).toContain('▶ sfax — Commune sfax (2 membre(s))');
-    // 3 answered of the 58 questions that apply once "yes" is answered; the skip is not an answer.
+    expect(report).toContain('▶ sfax — Commune sfax (2 membres)');
+    // 3 answered of the 56 questions that apply to waste collection (its 5 measures included);
+    // the skip is not an answer, and the replaced answer counts once.
     expect(report).toContain(
-      "• Diagnostic de performance d'un service municipal : en cours — 3/58 questions (5 %), 1 passée(s)",
+      "• Diagnostic de performance d'un service municipal : en cours — 3/56 questions (5 %), une passée",
     );
     expect(report).toContain(
-      "• Dispositif d'amélioration continue de la qualité : pas commencé — 0/40 questions (0 %)",
+      "• Dispositif d'amélioration continue de la qualité : pas commencé — 0/44 questions (0 %)",
     );
-    expect(report).toContain(
-      "• Évaluation de la session de formation (individuel) : 1/2 membre(s) l'ont soumis (50 %)",
-    );
-    expect(report).toContain('• old-grid : soumis, 1 réponse(s)');
+    expect(report).toContain('• Évaluation de la session de formation (individuel) : soumis par 1/2 membres (50 %)');
+    expect(report).toContain('• old-grid : soumis, une réponse');
     // sfax: cadrage (Alice done, Rania late), compte rendu (both late), guide (both to come).
-    expect(report).toContain('échéances : 1 faite(s), 3 en retard, 2 à venir');
+    expect(report).toContain('échéances : une faite, 3 en retard, 2 à venir');
     expect(report).toContain('en retard : Alice, Rania');
     const tunis = report.slice(report.indexOf('▶ tunis'));
-    expect(tunis).toContain("• Diagnostic de performance d'un service municipal : pas commencé — 0/57 questions (0 %)");
-    expect(tunis).toContain('(individuel) : 0/1 membre(s)');
-    expect(tunis).toContain('échéances : 0 faite(s), 1 en retard, 1 à venir');
+    expect(tunis).toContain("• Diagnostic de performance d'un service municipal : pas commencé — 0/51 questions (0 %)");
+    expect(tunis).toContain('(individuel) : soumis par 0/1 membre');
+    expect(tunis).toContain('échéances : aucune faite, 1 en retard, 1 à venir');
   });
 
   it('speaks Arabic to an Arabic-speaking coordinator', async () => {
     await h.say('boss', '/lang ar');
     const report = await h.say('boss', '/progress');
-    expect(report).toContain('• تشخيص أداء مرفق بلدي: جارٍ — 3/58 سؤالًا (5 %)، تم تخطي 1');
+    expect(report).toContain('• تشخيص أداء مرفق بلدي: جارٍ — الإجابات 3/56 (5 %)، تم تخطي 1');
     expect(report).toContain('قدّمه 1/2 من الأعضاء (50 %)');
   });
 
@@ -100,19 +102,37 @@ describe('progress report', () => {
     expect(doc.mimeType).toBe('text/csv');
     expect(doc.fileName).toBe('jawda-progress-2025-07-10.csv');
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(doc.data);
+    // Semicolons and headers in the coordinator's language: French Excel splits the columns.
     expect(
       text.startsWith(
-        '\uFEFFteam,commune,members,questionnaire,run_status,answered,skipped,questions,completion_pct,deadlines_done,deadlines_late,deadlines_open,late_people\r\n',
+        '\uFEFFÉquipe;Commune;Membres;Questionnaire;État;Réponses;Passées;Questions applicables;Avancement (%);Échéances faites;Échéances en retard;Échéances à venir;Personnes en retard\r\n',
       ),
     ).toBe(true);
-    expect(text).toContain('sfax,Commune sfax,2,diagnostic-service,open,3,1,58,5,1,3,2,"Alice; Rania"');
-    expect(text).toContain('sfax,Commune sfax,2,dispositif-qualite,new,0,0,40,0,1,3,2,"Alice; Rania"');
-    expect(text).toContain('sfax,Commune sfax,2,evaluation-session,personal: 1/2 submitted,,,,50,1,3,2,"Alice; Rania"');
-    expect(text).toContain('sfax,Commune sfax,2,old-grid,submitted,1,0,,,1,3,2,"Alice; Rania"');
+    expect(text).toContain(
+      "sfax;Commune sfax;2;Diagnostic de performance d'un service municipal;en cours;3;1;56;5;1;3;2;Alice, Rania",
+    );
+    expect(text).toContain(
+      "sfax;Commune sfax;2;Dispositif d'amélioration continue de la qualité;pas commencé;0;0;44;0;1;3;2;Alice, Rania",
+    );
+    expect(text).toContain(
+      'sfax;Commune sfax;2;Évaluation de la session de formation;individuel : soumis par 1/2;;;;50;1;3;2;Alice, Rania',
+    );
+    expect(text).toContain('sfax;Commune sfax;2;old-grid;soumis;1;0;;;1;3;2;Alice, Rania');
     // A name starting with "=" is not a formula.
-    expect(text).toContain("tunis,Commune tunis,1,diagnostic-service,new,0,0,57,0,0,1,1,'=Tarek");
+    expect(text).toContain(
+      "tunis;Commune tunis;1;Diagnostic de performance d'un service municipal;pas commencé;0;0;51;0;0;1;1;'=Tarek",
+    );
+    // In Arabic, the headers and the statuses are Arabic.
+    await h.say('boss', '/lang ar');
+    const [ar] = await h.send('boss', '/export progress');
+    const arText = ar?.kind === 'document' ? new TextDecoder().decode(ar.data) : '';
+    expect(arText.split('\r\n')[0]).toBe(
+      'الفريق;البلدية;الأعضاء;الاستبيان;الحالة;الإجابات;المتجاوَزة;الأسئلة المنطبقة;نسبة التقدّم (%);آجال منجزة;آجال متأخرة;آجال قادمة;المتأخرون',
+    );
+    expect(arText).toContain('sfax;Commune sfax;2;تشخيص أداء مرفق بلدي;جارٍ;3;1;56;5;1;3;2;Alice, Rania');
+    await h.say('boss', '/lang fr');
     expect(await h.say('boss', '/export')).toContain('Usage');
-    expect(await h.db.auditEntry.count({ where: { action: 'export.progress' } })).toBe(1);
+    expect(await h.db.auditEntry.count({ where: { action: 'export.progress' } })).toBe(2);
   });
 
   it('is for coordinators only', async () => {
@@ -121,7 +141,9 @@ describe('progress report', () => {
   });
 
   it('quotes CSV fields when needed', () => {
-    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('a;b')).toBe('"a;b"');
+    expect(csvField('a,b')).toBe('a,b');
+    expect(csvField('soumis par \u20681\u2069/\u20682\u2069')).toBe('soumis par 1/2');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('+216')).toBe("'+216");
     expect(csvField(12)).toBe('12');

@@ -1,0 +1,85 @@
+// Arabic as people read it on a phone: every line right to left, isolates balanced, counts in the
+// plural form their number takes. French counts are never written "(s)".
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createI18n, defaultLocalesDir, withDirection } from '../../src/core/i18n.ts';
+import { bidiProblems } from '../helpers/bidi.ts';
+
+const i18n = createI18n();
+
+function catalogFiles(locale: 'fr' | 'ar'): string[] {
+  const dir = join(defaultLocalesDir, locale);
+  return [join(defaultLocalesDir, `${locale}.ftl`), ...readdirSync(dir).map((f) => join(dir, f))];
+}
+
+/** Message id → its source lines, from the raw catalogs. */
+function sources(locale: 'fr' | 'ar'): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const file of catalogFiles(locale)) {
+    let id = '';
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      const start = /^([a-z][\w-]*)\s*=/.exec(line);
+      if (start?.[1]) id = start[1];
+      else if (!/^\s/.test(line)) id = '';
+      if (id) out.set(id, `${out.get(id) ?? ''}${line}\n`);
+    }
+  }
+  return out;
+}
+
+describe('Arabic catalogs', () => {
+  const ar = sources('ar');
+
+  it('read right to left on every line, with every placeable isolated, for counts of every plural form', () => {
+    expect(ar.size).toBeGreaterThan(100);
+    const problems: string[] = [];
+    for (const [id, source] of ar) {
+      const names = [...new Set([...source.matchAll(/\$([a-zA-Z][\w-]*)/g)].map((m) => m[1] as string))];
+      const selectors = new Set([...source.matchAll(/\$([a-zA-Z][\w-]*)\s*->/g)].map((m) => m[1] as string));
+      for (const count of [0, 1, 2, 3, 11, 100]) {
+        // French words and numbers inside Arabic: the case that turns a line left to right.
+        const args = Object.fromEntries(names.map((n) => [n, selectors.has(n) ? count : `Sfax ${count}`]));
+        const text = withDirection('ar', i18n.t('ar', id, args));
+        for (const line of bidiProblems(text)) problems.push(`${id} (${count}): ${JSON.stringify(line)}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('put a counted noun after a number only inside a plural selector', () => {
+    const nouns =
+      'دقيقة|دقائق|ساعة|ساعات|يوم|أيام|يومًا|سؤال|أسئلة|سؤالًا|إجابة|إجابات|حرف|أحرف|حرفًا|شخص|أشخاص|عضو|أعضاء|فريق|فرق|إجراء|إجراءات|إجراءً|رسالة|رسائل|مرة|مرات|تذكير|تذكيرات|سنة|سنوات|أجل|آجال|نقطة|نقاط';
+    const fixed = new RegExp(`\\{ \\$[\\w-]+ \\}\\s*(${nouns})(?![\\p{L}])`, 'u');
+    const offenders: string[] = [];
+    for (const [id, source] of ar)
+      for (const line of source.split('\n'))
+        if (!/^\s*\*?\[/.test(line) && fixed.test(line)) offenders.push(`${id}: ${line.trim()}`);
+    expect(offenders).toEqual([]);
+  });
+
+  it('use Arabic punctuation between Arabic words', () => {
+    const offenders: string[] = [];
+    for (const [id, source] of ar)
+      if (/[\u0621-\u064A]\s*[;?]|[\u0621-\u064A] ?, ?[\u0621-\u064A]/u.test(source.replace(/\{[^}]*\}/g, '')))
+        offenders.push(id);
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('French catalogs', () => {
+  it('never write a count as "(s)": plural selectors choose the form', () => {
+    const offenders = [...sources('fr')].filter(([, source]) => /\w\(s\)/.test(source)).map(([id]) => id);
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('the paragraph rule used above', () => {
+  it('finds the first strong character, skipping isolates', () => {
+    expect(bidiProblems('12 réclamations')).toEqual(['12 réclamations']);
+    expect(bidiProblems('\u2068Sfax\u2069 فريق')).toEqual([]);
+    expect(bidiProblems('\u200F/deadline list')).toEqual([]);
+    expect(bidiProblems('— 3 ✅')).toEqual([]);
+    expect(bidiProblems('فريق \u2068Sfax')).toEqual(['فريق \u2068Sfax']);
+  });
+});
