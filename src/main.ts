@@ -59,7 +59,7 @@ if (consoleOn) {
     output: process.stdout,
     interactive: Boolean(process.stdin.isTTY),
     operator: { ...operatorAddress, displayName: config.CONSOLE_OPERATOR_NAME },
-    filesDir: join(dataDir, 'files'),
+    filesDir: join(dataDir, 'exports'),
     greeting: withDirection(locale, app.i18n.t(locale, 'console-greeting', { name: operator.displayName })),
   });
   channels.push(consoleChat);

@@ -1,12 +1,13 @@
 /**
  * Text runs and paragraphs that keep their direction in Word and LibreOffice. An Arabic paragraph is
  * `bidirectional` (w:bidi); its Arabic runs are `rightToLeft` (w:rtl), and each French or numeric run sits
- * between two left-to-right marks, so that "72 / 100" or "ISO 9001" keep their order: ECMA-376 (I.7) lets
+ * between two left-to-right marks (themselves between right-to-left marks, so that two such runs separated
+ * by a sign stay in right-to-left order), so that "72 / 100" or "ISO 9001" keep their order: ECMA-376 (I.7) lets
  * LRM/RLM steer the bidi algorithm, while isolates (U+2066–2069) are not understood by every Word version.
  */
 import { Paragraph, TextRun, type IParagraphOptions, type ParagraphChild } from 'docx';
 import type { Locale } from '../core/i18n.ts';
-import { LRM, directionalRuns, isRtl } from './bidi.ts';
+import { LRM, RLM, directionalRuns, isRtl } from './bidi.ts';
 
 export const FONT = 'Arial'; // ships with Word on Windows and macOS and covers Arabic
 export const INK = '1F2933';
@@ -26,7 +27,9 @@ export function textRuns(text: string, locale: Locale, style: TextStyle = {}): T
   return directionalRuns(text, locale).map(
     (run) =>
       new TextRun({
-        text: rtlDocument && !run.rtl ? LRM + run.text + LRM : run.text,
+        // LRM inside keeps the run's own order; RLM outside keeps the runs in right-to-left order,
+        // so "62 % ← 95 %" reads from 62 to 95 even though both numbers are left-to-right runs.
+        text: rtlDocument && !run.rtl ? RLM + LRM + run.text + LRM + RLM : run.text,
         ...(run.rtl ? { rightToLeft: true } : {}),
         ...runStyle(style),
       }),

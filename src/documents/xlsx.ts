@@ -8,7 +8,8 @@ import { isRtl } from './bidi.ts';
 
 /**
  * A cell: text, number, date or empty. exceljs writes a Date by its UTC day and time, so give calendar
- * dates at UTC midnight (`new Date(Date.UTC(2025, 2, 12))`) or they may show the day before.
+ * dates at UTC midnight (`new Date(Date.UTC(2025, 2, 12))`) or they may show the day before; a Date
+ * with another time of day is shown as date and time (give the wall-clock time as UTC).
  */
 export type CellValue = string | number | Date | null;
 
@@ -31,6 +32,7 @@ export interface WorkbookModel {
 }
 
 const DATE_FORMAT = 'dd/mm/yyyy';
+const DATE_TIME_FORMAT = 'dd/mm/yyyy hh:mm';
 const HEADER_FILL = 'FFDCE6F0';
 
 /** Renders the workbook as XLSX bytes. */
@@ -65,7 +67,9 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: Sheet, name: string, locale
   for (const values of sheet.rows) {
     const row = ws.addRow(values.map((v) => v ?? null));
     row.eachCell((cell) => {
-      if (cell.value instanceof Date) cell.numFmt = DATE_FORMAT;
+      // A calendar date is given at UTC midnight; any other time of day is shown with the date.
+      if (cell.value instanceof Date)
+        cell.numFmt = cell.value.getUTCHours() + cell.value.getUTCMinutes() === 0 ? DATE_FORMAT : DATE_TIME_FORMAT;
       cell.alignment = { vertical: 'top', wrapText: typeof cell.value === 'string' };
     });
   }

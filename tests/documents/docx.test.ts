@@ -5,6 +5,7 @@ import type { DocModel } from '../../src/documents/doc-model.ts';
 import { renderDocx } from '../../src/documents/docx.ts';
 
 const LRM = '\u200e';
+const RLM = '\u200f';
 
 async function sample(locale: 'fr' | 'ar'): Promise<DocModel> {
   const png = await renderScoreChart({
@@ -141,13 +142,13 @@ describe('renderDocx direction', () => {
     expect(tblPr).toContain('<w:jc w:val="right"/>');
   });
 
-  it('Arabic: Arabic runs are rtl; French words and numbers are ltr runs between LRM marks', async () => {
+  it('Arabic: Arabic runs are rtl; French words and numbers are ltr runs between LRM marks, inside RLM marks', async () => {
     const body = await (await open(await sample('ar'))).text('word/document.xml');
     const run = (content: string) =>
       body.match(new RegExp(`<w:r>(?:(?!</w:r>).)*${content}(?:(?!</w:r>).)*</w:r>`))?.[0] ?? '';
     expect(run('النتيجة الجملية')).toContain('<w:rtl/>');
     for (const ltr of ['72 / 100', 'ISO 9001', 'Ahmed Ben Ali', '12/03/2025']) {
-      expect(run(ltr)).toContain(`>${LRM}${ltr}${LRM}<`);
+      expect(run(ltr)).toContain(`>${RLM}${LRM}${ltr}${LRM}${RLM}<`);
       expect(run(ltr)).not.toContain('<w:rtl/>');
     }
   });

@@ -73,6 +73,18 @@ describe.each(['fr', 'ar'] as const)('renderXlsx (%s)', (locale) => {
     expect(ws.getColumn(2).width).toBeGreaterThanOrEqual('Rédiger les objectifs SMART'.length);
   });
 
+  it('shows a time of day with its date, and a calendar date alone', async () => {
+    const bytes = await renderXlsx({
+      locale,
+      sheets: [{ name: 'T', columns: [{ header: 'Quand' }], rows: [[new Date(Date.UTC(2025, 5, 30, 14, 5))], [due]] }],
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const ws = workbook.getWorksheet('T');
+    expect(ws?.getCell('A2').numFmt).toBe('dd/mm/yyyy hh:mm');
+    expect(ws?.getCell('A3').numFmt).toBe('dd/mm/yyyy');
+  });
+
   it(locale === 'ar' ? 'lays every sheet out right to left' : 'keeps sheets left to right', async () => {
     const bytes = await renderXlsx(book(locale));
     for (const n of [1, 2, 3]) {

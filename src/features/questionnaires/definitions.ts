@@ -119,6 +119,8 @@ const teamAction = z
   .object({
     problem: z.string(),
     causes: z.string().optional(),
+    /** The 5-whys answer: the root cause the team found. */
+    rootCause: z.string().optional(),
     action: z.string(),
     owner: z.string().optional(),
     kind: z.string().optional(),
@@ -137,6 +139,8 @@ const questionnaireSchema = z
     scored: z.boolean().default(false),
     /** team: one shared run per team; person: each member answers alone (e.g. an evaluation). */
     scope: z.enum(['team', 'person']).default('team'),
+    /** A report filled again and again (one per mission): a submitted run is followed by a new one. */
+    repeatable: z.boolean().default(false),
     maturityLevels: z.array(z.object({ min: z.number().min(0).max(100), label: bilingual }).strict()).default([]),
     dimensions: z
       .array(

@@ -26,6 +26,7 @@ import { renderReview, reviewPageOf, reviewPromptId } from './review.ts';
 import { canUseRun, type QuestionnaireRepository, type Run } from './repository.ts';
 import { draftPlan } from './draft.ts';
 import { renderResults } from './results.ts';
+import { resultsChartMessage, type ChartWords } from './results-chart.ts';
 import { computeResults } from './scoring.ts';
 import { activate, deactivate, moveTo, sessionOf } from './session.ts';
 import { showStatus } from './status.ts';
@@ -313,6 +314,15 @@ async function showHelp(
 }
 
 /** Submits for the team when every required question has an answer; drafts the plan. */
+/** The chart's words in the person's language. */
+export function chartWords(ctx: Context, q: Questionnaire, team: string): ChartWords {
+  return {
+    title: ctx.t('qn-chart-title', { title: q.title[ctx.locale] }),
+    subtitle: ctx.t('qn-chart-subtitle', { team }),
+    notAssessed: ctx.t('qn-chart-not-assessed'),
+  };
+}
+
 export async function submitRun(
   ctx: Context,
   q: Questionnaire,
@@ -341,6 +351,7 @@ export async function submitRun(
     });
   ctx.say('qn-submitted', { team: team?.name ?? '' });
   ctx.reply(renderResults(q, results, team?.name ?? '', renderContext(ctx, deps)));
+  ctx.reply(await resultsChartMessage(q, results, ctx.locale, chartWords(ctx, q, team?.name ?? '')));
   // The team's plan grows from each submission, never holding one lever twice.
   const existing = new Set(
     (await deps.repo.teamActionItems(run.teamId)).flatMap((item) => (item.leverId ? [item.leverId] : [])),

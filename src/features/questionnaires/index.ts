@@ -18,9 +18,10 @@ import {
 } from './flow.ts';
 import { completion } from './engine.ts';
 import { runPlanCommand } from './plan.ts';
+import { repeatedReport, reportKind, teamReport } from './report-command.ts';
 import { formatDate } from './render.ts';
 import { canUseRun, createQuestionnaireRepository } from './repository.ts';
-import { renderDimension, renderResults } from './results.ts';
+import { renderDimension, renderMeasures, renderResults } from './results.ts';
 import { sessionOf } from './session.ts';
 import { showStatus } from './status.ts';
 
@@ -182,6 +183,20 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
         }),
     },
     {
+      name: 'report',
+      aliases: ['rapport', 'تقرير'],
+      access: 'member',
+      help: 'cmd-report',
+      run: async (ctx, args) => {
+        const team = teamOf(ctx) ?? ctx.person.teams[0];
+        if (!team) return ctx.say('qn-no-team');
+        const kind = reportKind(args, list);
+        if (kind === null) return ctx.say('report-usage');
+        const report = { db: deps.db, flow, list };
+        return kind ? repeatedReport(ctx, team, kind, report) : teamReport(ctx, team, report);
+      },
+    },
+    {
       name: 'results',
       aliases: ['resultats', 'نتائج'],
       access: 'member',
@@ -190,6 +205,8 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
         const last = await lastRun(ctx);
         const results = last?.run.status === 'submitted' ? await repo.results(last.run.id) : null;
         if (!last || !results) return ctx.say('qn-results-none');
+        if (/^(mesures?|measures?|valeurs|القيم|قيم)$/iu.test(args.trim()))
+          return ctx.reply(renderMeasures(results, renderContext(ctx, flow)));
         const n = Number(foldText(args));
         if (args.trim() && Number.isInteger(n)) {
           const detail = renderDimension(last.q, results, n, renderContext(ctx, flow));

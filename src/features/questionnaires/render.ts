@@ -76,7 +76,7 @@ export function formatAnswer(q: Question, value: AnswerValue | null, ctx: Render
   if ((q.type === 'number' || q.type === 'indicator') && typeof value === 'number')
     return formatQuantity(value, q.unit, ctx.locale);
   const labels = new Map(choiceLabels(q, ctx).map((c) => [c.value, c.label]));
-  if (Array.isArray(value)) return value.map((v) => labels.get(v) ?? v).join(', ');
+  if (Array.isArray(value)) return value.map((v) => labels.get(v) ?? v).join(ctx.locale === 'ar' ? '، ' : ', ');
   return labels.get(String(value)) ?? String(value);
 }
 

@@ -36,9 +36,13 @@ export function ownerKeyFor(q: Pick<Questionnaire, 'scope'>, personId: string): 
   return q.scope === 'person' ? personId : 'team';
 }
 
+/** The n-th run of a repeatable questionnaire ("team:3", or "<personId>:3"): the unique key tells them apart. */
+const nthKey = (base: string, n: number) => `${base}:${n}`;
+
 /** A person may see and change a run of their team, if it is shared or theirs. */
 export function canUseRun(run: Run, personId: string, teamIds: string[]): boolean {
-  return teamIds.includes(run.teamId) && (run.ownerKey === 'team' || run.ownerKey === personId);
+  const owner = run.ownerKey.replace(/:\d+$/, '');
+  return teamIds.includes(run.teamId) && (owner === 'team' || owner === personId);
 }
 
 export interface ActionItemInput {
@@ -95,12 +99,43 @@ const toLog = (
   }));
 
 export function createQuestionnaireRepository(db: Db) {
+  /** Runs of a repeatable questionnaire for this owner, latest first. */
+  const repeatedRuns = (teamId: string, q: Questionnaire, personId: string) =>
+    db.questionnaireRun.findMany({
+      where: { teamId, questionnaireId: q.id, ownerKey: { startsWith: `${ownerKeyFor(q, personId)}:` } },
+      orderBy: { createdAt: 'desc' },
+    });
+
+  /** The open run of a repeatable questionnaire, or the next one (after the last submitted). */
+  async function openRepeated(teamId: string, q: Questionnaire, personId: string): Promise<Run> {
+    for (;;) {
+      const runs = await repeatedRuns(teamId, q, personId);
+      const open = runs.find((r) => r.status !== 'submitted');
+      if (open) return toRun(open);
+      try {
+        const created = await db.questionnaireRun.create({
+          data: {
+            teamId,
+            questionnaireId: q.id,
+            ownerKey: nthKey(ownerKeyFor(q, personId), runs.length + 1),
+            questionnaireVersion: q.version,
+          },
+        });
+        return toRun(created);
+      } catch (error) {
+        // A team-mate opened the next one at the same moment: use theirs.
+        if (!isDuplicate(error)) throw error;
+      }
+    }
+  }
+
   return {
     /**
      * The team's (or the person's) run of a questionnaire, created on first use; a run created at
      * the same moment by a team-mate is the one used.
      */
     async openRun(teamId: string, q: Questionnaire, personId: string): Promise<Run> {
+      if (q.repeatable) return openRepeated(teamId, q, personId);
       const where = {
         teamId_questionnaireId_ownerKey: { teamId, questionnaireId: q.id, ownerKey: ownerKeyFor(q, personId) },
       };
@@ -123,13 +158,24 @@ export function createQuestionnaireRepository(db: Db) {
       }
     },
 
+    /** The team's (or person's) latest run; for a repeatable questionnaire, the latest of its runs. */
     async findRun(teamId: string, q: Questionnaire, personId: string): Promise<Run | null> {
+      if (q.repeatable) {
+        const runs = await repeatedRuns(teamId, q, personId);
+        return runs[0] ? toRun(runs[0]) : null;
+      }
       const row = await db.questionnaireRun.findUnique({
         where: {
           teamId_questionnaireId_ownerKey: { teamId, questionnaireId: q.id, ownerKey: ownerKeyFor(q, personId) },
         },
       });
       return row ? toRun(row) : null;
+    },
+
+    /** Submitted runs of a repeatable questionnaire, latest first (one per mission report). */
+    async submittedRuns(teamId: string, q: Questionnaire, personId: string): Promise<Run[]> {
+      const runs = q.repeatable ? await repeatedRuns(teamId, q, personId) : [];
+      return runs.filter((r) => r.status === 'submitted').map(toRun);
     },
 
     async getRun(runId: string): Promise<Run | null> {

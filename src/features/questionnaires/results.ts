@@ -50,22 +50,28 @@ export function renderResults(q: Questionnaire, results: Results, team: string, 
     const names = strong.map((id) => q.dimensions.find((d) => d.id === id)?.label[ctx.locale] ?? id);
     lines.push('', ctx.t('qn-results-strengths', { names: names.join(ctx.locale === 'ar' ? '، ' : ', ') }));
   }
-  // The values measured, then how many are still to measure: the summary stays one screen.
+  // The measured values have their own screen (/results mesures): the summary stays one screen.
   const measures = results.measures ?? [];
-  const measured = measures.filter((m) => typeof m.value === 'number');
-  if (measured.length > 0) {
-    lines.push('', ctx.t('qn-results-measures', { count: measured.length }));
-    for (const m of measured)
-      lines.push(
-        ctx.t('qn-results-measure', {
-          label: m.label[ctx.locale].replace(/\s*[?؟:]\s*$/, ''),
-          value: formatMeasure(m, ctx),
-        }),
-      );
-  }
+  const measured = measures.filter((m) => typeof m.value === 'number').length;
   const unmeasured = measures.filter((m) => m.value === notMeasured).length;
+  if (measured + unmeasured > 0) lines.push('', ctx.t('qn-results-measured', { count: measured }));
   if (unmeasured > 0) lines.push(ctx.t('qn-results-unmeasured', { count: unmeasured }));
   lines.push('', ctx.t('qn-results-more', { max: results.dimensions.length }));
+  return { kind: 'text', text: lines.join('\n') };
+}
+
+/** The service's measured values (the plan's baselines), with their sources, and those still to measure. */
+export function renderMeasures(results: Results, ctx: RenderContext): OutboundMessage {
+  const measures = results.measures ?? [];
+  const lines = [ctx.t('qn-results-measures')];
+  for (const m of measures)
+    lines.push(
+      ctx.t('qn-results-measure', {
+        label: m.label[ctx.locale].replace(/\s*[?؟:]\s*$/, ''),
+        value: formatMeasure(m, ctx),
+      }),
+    );
+  if (measures.length === 0) lines.push(ctx.t('qn-results-measures-none'));
   return { kind: 'text', text: lines.join('\n') };
 }
 

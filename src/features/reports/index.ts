@@ -3,6 +3,13 @@ import type { Command, Feature } from '../../core/router.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import { recordAudit } from '../admin/audit.ts';
 import type { Questionnaire } from '../questionnaires/definitions.ts';
+import { foldText } from '../../core/text.ts';
+import { localDay } from '../../core/time.ts';
+import { stripDirectionControls } from '../../documents/bidi.ts';
+import { renderXlsx } from '../../documents/xlsx.ts';
+import { findTeamBySlug } from '../admin/roster.ts';
+import type { RenderContext } from '../questionnaires/render.ts';
+import { answersWorkbook, type ExportScope } from './answers-export.ts';
 import { toCsv } from './csv.ts';
 import { teamProgress, type QuestionnaireProgress, type TeamProgress } from './progress.ts';
 
@@ -14,6 +21,14 @@ export interface ReportsDeps {
   /** The loaded questionnaire definitions: completion is measured against their questions. */
   questionnaires?: readonly Questionnaire[];
 }
+
+/** The words after /export, folded (accents, Arabic spellings): what to export. */
+const exportKinds = new Map<string, 'progress' | 'answers'>([
+  ...['progress', 'progression', 'تقدم'].map((w) => [foldText(w), 'progress'] as const),
+  ...['answers', 'reponses', 'réponses', 'إجابات'].map((w) => [foldText(w), 'answers'] as const),
+]);
+
+const allWords = new Set(['all', 'toutes', 'tous', 'الكل', 'الجميع'].map(foldText));
 
 /** The export's columns; their headers are catalog messages `export-col-<name>` in the person's language. */
 const csvColumnNames = [
@@ -38,6 +53,7 @@ function csvColumns(ctx: Context, q: QuestionnaireProgress | undefined): (string
   const title = q.title ? q.title[ctx.locale] : q.questionnaireId;
   if (q.kind === 'person')
     return [title, ctx.t('export-personal', { submitted: q.submitted, members: q.members }), '', '', '', q.percent];
+  if (q.kind === 'reports') return [title, ctx.t('progress-reports-count', { count: q.submitted }), '', '', '', ''];
   return [title, ctx.t(`progress-status-${q.status}`), q.answered, q.skipped, q.total ?? '', q.percent ?? ''];
 }
 
@@ -59,6 +75,11 @@ function questionnaireLine(ctx: Context, q: QuestionnaireProgress): string {
       members: q.members,
       percent: q.percent,
     });
+  if (q.kind === 'reports')
+    return ctx.t('progress-reports', {
+      questionnaire: title,
+      count: ctx.t('progress-reports-count', { count: q.submitted }),
+    });
   const status = ctx.t(`progress-status-${q.status}`);
   if (q.total === null) return ctx.t('progress-run-unknown', { questionnaire: title, status, answers: q.answered });
   const line = ctx.t('progress-run', {
@@ -71,7 +92,7 @@ function questionnaireLine(ctx: Context, q: QuestionnaireProgress): string {
   return q.skipped > 0 ? `${line}${ctx.t('progress-run-skipped', { skipped: q.skipped })}` : line;
 }
 
-/** /progress and /export progress: where each team stands, for coordinators only. */
+/** /progress and /export progress: where each team stands, for coordinators; /export answers: a team's answers. */
 export function createReportsFeature(deps: ReportsDeps): Feature {
   const { db } = deps;
   const report = (now: Date) => teamProgress(db, now, deps.questionnaires ?? [], deps.timeZone);
@@ -97,27 +118,94 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
     },
   };
 
+  const exportProgress = async (ctx: Context) => {
+    const now = deps.now();
+    const teams = await report(now);
+    const stamp = now.toISOString().slice(0, 10);
+    await recordAudit(db, { actorId: ctx.person.id, action: 'export.progress', details: { teams: teams.length } });
+    ctx.reply({
+      kind: 'document',
+      fileName: `jawda-progress-${stamp}.csv`,
+      mimeType: 'text/csv',
+      data: toCsv(
+        csvColumnNames.map((name) => ctx.t(`export-col-${name}`)),
+        csvRows(ctx, teams),
+      ),
+      caption: ctx.t('export-caption', { teams: teams.length }),
+    });
+  };
+
+  /** The team asked for: one of the person's teams (the first by default), any team for a coordinator. */
+  const teamToExport = async (ctx: Context, slug: string | undefined) => {
+    if (slug === undefined) return ctx.person.teams[0] ?? null;
+    const own = ctx.person.teams.find((t) => t.slug === slug.toLowerCase());
+    if (own || !ctx.hasRole('coordinator')) return own ?? null;
+    return findTeamBySlug(db, slug);
+  };
+
+  /** `/export answers [slug | all]`: the answers, plan and deadlines as an XLSX workbook in the person's language. */
+  const exportAnswers = async (ctx: Context, target: string | undefined) => {
+    const all = target !== undefined && allWords.has(foldText(target));
+    if (all && !ctx.hasRole('coordinator')) return ctx.say('not-allowed');
+    let scope: ExportScope = 'all';
+    let slug = 'all';
+    if (!all) {
+      const team = await teamToExport(ctx, target);
+      if (!team) {
+        if (target === undefined) return ctx.say('export-answers-no-team');
+        const teams = ctx.person.teams.map((t) => t.slug).join(', ') || '—';
+        return ctx.say('export-answers-unknown-team', { slug: target, teams });
+      }
+      scope = { teamId: team.id };
+      slug = team.slug;
+    }
+    const now = deps.now();
+    const timeZone = deps.timeZone ?? 'Africa/Tunis';
+    const today = localDay(now, timeZone);
+    // Cells are not sentences: no bidi isolation marks around names and numbers.
+    const rc: RenderContext = { locale: ctx.locale, t: (key, a) => stripDirectionControls(ctx.t(key, a)), today };
+    const result = await answersWorkbook(db, scope, {
+      questionnaires: deps.questionnaires ?? [],
+      timeZone,
+      rc,
+      viewer: { id: ctx.person.id, coordinator: ctx.hasRole('coordinator') },
+    });
+    if (result.teams === 0) return ctx.say('teams-empty');
+    const data = await renderXlsx(result.book);
+    await recordAudit(db, {
+      actorId: ctx.person.id,
+      action: 'export.answers',
+      target: slug,
+      details: { teams: result.teams, answers: result.answers },
+    });
+    ctx.reply({
+      kind: 'document',
+      fileName: all ? `jawda-answers-all-${today}.xlsx` : `jawda-reponses-${slug}-${today}.xlsx`,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      data,
+      caption: ctx.t('export-answers-caption', {
+        teams: result.teams,
+        slug,
+        answers: result.answers,
+        actions: result.actions,
+        deadlines: result.deadlines,
+      }),
+    });
+  };
+
   const exportCommand: Command = {
     name: 'export',
     aliases: ['exporter', 'تصدير'],
-    access: 'coordinator',
+    // Members export their own team's answers; the progress of every team stays with coordinators.
+    access: 'member',
     help: 'cmd-export',
     run: async (ctx, args) => {
-      if (!/^(progress|progression|تقدم)$/iu.test(args.trim())) return ctx.say('export-usage');
-      const now = deps.now();
-      const teams = await report(now);
-      const stamp = now.toISOString().slice(0, 10);
-      await recordAudit(db, { actorId: ctx.person.id, action: 'export.progress', details: { teams: teams.length } });
-      ctx.reply({
-        kind: 'document',
-        fileName: `jawda-progress-${stamp}.csv`,
-        mimeType: 'text/csv',
-        data: toCsv(
-          csvColumnNames.map((name) => ctx.t(`export-col-${name}`)),
-          csvRows(ctx, teams),
-        ),
-        caption: ctx.t('export-caption', { teams: teams.length }),
-      });
+      const [word = '', ...rest] = args.trim().split(/\s+/);
+      const kind = exportKinds.get(foldText(word));
+      if (kind === 'progress' && rest.length === 0)
+        return ctx.hasRole('coordinator') ? exportProgress(ctx) : ctx.say('not-allowed');
+      if (kind === 'answers' && rest.length <= 1) return exportAnswers(ctx, rest[0]);
+      ctx.say('export-usage');
     },
   };
 

@@ -36,7 +36,15 @@ export interface PersonalProgress {
   percent: number;
 }
 
-export type QuestionnaireProgress = RunProgress | PersonalProgress;
+/** A report filled after each mission (repeatable): how many the team has submitted. */
+export interface ReportsProgress {
+  kind: 'reports';
+  questionnaireId: string;
+  title: Bilingual;
+  submitted: number;
+}
+
+export type QuestionnaireProgress = RunProgress | PersonalProgress | ReportsProgress;
 
 export interface TeamProgress {
   slug: string;
@@ -134,6 +142,11 @@ export async function teamProgress(
     const list: QuestionnaireProgress[] = [];
     const memberIds = new Set(team.members.map((m) => m.personId));
     for (const q of questionnaires) {
+      if (q.repeatable) {
+        const submitted = team.runs.filter((r) => r.questionnaireId === q.id && r.status === 'submitted').length;
+        list.push({ kind: 'reports', questionnaireId: q.id, title: q.title, submitted });
+        continue;
+      }
       if (q.scope === 'person') {
         const runs = team.runs.filter((r) => r.questionnaireId === q.id && memberIds.has(r.ownerKey));
         const submitted = runs.filter((r) => r.status === 'submitted').length;

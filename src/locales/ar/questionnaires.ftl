@@ -4,6 +4,12 @@ cmd-diagnostic = /diagnostic — تعمير استبيان تشخيص مع فر�
 cmd-status = /status — تقدّم الاستبيان الجاري
 cmd-plan = /plan — خطة تحسين الفريق (عرض، إضافة، تعديل، حذف)
 cmd-results = /results — النتائج ومستويات النضج للاستبيان المقدَّم
+cmd-report = /report — تقرير الفريق (DOCX)؛ /report mission و/report visite — آخر تقرير مقدَّم
+report-usage = الاستعمال: /report (تقرير التشخيص وخطة الفريق)، /report mission (آخر تقرير مهمة)، /report visite (آخر مذكرة زيارة دراسية).
+report-not-ready = يكون التقرير جاهزًا عندما يُقدَّم تشخيص الفريق: /diagnostic لمواصلته، ثم /submit.
+report-none-submitted = لم يُقدَّم أيّ « { $title } » حتى الآن: املأ واحدًا عبر /diagnostic، ثم /submit.
+report-caption = تقرير فريق { $team }: التشخيص، القيم المقيسة، النتائج، المشاكل وخطة التحسين.
+report-caption-repeated = { $title } (آخر ما قُدِّم).
 cmd-reopen = /reopen <الفريق> <رقم> — إعادة فتح استبيان مقدَّم
 
 qn-list-title = استبيانات فريقك ({ $team }):
@@ -172,7 +178,18 @@ qn-results-line = { $n }. { $label }: { $score } — { $levelLabel }
 qn-results-not-assessed = { $n }. { $label }: لم يُقيَّم (لا توجد إجابة محتسبة)
 qn-results-not-applicable = { $n }. { $label }: لا ينطبق على هذا المرفق
 qn-results-strengths = 💪 نقاط القوة: { $names }
+qn-chart-title = النتائج حسب المحاور — { $title }
+qn-chart-subtitle = { $team } · النتائج من 0 إلى 100
+qn-chart-not-assessed = لم يُقيَّم
 qn-results-measures = 📏 القيم المقيسة (نقاط انطلاق الخطة):
+qn-results-measured = 📏 { $count ->
+        [0] لا توجد قيمة مقيسة
+        [one] قيمة مقيسة واحدة (نقطة انطلاق الخطة)
+        [two] قيمتان مقيستان (نقطتا انطلاق الخطة)
+        [few] { $count } قيم مقيسة (نقاط انطلاق الخطة)
+       *[other] { $count } قيمة مقيسة (نقاط انطلاق الخطة)
+    }: /results mesures
+qn-results-measures-none = لا يتضمن هذا الاستبيان أيّ مؤشر.
 qn-results-measure = • { $label }: { $value }
 qn-results-unmeasured = { $count ->
         [one] ⏳ مؤشر واحد لم يُقَس بعد: قيسوه قبل مراجعة الخطة.
@@ -180,7 +197,7 @@ qn-results-unmeasured = { $count ->
         [few] ⏳ { $count } مؤشرات لم تُقَس بعد: قيسوها قبل مراجعة الخطة.
        *[other] ⏳ { $count } مؤشرًا لم تُقَس بعد: قيسوها قبل مراجعة الخطة.
     }
-qn-results-more = تفاصيل محور: من /results 1 إلى /results { $max } · الخطة: /plan
+qn-results-more = محور بالتفصيل: من /results 1 إلى /results { $max } · الخطة: /plan
 qn-results-dimension-none = لم يُقيَّم هذا المحور: لم تتلقَّ أيّ من أسئلته المحتسبة إجابة (تم تجاوزها، أو «غير مقيس»، أو لا تنطبق على هذا المرفق).
 qn-results-dimension-not-applicable = لا ينطبق أيّ سؤال من هذا المحور على هذا المرفق: لا يدخل في المستوى العام.
 qn-results-dimension-score = { $score }/100 — { $levelLabel } ({ $answered ->

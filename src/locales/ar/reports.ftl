@@ -1,7 +1,7 @@
 # متابعة الفرق والتصدير.
 
 cmd-progress = /progress — تقدم الفرق (التشخيص، الآجال، التأخير)
-cmd-export = /export progress — التقدم في ملف CSV (جدول)
+cmd-export = /export answers — إجابات فريقكم وخطته وآجاله في ملف Excel
 
 progress-title = تقدم الفرق:
 progress-team = ◀ { $slug } — { $commune } (عدد الأعضاء: { $members })
@@ -16,7 +16,11 @@ progress-status-submitted = مُقدَّم
 progress-deadlines = الآجال: تم { $done }، متأخر { $late }، قادم { $open }
 progress-late-people = المتأخرون: { $names }
 progress-export-hint = ملف الجدول: /export progress
-export-usage = الاستعمال: /export progress — تقدم الفرق في ملف CSV.
+export-usage =
+    الاستعمال:
+    /export answers — إجابات فريقكم وخطة التحسين والآجال في ملف Excel (/export answers sfax لفريق آخر من فرقكم)
+    /export answers all — كل الفرق في ملف واحد (للمنسّقين)
+    /export progress — تقدم الفرق في ملف CSV (للمنسّقين)
 export-caption = تقدّم الفرق (عددها: { $teams })، بصيغة CSV (فاصلة منقوطة، يُفتح في Excel).
 export-col-team = الفريق
 export-col-commune = البلدية
@@ -32,3 +36,65 @@ export-col-deadlines-late = آجال متأخرة
 export-col-deadlines-open = آجال قادمة
 export-col-late-people = المتأخرون
 export-personal = فردي: قدّمه { $submitted }/{ $members }
+progress-reports = • { $questionnaire }: { $count }
+progress-reports-count = { $count ->
+        [0] لم يُقدَّم أيّ تقرير
+        [one] تقرير واحد مقدَّم
+        [two] تقريران مقدَّمان
+        [few] { $count } تقارير مقدَّمة
+       *[other] { $count } تقريرًا مقدَّمًا
+    }
+export-answers-caption = { $teams ->
+        [one] إجابات الفريق { $slug }
+       *[other] إجابات الفرق (عددها: { $teams })
+    }: { $answers ->
+        [0] لا إجابة
+        [one] إجابة واحدة
+        [two] إجابتان
+        [few] { $answers } إجابات
+       *[other] { $answers } إجابة
+    }، { $actions ->
+        [0] لا إجراء في الخطة
+        [one] إجراء واحد في الخطة
+        [two] إجراءان في الخطة
+        [few] { $actions } إجراءات في الخطة
+        [many] { $actions } إجراءً في الخطة
+       *[other] { $actions } إجراء في الخطة
+    }، { $deadlines ->
+        [0] لا أجل
+        [one] أجل واحد
+        [two] أجلان
+        [few] { $deadlines } آجال
+        [many] { $deadlines } أجلًا
+       *[other] { $deadlines } أجل
+    } (ملف Excel).
+export-answers-no-team = لستم في أي فريق: اذكروا فريقًا (/export answers sfax) أو صدّروا كل الفرق (/export answers all).
+export-answers-unknown-team = لا يوجد فريق « { $slug } » ضمن فرقكم. فرقكم: { $teams }.
+export-answers-sheet-run = رقم { $n }
+export-answers-sheet-plan = خطة التحسين
+export-answers-sheet-deadlines = الآجال
+export-answers-col-section = القسم
+export-answers-col-question = السؤال (الرمز)
+export-answers-col-label-fr = نص السؤال بالفرنسية
+export-answers-col-label-ar = نص السؤال بالعربية
+export-answers-col-value = القيمة المسجّلة
+export-answers-col-answer = الإجابة
+export-answers-col-author = صاحب الإجابة
+export-answers-col-time = التاريخ والساعة
+export-answers-col-history = الإجابات السابقة
+export-answers-col-n = الرقم
+export-answers-col-action = الإجراء
+export-answers-col-kind = النوع
+export-answers-col-owner = المسؤول
+export-answers-col-due = الأجل
+export-answers-col-indicator = المؤشر
+export-answers-col-baseline = القيمة المرجعية
+export-answers-col-target = الهدف
+export-answers-col-priority = الأولوية
+export-answers-col-deadline = الأجل
+export-answers-col-deadline-due = تاريخ الأجل
+export-answers-kind-quick_win = إجراء سريع
+export-answers-kind-structural = إجراء هيكلي
+export-answers-done = أُنجز
+export-answers-not-done = لم يُنجز
+export-participant = مشارك { $n }

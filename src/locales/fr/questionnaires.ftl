@@ -4,6 +4,12 @@ cmd-diagnostic = /diagnostic — remplir un questionnaire de diagnostic avec vot
 cmd-status = /status — avancement du questionnaire en cours
 cmd-plan = /plan — plan d'amélioration de l'équipe (lister, ajouter, modifier, retirer)
 cmd-results = /results — scores et niveaux de maturité du questionnaire soumis
+cmd-report = /report — le rapport de l'équipe (DOCX) ; /report mission, /report visite — le dernier compte rendu
+report-usage = Usage : /report (rapport de diagnostic et plan de l'équipe), /report mission (dernier compte rendu de mission), /report visite (dernier journal de visite d'étude).
+report-not-ready = Le rapport sera prêt quand le diagnostic de l'équipe sera soumis : /diagnostic pour le continuer, puis /submit.
+report-none-submitted = Aucun « { $title } » soumis pour l'instant : remplissez-en un avec /diagnostic, puis /submit.
+report-caption = Rapport de l'équipe { $team } : diagnostic, valeurs mesurées, scores, problèmes et plan d'amélioration.
+report-caption-repeated = { $title } (le dernier soumis).
 cmd-reopen = /reopen <équipe> <n> — rouvrir un questionnaire soumis
 
 qn-list-title = Questionnaires de votre équipe ({ $team }) :
@@ -143,13 +149,22 @@ qn-results-line = { $n }. { $label } : { $score } — { $levelLabel }
 qn-results-not-assessed = { $n }. { $label } : non évaluée (aucune réponse notée)
 qn-results-not-applicable = { $n }. { $label } : sans objet pour ce service
 qn-results-strengths = 💪 Points forts : { $names }
+qn-chart-title = Scores par dimension — { $title }
+qn-chart-subtitle = { $team } · scores de 0 à 100
+qn-chart-not-assessed = non évaluée
 qn-results-measures = 📏 Valeurs mesurées (les points de départ du plan) :
+qn-results-measured = 📏 { $count ->
+        [0] Aucune valeur mesurée
+        [one] Une valeur mesurée (point de départ du plan)
+       *[other] { $count } valeurs mesurées (points de départ du plan)
+    } : /results mesures
+qn-results-measures-none = Aucun indicateur dans ce questionnaire.
 qn-results-measure = • { $label } : { $value }
 qn-results-unmeasured = { $count ->
         [one] ⏳ Un indicateur n'est pas encore mesuré : mesurez-le avant la revue du plan.
        *[other] ⏳ { $count } indicateurs ne sont pas encore mesurés : mesurez-les avant la revue du plan.
     }
-qn-results-more = Détails d'une dimension : /results 1 à /results { $max } · Le plan : /plan
+qn-results-more = Une dimension en détail : /results 1 à /results { $max } · Le plan : /plan
 qn-results-dimension-none = Non évaluée : aucune question notée de cette dimension n'a reçu de réponse (passée, « non mesuré » ou sans objet pour ce service).
 qn-results-dimension-not-applicable = Aucune question de cette dimension ne s'applique à ce service : elle n'entre pas dans le niveau d'ensemble.
 qn-results-dimension-score = { $score }/100 — { $levelLabel } ({ $answered ->

@@ -1,7 +1,7 @@
 # Suivi des équipes et export.
 
 cmd-progress = /progress — avancement des équipes (diagnostics, échéances, retards)
-cmd-export = /export progress — l'avancement en fichier CSV (tableur)
+cmd-export = /export answers — les réponses, le plan et les échéances de votre équipe en fichier Excel
 
 progress-title = Avancement des équipes :
 progress-team = ▶ { $slug } — { $commune } ({ $members ->
@@ -34,7 +34,11 @@ progress-deadlines = échéances : { $done ->
     }, { $late } en retard, { $open } à venir
 progress-late-people = en retard : { $names }
 progress-export-hint = Fichier tableur : /export progress
-export-usage = Usage : /export progress — l'avancement des équipes en fichier CSV.
+export-usage =
+    Usage :
+    /export answers — les réponses, le plan et les échéances de votre équipe en fichier Excel (/export answers sfax pour une autre de vos équipes)
+    /export answers all — toutes les équipes dans un fichier (coordinateurs)
+    /export progress — l'avancement des équipes en fichier CSV (coordinateurs)
 export-caption = Avancement { $teams ->
         [one] d'une équipe
        *[other] de { $teams } équipes
@@ -53,3 +57,55 @@ export-col-deadlines-late = Échéances en retard
 export-col-deadlines-open = Échéances à venir
 export-col-late-people = Personnes en retard
 export-personal = individuel : soumis par { $submitted }/{ $members }
+progress-reports = • { $questionnaire } : { $count }
+progress-reports-count = { $count ->
+        [0] aucun soumis
+        [one] un soumis
+       *[other] { $count } soumis
+    }
+export-answers-caption = { $teams ->
+        [one] Réponses de l'équipe { $slug }
+       *[other] Réponses de { $teams } équipes
+    } : { $answers ->
+        [0] aucune réponse
+        [one] une réponse
+       *[other] { $answers } réponses
+    }, { $actions ->
+        [0] aucune action
+        [one] une action
+       *[other] { $actions } actions
+    } du plan, { $deadlines ->
+        [0] aucune échéance
+        [one] une échéance
+       *[other] { $deadlines } échéances
+    } (fichier Excel).
+export-answers-no-team = Vous n'êtes dans aucune équipe : indiquez-en une (/export answers sfax) ou exportez toutes les équipes (/export answers all).
+export-answers-unknown-team = Pas d'équipe « { $slug } » parmi les vôtres. Vos équipes : { $teams }.
+export-answers-sheet-run = n° { $n }
+export-answers-sheet-plan = Plan d'amélioration
+export-answers-sheet-deadlines = Échéances
+export-answers-col-section = Section
+export-answers-col-question = Question (code)
+export-answers-col-label-fr = Intitulé en français
+export-answers-col-label-ar = Intitulé en arabe
+export-answers-col-value = Valeur enregistrée
+export-answers-col-answer = Réponse
+export-answers-col-author = Auteur
+export-answers-col-time = Date et heure
+export-answers-col-history = Réponses précédentes
+export-answers-col-n = N°
+export-answers-col-action = Action
+export-answers-col-kind = Type
+export-answers-col-owner = Responsable
+export-answers-col-due = Échéance
+export-answers-col-indicator = Indicateur
+export-answers-col-baseline = Valeur de départ
+export-answers-col-target = Cible
+export-answers-col-priority = Priorité
+export-answers-col-deadline = Échéance
+export-answers-col-deadline-due = Date limite
+export-answers-kind-quick_win = Action rapide
+export-answers-kind-structural = Action structurelle
+export-answers-done = fait
+export-answers-not-done = pas fait
+export-participant = Participant { $n }

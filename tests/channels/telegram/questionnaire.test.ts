@@ -125,6 +125,29 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
     const photo = await h.db.answer.findFirstOrThrow({ where: { runId: run.id, questionId: 'q_reception_photo' } });
     expect(photoId).not.toBe('');
     expect(JSON.parse(photo.value ?? 'null')).toBe(photoId);
+    // The scores chart comes as a photo right after the results; /report sends the team's report.
+    const chart = await h.api.waitFor(
+      () => h.api.sentMessages(user.chatId).find((m) => m.kind === 'photo'),
+      15_000,
+      'the chart',
+    );
+    expect(
+      Buffer.from(chart.file?.bytes ?? [])
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
+    await user.send('/report');
+    const report = await h.api.waitFor(
+      () => h.api.sentMessages(user.chatId).find((m) => m.kind === 'document'),
+      20_000,
+      'the report',
+    );
+    expect(report.file?.name).toMatch(/^jawda-rapport-.+\.docx$/);
+    expect(
+      Buffer.from(report.file?.bytes ?? [])
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
     // Every message fits Telegram's limits: text length, callback data bytes, buttons a row.
     for (const m of h.api.sentMessages(user.chatId)) {
       expect((m.text ?? '').length).toBeLessThanOrEqual(4096);

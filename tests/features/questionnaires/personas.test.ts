@@ -1,6 +1,7 @@
 // Three SG teams walk the service diagnostic through the real application (core, features,
 // SQLite), in French and in Arabic; their results and plan must follow what they answered.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
@@ -37,11 +38,13 @@ interface Walked {
   replies: OutboundMessage[];
   submitted: string;
   plan: string;
+  /** `/results mesures`: the measured values. */
+  measures: string;
   teamId: string;
 }
 
 /** Enrols a person in a new team, walks the diagnostic with the persona's answers, submits, reads the plan. */
-async function walk(slug: string, locale: Locale, preset: Record<string, string>): Promise<Walked> {
+async function walk(slug: string, locale: Locale, preset: Record<string, string>, commune = slug): Promise<Walked> {
   const who: Sender = { channel: 'telegram', externalId: `sg-${slug}`, displayName: `SG ${slug}` };
   const say = async (line: string) => (await app.handle(text(who, line))).replies;
   await say('/start');
@@ -50,7 +53,7 @@ async function walk(slug: string, locale: Locale, preset: Record<string, string>
   });
   const cohort = await app.db.cohort.upsert({ where: { name: 'Pilote' }, update: {}, create: { name: 'Pilote' } });
   const team = await app.db.team.create({
-    data: { slug, name: `Équipe ${slug}`, commune: slug, cohortId: cohort.id },
+    data: { slug, name: `Équipe ${slug}`, commune, cohortId: cohort.id },
   });
   await app.db.teamMember.create({ data: { teamId: team.id, personId: identity.personId } });
   await app.db.personRole.create({ data: { personId: identity.personId, role: 'participant' } });
@@ -61,8 +64,9 @@ async function walk(slug: string, locale: Locale, preset: Record<string, string>
   const submitted = await say('/submit');
   replies.push(...submitted);
   const plan = await say('/plan');
-  replies.push(...plan);
-  return { replies, submitted: plain(submitted), plan: plain(plan), teamId: team.id };
+  const measures = await say('/results mesures');
+  replies.push(...plan, ...measures);
+  return { replies, submitted: plain(submitted), plan: plain(plan), measures: plain(measures), teamId: team.id };
 }
 
 /** What a phone shows: every message at most 4,096 characters, Arabic lines right to left. */
@@ -152,72 +156,87 @@ describe.each(['fr', 'ar'] as const)('a civil registry with weak practice, walke
         ]
       : ['فتح شباك ثانٍ يوم الاثنين من 8 إلى 11', 'مراجعة متقاطعة للرسوم قبل الإمضاء', 'رقمنة سجلات 1960 إلى 1990'];
   beforeAll(async () => {
-    walked = await walk(`beja-${locale}`, locale, {
-      q_service_name: locale === 'fr' ? 'État civil' : 'الحالة المدنية',
-      q_commune: locale === 'fr' ? 'Béja' : 'باجة',
-      // Typed as people type them: part of a label, a thousands dot, a currency, a percent.
-      q_service_domain: locale === 'fr' ? 'etat civil' : 'الحالة المدنية',
-      q_residents_served: digits('45.000', locale),
-      q_staff_count: digits('9', locale),
-      q_annual_budget: locale === 'fr' ? '350 000 DT' : '350 000 دينار',
-      q_cr_wait_minutes: locale === 'fr' ? '25 min' : digits('25', locale),
-      q_cr_wait_minutes_source: pick(q, 'q_cr_wait_minutes_source', 'immersion_count'),
-      q_cr_same_day_share: digits('62%', locale),
-      q_cr_same_day_share_source: locale === 'fr' ? 'une estimation des agents' : 'تقدير الأعوان',
-      q_cr_rework_rate: notMeasured(locale),
-      q_cr_transcription_backlog: digits('340', locale),
-      q_cr_transcription_backlog_source: pick(q, 'q_cr_transcription_backlog_source', 'register'),
-      q_complaints_per_1000: notMeasured(locale),
-      q_satisfaction_rate: notMeasured(locale),
-      q_objectives: pick(q, 'q_objectives', 'none'),
-      q_plan_link: pick(q, 'q_plan_link', 'budget_only'),
-      q_participatory_planning: pick(q, 'q_participatory_planning', 'not_involved'),
-      q_indicator_sheets: pick(q, 'q_indicator_sheets', 'none'),
-      q_needs_sources: pick(q, 'q_needs_sources', 'complaints_register', 'front_line_staff'),
-      q_last_survey: pick(q, 'q_last_survey', 'never'),
-      q_vulnerable_needs: '2',
-      // The team already mapped the journey with users: nothing drafted on it.
-      q_journey_mapped: pick(q, 'q_journey_mapped', 'mapped_with_users'),
-      q_residents_consulted: pick(q, 'q_residents_consulted', 'never'),
-      q_feedback_loop: pick(q, 'q_feedback_loop', 'never'),
-      q_process_mapped: pick(q, 'q_process_mapped', 'oral_only'),
-      q_wastes_observed: pick(q, 'q_wastes_observed', 'waiting', 'motion', 'defects'),
-      q_workplace_5s: '2',
-      q_kaizen_ideas: no(locale),
-      q_procedures_displayed: pick(q, 'q_procedures_displayed', 'outdated'),
-      q_channels: pick(q, 'q_channels', 'phone'),
-      q_single_window: no(locale),
-      q_complaints_handling: pick(q, 'q_complaints_handling', 'case_by_case'),
-      q_job_descriptions: pick(q, 'q_job_descriptions', 'none'),
-      q_training_plan: '1',
-      q_team_meetings: pick(q, 'q_team_meetings', 'rarely'),
-      q_change_involvement: pick(q, 'q_change_involvement', 'informed_after'),
-      q_team_climate: '3',
-      q_unit_cost_known: pick(q, 'q_unit_cost_known', 'unknown'),
-      q_cost_recovery: pick(q, 'q_cost_recovery', 'revenue_known'),
-      q_budget_followup: pick(q, 'q_budget_followup', 'year_end'),
-      q_cost_savings: no(locale),
-      q_problem_1:
-        locale === 'fr' ? "Files d'attente de plus de 30 minutes le lundi" : 'طوابير انتظار تفوق 30 دقيقة يوم الاثنين',
-      q_problem_1_causes: pick(q, 'q_problem_1_causes', 'organisation', 'staff'),
-      q_problem_1_action: own[0] ?? '',
-      q_problem_1_owner: locale === 'fr' ? 'Mme Ben Salah, cheffe du bureau' : 'السيدة بن صالح، رئيسة المكتب',
-      q_problem_1_kind: pick(q, 'q_problem_1_kind', 'quick_win'),
-      q_problem_1_indicator:
-        locale === 'fr' ? 'Attente médiane du lundi (minutes)' : 'المدة الوسيطة للانتظار يوم الاثنين',
-      q_more_problems_1: yes(locale),
-      q_problem_2: locale === 'fr' ? 'Erreurs dans les extraits' : 'أخطاء في المضامين',
-      q_problem_2_causes: pick(q, 'q_problem_2_causes', 'methods', 'equipment'),
-      q_problem_2_action: own[1] ?? '',
-      q_problem_2_owner: locale === 'fr' ? "L'officier d'état civil délégué" : 'ضابط الحالة المدنية المفوَّض',
-      q_problem_2_kind: pick(q, 'q_problem_2_kind', 'quick_win'),
-      q_more_problems_2: yes(locale),
-      q_problem_3: locale === 'fr' ? 'Registres anciens abîmés' : 'سجلات قديمة متضررة',
-      q_problem_3_causes: pick(q, 'q_problem_3_causes', 'premises', 'budget'),
-      q_problem_3_action: own[2] ?? '',
-      q_problem_3_owner: locale === 'fr' ? 'Secrétaire général' : 'الكاتب العام',
-      q_problem_3_kind: pick(q, 'q_problem_3_kind', 'structural'),
-    });
+    walked = await walk(
+      `beja-${locale}`,
+      locale,
+      {
+        q_service_name: locale === 'fr' ? 'État civil' : 'الحالة المدنية',
+        q_commune: locale === 'fr' ? 'Béja' : 'باجة',
+        // Typed as people type them: part of a label, a thousands dot, a currency, a percent.
+        q_service_domain: locale === 'fr' ? 'etat civil' : 'الحالة المدنية',
+        q_residents_served: digits('45.000', locale),
+        q_staff_count: digits('9', locale),
+        q_annual_budget: locale === 'fr' ? '350 000 DT' : '350 000 دينار',
+        q_cr_wait_minutes: locale === 'fr' ? '25 min' : digits('25', locale),
+        q_cr_wait_minutes_source: pick(q, 'q_cr_wait_minutes_source', 'immersion_count'),
+        q_cr_same_day_share: digits('62%', locale),
+        q_cr_same_day_share_source: locale === 'fr' ? 'une estimation des agents' : 'تقدير الأعوان',
+        q_cr_rework_rate: notMeasured(locale),
+        q_cr_transcription_backlog: digits('340', locale),
+        q_cr_transcription_backlog_source: pick(q, 'q_cr_transcription_backlog_source', 'register'),
+        q_complaints_per_1000: notMeasured(locale),
+        q_satisfaction_rate: notMeasured(locale),
+        q_objectives: pick(q, 'q_objectives', 'none'),
+        q_plan_link: pick(q, 'q_plan_link', 'budget_only'),
+        q_participatory_planning: pick(q, 'q_participatory_planning', 'not_involved'),
+        q_indicator_sheets: pick(q, 'q_indicator_sheets', 'none'),
+        q_needs_sources: pick(q, 'q_needs_sources', 'complaints_register', 'front_line_staff'),
+        q_last_survey: pick(q, 'q_last_survey', 'never'),
+        q_vulnerable_needs: '2',
+        // The team already mapped the journey with users: nothing drafted on it.
+        q_journey_mapped: pick(q, 'q_journey_mapped', 'mapped_with_users'),
+        q_residents_consulted: pick(q, 'q_residents_consulted', 'never'),
+        q_feedback_loop: pick(q, 'q_feedback_loop', 'never'),
+        q_process_mapped: pick(q, 'q_process_mapped', 'oral_only'),
+        q_wastes_observed: pick(q, 'q_wastes_observed', 'waiting', 'motion', 'defects'),
+        q_workplace_5s: '2',
+        q_kaizen_ideas: no(locale),
+        q_procedures_displayed: pick(q, 'q_procedures_displayed', 'outdated'),
+        q_channels: pick(q, 'q_channels', 'phone'),
+        q_single_window: no(locale),
+        q_complaints_handling: pick(q, 'q_complaints_handling', 'case_by_case'),
+        q_job_descriptions: pick(q, 'q_job_descriptions', 'none'),
+        q_training_plan: '1',
+        q_team_meetings: pick(q, 'q_team_meetings', 'rarely'),
+        q_change_involvement: pick(q, 'q_change_involvement', 'informed_after'),
+        q_team_climate: '3',
+        q_unit_cost_known: pick(q, 'q_unit_cost_known', 'unknown'),
+        q_cost_recovery: pick(q, 'q_cost_recovery', 'revenue_known'),
+        q_budget_followup: pick(q, 'q_budget_followup', 'year_end'),
+        q_cost_savings: no(locale),
+        q_problem_1:
+          locale === 'fr'
+            ? "Files d'attente de plus de 30 minutes le lundi"
+            : 'طوابير انتظار تفوق 30 دقيقة يوم الاثنين',
+        q_problem_1_causes: pick(q, 'q_problem_1_causes', 'organisation', 'staff'),
+        q_problem_1_action: own[0] ?? '',
+        q_problem_1_owner: locale === 'fr' ? 'Mme Ben Salah, cheffe du bureau' : 'السيدة بن صالح، رئيسة المكتب',
+        q_problem_1_kind: pick(q, 'q_problem_1_kind', 'quick_win'),
+        q_problem_1_indicator:
+          locale === 'fr' ? 'Attente médiane du lundi (minutes)' : 'المدة الوسيطة للانتظار يوم الاثنين',
+        q_more_problems_1: yes(locale),
+        q_problem_2: locale === 'fr' ? 'Erreurs dans les extraits' : 'أخطاء في المضامين',
+        q_problem_2_causes: pick(q, 'q_problem_2_causes', 'methods', 'equipment'),
+        q_problem_2_action: own[1] ?? '',
+        q_problem_2_owner: locale === 'fr' ? "L'officier d'état civil délégué" : 'ضابط الحالة المدنية المفوَّض',
+        q_problem_2_kind: pick(q, 'q_problem_2_kind', 'quick_win'),
+        q_more_problems_2: yes(locale),
+        q_problem_3: locale === 'fr' ? 'Registres anciens abîmés' : 'سجلات قديمة متضررة',
+        q_problem_3_causes: pick(q, 'q_problem_3_causes', 'premises', 'budget'),
+        q_problem_3_action: own[2] ?? '',
+        q_problem_3_owner: locale === 'fr' ? 'Secrétaire général' : 'الكاتب العام',
+        q_problem_3_kind: pick(q, 'q_problem_3_kind', 'structural'),
+        q_problem_1_root_cause:
+          locale === 'fr'
+            ? "Un seul agent signe les extraits, et il est aussi à l'accueil le lundi."
+            : 'عون واحد يمضي المضامين، وهو نفسه في الاستقبال يوم الاثنين.',
+        q_problem_2_root_cause: '/skip',
+        q_problem_2_indicator: '/skip',
+        q_problem_3_root_cause: '/skip',
+        q_problem_3_indicator: '/skip',
+      },
+      locale === 'fr' ? 'Béja' : 'باجة',
+    );
   });
 
   it('reads every value as meant: thousands, currency, percent, a label typed in part', async () => {
@@ -253,12 +272,14 @@ describe.each(['fr', 'ar'] as const)('a civil registry with weak practice, walke
     expect(results.strengths.map((s) => s.dimensionId)).toEqual(['design_participation']);
     if (locale === 'fr') {
       expect(walked.submitted).toContain('Mode de gestion et suivi des contrats : sans objet pour ce service');
-      expect(walked.submitted).toContain("Temps d'attente médian avant d'être servi au guichet : 25 minutes");
+      expect(walked.submitted).toContain('📏 3 valeurs mesurées (points de départ du plan) : /results mesures');
       expect(walked.submitted).toContain('3 indicateurs ne sont pas encore mesurés');
+      expect(walked.measures).toContain("Temps d'attente médian avant d'être servi au guichet : 25 minutes");
+      expect(walked.measures).toContain("Taux d'actes ou d'extraits à rectifier : Non mesuré");
       expect(walked.plan).toContain('(nom à donner)');
     } else {
       expect(walked.submitted).toContain('لا ينطبق على هذا المرفق');
-      expect(walked.submitted).toContain('المدة الوسيطة لانتظار المنتفع قبل أن يُخدَم بالشباك: 25 (دقيقة)');
+      expect(walked.measures).toContain('المدة الوسيطة لانتظار المنتفع قبل أن يُخدَم بالشباك: 25 (دقيقة)');
       expect(walked.plan).toContain('(يُحدَّد الاسم)');
     }
   });
@@ -291,8 +312,30 @@ describe.each(['fr', 'ar'] as const)('a civil registry with weak practice, walke
     for (const item of added) expect(leversOf(before)).not.toContain(item.leverId);
   });
 
+  it('sends the chart after /submit, and a report it could hand to its commune with /report', async () => {
+    const chart = walked.replies.find((r) => r.kind === 'image');
+    expect(chart?.kind === 'image' && chart.mimeType).toBe('image/png');
+    const who: Sender = { channel: 'telegram', externalId: `sg-beja-${locale}`, displayName: `SG beja-${locale}` };
+    const [doc] = (await app.handle(text(who, '/report'))).replies.filter((r) => r.kind === 'document');
+    if (doc?.kind !== 'document') throw new Error('no document');
+    if (process.env.SHOW) writeFileSync(`/tmp/report-${locale}.docx`, doc.data);
+    expect(doc.fileName).toMatch(/^jawda-rapport-.+\.docx$/);
+    const zip = await JSZip.loadAsync(doc.data);
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const words = xml.replace(/<[^>]+>/g, '').replace(/[\u200e\u200f]/g, '');
+    expect(words).toContain(locale === 'fr' ? 'Béja' : 'باجة');
+    // The plan rows, with the measured wait as the baseline of its action.
+    for (const title of own) expect(words).toContain(title);
+    expect(words).toMatch(locale === 'fr' ? /25 minutes/ : /25 \(دقيقة\)/);
+    // The chart is embedded.
+    expect(Object.keys(zip.files).some((f) => /^word\/media\/.+\.png$/.test(f))).toBe(true);
+    if (locale === 'ar') expect(xml).toContain('<w:bidi/>');
+    else expect(xml).not.toContain('<w:bidi/>');
+  });
+
   it('fits a phone: short results and plan, no message over 4,096 characters, Arabic right to left', () => {
-    expect(walked.submitted.length).toBeLessThanOrEqual(1200 + 300); // results, then the plan notice
+    const results = walked.replies.find((r) => r.kind === 'text' && r.text.includes('📊'));
+    expect(results?.kind === 'text' && results.text.length).toBeLessThanOrEqual(1200);
     expect(walked.plan.length).toBeLessThanOrEqual(1500);
     expectPhoneSized(walked, locale);
   });

@@ -1,0 +1,119 @@
+// /report: the team's report (diagnostic, plan, quality system) or its latest mission or study-visit
+// report, as a DOCX in the person's language.
+import type { Context } from '../../core/context.ts';
+import type { TeamRef } from '../../core/identity.ts';
+import { renderDocx, type DocModel } from '../../documents/index.ts';
+import type { Db } from '../../persistence/prisma.ts';
+import type { Questionnaire } from './definitions.ts';
+import { chartWords, renderContext, type FlowDeps } from './flow.ts';
+import { formatDate } from './render.ts';
+import { answeredSections, teamReportModel, type SubmittedRun } from './report-model.ts';
+import { resultsChart } from './results-chart.ts';
+
+export const docxMime = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** "/report mission" → the repeatable questionnaire it names. */
+const kinds: { words: RegExp; questionnaireId: string }[] = [
+  { words: /^(mission|missions|cr|compte-rendu|مهمة)$/iu, questionnaireId: 'compte-rendu-mission' },
+  { words: /^(visite|visit|etude|étude|زيارة)$/iu, questionnaireId: 'journal-visite' },
+];
+
+export interface ReportDeps {
+  db: Db;
+  flow: FlowDeps;
+  list: readonly Questionnaire[];
+}
+
+const slug = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
+
+async function members(db: Db, teamId: string): Promise<string[]> {
+  const rows = await db.teamMember.findMany({
+    where: { teamId },
+    include: { person: { select: { displayName: true } } },
+  });
+  return rows.map((r) => r.person.displayName);
+}
+
+async function submitted(deps: ReportDeps, teamId: string, q: Questionnaire | undefined, personId: string) {
+  if (!q) return null;
+  const run = await deps.flow.repo.findRun(teamId, q, personId);
+  if (!run || run.status !== 'submitted') return null;
+  return { run, answers: await deps.flow.repo.answers(run.id) };
+}
+
+async function reply(ctx: Context, doc: DocModel, fileName: string, caption: string) {
+  const data = await renderDocx(doc);
+  ctx.reply({ kind: 'document', fileName, mimeType: docxMime, data, caption });
+}
+
+/** The team's report: diagnostic, measures, scores with the chart, problems, plan, quality system. */
+export async function teamReport(ctx: Context, team: TeamRef, deps: ReportDeps): Promise<void> {
+  const [diagnosticQ, qualityQ] = [
+    deps.list.find((q) => q.scored),
+    deps.list.find((q) => q.id === 'dispositif-qualite'),
+  ];
+  const diagnostic = await submitted(deps, team.id, diagnosticQ, ctx.person.id);
+  const results = diagnostic ? await deps.flow.repo.results(diagnostic.run.id) : null;
+  if (!diagnosticQ || !diagnostic || !results) return ctx.say('report-not-ready');
+  const quality = await submitted(deps, team.id, qualityQ, ctx.person.id);
+  const rc = renderContext(ctx, deps.flow);
+  const chartPng = await resultsChart(diagnosticQ, results, ctx.locale, chartWords(ctx, diagnosticQ, team.name));
+  const doc = teamReportModel(
+    {
+      team: { name: team.name, commune: team.commune, members: await members(deps.db, team.id) },
+      diagnostic: {
+        q: diagnosticQ,
+        answers: diagnostic.answers,
+        submittedAt: diagnostic.run.submittedAt,
+        results,
+        chartPng,
+      },
+      quality:
+        quality && qualityQ ? { q: qualityQ, answers: quality.answers, submittedAt: quality.run.submittedAt } : null,
+      plan: await deps.flow.repo.teamActionItems(team.id),
+      questionnaires: deps.list,
+    },
+    rc,
+  );
+  const name = `jawda-rapport-${slug(team.commune)}-${rc.today}.docx`;
+  await reply(ctx, doc, name, ctx.t('report-caption', { team: team.name }));
+}
+
+/** The latest submitted report of a repeatable questionnaire (mission, study visit), one section per part. */
+export async function repeatedReport(ctx: Context, team: TeamRef, q: Questionnaire, deps: ReportDeps): Promise<void> {
+  const [latest] = await deps.flow.repo.submittedRuns(team.id, q, ctx.person.id);
+  if (!latest) return ctx.say('report-none-submitted', { title: q.title[ctx.locale] });
+  const rc = renderContext(ctx, deps.flow);
+  const run: SubmittedRun = { q, answers: await deps.flow.repo.answers(latest.id), submittedAt: latest.submittedAt };
+  const doc: DocModel = {
+    locale: ctx.locale,
+    title: q.title[ctx.locale],
+    subtitle: team.commune,
+    cover: [
+      {
+        key: ctx.t('doc-team'),
+        value: ctx.t('doc-team-value', {
+          team: team.name,
+          members: (await members(deps.db, team.id)).join(ctx.locale === 'ar' ? '، ' : ', '),
+        }),
+      },
+      { key: ctx.t('doc-made-on'), value: formatDate(rc.today, ctx.locale) },
+    ],
+    sections: answeredSections(run, rc, 1),
+  };
+  const name = `jawda-${q.id}-${slug(team.commune)}-${(latest.submittedAt ?? new Date()).toISOString().slice(0, 10)}.docx`;
+  await reply(ctx, doc, name, ctx.t('report-caption-repeated', { title: q.title[ctx.locale] }));
+}
+
+/** The questionnaire "/report <word>" names, or undefined for the team's report; null when unknown. */
+export function reportKind(args: string, list: readonly Questionnaire[]): Questionnaire | undefined | null {
+  const word = args.trim().split(/\s+/)[0] ?? '';
+  if (!word) return undefined;
+  const kind = kinds.find((k) => k.words.test(word));
+  return kind ? (list.find((q) => q.id === kind.questionnaireId) ?? null) : null;
+}

@@ -1,0 +1,251 @@
+// The team's report as a document model: what an SG team hands to its commune after the
+// immersions — the service measured, the practices scored, its problems and its plan, and (after
+// immersion 2) its quality system. Pure: the data in, a DocModel out (rendered by src/documents).
+import type { Locale } from '../../core/i18n.ts';
+import type { Block, DocModel, KeyValue, Section } from '../../documents/index.ts';
+import type { AnswerValue } from './answers.ts';
+import type { Questionnaire } from './definitions.ts';
+import { evaluateRelevance, type Answers } from './engine.ts';
+import { inLocale, type PlanItem } from './plan-view.ts';
+import { formatAnswer, formatDate, formatQuantity, type RenderContext } from './render.ts';
+import type { MeasureResult, Results } from './scoring.ts';
+
+export interface SubmittedRun {
+  q: Questionnaire;
+  answers: Answers;
+  submittedAt: Date | null;
+}
+
+export interface TeamReportData {
+  team: { name: string; commune: string; members: string[] };
+  diagnostic: SubmittedRun & { results: Results; chartPng: Uint8Array };
+  /** The immersion-2 quality system, once submitted. */
+  quality: SubmittedRun | null;
+  plan: PlanItem[];
+  questionnaires: readonly Questionnaire[];
+}
+
+const text = (answers: Answers, id: string | undefined): string | null => {
+  const value = id ? answers.get(id)?.value : undefined;
+  return typeof value === 'string' && value.trim() ? value.trim() : null;
+};
+
+/** A question's current answer as people read it, or null when it has none (or does not exist). */
+function answerText(run: SubmittedRun, id: string, ctx: RenderContext): string | null {
+  const question = run.q.byId.get(id);
+  const value = run.answers.get(id)?.value;
+  if (!question || value === undefined || value === null) return null;
+  return formatAnswer(question, value, ctx);
+}
+
+function cover(data: TeamReportData, ctx: RenderContext): KeyValue[] {
+  const d = data.diagnostic;
+  const service = [answerText(d, 'q_service_name', ctx), answerText(d, 'q_service_domain', ctx)].filter(Boolean);
+  const dates = [
+    answerText(d, 'q_diagnostic_date', ctx),
+    d.submittedAt && formatDate(d.submittedAt.toISOString(), ctx.locale),
+  ];
+  return [
+    { key: ctx.t('doc-commune'), value: data.team.commune },
+    { key: ctx.t('doc-service'), value: service.join(' — ') || '—' },
+    {
+      key: ctx.t('doc-team'),
+      value: ctx.t('doc-team-value', {
+        team: data.team.name,
+        members: data.team.members.join(ctx.locale === 'ar' ? '، ' : ', '),
+      }),
+    },
+    { key: ctx.t('doc-dates'), value: ctx.t('doc-dates-value', { start: dates[0] ?? '—', end: dates[1] ?? '—' }) },
+    { key: ctx.t('doc-made-on'), value: formatDate(ctx.today, ctx.locale) },
+  ];
+}
+
+function sourceOf(m: MeasureResult, ctx: RenderContext): string {
+  return m.source ? ctx.t(`doc-source-${m.source}`) : '—';
+}
+
+function measuresSection(results: Results, ctx: RenderContext): Section {
+  const measures = results.measures ?? [];
+  const rows = measures.map((m) => [
+    m.label[ctx.locale],
+    typeof m.value === 'number'
+      ? formatQuantity(m.value, m.unit, ctx.locale)
+      : ctx.t(m.value === 'not_applicable' ? 'qn-not-applicable' : 'qn-not-measured'),
+    sourceOf(m, ctx),
+    ctx.t(m.better === 'lower' ? 'doc-better-lower' : 'doc-better-higher'),
+  ]);
+  return {
+    heading: ctx.t('doc-measures'),
+    blocks: [
+      { type: 'paragraph', text: ctx.t('doc-measures-intro') },
+      rows.length > 0
+        ? {
+            type: 'table',
+            header: [
+              ctx.t('doc-col-indicator'),
+              ctx.t('doc-col-value'),
+              ctx.t('doc-col-source'),
+              ctx.t('doc-col-better'),
+            ],
+            rows,
+            columnWidths: [4, 2, 2, 1.4],
+          }
+        : { type: 'paragraph', text: ctx.t('doc-measures-none') },
+    ],
+  };
+}
+
+function scoresSection(data: TeamReportData, ctx: RenderContext): Section {
+  const { q, results, chartPng } = data.diagnostic;
+  const level = (n: number | null) => (n === null ? '' : (q.maturityLevels[n - 1]?.label[ctx.locale] ?? ''));
+  const rows = results.dimensions.map((d) => [
+    d.label[ctx.locale],
+    d.score === null ? '—' : String(d.score),
+    d.applicable === false
+      ? ctx.t('doc-not-applicable')
+      : d.score === null
+        ? ctx.t('qn-chart-not-assessed')
+        : level(d.level),
+  ]);
+  return {
+    heading: ctx.t('doc-scores'),
+    blocks: [
+      { type: 'paragraph', text: ctx.t('doc-scores-intro') },
+      { type: 'image', png: chartPng, width: 600, caption: ctx.t('qn-chart-title', { title: q.title[ctx.locale] }) },
+      {
+        type: 'table',
+        header: [ctx.t('doc-col-dimension'), ctx.t('doc-col-score'), ctx.t('doc-col-level')],
+        rows,
+        columnWidths: [4, 1, 2],
+      },
+    ],
+  };
+}
+
+function strengthsSection(results: Results, ctx: RenderContext): Section {
+  const items = results.strengths.filter((s) => typeof s === 'object').map((s) => s.text[ctx.locale]);
+  return {
+    heading: ctx.t('doc-strengths'),
+    blocks: [items.length > 0 ? { type: 'bullets', items } : { type: 'paragraph', text: ctx.t('doc-strengths-none') }],
+  };
+}
+
+/** The team's priority problems: the problem, its causes, the 5-whys, the first action. */
+function problemsSection(run: SubmittedRun, ctx: RenderContext): Section {
+  const blocks: Block[] = [];
+  for (const team of run.q.teamActions) {
+    const problem = text(run.answers, team.problem);
+    if (!problem) continue;
+    const rootCause = text(run.answers, team.rootCause);
+    const items: KeyValue[] = [];
+    const causes = team.causes ? answerText(run, team.causes, ctx) : null;
+    if (causes) items.push({ key: ctx.t('doc-causes'), value: causes });
+    if (rootCause) items.push({ key: ctx.t('doc-root-cause'), value: rootCause });
+    const action = text(run.answers, team.action);
+    if (action) items.push({ key: ctx.t('doc-first-action'), value: action });
+    blocks.push({ type: 'paragraph', text: problem, bold: true }, { type: 'keyValues', items });
+  }
+  if (blocks.length === 0) blocks.push({ type: 'paragraph', text: ctx.t('doc-problems-none') });
+  return { heading: ctx.t('doc-problems'), blocks };
+}
+
+/** The plan as a table; a baseline is read with its unit from the indicator question it names. */
+export function planTable(plan: PlanItem[], questionnaires: readonly Questionnaire[], ctx: RenderContext): Block {
+  const unitOf = (id: string | null) => {
+    const question = questionnaires.flatMap((q) => q.questions).find((x) => x.id === id);
+    return question?.type === 'indicator' ? question.unit : undefined;
+  };
+  const arrow = ctx.locale === 'ar' ? '←' : '→';
+  const rows = plan.map((item, i) => {
+    const baseline =
+      item.baselineValue === null ? '—' : formatQuantity(item.baselineValue, unitOf(item.baselineQuestion), ctx.locale);
+    const target = inLocale(item.target, item.targetAr, 'fr', ctx.locale) ?? '—';
+    const indicator = inLocale(item.indicator, item.indicatorAr, item.indicatorAr ? 'fr' : item.language, ctx.locale);
+    const title = inLocale(item.title, item.titleAr, item.language, ctx.locale) ?? '';
+    return [
+      String(i + 1),
+      item.kind ? `${title}\n(${ctx.t(`doc-kind-${item.kind}`)})` : title,
+      item.owner
+        ? item.ownerRole
+          ? ctx.t('plan-owner-role', { owner: item.owner })
+          : item.owner
+        : ctx.t('plan-owner-missing'),
+      item.dueDate ? formatDate(item.dueDate.toISOString(), ctx.locale) : '—',
+      indicator ? `${indicator}\n${baseline} ${arrow} ${target}` : `${baseline} ${arrow} ${target}`,
+    ];
+  });
+  return {
+    type: 'table',
+    header: [
+      '#',
+      ctx.t('doc-col-action'),
+      ctx.t('doc-col-owner'),
+      ctx.t('doc-col-due'),
+      ctx.t('doc-col-indicator-target'),
+    ],
+    rows,
+    columnWidths: [0.6, 5, 2.2, 2, 4.2],
+  };
+}
+
+/** Every answered question of a questionnaire, section by section, as "question: answer" lines. */
+export function answeredSections(run: SubmittedRun, ctx: RenderContext, level: 1 | 2 = 2): Section[] {
+  const { relevant } = evaluateRelevance(run.q, run.answers, ctx.today);
+  return run.q.sections.flatMap((section) => {
+    const items = section.questions.flatMap((question) => {
+      const value: AnswerValue | null | undefined = run.answers.get(question.id)?.value;
+      if (question.type === 'note' || question.type === 'photo' || !relevant.has(question.id)) return [];
+      if (value === undefined || value === null) return [];
+      return [
+        { key: question.label[ctx.locale].replace(/\s*[?؟:]\s*$/, ''), value: formatAnswer(question, value, ctx) },
+      ];
+    });
+    return items.length > 0
+      ? [{ heading: section.title[ctx.locale], level, blocks: [{ type: 'keyValues', items }] }]
+      : [];
+  });
+}
+
+/** The report of a team's diagnostic (and quality system), in `locale`. */
+export function teamReportModel(data: TeamReportData, ctx: RenderContext & { locale: Locale }): DocModel {
+  const d = data.diagnostic;
+  const sections: Section[] = [
+    {
+      heading: ctx.t('doc-context'),
+      blocks: [
+        { type: 'paragraph', text: ctx.t('doc-context-text', { commune: data.team.commune }) },
+        { type: 'paragraph', text: ctx.t('doc-method-text') },
+      ],
+    },
+    measuresSection(d.results, ctx),
+    scoresSection(data, ctx),
+    strengthsSection(d.results, ctx),
+    problemsSection(d, ctx),
+    {
+      heading: ctx.t('doc-plan'),
+      blocks: [
+        { type: 'paragraph', text: ctx.t('doc-plan-intro', { count: data.plan.length }) },
+        data.plan.length > 0 ? planTable(data.plan, data.questionnaires, ctx) : { type: 'paragraph', text: '—' },
+      ],
+    },
+  ];
+  if (data.quality) {
+    sections.push({
+      heading: ctx.t('doc-quality'),
+      blocks: [{ type: 'paragraph', text: ctx.t('doc-quality-intro') }],
+    });
+    sections.push(...answeredSections(data.quality, ctx));
+  } else {
+    sections.push({
+      heading: ctx.t('doc-quality'),
+      blocks: [{ type: 'paragraph', text: ctx.t('doc-quality-pending') }],
+    });
+  }
+  return {
+    locale: ctx.locale,
+    title: ctx.t('doc-team-title'),
+    subtitle: `${data.team.commune} — ${answerText(d, 'q_service_name', ctx) ?? d.q.title[ctx.locale]}`,
+    cover: cover(data, ctx),
+    sections,
+  };
+}

@@ -1,0 +1,268 @@
+/**
+ * `/export answers`: a team's answers (latest per question, earlier ones as history), its plan and
+ * its deadlines as a workbook model in the reader's language; src/documents/xlsx.ts renders it.
+ */
+import type { CellValue, Sheet, WorkbookModel } from '../../documents/xlsx.ts';
+import { chunks } from '../../persistence/chunks.ts';
+import type { Db } from '../../persistence/prisma.ts';
+import type { AnswerValue } from '../questionnaires/answers.ts';
+import type { Questionnaire } from '../questionnaires/definitions.ts';
+import { formatAnswer } from '../questionnaires/render.ts';
+import { deadlineSheet, planSheet } from './plan-sheets.ts';
+import { fitName, headers, stamp, wallClock, type SheetContext } from './sheet-cells.ts';
+
+export interface AnswersExportOptions extends SheetContext {
+  /** Who exports: personal runs are shown to their owner only, or to a coordinator. */
+  viewer: { id: string; coordinator: boolean };
+}
+
+/** One team (by id) or every team. */
+export type ExportScope = { teamId: string } | 'all';
+
+export interface AnswersExport {
+  book: WorkbookModel;
+  teams: number;
+  /** Rows of answers (one per answered question), plan actions and deadline rows, over all teams. */
+  answers: number;
+  actions: number;
+  deadlines: number;
+}
+
+interface LogRow {
+  runId: string;
+  questionId: string;
+  value: string | null;
+  authorId: string;
+  answeredAt: Date;
+}
+
+const loadTeams = (db: Db, scope: ExportScope) =>
+  db.team.findMany({
+    where: scope === 'all' ? {} : { id: scope.teamId },
+    orderBy: { slug: 'asc' },
+    include: {
+      members: {
+        orderBy: { joinedAt: 'asc' },
+        include: { person: { select: { id: true, displayName: true, roles: { select: { role: true } } } } },
+      },
+      runs: { orderBy: { createdAt: 'asc' } },
+    },
+  });
+type TeamRow = Awaited<ReturnType<typeof loadTeams>>[number];
+type RunRow = TeamRow['runs'][number];
+
+const isShared = (ownerKey: string) => /^team(:\d+)?$/.test(ownerKey);
+const runNumber = (ownerKey: string) => Number(/:(\d+)$/.exec(ownerKey)?.[1] ?? 1);
+const ownerOf = (ownerKey: string) => ownerKey.replace(/:\d+$/, '');
+
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+async function answerLog(db: Db, runIds: string[]): Promise<Map<string, LogRow[]>> {
+  const byRun = new Map<string, LogRow[]>();
+  for (const slice of chunks(runIds)) {
+    const rows = await db.answer.findMany({
+      where: { runId: { in: slice } },
+      orderBy: { seq: 'asc' },
+      select: { runId: true, questionId: true, value: true, authorId: true, answeredAt: true },
+    });
+    for (const row of rows) pushTo(byRun, row.runId, row);
+  }
+  return byRun;
+}
+
+async function namesOf(db: Db, ids: string[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for (const slice of chunks([...new Set(ids)])) {
+    const people = await db.person.findMany({ where: { id: { in: slice } }, select: { id: true, displayName: true } });
+    for (const p of people) names.set(p.id, p.displayName);
+  }
+  return names;
+}
+
+async function actionItems(db: Db, teamIds: string[]) {
+  const items = [];
+  for (const slice of chunks(teamIds))
+    items.push(
+      ...(await db.actionItem.findMany({
+        where: { teamId: { in: slice } },
+        orderBy: [{ createdAt: 'asc' }, { position: 'asc' }],
+      })),
+    );
+  return items;
+}
+
+const loadDeadlines = (db: Db) =>
+  db.deadline.findMany({
+    where: { cancelledAt: null },
+    orderBy: { dueAt: 'asc' },
+    include: { statuses: { where: { doneAt: { not: null } }, select: { personId: true } } },
+  });
+
+function parseValue(json: string): AnswerValue {
+  try {
+    return JSON.parse(json) as AnswerValue;
+  } catch {
+    return json;
+  }
+}
+
+/** The stored value as text: a number, a choice value, a list joined by ", "; empty for a skip. */
+function rawText(value: AnswerValue | null): string | null {
+  if (value === null) return null;
+  return Array.isArray(value) ? value.join(', ') : String(value);
+}
+
+const answerColumns = ['section', 'question', 'label-fr', 'label-ar', 'value', 'answer', 'author', 'time', 'history'];
+
+/** One row per answered question of a run, in the definition's order; earlier answers go in the history cell. */
+function runRows(
+  q: Questionnaire | undefined,
+  log: LogRow[],
+  names: Map<string, string>,
+  options: AnswersExportOptions,
+): CellValue[][] {
+  const { rc, timeZone } = options;
+  const byQuestion = new Map<string, LogRow[]>();
+  for (const row of log) pushTo(byQuestion, row.questionId, row);
+  // Answers to questions the definition no longer has come last, in the order they were given.
+  const rank = (id: string) => q?.byId.get(id)?.index ?? Number.MAX_SAFE_INTEGER;
+  const ids = [...byQuestion.keys()].sort((a, b) => rank(a) - rank(b));
+  return ids.flatMap((id) => {
+    const entries = byQuestion.get(id) ?? [];
+    const latest = entries.at(-1);
+    if (!latest) return [];
+    const question = q?.byId.get(id);
+    const label = (row: LogRow) => {
+      const value = row.value === null ? null : parseValue(row.value);
+      if (question) return formatAnswer(question, value, rc);
+      return value === null ? rc.t('qn-skipped') : (rawText(value) ?? '');
+    };
+    const author = (row: LogRow) => names.get(row.authorId) ?? row.authorId;
+    const history = entries
+      .slice(0, -1)
+      .map((row) => `${label(row)} — ${author(row)} — ${stamp(row.answeredAt, timeZone)}`)
+      .join(' | ');
+    return [
+      [
+        question && q ? (q.sections[question.sectionIndex]?.title[rc.locale] ?? null) : null,
+        id,
+        question?.label.fr ?? null,
+        question?.label.ar ?? null,
+        rawText(latest.value === null ? null : parseValue(latest.value)),
+        label(latest),
+        author(latest),
+        wallClock(latest.answeredAt, timeZone),
+        history || null,
+      ],
+    ];
+  });
+}
+
+/**
+ * One sheet per questionnaire the team has runs of: a shared run each (numbered when there are
+ * several), and the personal runs the viewer may see together in one sheet.
+ */
+function runSheets(
+  team: TeamRow,
+  log: Map<string, LogRow[]>,
+  names: Map<string, string>,
+  options: AnswersExportOptions,
+  prefix: string,
+): Sheet[] {
+  const { rc, questionnaires, viewer } = options;
+  const groups = new Map<string, { shared: RunRow[]; personal: RunRow[] }>();
+  for (const run of team.runs) {
+    if (!isShared(run.ownerKey) && !viewer.coordinator && ownerOf(run.ownerKey) !== viewer.id) continue;
+    const group = groups.get(run.questionnaireId) ?? { shared: [], personal: [] };
+    (isShared(run.ownerKey) ? group.shared : group.personal).push(run);
+    groups.set(run.questionnaireId, group);
+  }
+  const order = (id: string) => {
+    const i = questionnaires.findIndex((q) => q.id === id);
+    return i < 0 ? questionnaires.length : i;
+  };
+  const columns = headers(rc, answerColumns);
+  const sheets: Sheet[] = [];
+  for (const id of [...groups.keys()].sort((a, b) => order(a) - order(b) || a.localeCompare(b))) {
+    const { shared, personal } = groups.get(id) ?? { shared: [], personal: [] };
+    const q = questionnaires.find((x) => x.id === id);
+    const title = q ? q.title[rc.locale] : id;
+    shared.sort((a, b) => runNumber(a.ownerKey) - runNumber(b.ownerKey));
+    for (const run of shared) {
+      const suffix = shared.length > 1 ? ` ${rc.t('export-answers-sheet-run', { n: runNumber(run.ownerKey) })}` : '';
+      sheets.push({
+        name: fitName(prefix, title, suffix),
+        columns,
+        rows: runRows(q, log.get(run.id) ?? [], names, options),
+      });
+    }
+    if (personal.length === 0) continue;
+    const owner = (run: RunRow) => names.get(ownerOf(run.ownerKey)) ?? run.ownerKey;
+    personal.sort((a, b) => owner(a).localeCompare(owner(b)) || runNumber(a.ownerKey) - runNumber(b.ownerKey));
+    // A personal questionnaire (the session evaluation) is anonymous to anyone but its author:
+    // a coordinator sees "Participant 1, 2…", never a name.
+    const shown = new Map(names);
+    [...new Set(personal.map((run) => ownerOf(run.ownerKey)))]
+      .filter((id) => id !== viewer.id)
+      .forEach((id, i) => shown.set(id, rc.t('export-participant', { n: i + 1 })));
+    const rows = personal.flatMap((run) => runRows(q, log.get(run.id) ?? [], shown, options));
+    sheets.push({ name: fitName(prefix, title, ''), columns, rows });
+  }
+  return sheets;
+}
+
+/** The workbook of one team or of every team (then each sheet name starts with the team's slug). */
+export async function answersWorkbook(
+  db: Db,
+  scope: ExportScope,
+  options: AnswersExportOptions,
+): Promise<AnswersExport> {
+  const teams = await loadTeams(db, scope);
+  const runs = teams.flatMap((t) => t.runs);
+  const [log, items, deadlines] = await Promise.all([
+    answerLog(
+      db,
+      runs.map((r) => r.id),
+    ),
+    actionItems(
+      db,
+      teams.map((t) => t.id),
+    ),
+    loadDeadlines(db),
+  ]);
+  const names = await namesOf(db, [
+    ...[...log.values()].flat().map((row) => row.authorId),
+    ...runs.filter((r) => !isShared(r.ownerKey)).map((r) => ownerOf(r.ownerKey)),
+  ]);
+  const result: AnswersExport = {
+    book: { locale: options.rc.locale, sheets: [] },
+    teams: teams.length,
+    answers: 0,
+    actions: 0,
+    deadlines: 0,
+  };
+  for (const team of teams) {
+    const prefix = scope === 'all' ? `${team.slug} ` : '';
+    const answers = runSheets(team, log, names, options, prefix);
+    const plan = planSheet(
+      items.filter((item) => item.teamId === team.id),
+      options,
+      prefix,
+    );
+    const members = team.members.map(({ person }) => ({
+      id: person.id,
+      name: person.displayName,
+      roles: person.roles.map((r) => r.role),
+    }));
+    const due = deadlineSheet({ id: team.id, members }, deadlines, options, prefix);
+    result.book.sheets.push(...answers, plan, due);
+    result.answers += answers.reduce((sum, sheet) => sum + sheet.rows.length, 0);
+    result.actions += plan.rows.length;
+    result.deadlines += due.rows.length;
+  }
+  return result;
+}

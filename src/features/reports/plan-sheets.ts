@@ -1,0 +1,80 @@
+/** The plan and deadline sheets of `/export answers`. */
+import type { CellValue, Sheet } from '../../documents/xlsx.ts';
+import type { Deadline } from '../../generated/prisma/client.ts';
+import { inLocale, type PlanItem } from '../questionnaires/plan-view.ts';
+import { formatQuantity } from '../questionnaires/render.ts';
+import { concerns, deadlineAudience } from '../reminders/audience.ts';
+import { fitName, headers, type SheetContext, wallClock } from './sheet-cells.ts';
+
+export type DeadlineRow = Pick<
+  Deadline,
+  'titleFr' | 'titleAr' | 'dueAt' | 'audience' | 'audienceTeamId' | 'audienceRole'
+> & {
+  /** Who marked it done. */
+  statuses: { personId: string }[];
+};
+
+export interface TeamMembers {
+  id: string;
+  members: { id: string; name: string; roles: string[] }[];
+}
+
+/** The plan in /plan order: n, action, kind, owner, due date, indicator, baseline, target, priority. */
+export function planSheet(items: PlanItem[], options: SheetContext, prefix: string): Sheet {
+  const { rc, questionnaires } = options;
+  const { locale } = rc;
+  const questions = new Map(questionnaires.flatMap((q) => q.questions.map((x) => [x.id, x] as const)));
+  const rows = items.map((item, i): CellValue[] => {
+    const unitOf = questions.get(item.baselineQuestion ?? '');
+    const baseline =
+      item.baselineValue === null
+        ? null
+        : formatQuantity(item.baselineValue, unitOf?.type === 'indicator' ? unitOf.unit : undefined, locale);
+    const owner = !item.owner
+      ? rc.t('plan-owner-missing')
+      : item.ownerRole
+        ? rc.t('plan-owner-role', { owner: item.owner })
+        : item.owner;
+    return [
+      i + 1,
+      inLocale(item.title, item.titleAr, item.language, locale),
+      item.kind === 'quick_win' || item.kind === 'structural' ? rc.t(`export-answers-kind-${item.kind}`) : item.kind,
+      owner,
+      item.dueDate,
+      inLocale(item.indicator, item.indicatorAr, item.language, locale),
+      baseline,
+      inLocale(item.target, item.targetAr, 'fr', locale),
+      rc.t(`plan-priority-${item.priority}`),
+    ];
+  });
+  const names = ['n', 'action', 'kind', 'owner', 'due', 'indicator', 'baseline', 'target', 'priority'];
+  return { name: fitName(prefix, rc.t('export-answers-sheet-plan'), ''), columns: headers(rc, names), rows };
+}
+
+/** Deadlines that concern the team (everyone's, the team's, a role some member holds); per member, done or not. */
+export function deadlineSheet(
+  team: TeamMembers,
+  deadlines: DeadlineRow[],
+  options: SheetContext,
+  prefix: string,
+): Sheet {
+  const { rc, timeZone } = options;
+  const members = team.members.map((m) => ({ ...m, teams: [{ id: team.id }] }));
+  const concernsTeam = (d: DeadlineRow) => {
+    const audience = deadlineAudience(d);
+    if (audience.kind === 'team') return audience.teamId === team.id;
+    return audience.kind === 'everyone' || members.some((m) => concerns(d, m));
+  };
+  const rows = deadlines.filter(concernsTeam).map((d): CellValue[] => {
+    const done = new Set(d.statuses.map((s) => s.personId));
+    const title = rc.locale === 'ar' ? d.titleAr || d.titleFr : d.titleFr || d.titleAr;
+    const state = (m: (typeof members)[number]) =>
+      !concerns(d, m) ? null : rc.t(done.has(m.id) ? 'export-answers-done' : 'export-answers-not-done');
+    return [title, wallClock(d.dueAt, timeZone), ...members.map(state)];
+  });
+  return {
+    name: fitName(prefix, rc.t('export-answers-sheet-deadlines'), ''),
+    columns: [...headers(rc, ['deadline', 'deadline-due']), ...members.map((m) => ({ header: m.name }))],
+    rows,
+  };
+}

@@ -1,0 +1,53 @@
+# Documents (rapports DOCX) : les mots des modèles, dans la langue de la personne.
+
+doc-team-title = Diagnostic de performance et plan d'amélioration du service
+doc-commune = Commune
+doc-service = Service
+doc-team = Équipe
+doc-team-value = { $team } ({ $members })
+doc-dates = Diagnostic
+doc-dates-value = commencé le { $start }, soumis le { $end }
+doc-made-on = Document établi le
+doc-context = Contexte et méthode
+doc-context-text = Ce rapport rend compte du diagnostic mené par l'équipe de secrétaires généraux dans la commune de { $commune }, pendant les immersions du programme d'appui à la qualité des services municipaux. Il a été établi à partir des réponses saisies par l'équipe, question par question, pendant le travail de terrain.
+doc-method-text = L'équipe a d'abord mesuré la performance du service avec les indicateurs de son domaine (valeurs de départ, avec leur source). Elle a ensuite passé en revue les pratiques de management du service ; chaque dimension reçoit un score de 0 à 100 et un niveau de maturité, à partir d'échelles dont chaque niveau est décrit. Elle a enfin nommé ses problèmes prioritaires, leurs causes et une première action pour chacun. Le plan d'amélioration part de ces propositions, complétées par des actions liées aux réponses les plus faibles.
+doc-measures = Performance mesurée du service
+doc-measures-intro = Valeurs relevées pendant l'immersion : ce sont les points de départ des indicateurs du plan.
+doc-measures-none = Aucun indicateur mesuré.
+doc-col-indicator = Indicateur
+doc-col-value = Valeur
+doc-col-source = Source
+doc-col-better = Sens souhaité
+doc-source-register = Registre ou logiciel
+doc-source-immersion_count = Comptage pendant l'immersion
+doc-source-estimate = Estimation des agents
+doc-better-lower = à la baisse
+doc-better-higher = à la hausse
+doc-scores = Pratiques de management : scores par dimension
+doc-scores-intro = Scores de 0 à 100 ; les niveaux vont de « initial » à « exemplaire ». Une dimension sans objet pour ce service n'entre pas dans le niveau d'ensemble.
+doc-col-dimension = Dimension
+doc-col-score = Score
+doc-col-level = Niveau
+doc-not-applicable = sans objet pour ce service
+doc-strengths = Points forts
+doc-strengths-none = Aucun point fort n'a été relevé par les réponses.
+doc-problems = Problèmes prioritaires et causes
+doc-problems-none = L'équipe n'a pas nommé de problème prioritaire.
+doc-causes = Familles de causes
+doc-root-cause = Cause racine (5 pourquoi)
+doc-first-action = Première action proposée
+doc-plan = Plan d'amélioration
+doc-plan-intro = { $count ->
+        [0] Le plan ne contient encore aucune action.
+        [one] Le plan contient une action, avec son pilote, son échéance et son indicateur.
+       *[other] Le plan contient { $count } actions : les propositions de l'équipe d'abord, puis les actions liées aux réponses les plus faibles. Actions rapides : 30 jours, sans budget ; actions structurelles : à inscrire au prochain budget.
+    }
+doc-col-action = Action
+doc-col-owner = Pilote
+doc-col-due = Échéance
+doc-col-indicator-target = Indicateur : départ → cible
+doc-kind-quick_win = action rapide
+doc-kind-structural = action structurelle
+doc-quality = Dispositif qualité du service (immersion 2)
+doc-quality-intro = Le dispositif permanent d'amélioration continue tel que l'équipe l'a décrit : engagements de service, tableau de bord, circuit des réclamations, pilotage et revues.
+doc-quality-pending = Le questionnaire de l'immersion 2 n'est pas encore soumis : cette partie sera complétée ensuite.
