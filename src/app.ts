@@ -100,7 +100,13 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     admin,
     createRemindersFeature({ db, now, timeZone, quietHours, calendarDir: resolve(config.KNOWLEDGE_DIR) }),
     createBroadcastsFeature({ db, now, timeZone, quietHours, kick: () => outbox.kick() }),
-    createReportsFeature({ db, now, timeZone, questionnaires }),
+    createReportsFeature({
+      db,
+      now,
+      timeZone,
+      questionnaires,
+      guide: { i18n, knowledgeDir: resolve(config.KNOWLEDGE_DIR) },
+    }),
     createQuestionnaireFeature({
       db,
       questionnaires,

@@ -64,7 +64,7 @@ export function sha256(text: string): string {
 }
 
 /** Splits `---\nfront matter\n---\nbody`. */
-function splitFrontMatter(file: string, source: string): { meta: PageMeta; body: string } {
+export function splitFrontMatter(file: string, source: string): { meta: PageMeta; body: string } {
   const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
   if (!match) throw new PageError(file, 'missing front matter (--- id/title/language ---)');
   const parsed = frontMatterSchema.safeParse(parseYaml(match[1] ?? ''));

@@ -171,7 +171,9 @@ export function planTable(plan: PlanItem[], questionnaires: readonly Questionnai
           : item.owner
         : ctx.t('plan-owner-missing'),
       item.dueDate ? formatDate(item.dueDate.toISOString(), ctx.locale) : '—',
-      indicator ? `${indicator}\n${baseline} ${arrow} ${target}` : `${baseline} ${arrow} ${target}`,
+      [indicator, baseline === '—' && target === '—' ? null : `${baseline} ${arrow} ${target}`]
+        .filter(Boolean)
+        .join('\n') || '—',
     ];
   });
   return {

@@ -7,6 +7,10 @@ import { foldText } from '../../core/text.ts';
 import { localDay } from '../../core/time.ts';
 import { stripDirectionControls } from '../../documents/bidi.ts';
 import { renderXlsx } from '../../documents/xlsx.ts';
+import { renderDocx } from '../../documents/index.ts';
+import type { I18n } from '../../core/i18n.ts';
+import { docxMime } from '../questionnaires/report-command.ts';
+import { buildGuide, guideOptions } from './guide.ts';
 import { findTeamBySlug } from '../admin/roster.ts';
 import type { RenderContext } from '../questionnaires/render.ts';
 import { answersWorkbook, type ExportScope } from './answers-export.ts';
@@ -20,6 +24,8 @@ export interface ReportsDeps {
   timeZone?: string;
   /** The loaded questionnaire definitions: completion is measured against their questions. */
   questionnaires?: readonly Questionnaire[];
+  /** For /guide: the catalogs (the guide's language may differ from the coordinator's) and the pages. */
+  guide?: { i18n: I18n; knowledgeDir: string };
 }
 
 /** The words after /export, folded (accents, Arabic spellings): what to export. */
@@ -209,5 +215,30 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
     },
   };
 
-  return { name: 'reports', commands: [progress, exportCommand] };
+  const guideCommand: Command = {
+    name: 'guide',
+    aliases: ['دليل'],
+    access: 'coordinator',
+    help: 'cmd-guide',
+    run: async (ctx, args) => {
+      const options = guideOptions(args, 'fr');
+      if (!options || !deps.guide) return ctx.say('guide-usage');
+      const now = deps.now();
+      const today = localDay(now, deps.timeZone ?? 'Africa/Tunis');
+      const doc = await buildGuide(
+        { db, questionnaires: deps.questionnaires ?? [], ...deps.guide },
+        { ...options, today, now },
+      );
+      await recordAudit(db, { actorId: ctx.person.id, action: 'export.guide', details: options });
+      ctx.reply({
+        kind: 'document',
+        fileName: `jawda-guide-${options.locale}${options.anonymous ? '-anonyme' : ''}-${today}.docx`,
+        mimeType: docxMime,
+        data: await renderDocx(doc),
+        caption: ctx.t('guide-caption'),
+      });
+    },
+  };
+
+  return { name: 'reports', commands: [progress, exportCommand, guideCommand] };
 }

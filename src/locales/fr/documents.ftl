@@ -51,3 +51,41 @@ doc-kind-structural = action structurelle
 doc-quality = Dispositif qualité du service (immersion 2)
 doc-quality-intro = Le dispositif permanent d'amélioration continue tel que l'équipe l'a décrit : engagements de service, tableau de bord, circuit des réclamations, pilotage et revues.
 doc-quality-pending = Le questionnaire de l'immersion 2 n'est pas encore soumis : cette partie sera complétée ensuite.
+
+# Le guide pratique (/guide), pour les coordinateurs.
+cmd-guide = /guide [ar] [anonyme] — projet du guide pratique (DOCX) : les démarches, puis une étude de cas par commune
+guide-usage = Usage : /guide (en français), /guide ar (en arabe), /guide anonyme (communes et personnes désignées par des lettres).
+guide-caption = Projet du guide pratique : démarches et outils, puis une étude de cas par commune pilote.
+guide-title = Management et amélioration de la qualité des services municipaux
+guide-subtitle = Démarches, outils et études de cas — guide pratique
+guide-cover-status = État
+guide-cover-draft = projet établi le { $date }, à relire
+guide-cover-communes = Communes pilotes
+guide-cover-names = Noms
+guide-cover-anonymous = communes et personnes désignées par des lettres
+guide-foreword = Avant-propos
+guide-foreword-text = Ce projet de guide rassemble ce que le programme a apporté aux secrétaires généraux : les démarches et les outils présentés pendant les sessions, puis ce que chaque commune pilote en a fait pendant ses immersions. La première partie reprend les fiches de méthode avec leurs sources ; la seconde est tirée des diagnostics, des plans, des dispositifs qualité et des comptes rendus saisis par les équipes. Il est à relire et à compléter par les coordinateurs avant diffusion.
+guide-part-1 = Première partie — Démarches et outils
+guide-part-1-text = Chaque fiche présente une démarche ou un outil, son application aux services municipaux et les références qui permettent d'aller plus loin.
+guide-part-2 = Seconde partie — Études de cas des communes pilotes
+guide-part-2-text = Pour chaque commune : le service diagnostiqué et ses mesures, ce que le diagnostic a montré, les problèmes retenus et le plan décidé, son avancement, le dispositif qualité et les missions.
+guide-sources = Sources
+guide-checked = Faits vérifiés le { $date }.
+guide-case-title = Étude de cas — { $commune }
+guide-case-empty = L'équipe n'a encore soumis aucun questionnaire.
+guide-case-diagnostic = Le diagnostic
+guide-case-service = Service diagnostiqué : { $service } ({ $team }).
+guide-case-level = Niveau d'ensemble : { $score }/100, { $level }. Dimensions les plus faibles : { $weakest }.
+guide-case-problems = Problèmes prioritaires et premières actions
+guide-case-plan = Le plan d'amélioration et son avancement
+guide-case-progress = { $total ->
+        [one] Une action au plan.
+       *[other] { $total } actions au plan.
+    } Échéances : { $done ->
+        [0] aucune tenue
+        [one] une tenue
+       *[other] { $done } tenues
+    }, { $late } en retard, { $open } à venir.
+guide-anon-commune = Commune { $letter }
+guide-anon-team = Équipe { $letter }
+guide-anon-person = Participant { $letter }{ $n }

@@ -1,0 +1,160 @@
+// Part 2 of the programme's guide: one case study per pilot commune, from what its team recorded —
+// the service measured, what the diagnostic showed, what was decided, how the plan is going, the
+// quality system and the missions.
+import type { Block, Section } from '../../documents/index.ts';
+import type { Db } from '../../persistence/prisma.ts';
+import type { Questionnaire } from '../questionnaires/definitions.ts';
+import { levelFor, type Results } from '../questionnaires/scoring.ts';
+import { formatQuantity, type RenderContext } from '../questionnaires/render.ts';
+import { answeredSections, planTable, type SubmittedRun } from '../questionnaires/report-model.ts';
+import { createQuestionnaireRepository } from '../questionnaires/repository.ts';
+import { resultsChart } from '../questionnaires/results-chart.ts';
+
+export interface CaseTeam {
+  id: string;
+  name: string;
+  commune: string;
+  members: string[];
+}
+
+export interface CaseDeps {
+  db: Db;
+  questionnaires: readonly Questionnaire[];
+  now: Date;
+}
+
+const text = (run: SubmittedRun, id: string) => {
+  const value = run.answers.get(id)?.value;
+  return typeof value === 'string' && value.trim() ? value.trim() : null;
+};
+
+/** Done (someone marked it), late (past due, not done) and to come, for the plan's dated actions. */
+async function planProgress(db: Db, actionIds: string[], now: Date) {
+  const deadlines = await db.deadline.findMany({
+    where: { sourceRef: { in: actionIds.map((id) => `action:${id}`) }, cancelledAt: null },
+    include: { statuses: { where: { doneAt: { not: null } }, select: { personId: true } } },
+  });
+  const done = deadlines.filter((d) => d.statuses.length > 0).length;
+  const late = deadlines.filter((d) => d.statuses.length === 0 && d.dueAt < now).length;
+  return { done, late, open: deadlines.length - done - late };
+}
+
+function findings(q: Questionnaire, run: SubmittedRun, results: Results, rc: RenderContext): Block[] {
+  const assessed = results.dimensions.filter((d) => d.score !== null);
+  const mean = assessed.length ? Math.round(assessed.reduce((a, d) => a + (d.score ?? 0), 0) / assessed.length) : null;
+  const weakest = results.weakest.map((id) => q.dimensions.find((d) => d.id === id)?.label[rc.locale] ?? id);
+  const blocks: Block[] = [];
+  if (mean !== null)
+    blocks.push({
+      type: 'paragraph',
+      text: rc.t('guide-case-level', {
+        score: mean,
+        level: q.maturityLevels[levelFor(q, mean) - 1]?.label[rc.locale] ?? '',
+        weakest: weakest.join(rc.locale === 'ar' ? '، ' : ', ') || '—',
+      }),
+    });
+  const strengths = results.strengths.filter((s) => typeof s === 'object').map((s) => s.text[rc.locale]);
+  if (strengths.length > 0)
+    blocks.push({ type: 'paragraph', text: rc.t('doc-strengths'), bold: true }, { type: 'bullets', items: strengths });
+  const measured = (results.measures ?? []).filter((m) => typeof m.value === 'number');
+  if (measured.length > 0)
+    blocks.push(
+      { type: 'paragraph', text: rc.t('doc-measures'), bold: true },
+      {
+        type: 'keyValues',
+        items: measured.map((m) => ({
+          key: m.label[rc.locale],
+          value: formatQuantity(Number(m.value), m.unit, rc.locale),
+        })),
+      },
+    );
+  const problems = q.teamActions.flatMap((team) => {
+    const problem = text(run, team.problem);
+    const action = text(run, team.action);
+    return problem ? [action ? `${problem} → ${action}` : problem] : [];
+  });
+  if (problems.length > 0)
+    blocks.push(
+      { type: 'paragraph', text: rc.t('guide-case-problems'), bold: true },
+      { type: 'bullets', items: problems },
+    );
+  return blocks;
+}
+
+/** The case of one commune: empty when its team has submitted nothing yet. */
+export async function caseSections(team: CaseTeam, deps: CaseDeps, rc: RenderContext): Promise<Section[]> {
+  const repo = createQuestionnaireRepository(deps.db);
+  const submittedRun = async (q: Questionnaire | undefined): Promise<SubmittedRun | null> => {
+    const run = q ? await repo.findRun(team.id, q, '') : null;
+    return q && run?.status === 'submitted'
+      ? { q, answers: await repo.answers(run.id), submittedAt: run.submittedAt }
+      : null;
+  };
+  const diagnosticQ = deps.questionnaires.find((q) => q.scored);
+  const diagnostic = await submittedRun(diagnosticQ);
+  const diagnosticRun = diagnosticQ ? await repo.findRun(team.id, diagnosticQ, '') : null;
+  const results = diagnostic && diagnosticRun ? await repo.results(diagnosticRun.id) : null;
+  const sections: Section[] = [];
+  if (diagnostic && diagnosticQ && results) {
+    const domain = diagnostic.answers.get('q_service_domain')?.value;
+    const service = [
+      text(diagnostic, 'q_service_name'),
+      domain ? answeredDomain(diagnosticQ, String(domain), rc) : null,
+    ]
+      .filter(Boolean)
+      .join(' — ');
+    const chart = await resultsChart(diagnosticQ, results, rc.locale, {
+      title: rc.t('qn-chart-title', { title: diagnosticQ.title[rc.locale] }),
+      subtitle: rc.t('qn-chart-subtitle', { team: team.name }),
+      notAssessed: rc.t('qn-chart-not-assessed'),
+    });
+    sections.push({
+      heading: rc.t('guide-case-diagnostic'),
+      level: 2,
+      blocks: [
+        { type: 'paragraph', text: rc.t('guide-case-service', { service: service || '—', team: team.name }) },
+        ...findings(diagnosticQ, diagnostic, results, rc),
+        { type: 'image', png: chart, width: 520 },
+      ],
+    });
+  }
+  const plan = await repo.teamActionItems(team.id);
+  if (plan.length > 0) {
+    const progress = await planProgress(
+      deps.db,
+      plan.map((p) => p.id),
+      deps.now,
+    );
+    sections.push({
+      heading: rc.t('guide-case-plan'),
+      level: 2,
+      blocks: [
+        { type: 'paragraph', text: rc.t('guide-case-progress', { total: plan.length, ...progress }) },
+        planTable(plan, deps.questionnaires, rc),
+      ],
+    });
+  }
+  const quality = await submittedRun(deps.questionnaires.find((q) => q.id === 'dispositif-qualite'));
+  if (quality)
+    sections.push(
+      ...answeredSections(quality, rc, 2).map((s) => ({ ...s, heading: `${rc.t('doc-quality')} — ${s.heading}` })),
+    );
+  for (const q of deps.questionnaires.filter((x) => x.repeatable)) {
+    const runs = (await repo.submittedRuns(team.id, q, '')).slice(0, 5);
+    for (const run of runs) {
+      const answers = await repo.answers(run.id);
+      const parts = answeredSections({ q, answers, submittedAt: run.submittedAt }, rc, 2);
+      const items = parts.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'keyValues' ? b.items : [])));
+      if (items.length > 0)
+        sections.push({ heading: q.title[rc.locale], level: 2, blocks: [{ type: 'keyValues', items }] });
+    }
+  }
+  return sections;
+}
+
+function answeredDomain(q: Questionnaire, value: string, rc: RenderContext): string {
+  const question = q.byId.get('q_service_domain');
+  return question?.type === 'single'
+    ? (question.choices.find((c) => c.value === value)?.label[rc.locale] ?? value)
+    : value;
+}

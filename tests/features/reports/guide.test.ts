@@ -1,0 +1,124 @@
+// Mission reports (a report after each visit) and the programme's guide, through the real app.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../../src/app.ts';
+import { createConfig } from '../../../src/config.ts';
+import { localDay } from '../../../src/core/time.ts';
+import { ensureLocalOperator, operatorAddress } from '../../../src/features/admin/operator.ts';
+import type { Questionnaire } from '../../../src/features/questionnaires/definitions.ts';
+import { text } from '../../helpers/messages.ts';
+import { planWalk } from '../../helpers/walk.ts';
+
+let app: App;
+const dir = mkdtempSync(join(tmpdir(), 'jawda-guide-'));
+const me = { ...operatorAddress, displayName: 'Opératrice Hajer' };
+const today = localDay(new Date(), 'Africa/Tunis');
+const say = async (line: string) => (await app.handle(text(me, line))).replies;
+
+/** The words of a DOCX, without markup and direction marks. */
+async function wordsOf(data: Uint8Array): Promise<{ words: string; xml: string; files: string[] }> {
+  const zip = await JSZip.loadAsync(data);
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  const words = xml
+    .replace(/<[^>]+>/g, '')
+    .replace(/[\u200e\u200f]/g, '')
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+  return { xml, words, files: Object.keys(zip.files) };
+}
+
+async function documentOf(line: string) {
+  const doc = (await say(line)).find((r) => r.kind === 'document');
+  if (doc?.kind !== 'document') throw new Error(`no document for ${line}`);
+  if (process.env.SHOW) writeFileSync(join('/tmp', doc.fileName), doc.data);
+  return doc;
+}
+
+async function fill(q: Questionnaire, preset: Record<string, string>) {
+  await say(`/diagnostic ${q.id}`);
+  for (const step of planWalk(q, 'fr', today, Infinity, preset)) await say(step.line);
+  await say('/submit');
+}
+
+beforeAll(async () => {
+  app = await createApp(
+    createConfig({ DATABASE_URL: `file:${join(dir, 'db.sqlite')}`, LOG_LEVEL: 'silent' }),
+    pino({ level: 'silent' }),
+  );
+  // The local operator: a coordinator, member of the demo team of Bizerte.
+  await ensureLocalOperator(app.db, { name: me.displayName, commune: 'Bizerte' });
+  const diagnostic = app.questionnaires[0] as Questionnaire;
+  await fill(diagnostic, { q_service_name: 'Propreté', q_commune: 'Bizerte' });
+});
+afterAll(async () => {
+  await app.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('mission reports, one after each visit', () => {
+  it('starts a new report after each submission, and /report mission gives the latest', async () => {
+    const mission = app.questionnaires.find((q) => q.id === 'compte-rendu-mission') as Questionnaire;
+    expect(mission.repeatable).toBe(true);
+    expect(await say('/report mission').then((r) => r.map((m) => ('text' in m ? m.text : '')).join())).toContain(
+      'Aucun',
+    );
+    await fill(mission, { q_findings: 'Premier constat : registre des réclamations absent.' });
+    await fill(mission, { q_findings: 'Second constat : affichage des horaires fait.' });
+    const runs = await app.db.questionnaireRun.findMany({ where: { questionnaireId: 'compte-rendu-mission' } });
+    expect(runs.map((r) => [r.ownerKey, r.status]).sort()).toEqual([
+      ['team:1', 'submitted'],
+      ['team:2', 'submitted'],
+    ]);
+    const doc = await documentOf('/report mission');
+    expect(doc.fileName).toMatch(/^jawda-compte-rendu-mission-bizerte-.+\.docx$/);
+    const { words } = await wordsOf(doc.data);
+    expect(words).toContain('Second constat : affichage des horaires fait.');
+    expect(words).not.toContain('Premier constat');
+    expect(words).toContain(mission.title.fr);
+  });
+});
+
+describe('the guide draft, for coordinators', () => {
+  it('holds the methods with their sources, then the case of each commune', async () => {
+    const doc = await documentOf('/guide');
+    const { words, files } = await wordsOf(doc.data);
+    expect(words).toContain('Management et amélioration de la qualité des services municipaux');
+    expect(words).toContain('Le Lean management appliqué aux services municipaux');
+    expect(words).toContain('Sources');
+    expect(words).toContain('Étude de cas — Bizerte');
+    expect(words).toContain('Propreté');
+    // The case shows the plan and the missions; its chart is embedded.
+    expect(words).toContain("Le plan d'amélioration et son avancement");
+    expect(words).toContain('Second constat : affichage des horaires fait.');
+    expect(files.some((f) => /^word\/media\/.+\.png$/.test(f))).toBe(true);
+  });
+
+  it('hides communes and people in the anonymous version', async () => {
+    const { words: all, files } = await wordsOf((await documentOf('/guide anonyme')).data);
+    // The cases (the methods of part 1 may name communes in their examples).
+    const words = all.slice(all.indexOf('Seconde partie'));
+    expect(words).toContain('Étude de cas — Commune A');
+    expect(words).toContain('Équipe A');
+    expect(words).not.toContain('Bizerte');
+    expect(words).not.toContain('Hajer');
+    expect(files.some((f) => /^word\/media\//.test(f))).toBe(false);
+  });
+
+  it('is written right to left in Arabic, and for coordinators only', async () => {
+    const { words, xml } = await wordsOf((await documentOf('/guide ar')).data);
+    expect(words).toContain('التصرف في جودة الخدمات البلدية وتحسينها');
+    expect(words).toContain('دراسة حالة — Bizerte');
+    expect(xml).toContain('<w:bidi/>');
+    expect((await say('/guide latin')).map((r) => ('text' in r ? r.text : '')).join()).toContain('Usage');
+    const participant = { channel: 'telegram' as const, externalId: 'p1', displayName: 'P' };
+    const refused = await app.handle(text(participant, '/guide'));
+    expect(refused.replies.some((r) => r.kind === 'document')).toBe(false);
+  });
+});
