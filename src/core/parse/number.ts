@@ -87,7 +87,12 @@ function choose(thousands: number, decimal: number, hint: NumberHint, countable:
  * The hint never refuses a value: bounds and integrality are checked by the caller.
  */
 export function parseNumber(text: string, hint: NumberHint = {}): NumberResult {
-  const prepared = prepare(text);
+  // A whole count typed with the Arabic decimal sign and three digits ("٤٥٫٠٠٠ ساكن") is read
+  // like "45.000": phone keypads put that sign where the thousands dot would be.
+  const typed = hint.integer
+    ? text.replace(/(?<=[\d\u0660-\u0669])\u066b(?=[\d\u0660-\u0669]{3}(?![\d\u0660-\u0669]))/g, '.')
+    : text;
+  const prepared = prepare(typed);
   if (!prepared.trim()) return refuse('empty');
   const tokens = [...prepared.matchAll(numberToken)];
   const [token, second] = tokens;

@@ -161,6 +161,7 @@ export async function startRun(
     const done = completion(q, answers, today);
     ctx.say('qn-resumed', {
       title: q.title[ctx.locale],
+      team: teamName,
       number: positionOf(done, question.id),
       answered: done.answered,
       total: done.total,

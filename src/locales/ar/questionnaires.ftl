@@ -43,12 +43,7 @@ qn-started = لنبدأ: « { $title } » لفريق { $team }. حوالي { $mi
         [many] { $total } سؤالًا
        *[other] { $total } سؤال
     } لهذا المرفق. تُحفظ إجاباتك أولًا بأول: /pause في أي وقت، وتستأنف من حيث توقفت.
-qn-resumed = تستأنف « { $title } » من السؤال { $number } ({ $answered }/{ $total } { $total ->
-        [one] إجابة
-        [two] إجابتان
-        [few] إجابات
-       *[other] إجابة
-    } للفريق).
+qn-resumed = تستأنف « { $title } » ({ $team }) من السؤال { $number } (إجابات الفريق: { $answered }/{ $total }).
 qn-resumed-review = تستأنف « { $title } »: كل الأسئلة لها إجابة، وهذه المراجعة.
 qn-already-submitted = قُدِّم « { $title } » بتاريخ { $date }. الإجابات للاطلاع فقط، ويمكن للمنسق إعادة فتح الاستبيان. انظر /results و /plan.
 qn-position = السؤال { $number }/{ $total } · { $section }

@@ -32,7 +32,7 @@ qn-started = C'est parti : « { $title } » pour l'équipe { $team }. Environ { 
         [one] une question
        *[other] { $total } questions
     } pour ce service. Vos réponses sont enregistrées au fur et à mesure : /pause à tout moment, et vous reprendrez là où vous étiez.
-qn-resumed = Vous reprenez « { $title } » à la question { $number } ({ $answered }/{ $total } { $answered ->
+qn-resumed = Vous reprenez « { $title } » ({ $team }) à la question { $number } ({ $answered }/{ $total } { $answered ->
         [one] réponse
        *[other] réponses
     } de l'équipe).

@@ -54,7 +54,7 @@ describe('parseNumber: Arabic-Indic digits and Arabic separators', () => {
     ['١٬٥٠٠٫٥', exact(1500.5)],
     ['٣٫٢٥ ٪', exact(3.25, '%')],
     ['۴۵', exact(45)], // Persian digits, as some keyboards type them
-    ['١٫٥٠٠', exact(1.5)], // the Arabic decimal separator is never a thousands one
+    ['١٫٥٠٠', exact(1.5)], // the Arabic decimal separator is never a thousands one…
     ['١٬٥٠٠٫٥٫٥', refused('malformed')],
     ['١٬٥٠', refused('malformed')],
   ])('%j → %j', (text, expected) => {
@@ -72,6 +72,9 @@ describe('parseNumber: a dot or comma before exactly three digits', () => {
     ['12,500', { unit: 'TND' }, twoReadings(12500, 12.5)],
     ['12,500', { unit: ['TND', 'دينار تونسي'], min: 0, max: 1000000 }, twoReadings(12500, 12.5)],
     ['45.000', { integer: true }, exact(45000)],
+    // …except for a whole count, where a phone keypad's ٫ stands where the thousands dot would.
+    ['٤٥٫٠٠٠', { integer: true }, exact(45000)],
+    ['٤٥٫٥', { integer: true }, exact(45.5)],
     ['45,000', { integer: true, min: 1 }, exact(45000)],
     ['45.000', { unit: ['habitants', 'ساكن'] }, exact(45000)],
     ['45.000 habitants', undefined, exact(45000, 'inhabitant')],

@@ -84,6 +84,26 @@ describe('team work on one run (real core, real SQLite)', () => {
     expect(status).toContain('Sami');
   });
 
+  it('a member of two teams picks the team first, or names it: /diagnostic sfax 1', async () => {
+    const nadia = sender({ externalId: 'nadia', displayName: 'Nadia' });
+    await enrol(nadia, teamId);
+    const gabes = await t.db.team.findUniqueOrThrow({ where: { slug: 'gabes' } });
+    const identity = await t.db.identity.findUniqueOrThrow({
+      where: { channel_externalId: { channel: nadia.channel, externalId: nadia.externalId } },
+    });
+    await t.db.teamMember.create({ data: { teamId: gabes.id, personId: identity.personId } });
+    const [ask] = await handle(text(nadia, '/diagnostic'));
+    expect(ask?.kind === 'choices' && ask.choices.map((c) => c.label)).toEqual([
+      'Équipe Sfax (Sfax)',
+      'Équipe Gabès (Gabès)',
+    ]);
+    const listing = plain(await handle(choice(nadia, 'qn:team', [gabes.id])));
+    expect(listing).toContain('Équipe Gabès');
+    const started = plain(await handle(text(nadia, '/diagnostic sfax 1')));
+    expect(started).toMatch(/Vous reprenez|C'est parti/);
+    expect(started).toContain('Sfax');
+  });
+
   it('a person outside the team can neither see nor change the run', async () => {
     const run = await t.db.questionnaireRun.findFirstOrThrow({ where: { teamId } });
     const before = await t.db.answer.count({ where: { runId: run.id } });
