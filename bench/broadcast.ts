@@ -4,7 +4,11 @@
 //   broadcast through the chat flow.
 // - --kill-one: the bot runs as `npm start` does, in a child process; a confirmed broadcast is
 //   waiting in its database; the bot is killed with SIGKILL mid-run and started again.
-// Run: npm run bench:broadcast [-- --recipients 1000 --cap 30 --latency 0 --kill-one]. Last line is JSON.
+// - --instances 2 --kill-one: two bot processes (webhook mode) on one PostgreSQL database, given by
+//   DATABASE_URL (a server: the bench creates its own database there and drops it); the one that
+//   sends is killed with SIGKILL mid-run and the other takes over.
+// Run: npm run bench:broadcast [-- --recipients 1000 --cap 30 --latency 0 --kill-one [--instances 2]].
+// Last line is JSON.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +21,10 @@ import { broadcastKey } from '../src/features/reminders/outbox.ts';
 import { createLogger } from '../src/logger.ts';
 import { enqueue } from '../src/outbox/enqueue.ts';
 import { applyMigrations } from '../src/persistence/migrate.ts';
-import { createDb, type Db } from '../src/persistence/prisma.ts';
+import { createDb, providerOf, type Db } from '../src/persistence/prisma.ts';
+import pg from 'pg';
+import { readFileSync } from 'node:fs';
+import { freePort } from '../tests/channels/telegram/harness.ts';
 import { createBotApi, defaultToken } from '../tests/helpers/bot-api/index.ts';
 import { startBotProcess, until } from '../tests/helpers/bot-process.ts';
 
@@ -27,8 +34,10 @@ const { values: args } = parseArgs({
     cap: { type: 'string', default: '30' },
     latency: { type: 'string', default: '0' },
     'kill-one': { type: 'boolean', default: false },
+    instances: { type: 'string', default: '1' },
   },
 });
+const instances = Number(args.instances);
 const recipients = Number(args.recipients);
 const cap = Number(args.cap);
 const firstChat = 700_000_000;
@@ -37,7 +46,35 @@ const api = await createBotApi({
   latencyMs: Number(args.latency),
 });
 const dir = mkdtempSync(join(tmpdir(), 'jawda-bench-broadcast-'));
-const databaseUrl = `file:${join(dir, 'bench.db')}`;
+const sharedDatabase = instances > 1 ? await benchDatabase() : null;
+const databaseUrl = sharedDatabase?.url ?? `file:${join(dir, 'bench.db')}`;
+
+/** Several instances share one PostgreSQL database: a fresh one on the server DATABASE_URL names. */
+async function benchDatabase() {
+  const server = process.env.DATABASE_URL ?? '';
+  if (providerOf(server) !== 'postgresql') {
+    process.stderr.write(
+      '--instances needs DATABASE_URL=postgresql://… (a server where the bench may create a database)\n',
+    );
+    process.exit(2);
+  }
+  const name = `jawda_bench_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: server });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
 
 // What the stand-in accepted, per chat, as it arrives.
 const perChat = new Map<number, number>();
@@ -158,19 +195,42 @@ async function killOne() {
     LOG_LEVEL: 'warn',
     LOG_FILE: join(dir, 'bench.log'),
   };
-  const first = startBotProcess(env);
-  await until(() => perChat.size >= recipients / 3, 'a third of the messages sent', 120_000);
-  await first.kill();
-  const second = startBotProcess(env);
-  // Done when no row waits any more; a row cut short by the kill ("sending") is never sent again.
-  await until(
-    async () => (await db.outboxMessage.count({ where: { status: 'pending' } })) === 0,
-    'every message sent',
-    300_000,
-  );
-  await second.stop();
-  const statuses = await statusesOf(db);
-  await db.$disconnect();
+  const check = createDb(database);
+  const pending = async () => (await check.outboxMessage.count({ where: { status: 'pending' } })) === 0;
+  if (instances > 1) {
+    // Webhook mode: any instance may receive updates; one of them sends (its lock elects it).
+    const bots = [];
+    for (let i = 0; i < instances; i++) {
+      const port = await freePort();
+      bots.push(
+        startBotProcess({
+          ...env,
+          LOG_LEVEL: 'info',
+          LOG_FILE: join(dir, `bench-${i}.log`),
+          TELEGRAM_MODE: 'webhook',
+          WEBHOOK_URL: `http://127.0.0.1:${port}/telegram/hook`,
+          WEBHOOK_SECRET: 'bench-secret-0123456789',
+          PORT: String(port),
+        }),
+      );
+    }
+    await until(() => perChat.size >= recipients / 3, 'a third of the messages sent', 120_000);
+    const leads = (i: number) => readFileSync(join(dir, `bench-${i}.log`), 'utf8').includes('"lock":"outbox:telegram"');
+    const sender = bots.findIndex((_, i) => leads(i));
+    await bots[Math.max(0, sender)]?.kill();
+    await until(pending, 'every message sent', 300_000);
+    await Promise.all(bots.filter((_, i) => i !== Math.max(0, sender)).map((bot) => bot.stop()));
+  } else {
+    const first = startBotProcess(env);
+    await until(() => perChat.size >= recipients / 3, 'a third of the messages sent', 120_000);
+    await first.kill();
+    const second = startBotProcess(env);
+    // Done when no row waits any more; a row cut short by the kill ("sending") is never sent again.
+    await until(pending, 'every message sent', 300_000);
+    await second.stop();
+  }
+  const statuses = await statusesOf(check);
+  await check.$disconnect();
   return { statuses, killed: 1 };
 }
 
@@ -178,6 +238,7 @@ const started = performance.now();
 const { statuses, killed } = args['kill-one'] ? await killOne() : await inProcess();
 const elapsedMs = performance.now() - started;
 await api.close();
+await sharedDatabase?.drop();
 rmSync(dir, { recursive: true, force: true });
 
 const duplicates = [...perChat.values()].reduce((n, c) => n + c - 1, 0);
@@ -194,5 +255,5 @@ process.stdout.write(
   `rate measured between the first and the last message the stand-in accepted${killed ? ' (restart included)' : ''}\n`,
 );
 process.stdout.write(
-  `${JSON.stringify({ recipients, killed, capPerSecond: cap, achievedPerSecond: round(achievedPerSecond), ratioToCap: round(achievedPerSecond / cap, 3), http429, duplicates, lost })}\n`,
+  `${JSON.stringify({ ...(instances > 1 ? { instances } : {}), killed, recipients, capPerSecond: cap, achievedPerSecond: round(achievedPerSecond), ratioToCap: round(achievedPerSecond / cap, 3), http429, duplicates, lost })}\n`,
 );

@@ -23,6 +23,7 @@ import { parseQuietHours } from './core/time.ts';
 import { createReportsFeature } from './features/reports/index.ts';
 import type { Logger } from './logger.ts';
 import { createOutbox, type Outbox } from './outbox/index.ts';
+import { createLocks } from './persistence/locks.ts';
 import { applyMigrations } from './persistence/migrate.ts';
 import { createDb, type Db } from './persistence/prisma.ts';
 
@@ -59,6 +60,8 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   const applied = await applyMigrations(database);
   if (applied.length > 0) logger.info({ applied }, 'database migrations applied');
   const db = createDb(database);
+  // PostgreSQL: several instances may share the database; these locks keep them in step.
+  const locks = createLocks(config.DATABASE_URL, logger);
   const i18n = createI18n();
   const now = options.now ?? (() => new Date());
   const timeZone = config.TIMEZONE;
@@ -76,6 +79,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     materialise: () => scheduler.tick(),
     now,
     dispatcher: { limits: { telegram: { perSecond: config.TELEGRAM_SEND_RATE } }, ...options.dispatcher },
+    locks,
   });
   const knowledge = createKnowledgeFeature({
     db,
@@ -134,7 +138,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     logger,
     defaultLocale: config.DEFAULT_LOCALE,
   });
-  const inbox = createInbox({ db, logger, conversation });
+  const inbox = createInbox({ db, logger, conversation, locks });
   const commands = features.flatMap((f) => f.commands ?? []);
 
   // Handled updates are remembered a week (redeliveries come within a day); pruned hourly.
@@ -172,6 +176,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
       await pruned;
       await outbox.stop();
       await inbox.close();
+      await locks.close();
       await db.$disconnect();
     },
   };

@@ -20,9 +20,13 @@ const isTimeZone = (value: string) => {
 /** Every environment variable Jawda reads, with its default. Documented in .env.example. */
 export const configSchema = z
   .object({
+    // SQLite (the embedded default) or PostgreSQL (several instances, managed databases).
     DATABASE_URL: z
       .string()
-      .regex(/^file:.+/, 'must look like file:./data/jawda.db (SQLite file path)')
+      .regex(
+        /^(file:.+|postgres(ql)?:\/\/.+)/i,
+        'must look like file:./data/jawda.db (SQLite) or postgresql://user@host:5432/jawda (PostgreSQL)',
+      )
       .default('file:./data/jawda.db'),
     DEFAULT_LOCALE: locale.default('fr'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -28,7 +28,7 @@ describe('createConfig', () => {
     [{ DEFAULT_LOCALE: 'en' }, ['DEFAULT_LOCALE']],
     [{ SQLITE_BUSY_TIMEOUT_MS: 'soon' }, ['SQLITE_BUSY_TIMEOUT_MS']],
     [{ SQLITE_BUSY_TIMEOUT_MS: '-1' }, ['SQLITE_BUSY_TIMEOUT_MS']],
-    [{ DATABASE_URL: 'postgres://x' }, ['DATABASE_URL']],
+    [{ DATABASE_URL: 'mysql://x' }, ['DATABASE_URL']],
     [{ LOG_LEVEL: 'loud', DEFAULT_LOCALE: 'de' }, ['DEFAULT_LOCALE', 'LOG_LEVEL']],
   ])('refuses %o, naming each bad variable', (input, names) => {
     let caught: unknown;

@@ -1,5 +1,6 @@
 import { Prisma } from '../generated/prisma/client.ts';
 import type { Logger } from '../logger.ts';
+import type { Locks } from '../persistence/locks.ts';
 import type { Db } from '../persistence/prisma.ts';
 import type { Conversation } from './conversation.ts';
 import type { ChannelInbox, ChannelName, InboundHandler, InboxProcessor, InboxUpdate } from './messages.ts';
@@ -12,6 +13,11 @@ export interface InboxDeps {
   concurrency?: number;
   /** Updates handed over in memory at most (the rest are read back from the database). */
   maxHeld?: number;
+  /**
+   * Locks shared with other instances (PostgreSQL): a chat is then handled under its lock, from
+   * the database, so its updates keep their order whichever instance received them.
+   */
+  locks?: Locks;
 }
 
 export interface Inbox {
@@ -39,7 +45,10 @@ type Row = { seq: number; payload: string };
 export function createInbox(deps: InboxDeps): Inbox {
   const { db, logger, conversation } = deps;
   const concurrency = deps.concurrency ?? 32;
-  const maxHeld = deps.maxHeld ?? 1000;
+  // Sharing the database with other instances: nothing is handed over in memory, since an earlier
+  // update of the same chat may have been stored by another instance.
+  const shared = deps.locks?.shared ?? false;
+  const maxHeld = shared ? 0 : (deps.maxHeld ?? 1000);
   const batch = 20;
   /** Chats with updates to handle, by `channel\0chat`. */
   const dirty = new Set<string>();
@@ -98,6 +107,14 @@ export function createInbox(deps: InboxDeps): Inbox {
   }
 
   async function drain(key: string) {
+    if (!deps.locks?.shared) return drainChat(key);
+    // Read under the chat's lock: what another instance stored and handled meanwhile is seen.
+    stored.add(key);
+    const [channel, chat] = split(key);
+    return deps.locks.withLock(`inbox:${channel}:${chat}`, () => drainChat(key));
+  }
+
+  async function drainChat(key: string) {
     const [channel, chat] = split(key);
     const process = processors.get(channel);
     if (!process) return;

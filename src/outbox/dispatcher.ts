@@ -37,6 +37,17 @@ export interface DispatcherDeps {
   leaseMs?: number;
   /** How long a run waits for retries that are due soon before leaving them to the next tick. */
   horizonMs?: number;
+  /**
+   * The channels this instance sends on now: those whose sending it leads when several instances
+   * share the database (one sender per channel keeps the bot under the platform's rate limit).
+   * All its adapters by default.
+   */
+  leads?: () => Promise<ReadonlySet<ChannelName>>;
+  /**
+   * Other instances may send what this one cannot: a row whose recipient has no channel led here
+   * is left pending for them instead of failed as unreachable.
+   */
+  shared?: boolean;
 }
 
 export interface Dispatcher {
@@ -66,6 +77,11 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const lanes = new Map<ChannelName, Lane>();
   /** Rows handed to a lane and not finished yet (still "pending" until claimed). */
   const queued = new Set<string>();
+  /** Rows left to another instance during this run (no channel led here reaches them). */
+  const leftToOthers = new Set<string>();
+  const allChannels: ReadonlySet<ChannelName> = new Set(deps.adapters.keys());
+  const leads = deps.leads ?? (async () => allChannels);
+  let led: ReadonlySet<ChannelName> = allChannels;
   let current: Promise<DispatchStats> | undefined;
   let stopped = false;
   let wake: () => void = () => {};
@@ -110,13 +126,18 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     const recipients = await resolveRecipients(
       db,
       rows.map((r) => r.personId),
-      delivery.channels,
+      led,
       deps.defaultLocale,
     );
     const content = deps.content();
     const perChannel = new Map<ChannelName, LaneJob[]>();
     for (const row of rows) {
       const to = recipients.get(row.personId);
+      if (!to && deps.shared) {
+        leftToOthers.add(row.id);
+        finished(row.id);
+        continue;
+      }
       if (!to) {
         await delivery.failUnreachable(row, stats).finally(() => finished(row.id));
         continue;
@@ -130,6 +151,9 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
 
   async function run(): Promise<DispatchStats> {
     const stats: DispatchStats = { sent: 0, failed: 0, skipped: 0, retried: 0 };
+    led = await leads();
+    // Leading no channel (another instance sends them all): nothing to do.
+    if (led.size === 0) return stats;
     const stale = await db.outboxMessage.updateMany({
       where: { status: 'sending', claimedAt: { lt: new Date(now().getTime() - leaseMs) } },
       data: {
@@ -138,15 +162,22 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       },
     });
     if (stale.count > 0) logger.warn({ count: stale.count }, 'outbox: rows whose send was cut short closed as unknown');
+    leftToOthers.clear();
     let idleSince = Date.now();
     while (!stopped) {
+      led = await leads();
+      if (led.size === 0) break;
       // Read more before the lanes run dry, so sends go on without a gap between batches.
       if (backlog() >= batchSize / 2) {
         await pause(1_000, true);
         continue;
       }
       const due = await db.outboxMessage.findMany({
-        where: { status: 'pending', notBefore: { lte: now() } },
+        where: {
+          status: 'pending',
+          notBefore: { lte: now() },
+          ...(leftToOthers.size > 0 ? { id: { notIn: [...leftToOthers] } } : {}),
+        },
         orderBy: [{ notBefore: 'asc' }, { id: 'asc' }],
         take: batchSize + queued.size,
         select: { id: true, kind: true, personId: true, payload: true, notBefore: true },
@@ -163,7 +194,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
         continue;
       }
       const next = await db.outboxMessage.findFirst({
-        where: { status: 'pending' },
+        where: { status: 'pending', ...(leftToOthers.size > 0 ? { id: { notIn: [...leftToOthers] } } : {}) },
         orderBy: { notBefore: 'asc' },
         select: { notBefore: true },
       });

@@ -2,6 +2,7 @@ import { schedule, type ScheduledTask } from 'node-cron';
 import type { Locale } from '../core/i18n.ts';
 import type { ChannelAdapter, ChannelName } from '../core/messages.ts';
 import type { Logger } from '../logger.ts';
+import type { Leadership, Locks } from '../persistence/locks.ts';
 import type { Db } from '../persistence/prisma.ts';
 import type { ContentSource } from './content.ts';
 import { createDispatcher, type Dispatcher, type DispatcherDeps } from './dispatcher.ts';
@@ -20,6 +21,10 @@ export interface OutboxDeps {
   now?: () => Date;
   /** Dispatcher tuning (pace per channel, tests, benchmark). */
   dispatcher?: Partial<Omit<DispatcherDeps, 'db' | 'content' | 'logger' | 'adapters' | 'defaultLocale'>>;
+  /** Locks shared with other instances: one of them sends each channel's messages. */
+  locks?: Locks;
+  /** How often an instance that does not send a channel checks whether it should take over. */
+  takeOverMs?: number;
 }
 
 export interface Outbox {
@@ -38,6 +43,8 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   let dispatcher: Dispatcher | undefined;
   let task: ScheduledTask | undefined;
   let ticking: Promise<void> | undefined;
+  let watch: NodeJS.Timeout | undefined;
+  const leaders = new Map<ChannelName, Leadership>();
 
   /** Single flight: a tick still running when the next one is due is not doubled; sending runs on its own. */
   function tickInBackground() {
@@ -52,6 +59,15 @@ export function createOutbox(deps: OutboxDeps): Outbox {
     start(adapters, options = {}) {
       const map = new Map<ChannelName, ChannelAdapter>();
       for (const adapter of adapters) map.set(adapter.name, adapter);
+      const shared = deps.locks?.shared ?? false;
+      // Several instances: each channel is sent by the one instance that holds its lock.
+      for (const channel of map.keys())
+        if (deps.locks) leaders.set(channel, deps.locks.leadership(`outbox:${channel}`));
+      const leads = async () => {
+        const held = new Set<ChannelName>();
+        for (const [channel, leader] of leaders) if (await leader.holds()) held.add(channel);
+        return held;
+      };
       dispatcher = createDispatcher({
         db,
         content: deps.content,
@@ -59,8 +75,12 @@ export function createOutbox(deps: OutboxDeps): Outbox {
         defaultLocale: deps.defaultLocale,
         adapters: map,
         ...(deps.now ? { now: deps.now } : {}),
+        ...(shared ? { leads, shared } : {}),
         ...deps.dispatcher,
       });
+      // An instance that does not send (yet) looks again every few seconds: when the sender
+      // dies, its lock goes with its connection and this one takes over.
+      if (shared) watch = setInterval(() => dispatcher?.kick(), deps.takeOverMs ?? 2_000).unref();
       if (options.cron === false) return; // tests drive tick() themselves
       task = schedule(deps.cron, () => tickInBackground(), { name: 'jawda-reminders', noOverlap: true });
       tickInBackground();
@@ -72,10 +92,12 @@ export function createOutbox(deps: OutboxDeps): Outbox {
     },
     kick: () => dispatcher?.kick(),
     async stop() {
+      clearInterval(watch);
       await task?.destroy();
       task = undefined;
       await ticking;
       await dispatcher?.stop();
+      await Promise.all([...leaders.values()].map((leader) => leader.release()));
     },
   };
 }

@@ -53,6 +53,10 @@ function trackConnections(
   opened: SqlDriverAdapter[],
 ): SqlMigrationAwareDriverAdapterFactory {
   const track = (adapter: SqlDriverAdapter) => {
+    // Disposed once: the engine disposes a shadow database itself (PostgreSQL drops it then).
+    const dispose = adapter.dispose.bind(adapter);
+    let disposed: Promise<void> | undefined;
+    adapter.dispose = () => (disposed ??= dispose());
     opened.push(adapter);
     return adapter;
   };

@@ -5,7 +5,7 @@ import { consoleRun, runBot, runWithInput, stripMarks } from '../helpers/console
 
 describe('console chat from a pipe (real child process)', () => {
   it('npm start answers /start, /help, /lang ar, /help in both languages and exits 0', async () => {
-    const run = consoleRun();
+    const run = await consoleRun();
     const result = await runWithInput('npm', ['start', '--silent'], '/start\n/help\n/lang ar\n/help\n', run.env);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
@@ -26,7 +26,7 @@ describe('console chat from a pipe (real child process)', () => {
   });
 
   it('remembers the language across restarts and answers numbered choices', async () => {
-    const run = consoleRun();
+    const run = await consoleRun();
     const first = await runBot('/lang\n2\n', run.env);
     expect(first.code).toBe(0);
     const firstOut = stripMarks(first.stdout);
@@ -43,7 +43,7 @@ describe('console chat from a pipe (real child process)', () => {
   });
 
   it('starts in Arabic with DEFAULT_LOCALE=ar and writes logs to the log file, not the chat', async () => {
-    const run = consoleRun({ DEFAULT_LOCALE: 'ar' });
+    const run = await consoleRun({ DEFAULT_LOCALE: 'ar' });
     const result = await runBot('/start\n', run.env);
     expect(result.code).toBe(0);
     expect(stripMarks(result.stdout)).toContain('مرحبًا Opérateur local');
@@ -52,7 +52,7 @@ describe('console chat from a pipe (real child process)', () => {
   });
 
   it('an invalid configuration stops the start with one readable message naming each variable', async () => {
-    const run = consoleRun({ DEFAULT_LOCALE: 'en', SQLITE_BUSY_TIMEOUT_MS: 'never' });
+    const run = await consoleRun({ DEFAULT_LOCALE: 'en', SQLITE_BUSY_TIMEOUT_MS: 'never' });
     const result = await runBot('/start\n', run.env);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { onTestFinished } from 'vitest';
+import { freshDatabase } from './db.ts';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -17,12 +17,16 @@ export interface ConsoleRun {
   env: Record<string, string>;
 }
 
-/** A temp folder and environment for a real bot process with its own database and log. */
-export function consoleRun(extraEnv: Record<string, string> = {}): ConsoleRun {
-  const dir = mkdtempSync(join(tmpdir(), 'jawda-console-'));
+/**
+ * A temp folder and environment for a real bot process with its own database (of the suite's
+ * provider) and log; dropped when the test ends.
+ */
+export async function consoleRun(extraEnv: Record<string, string> = {}): Promise<ConsoleRun> {
+  const fresh = await freshDatabase();
+  onTestFinished(() => fresh.drop());
   return {
-    dir,
-    env: { DATABASE_URL: `file:${join(dir, 'jawda.db')}`, LOG_FILE: join(dir, 'jawda.log'), ...extraEnv },
+    dir: fresh.dir,
+    env: { DATABASE_URL: fresh.url, LOG_FILE: join(fresh.dir, 'jawda.log'), ...extraEnv },
   };
 }
 

@@ -1,6 +1,5 @@
 // kill -9 mid-broadcast: no message is sent twice, and none that was waiting for its turn is lost
 // (real child processes, real SQLite, the Bot API stand-in at Telegram's pace).
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { broadcastKey } from '../../src/features/reminders/outbox.ts';
 import { enqueue } from '../../src/outbox/enqueue.ts';
@@ -22,7 +21,7 @@ describe('outbox: kill -9 in the middle of a broadcast', () => {
   beforeEach(async () => {
     api = await createBotApi({ rateLimit: { messagesPerSecond: 30, retryAfter: 1 } });
     api.onSent((m) => perChat.set(m.chatId, (perChat.get(m.chatId) ?? 0) + 1));
-    const run = consoleRun({
+    const run = await consoleRun({
       TELEGRAM_BOT_TOKEN: defaultToken,
       TELEGRAM_API_ROOT: api.apiRoot,
       QUIET_HOURS: 'off',
@@ -30,7 +29,7 @@ describe('outbox: kill -9 in the middle of a broadcast', () => {
       LOG_LEVEL: 'warn',
     });
     env = run.env;
-    const database = { url: `file:${join(run.dir, 'jawda.db')}`, busyTimeoutMs: 10_000 };
+    const database = { url: run.env.DATABASE_URL ?? '', busyTimeoutMs: 10_000 };
     await applyMigrations(database);
     db = createDb(database);
     const ids = Array.from({ length: recipients }, (_, i) => `p-${i}`);

@@ -1,4 +1,4 @@
-// Two real processes on one SQLite file: each reminder is materialised and sent once.
+// Two real processes on one database (SQLite file or PostgreSQL): each reminder is materialised and sent once.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

@@ -9,6 +9,7 @@ import {
   defaultPrismaDir,
   diffSchemaFromMigrations,
 } from '../../src/persistence/migrate.ts';
+import { testProvider } from '../helpers/db.ts';
 
 const dirs: string[] = [];
 function tempDir() {
@@ -74,6 +75,23 @@ describe('migrations through the WebAssembly schema engine', () => {
     expect(await diffSchemaFromMigrations()).toBe('');
   });
 
+  it('the PostgreSQL schema is the one derived from schema.prisma (one source)', async () => {
+    // @ts-expect-error: a plain .mjs script, run by npm install
+    const { postgresSchema } = (await import('../../prisma/postgres-schema.mjs')) as {
+      postgresSchema: (sqlite: string) => string;
+    };
+    const derived = postgresSchema(readFileSync(join(defaultPrismaDir, 'schema.prisma'), 'utf8'));
+    expect(readFileSync(join(defaultPrismaDir, 'postgres', 'schema.prisma'), 'utf8')).toBe(derived);
+    expect(derived).toContain('provider = "postgresql"');
+  });
+
+  it.runIf(testProvider() === 'postgresql')(
+    'the committed PostgreSQL migrations match the PostgreSQL schema (no pending diff)',
+    async () => {
+      expect(await diffSchemaFromMigrations('postgresql')).toBe('');
+    },
+  );
+
   it('db:migration writes a new migration from a schema change, and it applies', async () => {
     const prismaDir = tempDir();
     cpSync(defaultPrismaDir, prismaDir, { recursive: true });
@@ -82,16 +100,34 @@ describe('migrations through the WebAssembly schema engine', () => {
       schemaPath,
       `${readFileSync(schemaPath, 'utf8')}\nmodel Note {\n  id   Int    @id @default(autoincrement())\n  body String\n}\n`,
     );
-    const folder = await createMigration('add note', prismaDir, new Date('2030-01-02T03:04:05Z'));
+    const folder = await createMigration('add note', 'sqlite', prismaDir, new Date('2030-01-02T03:04:05Z'));
     expect(folder).toMatch(/20300102030405_add_note$/);
     const sql = readFileSync(join(folder as string, 'migration.sql'), 'utf8');
     expect(sql).toContain('CREATE TABLE "Note"');
-    expect(await createMigration('again', prismaDir)).toBeNull();
+    expect(await createMigration('again', 'sqlite', prismaDir)).toBeNull();
 
     const file = join(prismaDir, 'db.sqlite');
     const applied = await applyMigrations({ url: `file:${file}`, busyTimeoutMs: 2000, prismaDir });
     expect(applied.at(-1)).toBe('20300102030405_add_note');
     expect(tables(file)).toContain('Note');
     expect(existsSync(join(prismaDir, 'migrations', 'migration_lock.toml'))).toBe(true);
+  });
+
+  it('db:migration writes the PostgreSQL migration too, with the schema it leads to', async () => {
+    const base = tempDir();
+    cpSync(defaultPrismaDir, base, { recursive: true });
+    const pgDir = join(base, 'postgres');
+    const schemaPath = join(pgDir, 'schema.prisma');
+    writeFileSync(
+      schemaPath,
+      `${readFileSync(schemaPath, 'utf8')}\nmodel Note {\n  id   Int    @id @default(autoincrement())\n  body String\n}\n`,
+    );
+    const folder = await createMigration('add note', 'postgresql', pgDir, new Date('2030-01-02T03:04:05Z'));
+    expect(folder).toMatch(/20300102030405_add_note$/);
+    const sql = readFileSync(join(folder as string, 'migration.sql'), 'utf8');
+    expect(sql).toContain('CREATE TABLE "Note"');
+    expect(sql).toContain('SERIAL');
+    expect(readFileSync(join(folder as string, 'schema.prisma'), 'utf8')).toContain('model Note');
+    expect(await createMigration('again', 'postgresql', pgDir)).toBeNull();
   });
 });

@@ -1,8 +1,11 @@
 import { statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, type TestDb } from '../helpers/db.ts';
+import { createTestDb, testProvider, type TestDb } from '../helpers/db.ts';
 
-describe('one SQLite connection, one statement or transaction at a time', () => {
+// The SQLite driver's own behaviour: this file runs in the SQLite pass of the suite.
+const sqlite = testProvider() === 'sqlite';
+
+describe.runIf(sqlite)('one SQLite connection, one statement or transaction at a time', () => {
   let t: TestDb;
   beforeAll(async () => {
     t = await createTestDb();
@@ -48,7 +51,7 @@ describe('one SQLite connection, one statement or transaction at a time', () => 
   });
 });
 
-describe('the write-ahead log stays bounded', () => {
+describe.runIf(sqlite)('the write-ahead log stays bounded', () => {
   it('is copied back into the database as it grows (SQLite’s own checkpoints), not only at a clean stop', async () => {
     const t = await createTestDb();
     try {

@@ -1,6 +1,5 @@
 // kill -9 under load: an update Telegram was told we have (webhook 200, or an offset past it)
 // is handled exactly once, whenever the process dies. Real child processes, real SQLite.
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyMigrations } from '../../../src/persistence/migrate.ts';
 import { createDb, type Db } from '../../../src/persistence/prisma.ts';
@@ -50,14 +49,14 @@ describe('kill -9 in the middle of a burst (real processes)', () => {
     // Every Bot API call takes 400 ms: 150 chats take seconds to answer, 32 at a time, so the
     // kill finds updates not handled yet.
     api = await createBotApi({ latencyMs: 400 });
-    const run = consoleRun({
+    const run = await consoleRun({
       TELEGRAM_BOT_TOKEN: defaultToken,
       TELEGRAM_API_ROOT: api.apiRoot,
       LOG_FILE: '',
       LOG_LEVEL: 'warn',
     });
     env = run.env;
-    const database = { url: `file:${join(run.dir, 'jawda.db')}`, busyTimeoutMs: 10_000 };
+    const database = { url: run.env.DATABASE_URL ?? '', busyTimeoutMs: 10_000 };
     await applyMigrations(database);
     db = createDb(database);
     await enrolAll(db);

@@ -26,7 +26,7 @@ describe('npm start with TELEGRAM_BOT_TOKEN (real child process, stand-in Bot AP
   afterEach(() => api.close());
 
   it('runs Telegram without the console, logs to stderr without the token, and stops cleanly on SIGTERM', async () => {
-    const run = consoleRun({ TELEGRAM_BOT_TOKEN: defaultToken, TELEGRAM_API_ROOT: api.apiRoot, LOG_FILE: '' });
+    const run = await consoleRun({ TELEGRAM_BOT_TOKEN: defaultToken, TELEGRAM_API_ROOT: api.apiRoot, LOG_FILE: '' });
     const bot = startBot(run.env);
     const user = api.user(7001, { firstName: 'Leila', languageCode: 'ar' });
     await user.send('/start');
@@ -41,11 +41,31 @@ describe('npm start with TELEGRAM_BOT_TOKEN (real child process, stand-in Bot AP
     expect(bot.out.stderr).not.toContain(defaultToken.split(':')[1]);
   });
 
+  it('a second polling instance of the same bot stops with a clear message; the other one goes on', async () => {
+    const run = await consoleRun({ TELEGRAM_BOT_TOKEN: defaultToken, TELEGRAM_API_ROOT: api.apiRoot, LOG_FILE: '' });
+    const first = startBot(run.env);
+    const user = api.user(7002, { firstName: 'Sami', languageCode: 'fr' });
+    await user.send('/start');
+    await user.replies(1, 30_000);
+    const second = startBot(run.env);
+    // Telegram ends one of two pollers' getUpdates with 409 Conflict: that one stops.
+    const code = await Promise.race([first.exited, second.exited]);
+    expect(code).toBe(1);
+    const stopped = first.child.exitCode === 1 ? first : second;
+    const running = stopped === first ? second : first;
+    expect(stopped.out.stderr).toContain('another instance is already polling this bot');
+    expect(running.child.exitCode).toBeNull();
+    await user.send('/help');
+    expect((await user.replies(1, 30_000)).length).toBe(1);
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
+  });
+
   it('webhook mode from the environment: wrong or missing secret → 401 and nothing done; health probe; replies; SIGTERM', async () => {
     const port = await freePort();
     const secret = 'process-secret_0123456789';
     const url = `http://127.0.0.1:${port}/telegram/hook`;
-    const run = consoleRun({
+    const run = await consoleRun({
       TELEGRAM_BOT_TOKEN: defaultToken,
       TELEGRAM_API_ROOT: api.apiRoot,
       TELEGRAM_MODE: 'webhook',
@@ -95,7 +115,7 @@ describe('npm start with TELEGRAM_BOT_TOKEN (real child process, stand-in Bot AP
   });
 
   it('/lang ar, then a restart: a replayed update changes nothing (update ids are stored)', async () => {
-    const run = consoleRun({ TELEGRAM_BOT_TOKEN: defaultToken, TELEGRAM_API_ROOT: api.apiRoot, LOG_FILE: '' });
+    const run = await consoleRun({ TELEGRAM_BOT_TOKEN: defaultToken, TELEGRAM_API_ROOT: api.apiRoot, LOG_FILE: '' });
     const user = api.user(7201, { firstName: 'Karim', languageCode: 'fr' });
     const first = startBot(run.env);
     const update = await user.send('/lang ar');
@@ -120,7 +140,7 @@ describe('npm start with TELEGRAM_BOT_TOKEN (real child process, stand-in Bot AP
   });
 
   it('`-- --console` adds the terminal chat next to Telegram', async () => {
-    const run = consoleRun({ TELEGRAM_BOT_TOKEN: defaultToken, TELEGRAM_API_ROOT: api.apiRoot });
+    const run = await consoleRun({ TELEGRAM_BOT_TOKEN: defaultToken, TELEGRAM_API_ROOT: api.apiRoot });
     const result = await runBot('/help\n', run.env, ['--console']);
     expect(result.code).toBe(0);
     expect(stripMarks(result.stdout)).toContain('Ce que vous pouvez faire');
@@ -130,7 +150,7 @@ describe('npm start with TELEGRAM_BOT_TOKEN (real child process, stand-in Bot AP
 
   it('a token the Bot API refuses stops the start with a readable message, never the token', async () => {
     api.failNext('getMe', { code: 401, description: 'Unauthorized' });
-    const run = consoleRun({ TELEGRAM_BOT_TOKEN: defaultToken, TELEGRAM_API_ROOT: api.apiRoot, LOG_FILE: '' });
+    const run = await consoleRun({ TELEGRAM_BOT_TOKEN: defaultToken, TELEGRAM_API_ROOT: api.apiRoot, LOG_FILE: '' });
     const result = await runBot('', run.env);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('Jawda cannot start telegram');
@@ -139,7 +159,7 @@ describe('npm start with TELEGRAM_BOT_TOKEN (real child process, stand-in Bot AP
   });
 
   it('SIGTERM in the middle of a long Bot API outage still ends the process (bounded shutdown)', async () => {
-    const run = consoleRun({ TELEGRAM_BOT_TOKEN: defaultToken, TELEGRAM_API_ROOT: api.apiRoot, LOG_FILE: '' });
+    const run = await consoleRun({ TELEGRAM_BOT_TOKEN: defaultToken, TELEGRAM_API_ROOT: api.apiRoot, LOG_FILE: '' });
     const bot = startBot(run.env);
     const user = api.user(7301, { firstName: 'Hela' });
     await user.send('/help');
@@ -160,7 +180,7 @@ describe('npm start with TELEGRAM_BOT_TOKEN (real child process, stand-in Bot AP
   });
 
   it('webhook mode without WEBHOOK_URL and WEBHOOK_SECRET is refused, naming both', async () => {
-    const run = consoleRun({ TELEGRAM_BOT_TOKEN: defaultToken, TELEGRAM_MODE: 'webhook' });
+    const run = await consoleRun({ TELEGRAM_BOT_TOKEN: defaultToken, TELEGRAM_MODE: 'webhook' });
     const result = await runBot('', run.env);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('WEBHOOK_URL: required when TELEGRAM_MODE=webhook');

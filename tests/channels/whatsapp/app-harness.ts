@@ -1,9 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, type App } from '../../../src/app.ts';
 import { createBulkCheck } from '../../../src/channels/whatsapp/contacts.ts';
 import { createConfig } from '../../../src/config.ts';
+import { freshDatabase } from '../../helpers/db.ts';
 import { captureLogger } from '../../helpers/logger.ts';
 import { createHarness, startLinked, type Harness } from './harness.ts';
 
@@ -15,11 +14,12 @@ export interface AppHarness extends Harness {
   say(from: string, body: string): Promise<string[]>;
 }
 
-/** The real application (temp SQLite, every feature) behind the real adapter over the stand-in. */
+/** The real application (a fresh database of the suite's provider, every feature) behind the real adapter over the stand-in. */
 export async function createAppHarness(): Promise<AppHarness> {
-  const dir = mkdtempSync(join(tmpdir(), 'jawda-wa-app-'));
+  const fresh = await freshDatabase();
+  const dir = fresh.dir;
   const config = createConfig({
-    DATABASE_URL: `file:${join(dir, 'jawda.db')}`,
+    DATABASE_URL: fresh.url,
     LOG_LEVEL: 'silent',
     QUIET_HOURS: 'off',
   });
@@ -44,7 +44,7 @@ export async function createAppHarness(): Promise<AppHarness> {
     async cleanup() {
       await h.cleanup();
       await app.close();
-      rmSync(dir, { recursive: true, force: true });
+      await fresh.drop();
     },
   };
 }

@@ -1,14 +1,12 @@
-// Who may do what, through the real application (every feature, temp SQLite): someone not
+// Who may do what, through the real application (every feature, a fresh database): someone not
 // enrolled has /start, /help, /lang and knowledge questions (plus the means to enrol: /join, and
 // /link to join an enrolled account); a participant sees their own team only.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../src/app.ts';
 import type { Command } from '../../../src/core/router.ts';
 import { createConfig } from '../../../src/config.ts';
+import { freshDatabase, type FreshDatabase } from '../../helpers/db.ts';
 import { plain, sender, text } from '../../helpers/messages.ts';
 
 const notEnrolled = "réservée aux membres d'une équipe";
@@ -16,7 +14,7 @@ const notAllowed = 'réservée aux coordinateurs';
 const codeOf = (reply: string) => /: ([A-Z2-9]{8})\b/.exec(reply)?.[1] ?? '';
 
 describe('access rules in the real application', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'jawda-access-'));
+  let fresh: FreshDatabase;
   let app: App;
   const say = async (who: string, body: string) =>
     plain(
@@ -25,9 +23,10 @@ describe('access rules in the real application', () => {
     );
 
   beforeAll(async () => {
+    fresh = await freshDatabase();
     app = await createApp(
       createConfig({
-        DATABASE_URL: `file:${join(dir, 'db.sqlite')}`,
+        DATABASE_URL: fresh.url,
         LOG_LEVEL: 'silent',
         COORDINATORS: 'console:boss',
         QUIET_HOURS: 'off',
@@ -37,7 +36,7 @@ describe('access rules in the real application', () => {
   });
   afterAll(async () => {
     await app.close();
-    rmSync(dir, { recursive: true, force: true });
+    await fresh.drop();
   });
 
   it('someone not enrolled may use /start, /help, /lang and knowledge questions, nothing else', async () => {

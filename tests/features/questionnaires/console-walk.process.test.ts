@@ -1,23 +1,22 @@
 import { resolve } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaires } from '../../../src/features/questionnaires/definitions.ts';
 import { defaultQuestionnairesDir } from '../../../src/features/questionnaires/index.ts';
 import { localDay } from '../../../src/core/time.ts';
-import { consoleRun, runBot, startBot, stripMarks } from '../../helpers/console.ts';
+import { consoleRun, runBot, startBot, stripMarks, type ConsoleRun } from '../../helpers/console.ts';
+import { queryRows } from '../../helpers/db.ts';
 import { planWalk } from '../../helpers/walk.ts';
 
 const [q] = loadQuestionnaires(defaultQuestionnairesDir);
 if (!q) throw new Error('no questionnaire');
 const today = localDay(new Date(), 'Africa/Tunis');
 
-function countAnswers(dir: string): number {
-  const db = new Database(resolve(dir, 'jawda.db'), { readonly: true });
-  try {
-    return (db.prepare('SELECT COUNT(*) AS n FROM Answer').get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
+async function countAnswers(run: ConsoleRun): Promise<number> {
+  const [row] = await queryRows<{ n: number | string }>(
+    run.env.DATABASE_URL ?? '',
+    'SELECT COUNT(*) AS n FROM "Answer"',
+  );
+  return Number(row?.n);
 }
 
 describe('questionnaire 1 walked through the console (real child process)', () => {
@@ -25,7 +24,7 @@ describe('questionnaire 1 walked through the console (real child process)', () =
     'full walk in %s: every question, review, submit, results and draft plan',
     async (locale) => {
       const steps = planWalk(q, locale, today);
-      const run = consoleRun();
+      const run = await consoleRun();
       const lines = [
         ...(locale === 'ar' ? ['/lang ar'] : []),
         '/diagnostic',
@@ -51,13 +50,13 @@ describe('questionnaire 1 walked through the console (real child process)', () =
         expect(out).toContain('خطة التحسين — فريق Équipe démo');
       }
       const answered = steps.filter((s) => s.line !== '/skip').length;
-      expect(countAnswers(run.dir)).toBe(steps.length);
+      expect(await countAnswers(run)).toBe(steps.length);
       expect(answered).toBeGreaterThan(40);
     },
   );
 
   it('invalid input gets a clear message, the same question again, and loses nothing', async () => {
-    const run = consoleRun({ QUESTIONNAIRES_DIR: 'tests/fixtures/questionnaires' });
+    const run = await consoleRun({ QUESTIONNAIRES_DIR: 'tests/fixtures/questionnaires' });
     const input = [
       '/diagnostic 1',
       'Voirie',
@@ -79,18 +78,16 @@ describe('questionnaire 1 walked through the console (real child process)', () =
     expect(out).toContain('Réponse actuelle : 10 — par Opérateur local');
     expect(out).toContain('⚠️ Répondez par oui ou par non');
     // name, mode, staff and the skipped contract question are saved; nothing else.
-    expect(countAnswers(run.dir)).toBe(4);
-    const db = new Database(resolve(run.dir, 'jawda.db'), { readonly: true });
+    expect(await countAnswers(run)).toBe(4);
     const rows = (
-      db.prepare('SELECT questionId, value FROM Answer ORDER BY questionId').all() as {
-        questionId: string;
-        value: unknown;
-      }[]
+      await queryRows<{ questionId: string; value: unknown }>(
+        run.env.DATABASE_URL ?? '',
+        'SELECT "questionId", "value" FROM "Answer" ORDER BY "questionId"',
+      )
     ).map((r) => ({
       questionId: r.questionId,
       value: r.value === null ? null : String(r.value as string | number),
     }));
-    db.close();
     expect(rows).toEqual([
       { questionId: 'q_contract', value: null },
       { questionId: 'q_mode', value: '"concession"' },
@@ -101,7 +98,7 @@ describe('questionnaire 1 walked through the console (real child process)', () =
 
   it('resumes exactly where it was after a restart, in another process', async () => {
     const steps = planWalk(q, 'fr', today, 12);
-    const run = consoleRun();
+    const run = await consoleRun();
     await runBot(`/diagnostic 1\n${steps.map((s) => s.line).join('\n')}\n`, run.env);
     const resumed = await runBot('/diagnostic 1\n', run.env);
     const next = planWalk(q, 'fr', today, 13)[12];
@@ -114,7 +111,7 @@ describe('questionnaire 1 walked through the console (real child process)', () =
 describe('kill -9 in the middle of a run', () => {
   it('loses at most the message in flight and resumes where it was', async () => {
     const steps = planWalk(q, 'fr', today, 16);
-    const run = consoleRun();
+    const run = await consoleRun();
     const bot = startBot(run.env);
     const footer = '/status avancement';
     await bot.send('/diagnostic 1', footer, 1);
@@ -124,7 +121,7 @@ describe('kill -9 in the middle of a run', () => {
     bot.child.kill('SIGKILL');
     await bot.exited;
 
-    const saved = countAnswers(run.dir);
+    const saved = await countAnswers(run);
     expect([15, 16]).toContain(saved);
     const resumed = stripMarks((await runBot('/diagnostic 1\n', run.env)).stdout);
     const candidates = planWalk(q, 'fr', today, saved + 1)
@@ -148,7 +145,7 @@ describe('a broken questionnaire file stops the start', () => {
         `relevant: "\${q_mode} = 'x' and \${q_inconnue} > 5"`,
       ),
     );
-    const run = consoleRun({ QUESTIONNAIRES_DIR: dir });
+    const run = await consoleRun({ QUESTIONNAIRES_DIR: dir });
     const result = await runBot('/start\n', run.env);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');

@@ -1,8 +1,6 @@
 // A question left open for /help, /ask or a reminder comes back, and the next answer goes to it.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pino } from 'pino';
+import { freshDatabase, type FreshDatabase } from '../../helpers/db.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../src/app.ts';
 import { createConfig } from '../../../src/config.ts';
@@ -10,7 +8,7 @@ import type { OutboundMessage, Sender } from '../../../src/core/messages.ts';
 import { choice, plain, text } from '../../helpers/messages.ts';
 
 let app: App;
-const dir = mkdtempSync(join(tmpdir(), 'jawda-interrupt-'));
+let fresh: FreshDatabase;
 const sg: Sender = { channel: 'telegram', externalId: 'sg-kef', displayName: 'Hela' };
 const say = async (line: string) => (await app.handle(text(sg, line))).replies;
 const labelOf = (id: string, locale: 'fr' | 'ar' = 'fr') =>
@@ -24,10 +22,8 @@ async function answerOf(questionId: string) {
 }
 
 beforeAll(async () => {
-  app = await createApp(
-    createConfig({ DATABASE_URL: `file:${join(dir, 'db.sqlite')}`, LOG_LEVEL: 'silent' }),
-    pino({ level: 'silent' }),
-  );
+  fresh = await freshDatabase();
+  app = await createApp(createConfig({ DATABASE_URL: fresh.url, LOG_LEVEL: 'silent' }), pino({ level: 'silent' }));
   await say('/start');
   const identity = await app.db.identity.findUniqueOrThrow({
     where: { channel_externalId: { channel: 'telegram', externalId: 'sg-kef' } },
@@ -43,7 +39,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await app.close();
-  rmSync(dir, { recursive: true, force: true });
+  await fresh.drop();
 });
 
 describe('interruptions inside a questionnaire', () => {

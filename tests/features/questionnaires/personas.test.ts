@@ -1,10 +1,9 @@
 // Three SG teams walk the service diagnostic through the real application (core, features,
 // SQLite), in French and in Arabic; their results and plan must follow what they answered.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pino } from 'pino';
+import { freshDatabase, type FreshDatabase } from '../../helpers/db.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../src/app.ts';
 import { createConfig } from '../../../src/config.ts';
@@ -18,19 +17,17 @@ import { pick, planWalk } from '../../helpers/walk.ts';
 
 let app: App;
 let q: Questionnaire;
-const dir = mkdtempSync(join(tmpdir(), 'jawda-personas-'));
+let fresh: FreshDatabase;
 const today = localDay(new Date(), 'Africa/Tunis');
 
 beforeAll(async () => {
-  app = await createApp(
-    createConfig({ DATABASE_URL: `file:${join(dir, 'db.sqlite')}`, LOG_LEVEL: 'silent' }),
-    pino({ level: 'silent' }),
-  );
+  fresh = await freshDatabase();
+  app = await createApp(createConfig({ DATABASE_URL: fresh.url, LOG_LEVEL: 'silent' }), pino({ level: 'silent' }));
   q = app.questionnaires[0] as Questionnaire;
 });
 afterAll(async () => {
   await app.close();
-  rmSync(dir, { recursive: true, force: true });
+  await fresh.drop();
 });
 
 interface Walked {

@@ -1,21 +1,22 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pino } from 'pino';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/app.ts';
 import { createConfig } from '../../../src/config.ts';
 import { ensureLocalOperator, operatorAddress } from '../../../src/features/admin/operator.ts';
 import { replying } from '../../helpers/conversation.ts';
+import { freshDatabase, type FreshDatabase } from '../../helpers/db.ts';
 import { plain, text } from '../../helpers/messages.ts';
 
 describe('plan actions with a date become team deadlines (the real app)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'jawda-plan-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  let fresh: FreshDatabase;
+  beforeAll(async () => {
+    fresh = await freshDatabase();
+  });
+  afterAll(() => fresh.drop());
 
   it('adding, dating, re-dating and removing an action keeps one deadline in step', async () => {
     const app = await createApp(
-      createConfig({ DATABASE_URL: `file:${join(dir, 'db.sqlite')}`, LOG_LEVEL: 'silent' }),
+      createConfig({ DATABASE_URL: fresh.url, LOG_LEVEL: 'silent' }),
       pino({ level: 'silent' }),
     );
     try {

@@ -1,9 +1,9 @@
 // Mission reports (a report after each visit) and the programme's guide, through the real app.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { pino } from 'pino';
+import { freshDatabase, type FreshDatabase } from '../../helpers/db.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../src/app.ts';
 import { createConfig } from '../../../src/config.ts';
@@ -14,7 +14,7 @@ import { text } from '../../helpers/messages.ts';
 import { planWalk } from '../../helpers/walk.ts';
 
 let app: App;
-const dir = mkdtempSync(join(tmpdir(), 'jawda-guide-'));
+let fresh: FreshDatabase;
 const me = { ...operatorAddress, displayName: 'Opératrice Hajer' };
 const today = localDay(new Date(), 'Africa/Tunis');
 const say = async (line: string) => (await app.handle(text(me, line))).replies;
@@ -48,10 +48,8 @@ async function fill(q: Questionnaire, preset: Record<string, string>) {
 }
 
 beforeAll(async () => {
-  app = await createApp(
-    createConfig({ DATABASE_URL: `file:${join(dir, 'db.sqlite')}`, LOG_LEVEL: 'silent' }),
-    pino({ level: 'silent' }),
-  );
+  fresh = await freshDatabase();
+  app = await createApp(createConfig({ DATABASE_URL: fresh.url, LOG_LEVEL: 'silent' }), pino({ level: 'silent' }));
   // The local operator: a coordinator, member of the demo team of Bizerte.
   await ensureLocalOperator(app.db, { name: me.displayName, commune: 'Bizerte' });
   const diagnostic = app.questionnaires[0] as Questionnaire;
@@ -59,7 +57,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await app.close();
-  rmSync(dir, { recursive: true, force: true });
+  await fresh.drop();
 });
 
 describe('mission reports, one after each visit', () => {

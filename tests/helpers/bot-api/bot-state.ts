@@ -57,6 +57,9 @@ export class BotState {
     for (const wake of this.waiters) wake();
   }
 
+  /** The long poll under way, ended with a 409 when another poller asks (two bot instances polling). */
+  private terminatePoll: (() => void) | undefined;
+
   /** Long poll: updates with id ≥ offset, waiting up to `timeout` seconds for one to arrive. */
   async getUpdates(params: Params, closed: Promise<void>): Promise<Update[]> {
     if (this.webhook)
@@ -70,14 +73,28 @@ export class BotState {
     if (offset > 0) this.updates.splice(0, this.updates.length, ...this.updates.filter((u) => u.update_id >= offset));
     const timeoutMs = Number(params.timeout ?? 0) * 1000;
     if (this.replays.length > 0) return this.replays.splice(0, limit);
+    // As Telegram: a second poller's getUpdates terminates the one waiting, with 409 Conflict.
+    this.terminatePoll?.();
     if (this.updates.length === 0 && timeoutMs > 0) {
       let wake: Waiter = () => {};
       const arrived = new Promise<void>((resolve) => (wake = resolve));
+      let terminated = false;
+      const terminate = () => {
+        terminated = true;
+        wake();
+      };
+      this.terminatePoll = terminate;
       this.waiters.add(wake);
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([arrived, closed, new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
       clearTimeout(timer);
       this.waiters.delete(wake);
+      if (this.terminatePoll === terminate) this.terminatePoll = undefined;
+      if (terminated)
+        throw new ApiFailure(
+          409,
+          'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
+        );
       if (this.replays.length > 0) return this.replays.splice(0, limit);
     }
     return this.updates.slice(0, limit);

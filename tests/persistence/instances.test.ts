@@ -1,0 +1,156 @@
+// Two instances on one PostgreSQL database (the suite's PostgreSQL pass): a chat's updates keep
+// their order whichever instance stored them, and one instance sends each channel's messages,
+// the other taking over when it goes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Context } from '../../src/core/context.ts';
+import { createInbox, type Inbox } from '../../src/core/inbox.ts';
+import type { ChannelAdapter, InboxUpdate } from '../../src/core/messages.ts';
+import type { Feature } from '../../src/core/router.ts';
+import { createOutbox, type Outbox } from '../../src/outbox/index.ts';
+import { enqueue } from '../../src/outbox/enqueue.ts';
+import { createLocks, type Locks } from '../../src/persistence/locks.ts';
+import { createDb, type Db } from '../../src/persistence/prisma.ts';
+import { buildConversation } from '../helpers/conversation.ts';
+import { createTestDb, testProvider, type TestDb } from '../helpers/db.ts';
+import { captureLogger } from '../helpers/logger.ts';
+import { sender, text } from '../helpers/messages.ts';
+
+const postgres = testProvider() === 'postgresql';
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function until(check: () => Promise<boolean>, what: string) {
+  for (let i = 0; i < 400; i++) {
+    if (await check()) return;
+    await sleep(25);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe.runIf(postgres)('two instances on one PostgreSQL database', () => {
+  let t: TestDb;
+  const instances: { db: Db; locks: Locks }[] = [];
+  beforeAll(async () => {
+    t = await createTestDb();
+    for (let i = 0; i < 2; i++)
+      instances.push({
+        db: createDb({ url: t.url, busyTimeoutMs: 0 }),
+        locks: createLocks(t.url, captureLogger().logger),
+      });
+  });
+  afterAll(async () => {
+    for (const { db, locks } of instances) {
+      await locks.close();
+      await db.$disconnect();
+    }
+    await t.cleanup();
+  });
+
+  it('handles a chat’s updates in the order stored, once each, whichever instance stored them', async () => {
+    const handled: string[] = [];
+    // A handler slow enough that, without the chat's lock, the two instances would overlap.
+    const recorder: Feature = {
+      name: 'recorder',
+      interceptors: [
+        {
+          name: 'record',
+          wants: () => true,
+          run: async (ctx: Context) => {
+            await sleep(15);
+            if (ctx.message.kind === 'text') handled.push(ctx.message.text);
+          },
+        },
+      ],
+    };
+    const inboxes: Inbox[] = instances.map(({ db, locks }) =>
+      createInbox({
+        db,
+        logger: captureLogger().logger,
+        conversation: buildConversation(db, [recorder]).conversation,
+        locks,
+      }),
+    );
+    const from = sender({ channel: 'telegram', externalId: '5150', displayName: 'Amel' });
+    const channels = inboxes.map((inbox) =>
+      inbox.open('telegram', async (payload, handle) => {
+        await handle(text(from, String((payload as { n: number }).n), `m-${(payload as { n: number }).n}`));
+      }),
+    );
+    const update = (n: number): InboxUpdate => ({ id: `u${n}`, chat: '5150', payload: { n } });
+    for (let n = 1; n <= 12; n++) await channels[n % 2]?.store([update(n)]);
+    // A redelivery to the other instance has no second effect.
+    await channels[0]?.store([update(3)]);
+    await until(
+      async () => (await t.db.inboxMessage.count({ where: { handledAt: null } })) === 0 && handled.length >= 12,
+      'every update handled',
+    ).catch(async (e: unknown) => {
+      console.log(
+        handled,
+        await t.db.inboxMessage.findMany({ select: { seq: true, messageId: true, handledAt: true } }),
+      );
+      throw e;
+    });
+    await Promise.all(inboxes.map((inbox) => inbox.idle()));
+    expect(handled).toEqual(Array.from({ length: 12 }, (_, i) => String(i + 1)));
+    await Promise.all(inboxes.map((inbox) => inbox.close()));
+  });
+
+  it('sends each message once, from the one instance that leads the channel, and the other takes over', async () => {
+    const sent: { instance: number; to: string }[] = [];
+    const adapter = (instance: number): ChannelAdapter => ({
+      name: 'telegram',
+      async start() {},
+      async stop() {},
+      async send(to) {
+        await sleep(2);
+        sent.push({ instance, to: to.externalId });
+      },
+    });
+    const people = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        t.db.person.create({
+          data: {
+            displayName: `P${i}`,
+            identities: { create: { channel: 'telegram', externalId: `9${i}`, lastSeenAt: new Date() } },
+          },
+        }),
+      ),
+    );
+    const rows = (batch: string) =>
+      people.map((p) => ({
+        key: `${batch}:${p.id}`,
+        kind: 'test',
+        personId: p.id,
+        payload: {},
+        notBefore: new Date(),
+      }));
+    const outboxes: Outbox[] = instances.map(({ db, locks }) =>
+      createOutbox({
+        db,
+        logger: captureLogger().logger,
+        content: () => ({ load: async (row) => ({ messages: [{ kind: 'text', text: row.id }] }) }),
+        defaultLocale: 'fr',
+        cron: '* * * * *',
+        materialise: async () => undefined,
+        locks,
+        dispatcher: { horizonMs: 200 },
+      }),
+    );
+    outboxes.forEach((outbox, i) => outbox.start([adapter(i)], { cron: false }));
+
+    await enqueue(t.db, rows('first'));
+    await Promise.all(outboxes.map((outbox) => outbox.tick()));
+    expect(sent).toHaveLength(30);
+    expect(new Set(sent.map((s) => s.to)).size).toBe(30);
+    const leader = sent[0]?.instance ?? 0;
+    expect(sent.every((s) => s.instance === leader)).toBe(true);
+
+    // The leader goes (its lock connection closes); the other one sends what comes next.
+    await outboxes[leader]?.stop();
+    await enqueue(t.db, rows('second'));
+    await outboxes[1 - leader]?.tick();
+    expect(sent).toHaveLength(60);
+    expect(sent.slice(30).every((s) => s.instance === 1 - leader)).toBe(true);
+    expect(await t.db.outboxMessage.count({ where: { status: 'sent' } })).toBe(60);
+    await outboxes[1 - leader]?.stop();
+  });
+});
