@@ -47,6 +47,13 @@ function postgresLocks(url: string, logger: Logger, connections: number): Locks 
     async withLock(name, work) {
       const client = await pool.connect();
       let broken = false;
+      // A connection lost while the lock is held (server restart, failover) must not bring the
+      // process down: the lock went with it, and the work's own statements fail or succeed alone.
+      const lost = (error: Error) => {
+        broken = true;
+        logger.warn({ err: error, lock: name }, 'locks: lost the lock connection');
+      };
+      client.on('error', lost);
       try {
         await client.query(`SELECT pg_advisory_lock(${key})`, [name]);
         return await work();
@@ -56,6 +63,7 @@ function postgresLocks(url: string, logger: Logger, connections: number): Locks 
       } finally {
         // A session lock must be released on its own connection; a broken connection drops it anyway.
         await client.query(`SELECT pg_advisory_unlock(${key})`, [name]).catch(() => (broken = true));
+        client.removeListener('error', lost);
         client.release(broken);
       }
     },

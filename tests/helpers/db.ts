@@ -23,7 +23,8 @@ export interface FreshDatabase {
   drop(): Promise<void>;
 }
 
-async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+/** Runs `work` on a connection to the server's maintenance database (creating, dropping, cutting databases). */
+export async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: postgresServerUrl() });
   await client.connect();
   try {

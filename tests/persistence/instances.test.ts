@@ -8,10 +8,11 @@ import type { ChannelAdapter, InboxUpdate } from '../../src/core/messages.ts';
 import type { Feature } from '../../src/core/router.ts';
 import { createOutbox, type Outbox } from '../../src/outbox/index.ts';
 import { enqueue } from '../../src/outbox/enqueue.ts';
+import { createWebhookServer } from '../../src/channels/telegram/webhook.ts';
 import { createLocks, type Locks } from '../../src/persistence/locks.ts';
 import { createDb, type Db } from '../../src/persistence/prisma.ts';
 import { buildConversation } from '../helpers/conversation.ts';
-import { createTestDb, testProvider, type TestDb } from '../helpers/db.ts';
+import { admin, createTestDb, testProvider, type TestDb } from '../helpers/db.ts';
 import { captureLogger } from '../helpers/logger.ts';
 import { sender, text } from '../helpers/messages.ts';
 
@@ -152,5 +153,77 @@ describe.runIf(postgres)('two instances on one PostgreSQL database', () => {
     expect(sent.slice(30).every((s) => s.instance === 1 - leader)).toBe(true);
     expect(await t.db.outboxMessage.count({ where: { status: 'sent' } })).toBe(60);
     await outboxes[1 - leader]?.stop();
+  });
+});
+
+describe.runIf(postgres)('a PostgreSQL outage (restart, failover)', () => {
+  it('is reported by /healthz, survived with a chat lock held, and loses no stored update', async () => {
+    const t = await createTestDb();
+    const name = new URL(t.url).pathname.slice(1);
+    const { logger, lines } = captureLogger();
+    const locks = createLocks(t.url, logger);
+    const server = createWebhookServer(
+      { url: 'http://127.0.0.1/telegram/hook', secret: 'unused-secret-0000', port: 0, host: '127.0.0.1' },
+      { store: async () => undefined, healthy: () => t.db.$queryRaw`SELECT 1`.then(() => true), logger },
+    );
+    const port = await server.listen();
+    const health = async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).status;
+    const cut = (allow: boolean) =>
+      admin(async (c) => {
+        await c.query(`ALTER DATABASE "${name}" WITH ALLOW_CONNECTIONS ${allow}`);
+        if (!allow) await c.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name]);
+      });
+    let entered: () => void = () => undefined;
+    const inLock = new Promise<void>((resolve) => (entered = resolve));
+    let release: () => void = () => undefined;
+    const outageOver = new Promise<void>((resolve) => (release = resolve));
+    const handled: string[] = [];
+    const slow: Feature = {
+      name: 'slow',
+      interceptors: [
+        {
+          name: 'slow',
+          wants: () => true,
+          run: async (ctx: Context) => {
+            if (ctx.message.kind !== 'text') return;
+            if (ctx.message.text === '1') {
+              entered();
+              await outageOver;
+            }
+            handled.push(ctx.message.text);
+          },
+        },
+      ],
+    };
+    const inbox = createInbox({ db: t.db, logger, conversation: buildConversation(t.db, [slow]).conversation, locks });
+    const from = sender({ channel: 'telegram', externalId: '6160', displayName: 'Hela' });
+    const channel = inbox.open('telegram', async (payload, handle) => {
+      const n = (payload as { n: number }).n;
+      await handle(text(from, String(n), `o-${n}`));
+    });
+    try {
+      expect(await health()).toBe(200);
+      await channel.store([{ id: 'o1', chat: '6160', payload: { n: 1 } }]);
+      await inLock;
+      // The server drops every connection of the database (the chat lock's among them) and refuses new ones.
+      await cut(false);
+      await until(async () => (await health()) === 503, 'the probe to report the outage');
+      await cut(true);
+      release();
+      await until(async () => (await health()) === 200, 'the probe to report the database back');
+      await channel.store([{ id: 'o2', chat: '6160', payload: { n: 2 } }]);
+      await until(
+        async () => (await t.db.inboxMessage.count({ where: { handledAt: null } })) === 0 && handled.includes('2'),
+        'every stored update handled after the outage',
+      );
+      expect(handled.filter((n) => n === '2')).toEqual(['2']);
+      expect(lines.some((l) => l.msg === 'locks: lost the lock connection')).toBe(true);
+    } finally {
+      release();
+      await inbox.close();
+      await server.close();
+      await locks.close();
+      await t.cleanup();
+    }
   });
 });

@@ -9,7 +9,7 @@ import {
   defaultPrismaDir,
   diffSchemaFromMigrations,
 } from '../../src/persistence/migrate.ts';
-import { testProvider } from '../helpers/db.ts';
+import { freshDatabase, queryRows, testProvider } from '../helpers/db.ts';
 
 const dirs: string[] = [];
 function tempDir() {
@@ -89,6 +89,27 @@ describe('migrations through the WebAssembly schema engine', () => {
     'the committed PostgreSQL migrations match the PostgreSQL schema (no pending diff)',
     async () => {
       expect(await diffSchemaFromMigrations('postgresql')).toBe('');
+    },
+  );
+
+  it.runIf(testProvider() === 'postgresql')(
+    'instances starting together on one PostgreSQL database apply each migration once',
+    async () => {
+      const fresh = await freshDatabase();
+      try {
+        const runs = await Promise.all([1, 2, 3].map(() => applyMigrations({ url: fresh.url, busyTimeoutMs: 5000 })));
+        const committed = readdirSync(join(defaultPrismaDir, 'postgres', 'migrations')).filter(
+          (d) => !d.endsWith('.toml'),
+        );
+        expect(runs.flat().sort()).toEqual(committed.sort());
+        const rows = await queryRows<{ migration_name: string }>(
+          fresh.url,
+          'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL',
+        );
+        expect(rows.map((r) => r.migration_name).sort()).toEqual(committed.sort());
+      } finally {
+        await fresh.drop();
+      }
     },
   );
 
