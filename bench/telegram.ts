@@ -116,10 +116,10 @@ const position = (n: number | null | undefined) => {
   const marker = n === undefined || n === null ? 'Revue de' : `Question \u2068${n}\u2069/`;
   return (m: SentMessage) => m.text?.includes(marker) ?? false;
 };
-const numberOf = (id: string | undefined) => (id ? questionnaire.byId.get(id)?.number : undefined);
+// Questions are numbered among those that apply (the service domain chosen changes them).
 const jawdaScript = (): Exchange[] => [
-  { line: `/diagnostic 1`, done: position(numberOf(walk[0]?.questionId)) },
-  ...walk.map((s, i) => ({ line: s.line, done: position(numberOf(fullWalk[i + 1]?.questionId)) })),
+  { line: `/diagnostic 1`, done: position(walk[0]?.shownAs) },
+  ...walk.map((s, i) => ({ line: s.line, done: position(fullWalk[i + 1]?.shownAs) })),
 ];
 /** One Jawda round: fresh people, each in a new team (enrolled outside the measure), walk from the start. */
 async function jawdaRound(r: number) {

@@ -1,7 +1,14 @@
 import type { Locale } from '../../src/core/i18n.ts';
 import type { AnswerInput } from '../../src/features/questionnaires/answers.ts';
 import type { Question, Questionnaire } from '../../src/features/questionnaires/definitions.ts';
-import { firstOpen, step, type Cursor, type StoredAnswer } from '../../src/features/questionnaires/engine.ts';
+import {
+  completion,
+  firstOpen,
+  positionOf,
+  step,
+  type Cursor,
+  type StoredAnswer,
+} from '../../src/features/questionnaires/engine.ts';
 
 /** Typed answers to try for a question, in order (the first valid one is used). */
 function candidates(q: Question, locale: Locale, today: string): string[] {
@@ -43,6 +50,8 @@ export interface WalkStep {
   questionId: string;
   /** What the person types. */
   line: string;
+  /** The question's number as shown when it is asked (its place among the questions that apply then). */
+  shownAs: number;
 }
 
 /**
@@ -57,7 +66,8 @@ export function planWalk(
   /** What a persona types for some questions (tried first); the rest gets plausible answers. */
   preset: Readonly<Record<string, string>> = {},
 ): WalkStep[] {
-  const answers = new Map<string, StoredAnswer>();
+  // A new map after each answer: the engine remembers its evaluation per map, as the bot's maps never change.
+  let answers = new Map<string, StoredAnswer>();
   let cursor: Cursor = firstOpen(q, answers, today);
   const steps: WalkStep[] = [];
   while (cursor.at !== 'review' && steps.length < limit) {
@@ -66,6 +76,7 @@ export function planWalk(
     const options =
       given !== undefined ? [given] : question.type === 'photo' ? ['/skip'] : candidates(question, locale, today);
     let advanced = false;
+    const shownAs = positionOf(completion(q, answers, today), question.id);
     for (const line of options) {
       const input: AnswerInput = { kind: 'text', text: line };
       const result =
@@ -73,8 +84,9 @@ export function planWalk(
           ? step(q, answers, cursor, { type: 'skip' }, 'p', today)
           : step(q, answers, cursor, { type: 'answer', input }, 'p', today);
       if (result.error) continue;
-      if (result.save) answers.set(result.save.questionId, { value: result.save.value, authorId: 'p' });
-      steps.push({ questionId: question.id, line });
+      if (result.save)
+        answers = new Map(answers).set(result.save.questionId, { value: result.save.value, authorId: 'p' });
+      steps.push({ questionId: question.id, line, shownAs });
       cursor = result.cursor;
       advanced = true;
       break;
