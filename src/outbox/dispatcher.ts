@@ -80,6 +80,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   /** Rows left to another instance during this run (no channel led here reaches them). */
   const leftToOthers = new Set<string>();
   const allChannels: ReadonlySet<ChannelName> = new Set(deps.adapters.keys());
+  const everyChannel: ReadonlySet<ChannelName> = new Set<ChannelName>(['console', 'telegram', 'whatsapp']);
   const leads = deps.leads ?? (async () => allChannels);
   let led: ReadonlySet<ChannelName> = allChannels;
   let current: Promise<DispatchStats> | undefined;
@@ -129,11 +130,18 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       led,
       deps.defaultLocale,
     );
+    // Several instances: a person reachable only on a channel another instance sends is left to it;
+    // a person reachable nowhere is unreachable whoever looks.
+    const unserved = rows.filter((r) => !recipients.has(r.personId)).map((r) => r.personId);
+    const elsewhere =
+      deps.shared && unserved.length > 0
+        ? await resolveRecipients(db, unserved, everyChannel, deps.defaultLocale)
+        : new Map<string, unknown>();
     const content = deps.content();
     const perChannel = new Map<ChannelName, LaneJob[]>();
     for (const row of rows) {
       const to = recipients.get(row.personId);
-      if (!to && deps.shared) {
+      if (!to && elsewhere.has(row.personId)) {
         leftToOthers.add(row.id);
         finished(row.id);
         continue;

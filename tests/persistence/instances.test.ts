@@ -154,6 +154,70 @@ describe.runIf(postgres)('two instances on one PostgreSQL database', () => {
     expect(await t.db.outboxMessage.count({ where: { status: 'sent' } })).toBe(60);
     await outboxes[1 - leader]?.stop();
   });
+
+  it('sends WhatsApp messages only from the instance that holds the WhatsApp session', async () => {
+    const sent: { instance: number; channel: string; to: string }[] = [];
+    const adapter = (instance: number, name: 'telegram' | 'whatsapp'): ChannelAdapter => ({
+      name,
+      async start() {},
+      async stop() {},
+      async send(to) {
+        sent.push({ instance, channel: to.channel, to: to.externalId });
+      },
+    });
+    // Someone who never wrote from any channel: unreachable, whichever instance looks.
+    const nowhere = await t.db.person.create({
+      data: { displayName: 'Nowhere', identities: { create: { channel: 'whatsapp', externalId: '21655999@c.us' } } },
+    });
+    const people = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        t.db.person.create({
+          data: {
+            displayName: `W${i}`,
+            identities: { create: { channel: 'whatsapp', externalId: `2165500${i}@c.us`, lastSeenAt: new Date() } },
+          },
+        }),
+      ),
+    );
+    const outboxes: Outbox[] = instances.map(({ db, locks }) =>
+      createOutbox({
+        db,
+        logger: captureLogger().logger,
+        content: () => ({ load: async (row) => ({ messages: [{ kind: 'text', text: row.id }] }) }),
+        defaultLocale: 'fr',
+        cron: '* * * * *',
+        materialise: async () => undefined,
+        locks,
+        dispatcher: { horizonMs: 200 },
+      }),
+    );
+    // Instance 0 runs Telegram only; instance 1 also holds the WhatsApp session (WHATSAPP_ENABLED=true).
+    outboxes[0]?.start([adapter(0, 'telegram')], { cron: false });
+    outboxes[1]?.start([adapter(1, 'telegram'), adapter(1, 'whatsapp')], { cron: false });
+    await enqueue(
+      t.db,
+      [...people, nowhere].map((p) => ({
+        key: `wa:${p.id}`,
+        kind: 'test',
+        personId: p.id,
+        payload: {},
+        notBefore: new Date(),
+      })),
+    );
+    // The Telegram-only instance looks first: it leaves the WhatsApp rows pending, not failed.
+    await outboxes[0]?.tick();
+    expect(sent).toEqual([]);
+    expect(await t.db.outboxMessage.count({ where: { key: { startsWith: 'wa:' }, status: 'pending' } })).toBe(10);
+    expect(await t.db.outboxMessage.findUnique({ where: { key: `wa:${nowhere.id}` } })).toMatchObject({
+      status: 'failed',
+    });
+    await outboxes[1]?.tick();
+    expect(sent).toHaveLength(10);
+    expect(sent.every((s) => s.instance === 1 && s.channel === 'whatsapp')).toBe(true);
+    expect(new Set(sent.map((s) => s.to)).size).toBe(10);
+    expect(await t.db.outboxMessage.count({ where: { key: { startsWith: 'wa:' }, status: 'sent' } })).toBe(10);
+    await Promise.all(outboxes.map((outbox) => outbox.stop()));
+  });
 });
 
 describe.runIf(postgres)('a PostgreSQL outage (restart, failover)', () => {
