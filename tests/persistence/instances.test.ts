@@ -38,6 +38,18 @@ describe.runIf(postgres)('two instances on one PostgreSQL database', () => {
         locks: createLocks(t.url, captureLogger().logger),
       });
   });
+  /** An instance's outbox: each message is its row's id; no cron, the test ticks. */
+  const outboxOf = ({ db, locks }: { db: Db; locks: Locks }): Outbox =>
+    createOutbox({
+      db,
+      logger: captureLogger().logger,
+      content: () => ({ load: async (row) => ({ messages: [{ kind: 'text', text: row.id }] }) }),
+      defaultLocale: 'fr',
+      cron: '* * * * *',
+      materialise: async () => undefined,
+      locks,
+      dispatcher: { horizonMs: 200 },
+    });
   afterAll(async () => {
     for (const { db, locks } of instances) {
       await locks.close();
@@ -124,18 +136,7 @@ describe.runIf(postgres)('two instances on one PostgreSQL database', () => {
         payload: {},
         notBefore: new Date(),
       }));
-    const outboxes: Outbox[] = instances.map(({ db, locks }) =>
-      createOutbox({
-        db,
-        logger: captureLogger().logger,
-        content: () => ({ load: async (row) => ({ messages: [{ kind: 'text', text: row.id }] }) }),
-        defaultLocale: 'fr',
-        cron: '* * * * *',
-        materialise: async () => undefined,
-        locks,
-        dispatcher: { horizonMs: 200 },
-      }),
-    );
+    const outboxes = instances.map(outboxOf);
     outboxes.forEach((outbox, i) => outbox.start([adapter(i)], { cron: false }));
 
     await enqueue(t.db, rows('first'));
@@ -179,18 +180,7 @@ describe.runIf(postgres)('two instances on one PostgreSQL database', () => {
         }),
       ),
     );
-    const outboxes: Outbox[] = instances.map(({ db, locks }) =>
-      createOutbox({
-        db,
-        logger: captureLogger().logger,
-        content: () => ({ load: async (row) => ({ messages: [{ kind: 'text', text: row.id }] }) }),
-        defaultLocale: 'fr',
-        cron: '* * * * *',
-        materialise: async () => undefined,
-        locks,
-        dispatcher: { horizonMs: 200 },
-      }),
-    );
+    const outboxes = instances.map(outboxOf);
     // Instance 0 runs Telegram only; instance 1 also holds the WhatsApp session (WHATSAPP_ENABLED=true).
     outboxes[0]?.start([adapter(0, 'telegram')], { cron: false });
     outboxes[1]?.start([adapter(1, 'telegram'), adapter(1, 'whatsapp')], { cron: false });
