@@ -37,9 +37,17 @@ const tuningSchema = z.object({
 
 const benchFile = (name: string) => new URL(name, import.meta.url).pathname;
 
-export function loadTuning(file = benchFile('retrieval-questions.yaml')): EvalCase[] {
+export function loadTuning(file = benchFile('retrieval-questions.yaml'), prefix = 't'): EvalCase[] {
   const { questions } = tuningSchema.parse(parseYaml(readFileSync(file, 'utf8')));
-  return questions.map((q, i) => ({ ...q, id: `t${i + 1}`, pages: q.expected }));
+  return questions.map((q, i) => ({ ...q, id: `${prefix}${i + 1}`, pages: q.expected }));
+}
+
+/**
+ * The paraphrased tuning set: the same topics asked the way a secretary general who has not read
+ * the pages would (synonyms, Tunisian administrative Arabic and darija, SMS French).
+ */
+export function loadParaphrased(file = benchFile('retrieval-questions-paraphrased.yaml')): EvalCase[] {
+  return loadTuning(file, 'p');
 }
 
 const heldoutSchema = z.object({

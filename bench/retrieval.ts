@@ -1,14 +1,17 @@
-// `npm run bench:retrieval`: quality and latency of the knowledge retrieval on the tuning set
-// (bench/retrieval-questions.yaml) and, apart, on the frozen held-out set (bench/retrieval-heldout.yaml
-// with its labels), next to a plain BM25 baseline on the tuning set. `--verbose` lists the misses
-// of the tuning set only: the held-out questions are not for reading while tuning; `--tuning`
-// skips the held-out set altogether (for the tuning loop). The last line is one JSON object with both sets' figures.
+// `npm run bench:retrieval`: quality and latency of the knowledge retrieval on the tuning sets
+// (bench/retrieval-questions.yaml, written knowing the pages, and bench/retrieval-questions-paraphrased.yaml,
+// the same topics in a non-expert's words) and, apart, on the frozen held-out set
+// (bench/retrieval-heldout.yaml with its labels), next to a plain BM25 baseline on the tuning set.
+// `--verbose` lists the misses of the tuning sets only: the held-out questions are not for reading
+// while tuning; `--tuning` skips the held-out set altogether (for the tuning loop). The last line
+// is one JSON object with every set's figures.
 import { create, insert, search, type AnyOrama } from '@orama/orama';
 import { createKnowledgeBase, type KnowledgeBase } from '../src/features/knowledge/knowledge-base.ts';
 import {
   evalLanguages,
   evaluate,
   loadHeldout,
+  loadParaphrased,
   loadTuning,
   ourSearcher,
   summary,
@@ -67,6 +70,7 @@ const kb = createKnowledgeBase(new URL('../knowledge', import.meta.url).pathname
 kb.sync();
 const indexMs = performance.now() - started;
 const tuning = loadTuning();
+const paraphrased = loadParaphrased();
 const heldout = tuningOnly ? { cases: [], labelled: false } : loadHeldout();
 const ours = ourSearcher(kb);
 // Warm-up so the JIT and the stem cache do not count against the first questions.
@@ -75,6 +79,8 @@ for (const c of tuning.slice(0, 20)) ours(c.q, 'fr');
 console.log(`${kb.pages().length} pages, ${kb.chunks().length} chunks indexed in ${indexMs.toFixed(0)} ms`);
 const tuned = evaluate(kb, ours, tuning, 5);
 print(`Tuning set (${tuning.length} questions)`, tuned, verbose);
+const reworded = evaluate(kb, ours, paraphrased, 5);
+print(`Paraphrased tuning set (${paraphrased.length} questions, a non-expert's words)`, reworded, verbose);
 const held = evaluate(kb, ours, heldout.cases, 5);
 const labels = heldout.labelled ? '' : '; labels file missing: page and section figures are not meaningful';
 if (!tuningOnly) print(`Held-out set (${heldout.cases.length} questions, frozen${labels})`, held, false);
@@ -83,6 +89,7 @@ print('Baseline on the tuning set (plain BM25, no normalisation, stemming, gloss
 console.log(
   JSON.stringify({
     tuning: summary(tuned),
+    paraphrased: summary(reworded),
     heldout: tuningOnly ? null : { ...summary(held), labelled: heldout.labelled },
     baseline: summary(baseline),
   }),

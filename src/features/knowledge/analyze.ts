@@ -5,8 +5,9 @@ import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 import { stopwords as arabicStopwords } from '@orama/stopwords/arabic';
 import { stopwords as frenchStopwords } from '@orama/stopwords/french';
 import { foldLatin, normalizeArabic } from '../../core/text.ts';
+import { arabicLemma } from './arabic-lemmas.ts';
 import { fromArabizi } from './arabizi.ts';
-import { arabicExtraStopwords, frenchExtraStopwords, tunisianLatinStopwords } from './stopwords.ts';
+import { arabicContentWords, arabicExtraStopwords, frenchExtraStopwords, tunisianLatinStopwords } from './stopwords.ts';
 
 const arabicLetter = /[\u0600-\u06FF]/;
 
@@ -18,7 +19,10 @@ export function normalizeText(text: string): string {
 }
 
 const frenchStop = new Set([...frenchStopwords, ...frenchExtraStopwords, ...tunisianLatinStopwords].map(foldLatin));
-const arabicStop = new Set([...arabicStopwords, ...arabicExtraStopwords].map(normalizeArabic));
+const arabicKept = new Set(arabicContentWords.map(normalizeArabic));
+const arabicStop = new Set(
+  [...arabicStopwords, ...arabicExtraStopwords].map(normalizeArabic).filter((w) => !arabicKept.has(w)),
+);
 
 /** Words of a text: letters and digits, split on everything else ("l'usager" → l, usager). */
 export function words(text: string): string[] {
@@ -35,6 +39,8 @@ export function isStopword(word: string): boolean {
 
 const arabicArticles = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
 const arabicSuffixes = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي'];
+/** Possessive endings ("بلدياتنا", "أعوانهم"), taken off before the others when a stem of 3 letters is left. */
+const arabicPossessives = ['هم', 'نا', 'كم'];
 
 /** Light stemming (Larkey's "light10"): conjunction, articles, then common suffixes; on normalised spelling. */
 export function lightStemArabic(word: string): string {
@@ -43,6 +49,14 @@ export function lightStemArabic(word: string): string {
   for (const article of arabicArticles) {
     if (w.startsWith(article) && w.length - article.length >= 2) {
       w = w.slice(article.length);
+      break;
+    }
+  }
+  // A possessive after taa marbuta shows it as ت: "بلديتنا" is بلدية + نا, "خدماتهم" خدمات + هم.
+  if (w.length >= 5) w = w.replace(/ات(?:ها|هم|نا|كم|ه)$/, 'ات').replace(/([^ا])ت(?:ها|هم|نا|كم|ه)$/, '$1ه');
+  for (const suffix of arabicPossessives) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
+      w = w.slice(0, -suffix.length);
       break;
     }
   }
@@ -60,8 +74,9 @@ export function lightStemArabic(word: string): string {
 export function stemWord(word: string): string {
   // A word with digits is a reference ("9001", "5S", "P90"): stemming "5s" to "5" would make it any "5".
   if (!isArabicWord(word)) return /\d/.test(word) ? word : frenchStemmer(word);
-  // The Arabic stemmer expects its own spelling: the folded taa marbuta is restored at word end.
-  return normalizeArabic(arabicStemmer(lightStemArabic(word).replace(/ه$/, 'ة')));
+  // A broken plural or a spelling variant first becomes its singular (الشكاوى → شكوى). The Arabic
+  // stemmer expects its own spelling: the folded taa marbuta is restored at word end.
+  return normalizeArabic(arabicStemmer(lightStemArabic(arabicLemma(word)).replace(/ه$/, 'ة')));
 }
 
 const stemCache = new Map<string, string>();
@@ -74,10 +89,16 @@ const stemCache = new Map<string, string>();
 export function analyze(text: string): string[] {
   const tokens: string[] = [];
   let afterNumber = false;
-  for (const typed of words(text)) {
+  let previous = '';
+  for (const spelt of words(text)) {
+    // "من أجل" is "for": its أجل is not a deadline.
+    const skip = spelt === 'اجل' && previous === 'من';
+    // Tunisian negation wraps the verb: "ما يستناوش" is "they do not wait", the verb is يستناو.
+    const typed = previous === 'ما' && spelt.length >= 4 && spelt.endsWith('ش') ? spelt.slice(0, -1) : spelt;
     const french = isArabicWord(typed) ? undefined : fromArabizi(typed);
-    for (const word of french ? words(french) : [typed]) pushToken(tokens, word, afterNumber);
+    if (!skip) for (const word of french ? words(french) : [typed]) pushToken(tokens, word, afterNumber);
     afterNumber = /^\d{1,2}$/.test(typed);
+    previous = spelt;
   }
   return tokens;
 }

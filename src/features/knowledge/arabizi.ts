@@ -40,7 +40,22 @@ add('formation', 'takwin', 'tadrib', 'tadreeb');
 add('participation', 'mocharka', 'moucharka', 'mosharka', 'tacharokia', 'tachar9ia');
 add('procédure', 'ijra2', 'ijraa', 'ijra2at', 'ijraat', 'ijra2et');
 add('délai', 'ajel', 'ajal', 'ajal2', 'mouhla', 'ajel2');
-add('attente', 'tstanna', 'nestanna', 'ntsanna', 'stanna', 'intidhar');
+add(
+  'attente',
+  'tstanna',
+  'nestanna',
+  'ntsanna',
+  'stanna',
+  'intidhar',
+  'yestannaw',
+  'yestanna',
+  'nestannaw',
+  'tstannaw',
+);
+add('usagers', 'ennes', 'nes', 'ness', 'enness', 'sokkan', 'mutasakinin', 'mtsaknin');
+add('répondre', 'nraddou', 'nrod', 'nroddou', 'nraddo', 'radd', 'jaweb', 'njawbou');
+add('refuser', 'yarfdhou', 'yerfdhou', 'rafdh', 'rfodh');
+add('priorités', 'aoulawiyat', 'awlawiyet', 'aoulawiya', 'awlawiya');
 add('guichet', 'chebbek', 'chobbek', 'chebek', 'chobek');
 add('planification', 'takhtit', 'tkhatit', 'ta5tit');
 add('performance', 'ada2', 'adaa');
@@ -96,6 +111,8 @@ for (const [spelling, french] of Object.entries(lexicon)) {
  */
 export function fromArabizi(word: string): string | undefined {
   if (Object.hasOwn(lexicon, word)) return lexicon[word];
+  // Tunisian negation ends the verb with -ch ("ma tstannach", "ma y7ebbouch"): the verb is what counts.
+  if (/.{4,}ch$/.test(word) && Object.hasOwn(lexicon, word.slice(0, -2))) return lexicon[word.slice(0, -2)];
   if (!hasArabiziDigit(word)) return undefined;
   return byKey.get(arabiziKey(word)) ?? undefined;
 }

@@ -4,7 +4,8 @@
 import { normalizeText } from './analyze.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import type { Ranking } from './ranker.ts';
-import { isAnchored, isSpecific, namesTopic } from './topic.ts';
+import { isSpecific } from './specific.ts';
+import { isAnchored, namesTopic } from './topic.ts';
 
 export type Verdict = 'answer' | 'not-covered' | 'off-topic' | 'injection' | 'empty';
 
@@ -13,7 +14,7 @@ export type Verdict = 'answer' | 'not-covered' | 'off-topic' | 'injection' | 'em
  * is answered: lower when it names a topic of the base, higher when only its words are found.
  * Calibrated on the tuning set (bench/retrieval-questions.yaml, off-topic and injection included).
  */
-export const thresholds = { named: 0.3, anchored: 0.6 };
+export const thresholds = { named: 0.3, anchored: 0.6, anchoredKnown: 0.4 };
 
 /**
  * Text that tries to act on the bot rather than ask it something: SQL and markup fragments, and
@@ -60,7 +61,13 @@ export function verdictOf(kb: KnowledgeBase, question: string, ranking: Ranking)
     // A reference number the base never mentions (ISO 14001, a law it does not cite) is another topic.
     const otherReference = ranking.tokens.some((t) => /^\d{3,}$/.test(t) && kb.index.docFrequency(t) === 0);
     if (!otherReference && ranking.confidence >= thresholds.named && namesTopic(kb, ranking)) return 'answer';
-    if (ranking.confidence >= thresholds.anchored && isAnchored(kb, ranking)) return 'answer';
+    // Every word known to the base ("impliquer les agents dans l'amélioration"): no foreign subject
+    // (a city, a sport, a dish) hides in it, and less of it needs to be found together.
+    const allKnown = ranking.tokens.every((t) => kb.index.docFrequency(t) > 0);
+    const anchoredAt = allKnown ? thresholds.anchoredKnown : thresholds.anchored;
+    if (ranking.confidence >= anchoredAt && isAnchored(kb, ranking)) return 'answer';
   }
-  return ranking.glossary.some((m) => isSpecific(kb, m)) ? 'not-covered' : 'off-topic';
+  return ranking.glossary.some((m) => !m.weak && m.term.pages.length > 0 && isSpecific(kb, m))
+    ? 'not-covered'
+    : 'off-topic';
 }

@@ -11,6 +11,8 @@ const termSchema = z.object({
   aliases: list,
   ar_aliases: list,
   latin: list,
+  /** Everyday words that often mean the term here ("téléphone", "الطوابير"): searched, never naming it. */
+  hints: list,
   pages: list,
 });
 const glossarySchema = z.object({ terms: z.array(termSchema) });
@@ -23,6 +25,11 @@ export interface GlossaryMatch {
   tokens: string[];
   /** Tokens of the term in both languages: what the question means, in the pages' words. */
   expansionTokens: string[];
+  /**
+   * Found only through a hint ("téléphone", "الطوابير"): an everyday word that often means the
+   * term here, but does not by itself make a question about it.
+   */
+  weak: boolean;
 }
 
 export interface Glossary {
@@ -57,6 +64,8 @@ export function editDistance(a: string, b: string, max: number): number {
 interface Phrase {
   tokens: string[];
   term: GlossaryTerm;
+  /** From the term's hints, not its names. */
+  weak: boolean;
 }
 
 function indexOfSequence(haystack: string[], needle: string[], from = 0): number {
@@ -67,20 +76,48 @@ function indexOfSequence(haystack: string[], needle: string[], from = 0): number
   return -1;
 }
 
+/** Words that may stand between the words of a phrase still read as that phrase. */
+const looseGap = 1;
+
+/** Positions of the phrase's tokens, unused, in any order, within a window of `width` tokens. */
+function looseMatch(tokens: string[], used: boolean[], phrase: string[], width: number): number[] | undefined {
+  for (let start = 0; start < tokens.length; start++) {
+    const at: number[] = [];
+    for (const token of phrase) {
+      let k = start;
+      while (k < Math.min(tokens.length, start + width) && (tokens[k] !== token || used[k] || at.includes(k))) k++;
+      if (k >= Math.min(tokens.length, start + width)) break;
+      at.push(k);
+    }
+    if (at.length === phrase.length && at.includes(start)) return at;
+  }
+  return undefined;
+}
+
 export function createGlossary(terms: GlossaryTerm[]): Glossary {
   const phrases: Phrase[] = [];
   const expansions = new Map(terms.map((t) => [t, [...new Set([...analyze(t.fr), ...analyze(t.ar)])]]));
-  const matchOf = (term: GlossaryTerm, tokens: string[]): GlossaryMatch => ({
+  const matchOf = (term: GlossaryTerm, tokens: string[], weak = false): GlossaryMatch => ({
     term,
     tokens,
     expansionTokens: expansions.get(term) ?? [],
+    weak,
   });
   // Arabizi spellings vary ("isti9bal", "esteqbel"): one-word Latin forms also match approximately.
   const latinWords: Array<{ word: string; term: GlossaryTerm }> = [];
   for (const term of terms) {
-    for (const text of [term.fr, term.ar, ...term.aliases, ...term.ar_aliases, ...term.latin]) {
+    for (const text of [term.fr, term.ar, ...term.latin]) {
       const tokens = analyze(text);
-      if (tokens.length > 0) phrases.push({ tokens, term });
+      if (tokens.length > 0) phrases.push({ tokens, term, weak: false });
+    }
+    for (const [texts, weak] of [
+      [[...term.aliases, ...term.ar_aliases], false],
+      [term.hints, true],
+    ] as const) {
+      for (const text of texts) {
+        const tokens = analyze(text);
+        if (tokens.length > 0) phrases.push({ tokens, term, weak });
+      }
     }
     for (const latin of term.latin) {
       const w = words(latin);
@@ -95,8 +132,8 @@ export function createGlossary(terms: GlossaryTerm[]): Glossary {
       const tokens = analyze(text);
       const used = new Array<boolean>(tokens.length).fill(false);
       const found = new Map<GlossaryTerm, GlossaryMatch>();
-      for (const phrase of phrases) {
-        if (found.has(phrase.term)) continue;
+      const exact = (phrase: Phrase) => {
+        if (found.has(phrase.term)) return;
         for (
           let at = indexOfSequence(tokens, phrase.tokens);
           at >= 0;
@@ -105,10 +142,21 @@ export function createGlossary(terms: GlossaryTerm[]): Glossary {
           const span = used.slice(at, at + phrase.tokens.length);
           if (span.every(Boolean)) continue; // inside a longer phrase already matched
           for (let k = at; k < at + phrase.tokens.length; k++) used[k] = true;
-          found.set(phrase.term, matchOf(phrase.term, phrase.tokens));
+          found.set(phrase.term, matchOf(phrase.term, phrase.tokens, phrase.weak));
           break;
         }
+      };
+      // Phrases of several words first, as written, then in another order or with a word between
+      // them ("نقارن أداء بلديتنا" names "مقارنة … بلديتنا"), then single words.
+      for (const phrase of phrases) if (phrase.tokens.length > 1) exact(phrase);
+      for (const phrase of phrases) {
+        if (found.has(phrase.term) || phrase.tokens.length < 2 || phrase.tokens.length > 3) continue;
+        const at = looseMatch(tokens, used, phrase.tokens, phrase.tokens.length + looseGap);
+        if (!at) continue;
+        for (const k of at) used[k] = true;
+        found.set(phrase.term, matchOf(phrase.term, phrase.tokens));
       }
+      for (const phrase of phrases) if (phrase.tokens.length === 1) exact(phrase);
       for (const word of words(text)) {
         if (word.length < 5) continue;
         for (const latin of latinWords) {

@@ -4,7 +4,23 @@
 // SMS spellings, Arabic (MSA and Tunisian) and Tunisian typed in Latin letters.
 import { normalizeText } from './analyze.ts';
 
-export const intents = ['definition', 'steps', 'how', 'types', 'comparison', 'law', 'figures', 'example'] as const;
+export const intents = [
+  'definition',
+  'steps',
+  'how',
+  'remedy',
+  'types',
+  'comparison',
+  'proscons',
+  'choice',
+  'purpose',
+  'pitfalls',
+  'who',
+  'when',
+  'law',
+  'figures',
+  'example',
+] as const;
 export type Intent = (typeof intents)[number];
 
 /** Cues that a question asks for each intent (word boundaries by hand: \b does not know Arabic letters). */
@@ -12,27 +28,53 @@ const questionCues: Record<Intent, RegExp> = {
   definition:
     /c.?est quoi|c koi|ckoi|c quoi|qu.?est[ -]ce qu|definition|definir|veut dire|signifie|kesako|qu.?appelle|(^|[^\p{L}])(ما هو|ما هي|ماهو|ماهي|ما معني|معني|تعريف|ما المقصود|ماذا نعني|شنو|شنيه|اشنو|واش هو|chnowa|chnouwa|chnoua|chnia|chniya|chneya|chnya|wach|wesh|ma3neha|chma3neha)($|[^\p{L}])/u,
   steps:
-    /etapes?|demarche|phases?|deroul|dans l.?ordre|par ou commencer|mettre en (place|oeuvre)|marahel|mara7el|khatawat|(^|[^\p{L}])(مراحل|المراحل|خطوات|الخطوات|مرحله|كيفيه)($|[^\p{L}])/u,
-  how: /(^|[^\p{L}])(comment|cmt|cmnt|komment|methode|kifech|kifach|kifeh|kifesh|kifch|كيف|كيفاش|كيفيه|طريقه)($|[^\p{L}])/u,
+    /etapes?|demarche($|[^\p{L}s])|phases?|deroul|dans l.?ordre|par ou commencer|mettre en (place|oeuvre)|marahel|mara7el|khatawat|(^|[^\p{L}])(مراحل|المراحل|خطوات|الخطوات|مرحله|كيفيه)($|[^\p{L}])/u,
+  how: /(^|[^\p{L}])(comment|cmt|cmnt|komment|methode|kifech|kifach|kifeh|kifesh|kifch|كيف|كيفاش|كيفيه|طريقه|شنعمل|شنعملو|نعملو|ما العمل)($|[^\p{L}])|que (puis-je |peut-on |doit-on |dois-je |faut-il )?faire|quoi faire|on fait (quoi|comment)|s.?y prend|faire pour|ماذا (نفعل|نعمل|يجب ان نفعل)|شنوه? (نعملو|نعمل)|chn(o|ou)wa n(a)?3mlou/u,
+  remedy:
+    /que (puis-je |peut-on |doit-on |dois-je |faut-il )?faire|quoi faire|(^|[^\p{L}])(reduire|diminuer|raccourcir|accelerer|eviter|resoudre|regler|remedier|moins|نقلص|نقصو|نقص|تقليص|التقليص|نسرع|نحل|حل|نتجنب|تجنب|نتفادي|تفادي)($|[^\p{L}])/u,
   types:
     /(^|[^\p{L}])(types?|sortes?|categories|familles?|liste|quel(le)?s sont|principes|criteres|dimensions|composantes|rubriques|outils|leviers|niveaux|styles|quadrants|anwe3|anwa3|chnouma|chnoumen|انواع|اصناف|فئات|قايمه|عناصر|مكونات|مبادي|معايير|ابعاد|محاور|مستويات|ادوات|روافع)($|[^\p{L}])|(^|[^\p{L}])(les )?\d+ \p{L}{4,}s($|[^\p{L}])|(السبع|الخمس|الاربع|الثلاث|الثماني|الست|التسع)/u,
-  comparison:
-    /differen|distingu|compar|(^|[^\p{L}])(vs|versus|avantages?|inconvenients?|pour et contre|plutot|pareil|far9|farq|mzeya|الفرق|فرق|مقارنه|نقارن|مزايا|عيوب|ايجابيات|سلبيات|محاسن|مساوي)($|[^\p{L}])/u,
+  comparison: /differen|distingu|(^|[^\p{L}])(vs|versus|plutot|pareil|far9|farq|الفرق|فرق)($|[^\p{L}])/u,
+  proscons:
+    /(^|[^\p{L}])(avantages?|inconvenients?|pour et contre|points forts|points faibles|limites|mzeya|3youb|مزايا|عيوب|ايجابيات|سلبيات|محاسن|مساوي)($|[^\p{L}])/u,
+  choice:
+    /(^|[^\p{L}])(choisir|choix|lequel|laquelle|lesquels|meilleur|meilleure|mieux|plutot|opter|نختار|اختيار|افضل|احسن|ام|wala)($|[^\p{L}])|ou bien/u,
+  purpose:
+    /(^|[^\p{L}])(pourquoi|pk|pq|pkoi|pourkoi|utilite|interet|importance|لماذا|علاش|علاه|فايده|الفايده|اهميه|3lech|alech|3leh|fayda)($|[^\p{L}])|a quoi (ca )?ser|sert a quoi|servent a quoi|ما (هي )?(الفايده|فايده)/u,
+  pitfalls:
+    /(^|[^\p{L}])(erreurs?|pieges?|eviter|fautes?|derives?|اخطاء|الاخطاء|خطا|الخطا|مزالق|تجنب|نتجنب|نتجنبو|الغلطات|اغلاط|ghaltat)($|[^\p{L}])|ne (pas|jamais) faire/u,
+  who: /^(qui|chkoun|chkun|chkoune|شكون|اشكون)($|[^\p{L}])|(^|[^\p{L}])(qui (est|sont|fait|gere|pilote|s.?occupe|decide|suit)|roles?|شكون|دور|ادوار|من (هو|هي|هم|يقوم|يسير|يتابع|المسوول|يعمل|يشارك))($|[^\p{L}])/u,
+  when: /^(quand|متي|وقتاش|امتي)($|[^\p{L}])|(et|,) quand ?\??$|a quel moment|quand (faut|doit|faire|organiser|lancer|commencer)|tous les combien|chaque combien|combien de fois|frequence|periodicite|(^|[^\p{L}])(متي|وقتاش|دوريه|wa9tech|waqtech)($|[^\p{L}])|كل (قداش|كم)|kol 9adech/u,
   law: /(^|[^\p{L}])(loi|lois|texte|textes|decret|decret-loi|article|juridiques?|legal|legale|legaux|legislation|reglementation|jort|encadre|9anoun|qanoun|قانون|القانون|مرسوم|المرسوم|الفصل|تشريع|الرايد الرسمي|قانوني|القانوني|المنظم)($|[^\p{L}])/u,
   figures:
-    /(^|[^\p{L}])(combien|cb|nombre|chiffres?|taux|pourcentage|delais?|duree|cout|montant|frequence|taille|9adech|qadech|kadech|gadech|كم|عدد|نسبه|ارقام|مده|اجل|اجال|كلفه|تكلفه|حجم)($|[^\p{L}])|%/u,
+    /(^|[^\p{L}])(combien|cb|nombre|chiffres?|taux|pourcentage|9adech|qadech|kadech|gadech|كم|عدد|نسبه|ارقام)($|[^\p{L}])|%/u,
   example: /(^|[^\p{L}])(exemples?|cas|illustration|mithal|مثال|امثله|حاله)($|[^\p{L}])/u,
 };
 
 /**
+ * Words that name a quantity ("le délai", "الكلفة") ask for figures less surely than "combien":
+ * "calculer le coût complet" asks how, "le délai légal du permis" asks for the figure.
+ */
+const quantityWords =
+  /(^|[^\p{L}])(delais?|duree|cout|couts|montant|frequence|taille|مده|اجل|اجال|كلفه|تكلفه|حجم)($|[^\p{L}])/u;
+
+/** A French question that starts with a verb ("organiser un atelier", "mettre en ligne") asks how. */
+const startsWithVerb =
+  /^(organiser|mettre|rediger|ecrire|calculer|mesurer|construire|preparer|animer|reduire|ameliorer|gerer|installer|elaborer|conduire|lancer|suivre|prioriser|comparer|digitaliser|simplifier|motiver|resoudre|former|evaluer|diagnostiquer|impliquer|associer|choisir|fixer|definir|remplir|tenir|afficher|publier|ranger|supprimer|eliminer|eviter|faire|traiter|repondre|accueillir|informer|documenter|deleguer|confier|preparer|negocier|recruter|planifier|piloter|animer|cartographier|dessiner|tester|inventer|creer|concevoir)($|[^\p{L}])/u;
+
+/**
  * The intents of a question, strongest first. A specific ask (steps, types, comparison, law,
- * figures) wins over a generic "what is" ("ما هي أنواع الهدر" asks for types).
+ * figures) wins over a generic "what is" ("ما هي أنواع الهدر" asks for types), and both win over
+ * a quantity named as a topic ("comment calculer le coût" asks how).
  */
 export function questionIntents(question: string): Intent[] {
-  const text = normalizeText(question);
+  const text = normalizeText(question).trim();
   const found: Intent[] = intents.filter((intent) => questionCues[intent].test(text));
-  const generic = (i: Intent) => i === 'definition' || i === 'how';
-  return [...found.filter((i) => !generic(i)), ...found.filter(generic)];
+  if (!found.includes('how') && startsWithVerb.test(text)) found.push('how');
+  // "Que faire", "réduire" say less surely what is asked than "les pièges" or "les étapes".
+  const rank = (i: Intent) => (i === 'definition' || i === 'how' ? 2 : i === 'remedy' ? 1 : 0);
+  const ordered = [...found].sort((a, b) => rank(a) - rank(b));
+  return !ordered.includes('figures') && quantityWords.test(text) ? [...ordered, 'figures'] : ordered;
 }
 
 /** Cues that a section heading offers each intent, in French and Arabic (pages are parallel). */
@@ -42,18 +84,35 @@ const headingCues: Record<Intent, RegExp> = {
   steps:
     /etapes?|demarche|deroule|phases?|en \p{L}+ temps|dans l.?ordre|circuit|plan type|(^|[^\p{L}])(مراحل|المراحل|خطوات|مسار)/u,
   how: /^(comment|que faire)|leviers|pratiques|conseils|(^|[^\p{L}])(كيف|كيفيه|روافع|ممارسات)/u,
+  remedy: /reduire|simplifier|optimis|resoudre|leviers|accelerer|(^|[^\p{L}])(تقليص|تبسيط|ترشيد|روافع|فض)($|[^\p{L}])/u,
   types:
-    /(^|[^\p{L}])(les )?(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) |types|familles|categories|composantes|niveaux|outils|leviers|criteres|rubriques|styles|dimensions|quadrants|visages|ecarts|(^|[^\p{L}])(انواع|اصناف|فئات|مكونات|مستويات|ادوات|روافع|معايير|ابعاد|محاور)/u,
+    /(^|[^\p{L}])(les )?(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) |types|familles|categories|composantes|niveaux|outils|leviers|criteres|rubriques|styles|dimensions|quadrants|visages|ecarts|plan type|^modele de|contenu|(^|[^\p{L}])(انواع|اصناف|فئات|مكونات|مستويات|ادوات|روافع|معايير|ابعاد|محاور|الخانات|المحتوي|المخطط النموذجي)/u,
   comparison:
-    /avantages|inconvenients|difference|compar|ne pas confondre|rupture|(^|[^\p{L}])(vs|versus)($|[^\p{L}])|(^|[^\p{L}])(مزايا|عيوب|الفرق|مقارنه)/u,
+    /difference|compar|ne pas confondre|rupture|(^|[^\p{L}])(vs|versus)($|[^\p{L}])|(^|[^\p{L}])(الفرق|مقارنه)/u,
+  proscons: /avantages|inconvenients|(^|[^\p{L}])(مزايا|عيوب)/u,
+  choice: /choisir|choix|(^|[^\p{L}])(نختار|اختيار|الاختيار)/u,
+  purpose: /^pourquoi|a quoi (elle |il |ils |elles )?ser|interet|(^|[^\p{L}])(لماذا|فايدته|فايدتها|الفايده)/u,
+  pitfalls: /erreurs|pieges|a eviter|(^|[^\p{L}])(الاخطاء|مزالق|تجنبها)/u,
+  when: /frequence|calendrier|periodicite|avant, pendant et apres|(^|[^\p{L}])(الدوريه|رزنامه|مواعيد)($|[^\p{L}])/u,
+  who: /(^|[^\p{L}])(groupe|comite|referent|roles?|participants|responsables?|acteurs|فريق|لجنه|منسق|ادوار|المشاركون|الفاعلين|المسوول)($|[^\p{L}])/u,
   law: /(^|[^\p{L}])(loi|decret|decret-loi|juridique|legal|legaux|code|cadre tunisien|clause|قانون|مرسوم|الاطار القانوني|مجله|الفصل|البند)/u,
   figures: /taille|delais|cout|chiffres?|taux|percentile|echantillon|(^|[^\p{L}])(حجم|اجال|كلفه|ارقام|نسبه)/u,
-  example: /^(exemple|cas \d|مثال|الحاله \d)/u,
+  example: /^(exemples?|un exemple|cas \d|مثال|امثله|الحاله \d)/u,
 };
 
 /** A heading that starts with an action ("Rédiger le questionnaire") may say how, less surely. */
 const actionHeading =
-  /^(rediger|conduire|mesurer|choisir|utiliser|animer|prioriser|construire|calculer|preparer|analyser|afficher|suivre|installer|ecrire|reduire|simplifier|digitaliser|cartographier|tirer|anonymiser|resoudre|organiser|repartir|garder|surveiller|mettre)/u;
+  /(^|: )(rediger|conduire|mesurer|choisir|utiliser|animer|prioriser|construire|calculer|preparer|analyser|afficher|suivre|installer|ecrire|reduire|simplifier|digitaliser|cartographier|tirer|anonymiser|resoudre|organiser|repartir|garder|surveiller|mettre|reorganiser|faire participer|s.?associer)|(^|: )(تحرير|كتابه|قيس|اختيار|استعمال|تنشيط|ترتيب|بناء|احتساب|تحليل|تعليق|متابعه|رسم|تبسيط|رقمنه|اعاده تنظيم|اشراك|ادارة|فض|صياغه|تحضير|الحفاظ|تقليص)/u;
+
+/**
+ * A worked case ("Exemple dans une commune tunisienne", "Cas 1 : ..."), shown only when asked for;
+ * a list of examples ("Exemples pour trois services municipaux") is content like any other.
+ */
+export function isWorkedExample(headings: string[]): boolean {
+  return headings.some((h) =>
+    /^(exemples? (dans|de|entre|d.?une|venu)|un exemple|cas \d)|^(مثال|الحاله \d)/u.test(normalizeText(h)),
+  );
+}
 
 /** The closing summary of a page ("À retenir"): it names everything and answers nothing in full. */
 export function isRecap(headings: string[]): boolean {
@@ -75,7 +134,8 @@ export function sectionIntents(headings: string[], body: string, position: numbe
   if (numbered >= 3) shape('steps');
   if (numbered + bullets >= 3) shape('types');
   if ((body.match(/^\s*\|/gm) ?? []).length >= 3) shape('comparison');
-  // The text under the title and the first section say what the page's subject is.
-  if (position <= 1) shape('definition');
+  // The text under the title and the first section say what the page's subject is, unless the
+  // first section says why it matters ("Pourquoi calculer le coût complet").
+  if (position === 0 || (position === 1 && found.get('purpose') !== 1)) shape('definition');
   return found;
 }

@@ -5,6 +5,7 @@ import { verbalNounCandidates } from './arabic-verbs.ts';
 import type { GlossaryMatch } from './glossary.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import type { SearchHit } from './search-index.ts';
+import { isSpecific } from './specific.ts';
 
 export interface PageHit {
   pageId: string;
@@ -75,21 +76,34 @@ function coverage(
   return total === 0 ? 0 : covered / total;
 }
 
+/** A single-letter proclitic the light stemmer keeps: "لتحسين" is ل + تحسين, "بجودة" ب + جودة. */
+const proclitic = /^[بلكف]/;
+
 /**
- * The question with the Arabic words the base does not know replaced by the first form it knows:
- * the verbal noun of a verb (نغلق → غلق), or the article a preposition hid (للزمات = ل + اللزمات).
+ * The question with Arabic words read the way the base knows them: the verbal noun of a verb
+ * (نغلق → غلق, نقارن → مقارنة), the article a preposition hid (للزمات = ل + اللزمات), a preposition
+ * glued to a word (لتحسين = ل + تحسين). A reading replaces the typed word only when the base knows
+ * it far better than the word as typed (a stem the base barely has is a stemming accident).
  */
 function repairArabic(kb: KnowledgeBase, question: string): string {
+  const df = (text: string) => Math.max(0, ...analyze(text).map((t) => kb.index.docFrequency(t)));
   return question.replace(/[\u0600-\u06FF]+/g, (typed) => {
     const word = words(typed)[0] ?? typed;
     const token = analyze(word)[0];
     if (!token) return typed;
+    const known = kb.index.docFrequency(token);
+    const better = (reading: string) => {
+      const n = df(reading);
+      return known === 0 ? n > 0 : n >= 5 && n >= known * 4;
+    };
     // "لل" is ل + ال before any word, including one that starts with ل: both readings are tried.
     const article = word.startsWith('لل') ? `ال${word.slice(1)}` : undefined;
-    if (article && analyze(article).some((t) => t !== token && kb.index.docFrequency(t) > 0)) return article;
-    if (kb.index.docFrequency(token) > 0) return typed;
-    const known = verbalNounCandidates(word).find((c) => analyze(c).some((t) => kb.index.docFrequency(t) > 0));
-    return known ?? typed;
+    if (article && better(article)) return article;
+    if (proclitic.test(word) && word.length >= 5 && better(word.slice(1))) return word.slice(1);
+    if (known >= 5) return typed;
+    // A verb may carry the conjunction: "وننشرها" is و + ننشرها.
+    const verb = word.startsWith('و') && word.length >= 5 ? word.slice(1) : word;
+    return verbalNounCandidates(verb).find(better) ?? verbalNounCandidates(word).find(better) ?? typed;
   });
 }
 
@@ -117,6 +131,8 @@ export function rankPages(kb: KnowledgeBase, question: string, options: RankOpti
   for (const [pageId, hits] of byPage) scores.set(pageId, maxOf(hits.map((h) => h.score)) / bm25Top);
 
   for (const match of matches) {
+    // A term found everywhere ("commune", "qualité") points to no page in particular.
+    if (!isSpecific(kb, match)) continue;
     match.term.pages.forEach((pageId, i) => {
       if (!kb.index.pageIds().has(pageId)) return;
       const bonus = i === 0 ? weights.glossaryFirstPage : weights.glossaryOtherPage;
@@ -141,7 +157,11 @@ export function rankPages(kb: KnowledgeBase, question: string, options: RankOpti
   }
 
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit);
-  const glossaryTokens = new Set(matches.flatMap((m) => m.tokens));
+  // Words a term accounts for count as found; a hint ("téléphone") only when the pages never use
+  // the word as typed (a Tunisian verb, an everyday word), else it must be in the passage.
+  const glossaryTokens = new Set(
+    matches.flatMap((m) => m.tokens.filter((t) => !m.weak || kb.index.docFrequency(t) === 0)),
+  );
   const pages = ranked.map(([pageId, score]) => ({
     pageId,
     score,

@@ -3,7 +3,7 @@
 // it offers against what the question asks (steps, types, a comparison, a law, figures...).
 import { analyze } from './analyze.ts';
 import type { Chunk, Page } from './ingest.ts';
-import { isRecap, sectionIntents, type Intent } from './intent.ts';
+import { isRecap, isWorkedExample, sectionIntents, type Intent } from './intent.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import type { PageHit } from './ranker.ts';
 
@@ -11,16 +11,20 @@ import type { PageHit } from './ranker.ts';
 export const sectionWeights = {
   /** BM25 of the section's chunk, relative to the page's best chunk. */
   words: 0.8,
-  heading: 1.2,
+  heading: 1.4,
   /** The opening text's "heading" is the page title, which every section shares: it counts less. */
   titleAsHeading: 0.5,
   /** A question word that is also in the page title names the page more than the section. */
   titleWord: 0.2,
-  intent: 0.9,
+  intent: 0.8,
   /** Weight of the question's second and later intents. */
   laterIntent: 0.5,
+  /** A question that asks for nothing in particular ("la charte des services") reads as "what is". */
+  implicitDefinition: 0.5,
   /** A definition question also reads well as the list of a term's parts (its steps or types). */
   definitionByParts: 0.4,
+  /** A "how" question reads well as a list of steps. */
+  howBySteps: 1,
   /** The page's closing summary is shown only when nothing else fits. */
   recap: 0.5,
   /** So is an example, unless the question asks for one. */
@@ -66,16 +70,42 @@ function tokensOfHeading(chunk: Chunk): Set<string> {
 }
 
 /** Sections that also answer an intent, with how well: "how" is answered by steps, a definition by parts. */
-const alsoAnswers: Partial<Record<Intent, Array<[Intent, number]>>> = {
-  how: [
-    ['steps', 1],
-    ['types', 0.3],
-  ],
-  definition: [
-    ['steps', sectionWeights.definitionByParts],
-    ['types', sectionWeights.definitionByParts],
-  ],
-};
+function alsoAnswers(intent: Intent): Array<[Intent, number]> {
+  switch (intent) {
+    case 'how':
+      return [
+        ['steps', sectionWeights.howBySteps],
+        ['types', 0.3],
+      ];
+    case 'definition':
+      return [
+        ['steps', sectionWeights.definitionByParts],
+        ['types', sectionWeights.definitionByParts],
+      ];
+    // "Which one should we choose?" is also answered by the pros and cons, or what tells them apart.
+    case 'choice':
+      return [
+        ['proscons', 0.7],
+        ['comparison', 0.7],
+      ];
+    // "Que faire ?" is answered by what to do, less surely than by what reduces the problem.
+    case 'remedy':
+      return [['how', 1]];
+    // A schedule is often the steps.
+    case 'when':
+      return [['steps', 0.5]];
+    // What tells two things apart and what each is worth answer each other, less well.
+    case 'comparison':
+      return [['proscons', 0.5]];
+    case 'proscons':
+      return [['comparison', 0.5]];
+    // "What is it for?" is also answered by what it is.
+    case 'purpose':
+      return [['definition', 0.5]];
+    default:
+      return [];
+  }
+}
 
 /** Tokens of a page's title: they name the page, so every section shares them. */
 function tokensOfTitle(page: Page): string[] {
@@ -87,11 +117,12 @@ function tokensOfTitle(page: Page): string[] {
   return tokens;
 }
 
-function intentBonus(offered: Map<Intent, number>, asked: Intent[]): number {
+function intentBonus(offered: Map<Intent, number>, intents: Intent[]): number {
   let bonus = 0;
+  const asked: Intent[] = intents.length > 0 ? intents : ['definition'];
   asked.forEach((intent, i) => {
-    const weight = i === 0 ? 1 : sectionWeights.laterIntent;
-    for (const [kind, share] of [[intent, 1] as [Intent, number], ...(alsoAnswers[intent] ?? [])])
+    const weight = intents.length === 0 ? sectionWeights.implicitDefinition : i === 0 ? 1 : sectionWeights.laterIntent;
+    for (const [kind, share] of [[intent, 1] as [Intent, number], ...alsoAnswers(intent)])
       bonus = Math.max(bonus, weight * share * (offered.get(kind) ?? 0));
   });
   return bonus;
@@ -127,7 +158,7 @@ export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuer
       (headingWeight * covered) / total +
       sectionWeights.intent * intentBonus(intents, query.intents) -
       (isRecap(headings) ? sectionWeights.recap : 0) -
-      (intents.has('example') && !query.intents.includes('example') ? sectionWeights.example : 0);
+      (isWorkedExample(headings) && !query.intents.includes('example') ? sectionWeights.example : 0);
     choices.push({ position, score, intents, namesTopic });
   }
   return choices.sort((a, b) => b.score - a.score);

@@ -15,6 +15,9 @@ export const tunisianLatinStopwords = split(`
   fasserli fassarli fasarli fasserlna m3a ma3 n3amlou na3mlou n3mlou na3mel ndirou nadiro chay haja
   7aja lazem lezem yelzem nbdew nebdew sahbi khouya ya3tik saha aychek brabi 9olli goulli 9oulli
   ma3neha ma3naha ma3neh chma3neha chma3neh tawa taw kima okhra okhrin lokhra akhra ghodwa lyoum
+  ma mech moch mouch mich nkhaliw nkhalliw nkhali nkhalli khali khalli y7ebbou y7ebbouch yhebbou yhebbouch
+  ye7ebbou ye7ebbouch n7ebbou nhebbou t7eb theb 3andhom 3andna 3andi fama famma thama ken kenet
+  yelzemna lazemna ndirou ydirou ya5dmou yekhdmou nekhdmou nekhdem 5edmetna khedmetna
 `);
 
 /** French question words, filler and their SMS spellings ("c koi", "cmt", "pk"). */
@@ -35,4 +38,25 @@ export const arabicExtraStopwords = split(`
   اشنية واش نجم نجمو نعمل باش متاع متع الي اللي يعني معنى بين الفرق فرق عن في من على الى ان او
   مع هذا هذه ذلك تلك يمكن نستطيع اشرح لي شرح عرف تعريف مثال بالضبط بالتحديد من فضلك ارجو
   اليوم غدا امس الان حاليا
+  الذي التي الذين اللذين يجب ينبغي يلزم لازم نحتاج نريد اريد نود اود لكي حتى قد تم يتم نقوم يقوم
+  نفعل نصنع كيفية بشكل بطريقة عندما اذا لو جدا فقط ايضا كذلك دون بدون اي اية أي أية
+  شنوا شنوما شنعمل شنعملو نعملو نعملوها نعملوه نعمللو نجمو نجموا نجم نجمش نعرف نعرفو نحب نحبو
+  نحبوا تحب يحب برشا ياسر توا تو كي كيف كيما باش بش موش مش ماهوش ماهيش مهوش ماكش مانيش
+  زادة زاده برك عاد هاذا هاذي هاذوما هذاكا هذيكا هكا هكاكا فما ثمة ثمه مازال ديما دايما كان كانش
+  وقتلي وقتاللي علاه علاش اشكون شكون قداه قداش منين بالحق بالرسمي مليح خايب شوية شوي يا سي
+  لازمنا عنا عندنا عندي عندك عندهم معانا متاعنا متاعي متاعهم متاعو نتاع ولا والا ولاش بلاش
+  سيدي مدام اخي خويا صاحبي يعطيك يعيشك بربي عسلامة السلام عليكم شكرا مرحبا
+  اليومين قدام نخليو نخلي يخلي الناس زوز ياخذو ناخذو ياخذ ناخذ يعطيو نعطيو ينجم تنجم ينجمو تنجمو نجمنا معها معه معهم معاهم عليهم عنهم اليهم
+  عليهاش فيهاش منهاش
+`);
+
+/**
+ * Words of the library's Arabic list that name things in this domain, kept as words: a deadline
+ * (أجل), time (الوقت), a visit (زيارة), a framework (إطار), reorganising (إعادة), the first and
+ * second immersions (الأولى، الثانية), strengths (قوة), non-conformity (عدم), days (أيام), self-
+ * assessment (التقييم الذاتي).
+ */
+export const arabicContentWords = split(`
+  اجل أجل الوقت زيارة اطار إطار اعادة إعادة الاول الاولى الأول الأولى الثاني الثانية قوة عدم ايام أيام يوم
+  الذاتي
 `);

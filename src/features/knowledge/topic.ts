@@ -3,29 +3,18 @@
 // headings or tags ("anchored"). Scattered body words are not a topic: "le cours de l'euro" finds
 // "cours" and "dinars" somewhere, and is still not a methodology question.
 import { analyze } from './analyze.ts';
-import type { GlossaryMatch } from './glossary.ts';
 import type { Page } from './ingest.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import type { Ranking } from './ranker.ts';
+import { isSpecific } from './specific.ts';
 
-/** A term found in more than this share of the chunks is too general to name a topic ("qualité"). */
-const generalShare = 0.15;
-
-/** Is the term specific: are its words found together in few chunks of the base? */
-export function isSpecific(kb: KnowledgeBase, match: GlossaryMatch): boolean {
-  if (match.tokens.length === 0) return false;
-  const chunks = kb.chunks();
-  // No chunk holds all the words more often than its rarest word: most terms need no count.
-  if (Math.min(...match.tokens.map((t) => kb.index.docFrequency(t))) <= chunks.length * generalShare) return true;
-  let holding = 0;
-  for (const chunk of chunks) if (match.tokens.every((t) => kb.index.chunkHasToken(chunk.id, t))) holding++;
-  return holding <= chunks.length * generalShare;
-}
-
-/** The question names a specific term the glossary explains on one of the first three pages. */
+/**
+ * The question names a specific term the glossary explains on one of the first three pages (by the
+ * term itself or a phrase for it: a one-word alias such as "téléphone" is not enough).
+ */
 export function namesTopic(kb: KnowledgeBase, ranking: Ranking): boolean {
   const first = new Set(ranking.pages.slice(0, 3).map((p) => p.pageId));
-  return ranking.glossary.some((m) => m.term.pages.some((id) => first.has(id)) && isSpecific(kb, m));
+  return ranking.glossary.some((m) => !m.weak && m.term.pages.some((id) => first.has(id)) && isSpecific(kb, m));
 }
 
 const topicTokens = new WeakMap<Page, Set<string>>();

@@ -6,6 +6,7 @@ import {
   normalizeArabic,
   normalizeText,
 } from '../../../src/features/knowledge/analyze.ts';
+import { arabicLemma } from '../../../src/features/knowledge/arabic-lemmas.ts';
 import { verbalNounCandidates } from '../../../src/features/knowledge/arabic-verbs.ts';
 import { arabiziKey, fromArabizi } from '../../../src/features/knowledge/arabizi.ts';
 
@@ -107,8 +108,25 @@ describe('Arabic light stemming and verbs', () => {
     ['المواطنين', 'مواطن'],
     ['والمؤشرات', 'موشر'],
     ['بالبلديه', 'بلد'],
+    ['بلديتنا', 'بلد'],
+    ['خدماتهم', 'خدم'],
   ])('%s → %s', (word, stem) => {
     expect(lightStemArabic(normalizeArabic(word))).toBe(stem);
+  });
+
+  it.each([
+    ['الشكاوى', 'شكوي'],
+    ['والشبابيك', 'شباك'],
+    ['وانتظاراتهم', 'توقعات'],
+    ['جودة', 'جوده'],
+  ])('broken plural or variant %s → %s', (word, lemma) => {
+    expect(arabicLemma(normalizeArabic(word))).toBe(lemma);
+  });
+
+  it('a plural and its singular share a token, in the question and in the pages', () => {
+    expect(analyze('الشكاوى')).toEqual(analyze('الشكوى'));
+    expect(analyze('الطوابير')).toEqual(analyze('طابور'));
+    expect(analyze('الشكاوى')).not.toEqual(analyze('الشبابيك'));
   });
 
   it.each([
@@ -118,6 +136,9 @@ describe('Arabic light stemming and verbs', () => {
     ['نتعامل', 'تعامل'],
     ['نستعمل', 'استعمال'],
     ['نشخص', 'تشخيص'],
+    ['نحفزوهم', 'تحفيز'],
+    ['نصوغ', 'صياغة'],
+    ['نقارن', 'مقارنة'],
   ])('verb %s has the verbal noun %s among its candidates', (verb, noun) => {
     expect(verbalNounCandidates(normalizeArabic(verb))).toContain(normalizeArabic(noun));
   });

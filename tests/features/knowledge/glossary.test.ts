@@ -8,6 +8,7 @@ terms:
   - { fr: "amélioration continue", ar: "التحسين المستمر", aliases: [], ar_aliases: [], latin: ["ta7sin mostamer"], pages: [s2-amelioration-continue-pdca] }
   - { fr: "amélioration", ar: "تحسين", pages: [s1-kaizen] }
   - { fr: "réclamation", ar: "شكاية", aliases: ["plainte"], ar_aliases: ["الشكاوى"], pages: [s2-reclamations] }
+  - { fr: "parangonnage", ar: "المقارنة المرجعية", aliases: ["comparaison entre communes"], hints: ["voisins"], pages: [s2-parangonnage] }
 `),
 );
 const matched = (text: string) => glossary.match(text).map((m) => m.term.fr);
@@ -28,6 +29,18 @@ describe('glossary matching', () => {
 
   it('a longer phrase wins over the shorter term inside it, but each occurrence counts', () => {
     expect(matched('amélioration continue et amélioration')).toEqual(['amélioration continue', 'amélioration']);
+  });
+
+  it('a phrase of the term matches in another order or with a word between', () => {
+    expect(matched('comparaison des coûts du service de la commune')).toEqual([]);
+    expect(matched('comparaison des communes entre elles')).toEqual(['parangonnage']);
+    expect(matched('entre communes, la comparaison')).toEqual(['parangonnage']);
+  });
+
+  it('a hint finds the term, weakly; a name of the term does not', () => {
+    const [byHint] = glossary.match('les communes voisines');
+    expect(byHint).toMatchObject({ term: { fr: 'parangonnage' }, weak: true });
+    expect(glossary.match('le parangonnage')[0]?.weak).toBe(false);
   });
 
   it('bounded edit distance', () => {

@@ -17,7 +17,8 @@ describe('what a question asks for', () => {
     ['quels sont les types de gaspillage', 'types'],
     ['les 7 gaspillages du lean', 'types'],
     ['أنواع الهدر', 'types'],
-    ['avantages et inconvénients de la gestion déléguée', 'comparison'],
+    ['avantages et inconvénients de la gestion déléguée', 'proscons'],
+    ['مزايا وعيوب التصرف المفوض', 'proscons'],
     ['الفرق بين النجاعة والفاعلية', 'comparison'],
     ['Quelle loi encadre les concessions ?', 'law'],
     ['ما هو القانون المنظم للزمات', 'law'],
@@ -40,7 +41,8 @@ describe('what a section offers', () => {
   it('reads headings in both languages, surely', () => {
     const offered = sectionIntents(['Les 8 étapes de Kotter, dans l’ordre', 'مراحل كوتر الثمانية'], 'Texte.', 3);
     expect(offered.get('steps')).toBe(1);
-    expect(sectionIntents(['Avantages et inconvénients de la régie'], '', 4).get('comparison')).toBe(1);
+    expect(sectionIntents(['Avantages et inconvénients de la régie'], '', 4).get('proscons')).toBe(1);
+    expect(sectionIntents(['Besoins et attentes : la différence'], '', 1).get('comparison')).toBe(1);
     expect(sectionIntents(['La concession (loi n° 2008-23)'], '', 3).get('law')).toBe(1);
   });
 
