@@ -1,7 +1,8 @@
 // Ranks pages for a question: BM25 on the question, BM25 on its glossary expansion (the other
 // language's terms), the glossary's own page pointers and, when available, embedding similarity.
-import { analyze, words } from './analyze.ts';
+import { analyze, isArabicWord, words } from './analyze.ts';
 import { verbalNounCandidates } from './arabic-verbs.ts';
+import { infinitiveCandidates } from './french-verbs.ts';
 import type { GlossaryMatch } from './glossary.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import type { SearchHit } from './search-index.ts';
@@ -107,9 +108,19 @@ function repairArabic(kb: KnowledgeBase, question: string): string {
   });
 }
 
+/** French verbs the base does not know as typed, read as a form it knows ("résistent" → résister). */
+function repairFrench(kb: KnowledgeBase, question: string): string {
+  const known = (text: string) => analyze(text).some((t) => kb.index.docFrequency(t) > 0);
+  return question.replace(/\p{L}{6,}/gu, (typed) => {
+    const word = words(typed)[0] ?? typed;
+    if (isArabicWord(word) || analyze(word).length === 0 || known(word)) return typed;
+    return infinitiveCandidates(word).find(known) ?? typed;
+  });
+}
+
 export function rankPages(kb: KnowledgeBase, question: string, options: RankOptions = {}): Ranking {
   const limit = options.limit ?? 5;
-  const repaired = repairArabic(kb, question);
+  const repaired = repairFrench(kb, repairArabic(kb, question));
   const tokens = analyze(repaired);
   const matches = kb.glossary.match(repaired);
   const chunkScores = new Map<string, SearchHit>();
@@ -130,13 +141,14 @@ export function rankPages(kb: KnowledgeBase, question: string, options: RankOpti
   const scores = new Map<string, number>();
   for (const [pageId, hits] of byPage) scores.set(pageId, maxOf(hits.map((h) => h.score)) / bm25Top);
 
-  for (const match of matches) {
-    // A term found everywhere ("commune", "qualité") points to no page in particular.
-    if (!isSpecific(kb, match)) continue;
+  // A term found everywhere ("commune", "qualité") points to no page in particular, nor does it
+  // dilute the pointers of the terms that do.
+  const pointing = matches.filter((m) => m.term.pages.length > 0 && isSpecific(kb, m));
+  for (const match of pointing) {
     match.term.pages.forEach((pageId, i) => {
       if (!kb.index.pageIds().has(pageId)) return;
       const bonus = i === 0 ? weights.glossaryFirstPage : weights.glossaryOtherPage;
-      scores.set(pageId, (scores.get(pageId) ?? 0) + bonus / Math.sqrt(matches.length));
+      scores.set(pageId, (scores.get(pageId) ?? 0) + bonus / Math.sqrt(pointing.length));
     });
   }
 

@@ -81,6 +81,7 @@ function alsoAnswers(intent: Intent): Array<[Intent, number]> {
       return [
         ['steps', sectionWeights.definitionByParts],
         ['types', sectionWeights.definitionByParts],
+        ['purpose', 0.5],
       ];
     // "Which one should we choose?" is also answered by the pros and cons, or what tells them apart.
     case 'choice':
@@ -91,6 +92,9 @@ function alsoAnswers(intent: Intent): Array<[Intent, number]> {
     // "Que faire ?" is answered by what to do, less surely than by what reduces the problem.
     case 'remedy':
       return [['how', 1]];
+    // "How many criteria?" is answered by the section that lists them ("Les 9 critères").
+    case 'figures':
+      return [['types', 0.5]];
     // A schedule is often the steps.
     case 'when':
       return [['steps', 0.5]];

@@ -8,6 +8,7 @@ import {
 } from '../../../src/features/knowledge/analyze.ts';
 import { arabicLemma } from '../../../src/features/knowledge/arabic-lemmas.ts';
 import { verbalNounCandidates } from '../../../src/features/knowledge/arabic-verbs.ts';
+import { infinitiveCandidates } from '../../../src/features/knowledge/french-verbs.ts';
 import { arabiziKey, fromArabizi } from '../../../src/features/knowledge/arabizi.ts';
 
 describe('Arabic normalisation', () => {
@@ -146,5 +147,20 @@ describe('Arabic light stemming and verbs', () => {
   it('proposes nothing for a noun or a short word', () => {
     expect(verbalNounCandidates('جوده')).toEqual([]);
     expect(verbalNounCandidates('نص')).toEqual([]);
+  });
+});
+
+describe('French conjugated verbs', () => {
+  it.each([
+    ['resistent', 'resister'],
+    ['choisissent', 'choisir'],
+    ['traitons', 'traiter'],
+  ])('%s has the infinitive %s among its candidates', (verb, infinitive) => {
+    expect(infinitiveCandidates(verb)).toContain(infinitive);
+  });
+
+  it('proposes nothing for a word without a verb ending, or too short', () => {
+    expect(infinitiveCandidates('qualite')).toEqual([]);
+    expect(infinitiveCandidates('ont')).toEqual([]);
   });
 });

@@ -1,6 +1,12 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluate, labelledPositions, loadTuning, ourSearcher } from '../../../bench/retrieval-eval.ts';
+import {
+  evaluate,
+  labelledPositions,
+  loadParaphrased,
+  loadTuning,
+  ourSearcher,
+} from '../../../bench/retrieval-eval.ts';
 import { createKnowledgeBase } from '../../../src/features/knowledge/knowledge-base.ts';
 import { rankPages } from '../../../src/features/knowledge/ranker.ts';
 import { retrieve } from '../../../src/features/knowledge/retriever.ts';
@@ -72,6 +78,17 @@ describe('the section that answers', () => {
     ['ما هي دورة PDCA', 'Les quatre étapes du PDCA : planifier, faire, vérifier, agir'],
     ['كيف نصوغ مؤشر أداء جيد', 'Écrire un bon indicateur : les critères SMART'],
     ['chneya el marahel mta3 el pdca', 'Les quatre étapes du PDCA : planifier, faire, vérifier, agir'],
+    // a conjugated verb read as the noun the pages use (résistent → résistance)
+    ['comment gérer les agents qui résistent au changement', 'La résistance au changement'],
+    // a term found everywhere ("commune") does not dilute the one that points to a page
+    [
+      'qui dirige la commune depuis la dissolution des conseils municipaux',
+      'Le secrétaire général depuis le décret-loi n° 2023-9',
+    ],
+    // "what is it" read as "what is it for" rather than as its template
+    ['ما هي مذكرة التأطير', "La note de cadrage d'une immersion : à quoi elle sert"],
+    // "how many" answered by the section that lists them
+    ["combien d'indicateurs dans le diagnostic ISO 18091", "Les 4 quadrants d'ISO 18091"],
   ])('%s → %s', (question, heading) => {
     const language = /[\u0600-\u06FF]/.test(question) ? 'ar' : 'fr';
     const answer = answeredWith(question, language);
@@ -137,6 +154,26 @@ describe('tuning set (bench/retrieval-questions.yaml)', () => {
     for (const language of ['fr', 'ar', 'tn'] as const) {
       expect(report.byLanguage[language].hitAt5).toBeGreaterThanOrEqual(0.95);
       expect(report.byLanguage[language].sectionAt1).toBeGreaterThanOrEqual(0.85);
+    }
+    expect(report.decline.wrong.map((c) => c.q)).toEqual([]);
+  });
+});
+
+describe('paraphrased tuning set (bench/retrieval-questions-paraphrased.yaml)', () => {
+  const cases = loadParaphrased();
+  const report = evaluate(kb, ourSearcher(kb), cases, 1);
+
+  it('is labelled with real sections', () => {
+    const unknown = cases.flatMap((c) =>
+      c.sections.filter((h) => c.pages.length > 0 && !c.pages.some((p) => labelledPositions(kb, p, [h]).length > 0)),
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  it('reaches its targets: sections at 1 ≥ 0.75 in each script, every decline right', () => {
+    for (const language of ['fr', 'ar', 'tn'] as const) {
+      expect(report.byLanguage[language].hitAt5).toBeGreaterThanOrEqual(0.95);
+      expect(report.byLanguage[language].sectionAt1).toBeGreaterThanOrEqual(0.75);
     }
     expect(report.decline.wrong.map((c) => c.q)).toEqual([]);
   });
