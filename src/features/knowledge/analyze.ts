@@ -37,6 +37,14 @@ export function isStopword(word: string): boolean {
   return isArabicWord(word) ? arabicStop.has(word) : frenchStop.has(word);
 }
 
+/** Latin names the Arabic pages keep in Latin letters ("ISO"), as a question may spell them in Arabic. */
+const latinNames = new Map([
+  ['ايزو', 'iso'],
+  ['سيرفكوال', 'servqual'],
+  ['سوات', 'swot'],
+  ['سووت', 'swot'],
+]);
+
 const arabicArticles = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
 const arabicSuffixes = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي'];
 /** Possessive endings ("بلدياتنا", "أعوانهم"), taken off before the others when a stem of 3 letters is left. */
@@ -95,7 +103,7 @@ export function analyze(text: string): string[] {
     const skip = spelt === 'اجل' && previous === 'من';
     // Tunisian negation wraps the verb: "ما يستناوش" is "they do not wait", the verb is يستناو.
     const typed = previous === 'ما' && spelt.length >= 4 && spelt.endsWith('ش') ? spelt.slice(0, -1) : spelt;
-    const french = isArabicWord(typed) ? undefined : fromArabizi(typed);
+    const french = isArabicWord(typed) ? latinNames.get(typed.replace(/^(و?ال|و)/, '')) : fromArabizi(typed);
     if (!skip) for (const word of french ? words(french) : [typed]) pushToken(tokens, word, afterNumber);
     afterNumber = /^\d{1,2}$/.test(typed);
     previous = spelt;

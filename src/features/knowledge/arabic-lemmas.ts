@@ -77,6 +77,8 @@ const pairs: Array<[string, string]> = [
   ['اجال', 'اجل'],
   // spelling variants of one word
   ['تكلفه', 'كلفه'],
+  // certification (الإشهاد) is asked for as a certificate (شهادة)
+  ['اشهاد', 'شهاده'],
   // الانتظارات are expectations (the pages' word for attentes), الانتظار is waiting: the light
   // stemmer makes them one token, so the plural is read as its synonym التوقعات.
   ['انتظارات', 'توقعات'],

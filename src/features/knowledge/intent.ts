@@ -72,7 +72,8 @@ export function questionIntents(question: string): Intent[] {
   const found: Intent[] = intents.filter((intent) => questionCues[intent].test(text));
   if (!found.includes('how') && startsWithVerb.test(text)) found.push('how');
   // "Que faire", "réduire" say less surely what is asked than "les pièges" or "les étapes".
-  const rank = (i: Intent) => (i === 'definition' || i === 'how' ? 2 : i === 'remedy' ? 1 : 0);
+  // "Combien", "كم" ask for a number before anything else ("combien de critères" is not their list).
+  const rank = (i: Intent) => (i === 'definition' || i === 'how' ? 2 : i === 'remedy' ? 1 : i === 'figures' ? -1 : 0);
   const ordered = [...found].sort((a, b) => rank(a) - rank(b));
   return !ordered.includes('figures') && quantityWords.test(text) ? [...ordered, 'figures'] : ordered;
 }
@@ -96,7 +97,9 @@ const headingCues: Record<Intent, RegExp> = {
   when: /frequence|calendrier|periodicite|avant, pendant et apres|(^|[^\p{L}])(الدوريه|رزنامه|مواعيد)($|[^\p{L}])/u,
   who: /(^|[^\p{L}])(groupe|comite|referent|roles?|participants|responsables?|acteurs|فريق|لجنه|منسق|ادوار|المشاركون|الفاعلين|المسوول)($|[^\p{L}])/u,
   law: /(^|[^\p{L}])(loi|decret|decret-loi|juridique|legal|legaux|code|cadre tunisien|clause|قانون|مرسوم|الاطار القانوني|مجله|الفصل|البند)/u,
-  figures: /taille|delais|cout|chiffres?|taux|percentile|echantillon|(^|[^\p{L}])(حجم|اجال|كلفه|ارقام|نسبه)/u,
+  // A count in the heading ("Les 9 critères", "المعايير التسعة") answers "how many".
+  figures:
+    /taille|delais|cout|chiffres?|taux|percentile|echantillon|(^|[^\p{L}])(حجم|اجال|كلفه|ارقام|نسبه)|(^|[^\p{L}\d.])\d{1,2} \p{L}{3,}|(^|[^\p{L}])(deux|trois|quatre|cinq|six|sept|huit|neuf|dix) \p{L}{3,}|(^|[^\p{L}])ال(ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)ه?($|[^\p{L}])/u,
   example: /^(exemples?|un exemple|cas \d|مثال|امثله|الحاله \d)/u,
 };
 

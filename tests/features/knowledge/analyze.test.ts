@@ -100,6 +100,7 @@ describe('analysis: spelling variants give the same tokens', () => {
 
   it('keeps numbers such as norm references', () => {
     expect(analyze('ISO 9001')).toEqual(['iso', '9001']);
+    expect(analyze('المواصفة إيزو 9001')).toEqual(analyze('المواصفة ISO 9001'));
     expect(analyze('ايزو ٩٠٠١')).toContain('9001');
   });
 });
@@ -120,6 +121,7 @@ describe('Arabic light stemming and verbs', () => {
     ['والشبابيك', 'شباك'],
     ['وانتظاراتهم', 'توقعات'],
     ['جودة', 'جوده'],
+    ['الإشهاد', 'شهاده'],
   ])('broken plural or variant %s → %s', (word, lemma) => {
     expect(arabicLemma(normalizeArabic(word))).toBe(lemma);
   });

@@ -32,8 +32,12 @@ describe('what a question asks for', () => {
 
   it('puts a specific ask before a generic "what is"', () => {
     expect(questionIntents('ما هي أنواع الهدر')).toEqual(['types', 'definition']);
-    expect(questionIntents('combien de critères dans le CAF')).toEqual(['types', 'figures']);
     expect(questionIntents('kaizen')).toEqual([]);
+  });
+
+  it('puts "how many" before the list it counts', () => {
+    expect(questionIntents('combien de critères dans le CAF')).toEqual(['figures', 'types']);
+    expect(questionIntents('كم عدد المعايير الفرعية')[0]).toBe('figures');
   });
 });
 
@@ -44,6 +48,13 @@ describe('what a section offers', () => {
     expect(sectionIntents(['Avantages et inconvénients de la régie'], '', 4).get('proscons')).toBe(1);
     expect(sectionIntents(['Besoins et attentes : la différence'], '', 1).get('comparison')).toBe(1);
     expect(sectionIntents(['La concession (loi n° 2008-23)'], '', 3).get('law')).toBe(1);
+  });
+
+  it('reads a count in a heading as figures, not a law number or a clause', () => {
+    expect(sectionIntents(['Les 9 critères : 5 facteurs et 4 résultats'], '', 2).get('figures')).toBe(1);
+    expect(sectionIntents(['المعايير التسعة'], '', 2).get('figures')).toBe(1);
+    expect(sectionIntents(['La concession (loi n° 2008-23)'], '', 3).has('figures')).toBe(false);
+    expect(sectionIntents(['Clause 9.2 : l’audit interne'], '', 5).has('figures')).toBe(false);
   });
 
   it('reads the shape of a body less surely, and the first sections as the subject', () => {

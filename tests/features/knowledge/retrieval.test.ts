@@ -89,6 +89,9 @@ describe('the section that answers', () => {
     ['ما هي مذكرة التأطير', "La note de cadrage d'une immersion : à quoi elle sert"],
     // "how many" answered by the section that lists them
     ["combien d'indicateurs dans le diagnostic ISO 18091", "Les 4 quadrants d'ISO 18091"],
+    ['combien de sous-critères dans le CAF', 'Les 9 critères : 5 facteurs et 4 résultats'],
+    // ISO written in Arabic letters, a certificate asked for as شهادة
+    ['هل يمكن الحصول على شهادة إيزو 18091', 'Une norme non certifiable'],
   ])('%s → %s', (question, heading) => {
     const language = /[\u0600-\u06FF]/.test(question) ? 'ar' : 'fr';
     const answer = answeredWith(question, language);
@@ -128,6 +131,7 @@ describe('declining when, and only when, it should', () => {
     'wach howa el kaizen ?',
     'que doit contenir une fiche indicateur',
     'كيف نغلق شكاية',
+    'qui paie le concessionnaire ?',
   ])('answers a question naming a covered topic: %s', (question) => {
     expect(retrieve(kb, question, 'fr').verdict).toBe('answer');
   });
