@@ -32,8 +32,33 @@ add('indicateur', 'mou2ached', 'mouachir', 'mou2achir', 'mo2achir', 'mou2echrat'
 add('diagnostic', 'tachkhis', 'tach5is', 'tachkhiss', 'tachkhis2');
 add('plan', 'khotta', 'khetta', '5otta', '5ita');
 add('commune', 'baladiya', 'baladia', 'beladia', 'beldia', 'baladiyya');
-add('agents', 'mouwadhfin', 'mwadhfin', 'mouwadhef', 'mouadhfin', 'a3wan', 'aawan', 'khaddema', 'khadema');
-add('motiver', 'nhafez', 'nhafzou', 'n7afez', 'n7afzou', 'tahfiz', 'ta7fiz');
+add(
+  'agents',
+  'mouwadhfin',
+  'mwadhfin',
+  'mouwadhef',
+  'mouadhfin',
+  'a3wan',
+  'aawan',
+  'khaddema',
+  'khadema',
+  '3moula',
+  '3omla',
+  '3amla',
+);
+add(
+  'motiver',
+  'nhafez',
+  'nhafzou',
+  'n7afez',
+  'n7afzou',
+  'tahfiz',
+  'ta7fiz',
+  'nmotivi',
+  'nmotiviw',
+  'nmotiviou',
+  'motivi',
+);
 add('changement', 'taghyir', 'tghyir', 'taghyeer', 'tbadel', 'tabdil');
 add('conflit', 'niza3', 'nizaa', 'machakel', 'mochkla', 'mochkel', 'khsouma', '5souma');
 add('formation', 'takwin', 'tadrib', 'tadreeb');
@@ -61,7 +86,21 @@ add('planification', 'takhtit', 'tkhatit', 'ta5tit');
 add('performance', 'ada2', 'adaa');
 add('équipe', 'fari9', 'fariq', 'ekip');
 add('enquête', 'istibyan', 'istebyen', 'estebyen');
-add('gestion', 'tasarrof', 'tasarof', 'tasrif', 'tasyir', 'tasyeer');
+add(
+  'gestion',
+  'tasarrof',
+  'tasarof',
+  'tasrif',
+  'tasyir',
+  'tasyeer',
+  'ysayer',
+  'ysayyer',
+  'nsayrou',
+  'nsayyrou',
+  'ysayrou',
+);
+add('dissolution', '7all', '7al');
+add('conseil', 'majles', 'majless', 'mejles', 'majalis', 'mjales');
 add('traiter', 'nt3amlou', 'nt3amel', 'net3amel', 'nt3amlu', 'ta3amol', 'ta3amel');
 add('rédiger', 'nektbou', 'nekteb', 'nktbou', 'nikteb', 'ktiba', 'kitaba');
 add('déchets', 'zbel', 'fadhalet', 'fadhalat');

@@ -20,6 +20,7 @@ export const intents = [
   'law',
   'figures',
   'example',
+  'verify',
 ] as const;
 export type Intent = (typeof intents)[number];
 
@@ -49,6 +50,9 @@ const questionCues: Record<Intent, RegExp> = {
   figures:
     /(^|[^\p{L}])(combien|cb|nombre|chiffres?|taux|pourcentage|9adech|qadech|kadech|gadech|كم|عدد|نسبه|ارقام)($|[^\p{L}])|%/u,
   example: /(^|[^\p{L}])(exemples?|cas|illustration|mithal|مثال|امثله|حاله)($|[^\p{L}])/u,
+  // A yes-or-no question ("est-ce qu'une commune peut être certifiée", "هل الشراكة تفويض").
+  verify:
+    /^(est[- ]ce|peut[- ]on|faut[- ]il|doit[- ]on|y a[- ]t[- ]il|هل)($|[^\p{L}])|(^|[^\p{L}])(est-(il|elle)|peut-(il|elle)|sont-(ils|elles)|يجوز)($|[^\p{L}])/u,
 };
 
 /**
@@ -73,7 +77,8 @@ export function questionIntents(question: string): Intent[] {
   if (!found.includes('how') && startsWithVerb.test(text)) found.push('how');
   // "Que faire", "réduire" say less surely what is asked than "les pièges" or "les étapes".
   // "Combien", "كم" ask for a number before anything else ("combien de critères" is not their list).
-  const rank = (i: Intent) => (i === 'definition' || i === 'how' ? 2 : i === 'remedy' ? 1 : i === 'figures' ? -1 : 0);
+  const rank = (i: Intent) =>
+    i === 'definition' || i === 'how' ? 2 : i === 'remedy' || i === 'verify' ? 1 : i === 'figures' ? -1 : 0;
   const ordered = [...found].sort((a, b) => rank(a) - rank(b));
   return !ordered.includes('figures') && quantityWords.test(text) ? [...ordered, 'figures'] : ordered;
 }
@@ -101,6 +106,8 @@ const headingCues: Record<Intent, RegExp> = {
   figures:
     /taille|delais|cout|chiffres?|taux|percentile|echantillon|(^|[^\p{L}])(حجم|اجال|كلفه|ارقام|نسبه)|(^|[^\p{L}\d.])\d{1,2} \p{L}{3,}|(^|[^\p{L}])(deux|trois|quatre|cinq|six|sept|huit|neuf|dix) \p{L}{3,}|(^|[^\p{L}])ال(ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)ه?($|[^\p{L}])/u,
   example: /^(exemples?|un exemple|cas \d|مثال|امثله|الحاله \d)/u,
+  // A heading that says what something is not ("Une norme non certifiable") settles a yes-or-no.
+  verify: /n.?est pas|(^|[^\p{L}])(non|ne pas|ليس|ليست|غير)($|[^\p{L}])/u,
 };
 
 /** A heading that starts with an action ("Rédiger le questionnaire") may say how, less surely. */
@@ -137,6 +144,7 @@ export function sectionIntents(headings: string[], body: string, position: numbe
   if (numbered >= 3) shape('steps');
   if (numbered + bullets >= 3) shape('types');
   if ((body.match(/^\s*\|/gm) ?? []).length >= 3) shape('comparison');
+  if (/n.?est pas|ne sont pas|(^|[^\p{L}])(ليس|ليست)($|[^\p{L}])/u.test(normalizeText(body))) shape('verify');
   // The text under the title and the first section say what the page's subject is, unless the
   // first section says why it matters ("Pourquoi calculer le coût complet").
   if (position === 0 || (position === 1 && found.get('purpose') !== 1)) shape('definition');

@@ -59,6 +59,9 @@ function maxOf(values: Iterable<number>): number {
   return max;
 }
 
+/** The document frequency an unknown word in arabizi counts with. */
+const unknownArabiziDf = 20;
+
 /** IDF-weighted share of the question's tokens found in one chunk (or in a glossary term it named). */
 function coverage(
   kb: KnowledgeBase,
@@ -70,7 +73,10 @@ function coverage(
   let total = 0;
   let covered = 0;
   for (const token of new Set(tokens)) {
-    const idf = Math.log(1 + n / (kb.index.docFrequency(token) + 0.5));
+    // A Tunisian word in Latin letters the base does not know ("n3adiw") is most often a verb
+    // around the topic, not a topic of its own: it weighs as a common word.
+    const df = kb.index.docFrequency(token);
+    const idf = Math.log(1 + n / (df === 0 && /[a-z][2-9]|[2-9][a-z]/.test(token) ? unknownArabiziDf : df + 0.5));
     total += idf;
     if (glossaryTokens.has(token) || kb.index.chunkHasToken(chunkId, token)) covered += idf;
   }

@@ -90,6 +90,9 @@ describe('analysis: spelling variants give the same tokens', () => {
     expect(fromArabizi('n9issou')).toBe('mesurer'); // not listed: found by its skeleton
     expect(fromArabizi('wa9t')).toBe('temps');
     expect(fromArabizi('nisou')).toBeUndefined(); // no digit: exact spellings only
+    expect(fromArabizi('3moula')).toBe('agents');
+    expect(fromArabizi('majles')).toBe('conseil');
+    expect(fromArabizi('hall')).toBeUndefined(); // an entrance hall, not a dissolution
   });
 
   it('keeps a word that follows a number, and does not stem references', () => {
@@ -142,6 +145,7 @@ describe('Arabic light stemming and verbs', () => {
     ['نحفزوهم', 'تحفيز'],
     ['نصوغ', 'صياغة'],
     ['نقارن', 'مقارنة'],
+    ['نخفي', 'إخفاء'],
   ])('verb %s has the verbal noun %s among its candidates', (verb, noun) => {
     expect(verbalNounCandidates(normalizeArabic(verb))).toContain(normalizeArabic(noun));
   });

@@ -35,6 +35,13 @@ describe('what a question asks for', () => {
     expect(questionIntents('kaizen')).toEqual([]);
   });
 
+  it('knows a yes-or-no question, after any specific ask', () => {
+    expect(questionIntents("est-ce qu'une commune peut être certifiée ISO 18091 ?")).toEqual(['verify']);
+    expect(questionIntents('هل الشراكة بين القطاعين تفويض للمرفق العام')).toEqual(['verify']);
+    expect(questionIntents('le CAF est-il une certification ? combien de critères')[0]).toBe('figures');
+    expect(questionIntents('comment mesurer la satisfaction')).not.toContain('verify');
+  });
+
   it('puts "how many" before the list it counts', () => {
     expect(questionIntents('combien de critères dans le CAF')).toEqual(['figures', 'types']);
     expect(questionIntents('كم عدد المعايير الفرعية')[0]).toBe('figures');
@@ -48,6 +55,13 @@ describe('what a section offers', () => {
     expect(sectionIntents(['Avantages et inconvénients de la régie'], '', 4).get('proscons')).toBe(1);
     expect(sectionIntents(['Besoins et attentes : la différence'], '', 1).get('comparison')).toBe(1);
     expect(sectionIntents(['La concession (loi n° 2008-23)'], '', 3).get('law')).toBe(1);
+  });
+
+  it('reads a heading that says what something is not as settling a yes-or-no', () => {
+    expect(sectionIntents(['Une norme non certifiable'], '', 3).get('verify')).toBe(1);
+    expect(sectionIntents(['Le CAF n’est pas une certification'], '', 8).get('verify')).toBe(1);
+    expect(sectionIntents(['Un titre'], 'Un PPP n’est pas une délégation.', 5).get('verify')).toBe(0.5);
+    expect(sectionIntents(['Les 7 gaspillages'], 'Texte.', 2).has('verify')).toBe(false);
   });
 
   it('reads a count in a heading as figures, not a law number or a clause', () => {
