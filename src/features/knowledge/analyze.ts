@@ -40,6 +40,7 @@ export function isStopword(word: string): boolean {
 /** Latin names the Arabic pages keep in Latin letters ("ISO"), as a question may spell them in Arabic. */
 const latinNames = new Map([
   ['ايزو', 'iso'],
+  ['لين', 'lean'],
   ['سيرفكوال', 'servqual'],
   ['سوات', 'swot'],
   ['سووت', 'swot'],

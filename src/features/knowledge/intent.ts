@@ -34,7 +34,7 @@ const questionCues: Record<Intent, RegExp> = {
   remedy:
     /que (puis-je |peut-on |doit-on |dois-je |faut-il )?faire|quoi faire|(^|[^\p{L}])(reduire|diminuer|raccourcir|accelerer|eviter|resoudre|regler|remedier|moins|نقلص|نقصو|نقص|تقليص|التقليص|نسرع|نحل|حل|نتجنب|تجنب|نتفادي|تفادي)($|[^\p{L}])/u,
   types:
-    /(^|[^\p{L}])(types?|sortes?|categories|familles?|liste|quel(le)?s sont|principes|criteres|dimensions|composantes|rubriques|outils|leviers|niveaux|styles|quadrants|anwe3|anwa3|chnouma|chnoumen|انواع|اصناف|فئات|قايمه|عناصر|مكونات|مبادي|معايير|ابعاد|محاور|مستويات|ادوات|روافع)($|[^\p{L}])|(^|[^\p{L}])(les )?\d+ \p{L}{4,}s($|[^\p{L}])|(السبع|الخمس|الاربع|الثلاث|الثماني|الست|التسع)/u,
+    /(^|[^\p{L}])(types?|sortes?|categories|familles?|liste|contient|contenu|comprend|يتضمن|تتضمن|محتوي|مضمون|quel(le)?s sont|principes|criteres|dimensions|composantes|rubriques|outils|leviers|niveaux|styles|quadrants|anwe3|anwa3|chnouma|chnoumen|انواع|اصناف|فئات|قايمه|عناصر|مكونات|مبادي|معايير|ابعاد|محاور|مستويات|ادوات|روافع)($|[^\p{L}])|(^|[^\p{L}])(les )?\d+ \p{L}{4,}s($|[^\p{L}])|(السبع|الخمس|الاربع|الثلاث|الثماني|الست|التسع)/u,
   comparison: /differen|distingu|(^|[^\p{L}])(vs|versus|plutot|pareil|far9|farq|الفرق|فرق)($|[^\p{L}])/u,
   proscons:
     /(^|[^\p{L}])(avantages?|inconvenients?|pour et contre|points forts|points faibles|limites|mzeya|3youb|مزايا|عيوب|ايجابيات|سلبيات|محاسن|مساوي)($|[^\p{L}])/u,
@@ -48,7 +48,7 @@ const questionCues: Record<Intent, RegExp> = {
   when: /^(quand|متي|وقتاش|امتي)($|[^\p{L}])|(et|,) quand ?\??$|a quel moment|quand (faut|doit|faire|organiser|lancer|commencer)|tous les combien|chaque combien|combien de fois|frequence|periodicite|(^|[^\p{L}])(متي|وقتاش|دوريه|wa9tech|waqtech)($|[^\p{L}])|كل (قداش|كم)|kol 9adech/u,
   law: /(^|[^\p{L}])(loi|lois|texte|textes|decret|decret-loi|article|juridiques?|legal|legale|legaux|legislation|reglementation|jort|encadre|9anoun|qanoun|قانون|القانون|مرسوم|المرسوم|الفصل|تشريع|الرايد الرسمي|قانوني|القانوني|المنظم)($|[^\p{L}])/u,
   figures:
-    /(^|[^\p{L}])(combien|cb|nombre|chiffres?|taux|pourcentage|9adech|qadech|kadech|gadech|كم|عدد|نسبه|ارقام)($|[^\p{L}])|%/u,
+    /(^|[^\p{L}])(combien|cb|nombre|chiffres?|taux|pourcentage|9adech|qadech|kadech|gadech|كم|و?عدد(ها|هم)?|نسبه|ارقام)($|[^\p{L}])|%/u,
   example: /(^|[^\p{L}])(exemples?|cas|illustration|mithal|مثال|امثله|حاله)($|[^\p{L}])/u,
   // A yes-or-no question ("est-ce qu'une commune peut être certifiée", "هل الشراكة تفويض").
   verify:
@@ -80,7 +80,9 @@ export function questionIntents(question: string): Intent[] {
   const rank = (i: Intent) =>
     i === 'definition' || i === 'how' ? 2 : i === 'remedy' || i === 'verify' ? 1 : i === 'figures' ? -1 : 0;
   const ordered = [...found].sort((a, b) => rank(a) - rank(b));
-  return !ordered.includes('figures') && quantityWords.test(text) ? [...ordered, 'figures'] : ordered;
+  if (ordered.includes('figures') || !quantityWords.test(text)) return ordered;
+  // "ما هي آجال …" asks for the deadlines, not what a deadline is.
+  return ordered[0] === 'definition' ? ['figures', ...ordered] : [...ordered, 'figures'];
 }
 
 /** Cues that a section heading offers each intent, in French and Arabic (pages are parallel). */

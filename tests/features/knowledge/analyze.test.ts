@@ -104,6 +104,7 @@ describe('analysis: spelling variants give the same tokens', () => {
   it('keeps numbers such as norm references', () => {
     expect(analyze('ISO 9001')).toEqual(['iso', '9001']);
     expect(analyze('المواصفة إيزو 9001')).toEqual(analyze('المواصفة ISO 9001'));
+    expect(analyze('منهجية لين')).toEqual(analyze('منهجية Lean'));
     expect(analyze('ايزو ٩٠٠١')).toContain('9001');
   });
 });

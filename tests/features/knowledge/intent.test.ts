@@ -42,6 +42,14 @@ describe('what a question asks for', () => {
     expect(questionIntents('comment mesurer la satisfaction')).not.toContain('verify');
   });
 
+  it('reads "what does it contain" as a list, and the deadlines asked with "ما هي" as figures', () => {
+    expect(questionIntents('ماذا تتضمن مذكرة التأطير')).toEqual(['types']);
+    expect(questionIntents('que contient une fiche action')[0]).toBe('types');
+    expect(questionIntents('ما هي آجال رخصة البناء')).toEqual(['figures', 'definition']);
+    expect(questionIntents('comment calculer le coût complet')).toEqual(['how', 'figures']);
+    expect(questionIntents('ما هي البلديات النموذجية وعددها')[0]).toBe('figures');
+  });
+
   it('puts "how many" before the list it counts', () => {
     expect(questionIntents('combien de critères dans le CAF')).toEqual(['figures', 'types']);
     expect(questionIntents('كم عدد المعايير الفرعية')[0]).toBe('figures');
