@@ -85,7 +85,8 @@ export function stemWord(word: string): string {
   if (!isArabicWord(word)) return /\d/.test(word) ? word : frenchStemmer(word);
   // A broken plural or a spelling variant first becomes its singular (الشكاوى → شكوى). The Arabic
   // stemmer expects its own spelling: the folded taa marbuta is restored at word end.
-  return normalizeArabic(arabicStemmer(lightStemArabic(arabicLemma(word)).replace(/ه$/, 'ة')));
+  const light = lightStemArabic(arabicLemma(word)).replace(/ه$/, 'ة');
+  return normalizeArabic(arabicStemmer(light));
 }
 
 const stemCache = new Map<string, string>();
@@ -112,9 +113,14 @@ export function analyze(text: string): string[] {
   return tokens;
 }
 
+/** A question word or a particle behind the conjunction و or ف ("وكيف", "فهل", "وما"). */
+function isGluedStopword(word: string): boolean {
+  return /^[وف]/.test(word) && isArabicWord(word) && isStopword(word.slice(1));
+}
+
 function pushToken(tokens: string[], word: string, afterNumber: boolean) {
   if (word.length < 2 && !/\d/.test(word)) return;
-  if (isStopword(word) && !afterNumber) return;
+  if ((isStopword(word) || isGluedStopword(word)) && !afterNumber) return;
   let stem = stemCache.get(word);
   if (stem === undefined) {
     stem = stemWord(word);

@@ -81,6 +81,9 @@ const pairs: Array<[string, string]> = [
   ['تكلفه', 'كلفه'],
   // certification (الإشهاد) is asked for as a certificate (شهادة)
   ['اشهاد', 'شهاده'],
+  // effectiveness is written الفعالية as often as الفاعلية (the glossary's)
+  ['فعاليه', 'فاعليه'],
+  ['فوايد', 'فايده'],
   // الانتظارات are expectations (the pages' word for attentes), الانتظار is waiting: the light
   // stemmer makes them one token, so the plural is read as its synonym التوقعات.
   ['انتظارات', 'توقعات'],

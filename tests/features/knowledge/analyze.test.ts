@@ -130,6 +130,12 @@ describe('Arabic light stemming and verbs', () => {
     expect(arabicLemma(normalizeArabic(word))).toBe(lemma);
   });
 
+  it('reads two spellings of one word as one, and a particle behind و or ف as a stop word', () => {
+    expect(analyze('الفعالية')).toEqual(analyze('الفاعلية'));
+    expect(analyze('فوائد')).toEqual(analyze('الفائدة'));
+    expect(analyze('وكيف فهل')).toEqual([]);
+  });
+
   it('a plural and its singular share a token, in the question and in the pages', () => {
     expect(analyze('الشكاوى')).toEqual(analyze('الشكوى'));
     expect(analyze('الطوابير')).toEqual(analyze('طابور'));
