@@ -84,6 +84,10 @@ const pairs: Array<[string, string]> = [
   // effectiveness is written الفعالية as often as الفاعلية (the glossary's)
   ['فعاليه', 'فاعليه'],
   ['فوايد', 'فايده'],
+  // involving (إشراك), as Tunisian administrations write it (تشريك), and its verb, which the stemmer
+  // would read as نشر (publishing)
+  ['تشريك', 'اشراك'],
+  ['نشرك', 'اشراك'],
   // الانتظارات are expectations (the pages' word for attentes), الانتظار is waiting: the light
   // stemmer makes them one token, so the plural is read as its synonym التوقعات.
   ['انتظارات', 'توقعات'],

@@ -29,6 +29,8 @@ export const sectionWeights = {
   recap: 0.5,
   /** So is an example, unless the question asks for one. */
   example: 0.3,
+  /** A section that says why ("Pourquoi documenter") does not answer "how", nor "which steps". */
+  whyForHow: 0.3,
   /** A second section is shown when it scores this share of the first and completes it. */
   complement: 0.6,
 };
@@ -132,6 +134,9 @@ function intentBonus(offered: Map<Intent, number>, intents: Intent[]): number {
   return bonus;
 }
 
+const asksHowNotWhy = (asked: Intent[]) =>
+  (asked[0] === 'how' || asked[0] === 'steps') && !asked.includes('purpose') && !asked.includes('definition');
+
 /** Sections of a ranked page, best first, scored for the question. */
 export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuery): SectionChoice[] {
   const versions = (['fr', 'ar'] as const).map((l) => kb.page(hit.pageId, l)).filter((p) => p !== undefined);
@@ -162,7 +167,8 @@ export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuer
       (headingWeight * covered) / total +
       sectionWeights.intent * intentBonus(intents, query.intents) -
       (isRecap(headings) ? sectionWeights.recap : 0) -
-      (isWorkedExample(headings) && !query.intents.includes('example') ? sectionWeights.example : 0);
+      (isWorkedExample(headings) && !query.intents.includes('example') ? sectionWeights.example : 0) -
+      (intents.get('purpose') === 1 && asksHowNotWhy(query.intents) ? sectionWeights.whyForHow : 0);
     choices.push({ position, score, intents, namesTopic });
   }
   return choices.sort((a, b) => b.score - a.score);

@@ -126,6 +126,8 @@ describe('Arabic light stemming and verbs', () => {
     ['وانتظاراتهم', 'توقعات'],
     ['جودة', 'جوده'],
     ['الإشهاد', 'شهاده'],
+    ['تشريك', 'اشراك'],
+    ['نشركهم', 'اشراك'],
   ])('broken plural or variant %s → %s', (word, lemma) => {
     expect(arabicLemma(normalizeArabic(word))).toBe(lemma);
   });

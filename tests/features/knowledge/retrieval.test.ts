@@ -92,6 +92,8 @@ describe('the section that answers', () => {
     ['combien de sous-critères dans le CAF', 'Les 9 critères : 5 facteurs et 4 résultats'],
     // ISO written in Arabic letters, a certificate asked for as شهادة
     ['هل يمكن الحصول على شهادة إيزو 18091', 'Une norme non certifiable'],
+    // "how" is not answered by "why"
+    ['كيف نوثق الإجراءات الإدارية', 'Comment rédiger une procédure'],
   ])('%s → %s', (question, heading) => {
     const language = /[\u0600-\u06FF]/.test(question) ? 'ar' : 'fr';
     const answer = answeredWith(question, language);
