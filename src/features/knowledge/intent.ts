@@ -27,7 +27,7 @@ export type Intent = (typeof intents)[number];
 /** Cues that a question asks for each intent (word boundaries by hand: \b does not know Arabic letters). */
 const questionCues: Record<Intent, RegExp> = {
   definition:
-    /c.?est quoi|c koi|ckoi|c quoi|qu.?est[ -]ce qu|definition|definir|veut dire|signifie|kesako|qu.?appelle|(^|[^\p{L}])(ما هو|ما هي|ماهو|ماهي|ما معني|معني|تعريف|ما المقصود|ماذا نعني|شنو|شنيه|اشنو|واش هو|chnowa|chnouwa|chnoua|chnia|chniya|chneya|chnya|wach|wesh|ma3neha|chma3neha)($|[^\p{L}])/u,
+    /c.?est quoi|c koi|ckoi|c quoi|qu.?est[ -]ce qu|definition|definir|veut dire|signifie|kesako|qu.?appelle|(^|[^\p{L}])(ما هو|ما هي|ماهو|ماهي|ما معني|معني|تعريف|ما المقصود|ماذا نعني|شنو(?! نعمل)|شنوه(?! نعمل)|شنوا(?! نعمل)|شنيه|اشنو|اشنوه|واش هو|chnowa|chnouwa|chnoua|chnia|chniya|chneya|chnya|wach|wesh|ma3neha|chma3neha)($|[^\p{L}])/u,
   steps:
     /etapes?|demarche($|[^\p{L}s])|phases?|deroul|dans l.?ordre|par ou commencer|mettre en (place|oeuvre)|marahel|mara7el|khatawat|(^|[^\p{L}])(مراحل|المراحل|خطوات|الخطوات|مرحله|كيفيه)($|[^\p{L}])/u,
   how: /(^|[^\p{L}])(comment|cmt|cmnt|komment|methode|kifech|kifach|kifeh|kifesh|kifch|كيف|كيفاش|كيفيه|طريقه|شنعمل|شنعملو|نعملو|ما العمل)($|[^\p{L}])|que (puis-je |peut-on |doit-on |dois-je |faut-il )?faire|quoi faire|on fait (quoi|comment)|s.?y prend|faire pour|ماذا (نفعل|نعمل|يجب ان نفعل)|شنوه? (نعملو|نعمل)|chn(o|ou)wa n(a)?3mlou/u,
@@ -48,7 +48,7 @@ const questionCues: Record<Intent, RegExp> = {
   when: /^(quand|متي|وقتاش|امتي)($|[^\p{L}])|(et|,) quand ?\??$|a quel moment|quand (faut|doit|faire|organiser|lancer|commencer)|tous les combien|chaque combien|combien de fois|frequence|periodicite|(^|[^\p{L}])(متي|وقتاش|دوريه|wa9tech|waqtech)($|[^\p{L}])|كل (قداش|كم)|kol 9adech/u,
   law: /(^|[^\p{L}])(loi|lois|texte|textes|decret|decret-loi|article|juridiques?|legal|legale|legaux|legislation|reglementation|jort|encadre|9anoun|qanoun|قانون|القانون|مرسوم|المرسوم|الفصل|تشريع|الرايد الرسمي|قانوني|القانوني|المنظم)($|[^\p{L}])/u,
   figures:
-    /(^|[^\p{L}])(combien|cb|nombre|chiffres?|taux|pourcentage|9adech|qadech|kadech|gadech|كم|و?عدد(ها|هم)?|نسبه|ارقام)($|[^\p{L}])|%/u,
+    /(^|[^\p{L}])(combien|cb|nombre|chiffres?|taux|pourcentage|9adech|qadech|kadech|gadech|قداش|قداه|كم|و?عدد(ها|هم)?|نسبه|ارقام)($|[^\p{L}])|%/u,
   example: /(^|[^\p{L}])(exemples?|cas|illustration|mithal|مثال|امثله|حاله)($|[^\p{L}])/u,
   // A yes-or-no question ("est-ce qu'une commune peut être certifiée", "هل الشراكة تفويض").
   verify:

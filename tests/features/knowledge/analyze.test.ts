@@ -136,6 +136,8 @@ describe('Arabic light stemming and verbs', () => {
     expect(analyze('الفعالية')).toEqual(analyze('الفاعلية'));
     expect(analyze('فوائد')).toEqual(analyze('الفائدة'));
     expect(analyze('وكيف فهل')).toEqual([]);
+    // writing is not the secretary (الكاتب العام)
+    expect(analyze('كتابة')).not.toEqual(analyze('الكاتب'));
   });
 
   it('a plural and its singular share a token, in the question and in the pages', () => {

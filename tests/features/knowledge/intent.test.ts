@@ -50,6 +50,12 @@ describe('what a question asks for', () => {
     expect(questionIntents('ما هي البلديات النموذجية وعددها')[0]).toBe('figures');
   });
 
+  it('reads Tunisian in Arabic letters: شنوة is "what", شنوة نعملو "what do we do", قداش "how many"', () => {
+    expect(questionIntents('شنوة الكايزن')).toEqual(['definition']);
+    expect(questionIntents('شنوة نعملو كي مواطن يجي يشكي')).toEqual(['how']);
+    expect(questionIntents('قداش من مؤشر فيه التشخيص')[0]).toBe('figures');
+  });
+
   it('puts "how many" before the list it counts', () => {
     expect(questionIntents('combien de critères dans le CAF')).toEqual(['figures', 'types']);
     expect(questionIntents('كم عدد المعايير الفرعية')[0]).toBe('figures');
