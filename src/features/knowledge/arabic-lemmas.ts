@@ -87,6 +87,14 @@ const pairs: Array<[string, string]> = [
   // would read as نشر (publishing)
   ['تشريك', 'اشراك'],
   ['نشرك', 'اشراك'],
+  // Tunisian verbs: waiting (يستناو) and reducing (نقصو), as the pages' nouns
+  ['يستناو', 'انتظار'],
+  ['نستناو', 'انتظار'],
+  ['يستني', 'انتظار'],
+  ['نستني', 'انتظار'],
+  ['يستنا', 'انتظار'],
+  ['نقصو', 'تقليص'],
+  ['ننقصو', 'تقليص'],
   // الانتظارات are expectations (the pages' word for attentes), الانتظار is waiting: the light
   // stemmer makes them one token, so the plural is read as its synonym التوقعات.
   ['انتظارات', 'توقعات'],

@@ -128,6 +128,8 @@ describe('Arabic light stemming and verbs', () => {
     ['الإشهاد', 'شهاده'],
     ['تشريك', 'اشراك'],
     ['نشركهم', 'اشراك'],
+    ['يستناو', 'انتظار'],
+    ['نقصو', 'تقليص'],
   ])('broken plural or variant %s → %s', (word, lemma) => {
     expect(arabicLemma(normalizeArabic(word))).toBe(lemma);
   });
