@@ -35,7 +35,8 @@ const tuningSchema = z.object({
   ),
 });
 
-const benchFile = (name: string) => new URL(name, import.meta.url).pathname;
+/** A file beside the bench scripts. */
+export const benchFile = (name: string) => new URL(name, import.meta.url).pathname;
 
 export function loadTuning(file = benchFile('retrieval-questions.yaml'), prefix = 't'): EvalCase[] {
   const { questions } = tuningSchema.parse(parseYaml(readFileSync(file, 'utf8')));
