@@ -113,7 +113,31 @@ add('problème', 'pb', 'pbs', 'prob');
 add('information', 'info', 'infos', 'ma3loumet', 'i3lam');
 add('rendez-vous', 'rdv');
 add('temps', 'tps', 'wa9t', 'waqt', 'wakt');
-add('comparer', 'nqarnou', 'n9arnou', 'nqaren', 'n9aren', 'mou9arna', 'muqarana', 'mqarna');
+add('durée', 'tdoum', 'ydoum', 'modda', 'moudda', 'mouddat');
+add('rédiger', 'nkatbou', 'nkteb', 'yetkteb', 'yektbou', 'tekteb', 'yekteb', 'nekteb');
+add('parties', 'a9sam', 'aqsam', 'ajza2', 'ajzaa');
+add('certification', 'chahada', 'chahadet', 'chhada');
+add('jour', 'nhar', 'nhara', 'youm', 'iyem', 'ayem');
+add('utiliser', 'yesta3mlou', 'nesta3mlou', 'yesta3mel', 'nesta3mel', 'esta3mel', 'isti3mal', 'sta3mel');
+add('texte', 'nass', 'nousous', 'nsous');
+add('gérer', 'ymachi', 'ymachiw', 'nmachi', 'nmachiw', 'tmachi');
+add('déchets', 'zebla', 'zbala', 'zibla');
+add('kg', 'kilo', 'kilos', 'klg');
+add('Tunisie', 'tounes', 'tunes', 'twensa');
+add(
+  'comparer',
+  'nkarin',
+  'nkarnou',
+  'nkaren',
+  'nkarno',
+  'nqarnou',
+  'n9arnou',
+  'nqaren',
+  'n9aren',
+  'mou9arna',
+  'muqarana',
+  'mqarna',
+);
 
 /**
  * An arabizi word reduced to its consonants, digits read as the letters they stand for (7 ح → h,
@@ -152,6 +176,9 @@ export function fromArabizi(word: string): string | undefined {
   if (Object.hasOwn(lexicon, word)) return lexicon[word];
   // Tunisian negation ends the verb with -ch ("ma tstannach", "ma y7ebbouch"): the verb is what counts.
   if (/.{4,}ch$/.test(word) && Object.hasOwn(lexicon, word.slice(0, -2))) return lexicon[word.slice(0, -2)];
+  // A possessive shows the feminine ending as t ("baladiti", "khedmetna"): the noun is what counts.
+  const owned = /^(.{3,}?)e?t(?:i|na|kom|hom|ha|ek|ou)$/.exec(word)?.[1];
+  if (owned && Object.hasOwn(lexicon, `${owned}a`)) return lexicon[`${owned}a`];
   if (!hasArabiziDigit(word)) return undefined;
   return byKey.get(arabiziKey(word)) ?? undefined;
 }

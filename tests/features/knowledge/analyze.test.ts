@@ -95,6 +95,14 @@ describe('analysis: spelling variants give the same tokens', () => {
     expect(fromArabizi('hall')).toBeUndefined(); // an entrance hall, not a dissolution
   });
 
+  it('reads a possessive noun as the noun, and drops relative words and "or"', () => {
+    expect(fromArabizi('baladiti')).toBe('commune');
+    expect(fromArabizi('khedmetna')).toBe('service');
+    expect(fromArabizi('mitna')).toBeUndefined();
+    expect(analyze('el guide eli fih walla le')).toEqual(analyze('guide'));
+    expect(analyze('9adech tdoum')).toEqual(analyze('durée'));
+  });
+
   it('keeps a word that follows a number, and does not stem references', () => {
     expect(analyze('les 5 pourquoi')).toEqual(['5', 'pourquoi']);
     expect(analyze('5S')).toEqual(['5s']);
