@@ -176,6 +176,9 @@ export function fromArabizi(word: string): string | undefined {
   if (Object.hasOwn(lexicon, word)) return lexicon[word];
   // Tunisian negation ends the verb with -ch ("ma tstannach", "ma y7ebbouch"): the verb is what counts.
   if (/.{4,}ch$/.test(word) && Object.hasOwn(lexicon, word.slice(0, -2))) return lexicon[word.slice(0, -2)];
+  // An object pronoun ends the verb ("nkatbouh", "n9isouha"): the verb is what counts.
+  const verb = /^(.{4,}?)(?:h|ha|hom)$/.exec(word)?.[1];
+  if (verb && Object.hasOwn(lexicon, verb)) return lexicon[verb];
   // A possessive shows the feminine ending as t ("baladiti", "khedmetna"): the noun is what counts.
   const owned = /^(.{3,}?)e?t(?:i|na|kom|hom|ha|ek|ou)$/.exec(word)?.[1];
   if (owned && Object.hasOwn(lexicon, `${owned}a`)) return lexicon[`${owned}a`];

@@ -29,13 +29,40 @@ function tokensOfTopic(page: Page): Set<string> {
   return tokens;
 }
 
+const sharedTokens = new WeakMap<KnowledgeBase, { pages: string; tokens: Set<string> }>();
+
+/**
+ * Words in the titles, headings or tags of more than half of the pages ("commune", "tunisien",
+ * "à retenir"): every page has them, so they say nothing of what a question is about.
+ */
+function tokensOfEveryTopic(kb: KnowledgeBase): Set<string> {
+  const pages = kb
+    .pages()
+    .map((p) => p.hash)
+    .join();
+  const known = sharedTokens.get(kb);
+  if (known?.pages === pages) return known.tokens;
+  const count = new Map<string, number>();
+  const ids = new Set(kb.pages().map((p) => p.id));
+  for (const id of ids) {
+    const versions = (['fr', 'ar'] as const).map((l) => kb.page(id, l)).filter((p) => p !== undefined);
+    for (const t of new Set(versions.flatMap((p) => [...tokensOfTopic(p)]))) count.set(t, (count.get(t) ?? 0) + 1);
+  }
+  const tokens = new Set([...count].filter(([, n]) => n > ids.size / 2).map(([t]) => t));
+  sharedTokens.set(kb, { pages, tokens });
+  return tokens;
+}
+
 /** A word of the question (or a glossary term it names) is in the first page's title, headings or tags. */
 export function isAnchored(kb: KnowledgeBase, ranking: Ranking): boolean {
   const first = ranking.pages[0]?.pageId;
   if (!first) return false;
   if (ranking.glossary.some((m) => m.term.pages.includes(first))) return true;
   const versions = (['fr', 'ar'] as const).map((l) => kb.page(first, l)).filter((p) => p !== undefined);
-  // A bare number ("2", "2024") names no topic, even when a heading has it.
+  // A bare number ("2", "2024") names no topic, even when a heading has it; nor does a word of
+  // most pages' headings ("exemple dans une commune tunisienne"), unless the page's title has it.
+  const shared = tokensOfEveryTopic(kb);
   const words = ranking.tokens.filter((t) => !/^\d+$/.test(t));
-  return words.some((t) => versions.some((p) => tokensOfTopic(p).has(t)));
+  const inTitle = (t: string) => versions.some((p) => analyze(`${p.title} ${p.tags.join(' ')}`).includes(t));
+  return words.some((t) => versions.some((p) => tokensOfTopic(p).has(t)) && (!shared.has(t) || inTitle(t)));
 }
