@@ -36,7 +36,8 @@ export function verbalNounCandidates(word: string): string[] {
       out.add(`${a}${b}ا${c}ه`); // I: فعالة (كتابة)
       out.add(`${a}${c === 'ي' ? 'ي' : b}${c}`); // hollow verbs: نقيس → قيس
       if (b === 'و' || b === 'ي') out.add(`${a}يا${c}ه`); // hollow verbs: نصوغ → صياغة
-      if (c === 'ي' || c === 'و') out.add(`ا${a}${b}اء`).add(`ت${a}${b}يه`); // defective: نخفي → إخفاء، نغطي → تغطية
+      // defective: نبني → بناء، نخفي → إخفاء، نغطي → تغطية
+      if (c === 'ي' || c === 'و') out.add(`${a}${b}اء`).add(`ا${a}${b}اء`).add(`ت${a}${b}يه`);
       out.add(`ا${a}ت${b}ا${c}`); // VIII: افتعال (اختيار)
       out.add(`ا${a}${b}ا${c}`); // IV: افعال (اعلام)
     }

@@ -73,7 +73,12 @@ const startsWithVerb =
  */
 export function questionIntents(question: string): Intent[] {
   const text = normalizeText(question).trim();
-  const found: Intent[] = intents.filter((intent) => questionCues[intent].test(text));
+  // The cues name Arabic words bare: "العناصر" and "تتضمنها" are read as عناصر and تتضمن too.
+  const bare = text.replace(/(^|[^\p{L}])(?:و|ف)?(?:ال|بال|لل)(\p{Script=Arabic}{3,})/gu, '$1$2');
+  const unsuffixed = bare.replace(/(\p{Script=Arabic}{4,})(?:ها|هم|ه)(?=$|[^\p{L}])/gu, '$1');
+  const found: Intent[] = intents.filter((intent) =>
+    [text, bare, unsuffixed].some((t) => questionCues[intent].test(t)),
+  );
   if (!found.includes('how') && startsWithVerb.test(text)) found.push('how');
   // "Que faire", "réduire" say less surely what is asked than "les pièges" or "les étapes".
   // "Combien", "كم" ask for a number before anything else ("combien de critères" is not their list).
@@ -136,7 +141,9 @@ export function isRecap(headings: string[]): boolean {
  * only the shape of its body does (a numbered list holds steps, any list types, a table a comparison).
  */
 export function sectionIntents(headings: string[], body: string, position: number): Map<Intent, number> {
-  const folded = headings.map(normalizeText);
+  // A method named by a count and a question ("les 5 pourquoi", "طريقة لماذا الخمس") is a tool:
+  // neither a list of five things nor a reason why.
+  const folded = headings.map((h) => normalizeText(h).replace(/(\d+|cinq) pourquoi|لماذا\W*الخمس/gu, 'methode'));
   const found = new Map<Intent, number>();
   for (const intent of intents) if (folded.some((h) => headingCues[intent].test(h))) found.set(intent, 1);
   const shape = (intent: Intent) => found.set(intent, Math.max(found.get(intent) ?? 0, 0.5));

@@ -33,6 +33,8 @@ export const sectionWeights = {
   whyForHow: 0.3,
   /** A second section is shown when it scores this share of the first and completes it. */
   complement: 0.6,
+  /** Share of the question's weight in the page title from which it asks about the whole page. */
+  wholePage: 0.7,
 };
 
 export interface SectionChoice {
@@ -148,6 +150,10 @@ export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuer
   const weights = [...query.weights].map(([t, w]) => [t, titled.has(t) ? w * sectionWeights.titleWord : w] as const);
   const total = [...query.weights.values()].reduce((sum, w) => sum + w, 0) || 1;
   const positions = Math.max(0, ...versions.map((p) => p.chunks.length));
+  // A question made of the page title's words asks about the whole page: asked for a list ("the
+  // basic quality tools"), it is answered by the opening text, which introduces them all.
+  const inTitle = [...query.weights].reduce((sum, [t, w]) => sum + (titled.has(t) ? w : 0), 0);
+  const wholePage = inTitle >= total * sectionWeights.wholePage;
   const choices: SectionChoice[] = [];
   for (let position = 0; position < positions; position++) {
     const chunks = versions.map((p) => p.chunks[position]).filter((c) => c !== undefined);
@@ -162,6 +168,7 @@ export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuer
     const headingWeight = position === 0 ? sectionWeights.titleAsHeading : sectionWeights.heading;
     const headings = chunks.map((c) => (position === 0 ? '' : (c.headingPath.at(-1) ?? '')));
     const intents = sectionIntents(headings, chunks[0]?.text ?? '', position);
+    if (position === 0 && wholePage) intents.set('types', 1);
     const score =
       (sectionWeights.words * (bm25.get(position) ?? 0)) / top +
       (headingWeight * covered) / total +

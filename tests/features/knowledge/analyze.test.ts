@@ -167,6 +167,7 @@ describe('Arabic light stemming and verbs', () => {
     ['نصوغ', 'صياغة'],
     ['نقارن', 'مقارنة'],
     ['نخفي', 'إخفاء'],
+    ['نبني', 'بناء'],
   ])('verb %s has the verbal noun %s among its candidates', (verb, noun) => {
     expect(verbalNounCandidates(normalizeArabic(verb))).toContain(normalizeArabic(noun));
   });

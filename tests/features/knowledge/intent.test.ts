@@ -48,6 +48,9 @@ describe('what a question asks for', () => {
     expect(questionIntents('ما هي آجال رخصة البناء')).toEqual(['figures', 'definition']);
     expect(questionIntents('comment calculer le coût complet')).toEqual(['how', 'figures']);
     expect(questionIntents('ما هي البلديات النموذجية وعددها')[0]).toBe('figures');
+    // The cue words carry the article or a pronoun: العناصر, تتضمنها.
+    expect(questionIntents('ما هي العناصر التي تتضمنها بطاقة العمل')[0]).toBe('types');
+    expect(questionIntents('شنوة الخطوات')[0]).toBe('steps');
   });
 
   it('reads Tunisian in Arabic letters: شنوة is "what", شنوة نعملو "what do we do", قداش "how many"', () => {
@@ -76,6 +79,14 @@ describe('what a section offers', () => {
     expect(sectionIntents(['Le CAF n’est pas une certification'], '', 8).get('verify')).toBe(1);
     expect(sectionIntents(['Un titre'], 'Un PPP n’est pas une délégation.', 5).get('verify')).toBe(0.5);
     expect(sectionIntents(['Les 7 gaspillages'], 'Texte.', 2).has('verify')).toBe(false);
+  });
+
+  it('reads a method named by a count and a question as a tool, not a list nor a reason', () => {
+    for (const heading of ['Les 5 pourquoi', 'طريقة "لماذا" الخمس']) {
+      const offered = sectionIntents([heading], 'Texte.', 3);
+      expect(offered.has('types')).toBe(false);
+      expect(offered.has('purpose')).toBe(false);
+    }
   });
 
   it('reads a count in a heading as figures, not a law number or a clause', () => {
