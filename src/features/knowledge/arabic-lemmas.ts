@@ -95,6 +95,13 @@ const pairs: Array<[string, string]> = [
   ['يستنا', 'انتظار'],
   ['نقصو', 'تقليص'],
   ['ننقصو', 'تقليص'],
+  // Tunisian nouns for the pages' words: the day (النهار), the rubbish (الزبلة), a file (دوسي)
+  ['نهار', 'يوم'],
+  ['نهارات', 'ايام'],
+  ['زبله', 'فضلات'],
+  ['زبل', 'فضلات'],
+  ['دوسي', 'ملف'],
+  ['دوسيات', 'ملف'],
   // الانتظارات are expectations (the pages' word for attentes), الانتظار is waiting: the light
   // stemmer makes them one token, so the plural is read as its synonym التوقعات.
   ['انتظارات', 'توقعات'],

@@ -7,6 +7,7 @@ import type { GlossaryMatch } from './glossary.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import type { SearchHit } from './search-index.ts';
 import { isSpecific } from './specific.ts';
+import { correctTypo } from './typos.ts';
 
 export interface PageHit {
   pageId: string;
@@ -114,13 +115,16 @@ function repairArabic(kb: KnowledgeBase, question: string): string {
   });
 }
 
-/** French verbs the base does not know as typed, read as a form it knows ("résistent" → résister). */
+/**
+ * French verbs the base does not know as typed, read as a form it knows ("résistent" → résister);
+ * else a long word one typo away from a glossary word ("reclamtions").
+ */
 function repairFrench(kb: KnowledgeBase, question: string): string {
   const known = (text: string) => analyze(text).some((t) => kb.index.docFrequency(t) > 0);
   return question.replace(/\p{L}{6,}/gu, (typed) => {
     const word = words(typed)[0] ?? typed;
     if (isArabicWord(word) || analyze(word).length === 0 || known(word)) return typed;
-    return infinitiveCandidates(word).find(known) ?? typed;
+    return infinitiveCandidates(word).find(known) ?? correctTypo(kb.glossary, word) ?? typed;
   });
 }
 

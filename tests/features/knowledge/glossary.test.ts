@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGlossary, editDistance, parseGlossary } from '../../../src/features/knowledge/glossary.ts';
+import { correctTypo } from '../../../src/features/knowledge/typos.ts';
 
 const glossary = createGlossary(
   parseGlossary(`
@@ -12,6 +13,15 @@ terms:
 `),
 );
 const matched = (text: string) => glossary.match(text).map((m) => m.term.fr);
+
+describe('typos in long glossary words', () => {
+  it('reads a word one letter off as the glossary word, and leaves short or far words alone', () => {
+    expect(correctTypo(glossary, 'reclamtion')).toBe('reclamation');
+    expect(correctTypo(glossary, 'parangonage')).toBe('parangonnage');
+    expect(correctTypo(glossary, 'acceuil')).toBeUndefined(); // two edits, and short
+    expect(correctTypo(glossary, 'capitalle')).toBeUndefined();
+  });
+});
 
 describe('glossary matching', () => {
   it.each([

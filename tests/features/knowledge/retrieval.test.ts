@@ -34,6 +34,8 @@ describe('pages, in French, Arabic and Latin-script Tunisian', () => {
     ['wach howa el kaizen ?', 's1-kaizen'],
     ['kifech n9isou rdha el mwatnin', 's2-enquetes-satisfaction'],
     ['kifech nqisou wa9t el intidhar fel guichet', 's1-accueil-information'], // 9 and q: one letter
+    ['comment on gère les reclamtions au guichet ?', 's2-reclamations'], // one letter missing
+    ['kifech nkatbou el rapport mta3 el visite d etude ?', 's2-visite-etude'],
   ])('%s → %s first', (question, pageId) => {
     expect(top(question)[0]).toBe(pageId);
   });
