@@ -119,7 +119,7 @@ add('parties', 'a9sam', 'aqsam', 'ajza2', 'ajzaa');
 add('certification', 'chahada', 'chahadet', 'chhada');
 add('jour', 'nhar', 'nhara', 'youm', 'iyem', 'ayem');
 add('utiliser', 'yesta3mlou', 'nesta3mlou', 'yesta3mel', 'nesta3mel', 'esta3mel', 'isti3mal', 'sta3mel');
-add('texte', 'nass', 'nousous', 'nsous');
+add('texte', 'nousous', 'nsous');
 add('gérer', 'ymachi', 'ymachiw', 'nmachi', 'nmachiw', 'tmachi');
 add('déchets', 'zebla', 'zbala', 'zibla');
 add('kg', 'kilo', 'kilos', 'klg');

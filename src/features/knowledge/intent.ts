@@ -2,7 +2,8 @@
 // and what a section offers, so that "les étapes du PDCA" gets the four steps, not the principle.
 // Cues are read on folded text (no accents, Arabic spelling variants folded), in French with its
 // SMS spellings, Arabic (MSA and Tunisian) and Tunisian typed in Latin letters.
-import { normalizeText } from './analyze.ts';
+import { normalizeText, words } from './analyze.ts';
+import { fromArabizi } from './arabizi.ts';
 
 export const intents = [
   'definition',
@@ -34,7 +35,7 @@ const questionCues: Record<Intent, RegExp> = {
   remedy:
     /que (puis-je |peut-on |doit-on |dois-je |faut-il )?faire|quoi faire|(^|[^\p{L}])(reduire|diminuer|raccourcir|accelerer|eviter|resoudre|regler|remedier|moins|نقلص|نقصو|نقص|تقليص|التقليص|نسرع|نحل|حل|نتجنب|تجنب|نتفادي|تفادي)($|[^\p{L}])/u,
   types:
-    /(^|[^\p{L}])(types?|sortes?|categories|familles?|liste|contient|contenu|comprend|يتضمن|تتضمن|محتوي|مضمون|quel(le)?s sont|principes|criteres|dimensions|composantes|rubriques|outils|leviers|niveaux|styles|quadrants|anwe3|anwa3|chnouma|chnoumen|انواع|اصناف|فئات|قايمه|عناصر|مكونات|مبادي|معايير|ابعاد|محاور|مستويات|ادوات|روافع)($|[^\p{L}])|(^|[^\p{L}])(les )?\d+ \p{L}{4,}s($|[^\p{L}])|(السبع|الخمس|الاربع|الثلاث|الثماني|الست|التسع)/u,
+    /(^|[^\p{L}])(types?|sortes?|categories|familles?|liste|contient|contenu|comprend|parties|sections|elements|يتضمن|تتضمن|محتوي|مضمون|quel(le)?s sont|principes|criteres|dimensions|composantes|rubriques|outils|leviers|niveaux|styles|quadrants|anwe3|anwa3|chnouma|chnoumen|انواع|اصناف|فئات|قايمه|عناصر|مكونات|مبادي|معايير|ابعاد|محاور|مستويات|ادوات|روافع)($|[^\p{L}])|(^|[^\p{L}])(les )?\d+ \p{L}{4,}s($|[^\p{L}])|(السبع|الخمس|الاربع|الثلاث|الثماني|الست|التسع)/u,
   comparison: /differen|distingu|(^|[^\p{L}])(vs|versus|plutot|pareil|far9|farq|الفرق|فرق)($|[^\p{L}])/u,
   proscons:
     /(^|[^\p{L}])(avantages?|inconvenients?|pour et contre|points forts|points faibles|limites|mzeya|3youb|مزايا|عيوب|ايجابيات|سلبيات|محاسن|مساوي)($|[^\p{L}])/u,
@@ -76,8 +77,14 @@ export function questionIntents(question: string): Intent[] {
   // The cues name Arabic words bare: "العناصر" and "تتضمنها" are read as عناصر and تتضمن too.
   const bare = text.replace(/(^|[^\p{L}])(?:و|ف)?(?:ال|بال|لل)(\p{Script=Arabic}{3,})/gu, '$1$2');
   const unsuffixed = bare.replace(/(\p{Script=Arabic}{4,})(?:ها|هم|ه)(?=$|[^\p{L}])/gu, '$1');
+  // Tunisian in Latin letters is read in the French words it stands for too ("marahel" → étapes).
+  const french = normalizeText(
+    words(text)
+      .map((w) => fromArabizi(w) ?? w)
+      .join(' '),
+  );
   const found: Intent[] = intents.filter((intent) =>
-    [text, bare, unsuffixed].some((t) => questionCues[intent].test(t)),
+    [text, bare, unsuffixed, french].some((t) => questionCues[intent].test(t)),
   );
   if (!found.includes('how') && startsWithVerb.test(text)) found.push('how');
   // "Que faire", "réduire" say less surely what is asked than "les pièges" or "les étapes".

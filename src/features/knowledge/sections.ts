@@ -57,7 +57,11 @@ export interface SectionQuery {
 export function sectionQuery(kb: KnowledgeBase, tokens: string[], intents: Intent[]): SectionQuery {
   const n = Math.max(1, kb.index.size());
   const weights = new Map<string, number>();
-  for (const t of tokens) weights.set(t, Math.log(1 + n / (kb.index.docFrequency(t) + 0.5)));
+  // A word the base never uses tells no section from another: it would only dilute the others.
+  for (const t of tokens) {
+    const df = kb.index.docFrequency(t);
+    if (df > 0) weights.set(t, Math.log(1 + n / (df + 0.5)));
+  }
   return { weights, intents };
 }
 

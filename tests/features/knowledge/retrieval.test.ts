@@ -10,6 +10,7 @@ import {
 import { createKnowledgeBase } from '../../../src/features/knowledge/knowledge-base.ts';
 import { rankPages } from '../../../src/features/knowledge/ranker.ts';
 import { retrieve } from '../../../src/features/knowledge/retriever.ts';
+import { sectionQuery } from '../../../src/features/knowledge/sections.ts';
 
 const kb = createKnowledgeBase(resolve(import.meta.dirname, '../../../knowledge'));
 kb.sync();
@@ -102,6 +103,11 @@ describe('the section that answers', () => {
     expect(answer.result.verdict).toBe('answer');
     expect(answer.heading).toBe(heading);
     expect(answer.language).toBe(language);
+  });
+
+  it('weighs the words the base knows, not the ones it never uses', () => {
+    const query = sectionQuery(kb, ['kaizen', 'xqzwv'], []);
+    expect([...query.weights.keys()]).toEqual(['kaizen']);
   });
 
   it('adds the next section of the page when it completes a list of steps', () => {
