@@ -118,7 +118,7 @@ const headingCues: Record<Intent, RegExp> = {
   law: /(^|[^\p{L}])(loi|decret|decret-loi|juridique|legal|legaux|code|cadre tunisien|clause|قانون|مرسوم|الاطار القانوني|مجله|الفصل|البند)/u,
   // A count in the heading ("Les 9 critères", "المعايير التسعة") answers "how many".
   figures:
-    /taille|delais|cout|chiffres?|taux|percentile|echantillon|(^|[^\p{L}])(حجم|اجال|كلفه|ارقام|نسبه)|(^|[^\p{L}\d.])\d{1,2} \p{L}{3,}|(^|[^\p{L}])(deux|trois|quatre|cinq|six|sept|huit|neuf|dix) \p{L}{3,}|(^|[^\p{L}])ال(ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)ه?($|[^\p{L}])/u,
+    /taille|delais|cout|chiffres?|taux|percentile|echantillon|indicateurs|(^|[^\p{L}])(حجم|اجال|كلفه|ارقام|نسبه|مؤشرات|موشرات)|(^|[^\p{L}\d.])\d{1,2} \p{L}{3,}|(^|[^\p{L}])(deux|trois|quatre|cinq|six|sept|huit|neuf|dix) \p{L}{3,}|(^|[^\p{L}])ال(ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)ه?($|[^\p{L}])/u,
   example: /^(exemples?|un exemple|cas \d|مثال|امثله|الحاله \d)/u,
   // A heading that says what something is not ("Une norme non certifiable") settles a yes-or-no.
   verify: /n.?est pas|(^|[^\p{L}])(non|ne pas|ليس|ليست|غير)($|[^\p{L}])/u,

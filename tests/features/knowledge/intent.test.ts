@@ -81,6 +81,11 @@ describe('what a section offers', () => {
     expect(sectionIntents(['Les 7 gaspillages'], 'Texte.', 2).has('verify')).toBe(false);
   });
 
+  it('reads a section of indicators as offering figures (a rate, a count)', () => {
+    expect(sectionIntents(['Les indicateurs de suivi des réclamations'], '', 6).get('figures')).toBe(1);
+    expect(sectionIntents(['مؤشرات متابعة الشكاوى'], '', 6).get('figures')).toBe(1);
+  });
+
   it('reads a method named by a count and a question as a tool, not a list nor a reason', () => {
     for (const heading of ['Les 5 pourquoi', 'طريقة "لماذا" الخمس']) {
       const offered = sectionIntents([heading], 'Texte.', 3);
