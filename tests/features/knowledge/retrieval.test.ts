@@ -93,6 +93,11 @@ describe('the section that answers', () => {
     // "how many" answered by the section that lists them
     ["combien d'indicateurs dans le diagnostic ISO 18091", "Les 4 quadrants d'ISO 18091"],
     ['combien de sous-critères dans le CAF', 'Les 9 critères : 5 facteurs et 4 résultats'],
+    // the national performance evaluation of communes and its extra allocation
+    [
+      'combien de points pour avoir la dotation supplémentaire ?',
+      "L'évaluation annuelle de la performance des communes",
+    ],
     // ISO written in Arabic letters, a certificate asked for as شهادة
     ['هل يمكن الحصول على شهادة إيزو 18091', 'Une norme non certifiable'],
     // "how" is not answered by "why"
