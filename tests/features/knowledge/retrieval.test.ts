@@ -41,6 +41,11 @@ describe('pages, in French, Arabic and Latin-script Tunisian', () => {
     expect(top(question)[0]).toBe(pageId);
   });
 
+  it('does not read "petite" (a small commune) as Kaizen\'s small steps', () => {
+    expect(kb.glossary.match('une petite commune').map((m) => m.term.fr)).not.toContain('Kaizen');
+    expect(kb.glossary.match('avancer à petits pas').map((m) => m.term.fr)).toContain('Kaizen');
+  });
+
   it('finds the page without diacritics, hamza or taa marbuta, as typed on a phone', () => {
     expect(top('كيف نقيس رضا المواطنين')[0]).toBe(top('كَيْفَ نَقِيسُ رِضَا المُوَاطِنِينَ؟')[0]);
     expect(top('المؤشرات')[0]).toBe(top('الموشرات')[0]);
