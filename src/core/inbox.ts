@@ -107,7 +107,7 @@ export function createInbox(deps: InboxDeps): Inbox {
   }
 
   async function drain(key: string) {
-    if (!deps.locks?.shared) return drainChat(key);
+    if (!shared || !deps.locks) return drainChat(key);
     // Read under the chat's lock: what another instance stored and handled meanwhile is seen.
     stored.add(key);
     const [channel, chat] = split(key);

@@ -6,7 +6,9 @@
 
 import type { Locale } from './i18n.ts';
 
-export type ChannelName = 'console' | 'telegram' | 'whatsapp';
+/** Every channel the bot knows. */
+export const channelNames = ['console', 'telegram', 'whatsapp'] as const;
+export type ChannelName = (typeof channelNames)[number];
 
 /** Where a message comes from or goes to: the chat of one identity on one channel. */
 export interface Address {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { ChannelAdapter, ChannelName } from '../core/messages.ts';
+import { channelNames, type ChannelAdapter, type ChannelName } from '../core/messages.ts';
 import type { Locale } from '../core/i18n.ts';
 import type { Logger } from '../logger.ts';
 import type { Db } from '../persistence/prisma.ts';
@@ -40,14 +40,10 @@ export interface DispatcherDeps {
   /**
    * The channels this instance sends on now: those whose sending it leads when several instances
    * share the database (one sender per channel keeps the bot under the platform's rate limit).
-   * All its adapters by default.
+   * Given, other instances may send what this one cannot: a row whose recipient has no channel
+   * led here is left pending for them instead of failed as unreachable. All its adapters by default.
    */
   leads?: () => Promise<ReadonlySet<ChannelName>>;
-  /**
-   * Other instances may send what this one cannot: a row whose recipient has no channel led here
-   * is left pending for them instead of failed as unreachable.
-   */
-  shared?: boolean;
 }
 
 export interface Dispatcher {
@@ -80,7 +76,9 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   /** Rows left to another instance during this run (no channel led here reaches them). */
   const leftToOthers = new Set<string>();
   const allChannels: ReadonlySet<ChannelName> = new Set(deps.adapters.keys());
-  const everyChannel: ReadonlySet<ChannelName> = new Set<ChannelName>(['console', 'telegram', 'whatsapp']);
+  const everyChannel: ReadonlySet<ChannelName> = new Set(channelNames);
+  // Several instances share the database when this one sends only the channels it leads.
+  const shared = deps.leads !== undefined;
   const leads = deps.leads ?? (async () => allChannels);
   let led: ReadonlySet<ChannelName> = allChannels;
   let current: Promise<DispatchStats> | undefined;
@@ -134,7 +132,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     // a person reachable nowhere is unreachable whoever looks.
     const unserved = rows.filter((r) => !recipients.has(r.personId)).map((r) => r.personId);
     const elsewhere =
-      deps.shared && unserved.length > 0
+      shared && unserved.length > 0
         ? await resolveRecipients(db, unserved, everyChannel, deps.defaultLocale)
         : new Map<string, unknown>();
     const content = deps.content();

@@ -75,7 +75,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
         defaultLocale: deps.defaultLocale,
         adapters: map,
         ...(deps.now ? { now: deps.now } : {}),
-        ...(shared ? { leads, shared } : {}),
+        ...(shared ? { leads } : {}),
         ...deps.dispatcher,
       });
       // An instance that does not send (yet) looks again every few seconds: when the sender
