@@ -1,8 +1,8 @@
 // `npm run bench:retrieval`: quality and latency of the knowledge retrieval on the tuning sets
 // (bench/retrieval-questions.yaml, written knowing the pages, and bench/retrieval-questions-paraphrased.yaml,
 // the same topics in a non-expert's words) and, apart, on the frozen held-out set
-// (bench/retrieval-heldout.yaml with its labels) and the second one, written later by someone else
-// who had not read the pages either (bench/retrieval-heldout-2.yaml, its labels apart), next to a
+// (bench/retrieval-heldout.yaml with its labels) and the later ones, each written by someone else
+// who had not read the pages either (bench/retrieval-heldout-N.yaml, their labels apart), next to a
 // plain BM25 baseline on the tuning set.
 // `--verbose` lists the misses of the tuning sets only: the held-out questions are not for reading
 // while tuning; `--tuning` skips the held-out set altogether (for the tuning loop). The last line
@@ -76,9 +76,13 @@ const indexMs = performance.now() - started;
 const tuning = loadTuning();
 const paraphrased = loadParaphrased();
 const heldout = tuningOnly ? { cases: [], labelled: false } : loadHeldout();
-const secondFile = benchFile('retrieval-heldout-2.yaml');
-const second =
-  tuningOnly || !existsSync(secondFile) ? null : loadHeldout(secondFile, benchFile('retrieval-heldout-2-labels.yaml'));
+/** The later held-out sets, 2, 3…, as far as they exist. */
+const later: { n: number; set: ReturnType<typeof loadHeldout> }[] = [];
+for (let n = 2; !tuningOnly && existsSync(benchFile(`retrieval-heldout-${n}.yaml`)); n++)
+  later.push({
+    n,
+    set: loadHeldout(benchFile(`retrieval-heldout-${n}.yaml`), benchFile(`retrieval-heldout-${n}-labels.yaml`)),
+  });
 const ours = ourSearcher(kb);
 // Warm-up so the JIT and the stem cache do not count against the first questions.
 for (const c of tuning.slice(0, 20)) ours(c.q, 'fr');
@@ -91,13 +95,12 @@ print(`Paraphrased tuning set (${paraphrased.length} questions, a non-expert's w
 const held = evaluate(kb, ours, heldout.cases, 5);
 const labels = heldout.labelled ? '' : '; labels file missing: page and section figures are not meaningful';
 if (!tuningOnly) print(`Held-out set (${heldout.cases.length} questions, frozen${labels})`, held, false);
-const held2 = second ? evaluate(kb, ours, second.cases, 5) : null;
-if (second && held2)
-  print(
-    `Second held-out set (${second.cases.length} questions, frozen${second.labelled ? '' : '; labels file missing'})`,
-    held2,
-    false,
-  );
+const laterResults = later.map(({ n, set }) => {
+  const result = evaluate(kb, ours, set.cases, 5);
+  const missing = set.labelled ? '' : '; labels file missing';
+  print(`Held-out set ${n} (${set.cases.length} questions, frozen${missing})`, result, false);
+  return [`heldout${n}`, { ...summary(result), labelled: set.labelled }] as const;
+});
 const baseline = evaluate(kb, baselineSearcher(kb), tuning, 1);
 print('Baseline on the tuning set (plain BM25, no normalisation, stemming, glossary or decline)', baseline, false);
 console.log(
@@ -105,7 +108,7 @@ console.log(
     tuning: summary(tuned),
     paraphrased: summary(reworded),
     heldout: tuningOnly ? null : { ...summary(held), labelled: heldout.labelled },
-    heldout2: second && held2 ? { ...summary(held2), labelled: second.labelled } : null,
+    ...Object.fromEntries(laterResults),
     baseline: summary(baseline),
   }),
 );
