@@ -60,7 +60,10 @@ export function createAdapterFactory(options: DatabaseOptions): PrismaBetterSqli
 export function createDb(options: DatabaseOptions): Db {
   if (providerOf(options.url) === 'postgresql') {
     // Same models, same API: the PostgreSQL client stands for the SQLite one's type.
-    return new PgPrismaClient({ adapter: new PrismaPg({ connectionString: options.url }) }) as unknown as Db;
+    return new PgPrismaClient({
+      adapter: new PrismaPg({ connectionString: options.url }),
+      errorFormat: 'minimal',
+    }) as unknown as Db;
   }
-  return new PrismaClient({ adapter: serialise(createAdapterFactory(options)) });
+  return new PrismaClient({ adapter: serialise(createAdapterFactory(options)), errorFormat: 'minimal' });
 }
