@@ -92,6 +92,22 @@ export function stemWord(word: string): string {
 const stemCache = new Map<string, string>();
 
 /**
+ * Two-word names whose first word alone means something else, read as one token (the second word
+ * is kept too): الحالة المدنية is civil status, not a case (حالة, as in دراسات حالة), nor is
+ * "l'état civil" a state of things ("état des lieux"). Keys are the bare words (no article or
+ * preposition), on normalised spelling.
+ */
+const compounds = new Map([
+  ['حاله مدنيه', 'حالةمدنية'],
+  ['etat civil', 'etatcivil'],
+]);
+
+/** An Arabic word without its conjunction, preposition and article ("بالحالة" → حاله). */
+function bareArabic(word: string): string {
+  return word.replace(/^[وف]?(?:[بك]?ال|لل)(?=\p{L}{3})/u, '');
+}
+
+/**
  * Text → search tokens: normalise, drop stop words and one-letter words, stem (cached). A word
  * right after a small number is kept even if it is a stop word: "les 5 pourquoi" is a method
  * (a year is not a count: "2020 et" keeps dropping "et").
@@ -106,6 +122,8 @@ export function analyze(text: string): string[] {
     // Tunisian negation wraps the verb: "ما يستناوش" is "they do not wait", the verb is يستناو.
     const typed = previous === 'ما' && spelt.length >= 4 && spelt.endsWith('ش') ? spelt.slice(0, -1) : spelt;
     const french = isArabicWord(typed) ? latinNames.get(typed.replace(/^(و?ال|و)/, '')) : fromArabizi(typed);
+    const compound = compounds.get(`${bareArabic(previous)} ${bareArabic(spelt)}`);
+    if (compound && tokens.length > 0) tokens[tokens.length - 1] = compound;
     if (!skip) for (const word of french ? words(french) : [typed]) pushToken(tokens, word, afterNumber);
     afterNumber = /^\d{1,2}$/.test(typed);
     previous = spelt;

@@ -50,7 +50,8 @@ const questionCues: Record<Intent, RegExp> = {
   law: /(^|[^\p{L}])(loi|lois|texte|textes|decret|decret-loi|article|juridiques?|legal|legale|legaux|legislation|reglementation|jort|encadre|9anoun|qanoun|قانون|القانون|مرسوم|المرسوم|الفصل|تشريع|الرايد الرسمي|قانوني|القانوني|المنظم)($|[^\p{L}])/u,
   figures:
     /(^|[^\p{L}])(combien|cb|nombre|chiffres?|taux|pourcentage|9adech|qadech|kadech|gadech|قداش|قداه|كم|و?عدد(ها|هم)?|نسبه|ارقام)($|[^\p{L}])|%/u,
-  example: /(^|[^\p{L}])(exemples?|cas|illustration|mithal|مثال|امثله|حاله)($|[^\p{L}])/u,
+  // الحالة المدنية is civil status, not a case.
+  example: /(^|[^\p{L}])(exemples?|cas|illustration|mithal|مثال|امثله|حاله(?! (?:ال)?مدني))($|[^\p{L}])/u,
   // A yes-or-no question ("est-ce qu'une commune peut être certifiée", "هل الشراكة تفويض").
   verify:
     /^(est[- ]ce|peut[- ]on|faut[- ]il|doit[- ]on|y a[- ]t[- ]il|هل)($|[^\p{L}])|(^|[^\p{L}])(est-(il|elle)|peut-(il|elle)|sont-(ils|elles)|يجوز)($|[^\p{L}])/u,

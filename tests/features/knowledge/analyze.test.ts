@@ -109,6 +109,14 @@ describe('analysis: spelling variants give the same tokens', () => {
     expect(analyze('5S')).not.toEqual(analyze('les 5 dimensions').slice(0, 1));
   });
 
+  it('reads a two-word name whose first word alone means something else as one token', () => {
+    // الحالة المدنية is civil status, not the "case" of دراسات حالة; l'état civil is not a state of things.
+    expect(analyze('دفاتر بالحالة المدنية')).toContain(analyze('الحالة المدنية')[0]);
+    expect(analyze('الحالة المدنية')[0]).not.toBe(analyze('دراسة حالة')[1]);
+    expect(analyze("l'état civil")[0]).not.toBe(analyze('état des lieux')[0]);
+    expect(analyze('الحالة الأولى')[0]).toBe(analyze('دراسة حالة')[1]);
+  });
+
   it('keeps numbers such as norm references', () => {
     expect(analyze('ISO 9001')).toEqual(['iso', '9001']);
     expect(analyze('المواصفة إيزو 9001')).toEqual(analyze('المواصفة ISO 9001'));

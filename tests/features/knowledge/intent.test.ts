@@ -53,6 +53,11 @@ describe('what a question asks for', () => {
     expect(questionIntents('شنوة الخطوات')[0]).toBe('steps');
   });
 
+  it('does not read civil status (الحالة المدنية) as a case asked for', () => {
+    expect(questionIntents('من يوقع في دفاتر الحالة المدنية')).not.toContain('example');
+    expect(questionIntents('أعطني حالة من بلدية تونسية')).toContain('example');
+  });
+
   it('reads Tunisian in Arabic letters: شنوة is "what", شنوة نعملو "what do we do", قداش "how many"', () => {
     expect(questionIntents('شنوة الكايزن')).toEqual(['definition']);
     expect(questionIntents('شنوة نعملو كي مواطن يجي يشكي')).toEqual(['how']);

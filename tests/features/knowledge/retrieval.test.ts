@@ -105,6 +105,8 @@ describe('the section that answers', () => {
     ],
     // ISO written in Arabic letters, a certificate asked for as شهادة
     ['هل يمكن الحصول على شهادة إيزو 18091', 'Une norme non certifiable'],
+    // civil status (الحالة المدنية) is not the case studies' "case" (دراسات حالة)
+    ['من يمكنه إمضاء دفاتر الحالة المدنية', 'État civil et légalisation de signature : délais et indicateurs'],
     // "how" is not answered by "why"
     ['كيف نوثق الإجراءات الإدارية', 'Comment rédiger une procédure'],
   ])('%s → %s', (question, heading) => {
