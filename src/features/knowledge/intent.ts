@@ -93,7 +93,7 @@ export function questionIntents(question: string): Intent[] {
   const rank = (i: Intent) =>
     i === 'definition' || i === 'how' ? 2 : i === 'remedy' || i === 'verify' ? 1 : i === 'figures' ? -1 : 0;
   const ordered = [...found].sort((a, b) => rank(a) - rank(b));
-  if (ordered.includes('figures') || !quantityWords.test(text)) return ordered;
+  if (ordered.includes('figures') || ![text, bare].some((t) => quantityWords.test(t))) return ordered;
   // "ما هي آجال …" asks for the deadlines, not what a deadline is.
   return ordered[0] === 'definition' ? ['figures', ...ordered] : [...ordered, 'figures'];
 }

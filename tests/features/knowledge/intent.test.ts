@@ -46,6 +46,9 @@ describe('what a question asks for', () => {
     expect(questionIntents('ماذا تتضمن مذكرة التأطير')).toEqual(['types']);
     expect(questionIntents('que contient une fiche action')[0]).toBe('types');
     expect(questionIntents('ما هي آجال رخصة البناء')).toEqual(['figures', 'definition']);
+    // with the article: "الأجل", "المدة"
+    expect(questionIntents('ما هو الأجل الأقصى لإصلاح عطب')[0]).toBe('figures');
+    expect(questionIntents('ما هي المدة المطلوبة لتسليم الرخصة')[0]).toBe('figures');
     expect(questionIntents('comment calculer le coût complet')).toEqual(['how', 'figures']);
     expect(questionIntents('ما هي البلديات النموذجية وعددها')[0]).toBe('figures');
     // The cue words carry the article or a pronoun: العناصر, تتضمنها.
