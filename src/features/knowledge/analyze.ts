@@ -136,9 +136,19 @@ function isGluedStopword(word: string): boolean {
   return /^[وف]/.test(word) && isArabicWord(word) && isStopword(word.slice(1));
 }
 
+/**
+ * A particle or question word carrying a pronoun ("يمكنه", "فيهم", "عليها", "معناها"): a stop word
+ * still. A final alef maqsura shows as alef before the pronoun (معنى → معناها).
+ */
+function isSuffixedStopword(word: string): boolean {
+  if (!isArabicWord(word)) return false;
+  const bare = word.replace(/(?:هما|هم|ها|كم|نا|ه)$/, '');
+  return bare.length >= 2 && bare !== word && (isStopword(bare) || isStopword(bare.replace(/ا$/, 'ي')));
+}
+
 function pushToken(tokens: string[], word: string, afterNumber: boolean) {
   if (word.length < 2 && !/\d/.test(word)) return;
-  if ((isStopword(word) || isGluedStopword(word)) && !afterNumber) return;
+  if ((isStopword(word) || isGluedStopword(word) || isSuffixedStopword(word)) && !afterNumber) return;
   let stem = stemCache.get(word);
   if (stem === undefined) {
     stem = stemWord(word);

@@ -68,6 +68,12 @@ describe('analysis: spelling variants give the same tokens', () => {
     expect(analyze('bonjour, merci beaucoup')).toEqual([]);
   });
 
+  it('drops a particle or question word that carries a pronoun, and keeps a noun that does', () => {
+    expect(analyze('شنوة معناها الكايزن')).toEqual(analyze('كايزن'));
+    expect(analyze('يمكنه فيهم عليها ماهي')).toEqual([]);
+    expect(analyze('أهدافها')).toEqual(analyze('الأهداف'));
+  });
+
   it('maps common arabizi words to the French words of the pages', () => {
     expect(analyze('n9isou rdha el mwatnin')).toEqual(analyze('mesurer satisfaction usagers'));
     expect(analyze('chakwa')).toEqual(analyze('réclamation'));
