@@ -111,7 +111,9 @@ function repairArabic(kb: KnowledgeBase, question: string): string {
     if (known >= 5) return typed;
     // A verb may carry the conjunction: "وننشرها" is و + ننشرها.
     const verb = word.startsWith('و') && word.length >= 5 ? word.slice(1) : word;
-    return verbalNounCandidates(verb).find(better) ?? verbalNounCandidates(word).find(better) ?? typed;
+    // Of the readings the base knows, the one it uses most: نبني is بناء (building) before تبني (adopting).
+    const readings = [...verbalNounCandidates(verb), ...verbalNounCandidates(word)].filter(better);
+    return readings.reduce<string | undefined>((best, r) => (best && df(best) >= df(r) ? best : r), undefined) ?? typed;
   });
 }
 

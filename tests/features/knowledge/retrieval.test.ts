@@ -7,6 +7,7 @@ import {
   loadTuning,
   ourSearcher,
 } from '../../../bench/retrieval-eval.ts';
+import { analyze } from '../../../src/features/knowledge/analyze.ts';
 import { createKnowledgeBase } from '../../../src/features/knowledge/knowledge-base.ts';
 import { rankPages } from '../../../src/features/knowledge/ranker.ts';
 import { retrieve } from '../../../src/features/knowledge/retriever.ts';
@@ -44,6 +45,12 @@ describe('pages, in French, Arabic and Latin-script Tunisian', () => {
   it('does not read "petite" (a small commune) as Kaizen\'s small steps', () => {
     expect(kb.glossary.match('une petite commune').map((m) => m.term.fr)).not.toContain('Kaizen');
     expect(kb.glossary.match('avancer à petits pas').map((m) => m.term.fr)).toContain('Kaizen');
+  });
+
+  it('reads a verb as the verbal noun the base uses most: نبني is بناء (building), not تبني (adopting)', () => {
+    const { tokens } = rankPages(kb, 'كيف نبني لوحة قيادة');
+    expect(tokens).toContain(analyze('البناء')[0]);
+    expect(tokens).not.toContain(analyze('التبني')[0]);
   });
 
   it('finds the page without diacritics, hamza or taa marbuta, as typed on a phone', () => {
