@@ -4,6 +4,7 @@ import { analyze, isArabicWord, words } from './analyze.ts';
 import { verbalNounCandidates } from './arabic-verbs.ts';
 import { infinitiveCandidates } from './french-verbs.ts';
 import type { GlossaryMatch } from './glossary.ts';
+import { isWorkedExample, questionIntents } from './intent.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import type { SearchHit } from './search-index.ts';
 import { isSpecific } from './specific.ts';
@@ -43,6 +44,8 @@ export const weights = {
   vectorConfident: 0.55,
   /** Confidence given by such a passage. */
   vectorConfidence: 0.6,
+  /** Share of its BM25 a worked case gives its page when the question asks for no example. */
+  workedExample: 0.7,
 };
 
 const candidates = 80;
@@ -150,8 +153,12 @@ export function rankPages(kb: KnowledgeBase, question: string, options: RankOpti
   const byPage = new Map<string, SearchHit[]>();
   for (const hit of chunkScores.values()) byPage.set(hit.chunk.pageId, [...(byPage.get(hit.chunk.pageId) ?? []), hit]);
   const bm25Top = maxOf([...chunkScores.values()].map((h) => h.score)) || 1;
+  // A worked case ("Cas 1 : …") tells one commune's story: it speaks for its page less than a
+  // section of method or reference, unless the question asks for an example.
+  const exampleFactor = questionIntents(question).includes('example') ? 1 : weights.workedExample;
+  const pageScore = (h: SearchHit) => h.score * (isWorkedExample(h.chunk.headingPath) ? exampleFactor : 1);
   const scores = new Map<string, number>();
-  for (const [pageId, hits] of byPage) scores.set(pageId, maxOf(hits.map((h) => h.score)) / bm25Top);
+  for (const [pageId, hits] of byPage) scores.set(pageId, maxOf(hits.map(pageScore)) / bm25Top);
 
   // A term found everywhere ("commune", "qualité") points to no page in particular, nor does it
   // dilute the pointers of the terms that do.

@@ -114,6 +114,9 @@ describe('the section that answers', () => {
     ['هل يمكن الحصول على شهادة إيزو 18091', 'Une norme non certifiable'],
     // civil status (الحالة المدنية) is not the case studies' "case" (دراسات حالة)
     ['من يمكنه إمضاء دفاتر الحالة المدنية', 'État civil et légalisation de signature : délais et indicateurs'],
+    // a worked case speaks for its page only when an example is asked for
+    ['ما هي آجال تسليم رخص البناء', 'Permis de bâtir : délais légaux et indicateurs'],
+    ["un exemple de file d'attente à l'état civil", "Cas 1 : les files d'attente à l'état civil"],
     // "how" is not answered by "why"
     ['كيف نوثق الإجراءات الإدارية', 'Comment rédiger une procédure'],
   ])('%s → %s', (question, heading) => {
