@@ -7,6 +7,7 @@ import type { GlossaryMatch } from './glossary.ts';
 import { isWorkedExample, questionIntents } from './intent.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import type { SearchHit } from './search-index.ts';
+import { tokensOfHeading } from './sections.ts';
 import { isSpecific } from './specific.ts';
 import { correctTypo } from './typos.ts';
 
@@ -46,6 +47,8 @@ export const weights = {
   vectorConfidence: 0.6,
   /** Share of its BM25 a worked case gives its page when the question asks for no example. */
   workedExample: 0.7,
+  /** Weight of the share of the question a section heading names. */
+  headingNames: 0.3,
 };
 
 const candidates = 80;
@@ -159,6 +162,25 @@ export function rankPages(kb: KnowledgeBase, question: string, options: RankOpti
   const pageScore = (h: SearchHit) => h.score * (isWorkedExample(h.chunk.headingPath) ? exampleFactor : 1);
   const scores = new Map<string, number>();
   for (const [pageId, hits] of byPage) scores.set(pageId, maxOf(hits.map(pageScore)) / bm25Top);
+  // A section whose own heading names the question's words is about the question, more surely
+  // than a body that mentions them: its page gains the IDF share of the question it names.
+  const idf = new Map(tokens.map((t) => [t, Math.log(1 + kb.index.size() / (kb.index.docFrequency(t) + 0.5))]));
+  const idfTotal = [...new Set(tokens)].reduce(
+    (sum, t) => sum + (kb.index.docFrequency(t) > 0 ? (idf.get(t) ?? 0) : 0),
+    0,
+  );
+  if (idfTotal > 0) {
+    for (const [pageId, hits] of byPage) {
+      const named = maxOf(
+        hits.map((h) => {
+          if (h.chunk.position === 0) return 0;
+          const heading = tokensOfHeading(h.chunk);
+          return [...heading].reduce((sum, t) => sum + (idf.has(t) ? (idf.get(t) ?? 0) : 0), 0);
+        }),
+      );
+      scores.set(pageId, (scores.get(pageId) ?? 0) + (weights.headingNames * named) / idfTotal);
+    }
+  }
 
   // A term found everywhere ("commune", "qualité") points to no page in particular, nor does it
   // dilute the pointers of the terms that do.

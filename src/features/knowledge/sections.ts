@@ -68,7 +68,8 @@ export function sectionQuery(kb: KnowledgeBase, tokens: string[], intents: Inten
 const headingTokens = new WeakMap<Chunk, Set<string>>();
 const titleTokens = new WeakMap<Page, string[]>();
 
-function tokensOfHeading(chunk: Chunk): Set<string> {
+/** Tokens of a chunk's own heading (the page title for its opening text). */
+export function tokensOfHeading(chunk: Chunk): Set<string> {
   let tokens = headingTokens.get(chunk);
   if (!tokens) {
     tokens = new Set(analyze(chunk.headingPath.at(-1) ?? ''));

@@ -117,6 +117,8 @@ describe('the section that answers', () => {
     // a worked case speaks for its page only when an example is asked for
     ['ما هي آجال تسليم رخص البناء', 'Permis de bâtir : délais légaux et indicateurs'],
     ["un exemple de file d'attente à l'état civil", "Cas 1 : les files d'attente à l'état civil"],
+    // a section whose heading names the service and its indicators, over the page on indicators in general
+    ['ما هي مؤشرات خدمة الحالة المدنية', 'État civil et légalisation de signature : délais et indicateurs'],
     // "how" is not answered by "why"
     ['كيف نوثق الإجراءات الإدارية', 'Comment rédiger une procédure'],
   ])('%s → %s', (question, heading) => {
