@@ -136,6 +136,12 @@ function repairFrench(kb: KnowledgeBase, question: string): string {
   });
 }
 
+/** Tokens of the bracketed Latin text of an Arabic question: "مؤشر (KPI)" → kpi. */
+function glossWords(question: string): string[] {
+  if (!/[\u0600-\u06FF]/.test(question)) return [];
+  return [...question.matchAll(/\(([^()\u0600-\u06FF]*)\)/g)].flatMap((m) => analyze(m[1] ?? ''));
+}
+
 export function rankPages(kb: KnowledgeBase, question: string, options: RankOptions = {}): Ranking {
   const limit = options.limit ?? 5;
   const repaired = repairFrench(kb, repairArabic(kb, question));
@@ -223,7 +229,11 @@ export function rankPages(kb: KnowledgeBase, question: string, options: RankOpti
   const n = Math.max(1, kb.index.size());
   // Confidence: the question's words found together in one passage of the first pages.
   const passages = pages.slice(0, 3).flatMap((p) => p.chunks.slice(0, 4));
-  let confidence = maxOf(passages.map((h) => coverage(kb, tokens, h.chunk.id, glossaryTokens, n)));
+  // A Latin gloss in brackets after an Arabic term ("(first time right)") repeats the term: its
+  // words the base never uses do not count against the question.
+  const glossed = new Set(glossWords(question).filter((t) => kb.index.docFrequency(t) === 0));
+  const counted = tokens.filter((t) => !glossed.has(t));
+  let confidence = maxOf(passages.map((h) => coverage(kb, counted, h.chunk.id, glossaryTokens, n)));
   if (tokens.length > 0 && maxOf(options.vectorScores?.values() ?? []) >= weights.vectorConfident) {
     confidence = Math.max(confidence, weights.vectorConfidence);
   }
