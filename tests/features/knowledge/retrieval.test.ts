@@ -53,6 +53,12 @@ describe('pages, in French, Arabic and Latin-script Tunisian', () => {
     expect(tokens).not.toContain(analyze('التبني')[0]);
   });
 
+  it('does not read the verb "to entrust" (تعهد بـ) as service commitments (تعهدات)', () => {
+    const terms = (text: string) => kb.glossary.match(text).map((m) => m.term.fr);
+    expect(terms('هل يمكن أن تعهد البلدية بتنظيف الحدائق إلى مقاول')).not.toContain('engagement de service');
+    expect(terms('نتعهد للمواطنين بآجال محددة')).toContain('engagement de service');
+  });
+
   it('finds the page without diacritics, hamza or taa marbuta, as typed on a phone', () => {
     expect(top('كيف نقيس رضا المواطنين')[0]).toBe(top('كَيْفَ نَقِيسُ رِضَا المُوَاطِنِينَ؟')[0]);
     expect(top('المؤشرات')[0]).toBe(top('الموشرات')[0]);
