@@ -10,10 +10,16 @@ export interface NumberedPrompt {
   keys?: (string | undefined)[];
 }
 
+const RLM = '\u200F';
+
 /** Plain-text rendering of a choice list: the question, then "1. label" lines. */
 export function renderNumbered(message: Extract<OutboundMessage, { kind: 'choices' }>): string {
   const lines = message.choices.map((c, i) => {
     const mark = message.multiple && message.selected?.includes(c.value) ? ' ✅' : '';
+    // A key that is the label itself ("Non mesuré") is shown once: « Non mesuré ». An Arabic
+    // label starts with a right-to-left mark, kept in front of the line.
+    const rtl = c.label.startsWith(RLM) ? RLM : '';
+    if (c.key !== undefined && c.key === c.label.slice(rtl.length)) return `${rtl}« ${c.key} »${mark}`;
     return `${c.key ? `« ${c.key} »` : `${i + 1}.`} ${c.label}${mark}`;
   });
   return [message.text, ...lines].join('\n');

@@ -64,6 +64,28 @@ describe('numbered rendering', () => {
     expect(text).toBe('Q?\n1. X\n2. Y ✅');
   });
 
+  it('shows a choice whose key is its own label once, in quotes, without a number', () => {
+    const message = {
+      kind: 'choices',
+      text: 'Q?',
+      promptId: 'p',
+      choices: [
+        { value: 'not_measured', label: 'Non mesuré', key: 'Non mesuré' },
+        { value: 'not_applicable', label: '\u200fلا ينطبق', key: 'لا ينطبق' },
+      ],
+    } as const;
+    expect(renderNumbered({ ...message, choices: [...message.choices] })).toBe(
+      'Q?\n« Non mesuré »\n\u200f« لا ينطبق »',
+    );
+    const prompt = lastPrompt([{ ...message, choices: [...message.choices] }]);
+    if (!prompt) throw new Error('no prompt');
+    // A typed number is left to the question (a measured value), the words pick the choice.
+    expect(parseNumberedReply('1', prompt)).toBeNull();
+    expect(parseNumberedReply('2', prompt)).toBeNull();
+    expect(parseNumberedReply('non mesure', prompt)).toEqual(['not_measured']);
+    expect(parseNumberedReply('لا ينطبق', prompt)).toEqual(['not_applicable']);
+  });
+
   it('finds the last prompt of a batch', () => {
     expect(lastPrompt([{ kind: 'text', text: 'a' }])).toBeUndefined();
     expect(lastPrompt([{ kind: 'choices', text: 'q', promptId: 'z', choices: [{ value: 'v', label: 'V' }] }])).toEqual({

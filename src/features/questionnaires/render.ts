@@ -1,4 +1,4 @@
-import type { OutboundMessage } from '../../core/messages.ts';
+import type { Choice, OutboundMessage } from '../../core/messages.ts';
 import type { Locale, MessageArgs } from '../../core/i18n.ts';
 import type { AnswerValue } from './answers.ts';
 import { optionsOf } from './answers.ts';
@@ -25,7 +25,7 @@ export function formatDate(iso: string, locale: Locale): string {
   return locale === 'ar' || locale === 'fr' ? `${d}/${m}/${y}` : iso;
 }
 
-function choiceLabels(q: Question, ctx: RenderContext): { value: string; label: string }[] {
+function choiceLabels(q: Question, ctx: RenderContext): Choice[] {
   if (q.type === 'single' || q.type === 'multiple')
     return q.choices.map((c) => ({ value: c.value, label: c.label[ctx.locale] }));
   if (q.type === 'yesno')
@@ -40,11 +40,16 @@ function choiceLabels(q: Question, ctx: RenderContext): { value: string; label: 
       return { value, label: anchor ? `${value} — ${anchor.label[ctx.locale]}` : value };
     });
   }
-  if (q.type === 'indicator')
+  if (q.type === 'indicator') {
+    // The answer is a number: the special answers are typed as words, never as "1" or "2", so
+    // that a measured 1 or 2 is read as the value (the key replaces the number on numbered lists).
+    const notMeasuredLabel = ctx.t('qn-not-measured');
+    const notApplicableLabel = ctx.t('qn-not-applicable');
     return [
-      { value: notMeasured, label: ctx.t('qn-not-measured') },
-      { value: notApplicable, label: ctx.t('qn-not-applicable') },
+      { value: notMeasured, label: notMeasuredLabel, key: notMeasuredLabel },
+      { value: notApplicable, label: notApplicableLabel, key: notApplicableLabel },
     ];
+  }
   return [];
 }
 

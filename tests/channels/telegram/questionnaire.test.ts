@@ -158,6 +158,34 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
     }
   });
 
+  it('an indicator: a typed 1 is the value 1, a tap on « Non mesuré » is that answer', async () => {
+    const user = h.api.user(8010, { firstName: 'Measurer', languageCode: 'fr' });
+    await enrol(user);
+    await user.send('/diagnostic');
+    const [list] = await user.replies(1);
+    await user.tap(list?.message_id ?? 0, buttons(list)[0]?.callback_data ?? '');
+    const run = async () => h.db.questionnaireRun.findFirstOrThrow({ where: { team: { slug: `t${user.chatId}` } } });
+    const value = async (questionId: string): Promise<unknown> => {
+      const row = await h.db.answer.findFirst({ where: { runId: (await run()).id, questionId } });
+      return row ? (JSON.parse(row.value ?? 'null') as unknown) : undefined;
+    };
+    for (const stepToTake of planWalk(q, 'fr', localDay(new Date(), 'Africa/Tunis'))) {
+      const question = q.byId.get(stepToTake.questionId) as Question;
+      const shown = await nextQuestion(user, question);
+      if (question.id === 'q_cr_same_day_share') {
+        await tapValue(user, shown, 'not_measured');
+        break;
+      }
+      const values = valuesOf(question, stepToTake.line);
+      if (values && buttons(shown).length > 0) for (const v of values) await tapValue(user, shown, v);
+      else await user.send(question.id === 'q_cr_wait_minutes' ? '1' : stepToTake.line);
+    }
+    // Not measured: no source is asked, the next indicator comes.
+    await nextQuestion(user, q.byId.get('q_cr_rework_rate') as Question);
+    expect(await value('q_cr_wait_minutes')).toBe(1);
+    expect(await value('q_cr_same_day_share')).toBe('not_measured');
+  });
+
   it('a question answered by typing shows the typed choice instead of its keyboard; an empty "Valider" keeps the keyboard', async () => {
     const user = h.api.user(8003, { firstName: 'Typist', languageCode: 'fr' });
     await enrol(user);

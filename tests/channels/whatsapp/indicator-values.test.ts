@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDay } from '../../../src/core/time.ts';
+import { createAppHarness, type AppHarness } from './app-harness.ts';
+
+// On numbered lists (WhatsApp, console) an indicator's special answers used to be "1. Non mesuré /
+// 2. Sans objet", so a measured 1 or 2 was stored as one of them. A typed number is the value.
+const salma = '21655123456@c.us';
+const karim = '21655987654@c.us';
+
+let h: AppHarness;
+beforeAll(async () => {
+  h = await createAppHarness();
+  const cohort = await h.app.db.cohort.create({ data: { name: 'Cohorte 2026' } });
+  for (const [externalId, displayName, locale, slug] of [
+    [salma, 'Salma Ben Ali', 'fr', 'sfax'],
+    [karim, 'Karim Trabelsi', 'ar', 'gabes'],
+  ] as const) {
+    const team = await h.app.db.team.create({ data: { slug, name: slug, commune: slug, cohortId: cohort.id } });
+    await h.app.db.person.create({
+      data: {
+        displayName,
+        locale,
+        identities: { create: { channel: 'whatsapp', externalId, lastSeenAt: new Date() } },
+        roles: { create: { role: 'participant' } },
+        teams: { create: { teamId: team.id } },
+      },
+    });
+  }
+});
+afterAll(async () => {
+  await h.cleanup();
+});
+
+const [y, m, d] = localDay(new Date(), 'Africa/Tunis').split('-');
+const today = `${d}/${m}/${y}`;
+
+/** Starts the service diagnostic for the civil registry and answers up to the photo, which is skipped. */
+async function toMeasures(who: string, name: string): Promise<string> {
+  await h.say(who, '/diagnostic');
+  await h.say(who, '1');
+  for (const line of [name, 'Sfax', '1', '45000', '12', '350000', today]) await h.say(who, line);
+  return (await h.say(who, '/skip')).join('\n');
+}
+
+async function stored(slug: string, questionId: string): Promise<unknown> {
+  const rows = await h.app.db.answer.findMany({ where: { questionId, run: { team: { slug } } } });
+  expect(rows).toHaveLength(1);
+  const raw = rows[0]?.value;
+  return typeof raw === 'string' ? JSON.parse(raw) : raw;
+}
+
+describe('indicator questions on WhatsApp: a typed number is always the measured value', () => {
+  it('French: 1 and 2,2 are values, « non mesuré » and « sans objet » typed as words are the special answers', async () => {
+    const intro = await toMeasures(salma, 'État civil');
+    expect(intro).toContain('« Non mesuré »\n« Sans objet »');
+    expect(intro).not.toMatch(/^[12]\. (Non mesuré|Sans objet)/m);
+
+    const afterOne = (await h.say(salma, '1')).join('\n');
+    expect(afterOne).toContain("D'où vient cette valeur");
+    await h.say(salma, '2');
+    await h.say(salma, '2,2');
+    await h.say(salma, '1');
+    await h.say(salma, 'non mesuré');
+    const last = (await h.say(salma, 'Sans objet')).join('\n');
+    expect(last).not.toContain('⚠️');
+
+    expect(await stored('sfax', 'q_cr_wait_minutes')).toBe(1);
+    expect(await stored('sfax', 'q_cr_same_day_share')).toBe(2.2);
+    expect(await stored('sfax', 'q_cr_rework_rate')).toBe('not_measured');
+    expect(await stored('sfax', 'q_cr_transcription_backlog')).toBe('not_applicable');
+  });
+
+  it('Arabic: a 1-minute wait is 1, « لا ينطبق » typed is the special answer', async () => {
+    const intro = await toMeasures(karim, 'مصلحة الحالة المدنية');
+    expect(intro).toContain('« غير مقيس »\n« لا ينطبق »');
+
+    await h.say(karim, '١');
+    await h.say(karim, '1');
+    await h.say(karim, 'لا ينطبق');
+    expect(await stored('gabes', 'q_cr_wait_minutes')).toBe(1);
+    expect(await stored('gabes', 'q_cr_same_day_share')).toBe('not_applicable');
+  });
+});
