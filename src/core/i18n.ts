@@ -1,12 +1,32 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+import { FluentBundle, FluentNumber, FluentResource, type FluentVariable } from '@fluent/bundle';
+import { formatNumber } from './number-format.ts';
 
 export const locales = ['fr', 'ar'] as const;
 export type Locale = (typeof locales)[number];
 export type MessageArgs = Record<string, FluentVariable>;
 
 export const defaultLocalesDir = resolve(import.meta.dirname, '../locales');
+
+/**
+ * A number argument written the same way in both languages ("3 000 000", "3,5"): Fluent would
+ * format it for the bundle's locale, and Arabic gives "3,000,000", a form the parser reads as
+ * ambiguous. Plural selection still sees the number (this is a FluentNumber).
+ */
+class ReadableNumber extends FluentNumber {
+  override toString(): string {
+    return formatNumber(this.value);
+  }
+}
+
+const readable = (args: MessageArgs | undefined): MessageArgs | null => {
+  if (!args) return null;
+  const out: MessageArgs = {};
+  for (const [name, value] of Object.entries(args))
+    out[name] = typeof value === 'number' ? new ReadableNumber(value) : value;
+  return out;
+};
 
 /** Right-to-left mark: starts a paragraph in RTL even when its first word is French or a number. */
 const RLM = '\u200F';
@@ -76,7 +96,7 @@ export function createI18n(dir = defaultLocalesDir): I18n {
       const message = bundle.getMessage(key);
       if (!message?.value) return key;
       const errors: Error[] = [];
-      return bundle.formatPattern(message.value, args ?? null, errors);
+      return bundle.formatPattern(message.value, readable(args), errors);
     },
     has: (locale, key) => bundleFor(locale).hasMessage(key),
     keys: (locale) => [...(keys.get(locale) ?? [])],

@@ -1,7 +1,7 @@
 import { matchChoice } from '../../core/parse/choice.ts';
 import { parseDate } from '../../core/parse/date.ts';
 import { parseNumber } from '../../core/parse/number.ts';
-import { foldText } from '../../core/text.ts';
+import { foldText, toAsciiDigits } from '../../core/text.ts';
 import { notApplicable, notMeasured, type Question } from './definitions.ts';
 
 /** What a person sent in answer to a question. */
@@ -76,7 +76,9 @@ function readNumber(q: Extract<Question, { type: 'number' | 'indicator' }>, text
   });
   if (read.ok === 'ambiguous') {
     const [thousands, decimal] = read.readings;
-    return fail('qn-number-ambiguous', { text, thousands, decimal });
+    // The sign actually typed ("350,000" or "350.000"), named in the reply.
+    const separator = /(?<=\d)[.,\u066b\u066c](?=\d)/.exec(toAsciiDigits(text))?.[0] ?? '.';
+    return fail('qn-number-ambiguous', { text, thousands, decimal, separator });
   }
   if (read.ok !== true) return fail(read.reason === 'range' ? 'qn-number-range' : 'qn-invalid-number');
   const n = read.value;

@@ -5,6 +5,7 @@ import { optionsOf } from './answers.ts';
 import { notApplicable, notMeasured, type Bilingual, type Question, type Questionnaire } from './definitions.ts';
 import { accepts, completion, evaluateRelevance, positionOf, type Answers, type Relevance } from './engine.ts';
 import { addDays, isoDate } from '../../core/parse/calendar.ts';
+import { formatNumber } from '../../core/number-format.ts';
 import { progressBar } from './scoring.ts';
 
 export type Translate = (key: string, args?: MessageArgs) => string;
@@ -53,18 +54,13 @@ function choiceLabels(q: Question, ctx: RenderContext): Choice[] {
   return [];
 }
 
-/** A number as people read it: 45 000, 12,5 (French) or 45٬000-free digits (kept Western in Arabic). */
-export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'ar' ? 'fr-TN' : 'fr-FR', { maximumFractionDigits: 2 }).format(value);
-}
-
 /**
  * A number with its unit: "25 minutes", "62 %". An Arabic noun after a number takes the form of
  * that number ("20 يومًا", "3 أيام"), so in Arabic a unit that is a word is written apart, in
  * brackets, and stays right whatever the number: "20 (يوم)".
  */
 export function formatQuantity(value: number, unit: Bilingual | undefined, locale: Locale): string {
-  const number = formatNumber(value, locale);
+  const number = formatNumber(value);
   const word = unit?.[locale];
   if (!word) return number;
   return locale === 'ar' && !word.startsWith('%') ? `${number} (${word})` : `${number} ${word}`;

@@ -1,0 +1,10 @@
+/**
+ * Numbers as the bot writes them, in French and in Arabic alike: Western digits, thousands grouped
+ * by a narrow no-break space, a decimal comma ("3 000 000", "12,5"). It is the form the number
+ * parser reads back without asking, so an example the bot gives can be sent back as it is.
+ */
+const formatter = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 3 });
+
+export function formatNumber(value: number): string {
+  return formatter.format(value);
+}
