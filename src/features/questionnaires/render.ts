@@ -126,13 +126,18 @@ function hint(q: Question, ctx: RenderContext, dateExample: string): string | nu
   }
 }
 
-/** The notes placed right before a question (shown with it). */
+/**
+ * The notes that apply between the previous question that applies and this one (shown with it),
+ * whatever their section: a note may sit alone in a section that introduces the next ones, and
+ * questions that do not apply in between (another service's measures) do not hide it.
+ */
 function notesBefore(q: Questionnaire, question: Question, relevant: Relevance): Question[] {
   const notes: Question[] = [];
   for (let i = question.index - 1; i >= 0; i--) {
     const prev = q.questions[i] as Question;
-    if (prev.type !== 'note' || prev.sectionIndex !== question.sectionIndex) break;
-    if (relevant.has(prev.id)) notes.unshift(prev);
+    if (!relevant.has(prev.id)) continue;
+    if (prev.type !== 'note') break;
+    notes.unshift(prev);
   }
   return notes;
 }

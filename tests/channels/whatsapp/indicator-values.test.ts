@@ -52,6 +52,8 @@ async function stored(slug: string, questionId: string): Promise<unknown> {
 describe('indicator questions on WhatsApp: a typed number is always the measured value', () => {
   it('French: 1 and 2,2 are values, « non mesuré » and « sans objet » typed as words are the special answers', async () => {
     const intro = await toMeasures(salma, 'État civil');
+    // The measures note, alone in its section, comes before the first measure.
+    expect(intro).toContain("N'inventez pas");
     expect(intro).toContain('« Non mesuré »\n« Sans objet »');
     expect(intro).not.toMatch(/^[12]\. (Non mesuré|Sans objet)/m);
 
@@ -72,6 +74,7 @@ describe('indicator questions on WhatsApp: a typed number is always the measured
 
   it('Arabic: a 1-minute wait is 1, « لا ينطبق » typed is the special answer', async () => {
     const intro = await toMeasures(karim, 'مصلحة الحالة المدنية');
+    expect(intro).toContain('لا تخمّنوا');
     expect(intro).toContain('« غير مقيس »\n« لا ينطبق »');
 
     await h.say(karim, '١');
