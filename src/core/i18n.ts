@@ -41,12 +41,25 @@ export function localeFromLanguageCode(code: string | undefined | null): Locale 
   return isLocale(base) ? base : undefined;
 }
 
-/** Makes every line of an Arabic text start right-to-left; French text is returned unchanged. */
+const arabicScript = /\p{Script=Arabic}/u;
+
+/**
+ * Whether a line of an Arabic reply gets a right-to-left start: one with Arabic in it does, and so
+ * does one without any letter (numbers, symbols: laid out with the Arabic around them). A line
+ * without Arabic but with other letters is French (an answer follows its question's language) and
+ * keeps its own direction: forced right to left, its full stop and bullets land at the wrong ends.
+ */
+function startsRightToLeft(line: string): boolean {
+  if (line.trim() === '' || line.startsWith(RLM)) return false;
+  return arabicScript.test(line) || !/\p{L}/u.test(line);
+}
+
+/** Makes every Arabic line of a text start right-to-left; French text is returned unchanged. */
 export function withDirection(locale: Locale, text: string): string {
   if (locale !== 'ar') return text;
   return text
     .split('\n')
-    .map((line) => (line.trim() === '' || line.startsWith(RLM) ? line : RLM + line))
+    .map((line) => (startsRightToLeft(line) ? RLM + line : line))
     .join('\n');
 }
 

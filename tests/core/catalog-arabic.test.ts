@@ -41,6 +41,8 @@ describe('Arabic catalogs', () => {
         // French words and numbers inside Arabic: the case that turns a line left to right.
         const args = Object.fromEntries(names.map((n) => [n, selectors.has(n) ? count : `Sfax ${count}`]));
         const text = withDirection('ar', i18n.t('ar', id, args));
+        // The name of French, in French, as the language menu shows it: a French line.
+        if (id === 'lang-name-fr') continue;
         for (const line of bidiProblems(text)) problems.push(`${id} (${count}): ${JSON.stringify(line)}`);
       }
     }

@@ -62,12 +62,14 @@ describe('Arabic output with French names', () => {
   });
 
   it('starts every Arabic line right-to-left, even one starting with a number or French word', () => {
-    const out = withDirection('ar', '12 réclamations\nخطة التحسين\n\nKaizen هو');
+    const out = withDirection('ar', '12 réclamations\nخطة التحسين\n\nKaizen هو\n12 %');
     const lines = out.split('\n');
-    expect(lines[0]).toBe('\u200F12 réclamations');
+    // A line without Arabic is French (a French answer in an Arabic chat): left in its own direction.
+    expect(lines[0]).toBe('12 réclamations');
     expect(lines[1]?.startsWith('\u200F')).toBe(true);
     expect(lines[2]).toBe('');
     expect(lines[3]).toBe('\u200FKaizen هو');
+    expect(lines[4]).toBe('\u200F12 %');
     expect(withDirection('fr', 'texte')).toBe('texte');
     expect(withDirection('ar', out)).toBe(out);
   });

@@ -11,6 +11,7 @@ import { createKnowledgeFeature, questionLocale } from '../../../src/features/kn
 import type { LlmSettings } from '../../../src/llm/client.ts';
 import { createTestDb, type TestDb } from '../../helpers/db.ts';
 import { replying, type ReplyHandler } from '../../helpers/conversation.ts';
+import { paragraphDirection } from '../../helpers/bidi.ts';
 import { captureLogger } from '../../helpers/logger.ts';
 import { choice, plain, sender, text } from '../../helpers/messages.ts';
 import { startOpenAiStandIn, type OpenAiStandIn } from '../../helpers/openai-stand-in.ts';
@@ -79,6 +80,25 @@ describe('asking the knowledge base (offline)', () => {
     expect(out).not.toContain(' ; ');
     expect(replies[0]?.kind === 'text' && replies[0].text.startsWith('\u200F')).toBe(true);
     expect(plain([choicesOf(replies) as OutboundMessage])).toContain('هل أفادتك هذه الإجابة؟');
+  });
+
+  it('a French question in an Arabic chat: its French lines keep their own direction, Arabic lines start right to left', async () => {
+    const karim = sender({ externalId: 'karim-ar', displayName: 'Karim' });
+    expect(plain(await handle(text(karim, '/lang ar')))).toContain('العربية');
+    const replies = await handle(text(karim, 'c koi un indicateur SMART'));
+    const answer = replies[0]?.kind === 'text' ? replies[0].text : '';
+    expect(answer).toContain('Sources : ');
+    const lines = answer.split('\n').filter((line) => line.trim() !== '');
+    // A right-to-left mark in front would put the full stop, the bullet and "Sources :" at the wrong ends.
+    expect(lines.filter((line) => line.startsWith('\u200F'))).toEqual([]);
+    expect(lines.map(paragraphDirection).filter((d) => d === 'rtl')).toEqual([]);
+    const rating = choicesOf(replies);
+    expect(rating?.kind === 'choices' && rating.text.startsWith('\u200F')).toBe(false);
+    // The same chat's Arabic replies keep their right-to-left start on every line.
+    const help = await handle(text(karim, '/help'));
+    const helpLines = (help[0]?.kind === 'text' ? help[0].text : '').split('\n').filter((l) => l.trim() !== '');
+    expect(helpLines.length).toBeGreaterThan(3);
+    expect(helpLines.filter((line) => !line.startsWith('\u200F'))).toEqual([]);
   });
 
   it('stores the rating of the asker, and refuses a rating from someone else', async () => {
