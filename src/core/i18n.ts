@@ -63,6 +63,30 @@ export function withDirection(locale: Locale, text: string): string {
     .join('\n');
 }
 
+const LRI = '\u2066';
+const PDI = '\u2069';
+const placeable = '\u2068[^\u2066-\u2069]*\u2069';
+const term = `(?:${placeable}|\\d+)`;
+/** `{ $answered }/{ $total }`: two isolates around a slash are laid out right to left (51/1). */
+const fraction = new RegExp(`${term}(?:/${term})+`, 'gu');
+/**
+ * `/plan edit <n>`, `/lang fr|ar`, `/results { $max }`, `و/help`: a command's Latin words, not the
+ * Arabic ones after it; never a slash inside a word, a date or an address.
+ */
+const word = `(?:[a-z0-9]+(?:\\|[a-z0-9]+)*|<n>|${placeable})`;
+const command = new RegExp(`(?<![\\w/:.\\-])/[a-z][a-z0-9_]*(?: (?:\\| )?${word})*`, 'gu');
+
+/**
+ * Isolates left to right, in an Arabic message, the parts a reader takes in that order: a count or
+ * score written with a slash (one isolate for the whole, so "1/51" keeps its order) and the Latin
+ * part of a command, which otherwise shows its slash at the far end ("plan edit <n/").
+ */
+export function isolateLeftToRight(text: string): string {
+  return text
+    .replace(fraction, (match) => (match.includes('\u2068') ? LRI + match + PDI : match))
+    .replace(command, (match) => LRI + match + PDI);
+}
+
 export interface I18n {
   t(locale: Locale, key: string, args?: MessageArgs): string;
   has(locale: Locale, key: string): boolean;
@@ -109,7 +133,8 @@ export function createI18n(dir = defaultLocalesDir): I18n {
       const message = bundle.getMessage(key);
       if (!message?.value) return key;
       const errors: Error[] = [];
-      return bundle.formatPattern(message.value, readable(args), errors);
+      const text = bundle.formatPattern(message.value, readable(args), errors);
+      return locale === 'ar' ? isolateLeftToRight(text) : text;
     },
     has: (locale, key) => bundleFor(locale).hasMessage(key),
     keys: (locale) => [...(keys.get(locale) ?? [])],

@@ -45,8 +45,10 @@ export interface Router {
 
 /** `/lang@JawdaBot ar` → { name: "lang", args: "ar" }; null when the text is not a command. */
 export function parseCommand(text: string): { name: string; args: string } | null {
-  // Invisible marks are ignored in front: a command copied from an Arabic reply starts with one (RLM).
-  const match = /^\/([\p{L}\p{N}_]+)(?:@\w+)?(?:\s+([\s\S]*))?$/u.exec(text.replace(/^[\s\p{Cf}]+/u, '').trim());
+  // Invisible marks are ignored in front: a command copied from an Arabic reply starts with one (RLM),
+  // and its Latin part is isolated (LRI … PDI), so direction marks are dropped wherever they are.
+  const bare = text.replace(/^[\s\p{Cf}]+/u, '').replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+  const match = /^\/([\p{L}\p{N}_]+)(?:@\w+)?(?:\s+([\s\S]*))?$/u.exec(bare.trim());
   if (!match?.[1]) return null;
   return { name: match[1].toLowerCase(), args: (match[2] ?? '').trim() };
 }

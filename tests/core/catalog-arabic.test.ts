@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createI18n, defaultLocalesDir, withDirection } from '../../src/core/i18n.ts';
-import { bidiProblems } from '../helpers/bidi.ts';
+import { bidiProblems, reversedRuns } from '../helpers/bidi.ts';
 
 const i18n = createI18n();
 
@@ -80,8 +80,21 @@ describe('the paragraph rule used above', () => {
   it('finds the first strong character, skipping isolates', () => {
     expect(bidiProblems('12 réclamations')).toEqual(['12 réclamations']);
     expect(bidiProblems('\u2068Sfax\u2069 فريق')).toEqual([]);
-    expect(bidiProblems('\u200F/deadline list')).toEqual([]);
+    expect(bidiProblems('\u200F/deadline list')).toEqual(['\u200F/deadline list']);
+    expect(bidiProblems('\u200F\u2066/deadline list\u2069')).toEqual([]);
     expect(bidiProblems('— 3 ✅')).toEqual([]);
     expect(bidiProblems('فريق \u2068Sfax')).toEqual(['فريق \u2068Sfax']);
+  });
+
+  it('finds counts and commands a phone shows reversed (checked against GNU FriBidi)', () => {
+    // FriBidi shows this "51/1": each number in its own isolate, the slash between them laid out right to left.
+    expect(reversedRuns('\u200Fالسؤال \u20681\u2069/\u206851\u2069 · \u2068القسم\u2069')).toEqual(['1/51']);
+    expect(reversedRuns('\u200Fالمستوى العام: \u206849\u2069/100')).toEqual(['49/100']);
+    expect(reversedRuns('\u200Fالسؤال \u2066\u20681\u2069/\u206851\u2069\u2069 · \u2068القسم\u2069')).toEqual([]);
+    expect(reversedRuns('\u200Fالسؤال \u20681/51\u2069')).toEqual([]);
+    expect(reversedRuns('\u200Fبتاريخ 18/06/2025')).toEqual([]);
+    expect(reversedRuns('\u200Fتسمية من يقوده: /plan edit <n> مسؤول')).toEqual(['/plan']);
+    expect(reversedRuns('\u200Fتسمية من يقوده: \u2066/plan edit <n>\u2069 مسؤول')).toEqual([]);
+    expect(reversedRuns('Question \u20681\u2069/\u206851\u2069 · /back')).toEqual([]);
   });
 });

@@ -75,6 +75,19 @@ describe('Arabic output with French names', () => {
   });
 });
 
+describe('counts and commands inside Arabic', () => {
+  it("isolate a count with its slash as one left-to-right run, and a command's Latin part; French unchanged", () => {
+    const args = { number: 1, total: 51, section: 'Accueil' };
+    // One isolate around the count keeps "1/51" in order in a right-to-left line (two isolates show 51/1).
+    expect(i18n.t('ar', 'qn-position', args)).toBe(
+      'السؤال \u2066\u20681\u2069/\u206851\u2069\u2069 · \u2068Accueil\u2069',
+    );
+    expect(i18n.t('fr', 'qn-position', args)).toBe('Question \u20681\u2069/\u206851\u2069 · \u2068Accueil\u2069');
+    expect(i18n.t('ar', 'plan-value-missing')).toContain('\u2066/plan edit 2\u2069 مسؤول');
+    expect(i18n.t('ar', 'qn-hint-date', { example: '15/01/2027' })).not.toContain('\u2066');
+  });
+});
+
 describe('localeFromLanguageCode', () => {
   it.each([
     ['ar', 'ar'],

@@ -59,7 +59,7 @@ export function runBot(input: string, env: Record<string, string>, args: string[
 }
 
 export function stripMarks(text: string): string {
-  return text.replace(/[\u200e\u200f\u2068\u2069]/g, '');
+  return text.replace(/[\u200e\u200f\u2066-\u2069]/g, '');
 }
 
 /** A bot process fed line by line, to act between replies (and kill it mid-run). */

@@ -25,5 +25,5 @@ export function plain(replies: OutboundMessage[]): string {
           : (r.caption ?? ''),
     )
     .join('\n')
-    .replace(/[\u200e\u200f\u2068\u2069]/g, '');
+    .replace(/[\u200e\u200f\u2066-\u2069]/g, '');
 }

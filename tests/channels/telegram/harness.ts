@@ -115,5 +115,5 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
 }
 
-export const plainText = (text: string | undefined) => (text ?? '').replace(/[\u200e\u200f\u2068\u2069]/g, '');
+export const plainText = (text: string | undefined) => (text ?? '').replace(/[\u200e\u200f\u2066-\u2069]/g, '');
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -39,7 +39,7 @@ export async function createAppHarness(): Promise<AppHarness> {
       return h.standIn.sent
         .slice(before)
         .filter((s) => s.chatId === from && typeof s.content === 'string')
-        .map((s) => (s.content as string).replace(/[\u200b\u200e\u200f\u2068\u2069]/g, ''));
+        .map((s) => (s.content as string).replace(/[\u200b\u200e\u200f\u2066-\u2069]/g, ''));
     },
     async cleanup() {
       await h.cleanup();

@@ -146,8 +146,8 @@ describe('/link', () => {
     const copied = command?.kind === 'text' ? command.text : '';
     // A line with no Arabic is not forced right-to-left (it would show "link CODE/").
     expect(copied.startsWith('/link ')).toBe(true);
-    // Copied from an Arabic reply, the command may carry a right-to-left mark in front.
-    expect(await say(telegram, `\u200F${copied}`)).toContain('مرتبطة');
+    // Copied from an Arabic line, the command may carry a right-to-left mark and an isolate around it.
+    expect(await say(telegram, `\u200F\u2066${copied}\u2069`)).toContain('مرتبطة');
   });
 
   it('reads a code typed with Arabic-Indic digits', async () => {
