@@ -8,7 +8,7 @@ import type { Questionnaire } from './definitions.ts';
 import { evaluateRelevance, type Answers } from './engine.ts';
 import { inLocale, type PlanItem } from './plan-view.ts';
 import { formatAnswer, formatDate, formatQuantity, type RenderContext } from './render.ts';
-import type { MeasureResult, Results } from './scoring.ts';
+import { strengthLevel, strengthsOf, strongDimensions, type MeasureResult, type Results } from './scoring.ts';
 
 export interface SubmittedRun {
   q: Questionnaire;
@@ -122,11 +122,27 @@ function scoresSection(data: TeamReportData, ctx: RenderContext): Section {
   };
 }
 
-function strengthsSection(results: Results, ctx: RenderContext): Section {
-  const items = results.strengths.filter((s) => typeof s === 'object').map((s) => s.text[ctx.locale]);
+/** The strong dimensions by the one rule (`strongDimensions`), each with the statements its answers support. */
+export function strengthItems(q: Questionnaire, results: Results, locale: Locale): string[] {
+  const statements = strengthsOf(q, results);
+  return strongDimensions(q, results).map((d) => {
+    const level = q.maturityLevels[d.level - 1]?.label[locale] ?? '';
+    const said = statements.filter((s) => s.dimensionId === d.id).map((s) => s.text[locale]);
+    const head = `${d.label[locale]} — ${d.score}/100 (${level})`;
+    return said.length > 0 ? `${head}${locale === 'ar' ? ': ' : ' : '}${said.join(' ')}` : head;
+  });
+}
+
+function strengthsSection(q: Questionnaire, results: Results, ctx: RenderContext): Section {
+  const items = strengthItems(q, results, ctx.locale);
+  const level = q.maturityLevels[strengthLevel(q) - 1]?.label[ctx.locale] ?? '';
   return {
     heading: ctx.t('doc-strengths'),
-    blocks: [items.length > 0 ? { type: 'bullets', items } : { type: 'paragraph', text: ctx.t('doc-strengths-none') }],
+    blocks: [
+      items.length > 0
+        ? { type: 'bullets', items }
+        : { type: 'paragraph', text: ctx.t('doc-strengths-none', { level }) },
+    ],
   };
 }
 
@@ -221,7 +237,7 @@ export function teamReportModel(data: TeamReportData, ctx: RenderContext & { loc
     },
     measuresSection(d.results, ctx),
     scoresSection(data, ctx),
-    strengthsSection(d.results, ctx),
+    strengthsSection(d.q, d.results, ctx),
     problemsSection(d, ctx),
     {
       heading: ctx.t('doc-plan'),

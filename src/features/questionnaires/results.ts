@@ -1,10 +1,15 @@
 import type { OutboundMessage } from '../../core/messages.ts';
 import { notMeasured, type Questionnaire } from './definitions.ts';
 import { formatQuantity, type RenderContext } from './render.ts';
-import { levelFor, progressBar, type MeasureResult, type Results } from './scoring.ts';
-
-/** Runs submitted before strengths had conditions stored dimension ids: they are left out. */
-const strengthsOf = (results: Results) => results.strengths.filter((s) => typeof s === 'object');
+import {
+  levelFor,
+  progressBar,
+  strengthLevel,
+  strengthsOf,
+  strongDimensions,
+  type MeasureResult,
+  type Results,
+} from './scoring.ts';
 
 /** A measured value as people read it: "25 min", "non mesuré". */
 export function formatMeasure(
@@ -45,10 +50,13 @@ export function renderResults(q: Questionnaire, results: Results, team: string, 
       `${progressBar(d.score / 100)} ${ctx.t('qn-results-line', { n: i + 1, label: d.label[ctx.locale], score: d.score, levelLabel })}`,
     );
   });
-  const strong = [...new Set(strengthsOf(results).map((s) => s.dimensionId))];
+  const strong = strongDimensions(q, results);
   if (strong.length > 0) {
-    const names = strong.map((id) => q.dimensions.find((d) => d.id === id)?.label[ctx.locale] ?? id);
+    const names = strong.map((d) => d.label[ctx.locale]);
     lines.push('', ctx.t('qn-results-strengths', { names: names.join(ctx.locale === 'ar' ? '، ' : ', ') }));
+  } else if (results.dimensions.some((d) => d.score !== null)) {
+    const level = q.maturityLevels[strengthLevel(q) - 1]?.label[ctx.locale] ?? '';
+    lines.push('', ctx.t('qn-results-strengths-none', { level }));
   }
   // The measured values have their own screen (/results mesures): the summary stays one screen.
   const measures = results.measures ?? [];
@@ -93,7 +101,7 @@ export function renderDimension(
       `${progressBar(d.score / 100)} ${ctx.t('qn-results-dimension-score', { score: d.score, levelLabel, answered: d.answered })}`,
     );
   }
-  const strengths = strengthsOf(results).filter((s) => s.dimensionId === d.id);
+  const strengths = strengthsOf(q, results).filter((s) => s.dimensionId === d.id);
   if (strengths.length > 0) {
     lines.push('', ctx.t('qn-results-dimension-strengths'));
     for (const s of strengths) lines.push(`✓ ${s.text[ctx.locale]}`);

@@ -109,23 +109,47 @@ export function computeResults(q: Questionnaire, answers: Answers, today: string
   });
   const assessed = dimensions.filter((d): d is DimensionResult & { score: number } => d.score !== null);
   const scope = answerScope(q, answers, today);
-  const strengths = [...assessed]
-    .sort((a, b) => b.score - a.score)
-    .flatMap((d) =>
-      (q.dimensions.find((x) => x.id === d.id)?.strengths ?? [])
-        .filter((st) => truthy(evaluate(st.whenExpr, scope)))
-        .map((st) => ({ dimensionId: d.id, text: st.text })),
-    );
-  return {
-    dimensions,
-    strengths,
-    weakest: assessed
-      .filter((d) => d.score < 100)
-      .sort((a, b) => a.score - b.score)
-      .slice(0, 3)
-      .map((d) => d.id),
-    measures: measuresOf(q, answers, today),
-  };
+  const weakest = assessed
+    .filter((d) => d.score < 100)
+    .sort((a, b) => a.score - b.score)
+    .slice(0, 3)
+    .map((d) => d.id);
+  const strengths = strongDimensions(q, { dimensions, weakest }).flatMap((d) =>
+    (q.dimensions.find((x) => x.id === d.id)?.strengths ?? [])
+      .filter((st) => truthy(evaluate(st.whenExpr, scope)))
+      .map((st) => ({ dimensionId: d.id, text: st.text })),
+  );
+  return { dimensions, strengths, weakest, measures: measuresOf(q, answers, today) };
+}
+
+/** The maturity level a dimension must reach to be called a strength: the third ("Maîtrisé"), or the top one when there are fewer. */
+export function strengthLevel(q: Pick<Questionnaire, 'maturityLevels'>): number {
+  return Math.max(1, Math.min(3, q.maturityLevels.length));
+}
+
+/**
+ * THE strengths rule, the same wherever strengths appear (results message, `/results <n>`, the
+ * report documents, the guide's cases): a dimension is a strength when it is assessed, reaches the
+ * strength level (`strengthLevel`, "Maîtrisé" from 60/100) by its score, and is not one of the
+ * three weakest. A statement of strength is shown only for such a dimension, and only when the
+ * answers support its condition: one good answer never makes a weak dimension a strength.
+ * Best score first. Applied when reading too, so runs scored before this rule obey it.
+ */
+export function strongDimensions(
+  q: Questionnaire,
+  results: Pick<Results, 'dimensions' | 'weakest'>,
+): (DimensionResult & { score: number; level: number })[] {
+  return results.dimensions
+    .filter((d): d is DimensionResult & { score: number; level: number } => d.score !== null)
+    .map((d) => ({ ...d, level: levelFor(q, d.score) }))
+    .filter((d) => d.level >= strengthLevel(q) && !results.weakest.includes(d.id))
+    .sort((a, b) => b.score - a.score);
+}
+
+/** The statements of strength to show, by the rule of `strongDimensions` (old runs' bare strings left out). */
+export function strengthsOf(q: Questionnaire, results: Results): StrengthResult[] {
+  const strong = new Set(strongDimensions(q, results).map((d) => d.id));
+  return results.strengths.filter((s) => typeof s === 'object' && strong.has(s.dimensionId));
 }
 
 /** What the conditions of strengths and levers see: the answers of the questions that apply. */

@@ -6,7 +6,7 @@ import type { Db } from '../../persistence/prisma.ts';
 import type { Questionnaire } from '../questionnaires/definitions.ts';
 import { levelFor, type Results } from '../questionnaires/scoring.ts';
 import { formatQuantity, type RenderContext } from '../questionnaires/render.ts';
-import { answeredSections, planTable, type SubmittedRun } from '../questionnaires/report-model.ts';
+import { answeredSections, planTable, strengthItems, type SubmittedRun } from '../questionnaires/report-model.ts';
 import { createQuestionnaireRepository } from '../questionnaires/repository.ts';
 import { resultsChart } from '../questionnaires/results-chart.ts';
 
@@ -53,7 +53,7 @@ function findings(q: Questionnaire, run: SubmittedRun, results: Results, rc: Ren
         weakest: weakest.join(rc.locale === 'ar' ? '، ' : ', ') || '—',
       }),
     });
-  const strengths = results.strengths.filter((s) => typeof s === 'object').map((s) => s.text[rc.locale]);
+  const strengths = strengthItems(q, results, rc.locale);
   if (strengths.length > 0)
     blocks.push({ type: 'paragraph', text: rc.t('doc-strengths'), bold: true }, { type: 'bullets', items: strengths });
   const measured = (results.measures ?? []).filter((m) => typeof m.value === 'number');

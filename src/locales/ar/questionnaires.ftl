@@ -173,6 +173,7 @@ qn-results-line = { $n }. { $label }: { $score } — { $levelLabel }
 qn-results-not-assessed = { $n }. { $label }: لم يُقيَّم (لا توجد إجابة محتسبة)
 qn-results-not-applicable = { $n }. { $label }: لا ينطبق على هذا المرفق
 qn-results-strengths = 💪 نقاط القوة: { $names }
+qn-results-strengths-none = 💪 نقاط القوة: لم يبلغ أيّ محور بعدُ مستوى «{ $level }».
 qn-chart-title = النتائج حسب المحاور — { $title }
 qn-chart-subtitle = { $team } · النتائج من 0 إلى 100
 qn-chart-not-assessed = لم يُقيَّم

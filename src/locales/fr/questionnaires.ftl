@@ -149,6 +149,7 @@ qn-results-line = { $n }. { $label } : { $score } — { $levelLabel }
 qn-results-not-assessed = { $n }. { $label } : non évaluée (aucune réponse notée)
 qn-results-not-applicable = { $n }. { $label } : sans objet pour ce service
 qn-results-strengths = 💪 Points forts : { $names }
+qn-results-strengths-none = 💪 Points forts : aucune dimension n'atteint encore le niveau « { $level } ».
 qn-chart-title = Scores par dimension — { $title }
 qn-chart-subtitle = { $team } · scores de 0 à 100
 qn-chart-not-assessed = non évaluée

@@ -263,10 +263,16 @@ describe.each(['fr', 'ar'] as const)('a civil registry with weak practice, walke
     for (const id of managementLevers) expect(leversOf(items)).not.toContain(id);
   });
 
-  it('states only the strengths the answers support, and shows the measured baselines', async () => {
+  it('states no strength when every dimension is weak, and shows the measured baselines', async () => {
     const run = await app.db.questionnaireRun.findFirstOrThrow({ where: { teamId: walked.teamId } });
     const results = run.results as unknown as { strengths: { dimensionId: string }[] };
-    expect(results.strengths.map((s) => s.dimensionId)).toEqual(['design_participation']);
+    // Participation scores 33 ("Initial"): one good answer there does not make it a strength.
+    expect(results.strengths).toEqual([]);
+    expect(walked.submitted).toContain(
+      locale === 'fr'
+        ? "💪 Points forts : aucune dimension n'atteint encore le niveau « Maîtrisé »."
+        : '💪 نقاط القوة: لم يبلغ أيّ محور بعدُ مستوى «متحكَّم فيه».',
+    );
     if (locale === 'fr') {
       expect(walked.submitted).toContain('Mode de gestion et suivi des contrats : sans objet pour ce service');
       expect(walked.submitted).toContain('📏 3 valeurs mesurées (points de départ du plan) : /results mesures');
