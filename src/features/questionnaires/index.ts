@@ -180,6 +180,7 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
           questionnaires: list,
           onPlanChanged: flow.onPlanChanged,
           today: () => todayOf(flow),
+          timeZone: flow.timeZone,
         }),
     },
     {

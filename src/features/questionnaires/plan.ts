@@ -1,9 +1,11 @@
 import type { Context } from '../../core/context.ts';
 import { parseDate } from '../../core/parse/date.ts';
 import { foldText } from '../../core/text.ts';
+import { localDay } from '../../core/time.ts';
 import type { Questionnaire } from './definitions.ts';
-import { languageOf } from './draft.ts';
+import { dueDateFor, languageOf } from './draft.ts';
 import { planDetail, planLines } from './plan-view.ts';
+import { formatDate } from './render.ts';
 import type { ActionItemInput, QuestionnaireRepository } from './repository.ts';
 
 type Field = 'title' | 'owner' | 'dueDate' | 'indicator' | 'priority' | 'kind';
@@ -47,6 +49,27 @@ export interface PlanDeps {
   onPlanChanged: (teamId: string) => Promise<void>;
   /** Today where the team works (YYYY-MM-DD): due dates are read and checked against it. */
   today: () => string;
+  /** Where the team works: the day an action was drafted, to tell a drafted due date from one set by hand. */
+  timeZone: string;
+}
+
+type Kind = 'quick_win' | 'structural';
+const isKind = (k: string | null | undefined): k is Kind => k === 'quick_win' || k === 'structural';
+const dayOf = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * Whether `due` is the date drafted for `kind` the day the action was created (a team that typed
+ * that very date loses nothing when it is recomputed). The day is taken where the team works, and
+ * in UTC for actions created near midnight.
+ */
+function isDraftedDue(due: Date, kind: Kind, createdAt: Date, timeZone: string): boolean {
+  return [localDay(createdAt, timeZone), dayOf(createdAt)].some((day) => dayOf(dueDateFor(kind, day)) === dayOf(due));
+}
+
+/** A date the type contradicts: a quick win due after 30 days, a structural action due within them. */
+function contradicts(due: Date, kind: Kind, today: string): boolean {
+  const quickLimit = dayOf(dueDateFor('quick_win', today));
+  return kind === 'quick_win' ? dayOf(due) > quickLimit : dayOf(due) <= quickLimit;
 }
 
 /** `/plan`, `/plan add …`, `/plan edit <n> <field> <value>`, `/plan remove <n>` on the person's team plan. */
@@ -100,6 +123,7 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
   const value = rest.slice(2).join(' ').trim();
   if (!value) return ctx.say('plan-value-missing');
   const change: Partial<ActionItemInput> = {};
+  let dueWarning: string | null = null;
   if (field === 'priority') {
     const priority = priorities[foldText(value)];
     if (!priority) return ctx.say('plan-priority-invalid', { value });
@@ -108,6 +132,13 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
     const kind = kinds[foldText(value)];
     if (!kind) return ctx.say('plan-kind-invalid', { value });
     change.kind = kind;
+    // A due date drafted for the old type follows the new one (and so does its reminder); a date
+    // the team set by hand is the team's: kept, with a word when the new type contradicts it.
+    if (item.dueDate && isKind(kind) && kind !== item.kind) {
+      if (isKind(item.kind) && isDraftedDue(item.dueDate, item.kind, item.createdAt, deps.timeZone))
+        change.dueDate = dueDateFor(kind, deps.today());
+      else if (contradicts(item.dueDate, kind, deps.today())) dueWarning = `plan-due-kept-${kind}`;
+    }
   } else if (field === 'dueDate') {
     if (clearWords.has(foldText(value))) change.dueDate = null;
     else {
@@ -127,5 +158,8 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
   await deps.repo.updateActionItem(item.id, change);
   await deps.onPlanChanged(team.id);
   ctx.say('plan-updated', { n });
+  if (field === 'kind' && change.dueDate)
+    ctx.say('plan-due-recomputed', { date: formatDate(dayOf(change.dueDate), ctx.locale) });
+  if (dueWarning && item.dueDate) ctx.say(dueWarning, { n, date: formatDate(dayOf(item.dueDate), ctx.locale) });
   if (change.dueDate && change.dueDate.toISOString().slice(0, 10) < deps.today()) ctx.say('plan-date-past');
 }

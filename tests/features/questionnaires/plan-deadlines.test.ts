@@ -2,7 +2,9 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/app.ts';
 import { createConfig } from '../../../src/config.ts';
+import { localDay } from '../../../src/core/time.ts';
 import { ensureLocalOperator, operatorAddress } from '../../../src/features/admin/operator.ts';
+import { dueDateFor } from '../../../src/features/questionnaires/draft.ts';
 import { replying } from '../../helpers/conversation.ts';
 import { freshDatabase, type FreshDatabase } from '../../helpers/db.ts';
 import { plain, text } from '../../helpers/messages.ts';
@@ -44,6 +46,51 @@ describe('plan actions with a date become team deadlines (the real app)', () => 
       expect(
         (await app.db.deadline.findUniqueOrThrow({ where: { sourceRef: `action:${item.id}` } })).cancelledAt,
       ).not.toBeNull();
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('changing an action type moves a drafted due date and its deadline, and keeps a date set by hand with a warning', async () => {
+    // One instant for the app's clock and the expected dates (the rows' creation time is the database's).
+    const at = new Date();
+    const app = await createApp(
+      createConfig({ DATABASE_URL: fresh.url, LOG_LEVEL: 'silent' }),
+      pino({ level: 'silent' }),
+      { now: () => at },
+    );
+    try {
+      const reply = replying(app.conversation);
+      await ensureLocalOperator(app.db, { name: 'Opératrice', commune: 'Bizerte' });
+      const me = { ...operatorAddress, displayName: 'Opératrice' };
+      await app.db.actionItem.deleteMany();
+      await reply(text(me, '/plan add Afficher les horaires au guichet'));
+      await reply(text(me, '/plan add Former les agents d accueil'));
+      // Both drafted as quick wins, due 30 days after the day they were drafted.
+      const today = localDay(at, 'Africa/Tunis');
+      const drafted = dueDateFor('quick_win', today);
+      await app.db.actionItem.updateMany({ data: { kind: 'quick_win', dueDate: drafted } });
+      const [first, second] = await app.db.actionItem.findMany({ orderBy: { position: 'asc' } });
+      if (!first || !second) throw new Error('two actions expected');
+      await reply(text(me, '/plan'));
+
+      // 1. The drafted date follows the new type, and the reminder's deadline with it.
+      const structural = dueDateFor('structural', today);
+      const moved = plain(await reply(text(me, '/plan edit 1 type structurelle')));
+      expect(moved).toContain('Nouvelle échéance, calculée pour ce type');
+      expect((await app.db.actionItem.findUniqueOrThrow({ where: { id: first.id } })).dueDate).toEqual(structural);
+      const deadline = await app.db.deadline.findUniqueOrThrow({ where: { sourceRef: `action:${first.id}` } });
+      expect(deadline.dueAt.toISOString().slice(0, 10)).toBe(structural.toISOString().slice(0, 10));
+      expect(plain(await reply(text(me, '/plan 1')))).not.toContain(drafted.toISOString().slice(0, 10));
+
+      // 2. A date the team typed stays, with a word saying the type contradicts it.
+      const inTen = new Date(new Date(`${today}T00:00:00Z`).getTime() + 10 * 86_400_000);
+      const typed = inTen.toISOString().slice(0, 10).split('-').reverse().join('/');
+      await reply(text(me, `/plan edit 2 echeance ${typed}`));
+      const kept = plain(await reply(text(me, '/plan edit 2 type structurelle')));
+      expect(kept).toContain(`Échéance gardée : le ${typed} a été fixé par l'équipe`);
+      expect(kept).toContain('/plan edit 2 echeance');
+      expect((await app.db.actionItem.findUniqueOrThrow({ where: { id: second.id } })).dueDate).toEqual(inTen);
     } finally {
       await app.close();
     }
