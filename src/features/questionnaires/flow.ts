@@ -266,16 +266,21 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
     if (action.type === 'answer' && current) ctx.answered(promptIdFor(run.id, current));
   }
   if (result.error) sayError(ctx, result.error);
-  // Back to the review after changing an answer: the page of that answer, not the first one.
-  if (result.cursor.at === reviewPosition && cursor.returnToReview && current && !result.error)
-    result.cursor = { at: reviewPosition, page: reviewPageOf(q, result.answers, renderContext(ctx, deps), current.id) };
+  // Back to the review after changing an answer: the page of that answer, not the first one. The
+  // page is found in the answers as the review shows them (authors' names make lines longer and
+  // move page breaks), and those same answers are shown.
+  let shown = result.answers;
+  if (result.cursor.at === reviewPosition && cursor.returnToReview && current && !result.error) {
+    shown = await withNames(deps, result.answers);
+    result.cursor = { at: reviewPosition, page: reviewPageOf(q, shown, renderContext(ctx, deps), current.id) };
+  }
   // The new position is kept only where the log (with this answer) would not give it.
   const after = result.save
     ? [...log, { seq: Infinity, questionId: result.save.questionId, authorId: ctx.person.id, value: result.save.value }]
     : log;
   const derived = derivedCursor(q, after, ctx.person.id, today, result.answers);
   moveTo(ctx, derived && sameCursor(derived, result.cursor) ? undefined : result.cursor);
-  await show(ctx, q, run, result.answers, result.cursor, deps);
+  await show(ctx, q, run, shown, result.cursor, deps);
 }
 
 /** The question (or review) the person is at, shown again (after an interruption, or a redelivered message). */

@@ -53,7 +53,10 @@ function pages(q: Questionnaire, answers: Answers, ctx: RenderContext): Page[] {
   return result.length > 0 ? result : [{ sections: [], lines: [], numbers: [] }];
 }
 
-/** The review page (1-based) showing the question `questionId`, for the return after an edit. */
+/**
+ * The review page (1-based) showing the question `questionId`, for the return after an edit. Cut
+ * by the same `pages` as `renderReview`: give it the same answers, authors' names included.
+ */
 export function reviewPageOf(q: Questionnaire, answers: Answers, ctx: RenderContext, questionId: string): number {
   const number = positionOf(completion(q, answers, ctx.today), questionId);
   const index = pages(q, answers, ctx).findIndex((p) => p.numbers.includes(number));

@@ -1,0 +1,79 @@
+// After changing an answer from the review, the bot returns to the page that shows it, even when
+// long authors' names change where pages break (the real application and questionnaire).
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../../src/app.ts';
+import { createConfig } from '../../../src/config.ts';
+import type { Sender } from '../../../src/core/messages.ts';
+import { localDay } from '../../../src/core/time.ts';
+import type { Questionnaire } from '../../../src/features/questionnaires/definitions.ts';
+import { completion } from '../../../src/features/questionnaires/engine.ts';
+import { createQuestionnaireRepository } from '../../../src/features/questionnaires/repository.ts';
+import { freshDatabase, type FreshDatabase } from '../../helpers/db.ts';
+import { plain, text } from '../../helpers/messages.ts';
+import { planWalk } from '../../helpers/walk.ts';
+
+let app: App;
+let fresh: FreshDatabase;
+const at = new Date();
+const today = localDay(at, 'Africa/Tunis');
+
+beforeAll(async () => {
+  fresh = await freshDatabase();
+  app = await createApp(createConfig({ DATABASE_URL: fresh.url, LOG_LEVEL: 'silent' }), pino({ level: 'silent' }), {
+    now: () => at,
+  });
+});
+afterAll(async () => {
+  await app.close();
+  await fresh.drop();
+});
+
+/** Question numbers on a review page, and the page shown ("page 3/7"). */
+const numbersOf = (page: string) => [...page.matchAll(/^(\d+)\. /gm)].map((m) => Number(m[1]));
+const pageOf = (page: string) => /page (\d+)\/(\d+)/.exec(page)?.slice(1).map(Number) ?? [];
+
+describe('the review after an edit', () => {
+  it('returns to the page that shows the edited question, with a long author name', async () => {
+    const q = app.questionnaires[0] as Questionnaire;
+    const who: Sender = {
+      channel: 'telegram',
+      externalId: 'sg-long',
+      displayName: 'Mohamed Ali Ben Abdelkader El Mansouri Trabelsi Bouazizi',
+    };
+    const say = async (line: string) => plain((await app.handle(text(who, line))).replies);
+    await say('/start');
+    const identity = await app.db.identity.findUniqueOrThrow({
+      where: { channel_externalId: { channel: 'telegram', externalId: who.externalId } },
+    });
+    const cohort = await app.db.cohort.create({ data: { name: 'Pilote' } });
+    const team = await app.db.team.create({
+      data: { slug: 'long', name: 'Équipe', commune: 'Sfax', cohortId: cohort.id },
+    });
+    await app.db.teamMember.create({ data: { teamId: team.id, personId: identity.personId } });
+    await app.db.personRole.create({ data: { personId: identity.personId, role: 'participant' } });
+    await say('/diagnostic 1');
+    const walk = planWalk(q, 'fr', today);
+    for (const s of walk) await say(s.line);
+    const lineFor = new Map(walk.map((s) => [s.questionId, s.line]));
+    const run = await app.db.questionnaireRun.findFirstOrThrow({ where: { teamId: team.id } });
+    const repo = createQuestionnaireRepository(app.db);
+
+    const [, pages = 0] = pageOf(await say('/review'));
+    expect(pages).toBeGreaterThan(2);
+    for (let n = 1; n <= pages; n++) {
+      let shown = await say('/review');
+      for (let k = 1; k < n; k++) shown = await say('+');
+      expect(pageOf(shown)[0]).toBe(n);
+      // The last question of the page: the one a wrong page break moves to the next page.
+      const last = numbersOf(shown).at(-1) as number;
+      const { answers } = (await repo.load(run.id)) ?? { answers: new Map() };
+      const question = completion(q, answers, today).order[last - 1];
+      if (!question) throw new Error(`no question ${last}`);
+      await say(String(last));
+      const back = await say(lineFor.get(question.id) ?? '/skip');
+      expect(pageOf(back)[0], `question ${last} edited from page ${n}`).toBe(n);
+      expect(numbersOf(back)).toContain(last);
+    }
+  });
+});
