@@ -21,7 +21,7 @@ export type Answers = ReadonlyMap<string, StoredAnswer>;
 /** Where one person is in a run. `at` is a question id, or "review". */
 export interface Cursor {
   at: string;
-  /** Set when the person jumped from the review to change one answer. */
+  /** Set when the person jumped from the review to change an answer already given. */
   returnToReview?: boolean;
   /** The review page shown (1-based), when `at` is the review. */
   page?: number;
@@ -274,7 +274,9 @@ export function step(
     const { order } = completion(q, answers, today);
     const target = order[action.number - 1];
     if (!target) return { answers, cursor, error: { key: 'qn-jump-invalid', args: { max: order.length } } };
-    return { answers, cursor: { at: target.id, returnToReview: true } };
+    // Changing an answer returns to the review; answering a question still open carries on in
+    // order to the next open one, as the walk through the questionnaire would.
+    return { answers, cursor: answers.has(target.id) ? { at: target.id, returnToReview: true } : { at: target.id } };
   }
 
   if (cursor.at === reviewPosition) {

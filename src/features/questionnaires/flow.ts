@@ -146,6 +146,9 @@ export async function startRun(
   let cursor = currentCursor(q, log, answers, ctx.person.id, today, saved);
   const open = q.byId.get(cursor.at);
   if (!saved && open && answers.has(open.id)) cursor = firstOpen(q, answers, today);
+  // Resuming a run left at the review while required answers are missing: on to the first open question.
+  if (cursor.at === reviewPosition && missingRequired(q, answers, today).length > 0)
+    cursor = firstOpen(q, answers, today);
   // The position is kept only where the log would not give it (the question shown is what a typed answer answers).
   const derived = derivedCursor(q, log, ctx.person.id, today, answers);
   activate(ctx, run.id, q.id, derived && sameCursor(derived, cursor) ? undefined : cursor);

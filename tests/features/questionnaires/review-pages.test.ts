@@ -33,30 +33,32 @@ afterAll(async () => {
 const numbersOf = (page: string) => [...page.matchAll(/^(\d+)\. /gm)].map((m) => Number(m[1]));
 const pageOf = (page: string) => /page (\d+)\/(\d+)/.exec(page)?.slice(1).map(Number) ?? [];
 
+/** A new team with one member; what that member says, and the bot's replies as text. */
+async function enrol(slug: string, displayName: string) {
+  const who: Sender = { channel: 'telegram', externalId: `sg-${slug}`, displayName };
+  const say = async (line: string) => plain((await app.handle(text(who, line))).replies);
+  await say('/start');
+  const identity = await app.db.identity.findUniqueOrThrow({
+    where: { channel_externalId: { channel: 'telegram', externalId: who.externalId } },
+  });
+  const cohort = await app.db.cohort.upsert({ where: { name: 'Pilote' }, update: {}, create: { name: 'Pilote' } });
+  const team = await app.db.team.create({
+    data: { slug, name: `Équipe ${slug}`, commune: 'Sfax', cohortId: cohort.id },
+  });
+  await app.db.teamMember.create({ data: { teamId: team.id, personId: identity.personId } });
+  await app.db.personRole.create({ data: { personId: identity.personId, role: 'participant' } });
+  return Object.assign(say, { teamId: team.id });
+}
+
 describe('the review after an edit', () => {
   it('returns to the page that shows the edited question, with a long author name', async () => {
     const q = app.questionnaires[0] as Questionnaire;
-    const who: Sender = {
-      channel: 'telegram',
-      externalId: 'sg-long',
-      displayName: 'Mohamed Ali Ben Abdelkader El Mansouri Trabelsi Bouazizi',
-    };
-    const say = async (line: string) => plain((await app.handle(text(who, line))).replies);
-    await say('/start');
-    const identity = await app.db.identity.findUniqueOrThrow({
-      where: { channel_externalId: { channel: 'telegram', externalId: who.externalId } },
-    });
-    const cohort = await app.db.cohort.create({ data: { name: 'Pilote' } });
-    const team = await app.db.team.create({
-      data: { slug: 'long', name: 'Équipe', commune: 'Sfax', cohortId: cohort.id },
-    });
-    await app.db.teamMember.create({ data: { teamId: team.id, personId: identity.personId } });
-    await app.db.personRole.create({ data: { personId: identity.personId, role: 'participant' } });
+    const say = await enrol('long', 'Mohamed Ali Ben Abdelkader El Mansouri Trabelsi Bouazizi');
     await say('/diagnostic 1');
     const walk = planWalk(q, 'fr', today);
     for (const s of walk) await say(s.line);
     const lineFor = new Map(walk.map((s) => [s.questionId, s.line]));
-    const run = await app.db.questionnaireRun.findFirstOrThrow({ where: { teamId: team.id } });
+    const run = await app.db.questionnaireRun.findFirstOrThrow({ where: { teamId: say.teamId } });
     const repo = createQuestionnaireRepository(app.db);
 
     const [, pages = 0] = pageOf(await say('/review'));
@@ -75,5 +77,38 @@ describe('the review after an edit', () => {
       expect(pageOf(back)[0], `question ${last} edited from page ${n}`).toBe(n);
       expect(numbersOf(back)).toContain(last);
     }
+  });
+
+  it('from the review mid-way, answering an open question carries on, and /diagnostic resumes at the first open one', async () => {
+    const q = app.questionnaires[0] as Questionnaire;
+    const say = await enrol('midway', 'Amel');
+    const repo = createQuestionnaireRepository(app.db);
+    await say('/diagnostic 1');
+    const full = planWalk(q, 'fr', today);
+    const lineFor = new Map(full.map((s) => [s.questionId, s.line]));
+    for (const s of full.slice(0, 30)) await say(s.line);
+    const run = await app.db.questionnaireRun.findFirstOrThrow({ where: { teamId: say.teamId } });
+    const openQuestions = async () => {
+      const { answers } = (await repo.load(run.id)) ?? { answers: new Map() };
+      const { order } = completion(q, answers, today);
+      return order.flatMap((x, i) => (answers.has(x.id) ? [] : [{ question: x, number: i + 1 }]));
+    };
+
+    // Resuming from the review goes to the first open question, not back to the review.
+    expect(await say('/review')).toContain('Revue de');
+    const [first] = await openQuestions();
+    if (!first) throw new Error('open questions expected');
+    const resumed = await say('/diagnostic 1');
+    expect(resumed).not.toContain('Revue de');
+    expect(resumed).toContain(first.question.label.fr);
+
+    // Picking an open question from the review: once answered, on to the next open one.
+    await say('/review');
+    const [, pick, next] = await openQuestions();
+    if (!pick || !next) throw new Error('open questions expected');
+    expect(await say(String(pick.number))).toContain(pick.question.label.fr);
+    const after = await say(lineFor.get(pick.question.id) ?? '/skip');
+    expect(after).not.toContain('Revue de');
+    expect(after).toContain(next.question.label.fr);
   });
 });
