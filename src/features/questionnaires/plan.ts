@@ -58,12 +58,15 @@ const isKind = (k: string | null | undefined): k is Kind => k === 'quick_win' ||
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
- * Whether `due` is the date drafted for `kind` the day the action was created (a team that typed
- * that very date loses nothing when it is recomputed). The day is taken where the team works, and
- * in UTC for actions created near midnight.
+ * Whether `due` is the date derived for `kind`: on the day the action was drafted, or on the day
+ * of its last change (a type changed earlier recomputed it then). A team that typed that very
+ * date loses nothing when it is recomputed. Days are taken where the team works, and in UTC for
+ * changes near midnight.
  */
-function isDraftedDue(due: Date, kind: Kind, createdAt: Date, timeZone: string): boolean {
-  return [localDay(createdAt, timeZone), dayOf(createdAt)].some((day) => dayOf(dueDateFor(kind, day)) === dayOf(due));
+function isDerivedDue(due: Date, kind: Kind, changes: Date[], timeZone: string): boolean {
+  return changes
+    .flatMap((at) => [localDay(at, timeZone), dayOf(at)])
+    .some((day) => dayOf(dueDateFor(kind, day)) === dayOf(due));
 }
 
 /** A date the type contradicts: a quick win due after 30 days, a structural action due within them. */
@@ -132,10 +135,10 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
     const kind = kinds[foldText(value)];
     if (!kind) return ctx.say('plan-kind-invalid', { value });
     change.kind = kind;
-    // A due date drafted for the old type follows the new one (and so does its reminder); a date
+    // A due date derived for the old type follows the new one (and so does its reminder); a date
     // the team set by hand is the team's: kept, with a word when the new type contradicts it.
     if (item.dueDate && isKind(kind) && kind !== item.kind) {
-      if (isKind(item.kind) && isDraftedDue(item.dueDate, item.kind, item.createdAt, deps.timeZone))
+      if (isKind(item.kind) && isDerivedDue(item.dueDate, item.kind, [item.createdAt, item.updatedAt], deps.timeZone))
         change.dueDate = dueDateFor(kind, deps.today());
       else if (contradicts(item.dueDate, kind, deps.today())) dueWarning = `plan-due-kept-${kind}`;
     }

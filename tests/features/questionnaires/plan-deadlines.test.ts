@@ -82,6 +82,9 @@ describe('plan actions with a date become team deadlines (the real app)', () => 
       const deadline = await app.db.deadline.findUniqueOrThrow({ where: { sourceRef: `action:${first.id}` } });
       expect(deadline.dueAt.toISOString().slice(0, 10)).toBe(structural.toISOString().slice(0, 10));
       expect(plain(await reply(text(me, '/plan 1')))).not.toContain(drafted.toISOString().slice(0, 10));
+      // And back: the recomputed date is still a derived one.
+      expect(plain(await reply(text(me, '/plan edit 1 type rapide')))).toContain('Nouvelle échéance');
+      expect((await app.db.actionItem.findUniqueOrThrow({ where: { id: first.id } })).dueDate).toEqual(drafted);
 
       // 2. A date the team typed stays, with a word saying the type contradicts it.
       const inTen = new Date(new Date(`${today}T00:00:00Z`).getTime() + 10 * 86_400_000);
