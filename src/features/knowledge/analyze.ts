@@ -51,10 +51,22 @@ const arabicSuffixes = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', '�
 /** Possessive endings ("بلدياتنا", "أعوانهم"), taken off before the others when a stem of 3 letters is left. */
 const arabicPossessives = ['هم', 'نا', 'كم'];
 
-/** Light stemming (Larkey's "light10"): conjunction, articles, then common suffixes; on normalised spelling. */
+/**
+ * Light stemming (Larkey's "light10"): conjunction, articles, then common suffixes; on normalised
+ * spelling. An initial و is the conjunction only if a stem of 3 letters is left without it: else
+ * it is the first letter of the root (وحدة, ورشة, ودية are not و + حد, رش, دي).
+ */
 export function lightStemArabic(word: string): string {
+  if (word.startsWith('و') && word.length >= 4) {
+    const stem = stripArabic(word.slice(1));
+    return stem.length >= 3 ? stem : stripArabic(word);
+  }
+  return stripArabic(word);
+}
+
+/** Articles, then common suffixes. */
+function stripArabic(word: string): string {
   let w = word;
-  if (w.startsWith('و') && w.length >= 4) w = w.slice(1);
   for (const article of arabicArticles) {
     if (w.startsWith(article) && w.length - article.length >= 2) {
       w = w.slice(article.length);

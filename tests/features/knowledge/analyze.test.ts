@@ -138,6 +138,11 @@ describe('Arabic light stemming and verbs', () => {
     ['بالبلديه', 'بلد'],
     ['بلديتنا', 'بلد'],
     ['خدماتهم', 'خدم'],
+    // و is the conjunction only when a stem of three letters is left without it
+    ['والمواطنين', 'مواطن'],
+    ['وحدة', 'وحد'],
+    ['الوحدات', 'وحد'],
+    ['ورشة', 'ورش'],
   ])('%s → %s', (word, stem) => {
     expect(lightStemArabic(normalizeArabic(word))).toBe(stem);
   });
