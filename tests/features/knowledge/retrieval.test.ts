@@ -38,6 +38,7 @@ describe('pages, in French, Arabic and Latin-script Tunisian', () => {
     ['kifech nqisou wa9t el intidhar fel guichet', 's1-accueil-information'], // 9 and q: one letter
     ['comment on gère les reclamtions au guichet ?', 's2-reclamations'], // one letter missing
     ['kifech nkatbou el rapport mta3 el visite d etude ?', 's2-visite-etude'],
+    ['شنوة برنامج وحدة التكوين متاع الجودة؟', 's0-programme'], // the training unit is the programme
   ])('%s → %s first', (question, pageId) => {
     expect(top(question)[0]).toBe(pageId);
   });
