@@ -19,6 +19,20 @@ export function normalizeText(text: string): string {
 }
 
 const frenchStop = new Set([...frenchStopwords, ...frenchExtraStopwords, ...tunisianLatinStopwords].map(foldLatin));
+/** Tunisian words in Latin letters that are no French word ("chkoun", "el", "mta3"; not "ma", "fin"). */
+const tunisianMarkers = new Set(
+  tunisianLatinStopwords
+    .map(foldLatin)
+    .filter(
+      (w) => w.length >= 2 && w !== 'fin' && ![...frenchStopwords, ...frenchExtraStopwords].map(foldLatin).includes(w),
+    ),
+);
+
+/** Is this a word only Tunisian typed in Latin letters uses? */
+export function isTunisianLatinMarker(word: string): boolean {
+  return tunisianMarkers.has(word);
+}
+
 const arabicKept = new Set(arabicContentWords.map(normalizeArabic));
 const arabicStop = new Set(
   [...arabicStopwords, ...arabicExtraStopwords].map(normalizeArabic).filter((w) => !arabicKept.has(w)),

@@ -1,9 +1,11 @@
 // Ranks pages for a question: BM25 on the question, BM25 on its glossary expansion (the other
 // language's terms), the glossary's own page pointers and, when available, embedding similarity.
-import { analyze, isArabicWord, words } from './analyze.ts';
+import { analyze, isArabicWord, isTunisianLatinMarker, words } from './analyze.ts';
 import { verbalNounCandidates } from './arabic-verbs.ts';
+import { arabicReading, arabicVocabulary, type ArabicVocabulary } from './arabizi-arabic.ts';
+import { fromArabizi, hasArabiziDigit } from './arabizi.ts';
 import { infinitiveCandidates } from './french-verbs.ts';
-import type { GlossaryMatch } from './glossary.ts';
+import type { Glossary, GlossaryMatch } from './glossary.ts';
 import { isWorkedExample, questionIntents } from './intent.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import type { SearchHit } from './search-index.ts';
@@ -136,6 +138,80 @@ function repairFrench(kb: KnowledgeBase, question: string): string {
   });
 }
 
+/** The Arabic pages' words, built again when the pages change (the page set is then a new object). */
+const vocabularies = new WeakMap<ReadonlySet<string>, ArabicVocabulary>();
+
+function vocabularyOf(kb: KnowledgeBase): ArabicVocabulary {
+  const key = kb.index.pageIds();
+  let vocabulary = vocabularies.get(key);
+  if (!vocabulary) {
+    vocabulary = arabicVocabulary(
+      kb
+        .chunks()
+        .filter((c) => c.language === 'ar')
+        .flatMap((c) => [c.title, c.headingPath.at(-1) ?? '', c.text]),
+    );
+    vocabularies.set(key, vocabulary);
+  }
+  return vocabulary;
+}
+
+const latinWords = new WeakMap<Glossary, Set<string>>();
+
+/** Words of the glossary's Latin spellings ("katib 3am"): the glossary reads them as its terms. */
+function latinWordsOf(glossary: Glossary): Set<string> {
+  let found = latinWords.get(glossary);
+  if (!found) {
+    found = new Set(glossary.terms.flatMap((t) => t.latin.flatMap(words)));
+    latinWords.set(glossary, found);
+  }
+  return found;
+}
+
+/** Words only Tunisian typed in Latin letters uses ("chkoun", "9adech", "mta3"), none of them French. */
+function looksTunisianLatin(question: string): boolean {
+  return words(question).some((w) => hasArabiziDigit(w) || isTunisianLatinMarker(w));
+}
+
+/**
+ * A question in Tunisian typed in Latin letters, its words unknown to the base and to the lexicon
+ * read as the Arabic words of the pages they spell ("rokhsat el bina" → رخصة البناء). A word the
+ * base knows as typed (a French word) is left as it is.
+ */
+function repairArabizi(kb: KnowledgeBase, question: string): string {
+  if (/[\u0600-\u06FF]/.test(question) || !looksTunisianLatin(question)) return question;
+  const glossaryLatin = latinWordsOf(kb.glossary);
+  const vocabulary = vocabularyOf(kb);
+  // Words and what separates them, alternately: "rokhsat", " ", "el", " ", "bina", "?".
+  const parts = question.split(/([^\p{L}\p{N}]+)/u);
+  const readable = (i: number) => {
+    const word = words(parts[i] ?? '')[0] ?? '';
+    if (word.length < 3 || fromArabizi(word) !== undefined || glossaryLatin.has(word)) return undefined;
+    const tokens = analyze(word);
+    return tokens.length === 0 || tokens.some((t) => kb.index.docFrequency(t) > 0) ? undefined : word;
+  };
+  const long = parts.map((_, i) => {
+    const word = i % 2 === 0 ? readable(i) : undefined;
+    return word && arabicReading(vocabulary, word, 3);
+  });
+  /** The next word either side, past a typed article ("rokhsat el bina"). */
+  const neighbour = (i: number, step: number) => {
+    const j = i + 2 * step;
+    return /^(el|al|il|l)$/i.test(parts[j] ?? '') ? j + 2 * step : j;
+  };
+  const read = parts.map((part, i) => {
+    if (i % 2 === 1) return part;
+    if (long[i]) return long[i];
+    // A word of two consonants ("bina", "kyes") spells too many words to be read alone: it is
+    // read only beside a longer word read as Arabic, the two most often one name (رخصة البناء).
+    const word = readable(i);
+    if (!word || !(long[neighbour(i, -1)] || long[neighbour(i, 1)])) return part;
+    return arabicReading(vocabulary, word) ?? part;
+  });
+  // The article typed apart ("el bina") joins the Arabic word, as two-word names need (الحالة المدنية).
+  return read.join('').replace(/(^|[^\p{L}])(?:el|al|il|l)[\s'-]+(?=[\u0600-\u06FF])/giu, '$1ال');
+}
+
 /** Tokens of the bracketed Latin text of an Arabic question: "مؤشر (KPI)" → kpi. */
 function glossWords(question: string): string[] {
   if (!/[\u0600-\u06FF]/.test(question)) return [];
@@ -144,7 +220,7 @@ function glossWords(question: string): string[] {
 
 export function rankPages(kb: KnowledgeBase, question: string, options: RankOptions = {}): Ranking {
   const limit = options.limit ?? 5;
-  const repaired = repairFrench(kb, repairArabic(kb, question));
+  const repaired = repairFrench(kb, repairArabic(kb, repairArabizi(kb, question)));
   const tokens = analyze(repaired);
   const matches = kb.glossary.match(repaired);
   const chunkScores = new Map<string, SearchHit>();

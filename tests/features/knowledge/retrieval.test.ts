@@ -43,6 +43,19 @@ describe('pages, in French, Arabic and Latin-script Tunisian', () => {
     expect(top(question)[0]).toBe(pageId);
   });
 
+  it('reads Tunisian words in Latin letters the lexicon lacks as the Arabic words of the pages', () => {
+    const result = retrieve(kb, '9adech lazem bech tokhrej rokhsat el bina ?', 'fr');
+    expect(result.verdict).toBe('answer');
+    expect(result.ranking.tokens).toEqual(expect.arrayContaining(analyze('رخصة البناء')));
+    expect(result.ranking.pages[0]?.pageId).toBe('s1-references-services');
+    // a word of two consonants spells too many words to be read alone
+    expect(rankPages(kb, 'chnowa el bina mte3kom ?').tokens).not.toContain(analyze('البناء')[0]);
+    // a French question is left as typed, even with a word the base does not use
+    expect(rankPages(kb, 'les gens attendent longtemps au guichet').tokens.some((t) => /[\u0600-\u06FF]/.test(t))).toBe(
+      false,
+    );
+  });
+
   it('does not read "petite" (a small commune) as Kaizen\'s small steps', () => {
     expect(kb.glossary.match('une petite commune').map((m) => m.term.fr)).not.toContain('Kaizen');
     expect(kb.glossary.match('avancer à petits pas').map((m) => m.term.fr)).toContain('Kaizen');

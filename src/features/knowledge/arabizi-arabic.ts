@@ -1,0 +1,128 @@
+// Tunisian typed in Latin letters, read in the Arabic words the base uses. The small lexicon of
+// arabizi.ts maps the usual verbs and nouns to French; any other word ("rokhsat", "nadhafa",
+// "fatoura") is transliterated letter by letter (digits 3 ع, 5 خ, 7 ح, 9 ق, 2 ء; digraphs kh, gh,
+// ch, dh, th; vowels optional, a long vowel of the Arabic word only where a vowel is typed) and
+// matched against the words of the Arabic pages. A match counts only when the words it finds share
+// one stem, or nearly all of their occurrences do: "bina" is البناء, "madania" المدنية.
+import { isArabicWord, isStopword, normalizeArabic, stemWord, words } from './analyze.ts';
+
+/** Arabic letters a Latin consonant, digraph or arabizi digit stands for (normalised spelling). */
+const consonants: Array<[string, string]> = [
+  ['kh', 'خ'],
+  ['gh', 'غق'],
+  ['ch', 'ش'],
+  ['sh', 'ش'],
+  ['dh', 'ذضظد'],
+  ['th', 'ثت'],
+  ['5', 'خ'],
+  ['7', 'ح'],
+  ['9', 'ق'],
+  ['3', 'ع'],
+  ['8', 'غ'],
+  ['b', 'ب'],
+  ['p', 'ب'],
+  ['t', 'تط'],
+  ['j', 'ج'],
+  ['h', 'حه'],
+  ['d', 'دض'],
+  ['r', 'ر'],
+  ['z', 'زظ'],
+  ['s', 'سص'],
+  ['f', 'ف'],
+  ['v', 'ف'],
+  ['q', 'ق'],
+  ['k', 'كق'],
+  ['g', 'قجغ'],
+  ['l', 'ل'],
+  ['m', 'م'],
+  ['n', 'ن'],
+  ['w', 'و'],
+];
+
+/**
+ * Long vowels, hamza and ع a typed vowel may stand for (a short vowel stands for nothing; e is
+ * short or ا, never ي); y is
+ * read as a vowel (ي either way), w as a consonant (و).
+ */
+const vowelLetters: Record<string, string> = { a: 'اىعء', e: 'اعء', i: 'يء', y: 'ي', o: 'وء', u: 'و', '2': 'ءاوي' };
+
+/**
+ * A pattern of the Arabic spellings of a Latin word, on normalised spelling without the article;
+ * undefined when the word has a letter arabizi does not use. A final t (رخصت الـ, construct state)
+ * or a final vowel may be the feminine ending (ة, folded to ه).
+ */
+export function arabiziPattern(word: string, minConsonants = 2): RegExp | undefined {
+  const latin = word.toLowerCase().replace(/(.)\1+/g, '$1');
+  // A first y before a vowel is the consonant of a verb's prefix ("yemdhi" يمضي).
+  let source = /^y[aeiou]/.test(latin) ? '[ي]' : '';
+  let consonantCount = 0;
+  let i = source ? 1 : 0;
+  while (i < latin.length) {
+    const pair = consonants.find(([spelling]) => latin.startsWith(spelling, i));
+    if (pair) {
+      source += `[${pair[1]}]`;
+      consonantCount++;
+      i += pair[0].length;
+      continue;
+    }
+    let letters = '';
+    while (i < latin.length && Object.hasOwn(vowelLetters, latin[i] as string))
+      letters += vowelLetters[latin[i++] as string];
+    if (!letters) return undefined;
+    source += `[${[...new Set(letters)].join('')}]{0,2}`;
+  }
+  if (consonantCount < minConsonants) return undefined;
+  // The feminine ending: "rokhsa", "rokhsat" and "madania" end in ة.
+  source = source.replace(/\[تط\]$/, '[تطه]');
+  return new RegExp(`^${source}ه?$`);
+}
+
+export interface ArabicVocabulary {
+  /** Bare Arabic words of the pages (article and proclitics off) with their stem and count. */
+  words: Map<string, { stem: string; count: number }>;
+}
+
+/** An Arabic word without its conjunction, preposition and article ("وبالبناء" → بناء). */
+function bare(word: string): string {
+  return word.replace(/^[وف]?(?:[بكل]?ال|لل)(?=\p{L}{2})/u, '');
+}
+
+/** The words of the Arabic texts, each with its stem (stop words left out). */
+export function arabicVocabulary(texts: Iterable<string>): ArabicVocabulary {
+  const found = new Map<string, { stem: string; count: number }>();
+  for (const text of texts) {
+    for (const word of words(text)) {
+      if (!isArabicWord(word) || isStopword(word)) continue;
+      const b = bare(word);
+      const known = found.get(b);
+      if (known) known.count++;
+      else if (b.length >= 2) found.set(b, { stem: stemWord(word), count: 1 });
+    }
+  }
+  return { words: found };
+}
+
+/** Share of the occurrences a stem must hold among all the words a spelling matches. */
+const dominantShare = 0.75;
+
+/**
+ * The Arabic word the base uses for a Latin-letter Tunisian word, if one stem clearly wins: its
+ * most frequent spelling in the pages. Undefined when nothing matches or the matches disagree.
+ */
+export function arabicReading(vocabulary: ArabicVocabulary, word: string, minConsonants = 2): string | undefined {
+  const pattern = arabiziPattern(normalizeArabic(word), minConsonants);
+  if (!pattern) return undefined;
+  const byStem = new Map<string, { total: number; best: string; bestCount: number }>();
+  let total = 0;
+  for (const [arabic, { stem, count }] of vocabulary.words) {
+    if (!pattern.test(arabic)) continue;
+    total += count;
+    const s = byStem.get(stem) ?? { total: 0, best: arabic, bestCount: 0 };
+    s.total += count;
+    if (count > s.bestCount) Object.assign(s, { best: arabic, bestCount: count });
+    byStem.set(stem, s);
+  }
+  let winner: { total: number; best: string } | undefined;
+  for (const s of byStem.values()) if (!winner || s.total > winner.total) winner = s;
+  return winner && winner.total >= 2 && winner.total >= total * dominantShare ? winner.best : undefined;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { arabicReading, arabicVocabulary, arabiziPattern } from '../../../src/features/knowledge/arabizi-arabic.ts';
+
+const vocabulary = arabicVocabulary([
+  'تسلم البلدية رخصة البناء في أجل محدد، وتتابع كل رخصة بناء بمؤشر.',
+  'النظافة: رفع الفضلات بين المواطن والبلدية، والنظافة بعد الرفع.',
+  'حل المشكل قبل أن تسوء الحالة، والحالة المدنية، والحل الثاني.',
+  'فريق العمل يتابع الحالة.',
+]);
+
+describe('Tunisian typed in Latin letters, read as the Arabic words of the pages', () => {
+  it('transliterates digraphs, digits and optional vowels, the feminine ending included', () => {
+    expect(arabicReading(vocabulary, 'rokhsat')).toBe('رخصه');
+    expect(arabicReading(vocabulary, 'rokhsa')).toBe('رخصه');
+    expect(arabicReading(vocabulary, 'nadhafa')).toBe('نظافه');
+    expect(arabicReading(vocabulary, 'raf3')).toBe('رفع');
+  });
+
+  it('never reads a word as a stop word ("bina" is البناء, not بين)', () => {
+    expect(arabicReading(vocabulary, 'bina')).toBe('بناء');
+  });
+
+  it('gives no reading when the words it spells disagree, or when nothing matches', () => {
+    // حل (a solution) and حالة (a state) are both spelt "7al"
+    expect(arabicReading(vocabulary, '7al')).toBeUndefined();
+    expect(arabicReading(vocabulary, 'fatoura')).toBeUndefined();
+  });
+
+  it('reads a typed e as a short vowel, not as ي ("yfarrek" is not فريق)', () => {
+    expect(arabicReading(vocabulary, 'yfarrek')).toBeUndefined();
+    expect(arabicReading(vocabulary, 'fari9')).toBeUndefined(); // once in the texts: too rare to trust
+  });
+
+  it('needs two consonants', () => {
+    expect(arabiziPattern('ya')).toBeUndefined();
+    expect(arabiziPattern('3a9d')?.test('عقد')).toBe(true);
+  });
+});
