@@ -218,13 +218,31 @@ function glossWords(question: string): string[] {
   return [...question.matchAll(/\(([^()\u0600-\u06FF]*)\)/g)].flatMap((m) => analyze(m[1] ?? ''));
 }
 
+/**
+ * A Latin-letter question partly read as Arabic (French terms in Tunisian, Arabic words read from
+ * arabizi) is matched against each section in both its languages together: the pages are parallel,
+ * and no one chunk holds words of both. Each chunk's score adds that of its other-language twin.
+ */
+function withParallel(hits: SearchHit[], tokens: string[]): SearchHit[] {
+  const scripts = new Set(tokens.filter((t) => !/^\d+$/.test(t)).map((t) => isArabicWord(t)));
+  if (scripts.size < 2) return hits;
+  const key = (c: SearchHit['chunk'], language: string) => `${c.pageId}#${c.position}#${language}`;
+  const scores = new Map(hits.map((h) => [key(h.chunk, h.chunk.language), h.score]));
+  return hits.map((h) => ({
+    chunk: h.chunk,
+    score: h.score + (scores.get(key(h.chunk, h.chunk.language === 'fr' ? 'ar' : 'fr')) ?? 0),
+  }));
+}
+
 export function rankPages(kb: KnowledgeBase, question: string, options: RankOptions = {}): Ranking {
   const limit = options.limit ?? 5;
-  const repaired = repairFrench(kb, repairArabic(kb, repairArabizi(kb, question)));
+  const arabizi = repairArabizi(kb, question);
+  const repaired = repairFrench(kb, repairArabic(kb, arabizi));
   const tokens = analyze(repaired);
   const matches = kb.glossary.match(repaired);
   const chunkScores = new Map<string, SearchHit>();
-  addScores(chunkScores, kb.index.search(repaired, candidates), 1);
+  const main = kb.index.search(repaired, candidates);
+  addScores(chunkScores, arabizi === question ? main : withParallel(main, tokens), 1);
   // A term typed in words the pages do not use (arabizi, another spelling) is searched in the
   // pages' words at full weight; one the pages use already only adds its translation.
   const unknown = (m: GlossaryMatch) => m.tokens.every((t) => kb.index.docFrequency(t) === 0);

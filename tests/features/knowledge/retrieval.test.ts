@@ -56,6 +56,11 @@ describe('pages, in French, Arabic and Latin-script Tunisian', () => {
     );
   });
 
+  it('matches a question read partly in each script against both languages of a section together', () => {
+    // "indicateurs" is in the French section, النظافة and رفع in its Arabic twin
+    expect(top('indicateurs mta3 raf3 el zbel w nadhafa el chwere3')[0]).toBe('s1-references-services');
+  });
+
   it('does not read "petite" (a small commune) as Kaizen\'s small steps', () => {
     expect(kb.glossary.match('une petite commune').map((m) => m.term.fr)).not.toContain('Kaizen');
     expect(kb.glossary.match('avancer à petits pas').map((m) => m.term.fr)).toContain('Kaizen');
