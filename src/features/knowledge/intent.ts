@@ -57,6 +57,22 @@ const questionCues: Record<Intent, RegExp> = {
     /^(est[- ]ce|peut[- ]on|faut[- ]il|doit[- ]on|y a[- ]t[- ]il|هل)($|[^\p{L}])|(^|[^\p{L}])(est-(il|elle)|peut-(il|elle)|sont-(ils|elles)|يجوز)($|[^\p{L}])/u,
 };
 
+/** Asks more specific than "what is": what is asked is then named. */
+const specificAsks = new Set<Intent>([
+  'steps',
+  'types',
+  'comparison',
+  'proscons',
+  'pitfalls',
+  'law',
+  'figures',
+  'example',
+]);
+
+/** A definition asked for in so many words (its meaning, what it means), not only "what is". */
+const explicitDefinition =
+  /definition|definir|veut dire|signifie|kesako|qu.?appelle|(^|[^\p{L}])(معني|تعريف|المقصود|ماذا نعني|ma3neha|chma3neha)($|[^\p{L}])/u;
+
 /**
  * Words that name a quantity ("le délai", "الكلفة") ask for figures less surely than "combien":
  * "calculer le coût complet" asks how, "le délai légal du permis" asks for the figure.
@@ -88,6 +104,10 @@ export function questionIntents(question: string): Intent[] {
     [text, bare, unsuffixed, french].some((t) => questionCues[intent].test(t)),
   );
   if (!found.includes('how') && startsWithVerb.test(text)) found.push('how');
+  // "ما هي خطوات …", "c'est quoi les étapes" ask for the steps: a plain "what is/are" before a
+  // specific ask is only the form of the question, unless it names the meaning ("ما معنى", "définition").
+  const plainWhat = found.some((i) => specificAsks.has(i)) && ![text, bare].some((t) => explicitDefinition.test(t));
+  if (plainWhat && found.includes('definition')) found.splice(found.indexOf('definition'), 1);
   // "Que faire", "réduire" say less surely what is asked than "les pièges" or "les étapes".
   // "Combien", "كم" ask for a number before anything else ("combien de critères" is not their list).
   const rank = (i: Intent) =>

@@ -30,8 +30,12 @@ describe('what a question asks for', () => {
     expect(questionIntents(question)[0]).toBe(intent);
   });
 
-  it('puts a specific ask before a generic "what is"', () => {
-    expect(questionIntents('ما هي أنواع الهدر')).toEqual(['types', 'definition']);
+  it('reads a plain "what is/are" before a specific ask as the form of the question only', () => {
+    expect(questionIntents('ما هي أنواع الهدر')).toEqual(['types']);
+    expect(questionIntents('ما هي مراحل التدقيق الداخلي')).toEqual(['steps']);
+    expect(questionIntents("c'est quoi les étapes d'un audit")).toEqual(['steps']);
+    // asked for the meaning in so many words, it is a definition too
+    expect(questionIntents('ما معنى مراحل PDCA')).toEqual(['steps', 'definition']);
     expect(questionIntents('kaizen')).toEqual([]);
   });
 
