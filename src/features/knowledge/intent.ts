@@ -145,6 +145,9 @@ const headingCues: Record<Intent, RegExp> = {
   verify: /n.?est pas|(^|[^\p{L}])(non|ne pas|ليس|ليست|غير)($|[^\p{L}])/u,
 };
 
+const citesLaw =
+  /(^|[^\p{L}])(articles?|art\.|loi|decret|decret-loi|الفصل|الفصول|القانون|قانون|المرسوم|مرسوم)( (organique|الاساسي|اساسي))?( (n°?|no|عدد))? ?\d/u;
+
 /** A heading that starts with an action ("Rédiger le questionnaire") may say how, less surely. */
 const actionHeading =
   /(^|: )(rediger|conduire|mesurer|choisir|utiliser|animer|prioriser|construire|calculer|preparer|analyser|afficher|suivre|installer|ecrire|reduire|simplifier|digitaliser|cartographier|tirer|anonymiser|resoudre|organiser|repartir|garder|surveiller|mettre|reorganiser|faire participer|s.?associer)|(^|: )(تحرير|كتابه|قيس|اختيار|استعمال|تنشيط|ترتيب|بناء|احتساب|تحليل|تعليق|متابعه|رسم|تبسيط|رقمنه|اعاده تنظيم|اشراك|ادارة|فض|صياغه|تحضير|الحفاظ|تقليص)/u;
@@ -181,6 +184,8 @@ export function sectionIntents(headings: string[], body: string, position: numbe
   if (numbered >= 3) shape('steps');
   if (numbered + bullets >= 3) shape('types');
   if ((body.match(/^\s*\|/gm) ?? []).length >= 3) shape('comparison');
+  // A body that cites a text by its number ("l'article 85", "الفصل 85", "loi n° 2008-23") says the law.
+  if (citesLaw.test(normalizeText(body))) shape('law');
   if (/n.?est pas|ne sont pas|(^|[^\p{L}])(ليس|ليست)($|[^\p{L}])/u.test(normalizeText(body))) shape('verify');
   // The text under the title and the first section say what the page's subject is, unless the
   // first section says why it matters ("Pourquoi calculer le coût complet").

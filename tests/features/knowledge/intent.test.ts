@@ -86,6 +86,14 @@ describe('what a section offers', () => {
     expect(sectionIntents(['La concession (loi n° 2008-23)'], '', 3).get('law')).toBe(1);
   });
 
+  it('reads a body that cites a text by its number as saying the law, less surely than a heading', () => {
+    expect(sectionIntents(['Qui signe'], 'Le président signe (décret n° 2014-1039).', 3).get('law')).toBe(0.5);
+    expect(sectionIntents(['Qui signe'], 'Le contrat suit le CCL, art. 12.', 3).get('law')).toBe(0.5);
+    expect(sectionIntents(['من يمضي'], 'يمضي رئيس البلدية حسب الفصل 12 من المجلة.', 3).get('law')).toBe(0.5);
+    // a year is no citation
+    expect(sectionIntents(['Qui signe'], 'Depuis 2014, la loi a changé.', 3).has('law')).toBe(false);
+  });
+
   it('reads a heading that says what something is not as settling a yes-or-no', () => {
     expect(sectionIntents(['Une norme non certifiable'], '', 3).get('verify')).toBe(1);
     expect(sectionIntents(['Le CAF n’est pas une certification'], '', 8).get('verify')).toBe(1);
