@@ -136,7 +136,7 @@ function bareArabic(word: string): string {
 /**
  * Text → search tokens: normalise, drop stop words and one-letter words, stem (cached). A word
  * right after a small number is kept even if it is a stop word: "les 5 pourquoi" is a method
- * (a year is not a count: "2020 et" keeps dropping "et").
+ * (a year is not a count: "2020 et" keeps dropping "et"); an Arabic particle is not.
  */
 export function analyze(text: string): string[] {
   const tokens: string[] = [];
@@ -174,7 +174,9 @@ function isSuffixedStopword(word: string): boolean {
 
 function pushToken(tokens: string[], word: string, afterNumber: boolean) {
   if (word.length < 2 && !/\d/.test(word)) return;
-  if ((isStopword(word) || isGluedStopword(word) || isSuffixedStopword(word)) && !afterNumber) return;
+  // An Arabic particle after a number is still a particle: "الفصل 85 من المجلة" is "of" the code.
+  const counted = afterNumber && !isArabicWord(word);
+  if ((isStopword(word) || isGluedStopword(word) || isSuffixedStopword(word)) && !counted) return;
   let stem = stemCache.get(word);
   if (stem === undefined) {
     stem = stemWord(word);

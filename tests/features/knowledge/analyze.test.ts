@@ -129,6 +129,11 @@ describe('analysis: spelling variants give the same tokens', () => {
     expect(analyze('منهجية لين')).toEqual(analyze('منهجية Lean'));
     expect(analyze('ايزو ٩٠٠١')).toContain('9001');
   });
+
+  it('keeps a French stop word after a small number (a method), not an Arabic particle', () => {
+    expect(analyze('les 5 pourquoi')).toEqual(['5', 'pourquoi']);
+    expect(analyze('الفصل 12 من المجلة')).toEqual(analyze('الفصل 12 المجلة'));
+  });
 });
 
 describe('Arabic light stemming and verbs', () => {
