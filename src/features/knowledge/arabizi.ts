@@ -85,6 +85,8 @@ add('guichet', 'chebbek', 'chobbek', 'chebek', 'chobek');
 add('planification', 'takhtit', 'tkhatit', 'ta5tit');
 add('performance', 'ada2', 'adaa');
 add('équipe', 'fari9', 'fariq', 'ekip');
+// the difference (الفرق), spelt like the team (فريق) without its vowel: a question word, as "différence"
+add('différence', 'far9', 'farq', 'fer9', 'far9ou');
 add('enquête', 'istibyan', 'istebyen', 'estebyen');
 add(
   'gestion',

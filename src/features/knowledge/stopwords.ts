@@ -18,7 +18,7 @@ export const tunisianLatinStopwords = split(`
   ma mech moch mouch mich nkhaliw nkhalliw nkhali nkhalli khali khalli y7ebbou y7ebbouch yhebbou yhebbouch
   ye7ebbou ye7ebbouch n7ebbou nhebbou t7eb theb 3andhom 3andna 3andi fama famma thama ken kenet
   yelzemna lazemna ndirou ydirou ya5dmou yekhdmou nekhdmou nekhdem 5edmetna khedmetna
-  ba3d ba3ed 9bal gbal mba3d mba3ed m9bal
+  ba3d ba3ed 9bal gbal mba3d mba3ed m9bal bin bine bein
   eli ili elly illy fih fiha fihom fihe walla wella wala wela wle ykoun ykounou tkoun nkounou ykounech
   ykhalli ykhali tkhalli houma hom ahna a7na ena enti inti enta 3lih 3liha 3lihom minou minha
 `);

@@ -101,6 +101,12 @@ describe('analysis: spelling variants give the same tokens', () => {
     expect(fromArabizi('hall')).toBeUndefined(); // an entrance hall, not a dissolution
   });
 
+  it('does not read "the difference" (far9) as the team (fari9), one vowel apart', () => {
+    expect(fromArabizi('fari9')).toBe('équipe');
+    expect(analyze('wach el far9 bin el 9iyes wel ta9yim')).not.toContain(analyze('équipe')[0]);
+    expect(analyze('far9 bin zouz')).toEqual(analyze('zouz'));
+  });
+
   it('reads a possessive noun as the noun, and drops relative words and "or"', () => {
     expect(fromArabizi('baladiti')).toBe('commune');
     expect(fromArabizi('khedmetna')).toBe('service');
