@@ -2,6 +2,7 @@
 // a question that looks like methodology (it names a term of the glossary) is left for the
 // coordinators as "unanswered": football scores and injection attempts are nobody's to-do.
 import { normalizeText } from './analyze.ts';
+import { hasArabiziDigit } from './arabizi.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import type { Ranking } from './ranker.ts';
 import { isSpecific } from './specific.ts';
@@ -63,7 +64,9 @@ export function verdictOf(kb: KnowledgeBase, question: string, ranking: Ranking)
     if (!otherReference && ranking.confidence >= thresholds.named && namesTopic(kb, ranking)) return 'answer';
     // Every word known to the base ("impliquer les agents dans l'amélioration"): no foreign subject
     // (a city, a sport, a dish) hides in it, and less of it needs to be found together.
-    const allKnown = ranking.tokens.every((t) => kb.index.docFrequency(t) > 0);
+    // A Tunisian word with arabizi digits the base does not know ("nwazz3ou") is most often the
+    // verb around the topic, not a foreign subject.
+    const allKnown = ranking.tokens.every((t) => kb.index.docFrequency(t) > 0 || hasArabiziDigit(t));
     const anchoredAt = allKnown ? thresholds.anchoredKnown : thresholds.anchored;
     if (ranking.confidence >= anchoredAt && isAnchored(kb, ranking)) return 'answer';
   }
