@@ -126,3 +126,60 @@ export function arabicReading(vocabulary: ArabicVocabulary, word: string, minCon
   for (const s of byStem.values()) if (!winner || s.total > winner.total) winner = s;
   return winner && winner.total >= 2 && winner.total >= total * dominantShare ? winner.best : undefined;
 }
+
+/** A present-tense Tunisian verb in Latin letters: n-, y- or t- before a consonant ("nrattbou"). */
+const latinVerb = /^([nyt])(?![aeiou])(.+?)(ou|iw|w)?(?:hom|ha|h)?$/;
+const personPrefix: Record<string, string> = { n: 'ن', y: 'ي', t: 'ت' };
+/** Spellings tried per verb, at most: each ambiguous consonant doubles them. */
+const maxVerbSpellings = 64;
+
+/**
+ * The Arabic spellings of a Latin-letter Tunisian verb, consonants only (its vowels are short)
+ * but a typed i or ou, which may be the long ي or و of a hollow verb: "nrattbou" → نرتبو, نرطبو.
+ */
+export function arabicVerbSpellings(word: string): string[] {
+  const m = latinVerb.exec(word.toLowerCase().replace(/(.)\1+/g, '$1'));
+  if (!m) return [];
+  const [, person, body, subject] = m as unknown as [string, string, string, string | undefined];
+  let spellings = [personPrefix[person] as string];
+  let i = 0;
+  while (i < body.length) {
+    const pair = consonants.find(([spelling]) => body.startsWith(spelling, i));
+    const long = body.startsWith('ou', i) ? 'و' : body[i] === 'i' ? 'ي' : undefined;
+    const options = pair ? [...pair[1]] : long ? ['', long] : [''];
+    if (!pair && !'aeiouy'.includes(body[i] as string)) return [];
+    i += pair ? pair[0].length : long === 'و' ? 2 : 1;
+    spellings = spellings.flatMap((s) => options.map((o) => s + o));
+    if (spellings.length > maxVerbSpellings) return [];
+  }
+  return spellings.map((s) => (subject ? `${s}و` : s));
+}
+
+/**
+ * The verbal noun the pages use for a Latin-letter Tunisian verb ("nrattbou" → ترتيب, "nwazz3ou"
+ * → توزيع), found through `nouns` (the verbal-noun patterns of a verb), if one stem clearly wins.
+ */
+export function arabicVerbReading(
+  vocabulary: ArabicVocabulary,
+  word: string,
+  nouns: (verb: string) => string[],
+): string | undefined {
+  const byStem = new Map<string, { total: number; best: string; bestCount: number }>();
+  let total = 0;
+  const seen = new Set<string>();
+  for (const verb of arabicVerbSpellings(word)) {
+    for (const noun of nouns(verb)) {
+      const known = vocabulary.words.get(noun);
+      if (!known || seen.has(noun)) continue;
+      seen.add(noun);
+      total += known.count;
+      const s = byStem.get(known.stem) ?? { total: 0, best: noun, bestCount: 0 };
+      s.total += known.count;
+      if (known.count > s.bestCount) Object.assign(s, { best: noun, bestCount: known.count });
+      byStem.set(known.stem, s);
+    }
+  }
+  let winner: { total: number; best: string } | undefined;
+  for (const s of byStem.values()) if (!winner || s.total > winner.total) winner = s;
+  return winner && winner.total >= 2 && winner.total >= total * dominantShare ? winner.best : undefined;
+}

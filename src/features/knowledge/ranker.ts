@@ -2,7 +2,7 @@
 // language's terms), the glossary's own page pointers and, when available, embedding similarity.
 import { analyze, isArabicWord, isTunisianLatinMarker, words } from './analyze.ts';
 import { verbalNounCandidates } from './arabic-verbs.ts';
-import { arabicReading, arabicVocabulary, type ArabicVocabulary } from './arabizi-arabic.ts';
+import { arabicReading, arabicVerbReading, arabicVocabulary, type ArabicVocabulary } from './arabizi-arabic.ts';
 import { fromArabizi, hasArabiziDigit } from './arabizi.ts';
 import { infinitiveCandidates } from './french-verbs.ts';
 import type { Glossary, GlossaryMatch } from './glossary.ts';
@@ -192,7 +192,8 @@ function repairArabizi(kb: KnowledgeBase, question: string): string {
   };
   const long = parts.map((_, i) => {
     const word = i % 2 === 0 ? readable(i) : undefined;
-    return word && arabicReading(vocabulary, word, 3);
+    // A verb ("nrattbou", we arrange) is read as the verbal noun the pages use (ترتيب).
+    return word && (arabicVerbReading(vocabulary, word, verbalNounCandidates) ?? arabicReading(vocabulary, word, 3));
   });
   /** The next word either side, past a typed article ("rokhsat el bina"). */
   const neighbour = (i: number, step: number) => {

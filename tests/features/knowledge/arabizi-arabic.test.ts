@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { arabicReading, arabicVocabulary, arabiziPattern } from '../../../src/features/knowledge/arabizi-arabic.ts';
+import { verbalNounCandidates } from '../../../src/features/knowledge/arabic-verbs.ts';
+import {
+  arabicReading,
+  arabicVerbReading,
+  arabicVerbSpellings,
+  arabicVocabulary,
+  arabiziPattern,
+} from '../../../src/features/knowledge/arabizi-arabic.ts';
 
 const vocabulary = arabicVocabulary([
   'تسلم البلدية رخصة البناء في أجل محدد، وتتابع كل رخصة بناء بمؤشر.',
   'النظافة: رفع الفضلات بين المواطن والبلدية، والنظافة بعد الرفع.',
   'حل المشكل قبل أن تسوء الحالة، والحالة المدنية، والحل الثاني.',
   'فريق العمل يتابع الحالة.',
+  'الترتيب ثم الترتيب اليومي، ثم توزيع المهام، أي توزيع الأدوار.',
 ]);
 
 describe('Tunisian typed in Latin letters, read as the Arabic words of the pages', () => {
@@ -34,5 +42,18 @@ describe('Tunisian typed in Latin letters, read as the Arabic words of the pages
   it('needs two consonants', () => {
     expect(arabiziPattern('ya')).toBeUndefined();
     expect(arabiziPattern('3a9d')?.test('عقد')).toBe(true);
+  });
+});
+
+describe('Tunisian verbs typed in Latin letters, read as the verbal nouns of the pages', () => {
+  it('spells the verb in Arabic letters, its person prefix and subject ending included', () => {
+    expect(arabicVerbSpellings('nrattbou')).toEqual(expect.arrayContaining(['نرتبو', 'نرطبو']));
+    expect(arabicVerbSpellings('tadhkir')).toEqual([]); // a vowel after the prefix: not a verb form
+  });
+
+  it('reads the verb as the verbal noun the texts use', () => {
+    expect(arabicVerbReading(vocabulary, 'nrattbou', verbalNounCandidates)).toBe('ترتيب');
+    expect(arabicVerbReading(vocabulary, 'nwazz3ouhom', verbalNounCandidates)).toBe('توزيع');
+    expect(arabicVerbReading(vocabulary, 'nsallkou', verbalNounCandidates)).toBeUndefined();
   });
 });

@@ -48,6 +48,8 @@ describe('pages, in French, Arabic and Latin-script Tunisian', () => {
     expect(result.verdict).toBe('answer');
     expect(result.ranking.tokens).toEqual(expect.arrayContaining(analyze('رخصة البناء')));
     expect(result.ranking.pages[0]?.pageId).toBe('s1-references-services');
+    // a verb is read as the verbal noun the pages use: "nrattbou" (we arrange) is ترتيب
+    expect(top('kifech nrattbou el arachif fel maktab')[0]).toBe('s1-lean-management');
     // a word of two consonants spells too many words to be read alone
     expect(rankPages(kb, 'chnowa el bina mte3kom ?').tokens).not.toContain(analyze('البناء')[0]);
     // a French question is left as typed, even with a word the base does not use
