@@ -286,13 +286,20 @@ export function rankPages(kb: KnowledgeBase, question: string, options: RankOpti
   // A term found everywhere ("commune", "qualité") points to no page in particular, nor does it
   // dilute the pointers of the terms that do.
   const pointing = matches.filter((m) => m.term.pages.length > 0 && isSpecific(kb, m));
-  for (const match of pointing) {
+  // Of several terms, a rarer one in the base ("collecte des déchets" beside "indicateur") says
+  // more surely which page is meant: each pointer counts as its term's rarest word, against the mean.
+  const rarity = pointing.map((m) =>
+    Math.max(...m.tokens.map((t) => Math.log(1 + kb.index.size() / (kb.index.docFrequency(t) + 0.5)))),
+  );
+  const meanRarity = rarity.reduce((sum, r) => sum + r, 0) / Math.max(1, rarity.length) || 1;
+  pointing.forEach((match, k) => {
+    const share = (rarity[k] ?? meanRarity) / meanRarity;
     match.term.pages.forEach((pageId, i) => {
       if (!kb.index.pageIds().has(pageId)) return;
       const bonus = i === 0 ? weights.glossaryFirstPage : weights.glossaryOtherPage;
-      scores.set(pageId, (scores.get(pageId) ?? 0) + bonus / Math.sqrt(pointing.length));
+      scores.set(pageId, (scores.get(pageId) ?? 0) + (share * bonus) / Math.sqrt(pointing.length));
     });
-  }
+  });
 
   if (options.vectorScores?.size) {
     const best = new Map<string, number>();

@@ -63,6 +63,10 @@ describe('pages, in French, Arabic and Latin-script Tunisian', () => {
     expect(top('indicateurs mta3 raf3 el zbel w nadhafa el chwere3')[0]).toBe('s1-references-services');
   });
 
+  it('trusts a glossary term rare in the base more than a common one: a survey by phone is about the survey', () => {
+    expect(top('هل نجري الاستبيان عبر الهاتف أم وجها لوجه')[0]).toBe('s2-enquetes-satisfaction');
+  });
+
   it('does not read "petite" (a small commune) as Kaizen\'s small steps', () => {
     expect(kb.glossary.match('une petite commune').map((m) => m.term.fr)).not.toContain('Kaizen');
     expect(kb.glossary.match('avancer à petits pas').map((m) => m.term.fr)).toContain('Kaizen');
