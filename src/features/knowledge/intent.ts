@@ -49,7 +49,7 @@ const questionCues: Record<Intent, RegExp> = {
   when: /^(quand|متي|وقتاش|امتي)($|[^\p{L}])|(et|,) quand ?\??$|a quel moment|quand (faut|doit|faire|organiser|lancer|commencer)|tous les combien|chaque combien|combien de fois|frequence|periodicite|(^|[^\p{L}])(متي|وقتاش|دوريه|wa9tech|waqtech)($|[^\p{L}])|كل (قداش|كم)|kol 9adech/u,
   law: /(^|[^\p{L}])(loi|lois|texte|textes|decret|decret-loi|article|juridiques?|legal|legale|legaux|legislation|reglementation|jort|encadre|9anoun|qanoun|قانون|القانون|مرسوم|المرسوم|الفصل|تشريع|الرايد الرسمي|قانوني|القانوني|المنظم)($|[^\p{L}])/u,
   figures:
-    /(^|[^\p{L}])(combien|cb|nombre|chiffres?|taux|pourcentage|9adech|qadech|kadech|gadech|قداش|قداه|كم|و?عدد(ها|هم)?|نسبه|ارقام)($|[^\p{L}])|%/u,
+    /(^|[^\p{L}])(combien|cb|nombre|chiffres?|taux|pourcentage|9adech|qadech|kadech|gadech|9adeh|9adah|qadeh|gadeh|قداش|قداه|كم|و?عدد(ها|هم)?|نسبه|ارقام)($|[^\p{L}])|%/u,
   // الحالة المدنية is civil status, not a case.
   example: /(^|[^\p{L}])(exemples?|cas|illustration|mithal|مثال|امثله|حاله(?! (?:ال)?مدني))($|[^\p{L}])/u,
   // A yes-or-no question ("est-ce qu'une commune peut être certifiée", "هل الشراكة تفويض").

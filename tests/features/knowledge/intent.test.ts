@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/features/knowledge/analyze.ts';
 import { questionIntents, sectionIntents } from '../../../src/features/knowledge/intent.ts';
 
 describe('what a question asks for', () => {
@@ -28,6 +29,11 @@ describe('what a question asks for', () => {
     ['un exemple de fiche action', 'example'],
   ])('%s → %s first', (question, intent) => {
     expect(questionIntents(question)[0]).toBe(intent);
+  });
+
+  it('reads 9adeh (قداه) as "how much", like 9adech, and drops it as a question word', () => {
+    expect(questionIntents('9adeh ya5ou el istikbal')[0]).toBe('figures');
+    expect(analyze('9adeh ya5ou el istikbal')).toEqual(analyze('9adech ya5ou el istikbal'));
   });
 
   it('reads a plain "what is/are" before a specific ask as the form of the question only', () => {
