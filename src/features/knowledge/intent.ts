@@ -31,7 +31,7 @@ const questionCues: Record<Intent, RegExp> = {
     /c.?est quoi|c koi|ckoi|c quoi|qu.?est[ -]ce qu|definition|definir|veut dire|signifie|kesako|qu.?appelle|(^|[^\p{L}])(ما هو|ما هي|ماهو|ماهي|ما معني|معني|تعريف|ما المقصود|ماذا نعني|شنو(?! نعمل)|شنوه(?! نعمل)|شنوا(?! نعمل)|شنيه|اشنو|اشنوه|واش هو|chnowa|chnouwa|chnoua|chnia|chniya|chneya|chnya|wach|wesh|ma3neha|chma3neha)($|[^\p{L}])/u,
   steps:
     /etapes?|demarche($|[^\p{L}s])|phases?|deroul|dans l.?ordre|par ou commencer|mettre en (place|oeuvre)|marahel|mara7el|khatawat|(^|[^\p{L}])(مراحل|المراحل|خطوات|الخطوات|مرحله|كيفيه)($|[^\p{L}])/u,
-  how: /(^|[^\p{L}])(comment|cmt|cmnt|komment|methode|kifech|kifach|kifeh|kifesh|kifch|كيف|كيفاش|كيفيه|طريقه|شنعمل|شنعملو|نعملو|ما العمل)($|[^\p{L}])|que (puis-je |peut-on |doit-on |dois-je |faut-il )?faire|quoi faire|on fait (quoi|comment)|s.?y prend|faire pour|ماذا (نفعل|نعمل|يجب ان نفعل)|شنوه? (نعملو|نعمل)|chn(o|ou)wa n(a)?3mlou/u,
+  how: /(^|[^\p{L}])(comment|cmt|cmnt|komment|methode|kifech|kifach|kifeh|kifesh|kifash|kifch|كيف|كيفاش|كيفيه|طريقه|شنعمل|شنعملو|نعملو|ما العمل)($|[^\p{L}])|que (puis-je |peut-on |doit-on |dois-je |faut-il )?faire|quoi faire|on fait (quoi|comment)|s.?y prend|faire pour|ماذا (نفعل|نعمل|يجب ان نفعل)|شنوه? (نعملو|نعمل)|chn(o|ou)wa n(a)?3mlou/u,
   remedy:
     /que (puis-je |peut-on |doit-on |dois-je |faut-il )?faire|quoi faire|(^|[^\p{L}])(reduire|diminuer|raccourcir|accelerer|eviter|resoudre|regler|remedier|moins|نقلص|نقصو|نقص|تقليص|التقليص|نسرع|نحل|حل|نتجنب|تجنب|نتفادي|تفادي)($|[^\p{L}])/u,
   types:

@@ -7,7 +7,7 @@ const split = (words: string) => words.trim().split(/\s+/);
 /** Tunisian Arabic typed in Latin letters ("chnowa el kaizen", "wach howa el pdca"). */
 export const tunisianLatinStopwords = split(`
   chnowa chnouwa chnoua chnowwa chnouma chnoumen chnia chniya chneya chnya chneyya chnou chno chbih
-  wach wech wesh wachnowa ach ech kifech kifach kifeh kifesh kifch kif 3lech alech 3lach 3leh
+  wach wech wesh wachnowa ach ech kifech kifach kifeh kifesh kifash kifch kif 3lech alech 3lach 3leh
   wa9tech waqtech 9adech qadech gadech kadech 9addech 9adeh 9adah qadeh gadeh win fin chkoun chkoune
   el il al l fel fil mta3 mte3 metaa mtaa w wel bech bich besh nejmou najmou najem nejem n9dar nnajem
   ya3ni yani ama hiya howa houwa huwa heya heka hedha hadha hedhi hadhi li elli illi lel lil men mel
