@@ -80,6 +80,16 @@ export function arabiziPattern(word: string, minConsonants = 2): RegExp | undefi
 export interface ArabicVocabulary {
   /** Bare Arabic words of the pages (article and proclitics off) with their stem and count. */
   words: Map<string, { stem: string; count: number }>;
+  /** Readings already found, by kind and Latin word (each costs a scan of the words). */
+  readings: Map<string, string | undefined>;
+}
+
+/** A reading, remembered: the vocabulary is rebuilt, with no memory, when the pages change. */
+function remembered(vocabulary: ArabicVocabulary, key: string, read: () => string | undefined) {
+  if (vocabulary.readings.has(key)) return vocabulary.readings.get(key);
+  const reading = read();
+  if (vocabulary.readings.size < 20_000) vocabulary.readings.set(key, reading);
+  return reading;
 }
 
 /** An Arabic word without its conjunction, preposition and article ("وبالبناء" → بناء). */
@@ -99,7 +109,7 @@ export function arabicVocabulary(texts: Iterable<string>): ArabicVocabulary {
       else if (b.length >= 2) found.set(b, { stem: stemWord(word), count: 1 });
     }
   }
-  return { words: found };
+  return { words: found, readings: new Map() };
 }
 
 /** Share of the occurrences a stem must hold among all the words a spelling matches. */
@@ -110,6 +120,10 @@ const dominantShare = 0.75;
  * most frequent spelling in the pages. Undefined when nothing matches or the matches disagree.
  */
 export function arabicReading(vocabulary: ArabicVocabulary, word: string, minConsonants = 2): string | undefined {
+  return remembered(vocabulary, `${minConsonants}:${word}`, () => readWord(vocabulary, word, minConsonants));
+}
+
+function readWord(vocabulary: ArabicVocabulary, word: string, minConsonants: number): string | undefined {
   const pattern = arabiziPattern(normalizeArabic(word), minConsonants);
   if (!pattern) return undefined;
   const byStem = new Map<string, { total: number; best: string; bestCount: number }>();
@@ -164,6 +178,10 @@ export function arabicVerbReading(
   word: string,
   nouns: (verb: string) => string[],
 ): string | undefined {
+  return remembered(vocabulary, `verb:${word}`, () => readVerb(vocabulary, word, nouns));
+}
+
+function readVerb(vocabulary: ArabicVocabulary, word: string, nouns: (verb: string) => string[]): string | undefined {
   const byStem = new Map<string, { total: number; best: string; bestCount: number }>();
   let total = 0;
   const seen = new Set<string>();
