@@ -109,6 +109,9 @@ export function createGlossary(terms: GlossaryTerm[]): Glossary {
     for (const text of [term.fr, term.ar, ...term.latin]) {
       const tokens = analyze(text);
       if (tokens.length > 0) phrases.push({ tokens, term, weak: false });
+      // A word the name repeats may be said once ("القطاعين العام والخاص" for "القطاع العام والقطاع الخاص").
+      const once = [...new Set(tokens)];
+      if (once.length < tokens.length) phrases.push({ tokens: once, term, weak: false });
     }
     for (const [texts, weak] of [
       [[...term.aliases, ...term.ar_aliases], false],

@@ -37,6 +37,18 @@ describe('glossary matching', () => {
     expect(matched(text)).toEqual(terms);
   });
 
+  it('a name that repeats a word matches a question that says it once', () => {
+    const ppp = createGlossary(
+      parseGlossary(`
+terms:
+  - { fr: "partenariat public-privé", ar: "الشراكة بين القطاع العام والقطاع الخاص", pages: [s1-modes-de-gestion] }
+  - { fr: "gestion déléguée", ar: "التصرف المفوض", ar_aliases: ["القطاع الخاص"], pages: [s1-modes-de-gestion] }
+`),
+    );
+    const terms = ppp.match('كيف تعمل الشراكة بين القطاعين العام والخاص').map((m) => m.term.fr);
+    expect(terms).toEqual(['partenariat public-privé']);
+  });
+
   it('a longer phrase wins over the shorter term inside it, but each occurrence counts', () => {
     expect(matched('amélioration continue et amélioration')).toEqual(['amélioration continue', 'amélioration']);
   });
