@@ -185,8 +185,9 @@ export function sectionIntents(headings: string[], body: string, position: numbe
   if (numbered + bullets >= 3) shape('types');
   if ((body.match(/^\s*\|/gm) ?? []).length >= 3) shape('comparison');
   // A body that cites a text by its number ("l'article 85", "الفصل 85", "loi n° 2008-23") says the law.
-  if (citesLaw.test(normalizeText(body))) shape('law');
-  if (/n.?est pas|ne sont pas|(^|[^\p{L}])(ليس|ليست)($|[^\p{L}])/u.test(normalizeText(body))) shape('verify');
+  const text = normalizeText(body);
+  if (citesLaw.test(text)) shape('law');
+  if (/n.?est pas|ne sont pas|(^|[^\p{L}])(ليس|ليست)($|[^\p{L}])/u.test(text)) shape('verify');
   // The text under the title and the first section say what the page's subject is, unless the
   // first section says why it matters ("Pourquoi calculer le coût complet").
   if (position === 0 || (position === 1 && found.get('purpose') !== 1)) shape('definition');
