@@ -78,6 +78,23 @@ export function tokensOfHeading(chunk: Chunk): Set<string> {
   return tokens;
 }
 
+const offered = new WeakMap<Chunk, { headings: string; intents: Map<Intent, number> }>();
+
+/**
+ * What a section offers (see sectionIntents), read once per chunk and headings (both languages'):
+ * it does not depend on the question.
+ */
+function offeredBy(chunks: Chunk[], headings: string[], position: number): Map<Intent, number> {
+  const first = chunks[0];
+  if (!first) return sectionIntents(headings, '', position);
+  const key = headings.join('\n');
+  const known = offered.get(first);
+  if (known?.headings === key) return known.intents;
+  const intents = sectionIntents(headings, first.text, position);
+  offered.set(first, { headings: key, intents });
+  return intents;
+}
+
 /** Sections that also answer an intent, with how well: "how" is answered by steps, a definition by parts. */
 function alsoAnswers(intent: Intent): Array<[Intent, number]> {
   switch (intent) {
@@ -172,7 +189,7 @@ export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuer
     }
     const headingWeight = position === 0 ? sectionWeights.titleAsHeading : sectionWeights.heading;
     const headings = chunks.map((c) => (position === 0 ? '' : (c.headingPath.at(-1) ?? '')));
-    const intents = sectionIntents(headings, chunks[0]?.text ?? '', position);
+    const intents = new Map(offeredBy(chunks, headings, position));
     if (position === 0 && wholePage) intents.set('types', 1);
     const score =
       (sectionWeights.words * (bm25.get(position) ?? 0)) / top +
