@@ -1,7 +1,8 @@
 // Tunisian typed in Latin letters, read in the Arabic words the base uses. The small lexicon of
 // arabizi.ts maps the usual verbs and nouns to French; any other word ("rokhsat", "nadhafa",
 // "fatoura") is transliterated letter by letter (digits 3 ع, 5 خ, 7 ح, 9 ق, 2 ء; digraphs kh, gh,
-// ch, dh, th; vowels optional, a long vowel of the Arabic word only where a vowel is typed) and
+// ch, dh, th; vowels optional, a long vowel of the Arabic word only where a vowel is typed, and
+// the و of a long ū wherever "ou" or "u" is typed) and
 // matched against the words of the Arabic pages. A match counts only when the words it finds share
 // one stem, or nearly all of their occurrences do: "bina" is البناء, "madania" المدنية.
 import { isArabicWord, isStopword, normalizeArabic, stemWord, words } from './analyze.ts';
@@ -66,10 +67,13 @@ export function arabiziPattern(word: string, minConsonants = 2): RegExp | undefi
       continue;
     }
     let letters = '';
+    const start = i;
     while (i < latin.length && Object.hasOwn(vowelLetters, latin[i] as string))
       letters += vowelLetters[latin[i++] as string];
     if (!letters) return undefined;
-    source += `[${[...new Set(letters)].join('')}]{0,2}`;
+    const set = `[${[...new Set(letters)].join('')}]`;
+    // "ou" (or u) marks a long ū, which Arabic writes: "mas2ouliya" is مسؤولية, not مساءلة.
+    source += /u/.test(latin.slice(start, i)) ? `${set}?و${set}?` : `${set}{0,2}`;
   }
   if (consonantCount < minConsonants) return undefined;
   // The feminine ending: "rokhsa", "rokhsat" and "madania" end in ة.

@@ -6,10 +6,10 @@ import { arabicReading, arabicVerbReading, arabicVocabulary, type ArabicVocabula
 import { fromArabizi, hasArabiziDigit } from './arabizi.ts';
 import { infinitiveCandidates } from './french-verbs.ts';
 import type { Glossary, GlossaryMatch } from './glossary.ts';
+import { tokensOfHeading } from './heading-tokens.ts';
 import { isWorkedExample, questionIntents } from './intent.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import type { SearchHit } from './search-index.ts';
-import { tokensOfHeading } from './sections.ts';
 import { isSpecific } from './specific.ts';
 import { correctTypo } from './typos.ts';
 

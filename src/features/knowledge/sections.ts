@@ -2,6 +2,7 @@
 // heading (a heading naming the question's topic says more than a body mentioning it) and what
 // it offers against what the question asks (steps, types, a comparison, a law, figures...).
 import { analyze } from './analyze.ts';
+import { tokensOfHeading } from './heading-tokens.ts';
 import type { Chunk, Page } from './ingest.ts';
 import { isRecap, isWorkedExample, sectionIntents, type Intent } from './intent.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
@@ -65,18 +66,7 @@ export function sectionQuery(kb: KnowledgeBase, tokens: string[], intents: Inten
   return { weights, intents };
 }
 
-const headingTokens = new WeakMap<Chunk, Set<string>>();
 const titleTokens = new WeakMap<Page, string[]>();
-
-/** Tokens of a chunk's own heading (the page title for its opening text). */
-export function tokensOfHeading(chunk: Chunk): Set<string> {
-  let tokens = headingTokens.get(chunk);
-  if (!tokens) {
-    tokens = new Set(analyze(chunk.headingPath.at(-1) ?? ''));
-    headingTokens.set(chunk, tokens);
-  }
-  return tokens;
-}
 
 const offered = new WeakMap<Chunk, { headings: string; intents: Map<Intent, number> }>();
 

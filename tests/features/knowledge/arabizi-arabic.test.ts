@@ -34,6 +34,13 @@ describe('Tunisian typed in Latin letters, read as the Arabic words of the pages
     expect(arabicReading(vocabulary, 'fatoura')).toBeUndefined();
   });
 
+  it('reads a typed "ou" as the و of a long ū ("mas2ouliya" is مسؤولية, not مساءلة)', () => {
+    const words = arabicVocabulary(['المسؤولية والمسؤولية ومسؤولية الفريق، والمساءلة والمساءلة والمساءلة.']);
+    expect(arabicReading(words, 'mas2ouliya')).toBe('مسووليه');
+    expect(arabiziPattern('mas2ouliya')?.test('مساءله')).toBe(false);
+    expect(arabiziPattern('rokhsa')?.test('رخصه')).toBe(true); // a lone o stays optional
+  });
+
   it('reads a typed e as a short vowel, not as ي ("yfarrek" is not فريق)', () => {
     expect(arabicReading(vocabulary, 'yfarrek')).toBeUndefined();
     expect(arabicReading(vocabulary, 'fari9')).toBeUndefined(); // once in the texts: too rare to trust
