@@ -172,7 +172,21 @@ function isSuffixedStopword(word: string): boolean {
   return bare.length >= 2 && bare !== word && (isStopword(bare) || isStopword(bare.replace(/ا$/, 'ي')));
 }
 
-function pushToken(tokens: string[], word: string, afterNumber: boolean) {
+/**
+ * French ordinals, spelt out or abbreviated, read as their number: the pages head "Immersion 2" and
+ * "Session 1" where a question says "la deuxième immersion", "la 2e immersion" or "la première session".
+ */
+const ordinals = new Map([
+  ...['premier', 'premiere', '1er', '1re', '1ere', '1eme'].map((w) => [w, '1'] as const),
+  ...['deuxieme', 'second', 'seconde', '2e', '2eme', '2nd', '2nde', '2de'].map((w) => [w, '2'] as const),
+  ...['troisieme', '3e', '3eme'].map((w) => [w, '3'] as const),
+  ...['quatrieme', '4e', '4eme'].map((w) => [w, '4'] as const),
+  ...['cinquieme', '5e', '5eme'].map((w) => [w, '5'] as const),
+  ...['sixieme', '6e', '6eme'].map((w) => [w, '6'] as const),
+]);
+
+function pushToken(tokens: string[], spelt: string, afterNumber: boolean) {
+  const word = ordinals.get(spelt) ?? spelt;
   if (word.length < 2 && !/\d/.test(word)) return;
   // An Arabic particle after a number is still a particle: "الفصل 85 من المجلة" is "of" the code.
   const counted = afterNumber && !isArabicWord(word);

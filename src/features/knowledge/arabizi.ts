@@ -125,6 +125,11 @@ add('texte', 'nousous', 'nsous');
 add('gérer', 'ymachi', 'ymachiw', 'nmachi', 'nmachiw', 'tmachi');
 add('déchets', 'zebla', 'zbala', 'zibla');
 add('kg', 'kilo', 'kilos', 'klg');
+// Tunisian ordinals ("el immersion loula", "el session thenya"), read as the French ordinal.
+add('première', 'loula', 'lowla', 'louwla', 'lawla', 'oula');
+add('premier', 'lowel', 'louel', 'lawel', 'louwel', 'lowwel', 'awel', 'louwil');
+add('deuxième', 'thenya', 'thania', 'thenia', 'thanya', 'theni', 'thani', 'tani', 'tenya');
+add('troisième', 'theltha', 'thelthe', 'thalitha', 'thelet');
 add('Tunisie', 'tounes', 'tunes', 'twensa');
 add(
   'comparer',

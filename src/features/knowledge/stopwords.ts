@@ -21,6 +21,7 @@ export const tunisianLatinStopwords = split(`
   ba3d ba3ed 9bal gbal mba3d mba3ed m9bal bin bine bein
   eli ili elly illy fih fiha fihom fihe walla wella wala wela wle ykoun ykounou tkoun nkounou ykounech
   ykhalli ykhali tkhalli houma hom ahna a7na ena enti inti enta 3lih 3liha 3lihom minou minha
+  menha menou mennou menhom minhom menna fihom
 `);
 
 /** French question words, filler and their SMS spellings ("c koi", "cmt", "pk"). */

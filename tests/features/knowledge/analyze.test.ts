@@ -222,3 +222,14 @@ describe('French conjugated verbs', () => {
     expect(infinitiveCandidates('ont')).toEqual([]);
   });
 });
+
+describe('ordinals', () => {
+  it.each([
+    ['la deuxième immersion', ['2', 'immers']],
+    ['la 2e immersion', ['2', 'immers']],
+    ['première session', ['1', 'session']],
+    ['el immersion loula', ['immers', '1']],
+  ])('%s reads as the number', (text, tokens) => {
+    expect(analyze(text)).toEqual(tokens);
+  });
+});

@@ -152,6 +152,12 @@ describe('the section that answers', () => {
     ['ما هي مؤشرات خدمة الحالة المدنية', 'État civil et légalisation de signature : délais et indicateurs'],
     // "how" is not answered by "why"
     ['كيف نوثق الإجراءات الإدارية', 'Comment rédiger une procédure'],
+    // an ordinal, spelt out or abbreviated, is the number the headings give
+    [
+      'quels livrables rendre après la seconde immersion ?',
+      'Immersion 2 : un dispositif qualité permanent (livrables)',
+    ],
+    ['livrables attendus de la 1re immersion', "Immersion 1 : diagnostic et plan d'amélioration (livrables)"],
   ])('%s → %s', (question, heading) => {
     const language = /[\u0600-\u06FF]/.test(question) ? 'ar' : 'fr';
     const answer = answeredWith(question, language);
@@ -205,6 +211,8 @@ describe('declining when, and only when, it should', () => {
     'شنوة نكتبو في التقرير الموجز متاع الخرجة الميدانية',
     // an English gloss in brackets repeats the Arabic term: its unknown words do not count against it
     'ما هو التحسين المستمر (continuous improvement)',
+    // a Tunisian ordinal in Latin letters and a pronoun-suffixed preposition ("menha", from it)
+    'el immersion thenya chnowa lezem nrendiw menha ?',
   ])('answers a question naming a covered topic: %s', (question) => {
     expect(retrieve(kb, question, 'fr').verdict).toBe('answer');
   });
