@@ -10,7 +10,7 @@ import type { Chunk, PageLanguage } from './ingest.ts';
 import { questionIntents, type Intent } from './intent.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { rankPages, type PageHit, type Ranking } from './ranker.ts';
-import { answerSections, rankSections, sectionQuery } from './sections.ts';
+import { answerSections, rankSections, sectionQuery, type SectionChoice } from './sections.ts';
 
 export interface PassageMetadata {
   pageId: string;
@@ -75,6 +75,21 @@ function passage(kb: KnowledgeBase, chunk: Chunk, role: PassageMetadata['role'],
   return new Document<PassageMetadata>({ pageContent: chunk.text, metadata, id: chunk.id });
 }
 
+/**
+ * When the runner-up page is nearly as relevant (this share of the first page's score) and its best
+ * section clearly answers better (by this margin of section score), it leads: the page ranking is
+ * close, the section says which page the question is about.
+ */
+export const sectionLead = { pageShare: 0.85, margin: 0.4 };
+
+/** The pages in answer order: the second page first when its best section leads (see sectionLead). */
+function sectionLed(pages: PageHit[], sections: Map<string, SectionChoice[]>): PageHit[] {
+  const [first, second, ...rest] = pages;
+  if (!first || !second || second.score < first.score * sectionLead.pageShare) return pages;
+  const best = (hit: PageHit) => sections.get(hit.pageId)?.[0]?.score ?? 0;
+  return best(second) >= best(first) + sectionLead.margin ? [second, first, ...rest] : pages;
+}
+
 /** Ranks pages, then the sections of each: what the bot answers with, or why it declines. */
 export function retrieve(
   kb: KnowledgeBase,
@@ -83,15 +98,17 @@ export function retrieve(
   options: RetrieveOptions = {},
 ): Retrieval {
   const limit = options.limit ?? 4;
-  const ranking = rankPages(kb, question, { limit: Math.max(limit, 5), vectorScores: options.vectorScores });
+  const pageRanking = rankPages(kb, question, { limit: Math.max(limit, 5), vectorScores: options.vectorScores });
   const intents = questionIntents(question);
-  const verdict = verdictOf(kb, question, ranking);
-  const expansion = ranking.glossary.flatMap((m) => m.expansionTokens);
-  const query = sectionQuery(kb, [...ranking.tokens, ...expansion], intents);
+  const verdict = verdictOf(kb, question, pageRanking);
+  const expansion = pageRanking.glossary.flatMap((m) => m.expansionTokens);
+  const query = sectionQuery(kb, [...pageRanking.tokens, ...expansion], intents);
+  const sections = new Map(pageRanking.pages.slice(0, limit).map((hit) => [hit.pageId, rankSections(kb, hit, query)]));
+  const ranking = { ...pageRanking, pages: sectionLed(pageRanking.pages, sections) };
   const top = ranking.pages[0]?.score || 1;
   const passages: Passage[] = [];
   ranking.pages.slice(0, limit).forEach((hit: PageHit, i) => {
-    const ranked = rankSections(kb, hit, query);
+    const ranked = sections.get(hit.pageId) ?? [];
     const chosen = i === 0 ? answerSections(ranked, intents) : ranked.slice(0, 1);
     chosen.forEach((section, k) => {
       const chunk = chunkAt(kb, hit.pageId, section.position, language);

@@ -152,6 +152,11 @@ describe('the section that answers', () => {
     ['ما هي مؤشرات خدمة الحالة المدنية', 'État civil et légalisation de signature : délais et indicateurs'],
     // "how" is not answered by "why"
     ['كيف نوثق الإجراءات الإدارية', 'Comment rédiger une procédure'],
+    // two pages nearly tied: the one whose section names the question leads
+    [
+      "quelles parties dans le rapport de diagnostic avec le plan d'amélioration ?",
+      "Le rapport de diagnostic et son plan d'amélioration : plan type",
+    ],
     // an ordinal, spelt out or abbreviated, is the number the headings give
     [
       'quels livrables rendre après la seconde immersion ?',
