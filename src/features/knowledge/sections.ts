@@ -1,7 +1,7 @@
 // Which section of a ranked page answers: its words (BM25 of the chunk, in either language), its
 // heading (a heading naming the question's topic says more than a body mentioning it) and what
 // it offers against what the question asks (steps, types, a comparison, a law, figures...).
-import { analyze } from './analyze.ts';
+import { analyze, isArabicWord, normalizeText } from './analyze.ts';
 import { tokensOfHeading } from './heading-tokens.ts';
 import type { Chunk, Page } from './ingest.ts';
 import { isRecap, isWorkedExample, sectionIntents, type Intent } from './intent.ts';
@@ -84,6 +84,25 @@ function offeredBy(chunks: Chunk[], headings: string[], position: number): Map<I
   offered.set(first, { headings: key, intents });
   return intents;
 }
+
+const negations = new WeakMap<Chunk, { headings: string; tokens: string[] }>();
+
+/** What a heading says something is not: the words after its negation ("non certifiable" → certifi). */
+function negatedBy(chunks: Chunk[], headings: string[]): string[] {
+  const first = chunks[0];
+  const key = headings.join('\n');
+  const known = first ? negations.get(first) : undefined;
+  if (known?.headings === key) return known.tokens;
+  const negated =
+    /(?:^|[^\p{L}])(?:n.?est pas|ne sont pas|ne pas|non|ليس|ليست|غير)\s+([\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)?)/gu;
+  const tokens = headings.flatMap((h) => [...normalizeText(h).matchAll(negated)].flatMap((m) => analyze(m[1] ?? '')));
+  if (first) negations.set(first, { headings: key, tokens });
+  return tokens;
+}
+
+/** A question word and a negated word of a heading are one word in two forms (certifi, certificat; شهاد, اشهاد). */
+const sameWord = (a: string, b: string) =>
+  Math.min(a.length, b.length) >= (isArabicWord(a) ? 3 : 5) && (a.includes(b) || b.includes(a));
 
 /** Sections that also answer an intent, with how well: "how" is answered by steps, a definition by parts. */
 function alsoAnswers(intent: Intent): Array<[Intent, number]> {
@@ -181,6 +200,12 @@ export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuer
     const headings = chunks.map((c) => (position === 0 ? '' : (c.headingPath.at(-1) ?? '')));
     const intents = new Map(offeredBy(chunks, headings, position));
     if (position === 0 && wholePage) intents.set('types', 1);
+    // A heading's negation settles a yes-or-no question only about what it negates: "une norme non
+    // certifiable" answers "can it be certified", "les terrains non bâtis" answers no "can we".
+    if (intents.get('verify') === 1) {
+      const negated = negatedBy(chunks, headings);
+      if (!negated.some((n) => [...query.weights.keys()].some((t) => sameWord(n, t)))) intents.delete('verify');
+    }
     const score =
       (sectionWeights.words * (bm25.get(position) ?? 0)) / top +
       (headingWeight * covered) / total +

@@ -152,6 +152,9 @@ describe('the section that answers', () => {
     ['ما هي مؤشرات خدمة الحالة المدنية', 'État civil et légalisation de signature : délais et indicateurs'],
     // "how" is not answered by "why"
     ['كيف نوثق الإجراءات الإدارية', 'Comment rédiger une procédure'],
+    // a heading's negation settles a yes-or-no question only about what it negates ("non bâtis" is no answer)
+    ['هل تستطيع البلدية تفويض صيانة الطرقات إلى الخواص؟', "Ce qu'une commune peut déléguer"],
+    ['هل الإطار المشترك للتقييم يعطي شهادة؟', "Le CAF n'est pas une certification"],
     // two pages nearly tied: the one whose section names the question leads
     [
       "quelles parties dans le rapport de diagnostic avec le plan d'amélioration ?",
