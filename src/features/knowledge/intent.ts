@@ -123,7 +123,7 @@ const headingCues: Record<Intent, RegExp> = {
   definition:
     /(^|: )definition|en bref|de quoi parle|qu.?est-ce|principes?( |$)|comprendre|(^|[^\p{L}])(تعريف|باختصار|مفهوم|مبدا|مبادي)($|[^\p{L}])/u,
   steps:
-    /etapes?|demarche|deroule|phases?|en \p{L}+ temps|dans l.?ordre|circuit|plan type|(^|[^\p{L}])(مراحل|المراحل|خطوات|مسار)/u,
+    /etapes?|demarche|deroule|phases?|en (\d+|deux|trois|quatre|cinq|six|sept|huit) temps|dans l.?ordre|circuit|plan type|(^|[^\p{L}])(مراحل|المراحل|خطوات|مسار)/u,
   how: /^(comment|que faire)|leviers|pratiques|conseils|(^|[^\p{L}])(كيف|كيفيه|روافع|ممارسات)/u,
   remedy: /reduire|simplifier|optimis|resoudre|leviers|accelerer|(^|[^\p{L}])(تقليص|تبسيط|ترشيد|روافع|فض)($|[^\p{L}])/u,
   types:
@@ -137,9 +137,10 @@ const headingCues: Record<Intent, RegExp> = {
   when: /frequence|calendrier|periodicite|avant, pendant et apres|(^|[^\p{L}])(الدوريه|رزنامه|مواعيد)($|[^\p{L}])/u,
   who: /(^|[^\p{L}])(groupe|comite|referent|roles?|participants|responsables?|acteurs|فريق|لجنه|منسق|ادوار|المشاركون|الفاعلين|المسوول)($|[^\p{L}])/u,
   law: /(^|[^\p{L}])(loi|decret|decret-loi|juridique|legal|legaux|code|cadre tunisien|clause|قانون|مرسوم|الاطار القانوني|مجله|الفصل|البند)/u,
-  // A count in the heading ("Les 9 critères", "المعايير التسعة") answers "how many".
+  // A count in the heading ("Les 9 critères", "المعايير التسعة") answers "how many"; so does a
+  // heading that asks it ("en combien de temps", "في كم يومًا").
   figures:
-    /taille|delais|cout|chiffres?|taux|percentile|echantillon|indicateurs|(^|[^\p{L}])(حجم|اجال|كلفه|ارقام|نسبه|مؤشرات|موشرات)|(^|[^\p{L}\d.])\d{1,2} \p{L}{3,}|(^|[^\p{L}])(deux|trois|quatre|cinq|six|sept|huit|neuf|dix) \p{L}{3,}|(^|[^\p{L}])ال(ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)ه?($|[^\p{L}])/u,
+    /taille|delais|cout|chiffres?|taux|percentile|echantillon|indicateurs|combien|(^|[^\p{L}])(كم|قداش)($|[^\p{L}])|(^|[^\p{L}])(حجم|اجال|كلفه|ارقام|نسبه|مؤشرات|موشرات)|(^|[^\p{L}\d.])\d{1,2} \p{L}{3,}|(^|[^\p{L}])(deux|trois|quatre|cinq|six|sept|huit|neuf|dix) \p{L}{3,}|(^|[^\p{L}])ال(ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)ه?($|[^\p{L}])/u,
   example: /^(exemples?|un exemple|cas \d|مثال|امثله|الحاله \d)/u,
   // A heading that says what something is not ("Une norme non certifiable") settles a yes-or-no.
   verify: /n.?est pas|(^|[^\p{L}])(non|ne pas|ليس|ليست|غير)($|[^\p{L}])/u,

@@ -92,6 +92,14 @@ describe('what a section offers', () => {
     expect(sectionIntents(['La concession (loi n° 2008-23)'], '', 3).get('law')).toBe(1);
   });
 
+  it('reads a heading that asks "how long" as a figure, not as phases ("en quatre temps")', () => {
+    const duration = sectionIntents(['Le permis : délivré par qui et en combien de temps'], '', 4);
+    expect(duration.get('figures')).toBe(1);
+    expect(duration.has('steps')).toBe(false);
+    expect(sectionIntents(['رخصة البناء: في كم يومًا؟'], '', 4).get('figures')).toBe(1);
+    expect(sectionIntents(['Un audit en trois temps'], '', 2).get('steps')).toBe(1);
+  });
+
   it('reads a body that cites a text by its number as saying the law, less surely than a heading', () => {
     expect(sectionIntents(['Qui signe'], 'Le président signe (décret n° 2014-1039).', 3).get('law')).toBe(0.5);
     expect(sectionIntents(['Qui signe'], 'Le contrat suit le CCL, art. 12.', 3).get('law')).toBe(0.5);
