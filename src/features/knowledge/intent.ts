@@ -28,7 +28,7 @@ export type Intent = (typeof intents)[number];
 /** Cues that a question asks for each intent (word boundaries by hand: \b does not know Arabic letters). */
 const questionCues: Record<Intent, RegExp> = {
   definition:
-    /c.?est quoi|c koi|ckoi|c quoi|qu.?est[ -]ce qu|definition|definir|veut dire|signifie|kesako|qu.?appelle|(^|[^\p{L}])(ما هو|ما هي|ماهو|ماهي|ما معني|معني|تعريف|ما المقصود|ماذا نعني|شنو(?! نعمل)|شنوه(?! نعمل)|شنوا(?! نعمل)|شنيه|اشنو|اشنوه|واش هو|chnowa|chnouwa|chnoua|chnia|chniya|chneya|chnya|wach|wesh|ma3neha|chma3neha)($|[^\p{L}])/u,
+    /c.?est quoi|c koi|ckoi|c quoi|qu.?est[ -]ce qu|definition|definir|veut dire|signifie|kesako|qu.?appelle|(^|[^\p{L}])(ما هو|ما هي|ماهو|ماهي|ما معني|معني|تعريف|ما المقصود|ماذا نعني|ماذا يعني|ما يعني|شنوه يعني|شنوا يعني|شنو(?! نعمل)|شنوه(?! نعمل)|شنوا(?! نعمل)|شنيه|اشنو|اشنوه|واش هو|chnowa|chnouwa|chnoua|chnia|chniya|chneya|chnya|wach|wesh|ma3neha|chma3neha)($|[^\p{L}])/u,
   steps:
     /etapes?|demarche($|[^\p{L}s])|phases?|deroul|dans l.?ordre|par ou commencer|mettre en (place|oeuvre)|marahel|mara7el|khatawat|(^|[^\p{L}])(مراحل|المراحل|خطوات|الخطوات|مرحله|كيفيه)($|[^\p{L}])/u,
   how: /(^|[^\p{L}])(comment|cmt|cmnt|komment|methode|kifech|kifach|kifeh|kifesh|kifash|kifch|كيف|كيفاش|كيفيه|طريقه|شنعمل|شنعملو|نعملو|ما العمل)($|[^\p{L}])|que (puis-je |peut-on |doit-on |dois-je |faut-il )?faire|quoi faire|on fait (quoi|comment)|s.?y prend|faire pour|ماذا (نفعل|نعمل|يجب ان نفعل)|شنوه? (نعملو|نعمل)|chn(o|ou)wa n(a)?3mlou/u,
@@ -71,7 +71,7 @@ const specificAsks = new Set<Intent>([
 
 /** A definition asked for in so many words (its meaning, what it means), not only "what is". */
 const explicitDefinition =
-  /definition|definir|veut dire|signifie|kesako|qu.?appelle|(^|[^\p{L}])(معني|تعريف|المقصود|ماذا نعني|ma3neha|chma3neha)($|[^\p{L}])/u;
+  /definition|definir|veut dire|signifie|kesako|qu.?appelle|(^|[^\p{L}])(معني|تعريف|المقصود|ماذا نعني|ماذا يعني|ما يعني|ma3neha|chma3neha)($|[^\p{L}])/u;
 
 /**
  * Words that name a quantity ("le délai", "الكلفة") ask for figures less surely than "combien":

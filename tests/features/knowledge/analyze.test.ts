@@ -233,3 +233,9 @@ describe('ordinals', () => {
     expect(analyze(text)).toEqual(tokens);
   });
 });
+
+describe('requests around the question', () => {
+  it('drops "give me" (اعطني) as it names no topic', () => {
+    expect(analyze('اعطني مثال عن مؤشر')).toEqual(analyze('مثال عن مؤشر'));
+  });
+});

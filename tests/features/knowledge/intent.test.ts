@@ -8,6 +8,8 @@ describe('what a question asks for', () => {
     ['PDCA c koi exactement ?', 'definition'],
     ['ما هو الكايزن؟', 'definition'],
     ['wach howa el kaizen ?', 'definition'],
+    // "what does it mean" asked with the verb (يعني), not only the noun (معنى)
+    ['ماذا يعني التحسين المستمر؟', 'definition'],
     ['chnowa el pdca', 'definition'],
     ["les étapes d'une enquête de satisfaction", 'steps'],
     ['مراحل التفكير التصميمي', 'steps'],
