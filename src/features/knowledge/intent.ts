@@ -45,7 +45,8 @@ const questionCues: Record<Intent, RegExp> = {
     /(^|[^\p{L}])(pourquoi|pk|pq|pkoi|pourkoi|utilite|interet|importance|لماذا|علاش|علاه|فايده|الفايده|اهميه|3lech|alech|3leh|fayda)($|[^\p{L}])|a quoi (ca )?ser|sert a quoi|servent a quoi|ما (هي )?(الفايده|فايده)/u,
   pitfalls:
     /(^|[^\p{L}])(erreurs?|pieges?|eviter|fautes?|derives?|اخطاء|الاخطاء|خطا|الخطا|مزالق|تجنب|نتجنب|نتجنبو|الغلطات|اغلاط|ghaltat)($|[^\p{L}])|ne (pas|jamais) faire/u,
-  who: /^(qui|chkoun|chkun|chkoune|شكون|اشكون)($|[^\p{L}])|(^|[^\p{L}])(qui (est|sont|fait|gere|pilote|s.?occupe|decide|suit)|roles?|شكون|دور|ادوار|من (هو|هي|هم|يقوم|يسير|يتابع|المسوول|يعمل|يشارك))($|[^\p{L}])/u,
+  // "…, qui le finance ?" asks who at the head of a clause (not "un agent qui le fait").
+  who: /^(qui|chkoun|chkun|chkoune|شكون|اشكون)($|[^\p{L}])|(^|[,;?] ?|(^|[^\p{L}])et )qui (finance|signe|valide|paie|(le|la|les|l|en|lui|leur) \p{L}{3,})|(^|[^\p{L}])(qui (est|sont|fait|gere|pilote|s.?occupe|decide|suit)|roles?|شكون|دور|ادوار|من (هو|هي|هم|يقوم|يسير|يتابع|المسوول|يعمل|يشارك))($|[^\p{L}])/u,
   when: /^(quand|متي|وقتاش|امتي)($|[^\p{L}])|(et|,) quand ?\??$|a quel moment|quand (faut|doit|faire|organiser|lancer|commencer)|tous les combien|chaque combien|combien de fois|frequence|periodicite|(^|[^\p{L}])(متي|وقتاش|دوريه|wa9tech|waqtech)($|[^\p{L}])|كل (قداش|كم)|kol 9adech/u,
   law: /(^|[^\p{L}])(loi|lois|texte|textes|decret|decret-loi|article|juridiques?|legal|legale|legaux|legislation|reglementation|jort|encadre|9anoun|qanoun|قانون|القانون|مرسوم|المرسوم|الفصل|تشريع|الرايد الرسمي|قانوني|القانوني|المنظم)($|[^\p{L}])/u,
   figures:

@@ -8,6 +8,9 @@ describe('what a question asks for', () => {
     ['PDCA c koi exactement ?', 'definition'],
     ['ما هو الكايزن؟', 'definition'],
     ['wach howa el kaizen ?', 'definition'],
+    // "who" at the head of a clause, with its object pronoun
+    ['la charte des services, qui la valide ?', 'who'],
+    ['le plan d’action : qui le suit et qui le finance ?', 'who'],
     // "what does it mean" asked with the verb (يعني), not only the noun (معنى)
     ['ماذا يعني التحسين المستمر؟', 'definition'],
     ['chnowa el pdca', 'definition'],
