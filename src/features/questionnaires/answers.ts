@@ -148,7 +148,8 @@ export function parseAnswer(q: Question, input: AnswerInput, context: ParseConte
     }
     case 'text':
     case 'longtext':
-      if (!text) return fail('qn-text-empty');
+      // "." or "..." says nothing: it would stand in the review and the report as the answer.
+      if (!/[\p{L}\p{N}]/u.test(text)) return fail('qn-text-empty');
       if (text.length > q.maxLength) return fail('qn-text-too-long', { max: q.maxLength, length: text.length });
       return { ok: true, value: text };
     default:

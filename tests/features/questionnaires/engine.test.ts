@@ -61,6 +61,8 @@ describe('parseAnswer: every question type', () => {
 
   it.each([
     ['q_name', text('   '), 'qn-text-empty'],
+    ['q_name', text('.'), 'qn-text-empty'],
+    ['q_name', text('... ?!'), 'qn-text-empty'],
     ['q_name', text('x'.repeat(21)), 'qn-text-too-long'],
     ['q_mode', text('3'), 'qn-invalid-choice'],
     ['q_mode', text('délégation'), 'qn-invalid-choice'],
