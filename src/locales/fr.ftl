@@ -3,7 +3,7 @@
 ## Général
 brand = Jawda
 error-apology = Désolé, un problème est survenu de notre côté. Votre dernier message n'a pas pu être traité ; ce qui était déjà enregistré est conservé. Réessayez dans un instant.
-message-too-long = Votre message est trop long : { $max } caractères au plus. Il n'a pas été enregistré ; envoyez-le en plusieurs parties, ou résumez-le.
+message-too-long = Votre message est trop long : { $max } caractères au plus. Il n'a pas été enregistré : raccourcissez-le, puis renvoyez-le (en plusieurs messages, chacun serait lu comme une réponse à part).
 unknown-command = Je ne connais pas la commande { $command }. Tapez /help pour voir ce que je sais faire.
 fallback-text = Je n'ai pas compris « { $text } ». Tapez /help pour voir ce que je sais faire.
 not-allowed = Cette commande est réservée aux coordinateurs.
