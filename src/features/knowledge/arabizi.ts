@@ -104,8 +104,22 @@ add(
 add('dissolution', '7all', '7al');
 add('conseil', 'majles', 'majless', 'mejles', 'majalis', 'mjales');
 add('traiter', 'nt3amlou', 'nt3amel', 'net3amel', 'nt3amlu', 'ta3amol', 'ta3amel');
-add('rédiger', 'nektbou', 'nekteb', 'nktbou', 'nikteb', 'ktiba', 'kitaba');
-add('déchets', 'zbel', 'fadhalet', 'fadhalat');
+add(
+  'rédiger',
+  'nektbou',
+  'nekteb',
+  'nktbou',
+  'nikteb',
+  'ktiba',
+  'kitaba',
+  'nkatbou',
+  'nkteb',
+  'yetkteb',
+  'yektbou',
+  'tekteb',
+  'yekteb',
+);
+add('déchets', 'zbel', 'fadhalet', 'fadhalat', 'zebla', 'zbala', 'zibla');
 add('étapes', 'marahel', 'mara7el', 'khatawat', '5atawat', 'etap', 'etaps');
 add('types', 'anwe3', 'anwa3', 'anwa3ha', 'sna9', 'asnaf');
 add('loi', '9anoun', 'qanoun', 'kanoun', 'l9anoun');
@@ -116,14 +130,12 @@ add('information', 'info', 'infos', 'ma3loumet', 'i3lam');
 add('rendez-vous', 'rdv');
 add('temps', 'tps', 'wa9t', 'waqt', 'wakt');
 add('durée', 'tdoum', 'ydoum', 'modda', 'moudda', 'mouddat');
-add('rédiger', 'nkatbou', 'nkteb', 'yetkteb', 'yektbou', 'tekteb', 'yekteb', 'nekteb');
 add('parties', 'a9sam', 'aqsam', 'ajza2', 'ajzaa');
 add('certification', 'chahada', 'chahadet', 'chhada');
 add('jour', 'nhar', 'nhara', 'youm', 'iyem', 'ayem');
 add('utiliser', 'yesta3mlou', 'nesta3mlou', 'yesta3mel', 'nesta3mel', 'esta3mel', 'isti3mal', 'sta3mel');
 add('texte', 'nousous', 'nsous');
 add('gérer', 'ymachi', 'ymachiw', 'nmachi', 'nmachiw', 'tmachi');
-add('déchets', 'zebla', 'zbala', 'zibla');
 add('kg', 'kilo', 'kilos', 'klg');
 // Tunisian ordinals ("el immersion loula", "el session thenya"), read as the French ordinal.
 add('première', 'loula', 'lowla', 'louwla', 'lawla', 'oula');

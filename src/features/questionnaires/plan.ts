@@ -164,5 +164,5 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
   if (field === 'kind' && change.dueDate)
     ctx.say('plan-due-recomputed', { date: formatDate(dayOf(change.dueDate), ctx.locale) });
   if (dueWarning && item.dueDate) ctx.say(dueWarning, { n, date: formatDate(dayOf(item.dueDate), ctx.locale) });
-  if (change.dueDate && change.dueDate.toISOString().slice(0, 10) < deps.today()) ctx.say('plan-date-past');
+  if (change.dueDate && dayOf(change.dueDate) < deps.today()) ctx.say('plan-date-past');
 }
