@@ -68,18 +68,19 @@ const PDI = '\u2069';
 const placeable = '\u2068[^\u2066-\u2069]*\u2069';
 const term = `(?:${placeable}|\\d+)`;
 /** `{ $answered }/{ $total }`: two isolates around a slash are laid out right to left (51/1). */
-const fraction = new RegExp(`${term}(?:/${term})+`, 'gu');
+const fraction = new RegExp(`(?<!\u2066)${term}(?:/${term})+`, 'gu');
 /**
  * `/plan edit <n>`, `/lang fr|ar`, `/results { $max }`, `و/help`: a command's Latin words, not the
  * Arabic ones after it; never a slash inside a word, a date or an address.
  */
 const word = `(?:[a-z0-9]+(?:\\|[a-z0-9]+)*|<n>|${placeable})`;
-const command = new RegExp(`(?<![\\w/:.\\-])/[a-z][a-z0-9_]*(?: (?:\\| )?${word})*`, 'gu');
+const command = new RegExp(`(?<![\\w/:.\\-\u2066])/[a-z][a-z0-9_]*(?: (?:\\| )?${word})*`, 'gu');
 
 /**
  * Isolates left to right, in an Arabic message, the parts a reader takes in that order: a count or
  * score written with a slash (one isolate for the whole, so "1/51" keeps its order) and the Latin
- * part of a command, which otherwise shows its slash at the far end ("plan edit <n/").
+ * part of a command, which otherwise shows its slash at the far end ("plan edit <n/"). What is
+ * isolated already (a message placed inside another) is left as it is.
  */
 export function isolateLeftToRight(text: string): string {
   return text

@@ -86,6 +86,14 @@ describe('counts and commands inside Arabic', () => {
     expect(i18n.t('ar', 'plan-value-missing')).toContain('\u2066/plan edit 2\u2069 مسؤول');
     expect(i18n.t('ar', 'qn-hint-date', { example: '15/01/2027' })).not.toContain('\u2066');
   });
+
+  it('isolates once a count or a command of a message placed inside another', () => {
+    const inner = i18n.t('ar', 'qn-text-empty');
+    expect(inner).toContain('\u2066/skip\u2069');
+    const outer = i18n.t('ar', 'qn-position', { number: inner, total: 51, section: 'x' });
+    expect(outer).not.toContain('\u2066\u2066');
+    expect(outer).toContain('\u2066/skip\u2069');
+  });
 });
 
 describe('localeFromLanguageCode', () => {
