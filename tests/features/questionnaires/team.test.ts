@@ -91,7 +91,11 @@ describe('team work on one run (real core, real SQLite)', () => {
     const identity = await t.db.identity.findUniqueOrThrow({
       where: { channel_externalId: { channel: nadia.channel, externalId: nadia.externalId } },
     });
-    await t.db.teamMember.create({ data: { teamId: gabes.id, personId: identity.personId } });
+    // Teams are listed in the order joined: Gabès a second after Sfax (the same millisecond would
+    // leave the order to the slugs, Gabès first).
+    const sfax = await t.db.teamMember.findFirstOrThrow({ where: { teamId, personId: identity.personId } });
+    const joinedAt = new Date(sfax.joinedAt.getTime() + 1000);
+    await t.db.teamMember.create({ data: { teamId: gabes.id, personId: identity.personId, joinedAt } });
     const [ask] = await handle(text(nadia, '/diagnostic'));
     expect(ask?.kind === 'choices' && ask.choices.map((c) => c.label)).toEqual([
       'Équipe Sfax (Sfax)',
