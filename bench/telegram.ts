@@ -46,6 +46,9 @@ async function drive(view: BotView, scripts: Map<number, Exchange[]>) {
     }
   });
   const latencies: number[] = [];
+  // CPU time of the whole process (bot, stand-in and simulated people) per update: steadier than
+  // throughput on a shared machine, where a neighbour's load slows a round without costing it CPU.
+  const cpu0 = process.cpuUsage();
   const started = performance.now();
   await Promise.all(
     [...scripts].map(async ([chatId, exchanges]) => {
@@ -60,10 +63,18 @@ async function drive(view: BotView, scripts: Map<number, Exchange[]>) {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpu0);
   off();
   latencies.sort((a, b) => a - b);
   const pick = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0;
-  return { updates: latencies.length, seconds, perSecond: latencies.length / seconds, p50: pick(0.5), p99: pick(0.99) };
+  return {
+    updates: latencies.length,
+    seconds,
+    perSecond: latencies.length / seconds,
+    p50: pick(0.5),
+    p99: pick(0.99),
+    cpuUs: (cpu.user + cpu.system) / latencies.length,
+  };
 }
 
 // The bare echo bot: grammY's runner (concurrent updates) and its default HTTP client, as Jawda's adapter.
@@ -171,6 +182,7 @@ const summary = (results: Awaited<ReturnType<typeof drive>>[]) => ({
   perSecond: median(results.map((r) => r.perSecond)),
   p50: median(results.map((r) => r.p50)),
   p99: median(results.map((r) => r.p99)),
+  cpuUs: median(results.map((r) => r.cpuUs)),
 });
 const echoResult = summary(echoResults);
 const jawda = summary(jawdaResults);
@@ -189,5 +201,8 @@ console.log(
     p99Ms: round(jawda.p99),
     echoUpdatesPerSecond: round(echoResult.perSecond),
     ratio: round(jawda.perSecond / echoResult.perSecond, 3),
+    cpuUsPerUpdate: round(jawda.cpuUs, 0),
+    echoCpuUsPerUpdate: round(echoResult.cpuUs, 0),
+    cpuRatio: round(echoResult.cpuUs / jawda.cpuUs, 3),
   }),
 );
