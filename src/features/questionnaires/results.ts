@@ -106,6 +106,10 @@ export function renderDimension(
     lines.push('', ctx.t('qn-results-dimension-strengths'));
     for (const s of strengths) lines.push(`✓ ${s.text[ctx.locale]}`);
   }
-  if (results.weakest.includes(d.id)) lines.push('', ctx.t('qn-results-dimension-weak'));
+  if (results.weakest.includes(d.id)) {
+    // Among the three lowest, but at the strength level or above: weak only next to the others.
+    const solid = d.level !== null && d.level >= strengthLevel(q);
+    lines.push('', ctx.t(solid ? 'qn-results-dimension-weak-relative' : 'qn-results-dimension-weak'));
+  }
   return { kind: 'text', text: lines.join('\n') };
 }

@@ -204,6 +204,7 @@ qn-results-dimension-score = { $score }/100 — { $levelLabel } ({ $answered ->
     })
 qn-results-dimension-strengths = ما تُظهره الإجابات من نقاط متينة:
 qn-results-dimension-weak = هذا من المحاور الثلاثة الأضعف: تقترح الخطة (/plan) إجراءات موجَّهة حسب الإجابات.
+qn-results-dimension-weak-relative = محور متين، لكنه من المحاور الثلاثة الأقلّ تقدّمًا لدى الفريق: تقترح الخطة (/plan) إجراءات لمزيد التقدّم فيه.
 qn-results-no-dimension = لا يوجد محور بهذا الرقم (من 1 إلى { $max }).
 qn-results-none = لا توجد نتائج بعد: الاستبيان غير مقدَّم.
 qn-results-plan = { $count ->

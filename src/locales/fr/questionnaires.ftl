@@ -174,6 +174,7 @@ qn-results-dimension-score = { $score }/100 — { $levelLabel } ({ $answered ->
     })
 qn-results-dimension-strengths = Ce que les réponses montrent de solide :
 qn-results-dimension-weak = C'est l'une des trois dimensions les plus faibles : le plan (/plan) propose des actions ciblées sur les réponses.
+qn-results-dimension-weak-relative = Une dimension solide, mais l'une des trois les moins avancées de l'équipe : le plan (/plan) propose des actions pour la faire progresser encore.
 qn-results-no-dimension = Il n'y a pas de dimension de ce numéro (1 à { $max }).
 qn-results-none = Pas encore de résultats : le questionnaire n'est pas soumis.
 qn-results-plan = { $count ->

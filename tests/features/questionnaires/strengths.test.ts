@@ -5,7 +5,7 @@ import { loadQuestionnaires } from '../../../src/features/questionnaires/definit
 import type { Answers } from '../../../src/features/questionnaires/engine.ts';
 import { teamReportModel } from '../../../src/features/questionnaires/report-model.ts';
 import { renderDimension, renderResults } from '../../../src/features/questionnaires/results.ts';
-import { computeResults, type Results } from '../../../src/features/questionnaires/scoring.ts';
+import { computeResults, strengthLevel, type Results } from '../../../src/features/questionnaires/scoring.ts';
 
 const loaded = loadQuestionnaires(resolve(import.meta.dirname, '../../fixtures/questionnaires')).find(
   (x) => x.id === 'mini',
@@ -102,6 +102,22 @@ describe('strengths follow the scores', () => {
       expect(reportStrengths(results, locale, answers)).toContain(
         JSON.stringify(plain(ctx.t('doc-strengths-none', { level }))).slice(1, -1),
       );
+    }
+  });
+
+  it('calls a dimension among the three lowest but solid weak only next to the others', () => {
+    // Planning at 100 (not among the weakest); team at 75 ("Maîtrisé") is among the three lowest.
+    const answers = answersOf({ q_mode: 'direct', q_plan: 'full', q_channels: ['display'], q_climate: 4, q_wait: 1 });
+    const results = computeResults(q, answers, today);
+    const n = q.dimensions.findIndex((d) => d.id === 'team') + 1;
+    const team = results.dimensions[n - 1];
+    expect(team?.level).toBeGreaterThanOrEqual(strengthLevel(q));
+    expect(results.weakest).toContain('team');
+    for (const locale of ['fr', 'ar'] as const) {
+      const ctx = ctxOf(locale);
+      const detail = textOf(renderDimension(q, results, n, ctx));
+      expect(detail).toContain(plain(ctx.t('qn-results-dimension-weak-relative')));
+      expect(detail).not.toContain(plain(ctx.t('qn-results-dimension-weak')));
     }
   });
 
