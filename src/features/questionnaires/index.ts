@@ -180,7 +180,6 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
           questionnaires: list,
           onPlanChanged: flow.onPlanChanged,
           today: () => todayOf(flow),
-          timeZone: flow.timeZone,
         }),
     },
     {

@@ -1,7 +1,6 @@
 import type { Context } from '../../core/context.ts';
 import { parseDate } from '../../core/parse/date.ts';
 import { foldText } from '../../core/text.ts';
-import { localDay } from '../../core/time.ts';
 import type { Questionnaire } from './definitions.ts';
 import { dueDateFor, languageOf } from './draft.ts';
 import { planDetail, planLines } from './plan-view.ts';
@@ -49,25 +48,11 @@ export interface PlanDeps {
   onPlanChanged: (teamId: string) => Promise<void>;
   /** Today where the team works (YYYY-MM-DD): due dates are read and checked against it. */
   today: () => string;
-  /** Where the team works: the day an action was drafted, to tell a drafted due date from one set by hand. */
-  timeZone: string;
 }
 
 type Kind = 'quick_win' | 'structural';
 const isKind = (k: string | null | undefined): k is Kind => k === 'quick_win' || k === 'structural';
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
-
-/**
- * Whether `due` is the date derived for `kind`: on the day the action was drafted, or on the day
- * of its last change (a type changed earlier recomputed it then). A team that typed that very
- * date loses nothing when it is recomputed. Days are taken where the team works, and in UTC for
- * changes near midnight.
- */
-function isDerivedDue(due: Date, kind: Kind, changes: Date[], timeZone: string): boolean {
-  return changes
-    .flatMap((at) => [localDay(at, timeZone), dayOf(at)])
-    .some((day) => dayOf(dueDateFor(kind, day)) === dayOf(due));
-}
 
 /** A date the type contradicts: a quick win due after 30 days, a structural action due within them. */
 function contradicts(due: Date, kind: Kind, today: string): boolean {
@@ -135,19 +120,19 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
     const kind = kinds[foldText(value)];
     if (!kind) return ctx.say('plan-kind-invalid', { value });
     change.kind = kind;
-    // A due date derived for the old type follows the new one (and so does its reminder); a date
+    // A due date drafted for the old type follows the new one (and so does its reminder); a date
     // the team set by hand is the team's: kept, with a word when the new type contradicts it.
     if (item.dueDate && isKind(kind) && kind !== item.kind) {
-      if (isKind(item.kind) && isDerivedDue(item.dueDate, item.kind, [item.createdAt, item.updatedAt], deps.timeZone))
-        change.dueDate = dueDateFor(kind, deps.today());
+      if (!item.dueSetByHand) change.dueDate = dueDateFor(kind, deps.today());
       else if (contradicts(item.dueDate, kind, deps.today())) dueWarning = `plan-due-kept-${kind}`;
     }
   } else if (field === 'dueDate') {
-    if (clearWords.has(foldText(value))) change.dueDate = null;
+    // A typed date is the team's (a kind change keeps it); cleared, there is nothing to keep.
+    if (clearWords.has(foldText(value))) Object.assign(change, { dueDate: null, dueSetByHand: false });
     else {
       const read = parseDate(value, { now: new Date(`${deps.today()}T12:00:00Z`), timeZone: 'UTC' });
       if (!read.ok) return ctx.say('plan-date-invalid', { value });
-      change.dueDate = new Date(`${read.date}T00:00:00Z`);
+      Object.assign(change, { dueDate: new Date(`${read.date}T00:00:00Z`), dueSetByHand: true });
     }
   } else if (field === 'owner') {
     change.owner = value;

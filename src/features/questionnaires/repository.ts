@@ -54,6 +54,8 @@ export interface ActionItemInput {
   /** The owner is a function, not yet a named person. */
   ownerRole?: boolean;
   dueDate?: Date | null;
+  /** The team typed `dueDate` (a kind change keeps it); false, the default, when it was drafted from the kind. */
+  dueSetByHand?: boolean;
   indicator?: string | null;
   indicatorAr?: string | null;
   priority?: string;

@@ -52,7 +52,7 @@ describe('plan actions with a date become team deadlines (the real app)', () => 
   });
 
   it('changing an action type moves a drafted due date and its deadline, and keeps a date set by hand with a warning', async () => {
-    // One instant for the app's clock and the expected dates (the rows' creation time is the database's).
+    // One instant for the app's clock and the expected dates.
     const at = new Date();
     const app = await createApp(
       createConfig({ DATABASE_URL: fresh.url, LOG_LEVEL: 'silent' }),
