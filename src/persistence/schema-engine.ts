@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery } from '@prisma/driver-adapter-utils';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import * as engineBindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
+import { ForwardingAdapter } from './forwarding-adapter.ts';
 
 let ready: Promise<void> | undefined;
 
@@ -43,37 +44,38 @@ export interface OpenEngine {
   close: () => Promise<void>;
 }
 
+/** A connection the engine opened, disposed once (the engine disposes a shadow database itself: PostgreSQL drops it then). */
+class TrackedConnection extends ForwardingAdapter {
+  #disposed: Promise<void> | undefined;
+
+  override dispose(): Promise<void> {
+    return (this.#disposed ??= super.dispose());
+  }
+}
+
 /**
- * Wraps a driver-adapter factory so the connections the engine opens can be closed afterwards.
- * On the shadow database the engine replays each migration file as one raw statement, which
- * better-sqlite3 refuses for multi-statement files: route those through executeScript.
+ * The shadow database, where the engine replays each migration file as one raw statement, which
+ * better-sqlite3 refuses for multi-statement files: those go through executeScript.
  */
+class ShadowConnection extends TrackedConnection {
+  override async executeRaw(query: SqlQuery): Promise<number> {
+    if (query.args.length > 0) return super.executeRaw(query);
+    await this.executeScript(query.sql);
+    return 0;
+  }
+}
+
+/** Wraps a driver-adapter factory so the connections the engine opens can be closed afterwards. */
 function trackConnections(
   factory: SqlMigrationAwareDriverAdapterFactory,
   opened: SqlDriverAdapter[],
 ): SqlMigrationAwareDriverAdapterFactory {
-  const track = (adapter: SqlDriverAdapter) => {
-    // Disposed once: the engine disposes a shadow database itself (PostgreSQL drops it then).
-    const dispose = adapter.dispose.bind(adapter);
-    let disposed: Promise<void> | undefined;
-    adapter.dispose = () => (disposed ??= dispose());
-    opened.push(adapter);
-    return adapter;
-  };
+  const track = <T extends SqlDriverAdapter>(connection: T) => (opened.push(connection), connection);
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => track(await factory.connect()),
-    connectToShadowDb: async () => {
-      const shadow = track(await factory.connectToShadowDb());
-      const executeRaw = shadow.executeRaw.bind(shadow);
-      shadow.executeRaw = async (query) => {
-        if (query.args.length > 0) return executeRaw(query);
-        await shadow.executeScript(query.sql);
-        return 0;
-      };
-      return shadow;
-    },
+    connect: async () => track(new TrackedConnection(await factory.connect())),
+    connectToShadowDb: async () => track(new ShadowConnection(await factory.connectToShadowDb())),
   };
 }
 

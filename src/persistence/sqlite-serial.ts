@@ -1,12 +1,12 @@
 import type {
   IsolationLevel,
-  SqlDriverAdapter,
   SqlMigrationAwareDriverAdapterFactory,
   SqlQuery,
   SqlResultSet,
   Transaction,
 } from '@prisma/driver-adapter-utils';
 import { Mutex } from 'async-mutex';
+import { ForwardingAdapter } from './forwarding-adapter.ts';
 
 /**
  * One SQLite connection, one statement or transaction at a time. The better-sqlite3 adapter lets a
@@ -18,44 +18,33 @@ import { Mutex } from 'async-mutex';
  * of the client itself inside a `$transaction` callback (use its `tx`): it would wait for the end
  * of the very transaction it is in.
  */
-class SerialAdapter implements SqlDriverAdapter {
-  readonly provider: SqlDriverAdapter['provider'];
-  readonly adapterName: string;
+class SerialAdapter extends ForwardingAdapter {
   readonly #lock = new Mutex();
 
-  constructor(private readonly inner: SqlDriverAdapter) {
-    this.provider = inner.provider;
-    this.adapterName = inner.adapterName;
+  override queryRaw(query: SqlQuery): Promise<SqlResultSet> {
+    return this.#lock.runExclusive(() => super.queryRaw(query));
   }
 
-  queryRaw(query: SqlQuery): Promise<SqlResultSet> {
-    return this.#lock.runExclusive(() => this.inner.queryRaw(query));
+  override executeRaw(query: SqlQuery): Promise<number> {
+    return this.#lock.runExclusive(() => super.executeRaw(query));
   }
 
-  executeRaw(query: SqlQuery): Promise<number> {
-    return this.#lock.runExclusive(() => this.inner.executeRaw(query));
+  override executeScript(script: string): Promise<void> {
+    return this.#lock.runExclusive(() => super.executeScript(script));
   }
 
-  executeScript(script: string): Promise<void> {
-    return this.#lock.runExclusive(() => this.inner.executeScript(script));
-  }
-
-  async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
+  override async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
     const release = await this.#lock.acquire();
     try {
-      return new HeldTransaction(await this.inner.startTransaction(isolationLevel), release);
+      return new HeldTransaction(await super.startTransaction(isolationLevel), release);
     } catch (error) {
       release();
       throw error;
     }
   }
 
-  getConnectionInfo() {
-    return this.inner.getConnectionInfo?.() ?? { supportsRelationJoins: false };
-  }
-
-  dispose(): Promise<void> {
-    return this.#lock.runExclusive(() => this.inner.dispose());
+  override dispose(): Promise<void> {
+    return this.#lock.runExclusive(() => super.dispose());
   }
 }
 
