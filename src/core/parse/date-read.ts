@@ -25,6 +25,13 @@ export type DateRefusal =
 
 export type DateRead = { ok: true; date: CalendarDate } | { ok: false; reason: DateRefusal };
 
+/**
+ * Which occurrence a day and month typed without a year is, today included either way: the coming
+ * one (a due date), or the past one (a date asked about the past: "15 déc" typed on 3 December is
+ * last December's 15th).
+ */
+export type YearlessDate = 'coming' | 'past';
+
 const refuse = (reason: DateRefusal): DateRead => ({ ok: false, reason });
 
 function checked(date: CalendarDate): DateRead {
@@ -38,30 +45,39 @@ function fullYear(text: string, today: CalendarDate): number {
   return year > today.year + 50 ? year - 100 : year;
 }
 
-/** A date with a year, or without one: the next occurrence, today included. */
-function dayMonthYear(day: number, month: number, yearText: string | undefined, today: CalendarDate): DateRead {
+/** A date with a year, as typed; or without one: its coming or past occurrence, today included. */
+function dayMonthYear(
+  day: number,
+  month: number,
+  yearText: string | undefined,
+  today: CalendarDate,
+  withoutYear: YearlessDate,
+): DateRead {
   if (yearText !== undefined) {
     const year = fullYear(yearText, today);
     return year < 1900 || year > 2199 ? refuse('invalid-date') : checked({ year, month, day });
   }
-  const thisYear = { year: today.year, month, day };
-  // A 29/02 without a year in a year without one is refused rather than pushed years ahead.
-  return checked(compareDates(thisYear, today) < 0 ? { ...thisYear, year: today.year + 1 } : thisYear);
+  const order = compareDates({ year: today.year, month, day }, today);
+  let year = today.year;
+  if (withoutYear === 'coming' && order < 0) year += 1; // gone this year: next year's
+  if (withoutYear === 'past' && order > 0) year -= 1; // still to come this year: last year's
+  // A 29/02 without a year in a year without one is refused rather than moved years away.
+  return checked({ year, month, day });
 }
 
 /** "15/12/2026", "15-12-26", "15.12", "2026-12-15". */
-function numericDate(text: string, today: CalendarDate): DateRead | null {
+function numericDate(text: string, today: CalendarDate, withoutYear: YearlessDate): DateRead | null {
   const iso = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/.exec(text);
-  if (iso) return dayMonthYear(Number(iso[4]), Number(iso[3]), iso[1], today);
+  if (iso) return dayMonthYear(Number(iso[4]), Number(iso[3]), iso[1], today, withoutYear);
   const dmy = /^(\d{1,2})([-/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?$/.exec(text);
-  return dmy ? dayMonthYear(Number(dmy[1]), Number(dmy[3]), dmy[4], today) : null;
+  return dmy ? dayMonthYear(Number(dmy[1]), Number(dmy[3]), dmy[4], today, withoutYear) : null;
 }
 
 /** "15 déc", "1er décembre 2026", "15 ديسمبر 2026". */
-function namedMonthDate(text: string, today: CalendarDate): DateRead | null {
+function namedMonthDate(text: string, today: CalendarDate, withoutYear: YearlessDate): DateRead | null {
   const m = /^(\d{1,2})(?:er|ere|eme)? ?(\p{L}+)\.?(?: (\d{4}|\d{2}))?$/u.exec(text);
   const month = m ? months.get(m[2] ?? '') : undefined;
-  return m && month ? dayMonthYear(Number(m[1]), month, m[3], today) : null;
+  return m && month ? dayMonthYear(Number(m[1]), month, m[3], today, withoutYear) : null;
 }
 
 /** "dans 3 jours", "d'ici une semaine", "بعد 3 أيام", "بعد يومين". */
@@ -85,11 +101,11 @@ function nextWeekday(weekday: number, today: CalendarDate): CalendarDate {
 }
 
 /** "lundi 15 décembre", "الاثنين 15/12": the date, checked against the weekday named with it. */
-function weekdayAndDate(text: string, today: CalendarDate): DateRead | null {
+function weekdayAndDate(text: string, today: CalendarDate, withoutYear: YearlessDate): DateRead | null {
   for (const [name, weekday] of weekdays) {
     if (!text.startsWith(`${name} `)) continue;
     const rest = text.slice(name.length + 1);
-    const read = numericDate(rest, today) ?? namedMonthDate(rest, today);
+    const read = numericDate(rest, today, withoutYear) ?? namedMonthDate(rest, today, withoutYear);
     if (!read) return null;
     return read.ok && weekdayOf(read.date) !== weekday ? refuse('weekday-mismatch') : read;
   }
@@ -109,8 +125,11 @@ function withoutFillers(text: string): string {
   return result;
 }
 
-/** Reads one date from normalized text; today is the day in the person's time zone. */
-export function readDate(normalized: string, today: CalendarDate): DateRead {
+/**
+ * Reads one date from normalized text; today is the day in the person's time zone, and
+ * `withoutYear` says which occurrence a day and month without a year is.
+ */
+export function readDate(normalized: string, today: CalendarDate, withoutYear: YearlessDate = 'coming'): DateRead {
   const text = withoutFillers(normalized);
   if (!text) return refuse('empty');
   const offset = relativeDays.get(text);
@@ -118,7 +137,10 @@ export function readDate(normalized: string, today: CalendarDate): DateRead {
   const weekday = weekdays.get(text);
   if (weekday !== undefined) return { ok: true, date: nextWeekday(weekday, today) };
   const read =
-    numericDate(text, today) ?? namedMonthDate(text, today) ?? inSomeDays(text, today) ?? weekdayAndDate(text, today);
+    numericDate(text, today, withoutYear) ??
+    namedMonthDate(text, today, withoutYear) ??
+    inSomeDays(text, today) ??
+    weekdayAndDate(text, today, withoutYear);
   if (read) return read;
   return refuse(vagueWords.test(text) ? 'vague' : 'not-a-date');
 }

@@ -3,17 +3,23 @@
 // One numeric order everywhere, JJ/MM/AAAA (ISO AAAA-MM-JJ is accepted as well).
 import { localParts, zonedTime } from '../time.ts';
 import { addDays, isoDate, todayIn, type CalendarDate } from './calendar.ts';
-import { readDate, type DateRefusal } from './date-read.ts';
+import { readDate, type DateRefusal, type YearlessDate } from './date-read.ts';
 import { normalizeDateText } from './date-words.ts';
 import { parseClock, takeTimeOfDay, type TimeOfDay } from './time-of-day.ts';
 
-export type { DateRefusal } from './date-read.ts';
+export type { DateRefusal, YearlessDate } from './date-read.ts';
 
 export interface DateOptions {
   /** The present instant: "demain" and year-less dates are read from it. */
   now: Date;
   /** IANA zone of the person ("Africa/Tunis"): "today" is today there. */
   timeZone: string;
+  /**
+   * Which occurrence a day and month typed without a year ("15 déc", "15/12") is, today included:
+   * 'coming' (the default) for a date ahead, 'past' for a date asked about the past (a visit
+   * made). A year typed is always kept as it is.
+   */
+  withoutYear?: YearlessDate;
 }
 
 export interface DateTimeOptions extends DateOptions {
@@ -29,14 +35,15 @@ export type DateTimeResult = { ok: true; at: Date; date: string; time: string } 
  * Reads one calendar date: JJ/MM/AAAA (also with "-" or "." and two-digit years), JJ/MM,
  * AAAA-MM-JJ, "15 déc", "15 décembre 2026", "15 ديسمبر", "demain", "après-demain", "aujourd'hui",
  * "lundi", "dans 3 jours", "غدا", "بعد غد", "الاثنين", "ghodwa"; Arabic-Indic digits too.
- * A date without a year is its next occurrence, today included; a weekday is the coming one,
- * today excluded. Past dates with a year are returned as they are: the caller decides.
+ * A date without a year is its next occurrence, today included (its latest one with `withoutYear:
+ * 'past'`); a weekday is the coming one, today excluded. Dates with a year are returned as they
+ * are, past or not: the caller decides.
  * @returns `date` as "YYYY-MM-DD", or the reason the text is not one real date.
  */
-export function parseDate(text: string, { now, timeZone }: DateOptions): DateResult {
+export function parseDate(text: string, { now, timeZone, withoutYear }: DateOptions): DateResult {
   const normalized = normalizeDateText(text);
   if (!normalized) return { ok: false, reason: 'empty' };
-  const read = readDate(normalized, todayIn(now, timeZone));
+  const read = readDate(normalized, todayIn(now, timeZone), withoutYear);
   return read.ok ? { ok: true, date: isoDate(read.date) } : read;
 }
 
@@ -57,7 +64,10 @@ function instant(date: CalendarDate, time: TimeOfDay, timeZone: string): Date | 
  * ("à 17h") is its next occurrence: today if still to come, otherwise tomorrow.
  * @returns `at` (the instant), with `date` "YYYY-MM-DD" and `time` "HH:MM" as read, or a reason.
  */
-export function parseDateTime(text: string, { now, timeZone, defaultTime }: DateTimeOptions): DateTimeResult {
+export function parseDateTime(
+  text: string,
+  { now, timeZone, defaultTime, withoutYear }: DateTimeOptions,
+): DateTimeResult {
   const fallback = parseClock(defaultTime); // checked first: a bad default is a bug, whatever the text
   const normalized = normalizeDateText(text).replace(/^(\d{4}-\d{1,2}-\d{1,2})t(?=\d)/, '$1 ');
   if (!normalized) return { ok: false, reason: 'empty' };
@@ -72,7 +82,7 @@ export function parseDateTime(text: string, { now, timeZone, defaultTime }: Date
     const todayAt = instant(today, time, timeZone);
     date = todayAt && todayAt > now ? today : addDays(today, 1);
   } else {
-    const read = readDate(found.kind === 'one' ? found.rest : normalized, today);
+    const read = readDate(found.kind === 'one' ? found.rest : normalized, today, withoutYear);
     if (!read.ok) return read;
     date = read.date;
   }

@@ -100,3 +100,16 @@ describe('parseDateTime: refusals', () => {
     expect(parseDateTime(text, tunis)).toEqual({ ok: false, reason });
   });
 });
+
+describe('parseDateTime: withoutYear', () => {
+  // Wednesday 3 December 2025, 11:00 in Tunis.
+  const december = { now: new Date('2025-12-03T10:00:00Z'), timeZone: 'Africa/Tunis', defaultTime: '17:00' };
+  it.each([
+    ['15/12 à 9h', 'coming', '2025-12-15 09:00 = 2025-12-15T08:00:00.000Z'],
+    ['15/12 à 9h', 'past', '2024-12-15 09:00 = 2024-12-15T08:00:00.000Z'],
+    ['3 jan 14h', 'coming', '2026-01-03 14:00 = 2026-01-03T13:00:00.000Z'],
+    ['15/12/2025 9h', 'past', '2025-12-15 09:00 = 2025-12-15T08:00:00.000Z'], // a year typed is kept
+  ] as const)('%j (%s) → %s', (text, withoutYear, expected) => {
+    expect(shown(parseDateTime(text, { ...december, withoutYear }))).toBe(expected);
+  });
+});

@@ -164,6 +164,73 @@ describe('parseDate: year-less dates roll to their next occurrence', () => {
   });
 });
 
+describe('parseDate: year-less dates asked about the past (withoutYear: past)', () => {
+  // Wednesday 3 December 2025, 11:00 in Tunis: "15 déc" on a visit already made is December 2024's.
+  const december = { now: new Date('2025-12-03T10:00:00Z'), timeZone: 'Africa/Tunis' };
+  const past = { ...december, withoutYear: 'past' as const };
+  it.each([
+    ['15 déc', '2024-12-15'],
+    ['15/12', '2024-12-15'],
+    ['15-12', '2024-12-15'],
+    ['le 15/12', '2024-12-15'],
+    ['15 décembre', '2024-12-15'],
+    ['١٥/١٢', '2024-12-15'],
+    ['15 ديسمبر', '2024-12-15'],
+    ['في 15 ديسمبر', '2024-12-15'],
+    ['dimanche 15 décembre', '2024-12-15'], // the weekday is checked against the past one
+    ['3 déc', '2025-12-03'], // today is included
+    ['3/12', '2025-12-03'],
+    ['2/12', '2025-12-02'],
+    ['1er décembre', '2025-12-01'],
+    ['18 juin', '2025-06-18'],
+    ['18 جوان', '2025-06-18'],
+    ['3 jan', '2025-01-03'],
+    ['3 janfi', '2025-01-03'],
+    ['4 déc', '2024-12-04'], // tomorrow: last year's
+    // A year typed is kept, future or not: the question refuses it, the reader does not move it.
+    ['15/12/2025', '2025-12-15'],
+    ['15 décembre 2025', '2025-12-15'],
+    ['15/12/25', '2025-12-15'],
+    ['2025-12-15', '2025-12-15'],
+    ['15 ديسمبر 2026', '2026-12-15'],
+    // Days named from today are what they say.
+    ['hier', '2025-12-02'],
+    ["aujourd'hui", '2025-12-03'],
+    ['demain', '2025-12-04'],
+  ])('%j → %s', (text, date) => {
+    expect(parseDate(text, past)).toEqual(day(date));
+  });
+
+  it('reads the coming occurrence by default and with withoutYear: coming', () => {
+    for (const options of [december, { ...december, withoutYear: 'coming' as const }]) {
+      expect(parseDate('15 déc', options)).toEqual(day('2025-12-15'));
+      expect(parseDate('2/12', options)).toEqual(day('2026-12-02'));
+      expect(parseDate('3 jan', options)).toEqual(day('2026-01-03')); // a due date typed in December
+      expect(parseDate('3 جانفي', options)).toEqual(day('2026-01-03'));
+      expect(parseDate('3/12', options)).toEqual(day('2025-12-03'));
+    }
+  });
+
+  it.each([
+    // 29/02 is never moved years back either: refused when the latest 29 February is not this year's.
+    ['2025-12-03T10:00:00Z', '29/02', refused('invalid-date')],
+    ['2028-12-03T10:00:00Z', '29/02', day('2028-02-29')],
+    ['2029-01-10T10:00:00Z', '29 février', day('2028-02-29')],
+    ['2029-03-10T10:00:00Z', '29 février', refused('invalid-date')],
+    ['2028-02-29T10:00:00Z', '29/02', day('2028-02-29')],
+    ['2025-12-03T10:00:00Z', 'lundi 15/12', refused('weekday-mismatch')], // 15/12/2024 is a Sunday
+    ['2025-12-03T10:00:00Z', '31/02', refused('invalid-date')],
+  ])('on %s, %j → %j', (now, text, expected) => {
+    expect(parseDate(text, { now: new Date(now), timeZone: 'Africa/Tunis', withoutYear: 'past' })).toEqual(expected);
+  });
+
+  it('counts "today" in the given zone: 23:30 UTC on 14 December is already the 15th in Tunis', () => {
+    const late = { now: new Date('2025-12-14T23:30:00Z'), withoutYear: 'past' as const };
+    expect(parseDate('15/12', { ...late, timeZone: 'Africa/Tunis' })).toEqual(day('2025-12-15'));
+    expect(parseDate('15/12', { ...late, timeZone: 'UTC' })).toEqual(day('2024-12-15'));
+  });
+});
+
 describe('parseDate: refusals', () => {
   it.each([
     ['', 'empty'],
