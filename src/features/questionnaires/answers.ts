@@ -1,5 +1,5 @@
 import { matchChoice } from '../../core/parse/choice.ts';
-import { parseDate } from '../../core/parse/date.ts';
+import { parseDate, type YearlessDate } from '../../core/parse/date.ts';
 import { parseNumber } from '../../core/parse/number.ts';
 import { foldText, toAsciiDigits } from '../../core/text.ts';
 import { notApplicable, notMeasured, type Question } from './definitions.ts';
@@ -62,6 +62,11 @@ const labelsOf = (options: Option[]) => options.map((o) => o.labels);
 export interface ParseContext {
   /** Today where the team works (YYYY-MM-DD). */
   today: string;
+  /**
+   * Which occurrence a date typed without a year is ("15/12"): 'past' for a question that refuses
+   * dates to come (see `yearlessDateFor` in the engine), else the coming one.
+   */
+  withoutYear?: YearlessDate;
 }
 
 const dayOf = (today: string) => ({ now: new Date(`${today}T12:00:00Z`), timeZone: 'UTC' });
@@ -142,7 +147,7 @@ export function parseAnswer(q: Question, input: AnswerInput, context: ParseConte
     case 'number':
       return readNumber(q, text);
     case 'date': {
-      const read = parseDate(text, dayOf(context.today));
+      const read = parseDate(text, { ...dayOf(context.today), withoutYear: context.withoutYear });
       const [y, m, d] = context.today.split('-');
       return read.ok ? { ok: true, value: read.date } : fail('qn-invalid-date', { example: `${d}/${m}/${y}` });
     }

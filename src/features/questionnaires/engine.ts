@@ -2,6 +2,8 @@
  * The pure questionnaire engine: (definition, answers, cursor, action) → (cursor, answer to save,
  * error). No I/O and nothing channel-specific; the feature stores answers and renders replies.
  */
+import { addDays, isoDate } from '../../core/parse/calendar.ts';
+import type { YearlessDate } from '../../core/parse/date.ts';
 import { parseAnswer, type AnswerInput, type AnswerValue } from './answers.ts';
 import type { Bilingual, Question, Questionnaire } from './definitions.ts';
 import { evaluate, truthy, type Scope, type Value } from './expressions.ts';
@@ -236,6 +238,22 @@ export function accepts(
   return truthy(evaluate(question.constraintExpr, scope));
 }
 
+/** Days from today a date question is tried at: to come, then today and before. */
+const comingDays = [1, 30, 364];
+const pastDays = [0, -1, -30];
+
+/**
+ * Which occurrence a date typed without a year is for this question: the past one when its
+ * constraint refuses the days to come and accepts today or a day before (a visit made: "15/12"
+ * typed on 3 December is last December's), else the coming one, as everywhere else.
+ */
+export function yearlessDateFor(q: Questionnaire, answers: Answers, question: Question, today: string): YearlessDate {
+  if (question.type !== 'date' || !question.constraintExpr) return 'coming';
+  const [year = 0, month = 1, day = 1] = today.split('-').map(Number);
+  const accepted = (days: number) => accepts(q, answers, question, isoDate(addDays({ year, month, day }, days)), today);
+  return !comingDays.some(accepted) && pastDays.some(accepted) ? 'past' : 'coming';
+}
+
 /** Where a person is in a run: a position they moved to, if it still applies; else where the log puts them; else the first open question. */
 export function currentCursor(
   q: Questionnaire,
@@ -307,7 +325,10 @@ export function step(
     };
   }
 
-  const parsed = parseAnswer(current, action.input, { today });
+  const parsed = parseAnswer(current, action.input, {
+    today,
+    withoutYear: yearlessDateFor(q, answers, current, today),
+  });
   if (!parsed.ok) return { answers, cursor, error: { key: parsed.error, args: parsed.args } };
   if (!accepts(q, answers, current, parsed.value, today)) {
     return {

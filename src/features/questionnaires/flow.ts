@@ -21,7 +21,7 @@ import {
   type StepResult,
   type StoredAnswer,
 } from './engine.ts';
-import { formatDate, promptIdFor, renderQuestion, type RenderContext } from './render.ts';
+import { formatDate, promptIdFor, renderQuestion, showsDateBack, type RenderContext } from './render.ts';
 import { renderReview, reviewPageOf, reviewPromptId } from './review.ts';
 import { canUseRun, type QuestionnaireRepository, type Run } from './repository.ts';
 import { draftPlan } from './draft.ts';
@@ -267,6 +267,9 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
   if (result.save) {
     ctx.write(deps.repo.saveAnswer(run.id, result.save.questionId, result.save.value, ctx.person.id));
     if (action.type === 'answer' && current) ctx.answered(promptIdFor(run.id, current));
+    // "15 déc" recorded as 15/12/2024: the year read is said before the next question.
+    if (action.type === 'answer' && current && showsDateBack(current, action.input, result.save.value))
+      ctx.say('qn-date-recorded', { date: formatDate(result.save.value, ctx.locale) });
   }
   if (result.error) sayError(ctx, result.error);
   // Back to the review after changing an answer: the page of that answer, not the first one. The

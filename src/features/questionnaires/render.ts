@@ -1,11 +1,12 @@
 import type { Choice, OutboundMessage } from '../../core/messages.ts';
 import type { Locale, MessageArgs } from '../../core/i18n.ts';
-import type { AnswerValue } from './answers.ts';
+import type { AnswerInput, AnswerValue } from './answers.ts';
 import { optionsOf } from './answers.ts';
 import { notApplicable, notMeasured, type Bilingual, type Question, type Questionnaire } from './definitions.ts';
 import { accepts, completion, evaluateRelevance, positionOf, type Answers, type Relevance } from './engine.ts';
 import { addDays, isoDate } from '../../core/parse/calendar.ts';
 import { formatNumber } from '../../core/number-format.ts';
+import { toAsciiDigits } from '../../core/text.ts';
 import { progressBar } from './scoring.ts';
 
 export type Translate = (key: string, args?: MessageArgs) => string;
@@ -24,6 +25,15 @@ export function promptIdFor(runId: string, question: Question): string {
 export function formatDate(iso: string, locale: Locale): string {
   const [y, m, d] = iso.slice(0, 10).split('-');
   return locale === 'ar' || locale === 'fr' ? `${d}/${m}/${y}` : iso;
+}
+
+/**
+ * Whether a date answer is shown back once recorded: typed without its full year ("15 déc", "15/12",
+ * "hier", "15/12/25"), the day and year read are worth a look; a date typed in full is not repeated.
+ */
+export function showsDateBack(question: Question, input: AnswerInput, value: AnswerValue | null): value is string {
+  if (question.type !== 'date' || input.kind !== 'text' || typeof value !== 'string') return false;
+  return !toAsciiDigits(input.text).includes(value.slice(0, 4));
 }
 
 function choiceLabels(q: Question, ctx: RenderContext): Choice[] {

@@ -81,6 +81,7 @@ qn-number-max = Le nombre doit être au plus { $max }.
 qn-text-empty = La réponse est vide (ou sans lettre ni chiffre). Écrivez votre réponse, ou /skip si la question est facultative.
 qn-text-too-long = Réponse trop longue ({ $length } caractères, { $max } au plus). Raccourcissez-la.
 qn-invalid-date = Date non reconnue. Écrivez-la jour/mois/année, par exemple { $example }.
+qn-date-recorded = 📅 Date enregistrée : { $date }.
 qn-photo-expected = Cette question attend une photo. Envoyez-la, ou /skip pour passer.
 qn-photo-unexpected = Cette question n'attend pas de photo ; répondez par un texte.
 qn-no-answer-needed = Cette information ne demande pas de réponse.

@@ -1,12 +1,17 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAnswer, type AnswerInput } from '../../../src/features/questionnaires/answers.ts';
-import { loadQuestionnaires, type Question } from '../../../src/features/questionnaires/definitions.ts';
+import {
+  buildQuestionnaire,
+  loadQuestionnaires,
+  type Question,
+} from '../../../src/features/questionnaires/definitions.ts';
 import {
   evaluateRelevance,
   firstOpen,
   missingRequired,
   step,
+  yearlessDateFor,
   type StoredAnswer,
 } from '../../../src/features/questionnaires/engine.ts';
 import { computeResults } from '../../../src/features/questionnaires/scoring.ts';
@@ -257,5 +262,93 @@ describe('scoring', () => {
     const results = computeResults(q, answersOf({ q_plan: 'none' }), today);
     expect(results.dimensions.find((d) => d.id === 'team')).toMatchObject({ score: null, level: null });
     expect(results.weakest).toEqual(['planning']);
+  });
+});
+
+describe('a date typed without a year is read in the year the question allows', () => {
+  // Wednesday 3 December 2025: a visit of "15 déc" is last December's, a due date of "3 jan" next January's.
+  const december = '2025-12-03';
+  const ask = (id: string, constraint?: string) => ({
+    id,
+    type: 'date',
+    label: { fr: id, ar: id },
+    ...(constraint ? { constraint, constraintMessage: { fr: `${id} refusée.`, ar: `${id} مرفوضة.` } } : {}),
+  });
+  const dates = buildQuestionnaire('dates.yaml', {
+    id: 'dates',
+    version: 1,
+    order: 1,
+    title: { fr: 'Dates', ar: 'تواريخ' },
+    sections: [
+      {
+        id: 's',
+        title: { fr: 'Dates', ar: 'تواريخ' },
+        questions: [
+          ask('q_visit', '. <= today()'),
+          ask('q_before', '. < today()'),
+          ask('q_due', '. >= today()'),
+          ask('q_free'),
+          ask('q_start', ". = '' or . > '2025-01-01'"),
+          ask('q_review', "${q_start} = '' or . > ${q_start}"),
+        ],
+      },
+    ],
+  });
+  const answer = (id: string, line: string, values: Record<string, StoredAnswer['value']> = {}) =>
+    step(dates, answersOf(values), { at: id }, { type: 'answer', input: text(line) }, 'p', december);
+
+  it.each([
+    ['q_visit', 'past'],
+    ['q_before', 'past'],
+    ['q_due', 'coming'],
+    ['q_free', 'coming'],
+    ['q_start', 'coming'],
+  ])('%s → %s', (id, expected) => {
+    expect(yearlessDateFor(dates, answersOf({}), dates.byId.get(id) as Question, december)).toBe(expected);
+  });
+
+  it.each([
+    ['q_visit', '15 déc', '2024-12-15'],
+    ['q_visit', '15/12', '2024-12-15'],
+    ['q_visit', '15 ديسمبر', '2024-12-15'],
+    ['q_visit', '١٥/١٢', '2024-12-15'],
+    ['q_visit', '3 déc', '2025-12-03'], // today
+    ['q_visit', '18 juin', '2025-06-18'],
+    ['q_visit', 'hier', '2025-12-02'],
+    ['q_before', '2/12', '2025-12-02'],
+    ['q_before', '4/12', '2024-12-04'],
+    ['q_due', '3 jan', '2026-01-03'],
+    ['q_due', '3 جانفي', '2026-01-03'],
+    ['q_due', '3/12', '2025-12-03'],
+    ['q_free', '15/12', '2025-12-15'],
+    ['q_free', '2/12', '2026-12-02'],
+  ])('%s: %j → %s', (id, line, expected) => {
+    const result = answer(id, line);
+    expect(result.error).toBeUndefined();
+    expect(result.save).toEqual({ questionId: id, value: expected });
+  });
+
+  it('today is included: on a question refusing today too, today typed without a year is refused, not moved', () => {
+    expect(answer('q_before', '3/12').error).toEqual({ message: { fr: 'q_before refusée.', ar: 'q_before مرفوضة.' } });
+  });
+
+  it('a year typed is kept: a future one on a past-only question is refused with its message', () => {
+    for (const line of ['15/12/2025', '15 décembre 2025', '15/12/25', '١٥/١٢/٢٠٢٥']) {
+      const result = answer('q_visit', line);
+      expect(result.save).toBeUndefined();
+      expect(result.error).toEqual({ message: { fr: 'q_visit refusée.', ar: 'q_visit مرفوضة.' } });
+    }
+    expect(answer('q_visit', '15/12/2024').save).toEqual({ questionId: 'q_visit', value: '2024-12-15' });
+  });
+
+  it('a date after another answer is read as the coming one', () => {
+    const values = { q_start: '2025-11-20' };
+    expect(yearlessDateFor(dates, answersOf(values), dates.byId.get('q_review') as Question, december)).toBe('coming');
+    expect(answer('q_review', '15 jan', values).save).toEqual({ questionId: 'q_review', value: '2026-01-15' });
+  });
+
+  it('the fixture\'s visit date (". <= today()") reads "15/12" as last December', () => {
+    const result = step(q, answersOf({}), { at: 'q_date' }, { type: 'answer', input: text('15/12') }, 'p', december);
+    expect(result.save).toEqual({ questionId: 'q_date', value: '2024-12-15' });
   });
 });

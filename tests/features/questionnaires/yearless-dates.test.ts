@@ -1,0 +1,100 @@
+// Early December, an SG types the date of a visit already made without its year: "15 déc" is last
+// December's, recorded and said with its year; a due date typed "3 jan" is next January's (the
+// real application, questionnaires and SQLite database, with a fixed clock).
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../../src/app.ts';
+import { createConfig } from '../../../src/config.ts';
+import type { Sender } from '../../../src/core/messages.ts';
+import { freshDatabase, type FreshDatabase } from '../../helpers/db.ts';
+import { plain, text } from '../../helpers/messages.ts';
+
+let app: App;
+let fresh: FreshDatabase;
+/** Wednesday 3 December 2025, 11:00 in Tunis. */
+const at = new Date('2025-12-03T10:00:00Z');
+
+beforeAll(async () => {
+  fresh = await freshDatabase();
+  app = await createApp(createConfig({ DATABASE_URL: fresh.url, LOG_LEVEL: 'silent' }), pino({ level: 'silent' }), {
+    now: () => at,
+  });
+});
+afterAll(async () => {
+  await app.close();
+  await fresh.drop();
+});
+
+/** A new team with one member, in their language; what that member says, and the bot's replies as text. */
+async function enrol(slug: string, locale: 'fr' | 'ar') {
+  const who: Sender = { channel: 'telegram', externalId: `sg-${slug}`, displayName: `SG ${slug}` };
+  const say = async (line: string) => plain((await app.handle(text(who, line))).replies);
+  await say('/start');
+  if (locale === 'ar') await say('/lang ar');
+  const identity = await app.db.identity.findUniqueOrThrow({
+    where: { channel_externalId: { channel: 'telegram', externalId: who.externalId } },
+  });
+  const cohort = await app.db.cohort.upsert({ where: { name: 'Pilote' }, update: {}, create: { name: 'Pilote' } });
+  const team = await app.db.team.create({
+    data: { slug, name: `Équipe ${slug}`, commune: 'Sfax', cohortId: cohort.id },
+  });
+  await app.db.teamMember.create({ data: { teamId: team.id, personId: identity.personId } });
+  await app.db.personRole.create({ data: { personId: identity.personId, role: 'participant' } });
+  const answerOf = async (questionId: string) => {
+    const row = await app.db.answer.findFirst({
+      where: { questionId, run: { teamId: team.id } },
+      orderBy: { seq: 'desc' },
+    });
+    return row?.value ? (JSON.parse(row.value) as unknown) : row?.value;
+  };
+  return Object.assign(say, { answerOf, teamId: team.id });
+}
+
+const visitLabel = { fr: 'Où a eu lieu la visite ?', ar: 'أين تمّت الزيارة؟' };
+
+describe('the date of a visit already made, typed without a year in December', () => {
+  it('« 15 déc » is 15/12/2024: recorded, and said with its year before the next question', async () => {
+    const say = await enrol('kef', 'fr');
+    await say('/diagnostic journal-visite');
+    const replies = await say('15 déc');
+    expect(replies).toContain('📅 Date enregistrée : 15/12/2024.');
+    expect(replies).not.toContain('futur');
+    expect(replies.indexOf('📅')).toBeLessThan(replies.indexOf(visitLabel.fr));
+    expect(await say.answerOf('q_visit_date')).toBe('2024-12-15');
+  });
+
+  it('in Arabic, « 15 ديسمبر » is 15/12/2024, said with its year', async () => {
+    const say = await enrol('sfax', 'ar');
+    await say('/diagnostic journal-visite');
+    const replies = await say('15 ديسمبر');
+    expect(replies).toContain('📅 التاريخ المسجَّل: 15/12/2024.');
+    expect(replies).toContain(visitLabel.ar);
+    expect(await say.answerOf('q_visit_date')).toBe('2024-12-15');
+  });
+
+  it('today without a year is today; a date typed in full is recorded without being repeated', async () => {
+    const say = await enrol('beja', 'fr');
+    await say('/diagnostic journal-visite');
+    expect(await say('3/12')).toContain('📅 Date enregistrée : 03/12/2025.');
+    expect(await say.answerOf('q_visit_date')).toBe('2025-12-03');
+    await say('/back');
+    const full = await say('14/11/2025');
+    expect(full).not.toContain('📅');
+    expect(full).toContain(visitLabel.fr);
+    expect(await say.answerOf('q_visit_date')).toBe('2025-11-14');
+  });
+
+  it('a future year typed is kept, and refused with the bilingual message', async () => {
+    const fr = await enrol('gabes', 'fr');
+    await fr('/diagnostic journal-visite');
+    const refused = await fr('15/12/2025');
+    expect(refused).toContain('La date de la visite ne peut pas être dans le futur');
+    expect(refused).not.toContain('📅');
+    expect(await fr.answerOf('q_visit_date')).toBeUndefined();
+
+    const ar = await enrol('nabeul', 'ar');
+    await ar('/diagnostic journal-visite');
+    expect(await ar('15 ديسمبر 2025')).toContain('لا يمكن أن يكون تاريخ الزيارة في المستقبل');
+    expect(await ar.answerOf('q_visit_date')).toBeUndefined();
+  });
+});
