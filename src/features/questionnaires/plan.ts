@@ -130,7 +130,9 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
     // A typed date is the team's (a kind change keeps it); cleared, there is nothing to keep.
     if (clearWords.has(foldText(value))) Object.assign(change, { dueDate: null, dueSetByHand: false });
     else {
-      const read = parseDate(value, { now: new Date(`${deps.today()}T12:00:00Z`), timeZone: 'UTC' });
+      // A due date is ahead: "3 jan" typed in December is next January.
+      const today = new Date(`${deps.today()}T12:00:00Z`);
+      const read = parseDate(value, { now: today, timeZone: 'UTC', withoutYear: 'coming' });
       if (!read.ok) return ctx.say('plan-date-invalid', { value });
       Object.assign(change, { dueDate: new Date(`${read.date}T00:00:00Z`), dueSetByHand: true });
     }
@@ -146,6 +148,9 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
   await deps.repo.updateActionItem(item.id, change);
   await deps.onPlanChanged(team.id);
   ctx.say('plan-updated', { n });
+  // The day read, with its year: "3 jan", "lundi" or "15/12" say less than the date recorded.
+  if (field === 'dueDate' && change.dueDate)
+    ctx.say('plan-due-set', { date: formatDate(dayOf(change.dueDate), ctx.locale) });
   if (field === 'kind' && change.dueDate)
     ctx.say('plan-due-recomputed', { date: formatDate(dayOf(change.dueDate), ctx.locale) });
   if (dueWarning && item.dueDate) ctx.say(dueWarning, { n, date: formatDate(dayOf(item.dueDate), ctx.locale) });

@@ -102,7 +102,13 @@ const maxDateWords = 6;
  */
 export function takeDate(words: string[], timeZone: string, now: Date): { dueAt: Date; rest: string[] } | null {
   for (let n = Math.min(maxDateWords, words.length); n >= 1; n--) {
-    const read = parseDateTime(words.slice(0, n).join(' '), { now, timeZone, defaultTime: deadlineDefaultTime });
+    // A deadline is ahead: "3 jan" typed in December is next January.
+    const read = parseDateTime(words.slice(0, n).join(' '), {
+      now,
+      timeZone,
+      defaultTime: deadlineDefaultTime,
+      withoutYear: 'coming',
+    });
     if (read.ok) return { dueAt: read.at, rest: words.slice(n) };
   }
   return null;

@@ -264,6 +264,7 @@ plan-usage =
     /plan remove <n> — حذف إجراء
 plan-added = أُضيف الإجراء { $n } إلى الخطة.
 plan-updated = عُدِّل الإجراء { $n }.
+plan-due-set = 📅 الأجل: { $date }.
 plan-removed = حُذف الإجراء { $n } من الخطة: « { $title } ».
 plan-not-found = لا يوجد إجراء رقم « { $value } » (من 1 إلى { $max }).
 plan-field-unknown = حقل غير معروف: « { $value } ». الحقول الممكنة: مسؤول، أجل، مؤشر، أولوية، عنوان، نوع.

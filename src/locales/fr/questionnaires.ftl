@@ -228,6 +228,7 @@ plan-usage =
     /plan remove <n> — retirer une action
 plan-added = Action { $n } ajoutée au plan.
 plan-updated = Action { $n } modifiée.
+plan-due-set = 📅 Échéance : { $date }.
 plan-removed = Action { $n } retirée du plan : « { $title } ».
 plan-not-found = Il n'y a pas d'action numéro « { $value } » (1 à { $max }).
 plan-field-unknown = Champ inconnu : « { $value } ». Champs possibles : responsable, echeance, indicateur, priorite, titre, type.

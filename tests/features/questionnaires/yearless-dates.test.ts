@@ -98,3 +98,22 @@ describe('the date of a visit already made, typed without a year in December', (
     expect(await ar.answerOf('q_visit_date')).toBeUndefined();
   });
 });
+
+describe('a due date typed without a year in December', () => {
+  it('« 3 jan » is next January, and the plan says the date with its year', async () => {
+    const say = await enrol('tozeur', 'fr');
+    await say('/plan add Afficher les horaires au guichet');
+    const replies = await say('/plan edit 1 echeance 3 jan');
+    expect(replies).toContain('Action 1 modifiée.');
+    expect(replies).toContain('📅 Échéance : 03/01/2026.');
+    expect(replies).not.toContain('déjà passée');
+    const [item] = await app.db.actionItem.findMany({ where: { teamId: say.teamId } });
+    expect(item?.dueDate?.toISOString().slice(0, 10)).toBe('2026-01-03');
+  });
+
+  it('in Arabic, « 3 جانفي » is next January too', async () => {
+    const say = await enrol('kairouan', 'ar');
+    await say('/plan add تعليق مواقيت العمل');
+    expect(await say('/plan edit 1 أجل 3 جانفي')).toContain('📅 الأجل: 03/01/2026.');
+  });
+});
