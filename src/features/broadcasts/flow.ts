@@ -37,7 +37,14 @@ export function startFlow(ctx: Context): void {
   ctx.say('broadcast-ask-fr');
 }
 
-export function createBroadcastFlow(deps: BroadcastDeps): { interceptor: Interceptor; choices: ChoiceHandler } {
+export interface BroadcastFlow {
+  interceptor: Interceptor;
+  choices: ChoiceHandler;
+  /** Shows the step being written again (after a side command); false when no broadcast is open. */
+  current(ctx: Context): Promise<boolean>;
+}
+
+export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
   const { db } = deps;
 
   function askAudience(ctx: Context) {
@@ -175,5 +182,16 @@ export function createBroadcastFlow(deps: BroadcastDeps): { interceptor: Interce
     },
   };
 
-  return { interceptor, choices };
+  async function current(ctx: Context): Promise<boolean> {
+    const flow = flowOf(ctx);
+    if (!flow) return false;
+    if (flow.step === 'audience') askAudience(ctx);
+    else ctx.say(flow.step === 'fr' ? 'broadcast-ask-fr' : 'broadcast-ask-ar');
+    return true;
+  }
+
+  return { interceptor, choices, current };
 }
+
+/** Whether a broadcast is being written in this chat. */
+export const isWriting = (ctx: Context): boolean => flowOf(ctx) !== undefined;

@@ -1,6 +1,7 @@
+import type { Context } from '../../core/context.ts';
 import type { Command, Feature } from '../../core/router.ts';
 import { formatLocalDateTime } from '../../core/time.ts';
-import { createBroadcastFlow, startFlow, type BroadcastDeps } from './flow.ts';
+import { createBroadcastFlow, isWriting, startFlow, type BroadcastDeps } from './flow.ts';
 import { broadcastStats } from './repository.ts';
 
 export type { BroadcastDeps } from './flow.ts';
@@ -23,32 +24,42 @@ export function createBroadcastsFeature(deps: BroadcastDeps): Feature {
     access: 'coordinator',
     help: 'cmd-broadcasts',
     run: async (ctx) => {
-      const rows = await deps.db.broadcast.findMany({
-        where: { status: 'confirmed' },
-        orderBy: { confirmedAt: 'desc' },
-        take: 10,
-      });
-      if (rows.length === 0) return ctx.say('broadcasts-empty');
-      const lines = [ctx.t('broadcasts-title')];
-      for (const row of rows) {
-        const text = (ctx.locale === 'ar' ? row.textAr || row.textFr : row.textFr || row.textAr) ?? '';
-        const stats = await broadcastStats(deps.db, row.id);
-        lines.push(
-          ctx.t('broadcasts-line', {
-            when: formatLocalDateTime(row.confirmedAt ?? row.createdAt, deps.timeZone),
-            text: text.length > 40 ? `${text.slice(0, 40)}…` : text,
-            ...stats,
-          }),
-        );
-      }
-      ctx.reply({ kind: 'text', text: lines.join('\n') });
+      await list(ctx);
+      // The router shows open work again after other features' commands; this one is of this feature.
+      await flow.current(ctx);
     },
   };
+
+  async function list(ctx: Context) {
+    const rows = await deps.db.broadcast.findMany({
+      where: { status: 'confirmed' },
+      orderBy: { confirmedAt: 'desc' },
+      take: 10,
+    });
+    if (rows.length === 0) return ctx.say('broadcasts-empty');
+    const lines = [ctx.t('broadcasts-title')];
+    for (const row of rows) {
+      const text = (ctx.locale === 'ar' ? row.textAr || row.textFr : row.textFr || row.textAr) ?? '';
+      const stats = await broadcastStats(deps.db, row.id);
+      lines.push(
+        ctx.t('broadcasts-line', {
+          when: formatLocalDateTime(row.confirmedAt ?? row.createdAt, deps.timeZone),
+          text: text.length > 40 ? `${text.slice(0, 40)}…` : text,
+          ...stats,
+        }),
+      );
+    }
+    ctx.reply({ kind: 'text', text: lines.join('\n') });
+  }
 
   return {
     name: 'broadcasts',
     commands: [broadcast, broadcasts],
     interceptors: [flow.interceptor],
     choices: [flow.choices],
+    // After a side command (/deadline list…), the step being written is asked again, so the next
+    // plain text is not taken for the message unawares.
+    busy: isWriting,
+    current: (ctx) => flow.current(ctx),
   };
 }

@@ -5,7 +5,7 @@ cmd-broadcasts = /broadcasts — diffusions : envoyés, échecs, en attente
 
 broadcast-header = 📢 Message de la coordination :
 broadcast-ask-fr = Écrivez le message en français (ou « - » pour n'écrire qu'en arabe). /cancel pour abandonner.
-broadcast-ask-ar = Écrivez maintenant la version arabe (ou « - » pour garder le français seul).
+broadcast-ask-ar = Écrivez maintenant la version arabe (ou « - » pour garder le français seul). /cancel pour abandonner.
 broadcast-empty = Le message est vide. Écrivez le message en français (ou « - » pour n'écrire qu'en arabe).
 broadcast-cancelled = Diffusion abandonnée ; rien n'a été envoyé.
 broadcast-ask-audience = À qui l'envoyer ?

@@ -129,4 +129,31 @@ describe('broadcasts', () => {
     expect(await h.db.outboxMessage.count()).toBe(0);
     expect(await h.say('boss', '/broadcasts')).toContain('Aucune diffusion');
   });
+
+  it("after a command typed mid-way, asks again for the step being written, in the coordinator's language", async () => {
+    await h.say('boss', '/broadcast');
+    // A side trip is answered, then the open step comes back: the next text is knowingly the message.
+    const side = await h.say('boss', '/deadline list');
+    expect(side).toContain('Aucune échéance en cours');
+    expect(side).toContain('Écrivez le message en français');
+    expect(await h.say('boss', 'Réunion jeudi')).toContain('version arabe');
+    expect(await h.say('boss', '/broadcasts')).toMatch(/Aucune diffusion[\s\S]*version arabe/);
+    await h.say('boss', '/lang ar');
+    const audience = lastChoices(await h.send('boss', '-'));
+    expect(audience?.promptId).toBe('bc:aud');
+    // At the audience step a question goes to its own answer, and the audience is asked again.
+    const replies = await h.send('boss', '/deadlines');
+    expect(plain(replies)).toContain('ليس لديك أي أجل جارٍ');
+    expect(lastChoices(replies)?.promptId).toBe('bc:aud');
+    expect(lastChoices(replies)?.text).toContain('إلى من تُرسل؟');
+    const preview = lastChoices(await h.tap('boss', 'bc:aud', ['team']));
+    const sent = await h.tap(
+      'boss',
+      lastChoices(await h.tap('boss', preview?.promptId ?? '', [sfax]))?.promptId ?? '',
+      ['send'],
+    );
+    expect(plain(sent)).toContain('تم تأكيد الرسالة');
+    // Once sent, nothing is open any more: a question is a question again.
+    expect(await h.say('boss', '/deadlines')).not.toContain('إلى من تُرسل؟');
+  });
 });
