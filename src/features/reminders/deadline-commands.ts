@@ -9,9 +9,9 @@ import { cancelDeadline, deadlineData, deadlineRef, dropWaitingReminders, findDe
 import { defaultOffsets, formatOffset, storedOffsets } from './offsets.ts';
 import {
   checkDeadline,
+  editedTitles,
   exampleDue,
   parseNewDeadline,
-  splitTitle,
   takeDate,
   takeOptions,
   type DeadlineOptions,
@@ -122,7 +122,7 @@ export function createDeadlineCommand(deps: RemindersDeps): Command {
     if (!deadline || deadline.cancelledAt) return ctx.say('deadline-not-found', { ref: ref ?? '' });
     const data: Prisma.DeadlineUncheckedUpdateInput = {};
     if (/^(title|titre|عنوان)$/iu.test(rest[0] ?? '')) {
-      const titles = splitTitle(rest.slice(1).join(' '));
+      const titles = editedTitles(deadline, rest.slice(1).join(' '));
       if (!titles) return ctx.say('deadline-edit-usage', example());
       Object.assign(data, titles);
     } else {

@@ -114,11 +114,55 @@ export function takeDate(words: string[], timeZone: string, now: Date): { dueAt:
   return null;
 }
 
-/** "Note de cadrage | مذكرة الإطار" → both titles; one title serves both languages. */
+/** Mostly Arabic letters: a title written in Arabic, whatever names or numbers it holds. */
+export function isArabicTitle(text: string): boolean {
+  const arabic = (text.match(/\p{Script=Arabic}/gu) ?? []).length;
+  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
+  return arabic > latin;
+}
+
+/**
+ * "Note de cadrage | مذكرة الإطار" → the titles typed, each in its language whichever side it is on
+ * (a coordinator writing in Arabic puts the Arabic first); one title is the one of its script.
+ */
+export function typedTitles(text: string): { titleFr?: string; titleAr?: string } | null {
+  const parts = text
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const [first, second] = parts;
+  if (!first) return null;
+  if (!second) return isArabicTitle(first) ? { titleAr: first } : { titleFr: first };
+  return isArabicTitle(first) && !isArabicTitle(second)
+    ? { titleFr: second, titleAr: first }
+    : { titleFr: first, titleAr: second };
+}
+
+/** Both titles of a new deadline: one title typed serves both languages. */
 export function splitTitle(text: string): { titleFr: string; titleAr: string } | null {
-  const [first = '', second = ''] = text.split('|').map((s) => s.trim());
-  if (!first && !second) return null;
-  return { titleFr: first || second, titleAr: second || first };
+  const typed = typedTitles(text);
+  if (!typed) return null;
+  const only = typed.titleFr ?? typed.titleAr ?? '';
+  return { titleFr: typed.titleFr ?? only, titleAr: typed.titleAr ?? only };
+}
+
+/**
+ * The titles after an edit: a title typed in one language replaces that language only, and the
+ * other one too when it was only a stand-in copy of it (a deadline created with one title in the
+ * same language).
+ */
+export function editedTitles(
+  current: { titleFr: string; titleAr: string },
+  text: string,
+): { titleFr: string; titleAr: string } | null {
+  const typed = typedTitles(text);
+  if (!typed) return null;
+  const copy = current.titleFr === current.titleAr && isArabicTitle(current.titleFr) === (typed.titleAr !== undefined);
+  const only = typed.titleFr ?? typed.titleAr ?? '';
+  return {
+    titleFr: typed.titleFr ?? (copy ? only : current.titleFr),
+    titleAr: typed.titleAr ?? (copy ? only : current.titleAr),
+  };
 }
 
 export interface NewDeadline extends DeadlineOptions {

@@ -137,4 +137,33 @@ describe('deadline commands and reminder buttons', () => {
     h.clock.advance(20 * day);
     expect(await h.say('alice', '/deadlines')).toContain('✅');
   });
+
+  it('keeps each language its own title, whichever is typed first and whichever is edited', async () => {
+    await h.say('boss', '/lang ar');
+    // A coordinator writing in Arabic puts the Arabic title first.
+    const created = strip(await h.say('boss', '/deadline 01/07/2025 17:00 مذكرة التأطير | Note de cadrage team=sfax'));
+    expect(created).toContain('« مذكرة التأطير »');
+    const ref = refOf(created);
+    expect(await h.say('rania', '/deadlines')).toContain('مذكرة التأطير');
+    expect(await h.say('alice', '/deadlines')).toContain('Note de cadrage');
+    // Editing one language's title leaves the other one as it was.
+    await h.say('boss', `/deadline edit ${ref} title Note de cadrage (version 2)`);
+    expect(await h.say('alice', '/deadlines')).toContain('Note de cadrage (version 2)');
+    expect(await h.say('rania', '/deadlines')).toContain('مذكرة التأطير');
+    await h.say('boss', `/deadline edit ${ref} title مذكرة التأطير النهائية`);
+    expect(await h.say('rania', '/deadlines')).toContain('مذكرة التأطير النهائية');
+    expect(await h.say('alice', '/deadlines')).toContain('Note de cadrage (version 2)');
+    // One title typed serves both languages, and an edit in its language replaces it for both.
+    const single = refOf(await h.say('boss', '/deadline 02/07/2025 17:00 Compte rendu team=sfax'));
+    await h.say('boss', `/deadline edit ${single} title Compte rendu synthétique`);
+    expect(await h.db.deadline.findFirstOrThrow({ where: { id: { endsWith: single } } })).toMatchObject({
+      titleFr: 'Compte rendu synthétique',
+      titleAr: 'Compte rendu synthétique',
+    });
+    await h.say('boss', `/deadline edit ${single} title التقرير الموجز`);
+    expect(await h.db.deadline.findFirstOrThrow({ where: { id: { endsWith: single } } })).toMatchObject({
+      titleFr: 'Compte rendu synthétique',
+      titleAr: 'التقرير الموجز',
+    });
+  });
 });
