@@ -73,6 +73,16 @@ export function createDeadlineCommand(deps: RemindersDeps): Command {
     if (audience === null) return ctx.say('invite-unknown-team', { slug: parsed.value.team ?? '' });
     const offsets = parsed.value.offsets ?? [...defaultOffsets];
     const { titleFr, titleAr, dueAt } = parsed.value;
+    // The same deadline typed again (a retry, « 15 janvier » then « 15/01 ») would remind everyone twice.
+    const same = await db.deadline.findFirst({
+      where: {
+        cancelledAt: null,
+        dueAt,
+        OR: [{ titleFr }, { titleAr }],
+        ...audienceColumns(audience ?? { kind: 'everyone' }),
+      },
+    });
+    if (same) return ctx.say('deadline-duplicate', await summary(ctx, same));
     const input = {
       titleFr,
       titleAr,
@@ -118,6 +128,7 @@ export function createDeadlineCommand(deps: RemindersDeps): Command {
 
   async function edit(ctx: Context, words: string[]) {
     const [ref, ...rest] = words;
+    if (!ref) return ctx.say('deadline-edit-usage', example());
     const deadline = ref ? await findDeadlineByRef(db, ref) : null;
     if (!deadline || deadline.cancelledAt) return ctx.say('deadline-not-found', { ref: ref ?? '' });
     const data: Prisma.DeadlineUncheckedUpdateInput = {};
@@ -162,6 +173,7 @@ export function createDeadlineCommand(deps: RemindersDeps): Command {
   }
 
   async function cancel(ctx: Context, ref: string | undefined) {
+    if (!ref) return ctx.say('deadline-cancel-usage');
     const deadline = ref ? await findDeadlineByRef(db, ref) : null;
     if (!deadline || deadline.cancelledAt) return ctx.say('deadline-not-found', { ref: ref ?? '' });
     await cancelDeadline(db, deadline.id, deps.now());

@@ -43,6 +43,8 @@ deadline-list-empty = لا توجد آجال جارية.
 deadline-list-title = الآجال (المرجع · التاريخ · العنوان · المعنيون · تم):
 deadline-list-line = [{ $ref }] { $when } · { $title } · { $audience } · { $done }/{ $total }
 deadline-not-found = لا يوجد أجل جارٍ بالمرجع « { $ref } ». انظر /deadline list.
+deadline-duplicate = هذا الأجل موجود من قبل [{ $ref }]: « { $title } » — { $when } — { $audience }. لم يُنشأ شيء؛ لتغييره: /deadline edit { $ref }.
+deadline-cancel-usage = الاستعمال: /deadline cancel <مرجع> — المرجع هو ما بين المعقوفين في /deadline list.
 deadline-edit-usage = الاستعمال: /deadline edit <مرجع> <يوم/شهر/سنة ساعة:دقيقة> (مثلًا { $example }) — أو title <FR | AR>، offsets=…، team=…، role=…
 deadline-updated = تم تعديل الأجل [{ $ref }]: « { $title } » — { $when } — { $audience } — التذكيرات: { $offsets }.
 deadline-cancelled = تم إلغاء الأجل [{ $ref }]: « { $title } ». لن تُرسل تذكيراته المنتظرة.

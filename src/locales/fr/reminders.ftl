@@ -33,6 +33,8 @@ deadline-list-empty = Aucune échéance en cours.
 deadline-list-title = Échéances (réf · date · titre · public · fait) :
 deadline-list-line = [{ $ref }] { $when } · { $title } · { $audience } · { $done }/{ $total }
 deadline-not-found = Aucune échéance en cours avec la référence « { $ref } ». Voyez /deadline list.
+deadline-duplicate = Cette échéance existe déjà [{ $ref }] : « { $title } » — { $when } — { $audience }. Rien n'a été créé ; pour la changer : /deadline edit { $ref }.
+deadline-cancel-usage = Usage : /deadline cancel <réf> — la référence entre crochets dans /deadline list.
 deadline-edit-usage = Usage : /deadline edit <réf> <JJ/MM/AAAA HH:MM> (par exemple { $example }) — ou title <FR | AR>, offsets=…, team=…, role=…
 deadline-updated = Échéance modifiée [{ $ref }] : « { $title } » — { $when } — { $audience } — rappels : { $offsets }.
 deadline-cancelled = Échéance annulée [{ $ref }] : « { $title } ». Ses rappels en attente ne partiront pas.

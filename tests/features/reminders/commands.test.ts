@@ -166,4 +166,34 @@ describe('deadline commands and reminder buttons', () => {
       titleAr: 'التقرير الموجز',
     });
   });
+
+  it('creates the same deadline typed twice once, so its reminders go once', async () => {
+    const first = await h.say('boss', '/deadline 1 juillet 17h Note de cadrage | مذكرة التأطير team=sfax offsets=1d');
+    const ref = refOf(first);
+    // A retry written another way is the same deadline: refused, naming the one that exists.
+    const again = await h.say('boss', '/deadline 01/07 17:00 Note de cadrage team=sfax offsets=3d,1d');
+    expect(again).toContain(
+      `Cette échéance existe déjà [${ref}] : « Note de cadrage » — 01/07/2025 17:00 — équipe sfax`,
+    );
+    expect(again).toContain(`/deadline edit ${ref}`);
+    await h.say('boss', '/lang ar');
+    expect(await h.say('boss', '/deadline 01/07/2025 17:00 مذكرة التأطير team=sfax')).toContain(
+      `هذا الأجل موجود من قبل [${ref}]`,
+    );
+    // Another team, another time or another title is another deadline.
+    await h.say('boss', '/deadline 01/07/2025 17:00 Note de cadrage team=tunis offsets=1d');
+    await h.say('boss', '/deadline 01/07/2025 18:00 Note de cadrage team=sfax offsets=1d');
+    expect(await h.db.deadline.count()).toBe(3);
+    const channel = recordingAdapter('console');
+    h.outbox.start([channel], { cron: false });
+    h.clock.set('2025-06-30T17:05:00Z'); // the 1-day reminders of both sfax deadlines are due
+    await h.outbox.tick();
+    expect(channel.sent.filter((s) => s.to.externalId === 'alice')).toHaveLength(2);
+    expect(channel.sent.filter((s) => s.to.externalId === 'tarek')).toHaveLength(1);
+    // A cancel or edit without its reference says how to write it.
+    expect(await h.say('boss', '/deadline cancel')).toContain('/deadline cancel <مرجع>');
+    await h.say('boss', '/lang fr');
+    expect(await h.say('boss', '/deadline cancel')).toContain('Usage : /deadline cancel <réf>');
+    expect(await h.say('boss', '/deadline edit')).toContain('Usage : /deadline edit <réf>');
+  });
 });
