@@ -64,6 +64,9 @@ export async function markDone(db: Db, deadlineId: string, personId: string, now
   await skipWaiting(db, deadlineId, personId, 'done');
 }
 
+/** "Remind me tomorrow" puts the deadline's reminders off this long for the person. */
+const snoozeMs = 86_400_000;
+
 /** "Remind me tomorrow": waiting reminders are dropped and one new reminder is queued a day later. */
 export async function snooze(
   db: Db,
@@ -72,7 +75,7 @@ export async function snooze(
   now: Date,
   quiet: QuietHours | null,
 ): Promise<Date> {
-  const until = new Date(now.getTime() + 86_400_000);
+  const until = new Date(now.getTime() + snoozeMs);
   await db.deadlineStatus.upsert({
     where: { deadlineId_personId: { deadlineId: deadline.id, personId } },
     update: { snoozedUntil: until },

@@ -8,6 +8,13 @@ import { afterQuietHours, type QuietHours } from '../../core/time.ts';
 
 const minuteMs = 60_000;
 const dayMs = 24 * 60 * minuteMs;
+/** Snooze lasts a day (deadlines.ts). */
+const snoozeMs = dayMs;
+/**
+ * An offset coming within this time after a person's snooze reminder is not sent to them: they
+ * were just reminded (offsets a few hours apart, or both due at once after a downtime).
+ */
+const afterSnoozeMs = 12 * 60 * minuteMs;
 
 export interface SchedulerDeps {
   db: Db;
@@ -39,7 +46,8 @@ export function reminderNotBefore(now: Date, dueAt: Date, quiet: QuietHours | nu
  * thanks to the unique key, so ticks, restarts and a second process never make a second one.
  * Rules: an offset already past when the deadline was created (or last edited) is never sent;
  * of the offsets that came during a downtime only the latest is sent, if it is not stale; the
- * others are recorded as skipped. People who marked the deadline done get nothing.
+ * others are recorded as skipped. People who marked the deadline done get nothing; a person who
+ * snoozed gets no offset during the snooze nor in the half-day after their snooze reminder.
  */
 export function createScheduler(deps: SchedulerDeps) {
   const { db, logger } = deps;
@@ -69,19 +77,24 @@ export function createScheduler(deps: SchedulerDeps) {
           select: { key: true },
         }),
         db.deadlineStatus.findMany({
-          where: { deadlineId: deadline.id, snoozedUntil: { gt: now } },
-          select: { personId: true },
+          where: { deadlineId: deadline.id, snoozedUntil: { not: null } },
+          select: { personId: true, snoozedUntil: true },
         }),
       ]);
       const known = new Set(existing.map((r) => r.key));
-      const snoozed = new Set(snoozes.map((s) => s.personId));
+      const snoozedUntil = new Map(snoozes.map((s) => [s.personId, s.snoozedUntil?.getTime() ?? 0]));
+      // Snoozed now, or the offset falls in the snooze or just after its own reminder.
+      const snoozed = (personId: string, at: number) => {
+        const until = snoozedUntil.get(personId);
+        return until !== undefined && (until > now.getTime() || (at >= until - snoozeMs && at < until + afterSnoozeMs));
+      };
       const rows: OutboxInput[] = [];
       for (const f of fired) {
         const stale = f !== latest ? 'superseded' : now.getTime() - f.at > maxLateness ? 'stale' : null;
         for (const personId of people) {
           const key = reminderKey(deadline.id, personId, offsetPart(f.offset, deadline.dueAt));
           if (known.has(key)) continue;
-          const reason = stale ?? (snoozed.has(personId) ? 'snoozed' : null);
+          const reason = stale ?? (snoozed(personId, f.at) ? 'snoozed' : null);
           rows.push({
             key,
             kind: 'reminder',

@@ -3,7 +3,8 @@ import { markDone } from '../../../src/features/reminders/deadlines.ts';
 import { createScheduler, reminderNotBefore } from '../../../src/features/reminders/scheduler.ts';
 import { parseQuietHours } from '../../../src/core/time.ts';
 import { captureLogger } from '../../helpers/logger.ts';
-import { addPerson, createHarness, day, hour, minute, type Harness } from './harness.ts';
+import { choice, plain, sender } from '../../helpers/messages.ts';
+import { addPerson, createHarness, day, hour, minute, recordingAdapter, type Harness } from './harness.ts';
 
 const tz = 'Africa/Tunis';
 // 2025-07-01 17:00 in Tunis (UTC+1, no daylight saving) is 16:00 UTC.
@@ -158,5 +159,45 @@ describe('reminder scheduler on a fake clock', () => {
     expect((await s.tick()).pending).toBe(0);
     h.clock.set(at(day));
     expect(await s.tick()).toEqual({ pending: 2, skipped: 0 });
+  });
+
+  it('does not follow a snooze reminder with an offset reminder a few hours later, nor at once after a downtime', async () => {
+    const deadline = await createDeadline(' team=sfax offsets=3h,0,-1d');
+    const channel = recordingAdapter('telegram');
+    h.outbox.start([channel], { cron: false });
+    const sentTo = (id: string) => channel.sent.filter((m) => m.to.externalId === id).length;
+    h.clock.set(at(3 * hour));
+    await h.outbox.tick();
+    expect([sentTo('101'), sentTo('102')]).toEqual([1, 1]);
+    // 101 asks to be reminded tomorrow: at 3 hours before, so the snooze reminder comes 21 hours after the due time.
+    await h.handle(choice(sender({ channel: 'telegram', externalId: '101' }), `rem:${deadline.id}`, ['snooze']));
+    h.clock.set(at(0));
+    await h.outbox.tick();
+    expect([sentTo('101'), sentTo('102')]).toEqual([1, 2]);
+    // The bot was down from before the snooze reminder until after the one-day-late reminder.
+    h.clock.set(at(-day - 5 * minute));
+    await h.outbox.tick();
+    expect([sentTo('101'), sentTo('102')]).toEqual([2, 3]);
+    const late = channel.sent.filter((m) => m.to.externalId === '101').at(-1);
+    expect(plain(late?.messages ?? [])).toContain('En retard');
+    expect(await rows('skipped')).toContainEqual(
+      expect.objectContaining({ key: `reminder:${deadline.id}:${p1}:${part(-1440)}`, lastError: 'snoozed' }),
+    );
+  });
+
+  it('sends the snooze reminder, then no offset reminder within half a day after it', async () => {
+    const deadline = await createDeadline(' team=sfax offsets=3h,-1d');
+    const channel = recordingAdapter('telegram');
+    h.outbox.start([channel], { cron: false });
+    const sentTo = (id: string) => channel.sent.filter((m) => m.to.externalId === id).length;
+    h.clock.set(at(3 * hour));
+    await h.outbox.tick();
+    await h.handle(choice(sender({ channel: 'telegram', externalId: '101' }), `rem:${deadline.id}`, ['snooze']));
+    h.clock.set(at(-21 * hour)); // the snooze reminder
+    await h.outbox.tick();
+    expect([sentTo('101'), sentTo('102')]).toEqual([2, 1]);
+    h.clock.set(at(-day)); // the one-day-late reminder, 3 hours later: 102 only
+    await h.outbox.tick();
+    expect([sentTo('101'), sentTo('102')]).toEqual([2, 2]);
   });
 });
