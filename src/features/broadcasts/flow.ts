@@ -72,6 +72,12 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
     if (draft.textFr) lines.push('', `🇫🇷 ${draft.textFr}`);
     if (draft.textAr) lines.push('', `🇹🇳 ${draft.textAr}`);
     lines.push('', ctx.t('broadcast-preview-count', { total, reachable }));
+    if (total === 0) {
+      // Nothing to confirm: a broadcast to nobody would only show as "sent 0" in /broadcasts.
+      lines.push(ctx.t('broadcast-preview-nobody'));
+      const choices = [{ value: 'cancel', label: ctx.t('broadcast-cancel') }];
+      return ctx.reply({ kind: 'choices', text: lines.join('\n'), promptId: `${confirmPrompt}${draft.id}`, choices });
+    }
     const quiet = isQuiet(deps.now(), deps.quietHours);
     if (quiet)
       lines.push(

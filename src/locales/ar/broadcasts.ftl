@@ -23,7 +23,14 @@ broadcast-preview-quiet = ساعات الراحة: سينطلق الإرسال �
 broadcast-confirm = ✅ إرسال
 broadcast-confirm-urgent = ⚡ إرسال فوري (عاجل)
 broadcast-cancel = ✖️ إلغاء
-broadcast-queued = تم تأكيد الرسالة لـ{ $count } من المرسل إليهم، ويبدأ الإرسال يوم { $when }. تابعها بـ /broadcasts.
+broadcast-queued = تم تأكيد الرسالة { $count ->
+        [one] لشخص واحد
+        [two] لشخصين
+        [few] لـ{ $count } أشخاص
+        [many] لـ{ $count } شخصًا
+       *[other] لـ{ $count } شخص
+    }، ويبدأ الإرسال يوم { $when }. تابعها بـ /broadcasts.
+broadcast-preview-nobody = لا أحد سيتلقى هذه الرسالة: اختر جمهورًا آخر بـ /broadcast.
 
 broadcasts-empty = لم تُرسل أي رسالة جماعية بعد.
 broadcasts-title = آخر الرسائل الجماعية:

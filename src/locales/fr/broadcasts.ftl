@@ -19,6 +19,7 @@ broadcast-ask-deadline = Les retardataires de quelle échéance ?
 broadcast-no-late = Aucune échéance n'est encore passée : personne n'est en retard.
 broadcast-preview-title = Aperçu de la diffusion (chacun la reçoit dans sa langue ; à défaut, dans l'autre) :
 broadcast-preview-count = Destinataires : { $total } (dont { $reachable } joignables maintenant).
+broadcast-preview-nobody = Personne ne recevrait ce message : choisissez un autre public avec /broadcast.
 broadcast-preview-quiet = Heures de repos : l'envoi partira le { $when }, sauf envoi urgent.
 broadcast-confirm = ✅ Envoyer
 broadcast-confirm-urgent = ⚡ Envoyer tout de suite (urgent)

@@ -156,4 +156,21 @@ describe('broadcasts', () => {
     // Once sent, nothing is open any more: a question is a question again.
     expect(await h.say('boss', '/deadlines')).not.toContain('إلى من تُرسل؟');
   });
+
+  it('offers no send to an audience of nobody, and counts recipients in Arabic with its plural forms', async () => {
+    await h.say('boss', '/team add gabes Commune de Gabès');
+    const gabes = await ensureTeam(h.db, 'gabes');
+    const empty = await compose('Réunion', '-', 'team', gabes);
+    expect(plain([empty])).toContain('Destinataires : 0');
+    expect(plain([empty])).toContain('Personne ne recevrait ce message');
+    expect(empty.choices.map((c) => c.value)).toEqual(['cancel']);
+    await h.say('boss', '/lang ar');
+    await h.say('boss', '/broadcast');
+    await h.say('boss', '-');
+    await h.say('boss', 'اجتماع الخميس');
+    const audience = await h.tap('boss', 'bc:aud', ['team']);
+    const preview = lastChoices(await h.tap('boss', lastChoices(audience)?.promptId ?? '', [sfax]));
+    expect(plain(await h.tap('boss', preview?.promptId ?? '', ['send']))).toContain('تم تأكيد الرسالة لشخصين');
+    expect(await h.db.outboxMessage.count()).toBe(2);
+  });
 });
