@@ -66,7 +66,9 @@ export async function enrol(deps: EnrolmentDeps, ctx: Context, code: string): Pr
     target: team.id,
     details: { codeHash: codeHash(code), role: result.role },
   });
-  ctx.say('join-ok', { team: team.name, commune: team.commune });
+  // A team created in the chat is named after its commune: say it once.
+  if (team.name === team.commune) ctx.say('join-ok-commune', { commune: team.commune });
+  else ctx.say('join-ok', { team: team.name, commune: team.commune });
 }
 
 export function createEnrolmentCommands(deps: EnrolmentDeps): Command[] {

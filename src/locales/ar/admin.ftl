@@ -31,6 +31,7 @@ join-exhausted = استُعمل رمز الدعوة هذا العدد المسم
 join-revoked = أُلغي رمز الدعوة هذا. اطلب رمزًا جديدًا من المنسق.
 join-already = أنت عضو من قبل في فريق { $team } ({ $commune }).
 join-ok = مرحبًا بك في فريق { $team } ({ $commune })! اكتب /help لترى ما يمكنك القيام به، و/deadlines لآجالك.
+join-ok-commune = مرحبًا بك في فريق { $commune }! اكتب /help لترى ما يمكنك القيام به، و/deadlines لآجالك.
 
 code-throttled-person = رموز خاطئة كثيرة: حفاظًا على الأمان، انتظر { $minutes ->
         [one] دقيقة واحدة

@@ -38,6 +38,7 @@ join-exhausted = Ce code d'invitation a déjà servi le nombre de fois prévu. D
 join-revoked = Ce code d'invitation a été annulé. Demandez-en un nouveau à votre coordinateur.
 join-already = Vous êtes déjà membre de l'équipe { $team } ({ $commune }).
 join-ok = Bienvenue dans l'équipe { $team } ({ $commune }) ! Tapez /help pour voir ce que vous pouvez faire, et /deadlines pour vos échéances.
+join-ok-commune = Bienvenue dans l'équipe { $commune } ! Tapez /help pour voir ce que vous pouvez faire, et /deadlines pour vos échéances.
 
 code-throttled-person = Trop de codes erronés : par sécurité, attendez { $minutes } minutes avant d'essayer un autre code (même le bon). Vérifiez le code auprès de la personne qui vous l'a donné.
 code-throttled-overall = Trop de codes erronés ont été essayés ces dernières minutes : par sécurité, les codes sont suspendus { $minutes } minutes pour tout le monde. Réessayez ensuite.

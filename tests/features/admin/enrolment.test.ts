@@ -88,7 +88,8 @@ describe('roles and enrolment', () => {
     await h.say('boss', '/team add sfax Commune de Sfax');
     const code = codeOf(await h.say('boss', '/invite sfax'));
     expect(await h.say('amel', '/deadlines')).toContain('réservée aux membres');
-    expect(await h.say('amel', `/join ${code.toLowerCase()}`)).toContain("Bienvenue dans l'équipe Commune de Sfax");
+    // A team created in the chat is named after its commune, which the welcome says once.
+    expect(await h.say('amel', `/join ${code.toLowerCase()}`)).toContain("Bienvenue dans l'équipe Commune de Sfax !");
     expect(await h.say('amel', '/deadlines')).toContain('aucune échéance');
     expect(await h.say('amel', `/join ${code}`)).toContain('déjà membre');
     const start = await h.say('sami', `/start ${code}`);
