@@ -91,7 +91,10 @@ export function formatLocalDateTime(date: Date, timeZone: string): string {
 /** A readable date for people: "mardi 1 juillet 2025 à 17:00" / "الثلاثاء، 1 جويلية 2025 في 17:00". */
 export function formatHumanDate(date: Date, timeZone: string, locale: string): string {
   const tag = locale === 'ar' ? 'ar-TN' : 'fr-FR';
-  return new Intl.DateTimeFormat(tag, { timeZone, dateStyle: 'full', timeStyle: 'short' }).format(date);
+  // 24-hour clock in both languages, as every other time shown (ar-TN alone would say « 10:00 ص »).
+  return new Intl.DateTimeFormat(tag, { timeZone, dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23' }).format(
+    date,
+  );
 }
 
 /** Quiet hours in minutes after local midnight; the span may cross midnight (21:00–08:00). */

@@ -3,6 +3,7 @@ import { formatOffset, parseOffsetList } from '../../../src/features/reminders/o
 import { parseNewDeadline } from '../../../src/features/reminders/parse.ts';
 import {
   afterQuietHours,
+  formatHumanDate,
   formatLocalDateTime,
   isQuiet,
   parseLocalDateTime,
@@ -10,6 +11,15 @@ import {
 } from '../../../src/core/time.ts';
 
 describe('time zones', () => {
+  it('shows a readable date on the 24-hour clock in both languages', () => {
+    const morning = new Date('2026-01-15T09:00:00Z');
+    const evening = new Date('2026-01-15T16:30:00Z');
+    expect(formatHumanDate(morning, 'Africa/Tunis', 'ar')).toContain('10:00');
+    expect(formatHumanDate(evening, 'Africa/Tunis', 'ar')).toContain('17:30');
+    expect(formatHumanDate(evening, 'Africa/Tunis', 'fr')).toContain('17:30');
+    for (const d of [morning, evening]) expect(formatHumanDate(d, 'Africa/Tunis', 'ar')).not.toMatch(/[صم]$|AM|PM/);
+  });
+
   it.each([
     ['2025-07-01 17:00', 'Africa/Tunis', '2025-07-01T16:00:00.000Z'],
     ['2025-01-15 08:30', 'Africa/Tunis', '2025-01-15T07:30:00.000Z'],
