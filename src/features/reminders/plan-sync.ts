@@ -4,7 +4,8 @@ import { defaultOffsets } from './offsets.ts';
 import { localParts, zonedTime } from '../../core/time.ts';
 
 export interface PlanSyncOptions {
-  timeZone?: string;
+  /** Where the team works (TIMEZONE): a due date's day is a day there. */
+  timeZone: string;
   /** Local time of day an action item is due on its date; the end of the office day by default. */
   dueTime?: string;
   now?: () => Date;
@@ -31,12 +32,8 @@ function dayOf(date: Date, timeZone: string) {
  * removed or lost its date is cancelled. Call it after each plan edit; it is idempotent and
  * leaves unchanged deadlines untouched (so their reminders are not re-armed).
  */
-export async function syncPlanDeadlines(
-  db: Db,
-  teamId: string,
-  options: PlanSyncOptions = {},
-): Promise<PlanSyncResult> {
-  const timeZone = options.timeZone ?? 'Africa/Tunis';
+export async function syncPlanDeadlines(db: Db, teamId: string, options: PlanSyncOptions): Promise<PlanSyncResult> {
+  const { timeZone } = options;
   const [hour, minute] = (options.dueTime ?? '17:00').split(':').map(Number) as [number, number];
   const now = options.now ?? (() => new Date());
   const result: PlanSyncResult = { created: 0, updated: 0, cancelled: 0 };

@@ -21,7 +21,7 @@ export interface ReportsDeps {
   db: Db;
   now: () => Date;
   /** Zone of "today" in the questionnaires' conditions (TIMEZONE). */
-  timeZone?: string;
+  timeZone: string;
   /** The loaded questionnaire definitions: completion is measured against their questions. */
   questionnaires?: readonly Questionnaire[];
   /** For /guide: the catalogs (the guide's language may differ from the coordinator's) and the pages. */
@@ -166,7 +166,7 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
       slug = team.slug;
     }
     const now = deps.now();
-    const timeZone = deps.timeZone ?? 'Africa/Tunis';
+    const { timeZone } = deps;
     const today = localDay(now, timeZone);
     // Cells are not sentences: no bidi isolation marks around names and numbers.
     const rc: RenderContext = { locale: ctx.locale, t: (key, a) => stripDirectionControls(ctx.t(key, a)), today };
@@ -224,7 +224,7 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
       const options = guideOptions(args, 'fr');
       if (!options || !deps.guide) return ctx.say('guide-usage');
       const now = deps.now();
-      const today = localDay(now, deps.timeZone ?? 'Africa/Tunis');
+      const today = localDay(now, deps.timeZone);
       const doc = await buildGuide(
         { db, questionnaires: deps.questionnaires ?? [], ...deps.guide },
         { ...options, today, now },

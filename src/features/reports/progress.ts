@@ -113,8 +113,8 @@ export function runCompletion(q: Questionnaire | undefined, answers: ReadonlyMap
 export async function teamProgress(
   db: Db,
   now: Date,
-  questionnaires: readonly Questionnaire[] = [],
-  timeZone = 'Africa/Tunis',
+  questionnaires: readonly Questionnaire[],
+  timeZone: string,
 ): Promise<TeamProgress[]> {
   const today = localDay(now, timeZone);
   const [teams, deadlines] = await Promise.all([

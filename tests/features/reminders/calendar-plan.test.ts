@@ -105,8 +105,16 @@ describe('syncPlanDeadlines', () => {
     await item(2, 'Former les agents', null);
     const c = await item(3, 'Enquête de satisfaction', new Date('2025-08-01T00:00:00Z'));
 
-    expect(await syncPlanDeadlines(h.db, teamId)).toEqual({ created: 2, updated: 0, cancelled: 0 });
-    expect(await syncPlanDeadlines(h.db, teamId)).toEqual({ created: 0, updated: 0, cancelled: 0 });
+    expect(await syncPlanDeadlines(h.db, teamId, { timeZone: 'Africa/Tunis' })).toEqual({
+      created: 2,
+      updated: 0,
+      cancelled: 0,
+    });
+    expect(await syncPlanDeadlines(h.db, teamId, { timeZone: 'Africa/Tunis' })).toEqual({
+      created: 0,
+      updated: 0,
+      cancelled: 0,
+    });
     const deadline = await h.db.deadline.findUniqueOrThrow({ where: { sourceRef: `action:${a.id}` } });
     expect(deadline).toMatchObject({
       source: 'plan',
@@ -122,7 +130,11 @@ describe('syncPlanDeadlines', () => {
       data: { dueDate: new Date('2025-07-20T00:00:00Z'), title: 'Afficher les horaires partout' },
     });
     await h.db.actionItem.update({ where: { id: c.id }, data: { dueDate: null } });
-    expect(await syncPlanDeadlines(h.db, teamId)).toEqual({ created: 0, updated: 1, cancelled: 1 });
+    expect(await syncPlanDeadlines(h.db, teamId, { timeZone: 'Africa/Tunis' })).toEqual({
+      created: 0,
+      updated: 1,
+      cancelled: 1,
+    });
     expect(
       (await h.db.deadline.findUniqueOrThrow({ where: { sourceRef: `action:${c.id}` } })).cancelledAt,
     ).not.toBeNull();
@@ -130,7 +142,11 @@ describe('syncPlanDeadlines', () => {
     // An item given a date again comes back; a deleted item's deadline is cancelled.
     await h.db.actionItem.update({ where: { id: c.id }, data: { dueDate: new Date('2025-08-02T00:00:00Z') } });
     await h.db.actionItem.delete({ where: { id: a.id } });
-    expect(await syncPlanDeadlines(h.db, teamId)).toEqual({ created: 0, updated: 1, cancelled: 1 });
+    expect(await syncPlanDeadlines(h.db, teamId, { timeZone: 'Africa/Tunis' })).toEqual({
+      created: 0,
+      updated: 1,
+      cancelled: 1,
+    });
     expect(await h.db.deadline.count({ where: { cancelledAt: null } })).toBe(1);
   });
 });

@@ -28,7 +28,7 @@ describe('team progress counts current answers, not answer rows', () => {
       for (const [questionId, value] of rows)
         await t.db.answer.create({ data: { runId: run.id, questionId, value, authorId: 'p' } });
       // No definition loaded: the counts alone, without a total.
-      const [progress] = await teamProgress(t.db, new Date());
+      const [progress] = await teamProgress(t.db, new Date(), [], 'Africa/Tunis');
       expect(progress?.questionnaires).toEqual([
         {
           kind: 'team',
