@@ -57,16 +57,17 @@ export function createProcessor(deps: ProcessorDeps): InboxProcessor {
       await reply(chatId, [{ kind: 'text', text: withDirection(locale, i18n.t(locale, 'telegram-unsupported')) }]);
       return;
     }
-    // A choice typed instead of tapped ("2", "Oui", "1,3") answers the last keyboard of the chat.
-    const previous = inbound.kind === 'text' ? registry.latest(chatId) : undefined;
-    const typed =
-      previous && inbound.kind === 'text' && !previous.prompt.answered
-        ? typedChoice(previous.prompt, inbound.text)
-        : null;
+    // A reply typed instead of tapped answers the last keyboard of the chat: a choice ("2", "Oui",
+    // "1,3") or a value the buttons only offer alternatives to (a measured "45" beside "Non mesuré").
+    const previous = inbound.kind === 'text' && registry.latest(chatId);
+    const open = previous && !previous.prompt.answered ? previous : undefined;
+    const typed = open && inbound.kind === 'text' ? typedChoice(open.prompt, inbound.text) : null;
     const result = await handle(inbound);
-    if (previous && typed && result.answered?.promptId === previous.prompt.promptId) {
-      previous.prompt.answered = true;
-      await showAnswered(api, chatId, previous.messageId, previous.prompt.text, typed, previous.prompt.locale).catch(
+    if (open && inbound.kind === 'text' && result.answered?.promptId === open.prompt.promptId) {
+      // Its keyboard goes, so that a later tap on it cannot look like a second answer.
+      open.prompt.answered = true;
+      const labels = typed ?? [inbound.text.trim()];
+      await showAnswered(api, chatId, open.messageId, open.prompt.text, labels, open.prompt.locale).catch(
         (e: unknown) => deps.warn(e, 'editMessageText'),
       );
     }

@@ -39,14 +39,22 @@ export async function showAnswered(
  * Arabic variants ignored — or null when it is not an answer to that keyboard.
  */
 export function typedChoice(prompt: PromptEntry, text: string): string[] | null {
+  // A choice with a shortcut ("+" for the next page) is answered by it as well.
+  const byKey = prompt.choices.find((c) => c.key !== undefined && c.key === text.trim());
+  if (byKey) return [byKey.label];
   const tokens = text
     .split(/\s*[,،;]\s*/)
     .map(foldText)
     .filter(Boolean);
   if (tokens.length === 0 || (tokens.length > 1 && !prompt.multiple)) return null;
+  // Choices named by a word (« Non mesuré » beside a measured value) are not numbered: a typed
+  // number is the value itself, never the first or second button.
+  const numbered = prompt.choices.every((c) => c.key === undefined);
   const labels = tokens.map((token) =>
     /^\d+$/.test(token)
-      ? prompt.choices[Number(token) - 1]?.label
+      ? numbered
+        ? prompt.choices[Number(token) - 1]?.label
+        : undefined
       : prompt.choices.find((c) => foldText(c.label) === token)?.label,
   );
   return labels.every((l): l is string => l !== undefined) ? labels : null;

@@ -158,7 +158,7 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
     }
   });
 
-  it('an indicator: a typed 1 is the value 1, a tap on « Non mesuré » is that answer', async () => {
+  it('an indicator: a typed 1 is the value 1 and replaces its keyboard, a tap on « Non mesuré » is that answer', async () => {
     const user = h.api.user(8010, { firstName: 'Measurer', languageCode: 'fr' });
     await enrol(user);
     await user.send('/diagnostic');
@@ -169,9 +169,15 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
       const row = await h.db.answer.findFirst({ where: { runId: (await run()).id, questionId } });
       return row ? (JSON.parse(row.value ?? 'null') as unknown) : undefined;
     };
+    let typedValue: SentMessage | undefined;
+    let offered = 0;
     for (const stepToTake of planWalk(q, 'fr', localDay(new Date(), 'Africa/Tunis'))) {
       const question = q.byId.get(stepToTake.questionId) as Question;
       const shown = await nextQuestion(user, question);
+      if (question.id === 'q_cr_wait_minutes') {
+        typedValue = shown;
+        offered = buttons(shown).length;
+      }
       if (question.id === 'q_cr_same_day_share') {
         await tapValue(user, shown, 'not_measured');
         break;
@@ -184,6 +190,11 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
     await nextQuestion(user, q.byId.get('q_cr_rework_rate') as Question);
     expect(await value('q_cr_wait_minutes')).toBe(1);
     expect(await value('q_cr_same_day_share')).toBe('not_measured');
+    // The value typed beside « Non mesuré | Sans objet » took their keyboard away: no stale buttons.
+    expect(offered).toBe(2);
+    const typedOver = h.api.message(user.chatId, typedValue?.message_id ?? 0);
+    expect(typedOver?.reply_markup).toBeUndefined();
+    expect(plainText(typedOver?.text)).toMatch(/\n✅ 1$/);
   });
 
   it('a question answered by typing shows the typed choice instead of its keyboard; an empty "Valider" keeps the keyboard', async () => {
