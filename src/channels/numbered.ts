@@ -12,6 +12,16 @@ export interface NumberedPrompt {
 
 const RLM = '\u200F';
 
+/**
+ * One line of a numbered list: "2. label", or the label alone when it starts with its own number
+ * (a scale's "2 — Planifié" was shown "2. 2 — Planifié").
+ */
+export function numberedLine(label: string, index: number): string {
+  const number = String(index + 1);
+  const bare = label.replace(/^[\u200e\u200f]/, '');
+  return new RegExp(`^${number}\\s*[—–-]\\s`).test(bare) ? label : `${number}. ${label}`;
+}
+
 /** Plain-text rendering of a choice list: the question, then "1. label" lines. */
 export function renderNumbered(message: Extract<OutboundMessage, { kind: 'choices' }>): string {
   const lines = message.choices.map((c, i) => {
@@ -20,7 +30,7 @@ export function renderNumbered(message: Extract<OutboundMessage, { kind: 'choice
     // label starts with a right-to-left mark, kept in front of the line.
     const rtl = c.label.startsWith(RLM) ? RLM : '';
     if (c.key !== undefined && c.key === c.label.slice(rtl.length)) return `${rtl}« ${c.key} »${mark}`;
-    return `${c.key ? `« ${c.key} »` : `${i + 1}.`} ${c.label}${mark}`;
+    return `${c.key ? `« ${c.key} » ${c.label}` : numberedLine(c.label, i)}${mark}`;
   });
   return [message.text, ...lines].join('\n');
 }

@@ -99,3 +99,19 @@ describe('numbered rendering', () => {
     expect(toAsciiDigits('٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹')).toBe('0123456789 0123456789');
   });
 });
+
+describe('renderNumbered', () => {
+  it('numbers a label that starts with its own number once (a scale level), in French and Arabic', () => {
+    const text = renderNumbered({
+      kind: 'choices',
+      text: 'Niveau ?',
+      promptId: 'p',
+      choices: [
+        { value: '1', label: '1 — Rien de prévu' },
+        { value: '2', label: '\u200f2 — مخطَّط' },
+        { value: '3', label: '20 agents' },
+      ],
+    });
+    expect(text).toBe('Niveau ?\n1 — Rien de prévu\n\u200f2 — مخطَّط\n3. 20 agents');
+  });
+});

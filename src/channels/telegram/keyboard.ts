@@ -1,7 +1,6 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
 import type { Choice } from '../../core/messages.ts';
 import { decodeTap, encodeTap, type ItemRef } from './callback-data.ts';
-import { truncate } from './split.ts';
 
 /** What a keyboard is built from: the core's choice prompt. */
 export interface PromptView {
@@ -24,18 +23,31 @@ export interface Layout {
   numbered: boolean;
 }
 
-/** Telegram shows up to 8 buttons a row; long labels get fewer a row so they stay readable. */
+/** Number buttons a row when the labels are listed in the text: five fit a phone's width. */
+const numbersPerRow = 5;
+
+/**
+ * Telegram shows up to 8 buttons a row; long labels get fewer a row so they stay readable. Labels
+ * too long for a button are listed in full in the text and the buttons carry their numbers only,
+ * a few rows under the list: one cut label a row made a keyboard taller than a phone's screen,
+ * with the question out of sight and the last choice (« Autre ») alone on a second page.
+ */
 export function layout(choices: Choice[]): Layout {
   let longest = 1;
   for (const c of choices) longest = Math.max(longest, bare(c.label).length);
   const numbered = longest > longLabel;
-  const width = numbered ? longLabel : longest;
-  const perRow = Math.max(1, Math.min(8, Math.floor(40 / (width + 3))));
+  if (numbered) {
+    // Rows of even length: 6 numbers are 3 + 3, not 5 + 1.
+    const shown = Math.min(choices.length, numbersPerRow * maxRows);
+    const perRow = Math.max(1, Math.ceil(shown / Math.ceil(shown / numbersPerRow)));
+    return { perRow, pageSize: numbersPerRow * maxRows, numbered };
+  }
+  const perRow = Math.max(1, Math.min(8, Math.floor(40 / (longest + 3))));
   return { perRow, pageSize: perRow * maxRows, numbered };
 }
 
 export function buttonLabel(choice: Choice, index: number, numbered: boolean, selected: boolean): string {
-  const label = numbered ? `${index + 1}. ${truncate(choice.label, longLabel)}` : choice.label;
+  const label = numbered ? String(index + 1) : choice.label;
   return selected ? `${selectedMark}${label}` : label;
 }
 

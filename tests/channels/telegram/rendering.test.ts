@@ -108,6 +108,28 @@ describe('Telegram rendering: multiple choice, long lists, long texts, files (st
     expect(h.api.message(2004, prompt?.message_id ?? 0)?.text).toContain('✅ Commune numéro 40');
   });
 
+  it('labels too long for a button: listed once in the text, numbered buttons on a few rows, one page', async () => {
+    const user = h.api.user(2008);
+    await user.send('/levels');
+    const [prompt] = await user.replies(1);
+    const lines = plainText(prompt?.text).split('\n');
+    // Each label once, in full, not numbered twice ("1. 1 — Niveau 1").
+    expect(lines.slice(2)).toEqual(
+      Array.from({ length: 9 }, (_, i) => `${i + 1} — Niveau ${i + 1} : une description trop longue pour un bouton`),
+    );
+    // All nine on one page, under the list: two rows of numbers, no page turn.
+    expect(buttonsOf(prompt).map((row) => row.map((b) => b.text))).toEqual([
+      ['1', '2', '3', '4', '5'],
+      ['6', '7', '8', '9'],
+    ]);
+    await user.tapLabel('9');
+    const [reply] = await user.replies(1);
+    expect(reply?.text).toBe('levels=l9');
+    const answered = h.api.message(2008, prompt?.message_id ?? 0);
+    expect(answered?.reply_markup).toBeUndefined();
+    expect(plainText(answered?.text)).toMatch(/\n✅ 9 — Niveau 9 : une description trop longue pour un bouton$/);
+  });
+
   it('a text over 4,096 characters is split on paragraph boundaries, in order', async () => {
     const user = h.api.user(2005);
     await user.send('/long');

@@ -55,6 +55,18 @@ export const testFeature: Feature = {
       },
     },
     {
+      name: 'levels',
+      access: 'anyone',
+      run: async (ctx) => {
+        // Nine labels too long for a button, each starting with its own number, as a scale's.
+        const choices = Array.from({ length: 9 }, (_, i) => ({
+          value: `l${i + 1}`,
+          label: `${i + 1} — Niveau ${i + 1} : une description trop longue pour un bouton`,
+        }));
+        ctx.reply({ kind: 'choices', text: 'Quel niveau ?', promptId: 'levels:1', choices });
+      },
+    },
+    {
       name: 'long',
       access: 'anyone',
       run: async (ctx) => {
@@ -95,6 +107,13 @@ export const testFeature: Feature = {
       run: async (ctx, values, promptId) => {
         ctx.answered(promptId);
         ctx.reply({ kind: 'text', text: `commune=${values.join(',')}` });
+      },
+    },
+    {
+      prefix: 'levels:',
+      run: async (ctx, values, promptId) => {
+        ctx.answered(promptId);
+        ctx.reply({ kind: 'text', text: `levels=${values.join(',')}` });
       },
     },
   ],

@@ -62,7 +62,10 @@ describe('keyboards', () => {
     [choices(3, () => 'Oui'), 6],
     [choices(4, () => 'Français'), 3],
     [choices(4, () => 'Commune numéro 40'), 2],
-    [choices(4, () => 'Une réponse vraiment très longue qui déborde du bouton'), 1],
+    // Too long for a button: numbers on the buttons, rows of even length (3 + 3, 5 + 4).
+    [choices(4, () => 'Une réponse vraiment très longue qui déborde du bouton'), 4],
+    [choices(6, () => 'Une réponse vraiment très longue qui déborde du bouton'), 3],
+    [choices(9, () => 'Une réponse vraiment très longue qui déborde du bouton'), 5],
   ])('lays out %#: per row %i', (list, perRow) => {
     expect(layout(list).perRow).toBe(perRow);
     const keyboard = buildKeyboard(
