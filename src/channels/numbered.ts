@@ -32,7 +32,7 @@ export function renderNumbered(message: Extract<OutboundMessage, { kind: 'choice
     if (c.key !== undefined && c.key === c.label.slice(rtl.length)) return `${rtl}« ${c.key} »${mark}`;
     return `${c.key ? `« ${c.key} » ${c.label}` : numberedLine(c.label, i)}${mark}`;
   });
-  return [message.text, ...lines].join('\n');
+  return [message.text, ...lines, ...(message.footer ? ['', message.footer] : [])].join('\n');
 }
 
 /**

@@ -36,6 +36,7 @@ export function applyDirection(locale: Locale, messages: OutboundMessage[]): Out
         return {
           ...m,
           text: withDirection(locale, m.text),
+          ...(m.footer === undefined ? {} : { footer: withDirection(locale, m.footer) }),
           choices: m.choices.map((c) => ({ ...c, label: withDirection(locale, c.label) })),
         };
       default:

@@ -56,7 +56,16 @@ export type OutboundMessage =
    * tap on an old list can be recognised and refused. It is ASCII, at most 40 bytes, without `|`,
    * so an adapter can put it with a choice index in Telegram callback data (64 bytes).
    */
-  | { kind: 'choices'; text: string; promptId: string; choices: Choice[]; multiple?: boolean; selected?: string[] }
+  | {
+      kind: 'choices';
+      text: string;
+      promptId: string;
+      choices: Choice[];
+      multiple?: boolean;
+      selected?: string[];
+      /** Lines after the choices (help, back, pause): a channel that lists choices in the text puts them last. */
+      footer?: string;
+    }
   | { kind: 'document'; fileName: string; mimeType: string; data: Uint8Array; caption?: string }
   | { kind: 'image'; fileName: string; mimeType: string; data: Uint8Array; caption?: string };
 

@@ -114,4 +114,15 @@ describe('renderNumbered', () => {
     });
     expect(text).toBe('Niveau ?\n1 — Rien de prévu\n\u200f2 — مخطَّط\n3. 20 agents');
   });
+
+  it('puts the footer after the list, not between the question and its choices', () => {
+    const text = renderNumbered({
+      kind: 'choices',
+      text: 'Question ?',
+      promptId: 'p',
+      choices: [{ value: 'a', label: 'Oui' }],
+      footer: '? aide · /back retour',
+    });
+    expect(text).toBe('Question ?\n1. Oui\n\n? aide · /back retour');
+  });
 });

@@ -12,6 +12,7 @@ export type Operation =
 
 /** A prompt as sent: kept so a tap can be resolved and the keyboard redrawn. */
 export interface RenderedPrompt extends PromptView {
+  /** The question as it shows once answered, with "✅ <answer>" under it (no list, no footer). */
   text: string;
   locale: Locale;
   selected: Set<string>;
@@ -41,8 +42,11 @@ function renderChoices(message: Extract<OutboundMessage, { kind: 'choices' }>, o
   let text = message.text;
   // Long labels would be cut on buttons: list them in full in the text, number the buttons.
   if (shape.numbered) text += `\n\n${message.choices.map((c, i) => numberedLine(c.label, i)).join('\n')}`;
+  if (message.footer) text += `\n\n${message.footer}`;
   const parts = splitText(text);
   const last = parts.pop() ?? '';
+  // Once answered, the question shows without its list and footer: "✅ <answer>" says it all.
+  const question = parts.length === 0 ? message.text : last;
   const { locale } = options;
   const selected = new Set(multiple ? (message.selected ?? []) : []);
   const keyboard = buildKeyboard(prompt, { page: 0, selected, validateLabel: options.validateLabel(locale), shape });
@@ -50,7 +54,7 @@ function renderChoices(message: Extract<OutboundMessage, { kind: 'choices' }>, o
     kind: 'text',
     text: last,
     keyboard,
-    prompt: { ...prompt, text: last, locale, selected, page: 0, answered: false },
+    prompt: { ...prompt, text: question, locale, selected, page: 0, answered: false },
   };
   if (parts.length === 0) return [sent];
   return [...parts.map((p): Operation => ({ kind: 'text', text: p })), sent];

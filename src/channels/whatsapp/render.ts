@@ -89,7 +89,8 @@ export function renderForWhatsApp(message: OutboundMessage): WhatsAppSend[] {
       const [first = '', ...others] = escapeFormatting(message.text).split('\n');
       const text = [boldLine(first), ...others].join('\n');
       const choices = message.choices.map((c) => ({ ...c, label: escapeFormatting(c.label) }));
-      return textSends(renderNumbered({ ...message, text, choices }));
+      const footer = message.footer === undefined ? {} : { footer: escapeFormatting(message.footer) };
+      return textSends(renderNumbered({ ...message, text, choices, ...footer }));
     }
     case 'document':
     case 'image':

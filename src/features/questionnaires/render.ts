@@ -189,10 +189,10 @@ export function renderQuestion(
         author: current.authorName ?? '?',
       }),
     );
-  lines.push('', ctx.t('qn-footer'));
-  const text = lines.join('\n');
+  const footer = ctx.t('qn-footer');
   const choices = choiceLabels(question, ctx);
-  if (choices.length === 0) return [...notes, { kind: 'text', text }];
+  if (choices.length === 0) return [...notes, { kind: 'text', text: [...lines, '', footer].join('\n') }];
+  const text = lines.join('\n');
   const selected = question.type === 'multiple' && Array.isArray(current?.value) ? current.value : undefined;
   return [
     ...notes,
@@ -203,6 +203,8 @@ export function renderQuestion(
       choices,
       multiple: question.type === 'multiple',
       ...(selected ? { selected } : {}),
+      // After the list of choices, not between the question and them.
+      footer,
     },
   ];
 }

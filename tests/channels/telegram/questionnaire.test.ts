@@ -158,6 +158,47 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
     }
   });
 
+  it.each(['fr', 'ar'] as const)(
+    'on a phone (%s): the list before the footer, number buttons on two rows, and once answered only the question and « ✅ answer »',
+    async (locale) => {
+      const user = h.api.user(locale === 'fr' ? 8020 : 8021, { firstName: 'Phone', languageCode: locale });
+      await enrol(user);
+      await user.send('/diagnostic');
+      const [list] = await user.replies(1);
+      await user.tap(list?.message_id ?? 0, buttons(list)[0]?.callback_data ?? '');
+      const domain = q.byId.get('q_service_domain') as Question;
+      if (domain.type !== 'single') throw new Error('q_service_domain is not a single choice');
+      for (const stepToTake of planWalk(q, locale, localDay(new Date(), 'Africa/Tunis'))) {
+        const question = q.byId.get(stepToTake.questionId) as Question;
+        const shown = await nextQuestion(user, question, locale);
+        if (question.id !== domain.id) {
+          await user.send(stepToTake.line);
+          continue;
+        }
+        const lines = plainText(shown.text).split('\n');
+        const footer = locale === 'fr' ? '? aide · /back retour' : '? مساعدة · /back رجوع';
+        // Question, its choices in full, then how to get help: the footer is the last line.
+        expect(lines.at(-1)).toContain(footer);
+        expect(lines.findIndex((l) => l.includes(domain.label[locale]))).toBeLessThan(
+          lines.findIndex((l) => l.includes(domain.choices[0]?.label[locale] ?? '?')),
+        );
+        expect(buttons(shown).map((b) => b.text)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+        expect(shown.reply_markup?.inline_keyboard).toHaveLength(2);
+        await user.tapLabel('9');
+        await nextQuestion(user, q.byId.get('q_residents_served') as Question, locale);
+        const answered = plainText(h.api.message(user.chatId, shown.message_id)?.text);
+        expect(answered).toMatch(
+          new RegExp(
+            `${domain.label[locale].replace(/[?؟()]/g, '.')}\\n\\n✅ ${domain.choices.at(-1)?.label[locale]}$`,
+          ),
+        );
+        expect(answered).not.toContain(footer);
+        expect(answered).not.toContain(domain.choices[0]?.label[locale]);
+        return;
+      }
+    },
+  );
+
   it('an indicator: a typed 1 is the value 1 and replaces its keyboard, a tap on « Non mesuré » is that answer', async () => {
     const user = h.api.user(8010, { firstName: 'Measurer', languageCode: 'fr' });
     await enrol(user);
