@@ -30,7 +30,7 @@ export async function showAnswered(
   labels: string[],
   locale: Locale,
 ): Promise<void> {
-  const line = withDirection(locale, `✅ ${labels.join(', ') || '—'}`);
+  const line = withDirection(locale, `✅ ${labels.join(locale === 'ar' ? '، ' : ', ') || '—'}`);
   await api.editMessageText(chatId, messageId, truncate(`${text}\n\n${line}`, maxTextLength));
 }
 

@@ -100,6 +100,13 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
         // The answered question keeps its text and shows the answer instead of the keyboard.
         await h.api.waitFor(() => plainText(h.api.message(user.chatId, shown.message_id)?.text).includes('✅'));
         expect(h.api.message(user.chatId, shown.message_id)?.reply_markup).toBeUndefined();
+        // Several answers are listed with the language's comma (« ، » in Arabic).
+        if (question.type === 'multiple' && values.length > 1) {
+          const chosen = values.map((v) => question.choices.find((c) => c.value === v)?.label[locale] ?? v);
+          expect(plainText(h.api.message(user.chatId, shown.message_id)?.text)).toContain(
+            `✅ ${chosen.join(locale === 'ar' ? '، ' : ', ')}`,
+          );
+        }
       } else if (question.type === 'photo') {
         // A photo question is answered with a photo sent in the chat.
         const sent = await user.sendPhoto('Guichet');
