@@ -38,3 +38,15 @@ describe('notes before a question', () => {
     }
   });
 });
+
+describe('notes on a phone', () => {
+  // A phone shows about 35 characters a line: 250 characters are 7 lines, a paragraph one reads
+  // between two questions. The measures note was one paragraph of 530 (16 lines).
+  it.each(locales)('the service diagnostic notes come in short paragraphs (%s)', (locale) => {
+    const diagnostic = loadQuestionnaires(defaultQuestionnairesDir).find((x) => x.id === 'diagnostic-service');
+    const notes = diagnostic?.questions.filter((x) => x.type === 'note') ?? [];
+    expect(notes.length).toBeGreaterThan(0);
+    for (const n of notes)
+      for (const paragraph of n.label[locale].split('\n')) expect(paragraph.length, n.id).toBeLessThanOrEqual(250);
+  });
+});
