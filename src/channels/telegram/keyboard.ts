@@ -46,10 +46,22 @@ export function layout(choices: Choice[]): Layout {
   return { perRow, pageSize: perRow * maxRows, numbered };
 }
 
-export function buttonLabel(choice: Choice, index: number, numbered: boolean, selected: boolean): string {
-  const label = numbered ? String(index + 1) : choice.label;
+/**
+ * A button's text: its number alone when the labels are listed in the text; "2. label" on a
+ * multiple choice, whose hint says to send the numbers (1,3) and would otherwise name none.
+ */
+export function buttonLabel(
+  choice: Choice,
+  index: number,
+  shape: Pick<Layout, 'numbered'> & { multiple: boolean },
+  selected: boolean,
+): string {
+  const label = shape.numbered ? String(index + 1) : shape.multiple ? `${index + 1}. ${choice.label}` : choice.label;
   return selected ? `${selectedMark}${label}` : label;
 }
+
+/** A button's label as the person reads it: without its ✅ and its number. */
+const labelOfButton = (text: string) => text.replace(selectedMark, '').replace(/^\d+\. /, '');
 
 export interface KeyboardOptions {
   page: number;
@@ -72,7 +84,7 @@ export function buildKeyboard(prompt: PromptView, options: KeyboardOptions): Inl
     const selected = options.selected.has(choice.value);
     const op = !prompt.multiple ? 'pick' : selected ? 'unselect' : 'select';
     const button = {
-      text: buttonLabel(choice, index, numbered, prompt.multiple && selected),
+      text: buttonLabel(choice, index, { numbered, multiple: prompt.multiple }, prompt.multiple && selected),
       callback_data: encodeTap(prompt.promptId, { op, item: { value: choice.value } }, index),
     };
     if (offset % perRow === 0) rows.push([button]);
@@ -101,8 +113,7 @@ export function marksFrom(markup: InlineKeyboardMarkup | undefined): Mark[] {
   const marks: Mark[] = [];
   for (const button of markup?.inline_keyboard.flat() ?? []) {
     const data = 'callback_data' in button ? decodeTap(button.callback_data) : null;
-    if (data?.action.op === 'unselect')
-      marks.push({ item: data.action.item, label: button.text.replace(selectedMark, '') });
+    if (data?.action.op === 'unselect') marks.push({ item: data.action.item, label: labelOfButton(button.text) });
   }
   return marks;
 }
@@ -110,7 +121,7 @@ export function marksFrom(markup: InlineKeyboardMarkup | undefined): Mark[] {
 /** The label of the button carrying this callback data, without its mark. */
 export function labelOf(markup: InlineKeyboardMarkup | undefined, data: string): string | undefined {
   const button = markup?.inline_keyboard.flat().find((b) => 'callback_data' in b && b.callback_data === data);
-  return button?.text.replace(selectedMark, '');
+  return button === undefined ? undefined : labelOfButton(button.text);
 }
 
 /**

@@ -13,7 +13,7 @@ describe('Telegram rendering: multiple choice, long lists, long texts, files (st
   });
   afterAll(() => h.stop());
 
-  it('multiple choice toggles ✅ in place and sends one choice with every mark on "Valider"', async () => {
+  it('multiple choice: numbered buttons (the hint says to send their numbers), ✅ toggled in place, one choice with every mark on "Valider"', async () => {
     const user = h.api.user(2001);
     await user.send('/tools');
     const [prompt] = await user.replies(1);
@@ -22,7 +22,7 @@ describe('Telegram rendering: multiple choice, long lists, long texts, files (st
       buttonsOf(prompt)
         .flat()
         .map((b) => b.text),
-    ).toEqual(['✅ Enquête', 'Registre', 'Indicateurs', 'Autre', '✔️ Valider']);
+    ).toEqual(['✅ 1. Enquête', '2. Registre', '3. Indicateurs', '4. Autre', '✔️ Valider']);
 
     await user.tapLabel('Registre');
     await h.api.waitFor(() => h.api.message(2001, id)?.edits === 1);
@@ -34,7 +34,7 @@ describe('Telegram rendering: multiple choice, long lists, long texts, files (st
       buttonsOf(h.api.message(2001, id))
         .flat()
         .map((b) => b.text),
-    ).toEqual(['Enquête', '✅ Registre', 'Indicateurs', '✅ Autre', '✔️ Valider']);
+    ).toEqual(['1. Enquête', '✅ 2. Registre', '3. Indicateurs', '✅ 4. Autre', '✔️ Valider']);
     // Toggles alone send nothing to the person and nothing to the core.
     expect(h.api.sentMessages(2001)).toHaveLength(1);
 
@@ -68,7 +68,7 @@ describe('Telegram rendering: multiple choice, long lists, long texts, files (st
       buttonsOf(h.api.message(2002, id))
         .flat()
         .map((b) => b.text),
-    ).toContain('Indicateurs');
+    ).toContain('3. Indicateurs');
   });
 
   it('a tap on an earlier question is refused with a toast; nothing is recorded', async () => {
