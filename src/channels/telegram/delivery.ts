@@ -19,7 +19,17 @@ export async function perform(
         ...(op.keyboard ? { reply_markup: op.keyboard } : {}),
         link_preview_options: { is_disabled: true },
       });
-      if (op.prompt) registry.set(chatId, sent.message_id, op.prompt);
+      if (op.prompt) {
+        // The same question shown again (after /status, "?", a refused answer): its earlier copy
+        // loses its buttons, so that one question has one keyboard in the chat.
+        const earlier = registry.latest(chatId);
+        registry.set(chatId, sent.message_id, op.prompt);
+        if (earlier && !earlier.prompt.answered && earlier.prompt.promptId === op.prompt.promptId) {
+          earlier.prompt.answered = true;
+          // Cosmetic: a failure leaves a keyboard whose taps get the stale notice.
+          await api.editMessageReplyMarkup(chatId, earlier.messageId).catch(() => undefined);
+        }
+      }
       continue;
     }
     const file = new InputFile(op.data, op.fileName);

@@ -206,6 +206,36 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
     },
   );
 
+  it('a question shown again (/status, a refused answer) keeps one keyboard: the earlier copy loses its buttons', async () => {
+    const user = h.api.user(8030, { firstName: 'Again', languageCode: 'fr' });
+    await enrol(user);
+    await user.send('/diagnostic');
+    const [list] = await user.replies(1);
+    await user.tap(list?.message_id ?? 0, buttons(list)[0]?.callback_data ?? '');
+    const domain = q.byId.get('q_service_domain') as Question;
+    const copies = () => h.api.sentMessages(user.chatId).filter((m) => plainText(m.text).includes(domain.label.fr));
+    for (const stepToTake of planWalk(q, 'fr', localDay(new Date(), 'Africa/Tunis'))) {
+      const question = q.byId.get(stepToTake.questionId) as Question;
+      await nextQuestion(user, question);
+      if (question.id !== domain.id) {
+        await user.send(stepToTake.line);
+        continue;
+      }
+      await user.send('/status');
+      await h.api.waitFor(() => copies().length === 2);
+      await user.send('12');
+      await h.api.waitFor(() => copies().length === 3);
+      await h.idle();
+      // Only the last copy has buttons; the earlier ones keep their text, without « ✅ ».
+      expect(copies().map((m) => buttons(m).length)).toEqual([0, 0, 9]);
+      expect(copies().some((m) => plainText(m.text).includes('✅'))).toBe(false);
+      await user.tapLabel('1');
+      await nextQuestion(user, q.byId.get('q_residents_served') as Question);
+      expect(plainText(copies()[2]?.text)).toContain('✅');
+      return;
+    }
+  });
+
   it('an indicator: a typed 1 is the value 1 and replaces its keyboard, a tap on « Non mesuré » is that answer', async () => {
     const user = h.api.user(8010, { firstName: 'Measurer', languageCode: 'fr' });
     await enrol(user);
