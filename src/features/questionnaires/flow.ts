@@ -335,6 +335,20 @@ export function chartWords(ctx: Context, q: Questionnaire, team: string): ChartW
   };
 }
 
+/** Question numbers as a phone line can hold them: "3, 5, 8–40, 42" (runs of three or more as a span). */
+export function spans(numbers: number[], separator: string): string {
+  const parts: string[] = [];
+  let i = 0;
+  while (i < numbers.length) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === (numbers[j] as number) + 1) j++;
+    if (j - i >= 2) parts.push(`${numbers[i]}–${numbers[j]}`);
+    else parts.push(...numbers.slice(i, j + 1).map(String));
+    i = j + 1;
+  }
+  return parts.join(separator);
+}
+
 export async function submitRun(
   ctx: Context,
   q: Questionnaire,
@@ -347,7 +361,10 @@ export async function submitRun(
   if (missing.length > 0) {
     moveTo(ctx, { at: reviewPosition });
     const done = completion(q, answers, today);
-    const numbers = missing.map((m) => positionOf(done, m.id)).join(ctx.locale === 'ar' ? '، ' : ', ');
+    const numbers = spans(
+      missing.map((m) => positionOf(done, m.id)),
+      ctx.locale === 'ar' ? '، ' : ', ',
+    );
     return ctx.say('qn-submit-missing', { count: missing.length, numbers });
   }
   const results = computeResults(q, answers, today);

@@ -236,6 +236,27 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
     }
   });
 
+  it.each(['fr', 'ar'] as const)(
+    '/submit too early (%s) names the missing questions in spans a phone line holds (« 2–5, 7, 9–51 »)',
+    async (locale) => {
+      const user = h.api.user(locale === 'fr' ? 8040 : 8041, { firstName: 'Early', languageCode: locale });
+      await enrol(user);
+      await user.send('/diagnostic');
+      const [list] = await user.replies(1);
+      await user.tap(list?.message_id ?? 0, buttons(list)[0]?.callback_data ?? '');
+      const [first, second] = planWalk(q, locale, localDay(new Date(), 'Africa/Tunis'));
+      await nextQuestion(user, q.byId.get(first?.questionId ?? '') as Question, locale);
+      await user.send(first?.line ?? '');
+      await nextQuestion(user, q.byId.get(second?.questionId ?? '') as Question, locale);
+      await user.send('/submit');
+      const [refusal] = await user.replies(1);
+      const text = plainText(refusal?.text);
+      // Question 1 answered, the budget (6) and the photo (8) optional: the rest is missing.
+      expect(text).toContain(locale === 'fr' ? '(2–5, 7, 9–' : '(2–5، 7، 9–');
+      expect(text.length).toBeLessThan(200);
+    },
+  );
+
   it('an indicator: a typed 1 is the value 1 and replaces its keyboard, a tap on « Non mesuré » is that answer', async () => {
     const user = h.api.user(8010, { firstName: 'Measurer', languageCode: 'fr' });
     await enrol(user);
