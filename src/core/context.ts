@@ -17,8 +17,11 @@ export interface Context {
   reply: (...messages: OutboundMessage[]) => void;
   /** Queues a text reply from a catalog key. */
   say: (key: string, args?: MessageArgs) => void;
-  /** Tells the adapter this message was accepted as the answer to the choice prompt `promptId`. */
-  answered: (promptId: string) => void;
+  /**
+   * Tells the adapter this message was accepted as the answer to the choice prompt `promptId`;
+   * `shown` is the answer as the person should see it under the question (« 10 minutes »).
+   */
+  answered: (promptId: string, shown?: string) => void;
   /**
    * Queues the message's own writes (Prisma queries not awaited): the core commits them after the
    * handler, in one transaction with the chat state and the update's handled mark, so a crash

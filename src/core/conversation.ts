@@ -49,7 +49,7 @@ export function applyDirection(locale: Locale, messages: OutboundMessage[]): Out
 class MessageContext implements Context {
   readonly replies: OutboundMessage[] = [];
   readonly writes: Prisma.PrismaPromise<unknown>[] = [];
-  answeredPrompt: string | null = null;
+  answeredPrompt: { promptId: string; shown?: string } | null = null;
   available: Context['available'] = [];
   busy = false;
 
@@ -74,8 +74,8 @@ class MessageContext implements Context {
     this.replies.push({ kind: 'text', text: this.t(key, args) });
   }
 
-  answered(promptId: string): void {
-    this.answeredPrompt = promptId;
+  answered(promptId: string, shown?: string): void {
+    this.answeredPrompt = shown === undefined ? { promptId } : { promptId, shown };
   }
 
   write(...queries: Prisma.PrismaPromise<unknown>[]): void {
@@ -93,8 +93,7 @@ class MessageContext implements Context {
   }
 
   result(): HandleResult {
-    const answered = this.answeredPrompt === null ? null : { promptId: this.answeredPrompt };
-    return { replies: applyDirection(this.locale, this.replies), answered, locale: this.locale };
+    return { replies: applyDirection(this.locale, this.replies), answered: this.answeredPrompt, locale: this.locale };
   }
 }
 

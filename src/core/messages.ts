@@ -73,7 +73,7 @@ export type OutboundMessage =
 export interface HandleResult {
   replies: OutboundMessage[];
   /** The choice prompt the message answered, when it was accepted as its answer (a keyboard can then show it as answered). */
-  answered: { promptId: string } | null;
+  answered: { promptId: string; shown?: string } | null;
   /** The language the replies are in. */
   locale: Locale;
 }

@@ -66,7 +66,7 @@ export function createProcessor(deps: ProcessorDeps): InboxProcessor {
     if (open && inbound.kind === 'text' && result.answered?.promptId === open.prompt.promptId) {
       // Its keyboard goes, so that a later tap on it cannot look like a second answer.
       open.prompt.answered = true;
-      const labels = typed ?? [inbound.text.trim()];
+      const labels = result.answered.shown !== undefined ? [result.answered.shown] : (typed ?? [inbound.text.trim()]);
       await showAnswered(api, chatId, open.messageId, open.prompt.text, labels, open.prompt.locale).catch(
         (e: unknown) => deps.warn(e, 'editMessageText'),
       );

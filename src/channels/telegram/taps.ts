@@ -157,7 +157,8 @@ export async function handleTap(ctx: Context, deps: TapDeps): Promise<void> {
   await answer(rendered.toast);
   if (result.answered?.promptId === promptId) {
     if (entry) entry.answered = true;
-    await showAnswered(ctx.api, chatId, messageId, entry?.text ?? text, labels, locale).catch((e: unknown) =>
+    const shown = result.answered.shown === undefined ? labels : [result.answered.shown];
+    await showAnswered(ctx.api, chatId, messageId, entry?.text ?? text, shown, locale).catch((e: unknown) =>
       deps.warn(e, 'editMessageText'),
     );
   }

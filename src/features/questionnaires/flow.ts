@@ -21,7 +21,7 @@ import {
   type StepResult,
   type StoredAnswer,
 } from './engine.ts';
-import { formatDate, promptIdFor, renderQuestion, showsDateBack, type RenderContext } from './render.ts';
+import { formatAnswer, formatDate, promptIdFor, renderQuestion, showsDateBack, type RenderContext } from './render.ts';
 import { renderReview, reviewPageOf, reviewPromptId } from './review.ts';
 import { canUseRun, type QuestionnaireRepository, type Run } from './repository.ts';
 import { draftPlan } from './draft.ts';
@@ -266,7 +266,9 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
   const result = step(q, answers, cursor, action, ctx.person.id, today);
   if (result.save) {
     ctx.write(deps.repo.saveAnswer(run.id, result.save.questionId, result.save.value, ctx.person.id));
-    if (action.type === 'answer' && current) ctx.answered(promptIdFor(run.id, current));
+    // The answer as saved (« 10 minutes », a choice's full label), shown under the question answered.
+    if (action.type === 'answer' && current)
+      ctx.answered(promptIdFor(run.id, current), formatAnswer(current, result.save.value, renderContext(ctx, deps)));
     // "15 déc" recorded as 15/12/2024: the year read is said before the next question.
     if (action.type === 'answer' && current && showsDateBack(current, action.input, result.save.value))
       ctx.say('qn-date-recorded', { date: formatDate(result.save.value, ctx.locale) });

@@ -293,7 +293,8 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
     expect(offered).toBe(2);
     const typedOver = h.api.message(user.chatId, typedValue?.message_id ?? 0);
     expect(typedOver?.reply_markup).toBeUndefined();
-    expect(plainText(typedOver?.text)).toMatch(/\n✅ 1$/);
+    // Shown as saved, with its unit, not as typed.
+    expect(plainText(typedOver?.text)).toMatch(/\n✅ 1 min/);
   });
 
   it('a question answered by typing shows the typed choice instead of its keyboard; an empty "Valider" keeps the keyboard', async () => {
@@ -305,6 +306,7 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
     const steps = planWalk(q, 'fr', localDay(new Date(), 'Africa/Tunis'));
     const run = async () => h.db.questionnaireRun.findFirstOrThrow({ where: { team: { slug: `t${user.chatId}` } } });
     let typedOver: { message: SentMessage; questionId: string; line: string } | undefined;
+    let reachedDomain = false;
     for (const [i, stepToTake] of steps.entries()) {
       const question = q.byId.get(stepToTake.questionId) as Question;
       const shown = await nextQuestion(user, question);
@@ -312,6 +314,7 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
         // 1. The first question with buttons was answered by typing: its keyboard was replaced by
         // the typed choice ("✅ <label>"), so its old buttons can no longer be tapped.
         if (!typedOver) throw new Error('no button question before the first multiple one');
+        expect(reachedDomain).toBe(true);
         const edited = h.api.message(user.chatId, typedOver.message.message_id);
         expect(edited?.reply_markup?.inline_keyboard ?? []).toHaveLength(0);
         expect(plainText(edited?.text)).toMatch(/✅ \S/);
@@ -346,6 +349,18 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
       }
       if (!typedOver && buttons(shown).length > 0)
         typedOver = { message: shown, questionId: question.id, line: stepToTake.line };
+      // The domain typed as people type it: part of its label, unaccented.
+      const chosen = question.type === 'single' ? question.choices[Number(stepToTake.line) - 1] : undefined;
+      if (question.id === 'q_service_domain' && chosen?.value === 'civil_registry') {
+        reachedDomain = true;
+        await user.send('etat civil');
+        await nextQuestion(user, q.byId.get(steps[i + 1]?.questionId ?? '') as Question);
+        // Shown under the question as saved: the full label, not the words typed.
+        expect(plainText(h.api.message(user.chatId, shown.message_id)?.text)).toMatch(
+          new RegExp(`\\n✅ ${chosen.label.fr}$`),
+        );
+        continue;
+      }
       await user.send(stepToTake.line);
       const next = steps[i + 1];
       if (next) await nextQuestion(user, q.byId.get(next.questionId) as Question);
