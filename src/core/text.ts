@@ -33,3 +33,10 @@ export function foldText(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/** Written mostly in Arabic letters (a title or an action typed in Arabic, whatever names or numbers it holds). */
+export function isMostlyArabic(text: string): boolean {
+  const arabic = (text.match(/\p{Script=Arabic}/gu) ?? []).length;
+  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
+  return arabic > latin;
+}

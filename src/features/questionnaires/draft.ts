@@ -1,4 +1,5 @@
 import type { Locale } from '../../core/i18n.ts';
+import { isMostlyArabic } from '../../core/text.ts';
 import type { Lever, Questionnaire } from './definitions.ts';
 import type { Answers } from './engine.ts';
 import { evaluate, truthy } from './expressions.ts';
@@ -9,10 +10,8 @@ import { answerScope, type Results } from './scoring.ts';
 export const maxDrafted = 7;
 
 const dayMs = 86_400_000;
-const arabic = /[\u0600-\u06FF]/;
-
-/** The language a person typed in: Arabic script or not. */
-export const languageOf = (text: string): Locale => (arabic.test(text) ? 'ar' : 'fr');
+/** The language a person typed in: mostly Arabic letters or not (the rule deadline titles follow too). */
+export const languageOf = (text: string): Locale => (isMostlyArabic(text) ? 'ar' : 'fr');
 
 /**
  * When an action is due. A quick win within 30 days; a structural action with the next budget:

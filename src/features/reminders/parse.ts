@@ -1,6 +1,7 @@
 import type { Role } from '../../core/identity.ts';
 import { parseOffsetList } from './offsets.ts';
 import { parseDateTime } from '../../core/parse/date.ts';
+import { isMostlyArabic } from '../../core/text.ts';
 import { formatLocalDateTime, localDay, zonedTime } from '../../core/time.ts';
 
 export interface DeadlineOptions {
@@ -114,13 +115,6 @@ export function takeDate(words: string[], timeZone: string, now: Date): { dueAt:
   return null;
 }
 
-/** Mostly Arabic letters: a title written in Arabic, whatever names or numbers it holds. */
-export function isArabicTitle(text: string): boolean {
-  const arabic = (text.match(/\p{Script=Arabic}/gu) ?? []).length;
-  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
-  return arabic > latin;
-}
-
 /**
  * "Note de cadrage | مذكرة الإطار" → the titles typed, each in its language whichever side it is on
  * (a coordinator writing in Arabic puts the Arabic first); one title is the one of its script.
@@ -132,8 +126,8 @@ export function typedTitles(text: string): { titleFr?: string; titleAr?: string 
     .filter(Boolean);
   const [first, second] = parts;
   if (!first) return null;
-  if (!second) return isArabicTitle(first) ? { titleAr: first } : { titleFr: first };
-  return isArabicTitle(first) && !isArabicTitle(second)
+  if (!second) return isMostlyArabic(first) ? { titleAr: first } : { titleFr: first };
+  return isMostlyArabic(first) && !isMostlyArabic(second)
     ? { titleFr: second, titleAr: first }
     : { titleFr: first, titleAr: second };
 }
@@ -157,7 +151,7 @@ export function editedTitles(
 ): { titleFr: string; titleAr: string } | null {
   const typed = typedTitles(text);
   if (!typed) return null;
-  const copy = current.titleFr === current.titleAr && isArabicTitle(current.titleFr) === (typed.titleAr !== undefined);
+  const copy = current.titleFr === current.titleAr && isMostlyArabic(current.titleFr) === (typed.titleAr !== undefined);
   const only = typed.titleFr ?? typed.titleAr ?? '';
   return {
     titleFr: typed.titleFr ?? (copy ? only : current.titleFr),
