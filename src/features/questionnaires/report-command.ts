@@ -2,6 +2,7 @@
 // report, as a DOCX in the person's language.
 import type { Context } from '../../core/context.ts';
 import type { TeamRef } from '../../core/identity.ts';
+import { foldLatin } from '../../core/text.ts';
 import { renderDocx, type DocModel } from '../../documents/index.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import type { Questionnaire } from './definitions.ts';
@@ -24,12 +25,11 @@ export interface ReportDeps {
   list: readonly Questionnaire[];
 }
 
+/** A commune's name as a file name: accents dropped (« Béja » → « beja »), Arabic kept. */
 const slug = (text: string) =>
-  text
-    .normalize('NFKD')
+  foldLatin(text)
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '')
-    .toLowerCase();
+    .replace(/^-|-$/g, '');
 
 async function members(db: Db, teamId: string): Promise<string[]> {
   const rows = await db.teamMember.findMany({
