@@ -33,7 +33,8 @@ export function renderTable(table: TableInput, locale: Locale, contentWidth: num
   const row = (cells: string[], header: boolean) =>
     new TableRow({
       tableHeader: header,
-      cantSplit: header,
+      // A row moves whole to the next page: split, it leaves a blank strip under the repeated header there.
+      cantSplit: true,
       children: widths.map(
         (width, i) =>
           new TableCell({

@@ -85,9 +85,12 @@ describe.each(['fr', 'ar'] as const)('renderDocx (%s)', (locale) => {
     expect(footer).toContain(locale === 'fr' ? 'Page ' : 'الصفحة ');
   });
 
-  it('shades the header row, repeats it on each page and sizes the columns', async () => {
+  it('shades the header row, repeats it on each page, keeps each row on one page and sizes the columns', async () => {
     const body = await (await open(await sample(locale))).text('word/document.xml');
     expect(body).toContain('<w:tblHeader/>');
+    const rows = body.match(/<w:tr>.*?<\/w:tr>/g) ?? [];
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) expect(row).toContain('<w:cantSplit/>');
     expect(body).toMatch(/<w:shd [^>]*w:fill="DCE6F0"/);
     expect(body).toContain('<w:tblLayout w:type="fixed"/>');
     const grid = [...body.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
