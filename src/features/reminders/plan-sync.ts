@@ -44,13 +44,16 @@ export async function syncPlanDeadlines(db: Db, teamId: string, options: PlanSyn
     const sourceRef = `action:${item.id}`;
     kept.add(sourceRef);
     const dueAt = zonedTime({ ...dayOf(item.dueDate, timeZone), hour, minute }, timeZone);
+    // A drafted action has its Arabic text: an Arabic reader's reminder uses it. A typed one is
+    // shown as typed in both languages.
     const title = item.title.trim();
+    const titleAr = item.titleAr?.trim() || title;
     const existing = await db.deadline.findUnique({ where: { sourceRef } });
     if (!existing) {
       const data = deadlineData(
         {
           titleFr: title,
-          titleAr: title,
+          titleAr,
           dueAt,
           timezone: timeZone,
           audience: { kind: 'team', teamId },
@@ -67,6 +70,7 @@ export async function syncPlanDeadlines(db: Db, teamId: string, options: PlanSyn
     }
     const same =
       existing.titleFr === title &&
+      existing.titleAr === titleAr &&
       existing.dueAt.getTime() === dueAt.getTime() &&
       existing.audienceTeamId === teamId &&
       !existing.cancelledAt;
@@ -75,7 +79,7 @@ export async function syncPlanDeadlines(db: Db, teamId: string, options: PlanSyn
       where: { id: existing.id },
       data: {
         titleFr: title,
-        titleAr: title,
+        titleAr,
         dueAt,
         audience: 'team',
         audienceTeamId: teamId,

@@ -149,4 +149,40 @@ describe('syncPlanDeadlines', () => {
     });
     expect(await h.db.deadline.count({ where: { cancelledAt: null } })).toBe(1);
   });
+
+  it("titles a drafted action's deadline in Arabic with its Arabic text, and a typed one as typed", async () => {
+    const teamId = await ensureTeam(h.db, 'sfax');
+    const run = await h.db.questionnaireRun.create({
+      data: { teamId, questionnaireId: 'diagnostic-service', questionnaireVersion: 1 },
+    });
+    const due = new Date('2025-07-15T00:00:00Z');
+    const drafted = await h.db.actionItem.create({
+      data: {
+        runId: run.id,
+        teamId,
+        position: 1,
+        title: 'Afficher les horaires',
+        titleAr: 'تعليق مواقيت العمل',
+        language: 'fr',
+        dueDate: due,
+      },
+    });
+    const typed = await h.db.actionItem.create({
+      data: { runId: run.id, teamId, position: 2, title: 'تكوين الأعوان', language: 'ar', dueDate: due },
+    });
+    await syncPlanDeadlines(h.db, teamId, { timeZone: 'Africa/Tunis' });
+    const titles = async (id: string) => {
+      const d = await h.db.deadline.findUniqueOrThrow({ where: { sourceRef: `action:${id}` } });
+      return [d.titleFr, d.titleAr];
+    };
+    expect(await titles(drafted.id)).toEqual(['Afficher les horaires', 'تعليق مواقيت العمل']);
+    expect(await titles(typed.id)).toEqual(['تكوين الأعوان', 'تكوين الأعوان']);
+    // An edit to the team's own words drops the drafted Arabic: both titles follow it.
+    await h.db.actionItem.update({
+      where: { id: drafted.id },
+      data: { title: 'Afficher les horaires partout', titleAr: null },
+    });
+    expect(await syncPlanDeadlines(h.db, teamId, { timeZone: 'Africa/Tunis' })).toMatchObject({ updated: 1 });
+    expect(await titles(drafted.id)).toEqual(['Afficher les horaires partout', 'Afficher les horaires partout']);
+  });
 });
