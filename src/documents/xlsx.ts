@@ -48,6 +48,16 @@ export async function renderXlsx(book: WorkbookModel): Promise<Buffer> {
 function addSheet(workbook: ExcelJS.Workbook, sheet: Sheet, name: string, locale: Locale): void {
   const ws = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1, rightToLeft: isRtl(locale) }],
+    // Printed, a sheet is as wide as an A4 landscape page (every column on it) and its header row
+    // repeats on each page; without this, each column printed on its own page.
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    },
   });
   ws.columns = sheet.columns.map((column, i) => ({
     header: column.header,

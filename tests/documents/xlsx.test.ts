@@ -93,4 +93,16 @@ describe.each(['fr', 'ar'] as const)('renderXlsx (%s)', (locale) => {
       else expect(sheet).not.toContain('rightToLeft="1"');
     }
   });
+
+  it('prints each sheet one A4 landscape page wide, its header row on every page', async () => {
+    const bytes = await renderXlsx(book(locale));
+    for (const n of [1, 2, 3]) {
+      const sheet = await xml(bytes, `xl/worksheets/sheet${n}.xml`);
+      expect(sheet).toMatch(/<pageSetUpPr [^>]*fitToPage="1"/);
+      expect(sheet).toMatch(
+        /<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"[^>]*fitToWidth="1"[^>]*fitToHeight="0"/,
+      );
+    }
+    expect(await xml(bytes, 'xl/workbook.xml')).toMatch(/<definedName name="_xlnm.Print_Titles"[^>]*>[^<]*\$1:\$1</);
+  });
 });
