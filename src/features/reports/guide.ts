@@ -1,6 +1,7 @@
 // /guide: the draft of the programme's practical guide, for coordinators — the methods (from the
-// knowledge pages, with their sources), then one case study per pilot commune. `/guide ar` in
-// Arabic, `/guide anonyme` with communes and people named by letters.
+// knowledge pages, with their sources), then one case study per pilot commune. In the language of
+// the conversation, or the one asked (`/guide fr`, `/guide ar`); `/guide anonyme` with communes and
+// people named by letters.
 import type { I18n, Locale } from '../../core/i18n.ts';
 import type { Block, DocModel, Section } from '../../documents/index.ts';
 import type { Db } from '../../persistence/prisma.ts';

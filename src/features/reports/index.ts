@@ -221,7 +221,7 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
     access: 'coordinator',
     help: 'cmd-guide',
     run: async (ctx, args) => {
-      const options = guideOptions(args, 'fr');
+      const options = guideOptions(args, ctx.locale);
       if (!options || !deps.guide) return ctx.say('guide-usage');
       const now = deps.now();
       const today = localDay(now, deps.timeZone);

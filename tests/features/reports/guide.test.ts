@@ -114,6 +114,12 @@ describe('the guide draft, for coordinators', () => {
     expect(words).toContain('التصرف في جودة الخدمات البلدية وتحسينها');
     expect(words).toContain('دراسة حالة — Bizerte');
     expect(xml).toContain('<w:bidi/>');
+    // Without a language word, the guide comes in the language of the conversation.
+    await say('/lang ar');
+    expect((await documentOf('/guide')).fileName).toMatch(/^jawda-guide-ar-/);
+    expect((await documentOf('/guide fr')).fileName).toMatch(/^jawda-guide-fr-/);
+    await say('/lang fr');
+    expect((await documentOf('/guide')).fileName).toMatch(/^jawda-guide-fr-/);
     expect((await say('/guide latin')).map((r) => ('text' in r ? r.text : '')).join()).toContain('Usage');
     const participant = { channel: 'telegram' as const, externalId: 'p1', displayName: 'P' };
     const refused = await app.handle(text(participant, '/guide'));
