@@ -15,7 +15,7 @@ const frontMatterSchema = z.object({
   sequence: z.string().optional(),
   language: z.enum(pageLanguages),
   tags: z.array(z.coerce.string()).default([]),
-  /** References a participant can look up: laws (number, date, article), standards and clauses, seed sections. */
+  /** References a participant can look up: laws (number, date, article), standards and clauses, programme-document sections. */
   sources: z.array(z.string().min(1)).default([]),
   /** When facts that change (the post-2023 framework, budgets...) were last checked. YAML reads a bare date as a Date. */
   checked: z

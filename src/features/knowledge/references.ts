@@ -1,5 +1,5 @@
 // The references an answer ends with: from the page's `sources:` (laws with number and date,
-// standards and clauses, seed sections), the one to three that fit the question and the section
+// standards and clauses, programme-document sections), the one to three that fit the question and the section
 // shown, so a participant can look them up; not only the page title.
 import type { Locale } from '../../core/i18n.ts';
 import { analyze } from './analyze.ts';

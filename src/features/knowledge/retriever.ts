@@ -28,7 +28,7 @@ export interface PassageMetadata {
   confidence: number;
   /** The question's analysed tokens, to trim the passage around them. */
   queryTokens: string[];
-  /** The page's references (laws, standards and clauses, seed sections) and when they were checked. */
+  /** The page's references (laws, standards and clauses, programme-document sections) and when they were checked. */
   sources: string[];
   checked?: string | undefined;
 }

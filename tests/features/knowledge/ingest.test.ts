@@ -107,6 +107,13 @@ describe('the real knowledge folder', () => {
     ).toEqual([]);
   });
 
+  it("names its sources in words a participant knows (not the project's own file names)", () => {
+    const internal = kb
+      .pages()
+      .flatMap((p) => p.sources.filter((s) => /\bseed\b/i.test(s)).map((s) => `${p.file}: ${s}`));
+    expect(internal).toEqual([]);
+  });
+
   it('indexes the whole base, every page in both languages', () => {
     const base = createKnowledgeBase(knowledgeDir);
     const result = base.sync();
