@@ -136,7 +136,10 @@ export async function createBotApi(options: BotApiOptions = {}): Promise<BotApi>
   });
   // Connections stay open between calls as with the real Bot API (Node's client reuses a socket
   // only when the server's keep-alive hint leaves it more than a second); close() ends them all.
-  server.keepAliveTimeout = 5000;
+  // A minute, not 5 s: the stand-in shares its process with the bots, and on a loaded machine a
+  // socket left idle while an app starts was closed here as a bot picked it up again (getMe failed
+  // with ECONNRESET in bench:telegram, every time, at a load average of 17).
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
