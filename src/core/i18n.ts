@@ -88,6 +88,16 @@ export function isolateLeftToRight(text: string): string {
     .replace(command, (match) => LRI + match + PDI);
 }
 
+/**
+ * An optional part that resolves to nothing (`[0] {""}`) still gets its pair of isolation marks:
+ * a pair with nothing inside does nothing for the layout, and would trail at the end of a line.
+ */
+function withoutEmptyIsolates(text: string): string {
+  let out = text;
+  while (out.includes('\u2068\u2069')) out = out.replaceAll('\u2068\u2069', '');
+  return out;
+}
+
 export interface I18n {
   t(locale: Locale, key: string, args?: MessageArgs): string;
   has(locale: Locale, key: string): boolean;
@@ -134,7 +144,7 @@ export function createI18n(dir = defaultLocalesDir): I18n {
       const message = bundle.getMessage(key);
       if (!message?.value) return key;
       const errors: Error[] = [];
-      const text = bundle.formatPattern(message.value, readable(args), errors);
+      const text = withoutEmptyIsolates(bundle.formatPattern(message.value, readable(args), errors));
       return locale === 'ar' ? isolateLeftToRight(text) : text;
     },
     has: (locale, key) => bundleFor(locale).hasMessage(key),

@@ -75,6 +75,19 @@ describe('Arabic output with French names', () => {
   });
 });
 
+describe('optional parts of a message', () => {
+  it('leave no empty pair of isolation marks when they are left out', () => {
+    const args = { when: '20/06/2025 11:00', audience: 'x', text: 'x', sent: 1, failed: 0, pending: 0, skipped: 0 };
+    for (const locale of locales) {
+      const line = i18n.t(locale, 'broadcasts-line', { ...args, unknown: 0 });
+      expect(line, locale).not.toContain('\u2068\u2069');
+      expect(line, locale).toMatch(/\u2069$/);
+      // Shown, the part keeps its own isolate.
+      expect(i18n.t(locale, 'broadcasts-line', { ...args, unknown: 1 }), locale).toContain('\u2069\u2068');
+    }
+  });
+});
+
 describe('counts and commands inside Arabic', () => {
   it("isolate a count with its slash as one left-to-right run, and a command's Latin part; French unchanged", () => {
     const args = { number: 1, total: 51, section: 'Accueil' };
