@@ -1,20 +1,25 @@
 import type { Role } from '../../core/identity.ts';
 import type { Db } from '../../persistence/prisma.ts';
 
-/** Who a deadline or a broadcast is for. "late" is resolved by the reminders feature. */
-export type Audience =
-  | { kind: 'everyone' }
-  | { kind: 'team'; teamId: string }
-  | { kind: 'role'; role: Role }
-  | { kind: 'late'; deadlineId: string };
+/** Who a deadline is for. */
+export type RosterAudience = { kind: 'everyone' } | { kind: 'team'; teamId: string } | { kind: 'role'; role: Role };
 
-export type RosterAudience = Exclude<Audience, { kind: 'late' }>;
+/** Who a broadcast is for: a deadline's audiences, a cohort, or the late (resolved by the reminders feature). */
+export type Audience = RosterAudience | { kind: 'cohort'; cohortId: string } | { kind: 'late'; deadlineId: string };
 
 /**
  * Person ids in an audience. "Everyone" means the enrolled: people holding a role or a team
  * membership — not whoever once typed /start.
  */
-export async function rosterIds(db: Db, audience: RosterAudience): Promise<string[]> {
+export async function rosterIds(db: Db, audience: Exclude<Audience, { kind: 'late' }>): Promise<string[]> {
+  if (audience.kind === 'cohort') {
+    // Once each, whatever the number of the cohort's teams they are in.
+    const rows = await db.person.findMany({
+      where: { teams: { some: { team: { cohortId: audience.cohortId } } } },
+      select: { id: true },
+    });
+    return rows.map((r) => r.id);
+  }
   if (audience.kind === 'team') {
     const rows = await db.teamMember.findMany({ where: { teamId: audience.teamId }, select: { personId: true } });
     return rows.map((r) => r.personId);

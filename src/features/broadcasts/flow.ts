@@ -5,6 +5,7 @@ import { recordAudit } from '../admin/audit.ts';
 import type { Audience } from '../admin/roster.ts';
 import { deadlineTitle } from '../reminders/render.ts';
 import { afterQuietHours, formatLocalDateTime, isQuiet, type QuietHours } from '../../core/time.ts';
+import { askCohort, cohortPrompt, hasCohort, pageOf } from './cohorts.ts';
 import { cancelDraft, confirmBroadcast, countRecipients, createDraft } from './repository.ts';
 
 export interface BroadcastDeps {
@@ -47,8 +48,9 @@ export interface BroadcastFlow {
 export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
   const { db } = deps;
 
-  function askAudience(ctx: Context) {
-    const values = ['everyone', 'team', 'role:participant', 'role:coordinator', 'late'];
+  async function askAudience(ctx: Context) {
+    const cohort = (await hasCohort(db)) ? ['cohort'] : [];
+    const values = ['everyone', 'team', ...cohort, 'role:participant', 'role:coordinator', 'late'];
     ctx.reply({
       kind: 'choices',
       text: ctx.t('broadcast-ask-audience'),
@@ -60,6 +62,8 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
   async function preview(ctx: Context, audience: Audience) {
     const flow = flowOf(ctx);
     if (!flow || flow.step !== 'audience') return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
+    const cohort = audience.kind === 'cohort' ? await db.cohort.findUnique({ where: { id: audience.cohortId } }) : null;
+    if (audience.kind === 'cohort' && !cohort) return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
     delete ctx.state.broadcast;
     const draft = await createDraft(db, {
       textFr: flow.textFr ?? null,
@@ -71,7 +75,12 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
     const lines = [ctx.t('broadcast-preview-title')];
     if (draft.textFr) lines.push('', `🇫🇷 ${draft.textFr}`);
     if (draft.textAr) lines.push('', `🇹🇳 ${draft.textAr}`);
-    lines.push('', ctx.t('broadcast-preview-count', { total, reachable }));
+    lines.push(
+      '',
+      cohort
+        ? ctx.t('broadcast-preview-cohort', { name: cohort.name, total, reachable })
+        : ctx.t('broadcast-preview-count', { total, reachable }),
+    );
     if (total === 0) {
       // Nothing to confirm: a broadcast to nobody would only show as "sent 0" in /broadcasts.
       lines.push(ctx.t('broadcast-preview-nobody'));
@@ -105,6 +114,7 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
         choices: teams.map((t) => ({ value: t.id, label: `${t.slug} — ${t.commune}` })),
       });
     }
+    if (value === 'cohort') return askCohort(ctx, db, 0);
     if (value === 'late') {
       const deadlines = await db.deadline.findMany({
         where: { cancelledAt: null, dueAt: { lte: deps.now() } },
@@ -120,6 +130,13 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
       });
     }
     ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
+  }
+
+  async function onCohort(ctx: Context, value: string) {
+    const page = pageOf(value);
+    if (page === null) return preview(ctx, { kind: 'cohort', cohortId: value });
+    if (flowOf(ctx)?.step !== 'audience') return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
+    await askCohort(ctx, db, page);
   }
 
   async function onConfirm(ctx: Context, id: string, value: string) {
@@ -167,7 +184,7 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
         return ctx.say('broadcast-empty');
       }
       ctx.state.broadcast = { ...flow, step: 'audience', textAr: value } satisfies FlowState;
-      askAudience(ctx);
+      await askAudience(ctx);
     },
   };
 
@@ -180,6 +197,7 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
       const before = ctx.replies.length;
       if (promptId === audiencePrompt) await onAudience(ctx, value);
       else if (promptId === teamPrompt) await preview(ctx, { kind: 'team', teamId: value });
+      else if (promptId.startsWith(cohortPrompt)) await onCohort(ctx, value);
       else if (promptId === latePrompt) await preview(ctx, { kind: 'late', deadlineId: value });
       else if (promptId.startsWith(confirmPrompt)) await onConfirm(ctx, promptId.slice(confirmPrompt.length), value);
       else return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
@@ -191,7 +209,7 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
   async function current(ctx: Context): Promise<boolean> {
     const flow = flowOf(ctx);
     if (!flow) return false;
-    if (flow.step === 'audience') askAudience(ctx);
+    if (flow.step === 'audience') await askAudience(ctx);
     else ctx.say(flow.step === 'fr' ? 'broadcast-ask-fr' : 'broadcast-ask-ar');
     return true;
   }

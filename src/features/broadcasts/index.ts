@@ -2,7 +2,8 @@ import type { Context } from '../../core/context.ts';
 import type { Command, Feature } from '../../core/router.ts';
 import { formatLocalDateTime } from '../../core/time.ts';
 import { createBroadcastFlow, isWriting, startFlow, type BroadcastDeps } from './flow.ts';
-import { broadcastStats } from './repository.ts';
+import { audienceLabel } from './audience-label.ts';
+import { broadcastAudience, broadcastStats } from './repository.ts';
 
 export type { BroadcastDeps } from './flow.ts';
 
@@ -44,6 +45,7 @@ export function createBroadcastsFeature(deps: BroadcastDeps): Feature {
       lines.push(
         ctx.t('broadcasts-line', {
           when: formatLocalDateTime(row.confirmedAt ?? row.createdAt, deps.timeZone),
+          audience: await audienceLabel(ctx, deps.db, broadcastAudience(row)),
           text: text.length > 40 ? `${text.slice(0, 40)}…` : text,
           ...stats,
         }),

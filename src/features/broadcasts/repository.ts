@@ -15,10 +15,12 @@ export interface Draft {
 export function broadcastAudience(row: {
   audience: string;
   audienceTeamId: string | null;
+  audienceCohortId: string | null;
   audienceRole: string | null;
   audienceDeadlineId: string | null;
 }): Audience {
   if (row.audience === 'team') return { kind: 'team', teamId: row.audienceTeamId ?? '' };
+  if (row.audience === 'cohort') return { kind: 'cohort', cohortId: row.audienceCohortId ?? '' };
   if (row.audience === 'role')
     return { kind: 'role', role: row.audienceRole === 'coordinator' ? 'coordinator' : 'participant' };
   if (row.audience === 'late') return { kind: 'late', deadlineId: row.audienceDeadlineId ?? '' };
@@ -32,6 +34,7 @@ export async function createDraft(db: Db, draft: Draft) {
       textFr: draft.textFr,
       textAr: draft.textAr,
       ...audienceColumns(audience),
+      audienceCohortId: audience.kind === 'cohort' ? audience.cohortId : null,
       audienceDeadlineId: audience.kind === 'late' ? audience.deadlineId : null,
       createdById: draft.createdById,
     },

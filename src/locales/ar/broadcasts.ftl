@@ -11,14 +11,36 @@ broadcast-cancelled = تم التراجع عن الرسالة الجماعية؛
 broadcast-ask-audience = إلى من تُرسل؟
 broadcast-audience-everyone = الجميع
 broadcast-audience-team = فريق
+broadcast-audience-cohort = دفعة
 broadcast-audience-role-participant = المشاركون
 broadcast-audience-role-coordinator = المنسقون
 broadcast-audience-late = المتأخرون عن أجل
 broadcast-ask-team = أي فريق؟
 broadcast-ask-deadline = المتأخرون عن أي أجل؟
+broadcast-ask-cohort = أي دفعة؟
+broadcast-ask-cohort-page = أي دفعة؟ (الصفحة { $page } من { $pages })
+broadcast-cohort-choice = { $name } — { $teams ->
+        [zero] بلا فريق
+        [one] فريق واحد
+        [two] فريقان
+        [few] { $teams } فرق
+        [many] { $teams } فريقًا
+       *[other] { $teams } فريق
+    }
+broadcast-cohorts-previous = 🔼 دفعات أحدث
+broadcast-cohorts-next = 🔽 دفعات أقدم
+broadcast-no-cohort = لا توجد أي دفعة بعد: اختر جمهورًا آخر بـ /broadcast.
 broadcast-no-late = لم يحن أي أجل بعد: لا أحد متأخر.
 broadcast-preview-title = معاينة الرسالة (يتلقاها كل واحد بلغته، وإلا فباللغة الأخرى):
 broadcast-preview-count = عدد المرسل إليهم: { $total } (منهم { $reachable } يمكن مراسلتهم الآن).
+broadcast-preview-cohort = الدفعة « { $name } »: { $total ->
+        [zero] لن يتلقاها أحد.
+        [one] سيتلقاها شخص واحد (يمكن مراسلته الآن: { $reachable }).
+        [two] سيتلقاها شخصان (يمكن مراسلة { $reachable } منهما الآن).
+        [few] سيتلقاها { $total } أشخاص (يمكن مراسلة { $reachable } منهم الآن).
+        [many] سيتلقاها { $total } شخصًا (يمكن مراسلة { $reachable } منهم الآن).
+       *[other] سيتلقاها { $total } شخص (يمكن مراسلة { $reachable } منهم الآن).
+    }
 broadcast-preview-quiet = ساعات الراحة: سينطلق الإرسال يوم { $when }، إلا إذا كان الإرسال عاجلًا.
 broadcast-confirm = ✅ إرسال
 broadcast-confirm-urgent = ⚡ إرسال فوري (عاجل)
@@ -34,7 +56,9 @@ broadcast-preview-nobody = لا أحد سيتلقى هذه الرسالة: اخ�
 
 broadcasts-empty = لم تُرسل أي رسالة جماعية بعد.
 broadcasts-title = آخر الرسائل الجماعية:
-broadcasts-line = • { $when } « { $text } » — أُرسلت { $sent }، فشلت { $failed }، تنتظر { $pending }، لا داعي لها { $skipped }{ $unknown ->
+broadcast-audience-of-cohort = دفعة « { $name } »
+broadcast-audience-of-late = المتأخرون عن « { $title } »
+broadcasts-line = • { $when } — { $audience }: « { $text } » — أُرسلت { $sent }، فشلت { $failed }، تنتظر { $pending }، لا داعي لها { $skipped }{ $unknown ->
         [0] {""}
        *[other] ، مصيرها مجهول { $unknown } (انقطع الإرسال بسبب توقّف: ربما وصلت، ولن يُعاد إرسالها)
     }

@@ -11,14 +11,30 @@ broadcast-cancelled = Diffusion abandonnée ; rien n'a été envoyé.
 broadcast-ask-audience = À qui l'envoyer ?
 broadcast-audience-everyone = Tout le monde
 broadcast-audience-team = Une équipe
+broadcast-audience-cohort = Une cohorte
 broadcast-audience-role-participant = Les participants
 broadcast-audience-role-coordinator = Les coordinateurs
 broadcast-audience-late = Les retardataires d'une échéance
 broadcast-ask-team = Quelle équipe ?
 broadcast-ask-deadline = Les retardataires de quelle échéance ?
+broadcast-ask-cohort = Quelle cohorte ?
+broadcast-ask-cohort-page = Quelle cohorte ? (page { $page } sur { $pages })
+broadcast-cohort-choice = { $name } — { $teams ->
+        [0] aucune équipe
+        [one] une équipe
+       *[other] { $teams } équipes
+    }
+broadcast-cohorts-previous = 🔼 Cohortes plus récentes
+broadcast-cohorts-next = 🔽 Cohortes plus anciennes
+broadcast-no-cohort = Aucune cohorte n'existe encore : choisissez un autre public avec /broadcast.
 broadcast-no-late = Aucune échéance n'est encore passée : personne n'est en retard.
 broadcast-preview-title = Aperçu de la diffusion (chacun la reçoit dans sa langue ; à défaut, dans l'autre) :
 broadcast-preview-count = Destinataires : { $total } (dont { $reachable } joignables maintenant).
+broadcast-preview-cohort = Cohorte « { $name } » : { $total ->
+        [0] personne ne le recevra.
+        [one] une personne le recevra (joignable maintenant : { $reachable }).
+       *[other] { $total } personnes le recevront (joignables maintenant : { $reachable }).
+    }
 broadcast-preview-nobody = Personne ne recevrait ce message : choisissez un autre public avec /broadcast.
 broadcast-preview-quiet = Heures de repos : l'envoi partira le { $when }, sauf envoi urgent.
 broadcast-confirm = ✅ Envoyer
@@ -31,7 +47,9 @@ broadcast-queued = Diffusion confirmée pour { $count ->
 
 broadcasts-empty = Aucune diffusion envoyée pour l'instant.
 broadcasts-title = Dernières diffusions :
-broadcasts-line = • { $when } « { $text } » — envoyés { $sent }, échecs { $failed }, en attente { $pending }, sans objet { $skipped }{ $unknown ->
+broadcast-audience-of-cohort = cohorte « { $name } »
+broadcast-audience-of-late = retardataires de « { $title } »
+broadcasts-line = • { $when } — { $audience } : « { $text } » — envoyés { $sent }, échecs { $failed }, en attente { $pending }, sans objet { $skipped }{ $unknown ->
         [0] {""}
        *[other] , sort inconnu { $unknown } (envoi interrompu par un arrêt : peut-être reçu, jamais renvoyé)
     }

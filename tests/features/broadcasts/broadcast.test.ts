@@ -114,6 +114,9 @@ describe('broadcasts', () => {
     await h.outbox.tick();
     const list = await h.say('boss', '/broadcasts');
     expect(list).toContain('« Rappel du soir » — envoyés 0, échecs 0, en attente 2');
+    // Each line names who it was for.
+    expect(list).toContain('— équipe sfax : « Rappel du soir »');
+    expect(list).toContain('— tout le monde : « Réunion demain »');
     expect(list.indexOf('Rappel du soir')).toBeLessThan(list.indexOf('Réunion demain'));
   });
 
