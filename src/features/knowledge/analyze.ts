@@ -107,12 +107,28 @@ function stripArabic(word: string): string {
  * differently; together they measured best on the evaluation set (bench/retrieval.ts).
  */
 export function stemWord(word: string): string {
+  const plural = ownPlural(word);
+  if (plural) return plural;
   // A word with digits is a reference ("9001", "5S", "P90"): stemming "5s" to "5" would make it any "5".
   if (!isArabicWord(word)) return /\d/.test(word) ? word : frenchStemmer(word);
   // A broken plural or a spelling variant first becomes its singular (الشكاوى → شكوى). The Arabic
   // stemmer expects its own spelling: the folded taa marbuta is restored at word end.
   const light = lightStemArabic(arabicLemma(word)).replace(/ه$/, 'ة');
   return normalizeArabic(arabicStemmer(light));
+}
+
+/**
+ * Plurals with a meaning of their own, kept apart from their singular: « les attentes » and
+ * الانتظارات are what citizens expect, « l'attente » and الانتظار the wait at a counter. Stemmed
+ * alike, a question on one would find the other. Keys on normalised spelling, without affixes.
+ */
+const ownPlurals = new Set(['attentes', 'انتظارات']);
+
+/** The token of a plural with a meaning of its own (its bare form), else undefined. */
+function ownPlural(word: string): string | undefined {
+  if (!isArabicWord(word)) return ownPlurals.has(word) ? word : undefined;
+  const bare = word.replace(/^[وف]?(?:[بكل]?ال|لل|[بل])?/, '').replace(/(?:هم|ها|نا|كم|ه)$/, '');
+  return ownPlurals.has(bare) ? bare : undefined;
 }
 
 const stemCache = new Map<string, string>();
@@ -140,13 +156,15 @@ function bareArabic(word: string): string {
  */
 export function analyze(text: string): string[] {
   const tokens: string[] = [];
+  const entrusting = entrustingWords(text);
   let afterNumber = false;
   let previous = '';
-  for (const spelt of words(text)) {
+  for (const [i, spelt] of words(text).entries()) {
     // "من أجل" is "for": its أجل is not a deadline.
     const skip = spelt === 'اجل' && previous === 'من';
     // Tunisian negation wraps the verb: "ما يستناوش" is "they do not wait", the verb is يستناو.
-    const typed = previous === 'ما' && spelt.length >= 4 && spelt.endsWith('ش') ? spelt.slice(0, -1) : spelt;
+    const unwrapped = previous === 'ما' && spelt.length >= 4 && spelt.endsWith('ش') ? spelt.slice(0, -1) : spelt;
+    const typed = entrusting.has(i) ? entrust : unwrapped;
     const french = isArabicWord(typed) ? latinNames.get(typed.replace(/^(و?ال|و)/, '')) : fromArabizi(typed);
     const compound = compounds.get(`${bareArabic(previous)} ${bareArabic(spelt)}`);
     if (compound && tokens.length > 0) tokens[tokens.length - 1] = compound;
@@ -155,6 +173,32 @@ export function analyze(text: string): string[] {
     previous = spelt;
   }
   return tokens;
+}
+
+/** The root عهد: the token of every form of "to entrust with" (عهد إليه بـ, يُعهد, تعهيد). */
+const entrust = 'عهد';
+/** Forms that only mean "to entrust" (not تعهد, also the noun "commitment"), without conjunction. */
+const entrustForms = new Set(['يعهد', 'نعهد', 'اعهد', 'عهدت', 'يعهدون', 'نعهدو', 'تعهيد', 'التعهيد']);
+/** What a bare تعهد entrusts to: "تعهد البلدية بالتنظيف إلى مقاول", "تعهد إليه بالتصرف". */
+const entrustedTo = new Set(['الي', 'اليه', 'اليها', 'اليهم']);
+
+/**
+ * Positions (in words(text)) of words meaning "to entrust with", read as its root: تعهد is the
+ * commitment (تعهدات الخدمة) unless its sentence says to whom something is entrusted (إلى).
+ */
+function entrustingWords(text: string): Set<number> {
+  const found = new Set<number>();
+  let index = 0;
+  for (const sentence of normalizeText(text).split(/[.;:!?؛؟\n]/)) {
+    const spelt = sentence.match(/[\p{L}\p{N}]+/gu) ?? [];
+    spelt.forEach((word, i) => {
+      const bare = word.replace(/^[وف](?=\p{L}{3})/u, '');
+      const entrusts = bare === 'تعهد' && spelt.slice(i + 1).some((w) => entrustedTo.has(w));
+      if (entrustForms.has(bare) || entrusts) found.add(index + i);
+    });
+    index += spelt.length;
+  }
+  return found;
 }
 
 /** A question word or a particle behind the conjunction و or ف ("وكيف", "فهل", "وما"). */
