@@ -2,7 +2,7 @@
 // and what a section offers, so that "les étapes du PDCA" gets the four steps, not the principle.
 // Cues are read on folded text (no accents, Arabic spelling variants folded), in French with its
 // SMS spellings, Arabic (MSA and Tunisian) and Tunisian typed in Latin letters.
-import { normalizeText, words } from './analyze.ts';
+import { analyze, normalizeText, words } from './analyze.ts';
 import { fromArabizi } from './arabizi.ts';
 
 export const intents = [
@@ -195,3 +195,26 @@ export function sectionIntents(headings: string[], body: string, position: numbe
   if (position === 0 || (position === 1 && found.get('purpose') !== 1)) shape('definition');
   return found;
 }
+
+/** "Can we", "may I" ("peut-on", "est-ce que je peux", "هل يمكن", "نجموا"): what follows is the action asked about. */
+const permissionAsked =
+  /(?:^|[^\p{L}])(?:peux|peut|peut-on|peut-elle|peut-il|pouvons|pouvez|peuvent|possible de|droit de|autorisee? a|يمكن|يمكنني|يمكننا|يمكنها|نستطيع|تستطيع|يستطيع|يجوز|ينجم|تنجم|ننجم|نجموا|نجمو|نقدر|تقدر|بامكان|بامكاننا|ممكن)(?:$|[^\p{L}])(.*)$/u;
+
+/** The one asking or the commune as the subject of "can": no action of its own. */
+const subjectWords = new Set(analyze('commune municipalité mairie البلدية بلديتنا بلدية'));
+
+/**
+ * The action a yes-or-no question asks permission for: the first two words after "can" that are
+ * not its subject ("est-ce que je peux déléguer la signature" → déléguer, signature). Empty when
+ * the question asks no permission.
+ */
+export function permissionAction(question: string): string[] {
+  const after = permissionAsked.exec(normalizeText(question))?.[1];
+  if (after === undefined) return [];
+  return analyze(after)
+    .filter((t) => !subjectWords.has(t))
+    .slice(0, 2);
+}
+
+/** A heading that says what may be done ("Ce qu'une commune peut déléguer", "ما الذي يمكن للبلدية تفويضه"). */
+export const permissionHeading = /(^|[^\p{L}])(peut|peuvent|delegables?|يمكن|قابله? لل)($|[^\p{L}])/u;

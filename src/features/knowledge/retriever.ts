@@ -7,7 +7,7 @@ import type { Logger } from '../../logger.ts';
 import { verdictOf, type Verdict } from './decline.ts';
 import type { EmbeddingIndex } from './embeddings.ts';
 import type { Chunk, PageLanguage } from './ingest.ts';
-import { questionIntents, type Intent } from './intent.ts';
+import { permissionAction, questionIntents, type Intent } from './intent.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { rankPages, type PageHit, type Ranking } from './ranker.ts';
 import { answerSections, rankSections, sectionQuery, type SectionChoice } from './sections.ts';
@@ -102,7 +102,11 @@ export function retrieve(
   const intents = questionIntents(question);
   const verdict = verdictOf(kb, question, pageRanking);
   const expansion = pageRanking.glossary.flatMap((m) => m.expansionTokens);
-  const query = sectionQuery(kb, [...pageRanking.tokens, ...expansion], intents);
+  // The action asked about, and what the glossary reads in it ("confier au privé" is to delegate).
+  const asked = permissionAction(question);
+  const named = pageRanking.glossary.filter((m) => m.tokens.some((t) => asked.includes(t)));
+  const action = [...asked, ...named.flatMap((m) => m.expansionTokens)];
+  const query = sectionQuery(kb, [...pageRanking.tokens, ...expansion], intents, action);
   const sections = new Map(pageRanking.pages.slice(0, limit).map((hit) => [hit.pageId, rankSections(kb, hit, query)]));
   const ranking = { ...pageRanking, pages: sectionLed(pageRanking.pages, sections) };
   const top = ranking.pages[0]?.score || 1;

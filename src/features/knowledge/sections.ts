@@ -4,7 +4,7 @@
 import { analyze, isArabicWord, normalizeText } from './analyze.ts';
 import { tokensOfHeading } from './heading-tokens.ts';
 import type { Chunk, Page } from './ingest.ts';
-import { isRecap, isWorkedExample, sectionIntents, type Intent } from './intent.ts';
+import { isRecap, isWorkedExample, permissionHeading, sectionIntents, type Intent } from './intent.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import type { PageHit } from './ranker.ts';
 
@@ -52,10 +52,17 @@ export interface SectionQuery {
   /** Analysed tokens of the question and of its glossary expansion, with their IDF weight. */
   weights: Map<string, number>;
   intents: Intent[];
+  /** What a yes-or-no question asks permission for (see permissionAction). */
+  action: string[];
 }
 
 /** Token weights of a query: IDF in the whole base, so a rare word in a heading counts more. */
-export function sectionQuery(kb: KnowledgeBase, tokens: string[], intents: Intent[]): SectionQuery {
+export function sectionQuery(
+  kb: KnowledgeBase,
+  tokens: string[],
+  intents: Intent[],
+  action: string[] = [],
+): SectionQuery {
   const n = Math.max(1, kb.index.size());
   const weights = new Map<string, number>();
   // A word the base never uses tells no section from another: it would only dilute the others.
@@ -63,7 +70,7 @@ export function sectionQuery(kb: KnowledgeBase, tokens: string[], intents: Inten
     const df = kb.index.docFrequency(t);
     if (df > 0) weights.set(t, Math.log(1 + n / (df + 0.5)));
   }
-  return { weights, intents };
+  return { weights, intents, action };
 }
 
 const titleTokens = new WeakMap<Page, string[]>();
@@ -206,6 +213,10 @@ export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuer
       const negated = negatedBy(chunks, headings);
       if (!negated.some((n) => [...query.weights.keys()].some((t) => sameWord(n, t)))) intents.delete('verify');
     }
+    // "Can we delegate X?" is settled by the section that says what may be delegated, more surely
+    // than by the one on X: a heading saying what may be done, naming the action asked about.
+    const permits = headings.some((h) => permissionHeading.test(normalizeText(h)));
+    if (permits && query.action.some((t) => named.has(t))) intents.set('verify', 1);
     const score =
       (sectionWeights.words * (bm25.get(position) ?? 0)) / top +
       (headingWeight * covered) / total +
