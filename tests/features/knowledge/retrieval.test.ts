@@ -84,6 +84,44 @@ describe('pages, in French, Arabic and Latin-script Tunisian', () => {
     expect(terms('نتعهد للمواطنين بآجال محددة')).toContain('engagement de service');
   });
 
+  it('reads تعهد as "to entrust" when its sentence says to whom (إلى), and as a commitment otherwise', () => {
+    const entrust = analyze('يعهد')[0];
+    expect(analyze('هل يمكن أن تعهد البلدية بتنظيف الحدائق إلى مقاول')).toContain(entrust);
+    expect(analyze('يُعهد بالتصرف في المرفق إلى صاحب لزمة')).toContain(entrust);
+    expect(analyze('التعهيد')).toEqual([entrust]);
+    expect(analyze('وهو تعهد محلي لا أجل قانوني.')).not.toContain(entrust);
+    expect(analyze('تعهدات الخدمة')).toEqual(analyze('التعهد بالخدمة'));
+    // a question on entrusting the abattoir to a company is about delegated management, not commitments
+    expect(top('هل يمكن أن تعهد البلدية بالتصرف في المسلخ إلى شركة خاصة؟')[0]).toBe('s1-modes-de-gestion');
+    expect(top('هل يمكن أن تعهد البلدية بتنظيف الحدائق إلى مقاول؟')).not.toContain('s2-engagements-qualite');
+  });
+
+  it('keeps the expectations (« attentes », الانتظارات) apart from the wait (« attente », الانتظار)', () => {
+    expect(analyze('les attentes')).not.toEqual(analyze("l'attente"));
+    expect(analyze('الانتظارات')).not.toEqual(analyze('الانتظار'));
+    expect(analyze('وانتظاراتهم')).toEqual(analyze('الانتظارات'));
+    expect(top('quelles sont les attentes des citoyens envers la commune ?', 2)).not.toContain(
+      's1-accueil-information',
+    );
+    expect(top("combien de temps d'attente est acceptable au guichet ?", 2)).not.toContain('s1-besoins-attentes');
+    expect(top('ما هي انتظارات المواطنين من البلدية؟')[0]).toBe('s1-besoins-attentes');
+  });
+
+  it('names affermage as French law and points to the Tunisian tools (concession, CCL art. 85)', () => {
+    for (const [question, language] of [
+      ["c'est quoi l'affermage ?", 'fr'],
+      ['affermage de l’abattoir municipal', 'fr'],
+      ['ما هو عقد الإيجار لاستغلال المسلخ البلدي؟', 'ar'],
+    ] as const) {
+      const result = retrieve(kb, question, language);
+      expect(result.verdict).toBe('answer');
+      const first = result.passages[0]?.metadata;
+      expect(first?.pageId).toBe('s1-modes-de-gestion');
+      expect(first?.headingPath.at(-1)).toMatch(/affermage/i);
+      expect(first?.language).toBe(language);
+    }
+  });
+
   it('finds the page without diacritics, hamza or taa marbuta, as typed on a phone', () => {
     expect(top('كيف نقيس رضا المواطنين')[0]).toBe(top('كَيْفَ نَقِيسُ رِضَا المُوَاطِنِينَ؟')[0]);
     expect(top('المؤشرات')[0]).toBe(top('الموشرات')[0]);
@@ -154,6 +192,10 @@ describe('the section that answers', () => {
     ['كيف نوثق الإجراءات الإدارية', 'Comment rédiger une procédure'],
     // a heading's negation settles a yes-or-no question only about what it negates ("non bâtis" is no answer)
     ['هل تستطيع البلدية تفويض صيانة الطرقات إلى الخواص؟', "Ce qu'une commune peut déléguer"],
+    // "can we delegate X" is settled by what may be delegated, not by the section on X
+    ["Est-ce que je peux déléguer la signature de l'état civil ?", "Ce qu'une commune peut déléguer"],
+    ['هل يمكن تفويض الإمضاء في الحالة المدنية؟', "Ce qu'une commune peut déléguer"],
+    ['une commune peut-elle déléguer le recouvrement de la TIB ?', "Ce qu'une commune peut déléguer"],
     ['هل الإطار المشترك للتقييم يعطي شهادة؟', "Le CAF n'est pas une certification"],
     // two pages nearly tied: the one whose section names the question leads
     [
