@@ -105,6 +105,11 @@ describe('pages, in French, Arabic and Latin-script Tunisian', () => {
     );
     expect(top("combien de temps d'attente est acceptable au guichet ?", 2)).not.toContain('s1-besoins-attentes');
     expect(top('ما هي انتظارات المواطنين من البلدية؟')[0]).toBe('s1-besoins-attentes');
+    // the wait, named alone, is the wait: « l'attente fel baladiya twila barcha » is about the counter
+    const terms = (text: string) => kb.glossary.match(text).map((m) => m.term.fr);
+    expect(terms("l'attente fel baladiya twila barcha")).toContain("temps d'attente");
+    expect(terms("l'attente fel baladiya twila barcha")).not.toContain('attentes');
+    expect(terms('les attentes des habitants')).toContain('attentes');
   });
 
   it('names affermage as French law and points to the Tunisian tools (concession, CCL art. 85)', () => {
