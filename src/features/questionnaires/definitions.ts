@@ -24,6 +24,8 @@ const anchor = z.object({ value: z.number().int(), label: bilingual }).strict();
 const base = {
   id: z.string().regex(/^q_[a-z0-9_]+$/, 'question ids look like q_snake_case'),
   label: bilingual,
+  /** A few words for the review's one-line answers ("Nom du service"); else the label, shortened. */
+  short: bilingual.optional(),
   help: bilingual.optional(),
   required: z.boolean().default(false),
   dimension: z.string().optional(),
@@ -267,6 +269,8 @@ function sourceQuestion(q: Extract<QuestionDef, { type: 'indicator' }>): Questio
       fr: `D'où vient cette valeur (${q.label.fr.replace(/\s*[?:]\s*$/, '')}) ?`,
       ar: `من أين أُخذت هذه القيمة (${q.label.ar.replace(/\s*[؟?:]\s*$/, '')})؟`,
     },
+    // In the review it comes right under its value.
+    short: { fr: 'Source de cette valeur', ar: 'مصدر هذه القيمة' },
     relevant: `\${${q.id}} != '' and \${${q.id}} != '${notMeasured}' and \${${q.id}} != '${notApplicable}'`,
     choices: [
       { value: 'register', label: { fr: 'Registre ou logiciel du service', ar: 'سجلّ المرفق أو منظومته الإعلامية' } },

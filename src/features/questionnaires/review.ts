@@ -1,56 +1,128 @@
-import type { OutboundMessage } from '../../core/messages.ts';
-import type { Questionnaire } from './definitions.ts';
+import type { Choice, OutboundMessage } from '../../core/messages.ts';
+import { clip, phoneLineWidth, phoneLines } from '../../core/phone-screen.ts';
+import type { Question, Questionnaire } from './definitions.ts';
 import { completion, positionOf, type Answers } from './engine.ts';
 import { formatAnswer, type RenderContext } from './render.ts';
 
-/** A review page holds about this many characters of answers: with its header, a phone screen or two. */
-const pageBudget = 1200;
+/**
+ * A review page, header, footer and page choices included, takes at most this many lines of a
+ * phone's chat bubble: one screen, or a short scroll. Pages are cut by lines, not by questions.
+ */
+export const reviewPageLines = 20;
+/** Lines the page choices take where they are listed in the text (console, WhatsApp). */
+const choiceLines = 2;
+/** An answer takes at most this many bubble lines: number, short label, the answer as saved. */
+const answerLines = 2;
+/** The short label of a question before its answer. */
+const labelLength = 36;
 
-const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+/** A few words for the question: its `short`, else its first clause without asides, shortened. */
+export function shortLabel(question: Question, ctx: RenderContext): string {
+  const given = question.short?.[ctx.locale];
+  if (given) return given;
+  const label = (question.label[ctx.locale].split('\n')[0] ?? '')
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/\s*[?؟:]\s.*$/u, '')
+    .replace(/\s*[?؟:.]\s*$/u, '');
+  return clip(label, labelLength);
+}
+
+/** One answer's line: "12. Nom du service : État civil", at most two bubble lines. */
+function answerLine(number: number, label: string, answer: string, ctx: RenderContext): string {
+  const line = (labelMax: number, answerMax: number) =>
+    ctx.t('qn-review-line', { number, label: clip(label, labelMax), answer: clip(answer, answerMax) });
+  let labelMax = labelLength;
+  let answerMax = answerLines * phoneLineWidth;
+  let shown = line(labelMax, answerMax);
+  // The answer matters more than the label: the label gives way first, down to a few words.
+  while (phoneLines(shown) > answerLines && (labelMax > 12 || answerMax > 16)) {
+    if (labelMax > 24 || answerMax <= 16) labelMax -= 4;
+    else answerMax -= 4;
+    shown = line(labelMax, answerMax);
+  }
+  return shown;
+}
+
+interface Item {
+  number: number;
+  section: number;
+  /** Who gave the answer; none for a question not answered yet. */
+  author?: string;
+  line: string;
+}
 
 interface Page {
-  /** Titles of the sections on the page (a long section spans several pages). */
-  sections: string[];
   lines: string[];
   /** Numbers (places among the questions that apply) on the page. */
   numbers: number[];
 }
 
-/** The review cut into pages by section, each answer on one line. */
-function pages(q: Questionnaire, answers: Answers, ctx: RenderContext): Page[] {
+function itemsOf(q: Questionnaire, answers: Answers, ctx: RenderContext): Item[] {
   const { order } = completion(q, answers, ctx.today);
-  const result: Page[] = [];
-  let page: Page | undefined;
-  let size = 0;
-  let lastSection = -1;
-  for (const [i, question] of order.entries()) {
+  return order.map((question, i) => {
     const stored = answers.get(question.id);
     const answer = stored ? formatAnswer(question, stored.value, ctx) : question.required ? ctx.t('qn-missing') : '—';
-    const author = stored?.authorName ? ctx.t('qn-review-author', { author: stored.authorName }) : '';
-    const line =
-      ctx.t('qn-review-line', {
-        number: i + 1,
-        label: shorten(question.label[ctx.locale], 55),
-        answer: shorten(answer, 60),
-      }) + author;
-    const title = q.sections[question.sectionIndex]?.title[ctx.locale] ?? '';
-    const newSection = question.sectionIndex !== lastSection;
-    if (!page || size + line.length > pageBudget || (newSection && size > pageBudget / 2)) {
-      page = { sections: [], lines: [], numbers: [] };
+    return {
+      number: i + 1,
+      section: question.sectionIndex,
+      ...(stored?.authorName ? { author: stored.authorName } : {}),
+      line: answerLine(i + 1, shortLabel(question, ctx), answer, ctx),
+    };
+  });
+}
+
+/** The lines of a page around its answers: title, status, footer; and the page choices. */
+function frame(q: Questionnaire, answers: Answers, ctx: RenderContext, page: number, pages: number) {
+  const done = completion(q, answers, ctx.today);
+  const missing = done.order.filter((x) => x.required && (answers.get(x.id)?.value ?? null) === null).length;
+  return {
+    top: [
+      ctx.t('qn-review-title', { page, pages }),
+      ctx.t('qn-review-status', { answered: done.answered, total: done.total, skipped: done.skipped, missing }),
+      '',
+    ],
+    bottom: ['', ctx.t('qn-review-footer')],
+  };
+}
+
+/**
+ * The review cut into pages of at most `reviewPageLines` bubble lines. A section's title opens
+ * it; the author is named once above each run of answers by the same person (and again at the top
+ * of a page), so a page answered by one person names them once and a change of hand stands out.
+ */
+function pages(q: Questionnaire, answers: Answers, ctx: RenderContext): Page[] {
+  const { top, bottom } = frame(q, answers, ctx, 99, 99);
+  const room = reviewPageLines - phoneLines([...top, ...bottom].join('\n')) - choiceLines;
+  const result: Page[] = [];
+  let page: Page | undefined;
+  let used = 0;
+  let section = -1;
+  let author: string | undefined;
+  const sectionLine = (item: Item) =>
+    `§ ${clip(q.sections[item.section]?.title[ctx.locale] ?? '', phoneLineWidth - 2)}`;
+  const authorLine = (name: string) => clip(ctx.t('qn-review-author', { author: name }), phoneLineWidth);
+  for (const item of itemsOf(q, answers, ctx)) {
+    const heading = (fresh: boolean) => [
+      ...(fresh || item.section !== section ? [sectionLine(item)] : []),
+      ...(item.author && (fresh || item.author !== author) ? [authorLine(item.author)] : []),
+    ];
+    const cost = (lines: string[]) => lines.reduce((n, line) => n + phoneLines(line), 0);
+    const here = [...heading(false), item.line];
+    // A new section starts a new page when less than a third of this one is left.
+    const full = used + cost(here) > room || (item.section !== section && room - used < room / 3);
+    if (!page || full) {
+      page = { lines: [], numbers: [] };
       result.push(page);
-      size = 0;
+      used = 0;
     }
-    if (newSection || page.lines.length === 0) {
-      page.sections.push(title);
-      page.lines.push(`§ ${title}`);
-      size += title.length + 2;
-    }
-    page.lines.push(line);
-    page.numbers.push(i + 1);
-    size += line.length;
-    lastSection = question.sectionIndex;
+    const lines = [...heading(page.lines.length === 0), item.line];
+    page.lines.push(...lines);
+    page.numbers.push(item.number);
+    used += cost(lines);
+    section = item.section;
+    if (item.author) author = item.author;
   }
-  return result.length > 0 ? result : [{ sections: [], lines: [], numbers: [] }];
+  return result.length > 0 ? result : [{ lines: [], numbers: [] }];
 }
 
 /**
@@ -67,6 +139,16 @@ export function reviewPageOf(q: Questionnaire, answers: Answers, ctx: RenderCont
 export const reviewPromptId = (runId: string) => `q:${runId}:review`;
 
 /**
+ * The page choices in reading order: previous then next in French; next then previous in Arabic,
+ * read from the right, so "next" sits on the left and points left (the locale's labels say how).
+ */
+function pageChoices(n: number, count: number, ctx: RenderContext): Choice[] {
+  const previous = n > 1 ? [{ value: `page:${n - 1}`, label: ctx.t('qn-review-previous'), key: '-' }] : [];
+  const next = n < count ? [{ value: `page:${n + 1}`, label: ctx.t('qn-review-next'), key: '+' }] : [];
+  return ctx.locale === 'ar' ? [...next, ...previous] : [...previous, ...next];
+}
+
+/**
  * One page of the review: where the run stands (answered, skipped, missing), the answers of a
  * section or two by number, and buttons (or "+" / "-" where there are none) to turn the page.
  */
@@ -79,22 +161,9 @@ export function renderReview(
 ): OutboundMessage {
   const all = pages(q, answers, ctx);
   const n = Math.min(Math.max(1, page), all.length);
-  const current = all[n - 1] as Page;
-  const done = completion(q, answers, ctx.today);
-  const missing = done.order.filter((x) => x.required && (answers.get(x.id)?.value ?? null) === null).length;
-  const lines = [
-    ctx.t('qn-review-title', { title: q.title[ctx.locale], page: n, pages: all.length }),
-    ctx.t('qn-review-status', { answered: done.answered, total: done.total, skipped: done.skipped, missing }),
-    '',
-    ...current.lines,
-    '',
-    ctx.t('qn-review-footer'),
-  ];
-  const choices = [
-    ...(n > 1 ? [{ value: `page:${n - 1}`, label: ctx.t('qn-review-previous'), key: '-' }] : []),
-    ...(n < all.length ? [{ value: `page:${n + 1}`, label: ctx.t('qn-review-next'), key: '+' }] : []),
-  ];
-  const text = lines.join('\n');
+  const { top, bottom } = frame(q, answers, ctx, n, all.length);
+  const text = [...top, ...(all[n - 1] as Page).lines, ...bottom].join('\n');
+  const choices = pageChoices(n, all.length, ctx);
   return choices.length > 0
     ? { kind: 'choices', text, promptId: reviewPromptId(runId), choices }
     : { kind: 'text', text };

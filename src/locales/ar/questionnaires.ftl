@@ -119,7 +119,7 @@ qn-paused = الاستبيان متوقف مؤقتًا. إجاباتك محفو�
 qn-not-active = لا يوجد استبيان مفتوح. اكتب /diagnostic لبدء استبيان أو استئنافه.
 qn-stale = هذا الزر يخص سؤالًا سابقًا: لم يُسجَّل شيء. أجب عن آخر سؤال معروض.
 
-qn-review-title = مراجعة « { $title } » — الصفحة { $page }/{ $pages }
+qn-review-title = مراجعة — الصفحة { $page }/{ $pages }
 qn-review-status = الإجابات: { $answered }/{ $total }{ $skipped ->
         [0] {""}
         [one] { " " }· واحدة متجاوَزة
@@ -131,11 +131,11 @@ qn-review-status = الإجابات: { $answered }/{ $total }{ $skipped ->
         [few] { " " }· ⚠️ { $missing } أسئلة إجبارية يجب إكمالها
        *[other] { " " }· ⚠️ { $missing } سؤالًا إجباريًا يجب إكماله
     }
-qn-review-previous = ◀ الصفحة السابقة
-qn-review-next = الصفحة التالية ▶
+qn-review-previous = ▶ الصفحة السابقة
+qn-review-next = الصفحة التالية ◀
 qn-review-line = { $number }. { $label }: { $answer }
-qn-review-author = { " " }— { $author }
-qn-review-footer = رقم: تعديل تلك الإجابة · « + » / « - »: الصفحة التالية / السابقة · /submit: التقديم باسم الفريق.
+qn-review-author = ✍️ أجاب { $author }
+qn-review-footer = أرسل رقمًا لتعديل إجابته، أو /submit للتقديم.
 qn-submit-missing = لا يمكن التقديم: { $count ->
         [one] سؤال إجباري واحد دون إجابة
         [two] سؤالان إجباريان دون إجابة

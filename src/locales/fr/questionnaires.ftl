@@ -98,7 +98,7 @@ qn-paused = Questionnaire en pause. Vos réponses sont enregistrées ; tapez /di
 qn-not-active = Aucun questionnaire n'est ouvert. Tapez /diagnostic pour en commencer ou en reprendre un.
 qn-stale = Ce bouton concerne une question précédente : rien n'a été enregistré. Répondez à la question affichée en dernier.
 
-qn-review-title = Revue de « { $title } » — page { $page }/{ $pages }
+qn-review-title = Revue — page { $page }/{ $pages }
 qn-review-status = { $answered }/{ $total } { $total ->
         [one] réponse
        *[other] réponses
@@ -114,8 +114,8 @@ qn-review-status = { $answered }/{ $total } { $total ->
 qn-review-previous = ◀ Page précédente
 qn-review-next = Page suivante ▶
 qn-review-line = { $number }. { $label } : { $answer }
-qn-review-author = { " " }— { $author }
-qn-review-footer = Un numéro : modifier cette réponse · « + » / « - » : page suivante / précédente · /submit : soumettre au nom de l'équipe.
+qn-review-author = ✍️ Répondu par { $author }
+qn-review-footer = Un numéro pour modifier une réponse, /submit pour soumettre.
 qn-submit-missing = Impossible de soumettre : { $count ->
         [one] une question obligatoire n'a pas de réponse
        *[other] { $count } questions obligatoires n'ont pas de réponse

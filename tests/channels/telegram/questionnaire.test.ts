@@ -47,7 +47,7 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
    */
   async function nextQuestion(user: SimulatedUser, question: Question | 'review', locale: 'fr' | 'ar' = 'fr') {
     const shows = (text: string) =>
-      question === 'review' ? /Revue de|مراجعة/.test(text) : text.includes(question.label[locale]);
+      question === 'review' ? /Revue —|مراجعة —/.test(text) : text.includes(question.label[locale]);
     return h.api.waitFor(
       () =>
         h.api

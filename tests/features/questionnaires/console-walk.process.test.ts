@@ -39,7 +39,7 @@ describe('questionnaire 1 walked through the console (real child process)', () =
       expect(out).not.toContain('⚠️');
       if (locale === 'fr') {
         expect(out).toMatch(/Question 1\/\d+ · 1\. /);
-        expect(out).toContain('Revue de « Diagnostic de performance');
+        expect(out).toContain('Revue — page 1/');
         expect(out).toContain("Questionnaire soumis au nom de l'équipe Équipe démo");
         expect(out).toMatch(/Niveau d'ensemble : \d+\/100 — /);
         expect(out).toContain("Plan d'amélioration — équipe Équipe démo");

@@ -95,11 +95,11 @@ describe('the review after an edit', () => {
     };
 
     // Resuming from the review goes to the first open question, not back to the review.
-    expect(await say('/review')).toContain('Revue de');
+    expect(await say('/review')).toContain('Revue — page');
     const [first] = await openQuestions();
     if (!first) throw new Error('open questions expected');
     const resumed = await say('/diagnostic 1');
-    expect(resumed).not.toContain('Revue de');
+    expect(resumed).not.toContain('Revue — page');
     expect(resumed).toContain(first.question.label.fr);
 
     // Picking an open question from the review: once answered, on to the next open one.
@@ -108,7 +108,7 @@ describe('the review after an edit', () => {
     if (!pick || !next) throw new Error('open questions expected');
     expect(await say(String(pick.number))).toContain(pick.question.label.fr);
     const after = await say(lineFor.get(pick.question.id) ?? '/skip');
-    expect(after).not.toContain('Revue de');
+    expect(after).not.toContain('Revue — page');
     expect(after).toContain(next.question.label.fr);
   });
 });
