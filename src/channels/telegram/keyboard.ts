@@ -70,6 +70,8 @@ export interface KeyboardOptions {
   validateLabel: string;
   /** The prompt's layout when the caller has it already (it is computed otherwise). */
   shape?: Layout;
+  /** Read right to left (Arabic): the next page is the arrow on the left, pointing left. */
+  rightToLeft?: boolean;
 }
 
 /** Inline keyboard of one page of a prompt: choices, then page navigation, then "Valider". */
@@ -91,11 +93,14 @@ export function buildKeyboard(prompt: PromptView, options: KeyboardOptions): Inl
     else rows.at(-1)?.push(button);
   });
   if (pages > 1) {
+    const turn = (to: number) => encodeTap(prompt.promptId, { op: 'page', page: to });
+    const previous = page > 0 ? turn(page - 1) : undefined;
+    const next = page < pages - 1 ? turn(page + 1) : undefined;
+    const [left, right] = options.rightToLeft ? [next, previous] : [previous, next];
     const nav: InlineKeyboardButton[] = [];
-    if (page > 0) nav.push({ text: '◀️', callback_data: encodeTap(prompt.promptId, { op: 'page', page: page - 1 }) });
+    if (left) nav.push({ text: '◀️', callback_data: left });
     nav.push({ text: `${page + 1}/${pages}`, callback_data: encodeTap(prompt.promptId, { op: 'noop' }) });
-    if (page < pages - 1)
-      nav.push({ text: '▶️', callback_data: encodeTap(prompt.promptId, { op: 'page', page: page + 1 }) });
+    if (right) nav.push({ text: '▶️', callback_data: right });
     rows.push(nav);
   }
   if (prompt.multiple)

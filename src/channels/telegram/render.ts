@@ -49,7 +49,13 @@ function renderChoices(message: Extract<OutboundMessage, { kind: 'choices' }>, o
   const question = parts.length === 0 ? message.text : last;
   const { locale } = options;
   const selected = new Set(multiple ? (message.selected ?? []) : []);
-  const keyboard = buildKeyboard(prompt, { page: 0, selected, validateLabel: options.validateLabel(locale), shape });
+  const keyboard = buildKeyboard(prompt, {
+    page: 0,
+    selected,
+    validateLabel: options.validateLabel(locale),
+    shape,
+    rightToLeft: locale === 'ar',
+  });
   const sent: Operation = {
     kind: 'text',
     text: last,

@@ -94,7 +94,12 @@ export async function handleTap(ctx: Context, deps: TapDeps): Promise<void> {
       .editMessageReplyMarkup(chatId, messageId, { reply_markup: keyboard })
       .catch((e: unknown) => deps.warn(e, 'editMessageReplyMarkup'));
   const keyboardOf = (e: PromptEntry) =>
-    buildKeyboard(e, { page: e.page, selected: e.selected, validateLabel: say('telegram-validate') });
+    buildKeyboard(e, {
+      page: e.page,
+      selected: e.selected,
+      validateLabel: say('telegram-validate'),
+      rightToLeft: e.locale === 'ar',
+    });
 
   if (entry?.answered) return answer(say('stale-choice'));
   const { promptId, action } = decoded;

@@ -67,9 +67,14 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
         return action && 'item' in action && 'value' in action.item && action.item.value === value;
       });
       if (target?.callback_data) return user.tap(message.message_id, target.callback_data);
-      // Not on this page: turn it.
       const edits = current?.edits ?? 0;
-      await user.tap(message.message_id, buttons(current).find((b) => b.text === '▶️')?.callback_data ?? '');
+      // Not on this page: turn it forward (▶️, or ◀️ in Arabic: the page furthest on).
+      const turns = buttons(current).flatMap((b) => {
+        const action = decodeTap(b.callback_data)?.action;
+        return action?.op === 'page' ? [{ page: action.page, data: b.callback_data ?? '' }] : [];
+      });
+      const forward = turns.sort((a, b) => b.page - a.page)[0]?.data ?? '';
+      await user.tap(message.message_id, forward);
       await h.api.waitFor(() => (h.api.message(user.chatId, message.message_id)?.edits ?? 0) > edits);
     }
     throw new Error(`no button for ${value}`);

@@ -108,6 +108,27 @@ describe('Telegram rendering: multiple choice, long lists, long texts, files (st
     expect(h.api.message(2004, prompt?.message_id ?? 0)?.text).toContain('✅ Commune numéro 40');
   });
 
+  it('in Arabic a long list turns the reading way: the next page is the arrow on the left, pointing left', async () => {
+    const user = h.api.user(2014, { firstName: 'Ali', languageCode: 'ar' });
+    await user.send('/many');
+    const [prompt] = await user.replies(1);
+    const id = prompt?.message_id ?? 0;
+    const nav = () =>
+      buttonsOf(h.api.message(2014, id))
+        .at(-1)
+        ?.map((b) => b.text);
+    expect(nav()).toEqual(['◀️', '1/3']);
+    await user.tapLabel('◀️');
+    await h.api.waitFor(() => h.api.message(2014, id)?.edits === 1);
+    expect(nav()).toEqual(['◀️', '2/3', '▶️']);
+    await user.tapLabel('◀️');
+    await h.api.waitFor(() => h.api.message(2014, id)?.edits === 2);
+    expect(nav()).toEqual(['3/3', '▶️']);
+    await user.tapLabel('▶️');
+    await h.api.waitFor(() => h.api.message(2014, id)?.edits === 3);
+    expect(nav()).toEqual(['◀️', '2/3', '▶️']);
+  });
+
   it('labels too long for a button: listed once in the text, numbered buttons on a few rows, one page', async () => {
     const user = h.api.user(2008);
     await user.send('/levels');
