@@ -34,10 +34,13 @@ function answerLine(number: number, label: string, answer: string, ctx: RenderCo
   let labelMax = labelLength;
   let answerMax = answerLines * phoneLineWidth;
   let shown = line(labelMax, answerMax);
-  // The answer matters more than the label: the label gives way first, down to a few words.
-  while (phoneLines(shown) > answerLines && (labelMax > 12 || answerMax > 16)) {
-    if (labelMax > 24 || answerMax <= 16) labelMax -= 4;
-    else answerMax -= 4;
+  // Both give way in turn, the label (often a short label that fits) after the answer's tail.
+  while (phoneLines(shown) > answerLines) {
+    if (answerMax > 28) answerMax -= 4;
+    else if (labelMax > 24) labelMax -= 4;
+    else if (answerMax > 16) answerMax -= 4;
+    else if (labelMax > 12) labelMax -= 4;
+    else break;
     shown = line(labelMax, answerMax);
   }
   return shown;

@@ -6,6 +6,7 @@ import { parse, stringify } from 'yaml';
 import { loadQuestionnaires, QuestionnaireError } from '../../../src/features/questionnaires/definitions.ts';
 import { completion } from '../../../src/features/questionnaires/engine.ts';
 import { defaultQuestionnairesDir } from '../../../src/features/questionnaires/index.ts';
+import { shortLabel } from '../../../src/features/questionnaires/review.ts';
 
 const fixture = resolve(import.meta.dirname, '../../fixtures/questionnaires/mini.yaml');
 
@@ -181,6 +182,26 @@ describe('the questionnaires shipped in knowledge/questionnaires', () => {
     for (const t of texts) {
       expect(t.fr.trim().length).toBeGreaterThan(0);
       expect(t.ar).toMatch(/[\u0600-\u06FF]/);
+    }
+  });
+
+  it('the service diagnostic names each question in a few words for the review, in both languages', () => {
+    const q = list[0];
+    if (!q) throw new Error('missing');
+    // Where the label's first clause does not fit, the question carries a short label: none is cut.
+    const cut = q.questions.filter(
+      (x) =>
+        x.type !== 'note' &&
+        (['fr', 'ar'] as const).some((locale) =>
+          shortLabel(x, { locale, t: (key) => key, today: '2026-01-15' }).endsWith('…'),
+        ),
+    );
+    expect(cut.map((x) => x.id)).toEqual([]);
+    for (const x of q.questions) {
+      if (!x.short) continue;
+      expect(x.short.fr.length, x.id).toBeLessThanOrEqual(30);
+      expect(x.short.ar.length, x.id).toBeLessThanOrEqual(30);
+      expect(x.short.ar, x.id).toMatch(/[\u0600-\u06FF]/);
     }
   });
 
