@@ -149,9 +149,11 @@ function strengthsSection(q: Questionnaire, results: Results, ctx: RenderContext
 /** The team's priority problems: the problem, its causes, the 5-whys, the first action. */
 function problemsSection(run: SubmittedRun, ctx: RenderContext): Section {
   const blocks: Block[] = [];
+  let n = 0;
   for (const team of run.q.teamActions) {
     const problem = text(run.answers, team.problem);
     if (!problem) continue;
+    n++;
     const rootCause = text(run.answers, team.rootCause);
     const items: KeyValue[] = [];
     const causes = team.causes ? answerText(run, team.causes, ctx) : null;
@@ -159,7 +161,10 @@ function problemsSection(run: SubmittedRun, ctx: RenderContext): Section {
     if (rootCause) items.push({ key: ctx.t('doc-root-cause'), value: rootCause });
     const action = text(run.answers, team.action);
     if (action) items.push({ key: ctx.t('doc-first-action'), value: action });
-    blocks.push({ type: 'paragraph', text: problem, bold: true }, { type: 'keyValues', items });
+    blocks.push(
+      { type: 'paragraph', text: ctx.t('doc-problem-title', { n, problem }), bold: true },
+      { type: 'keyValues', items },
+    );
   }
   if (blocks.length === 0) blocks.push({ type: 'paragraph', text: ctx.t('doc-problems-none') });
   return { heading: ctx.t('doc-problems'), blocks };

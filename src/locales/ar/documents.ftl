@@ -33,6 +33,7 @@ doc-strengths = نقاط القوة
 doc-strengths-none = لم يبلغ أيّ محور بعدُ مستوى «{ $level }»: لا نقطة قوة تُذكر في الوقت الحاضر.
 doc-problems = المشاكل ذات الأولوية وأسبابها
 doc-problems-none = لم يحدّد الفريق أيّ مشكلة ذات أولوية.
+doc-problem-title = المشكلة { $n }: { $problem }
 doc-causes = أصناف الأسباب
 doc-root-cause = السبب الجذري (لماذا خمس مرات)
 doc-first-action = أول إجراء مقترح

@@ -33,6 +33,7 @@ doc-strengths = Points forts
 doc-strengths-none = Aucune dimension n'atteint encore le niveau « { $level } » : pas de point fort à signaler pour l'instant.
 doc-problems = Problèmes prioritaires et causes
 doc-problems-none = L'équipe n'a pas nommé de problème prioritaire.
+doc-problem-title = Problème { $n } : { $problem }
 doc-causes = Familles de causes
 doc-root-cause = Cause racine (5 pourquoi)
 doc-first-action = Première action proposée

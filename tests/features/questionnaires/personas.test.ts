@@ -332,6 +332,10 @@ describe.each(['fr', 'ar'] as const)('a civil registry with weak practice, walke
     expect(words).toContain(locale === 'fr' ? 'Béja' : 'باجة');
     // The plan rows, with the measured wait as the baseline of its action.
     for (const title of own) expect(words).toContain(title);
+    // The team's problems are numbered, as the plan's actions are.
+    expect(words.replace(/[\u2068\u2069]/g, '')).toContain(
+      locale === 'fr' ? 'Problème 2 : Erreurs dans les extraits' : 'المشكلة 2: أخطاء في المضامين',
+    );
     expect(words).toMatch(locale === 'fr' ? /25 minutes/ : /25 \(دقيقة\)/);
     // The chart is embedded.
     expect(Object.keys(zip.files).some((f) => /^word\/media\/.+\.png$/.test(f))).toBe(true);
