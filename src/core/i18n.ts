@@ -99,6 +99,7 @@ function withoutEmptyIsolates(text: string): string {
 }
 
 export interface I18n {
+  /** The message `key`, or its attribute with `key.attribute` ("unit-minute.name"). */
   t(locale: Locale, key: string, args?: MessageArgs): string;
   has(locale: Locale, key: string): boolean;
   keys(locale: Locale): string[];
@@ -140,14 +141,16 @@ export function createI18n(dir = defaultLocalesDir): I18n {
 
   return {
     t(locale, key, args) {
-      const bundle = bundleFor(locale).hasMessage(key) ? bundleFor(locale) : bundleFor('fr');
-      const message = bundle.getMessage(key);
-      if (!message?.value) return key;
+      const [id = key, attribute] = key.split('.');
+      const bundle = bundleFor(locale).hasMessage(id) ? bundleFor(locale) : bundleFor('fr');
+      const message = bundle.getMessage(id);
+      const pattern = attribute === undefined ? message?.value : message?.attributes[attribute];
+      if (!pattern) return key;
       const errors: Error[] = [];
-      const text = withoutEmptyIsolates(bundle.formatPattern(message.value, readable(args), errors));
+      const text = withoutEmptyIsolates(bundle.formatPattern(pattern, readable(args), errors));
       return locale === 'ar' ? isolateLeftToRight(text) : text;
     },
-    has: (locale, key) => bundleFor(locale).hasMessage(key),
+    has: (locale, key) => bundleFor(locale).hasMessage(key.split('.')[0] ?? key),
     keys: (locale) => [...(keys.get(locale) ?? [])],
   };
 }

@@ -59,6 +59,12 @@ function hintWords(hint: NumberHint): Map<string, NumberWord> {
   const words = new Map<string, NumberWord>();
   const texts = typeof hint.unit === 'string' ? [hint.unit] : (hint.unit ?? []);
   for (const text of texts) {
+    // "% des ménages": the "%" is read as such, and the words after it go with it.
+    const percentOf = /^[%\u066a]\s*(.+)$/u.exec(text.trim());
+    if (percentOf) {
+      words.set(foldText(percentOf[1] ?? ''), { kind: 'filler' });
+      continue;
+    }
     const folded = foldText(text);
     if (!folded) continue;
     const known = numberWords.get(folded);

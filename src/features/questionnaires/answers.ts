@@ -3,6 +3,7 @@ import { parseDate, type YearlessDate } from '../../core/parse/date.ts';
 import { parseNumber } from '../../core/parse/number.ts';
 import { foldText, toAsciiDigits } from '../../core/text.ts';
 import { notApplicable, notMeasured, type Question } from './definitions.ts';
+import { unitWords } from './units.ts';
 
 /** What a person sent in answer to a question. */
 export type AnswerInput =
@@ -72,7 +73,7 @@ export interface ParseContext {
 const dayOf = (today: string) => ({ now: new Date(`${today}T12:00:00Z`), timeZone: 'UTC' });
 
 function readNumber(q: Extract<Question, { type: 'number' | 'indicator' }>, text: string): ParseResult {
-  const unit = q.unit ? [q.unit.fr, q.unit.ar] : undefined;
+  const unit = q.unit ? unitWords[q.unit] : undefined;
   const read = parseNumber(text, {
     integer: q.integer,
     ...(q.min !== undefined ? { min: q.min } : {}),

@@ -3,10 +3,19 @@ import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ExpressionError, parseExpression, references, usesSelf, type Expr } from './expressions.ts';
+import { unitIds } from './units.ts';
 
 /** A text in both languages. */
 const bilingual = z.object({ fr: z.string().trim().min(1), ar: z.string().trim().min(1) }).strict();
 export type Bilingual = z.infer<typeof bilingual>;
+
+/** A unit by its id (`minute`, `day`, `percent`…): its words and plural forms are in the catalogs. */
+const unit = z.enum(unitIds, {
+  error: (issue) =>
+    issue.input === undefined
+      ? 'a unit is needed'
+      : `unknown unit ${JSON.stringify(issue.input)}: use one of ${unitIds.join(', ')}`,
+});
 
 const choice = z
   .object({
@@ -63,7 +72,7 @@ const question = z.discriminatedUnion('type', [
        * or "not measured" / "not applicable", kept as a baseline; it earns no maturity points.
        */
       type: z.literal('indicator'),
-      unit: bilingual,
+      unit,
       /** Whether a lower or a higher value is the better one. */
       better: z.enum(['lower', 'higher']),
       min: z.number().default(0),
@@ -80,7 +89,7 @@ const question = z.discriminatedUnion('type', [
       min: z.number().optional(),
       max: z.number().optional(),
       integer: z.boolean().default(false),
-      unit: bilingual.optional(),
+      unit: unit.optional(),
     })
     .strict(),
   z.object({ ...base, type: z.literal('text'), maxLength: z.number().int().positive().default(200) }).strict(),

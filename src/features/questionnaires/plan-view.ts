@@ -58,7 +58,7 @@ export function planLines(ctx: Context, items: PlanItem[]): string[] {
 function baselineOf(ctx: Context, item: PlanItem, questionnaires: readonly Questionnaire[]): string | null {
   if (item.baselineValue === null || !item.baselineQuestion) return null;
   const question = questionnaires.flatMap((q) => q.questions).find((x) => x.id === item.baselineQuestion);
-  return formatQuantity(item.baselineValue, question?.type === 'indicator' ? question.unit : undefined, ctx.locale);
+  return formatQuantity(item.baselineValue, question?.type === 'indicator' ? question.unit : undefined, ctx);
 }
 
 /** One action in full. */

@@ -2,12 +2,14 @@ import type { Choice, OutboundMessage } from '../../core/messages.ts';
 import type { Locale, MessageArgs } from '../../core/i18n.ts';
 import type { AnswerInput, AnswerValue } from './answers.ts';
 import { optionsOf } from './answers.ts';
-import { notApplicable, notMeasured, type Bilingual, type Question, type Questionnaire } from './definitions.ts';
+import { notApplicable, notMeasured, type Question, type Questionnaire } from './definitions.ts';
 import { accepts, completion, evaluateRelevance, positionOf, type Answers, type Relevance } from './engine.ts';
 import { addDays, isoDate } from '../../core/parse/calendar.ts';
-import { formatNumber } from '../../core/number-format.ts';
 import { toAsciiDigits } from '../../core/text.ts';
 import { progressBar } from './scoring.ts';
+import { formatQuantity, unitMessage } from './units.ts';
+
+export { formatQuantity } from './units.ts';
 
 export type Translate = (key: string, args?: MessageArgs) => string;
 
@@ -64,18 +66,6 @@ function choiceLabels(q: Question, ctx: RenderContext): Choice[] {
   return [];
 }
 
-/**
- * A number with its unit: "25 minutes", "62 %". An Arabic noun after a number takes the form of
- * that number ("20 يومًا", "3 أيام"), so in Arabic a unit that is a word is written apart, in
- * brackets, and stays right whatever the number: "20 (يوم)".
- */
-export function formatQuantity(value: number, unit: Bilingual | undefined, locale: Locale): string {
-  const number = formatNumber(value);
-  const word = unit?.[locale];
-  if (!word) return number;
-  return locale === 'ar' && !word.startsWith('%') ? `${number} (${word})` : `${number} ${word}`;
-}
-
 export function formatAnswer(q: Question, value: AnswerValue | null, ctx: RenderContext): string {
   if (value === null) return ctx.t('qn-skipped');
   if (q.type === 'photo') return ctx.t('qn-photo-value');
@@ -85,7 +75,7 @@ export function formatAnswer(q: Question, value: AnswerValue | null, ctx: Render
     return `${String(value)}/${q.max}${anchor ? ` — ${anchor.label[ctx.locale]}` : ''}`;
   }
   if ((q.type === 'number' || q.type === 'indicator') && typeof value === 'number')
-    return formatQuantity(value, q.unit, ctx.locale);
+    return formatQuantity(value, q.unit, ctx);
   const labels = new Map(choiceLabels(q, ctx).map((c) => [c.value, c.label]));
   if (Array.isArray(value)) return value.map((v) => labels.get(v) ?? v).join(ctx.locale === 'ar' ? '، ' : ', ');
   return labels.get(String(value)) ?? String(value);
@@ -115,11 +105,11 @@ function hint(q: Question, ctx: RenderContext, dateExample: string): string | nu
             : q.max !== undefined
               ? ctx.t('qn-hint-number-max', { max: q.max })
               : '';
-      const unit = q.unit ? ctx.t('qn-hint-unit', { unit: q.unit[ctx.locale] }) : '';
+      const unit = q.unit ? ctx.t('qn-hint-unit', { unit: ctx.t(`${unitMessage(q.unit)}.name`) }) : '';
       return ctx.t('qn-hint-number', { range: range + unit });
     }
     case 'indicator': {
-      const unit = ctx.t('qn-hint-unit', { unit: q.unit[ctx.locale] });
+      const unit = ctx.t('qn-hint-unit', { unit: ctx.t(`${unitMessage(q.unit)}.name`) });
       return ctx.t('qn-hint-indicator', { unit });
     }
     case 'date':

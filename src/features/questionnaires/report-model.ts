@@ -69,7 +69,7 @@ function measuresSection(results: Results, ctx: RenderContext): Section {
   const rows = measures.map((m) => [
     m.label[ctx.locale],
     typeof m.value === 'number'
-      ? formatQuantity(m.value, m.unit, ctx.locale)
+      ? formatQuantity(m.value, m.unit, ctx)
       : ctx.t(m.value === 'not_applicable' ? 'qn-not-applicable' : 'qn-not-measured'),
     sourceOf(m, ctx),
     ctx.t(m.better === 'lower' ? 'doc-better-lower' : 'doc-better-higher'),
@@ -179,7 +179,7 @@ export function planTable(plan: PlanItem[], questionnaires: readonly Questionnai
   const arrow = ctx.locale === 'ar' ? '←' : '→';
   const rows = plan.map((item, i) => {
     const baseline =
-      item.baselineValue === null ? '—' : formatQuantity(item.baselineValue, unitOf(item.baselineQuestion), ctx.locale);
+      item.baselineValue === null ? '—' : formatQuantity(item.baselineValue, unitOf(item.baselineQuestion), ctx);
     const target = inLocale(item.target, item.targetAr, 'fr', ctx.locale) ?? '—';
     const indicator = inLocale(item.indicator, item.indicatorAr, item.indicatorAr ? 'fr' : item.language, ctx.locale);
     const title = inLocale(item.title, item.titleAr, item.language, ctx.locale) ?? '';

@@ -16,7 +16,7 @@ export function formatMeasure(
   m: Pick<MeasureResult, 'value' | 'unit'>,
   ctx: Pick<RenderContext, 't' | 'locale'>,
 ): string {
-  if (typeof m.value === 'number') return formatQuantity(m.value, m.unit, ctx.locale);
+  if (typeof m.value === 'number') return formatQuantity(m.value, m.unit, ctx);
   return ctx.t(m.value === 'not_applicable' ? 'qn-not-applicable' : 'qn-not-measured');
 }
 

@@ -2,6 +2,7 @@ import type { AnswerValue } from './answers.ts';
 import { isScorable, type Bilingual, type Question, type Questionnaire } from './definitions.ts';
 import { evaluateRelevance, type Answers } from './engine.ts';
 import { evaluate, truthy } from './expressions.ts';
+import type { StoredUnit } from './units.ts';
 
 export interface DimensionResult {
   id: string;
@@ -27,7 +28,7 @@ export interface MeasureResult {
   label: Bilingual;
   /** The number, or "not_measured" / "not_applicable". */
   value: number | string;
-  unit: Bilingual;
+  unit: StoredUnit;
   better: 'lower' | 'higher';
   /** Where the value comes from: register, immersion_count, estimate (when asked). */
   source?: string;

@@ -64,7 +64,7 @@ function findings(q: Questionnaire, run: SubmittedRun, results: Results, rc: Ren
         type: 'keyValues',
         items: measured.map((m) => ({
           key: m.label[rc.locale],
-          value: formatQuantity(Number(m.value), m.unit, rc.locale),
+          value: formatQuantity(Number(m.value), m.unit, rc),
         })),
       },
     );

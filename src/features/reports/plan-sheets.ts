@@ -29,7 +29,7 @@ export function planSheet(items: PlanItem[], options: SheetContext, prefix: stri
     const baseline =
       item.baselineValue === null
         ? null
-        : formatQuantity(item.baselineValue, unitOf?.type === 'indicator' ? unitOf.unit : undefined, locale);
+        : formatQuantity(item.baselineValue, unitOf?.type === 'indicator' ? unitOf.unit : undefined, rc);
     const owner = !item.owner
       ? rc.t('plan-owner-missing')
       : item.ownerRole

@@ -299,7 +299,7 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
     const typedOver = h.api.message(user.chatId, typedValue?.message_id ?? 0);
     expect(typedOver?.reply_markup).toBeUndefined();
     // Shown as saved, with its unit, not as typed.
-    expect(plainText(typedOver?.text)).toMatch(/\n✅ 1 min/);
+    expect(plainText(typedOver?.text)).toMatch(/\n✅ 1 minute$/);
   });
 
   it('a question answered by typing shows the typed choice instead of its keyboard; an empty "Valider" keeps the keyboard', async () => {

@@ -84,7 +84,21 @@ describe('questionnaire validation names the file, the question and the problem'
       /question q_climate: a scale needs one anchor per level, 1 to 5/,
     ],
     ['a scale without anchors', (d: Doc) => delete at(d, 1, 4).anchors, /question q_climate \(anchors\)/],
-    ['an indicator without unit', (d: Doc) => delete at(d, 2, 0).unit, /question q_wait_minutes \(unit\)/],
+    [
+      'an indicator without unit',
+      (d: Doc) => delete at(d, 2, 0).unit,
+      /question q_wait_minutes \(unit\): a unit is needed/,
+    ],
+    [
+      'an unknown unit',
+      (d: Doc) => (at(d, 2, 0).unit = 'minutes'),
+      /question q_wait_minutes \(unit\): unknown unit "minutes": use one of minute, day, /,
+    ],
+    [
+      'a unit written as words (the former format)',
+      (d: Doc) => (at(d, 2, 0).unit = { fr: 'minutes', ar: 'دقيقة' }),
+      /question q_wait_minutes \(unit\): unknown unit \{"fr":"minutes","ar":"دقيقة"\}: use one of minute, /,
+    ],
     [
       "a lever's baseline that is not an indicator",
       (d: Doc) => ((d.dimensions[1]?.levers[1] ?? {}).baseline = 'q_staff'),

@@ -56,7 +56,7 @@ describe('numbers the bot writes parse back to the same value', () => {
 
   it.each(locales)('saved answers in %s: one form, space-grouped thousands and a decimal comma', (locale) => {
     for (const value of [45000, 3000000, 12.5, 0.25, 1234567.75]) {
-      const shown = formatQuantity(value, undefined, locale);
+      const shown = formatQuantity(value, undefined, { locale, t: (key, args) => i18n.t(locale, key, args) });
       expect(shown).toMatch(/^[\d\u202f]+(,\d+)?$/);
       expect(numbersIn(shown)).toEqual([value]);
     }

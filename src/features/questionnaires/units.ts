@@ -1,0 +1,74 @@
+import type { Locale, MessageArgs } from '../../core/i18n.ts';
+import { formatNumber } from '../../core/number-format.ts';
+
+/**
+ * The units a questionnaire may give a number or an indicator (`unit: minute`), each with the
+ * words a person may type next to the value ("25 minutes", "3 أيام"). How a value reads with its
+ * unit is the catalog message `unit-<id>`, with a form for each plural category ("1 minute",
+ * "2 minutes"; "3 أيام", "11 يومًا"), and its `.name` attribute is the unit named alone (hints).
+ */
+export const unitWords = {
+  minute: ['minute', 'minutes', 'دقيقة', 'دقيقتان', 'دقيقتين', 'دقائق'],
+  day: ['jour', 'jours', 'يوم', 'يومان', 'يومين', 'أيام', 'يوما'],
+  agent: ['agent', 'agents', 'عون', 'عونان', 'عونين', 'أعوان', 'عونا'],
+  inhabitant: ['habitant', 'habitants', 'ساكن', 'ساكنان', 'ساكنين', 'سكان', 'ساكنا'],
+  dinar: ['DT', 'دينار', 'ديناران', 'دينارين', 'دنانير', 'دينارا'],
+  'dinar-per-tonne': ['DT par tonne', 'دينار للطن', 'ديناران للطن', 'دنانير للطن', 'دينارا للطن'],
+  'pending-deed': [
+    'acte en attente',
+    'actes en attente',
+    'رسم في الانتظار',
+    'رسمان في الانتظار',
+    'رسوم في الانتظار',
+    'رسما في الانتظار',
+  ],
+  'black-spot': ['point noir', 'points noirs', 'نقطة سوداء', 'نقطتان سوداوان', 'نقاط سوداء'],
+  'session-per-month': ['séance par mois', 'séances par mois', 'جلسة في الشهر', 'جلستان في الشهر', 'جلسات في الشهر'],
+  'complaint-per-1000-users': [
+    'réclamation pour 1 000 usagers',
+    'réclamations pour 1 000 usagers',
+    'شكوى لكل 1000 منتفع',
+    'شكويان لكل 1000 منتفع',
+    'شكاوى لكل 1000 منتفع',
+  ],
+  indicator: ['indicateur', 'indicateurs', 'مؤشر', 'مؤشران', 'مؤشرين', 'مؤشرات', 'مؤشرا'],
+  'kwh-per-point-year': ['kWh par point et par an', 'كيلوواط ساعة للنقطة في السنة'],
+  'm2-per-inhabitant': ['m² par habitant', 'م² للساكن'],
+  percent: ['%'],
+  'percent-of-households': ['% des ménages', '% من الأسر'],
+  'percent-of-sample': ["% de l'échantillon", '% من العيّنة'],
+  'percent-of-own-resources': ['% des ressources propres', '% من الموارد الذاتية'],
+  'percent-of-spaces-visited': ['% des espaces visités', '% من المساحات المزارة'],
+  'percent-satisfied': ['% de satisfaits', '% من الراضين'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type Unit = keyof typeof unitWords;
+export const unitIds = Object.keys(unitWords) as [Unit, ...Unit[]];
+
+/**
+ * A unit as a submitted run's results keep it: its id, or, in results stored before units had
+ * ids, the unit's words in both languages.
+ */
+export type StoredUnit = Unit | { fr: string; ar: string };
+
+interface UnitContext {
+  locale: Locale;
+  t: (key: string, args?: MessageArgs) => string;
+}
+
+/** The catalog message of a unit ("unit-minute"); `.name` for the unit named alone. */
+export const unitMessage = (unit: Unit) => `unit-${unit}`;
+
+/**
+ * A number with its unit, in the form the number asks for: "1 minute", "25 minutes", "3 أيام",
+ * "11 يومًا", "62 %".
+ */
+export function formatQuantity(value: number, unit: StoredUnit | undefined, ctx: UnitContext): string {
+  if (unit === undefined) return formatNumber(value);
+  if (typeof unit === 'string') return ctx.t(unitMessage(unit), { value });
+  // Stored before units had ids: the words as they were, an Arabic word in brackets (its form
+  // was not chosen by the number).
+  const word = unit[ctx.locale];
+  const number = formatNumber(value);
+  return ctx.locale === 'ar' && !word.startsWith('%') ? `${number} (${word})` : `${number} ${word}`;
+}

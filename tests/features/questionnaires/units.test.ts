@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { createI18n, locales } from '../../../src/core/i18n.ts';
+import { parseAnswer } from '../../../src/features/questionnaires/answers.ts';
+import { buildQuestionnaire, type Question } from '../../../src/features/questionnaires/definitions.ts';
+import { defaultQuestionnairesDir, loadQuestionnaires } from '../../../src/features/questionnaires/index.ts';
+import { formatQuantity, unitIds, unitMessage, type Unit } from '../../../src/features/questionnaires/units.ts';
+
+const i18n = createI18n();
+const today = '2026-12-05';
+const plain = (text: string) => text.replace(/[\u2066-\u2069\u200e\u200f]/g, '');
+const shown = (value: number, unit: Unit, locale: 'fr' | 'ar') =>
+  plain(formatQuantity(value, unit, { locale, t: (key, args) => i18n.t(locale, key, args) }));
+
+describe('a value reads with the form of its unit that its number asks for', () => {
+  it.each([
+    [0, '0 minute', '0 دقيقة'],
+    [1, '1 minute', '1 دقيقة'],
+    [1.5, '1,5 minute', '1,5 دقيقة'],
+    [2, '2 minutes', '2 دقيقتان'],
+    [3, '3 minutes', '3 دقائق'],
+    [10, '10 minutes', '10 دقائق'],
+    [11, '11 minutes', '11 دقيقة'],
+    [25, '25 minutes', '25 دقيقة'],
+    [100, '100 minutes', '100 دقيقة'],
+    [103, '103 minutes', '103 دقائق'],
+  ])('%s minutes', (value, fr, ar) => {
+    expect(shown(value, 'minute', 'fr')).toBe(fr);
+    expect(shown(value, 'minute', 'ar')).toBe(ar);
+  });
+
+  it.each([
+    ['day', 1, '1 jour', '1 يوم'],
+    ['day', 2, '2 jours', '2 يومان'],
+    ['day', 7, '7 jours', '7 أيام'],
+    ['day', 20, '20 jours', '20 يومًا'],
+    ['agent', 1, '1 agent', '1 عون'],
+    ['agent', 12, '12 agents', '12 عونًا'],
+    ['dinar', 1, '1 DT', '1 دينار'],
+    ['dinar', 5, '5 DT', '5 دنانير'],
+    ['dinar', 3000000, '3\u202f000\u202f000 DT', '3\u202f000\u202f000 دينار'],
+    ['pending-deed', 1, '1 acte en attente', '1 رسم في الانتظار'],
+    ['pending-deed', 4, '4 actes en attente', '4 رسوم في الانتظار'],
+    ['black-spot', 1, '1 point noir', '1 نقطة سوداء'],
+    ['black-spot', 2, '2 points noirs', '2 نقطتان سوداوان'],
+    ['session-per-month', 1, '1 séance par mois', '1 جلسة في الشهر'],
+    ['session-per-month', 4, '4 séances par mois', '4 جلسات في الشهر'],
+    ['indicator', 1, '1 indicateur', '1 مؤشر'],
+    ['indicator', 6, '6 indicateurs', '6 مؤشرات'],
+    ['percent', 1, '1 %', '1 %'],
+    ['percent-of-sample', 62, "62 % de l'échantillon", '62 % من العيّنة'],
+  ] as const)('%s: %s', (unit, value, fr, ar) => {
+    expect(shown(value, unit, 'fr')).toBe(fr);
+    expect(shown(value, unit, 'ar')).toBe(ar);
+  });
+
+  it('keeps results stored before units had ids readable', () => {
+    const t = (key: string) => key;
+    expect(formatQuantity(25, { fr: 'minutes', ar: 'دقيقة' }, { locale: 'fr', t })).toBe('25 minutes');
+    expect(formatQuantity(25, { fr: 'minutes', ar: 'دقيقة' }, { locale: 'ar', t })).toBe('25 (دقيقة)');
+  });
+});
+
+describe('every unit', () => {
+  it.each(locales)('has its message with every form and its name in %s', (locale) => {
+    for (const unit of unitIds) {
+      expect(i18n.has(locale, unitMessage(unit)), unit).toBe(true);
+      const name = i18n.t(locale, `${unitMessage(unit)}.name`);
+      expect(name, unit).not.toBe(`${unitMessage(unit)}.name`);
+      for (const value of [0, 1, 2, 3, 11, 100, 2.5])
+        expect(shown(value, unit, locale), unit).toMatch(/^[\d,\u202f]+ \S/);
+    }
+  });
+
+  // What the bot writes back can be typed as the answer: "3 أيام" is the value 3.
+  // Not typed back whole, as before units had ids: a unit with a number in its words ("pour 1 000
+  // usagers": two numbers), or longer than the four words the parser reads around a number.
+  const untyped = new Set<Unit>(['complaint-per-1000-users', 'kwh-per-point-year']);
+  it.each(locales)('reads back, in %s, every form the bot writes', (locale) => {
+    for (const unit of unitIds.filter((u) => !untyped.has(u))) {
+      const question = buildQuestionnaire('t.yaml', {
+        id: 't',
+        version: 1,
+        order: 1,
+        title: { fr: 'T', ar: 'ت' },
+        sections: [
+          {
+            id: 's',
+            title: { fr: 'S', ar: 'س' },
+            questions: [{ id: 'q_v', type: 'number', unit, label: { fr: 'V', ar: 'ق' } }],
+          },
+        ],
+      }).byId.get('q_v') as Question;
+      for (const value of [0, 1, 2, 3, 11, 25, 100, 2.5]) {
+        const text = shown(value, unit, locale);
+        const read = parseAnswer(question, { kind: 'text', text }, { today });
+        expect(read, `${unit}: « ${text} »`).toEqual({ ok: true, value });
+      }
+    }
+  });
+
+  it('is known to the catalogs for every question of every questionnaire file', () => {
+    const used = new Set(
+      loadQuestionnaires(defaultQuestionnairesDir).flatMap((q) =>
+        q.questions.flatMap((x) => ((x.type === 'number' || x.type === 'indicator') && x.unit ? [x.unit] : [])),
+      ),
+    );
+    expect(used.size).toBeGreaterThan(15);
+    for (const unit of used) expect(unitIds).toContain(unit);
+  });
+});
