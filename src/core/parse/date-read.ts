@@ -28,7 +28,8 @@ export type DateRead = { ok: true; date: CalendarDate } | { ok: false; reason: D
 /**
  * Which occurrence a day and month typed without a year is, today included either way: the coming
  * one (a due date), or the past one (a date asked about the past: "15 déc" typed on 3 December is
- * last December's 15th).
+ * last December's 15th). A weekday alone follows it too, today excluded: "lundi" is the coming
+ * Monday, or the last one.
  */
 export type YearlessDate = 'coming' | 'past';
 
@@ -95,8 +96,13 @@ function inSomeDays(text: string, today: CalendarDate): DateRead | null {
   return days === undefined ? null : { ok: true, date: addDays(today, days) };
 }
 
-/** "lundi": the coming Monday, strictly after today (today is "aujourd'hui"). */
-function nextWeekday(weekday: number, today: CalendarDate): CalendarDate {
+/**
+ * "lundi": the coming Monday, or the last one for a date asked about the past; never today, which
+ * people call "aujourd'hui" (a visit made this Monday, said on a Monday, is "aujourd'hui"; "lundi"
+ * then means a week ago), as the coming Monday said on a Monday is next week's.
+ */
+function weekdayDate(weekday: number, today: CalendarDate, withoutYear: YearlessDate): CalendarDate {
+  if (withoutYear === 'past') return addDays(today, -((weekdayOf(today) - weekday + 7) % 7 || 7));
   return addDays(today, (weekday - weekdayOf(today) + 7) % 7 || 7);
 }
 
@@ -135,7 +141,7 @@ export function readDate(normalized: string, today: CalendarDate, withoutYear: Y
   const offset = relativeDays.get(text);
   if (offset !== undefined) return { ok: true, date: addDays(today, offset) };
   const weekday = weekdays.get(text);
-  if (weekday !== undefined) return { ok: true, date: nextWeekday(weekday, today) };
+  if (weekday !== undefined) return { ok: true, date: weekdayDate(weekday, today, withoutYear) };
   const read =
     numericDate(text, today, withoutYear) ??
     namedMonthDate(text, today, withoutYear) ??

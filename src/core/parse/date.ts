@@ -17,7 +17,8 @@ export interface DateOptions {
   /**
    * Which occurrence a day and month typed without a year ("15 déc", "15/12") is, today included:
    * 'coming' (the default) for a date ahead, 'past' for a date asked about the past (a visit
-   * made). A year typed is always kept as it is.
+   * made). A year typed is always kept as it is. A weekday alone ("lundi") is read the same way:
+   * the coming one, or the last one; never today.
    */
   withoutYear?: YearlessDate;
 }
@@ -36,7 +37,7 @@ export type DateTimeResult = { ok: true; at: Date; date: string; time: string } 
  * AAAA-MM-JJ, "15 déc", "15 décembre 2026", "15 ديسمبر", "demain", "après-demain", "aujourd'hui",
  * "lundi", "dans 3 jours", "غدا", "بعد غد", "الاثنين", "ghodwa"; Arabic-Indic digits too.
  * A date without a year is its next occurrence, today included (its latest one with `withoutYear:
- * 'past'`); a weekday is the coming one, today excluded. Dates with a year are returned as they
+ * 'past'`); a weekday is the coming one (the last one with `'past'`), today excluded. Dates with a year are returned as they
  * are, past or not: the caller decides.
  * @returns `date` as "YYYY-MM-DD", or the reason the text is not one real date.
  */

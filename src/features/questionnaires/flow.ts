@@ -21,7 +21,15 @@ import {
   type StepResult,
   type StoredAnswer,
 } from './engine.ts';
-import { formatAnswer, formatDate, promptIdFor, renderQuestion, showsDateBack, type RenderContext } from './render.ts';
+import {
+  formatAnswer,
+  formatDate,
+  promptIdFor,
+  renderQuestion,
+  showsDateBack,
+  weekdayName,
+  type RenderContext,
+} from './render.ts';
 import { renderReview, reviewPageOf, reviewPromptId } from './review.ts';
 import { canUseRun, type QuestionnaireRepository, type Run } from './repository.ts';
 import { draftPlan } from './draft.ts';
@@ -269,9 +277,13 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
     // The answer as saved (« 10 minutes », a choice's full label), shown under the question answered.
     if (action.type === 'answer' && current)
       ctx.answered(promptIdFor(run.id, current), formatAnswer(current, result.save.value, renderContext(ctx, deps)));
-    // "15 déc" recorded as 15/12/2024: the year read is said before the next question.
+    // "15 déc" recorded as 15/12/2024, "lundi" as the last Monday: the date read, with its weekday,
+    // is said before the next question.
     if (action.type === 'answer' && current && showsDateBack(current, action.input, result.save.value))
-      ctx.say('qn-date-recorded', { date: formatDate(result.save.value, ctx.locale) });
+      ctx.say('qn-date-recorded', {
+        weekday: weekdayName(result.save.value, ctx.locale),
+        date: formatDate(result.save.value, ctx.locale),
+      });
   }
   if (result.error) sayError(ctx, result.error);
   // Back to the review after changing an answer: the page of that answer, not the first one. The

@@ -29,9 +29,18 @@ export function formatDate(iso: string, locale: Locale): string {
   return locale === 'ar' || locale === 'fr' ? `${d}/${m}/${y}` : iso;
 }
 
+/** The day of the week of a date, in words: "lundi", "الاثنين". */
+export function weekdayName(iso: string, locale: Locale): string {
+  const tag = locale === 'ar' ? 'ar-TN' : 'fr-FR';
+  return new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(`${iso.slice(0, 10)}T12:00:00Z`),
+  );
+}
+
 /**
  * Whether a date answer is shown back once recorded: typed without its full year ("15 déc", "15/12",
- * "hier", "15/12/25"), the day and year read are worth a look; a date typed in full is not repeated.
+ * "hier", "lundi", "15/12/25"), the day and year read are worth a look (with its weekday: "lundi"
+ * read as the last Monday shows which one); a date typed in full is not repeated.
  */
 export function showsDateBack(question: Question, input: AnswerInput, value: AnswerValue | null): value is string {
   if (question.type !== 'date' || input.kind !== 'text' || typeof value !== 'string') return false;

@@ -102,7 +102,7 @@ qn-text-too-long = الإجابة طويلة جدًا ({ $length ->
        *[other] { $length } حرف
     }، والحد { $max }). اختصرها.
 qn-invalid-date = تاريخ غير مفهوم. اكتبه يوم/شهر/سنة، مثلًا { $example }.
-qn-date-recorded = 📅 التاريخ المسجَّل: { $date }.
+qn-date-recorded = 📅 التاريخ المسجَّل: { $weekday } { $date }.
 qn-photo-expected = هذا السؤال ينتظر صورة. أرسلها، أو /skip للتجاوز.
 qn-photo-unexpected = هذا السؤال لا ينتظر صورة؛ أجب بنص.
 qn-no-answer-needed = هذه المعلومة لا تتطلب إجابة.

@@ -201,6 +201,36 @@ describe('parseDate: year-less dates asked about the past (withoutYear: past)', 
     expect(parseDate(text, past)).toEqual(day(date));
   });
 
+  // Wednesday 3 December 2025: a weekday alone is the last one, never today (that is "aujourd'hui").
+  it.each([
+    ['lundi', '2025-12-01'],
+    ['Lundi', '2025-12-01'],
+    ['le lundi', '2025-12-01'],
+    ['mardi', '2025-12-02'],
+    ['mercredi', '2025-11-26'], // today is Wednesday: "mercredi" is last week's
+    ['jeudi', '2025-11-27'],
+    ['dimanche', '2025-11-30'],
+    ['الاثنين', '2025-12-01'],
+    ['الإثنين', '2025-12-01'],
+    ['يوم الاثنين', '2025-12-01'],
+    ['الأربعاء', '2025-11-26'],
+    ['الجمعة', '2025-11-28'],
+    ['nhar letnin', '2025-12-01'],
+    ['tnin', '2025-12-01'],
+    ['jem3a', '2025-11-28'],
+  ])('a weekday alone, asked about the past: %j → %s', (text, date) => {
+    expect(parseDate(text, past)).toEqual(day(date));
+  });
+
+  it('reads a weekday alone as the coming one by default and with withoutYear: coming', () => {
+    for (const options of [december, { ...december, withoutYear: 'coming' as const }]) {
+      expect(parseDate('lundi', options)).toEqual(day('2025-12-08'));
+      expect(parseDate('mercredi', options)).toEqual(day('2025-12-10'));
+      expect(parseDate('الاثنين', options)).toEqual(day('2025-12-08'));
+      expect(parseDate('jeudi', options)).toEqual(day('2025-12-04'));
+    }
+  });
+
   it('reads the coming occurrence by default and with withoutYear: coming', () => {
     for (const options of [december, { ...december, withoutYear: 'coming' as const }]) {
       expect(parseDate('15 déc', options)).toEqual(day('2025-12-15'));

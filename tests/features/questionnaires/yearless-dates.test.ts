@@ -57,7 +57,7 @@ describe('the date of a visit already made, typed without a year in December', (
     const say = await enrol('kef', 'fr');
     await say('/diagnostic journal-visite');
     const replies = await say('15 déc');
-    expect(replies).toContain('📅 Date enregistrée : 15/12/2024.');
+    expect(replies).toContain('📅 Date enregistrée : dimanche 15/12/2024.');
     expect(replies).not.toContain('futur');
     expect(replies.indexOf('📅')).toBeLessThan(replies.indexOf(visitLabel.fr));
     expect(await say.answerOf('q_visit_date')).toBe('2024-12-15');
@@ -67,7 +67,7 @@ describe('the date of a visit already made, typed without a year in December', (
     const say = await enrol('sfax', 'ar');
     await say('/diagnostic journal-visite');
     const replies = await say('15 ديسمبر');
-    expect(replies).toContain('📅 التاريخ المسجَّل: 15/12/2024.');
+    expect(replies).toContain('📅 التاريخ المسجَّل: الأحد 15/12/2024.');
     expect(replies).toContain(visitLabel.ar);
     expect(await say.answerOf('q_visit_date')).toBe('2024-12-15');
   });
@@ -75,7 +75,7 @@ describe('the date of a visit already made, typed without a year in December', (
   it('today without a year is today; a date typed in full is recorded without being repeated', async () => {
     const say = await enrol('beja', 'fr');
     await say('/diagnostic journal-visite');
-    expect(await say('3/12')).toContain('📅 Date enregistrée : 03/12/2025.');
+    expect(await say('3/12')).toContain('📅 Date enregistrée : mercredi 03/12/2025.');
     expect(await say.answerOf('q_visit_date')).toBe('2025-12-03');
     await say('/back');
     const full = await say('14/11/2025');
@@ -96,6 +96,51 @@ describe('the date of a visit already made, typed without a year in December', (
     await ar('/diagnostic journal-visite');
     expect(await ar('15 ديسمبر 2025')).toContain('لا يمكن أن يكون تاريخ الزيارة في المستقبل');
     expect(await ar.answerOf('q_visit_date')).toBeUndefined();
+  });
+});
+
+// Wednesday 3 December 2025: a weekday alone at a question that refuses the days to come is the
+// last one (a week ago for today's weekday: today is « aujourd'hui »), said back with its date.
+describe('the date of a visit already made, typed as a weekday', () => {
+  it('« lundi » is Monday 1 December: recorded, and said with its full date', async () => {
+    const say = await enrol('siliana', 'fr');
+    await say('/diagnostic journal-visite');
+    const replies = await say('lundi');
+    expect(replies).toContain('📅 Date enregistrée : lundi 01/12/2025.');
+    expect(replies).not.toContain('futur');
+    expect(replies.indexOf('📅')).toBeLessThan(replies.indexOf(visitLabel.fr));
+    expect(await say.answerOf('q_visit_date')).toBe('2025-12-01');
+    await say('/back');
+    expect(await say('mercredi')).toContain('📅 Date enregistrée : mercredi 26/11/2025.');
+    expect(await say.answerOf('q_visit_date')).toBe('2025-11-26');
+  });
+
+  it('in Arabic, « الاثنين » and the Tunisian « nhar letnin » are Monday 1 December', async () => {
+    const say = await enrol('zaghouan', 'ar');
+    await say('/diagnostic journal-visite');
+    const replies = await say('الاثنين');
+    expect(replies).toContain('📅 التاريخ المسجَّل: الاثنين 01/12/2025.');
+    expect(replies).not.toContain('المستقبل');
+    expect(replies).toContain(visitLabel.ar);
+    expect(await say.answerOf('q_visit_date')).toBe('2025-12-01');
+    await say('/back');
+    expect(await say('nhar letnin')).toContain('📅 التاريخ المسجَّل: الاثنين 01/12/2025.');
+    await say('/back');
+    expect(await say('الجمعة')).toContain('📅 التاريخ المسجَّل: الجمعة 28/11/2025.');
+    expect(await say.answerOf('q_visit_date')).toBe('2025-11-28');
+  });
+});
+
+describe('a due date typed as a weekday', () => {
+  it('« lundi » is next Monday, in French and in Arabic', async () => {
+    const fr = await enrol('mahdia', 'fr');
+    await fr('/plan add Afficher les horaires au guichet');
+    const replies = await fr('/plan edit 1 echeance lundi');
+    expect(replies).toContain('📅 Échéance : 08/12/2025.');
+    expect(replies).not.toContain('déjà passée');
+    const ar = await enrol('monastir', 'ar');
+    await ar('/plan add تعليق مواقيت العمل');
+    expect(await ar('/plan edit 1 أجل الاثنين')).toContain('📅 الأجل: 08/12/2025.');
   });
 });
 
