@@ -84,7 +84,12 @@ const load = await walkAll(app.handle, 'load');
 const paced = await walkAll(app.handle, 'paced', thinkMs);
 const answers = await app.db.answer.count();
 const echo = await walkAll(
-  async (m) => ({ replies: [{ kind: 'text', text: m.kind === 'text' ? m.text : '' }], answered: null, locale: 'fr' }),
+  async (m) => ({
+    replies: [{ kind: 'text', text: m.kind === 'text' ? m.text : '' }],
+    answered: null,
+    left: null,
+    locale: 'fr',
+  }),
   'echo',
 );
 await app.close();

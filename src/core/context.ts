@@ -23,6 +23,11 @@ export interface Context {
    */
   answered: (promptId: string, shown?: string) => void;
   /**
+   * Tells the adapter the chat moved away from the choice prompt `promptId` without answering it
+   * (a command, a pause): its buttons can go; `shown` is a short line to put under it (« ⏸ En pause »).
+   */
+  left: (promptId: string, shown?: string) => void;
+  /**
    * Queues the message's own writes (Prisma queries not awaited): the core commits them after the
    * handler, in one transaction with the chat state and the update's handled mark, so a crash
    * leaves either all of them or none. Reads in the same handler do not see them yet.

@@ -50,6 +50,7 @@ class MessageContext implements Context {
   readonly replies: OutboundMessage[] = [];
   readonly writes: Prisma.PrismaPromise<unknown>[] = [];
   answeredPrompt: { promptId: string; shown?: string } | null = null;
+  leftPrompt: { promptId: string; shown?: string } | null = null;
   available: Context['available'] = [];
   busy = false;
 
@@ -78,6 +79,10 @@ class MessageContext implements Context {
     this.answeredPrompt = shown === undefined ? { promptId } : { promptId, shown };
   }
 
+  left(promptId: string, shown?: string): void {
+    this.leftPrompt = shown === undefined ? { promptId } : { promptId, shown };
+  }
+
   write(...queries: Prisma.PrismaPromise<unknown>[]): void {
     this.writes.push(...queries);
   }
@@ -93,7 +98,12 @@ class MessageContext implements Context {
   }
 
   result(): HandleResult {
-    return { replies: applyDirection(this.locale, this.replies), answered: this.answeredPrompt, locale: this.locale };
+    return {
+      replies: applyDirection(this.locale, this.replies),
+      answered: this.answeredPrompt,
+      left: this.leftPrompt,
+      locale: this.locale,
+    };
   }
 }
 
@@ -125,6 +135,7 @@ export function createConversation(deps: ConversationDeps): Conversation {
   const apology = (locale: Locale): HandleResult => ({
     replies: applyDirection(locale, [{ kind: 'text', text: i18n.t(locale, 'error-apology') }]),
     answered: null,
+    left: null,
     locale,
   });
 
@@ -169,7 +180,7 @@ export function createConversation(deps: ConversationDeps): Conversation {
         return ctx.result();
       } catch (error) {
         logger.error({ err: error, channel: message.from.channel, messageId: message.id }, 'current prompt failed');
-        return { replies: [], answered: null, locale: deps.defaultLocale };
+        return { replies: [], answered: null, left: null, locale: deps.defaultLocale };
       }
     },
   };

@@ -74,6 +74,11 @@ export interface HandleResult {
   replies: OutboundMessage[];
   /** The choice prompt the message answered, when it was accepted as its answer (a keyboard can then show it as answered). */
   answered: { promptId: string; shown?: string } | null;
+  /**
+   * The choice prompt the message moved away from without answering it (/back, /skip, /pause, a
+   * stale tap): its keyboard can go, and `shown` (« ⏭ Question passée ») be put under it.
+   */
+  left: { promptId: string; shown?: string } | null;
   /** The language the replies are in. */
   locale: Locale;
 }

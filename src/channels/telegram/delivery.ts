@@ -20,14 +20,14 @@ export async function perform(
         link_preview_options: { is_disabled: true },
       });
       if (op.prompt) {
-        // The same question shown again (after /status, "?", a refused answer): its earlier copy
-        // loses its buttons, so that one question has one keyboard in the chat.
-        const earlier = registry.latest(chatId);
+        // The same question shown again (after /status, "?", a refused answer, another command's
+        // list): its earlier copies lose their buttons, so that one question has one keyboard in the chat.
+        const earlier = registry.live(chatId, op.prompt.promptId);
         registry.set(chatId, sent.message_id, op.prompt);
-        if (earlier && !earlier.prompt.answered && earlier.prompt.promptId === op.prompt.promptId) {
-          earlier.prompt.answered = true;
+        for (const copy of earlier) {
+          copy.prompt.answered = true;
           // Cosmetic: a failure leaves a keyboard whose taps get the stale notice.
-          await api.editMessageReplyMarkup(chatId, earlier.messageId).catch(() => undefined);
+          await api.editMessageReplyMarkup(chatId, copy.messageId).catch(() => undefined);
         }
       }
       continue;

@@ -4,6 +4,7 @@ import { localeFromLanguageCode, withDirection, type I18n, type Locale } from '.
 import type { InboundHandler, InboxProcessor } from '../../core/messages.ts';
 import { perform } from './delivery.ts';
 import { isUnreachable } from './errors.ts';
+import { closeLeft } from './left.ts';
 import { parseMessage } from './inbound.ts';
 import type { PromptRegistry } from './prompts.ts';
 import { renderOutbound, type Operation } from './render.ts';
@@ -60,7 +61,7 @@ export function createProcessor(deps: ProcessorDeps): InboxProcessor {
     // A reply typed instead of tapped answers the last keyboard of the chat: a choice ("2", "Oui",
     // "1,3") or a value the buttons only offer alternatives to (a measured "45" beside "Non mesuré").
     const previous = inbound.kind === 'text' && registry.latest(chatId);
-    const open = previous && !previous.prompt.answered ? previous : undefined;
+    const open = previous && !previous.prompt.answered && !previous.prompt.left ? previous : undefined;
     const typed = open && inbound.kind === 'text' ? typedChoice(open.prompt, inbound.text) : null;
     const result = await handle(inbound);
     if (open && inbound.kind === 'text' && result.answered?.promptId === open.prompt.promptId) {
@@ -71,6 +72,8 @@ export function createProcessor(deps: ProcessorDeps): InboxProcessor {
         (e: unknown) => deps.warn(e, 'editMessageText'),
       );
     }
+    // A command moved away from a question (/back, /skip, /pause): its buttons go.
+    if (result.left) await closeLeft(api, registry, chatId, result.left, (e, what) => deps.warn(e, what));
     await reply(chatId, renderOutbound(result.replies, { locale: result.locale, validateLabel }).operations);
   }
 

@@ -8,6 +8,8 @@ export interface PromptRegistry {
   set(chatId: number, messageId: number, prompt: RenderedPrompt): void;
   /** The last prompt sent to a chat (a typed answer answers it). */
   latest(chatId: number): { messageId: number; prompt: PromptEntry } | undefined;
+  /** The messages of a chat that still show a live keyboard for `promptId` (neither answered nor left). */
+  live(chatId: number, promptId: string): { messageId: number; prompt: PromptEntry }[];
 }
 
 /**
@@ -24,6 +26,15 @@ export function createPromptRegistry(limit = 5000): PromptRegistry {
       const messageId = lastByChat.get(chatId);
       const prompt = messageId === undefined ? undefined : entries.get(key(chatId, messageId));
       return messageId !== undefined && prompt ? { messageId, prompt } : undefined;
+    },
+    live(chatId, promptId) {
+      const prefix = `${chatId}:`;
+      const found: { messageId: number; prompt: PromptEntry }[] = [];
+      for (const [k, prompt] of entries) {
+        if (k.startsWith(prefix) && prompt.promptId === promptId && !prompt.answered && !prompt.left)
+          found.push({ messageId: Number(k.slice(prefix.length)), prompt });
+      }
+      return found;
     },
     get(chatId, messageId) {
       const k = key(chatId, messageId);

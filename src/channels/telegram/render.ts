@@ -19,6 +19,8 @@ export interface RenderedPrompt extends PromptView {
   page: number;
   /** Set once the core accepted an answer: later taps on this message get the stale notice. */
   answered: boolean;
+  /** Set once the core moved away from it unanswered (/back, /pause): its keyboard was taken off. */
+  left: boolean;
 }
 
 export interface Rendered {
@@ -60,7 +62,7 @@ function renderChoices(message: Extract<OutboundMessage, { kind: 'choices' }>, o
     kind: 'text',
     text: last,
     keyboard,
-    prompt: { ...prompt, text: question, locale, selected, page: 0, answered: false },
+    prompt: { ...prompt, text: question, locale, selected, page: 0, answered: false, left: false },
   };
   if (parts.length === 0) return [sent];
   return [...parts.map((p): Operation => ({ kind: 'text', text: p })), sent];

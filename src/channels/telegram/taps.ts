@@ -6,6 +6,7 @@ import { foldText } from '../../core/text.ts';
 import { decodeTap, type ItemRef } from './callback-data.ts';
 import { senderOf } from './inbound.ts';
 import { buildKeyboard, labelOf, marksFrom, setMark } from './keyboard.ts';
+import { closeLeft } from './left.ts';
 import type { PromptEntry, PromptRegistry } from './prompts.ts';
 import { renderOutbound, type Operation } from './render.ts';
 import { maxTextLength, truncate } from './split.ts';
@@ -103,6 +104,8 @@ export async function handleTap(ctx: Context, deps: TapDeps): Promise<void> {
 
   if (entry?.answered) return answer(say('stale-choice'));
   const { promptId, action } = decoded;
+  // A keyboard left by a command (a tap racing its removal) is not redrawn; a pick goes to the core, which says why.
+  if (entry?.left && action.op !== 'pick' && action.op !== 'validate') return answer(say('stale-choice'));
   switch (action.op) {
     case 'noop':
       return answer();
@@ -166,6 +169,10 @@ export async function handleTap(ctx: Context, deps: TapDeps): Promise<void> {
     await showAnswered(ctx.api, chatId, messageId, entry?.text ?? text, shown, locale).catch((e: unknown) =>
       deps.warn(e, 'editMessageText'),
     );
+  }
+  if (result.left) {
+    const tapped = result.left.promptId === promptId ? { messageId, known: entry !== undefined } : undefined;
+    await closeLeft(ctx.api, deps.registry, chatId, result.left, (e, what) => deps.warn(e, what), tapped);
   }
   await deps.reply(chatId, rendered.operations);
 }

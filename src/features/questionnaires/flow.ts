@@ -4,7 +4,7 @@ import { foldText } from '../../core/text.ts';
 import { localDay } from '../../core/time.ts';
 import type { Logger } from '../../logger.ts';
 import type { AnswerInput } from './answers.ts';
-import type { Questionnaire } from './definitions.ts';
+import type { Question, Questionnaire } from './definitions.ts';
 import {
   completion,
   currentCursor,
@@ -105,6 +105,12 @@ async function withNames(deps: FlowDeps, answers: Answers, questionId?: string):
   const named = new Map(answers);
   for (const [id, a] of shown) named.set(id, { ...a, authorName: names.get(a.authorId) });
   return named;
+}
+
+/** The prompt a cursor shows: its question's, or the review's. */
+function promptAt(q: Questionnaire, runId: string, cursor: Cursor): string {
+  const question = q.byId.get(cursor.at);
+  return cursor.at === reviewPosition || !question ? reviewPromptId(runId) : promptIdFor(runId, question);
 }
 
 /** Shows where the cursor is: a question, or the review. */
@@ -236,14 +242,17 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
     return ctx.say('qn-read-only');
   }
   const command = flowCommandOf(ctx);
-  if (command === 'pause') {
-    deactivate(ctx);
-    return ctx.say('qn-paused');
-  }
   const { answers, log } = loaded;
   const today = todayOf(deps);
   const cursor = currentCursor(q, log, answers, ctx.person.id, today, active.cursor);
   const current = q.byId.get(cursor.at);
+  // The prompt on screen now: a command that moves away from it says so, and its buttons can go.
+  const onScreen = promptAt(q, run.id, cursor);
+  if (command === 'pause') {
+    ctx.left(onScreen, ctx.t('qn-left-pause'));
+    deactivate(ctx);
+    return ctx.say('qn-paused');
+  }
 
   // The review's page buttons ("+" / "-" where there are none).
   const turn = pageTurn(ctx, run.id, cursor);
@@ -255,10 +264,13 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
     return show(ctx, q, run, answers, at, deps);
   }
   if (ctx.message.kind === 'choice' && (!current || ctx.message.promptId !== promptIdFor(run.id, current))) {
+    // A button left live (sent before a restart): refused, and its keyboard goes.
+    ctx.left(ctx.message.promptId);
     return ctx.reply({ kind: 'notice', text: ctx.t('qn-stale') });
   }
   if (command === 'help') return showHelp(ctx, q, run, answers, cursor, deps);
   if (command === 'review') {
+    if (cursor.at !== reviewPosition) ctx.left(onScreen, ctx.t('qn-left-review'));
     moveTo(ctx, { at: reviewPosition });
     return show(ctx, q, run, answers, { at: reviewPosition }, deps);
   }
@@ -267,7 +279,12 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
     showStatus(ctx, q, named, today);
     return show(ctx, q, run, named, cursor, deps);
   }
-  if (command === 'submit') return submitRun(ctx, q, run, answers, deps);
+  if (command === 'submit') {
+    await submitRun(ctx, q, run, answers, deps);
+    // Submitted, or sent to the review to complete it: the question's buttons would be refused.
+    if (!sessionOf(ctx).active || cursor.at !== reviewPosition) ctx.left(onScreen);
+    return;
+  }
 
   const action = actionFor(ctx, command, cursor);
   if (!action) return ctx.reply({ kind: 'notice', text: ctx.t('qn-stale') });
@@ -300,7 +317,27 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
     : log;
   const derived = derivedCursor(q, after, ctx.person.id, today, result.answers);
   moveTo(ctx, derived && sameCursor(derived, result.cursor) ? undefined : result.cursor);
+  // Moved on without an answer (back, skip, a question picked in the review): the prompt left says why.
+  if (action.type !== 'answer' && promptAt(q, run.id, result.cursor) !== onScreen)
+    ctx.left(onScreen, leftLine(ctx, action, current && answers.get(current.id), current, deps));
   await show(ctx, q, run, shown, result.cursor, deps);
+}
+
+/**
+ * The line under a question moved away from: « ↩️ » back, « ⏭ Question passée » skipped, or the
+ * answer it keeps (« ✅ 10 minutes ») when /skip passes over an answered question; none for a jump.
+ */
+function leftLine(
+  ctx: Context,
+  action: Action,
+  kept: StoredAnswer | undefined,
+  question: Question | undefined,
+  deps: FlowDeps,
+): string | undefined {
+  if (action.type === 'back') return ctx.t('qn-left-back');
+  if (action.type !== 'skip') return undefined;
+  if (!kept || kept.value === null || !question) return ctx.t('qn-left-skip');
+  return `✅ ${formatAnswer(question, kept.value, renderContext(ctx, deps))}`;
 }
 
 /** The question (or review) the person is at, shown again (after an interruption, or a redelivered message). */

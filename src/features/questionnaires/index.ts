@@ -287,8 +287,15 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
           return startRun(ctx, q, team.id, team.name, flow);
         },
       },
-      // Buttons of questions from a run that is not open in this chat any more.
-      { prefix: 'q:', run: async (ctx) => ctx.reply({ kind: 'notice', text: ctx.t('qn-stale') }) },
+      {
+        // Buttons of a run not open in this chat any more (paused, or submitted): refused, and they go.
+        prefix: 'q:',
+        run: async (ctx, _values, promptId) => {
+          ctx.left(promptId);
+          const run = await repo.getRun(promptId.split(':')[1] ?? '');
+          ctx.reply({ kind: 'notice', text: ctx.t(run?.status === 'submitted' ? 'qn-read-only' : 'qn-stale-paused') });
+        },
+      },
     ],
   };
 }

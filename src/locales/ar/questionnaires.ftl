@@ -118,6 +118,11 @@ qn-help-related = للتعمق أكثر:
 qn-paused = الاستبيان متوقف مؤقتًا. إجاباتك محفوظة؛ اكتب /diagnostic للاستئناف.
 qn-not-active = لا يوجد استبيان مفتوح. اكتب /diagnostic لبدء استبيان أو استئنافه.
 qn-stale = هذا الزر يخص سؤالًا سابقًا: لم يُسجَّل شيء. أجب عن آخر سؤال معروض.
+qn-stale-paused = الاستبيان متوقف مؤقتًا: لم يُسجَّل شيء. اكتب /diagnostic للاستئناف.
+qn-left-back = ↩️ رجوع إلى السؤال السابق
+qn-left-skip = ⏭ تم تجاوز السؤال
+qn-left-pause = ⏸ الاستبيان متوقف مؤقتًا
+qn-left-review = 📋 الانتقال إلى المراجعة
 
 qn-review-title = مراجعة — الصفحة { $page }/{ $pages }
 qn-review-status = الإجابات: { $answered }/{ $total }{ $skipped ->

@@ -97,6 +97,11 @@ qn-help-related = Pour aller plus loin :
 qn-paused = Questionnaire en pause. Vos réponses sont enregistrées ; tapez /diagnostic pour reprendre.
 qn-not-active = Aucun questionnaire n'est ouvert. Tapez /diagnostic pour en commencer ou en reprendre un.
 qn-stale = Ce bouton concerne une question précédente : rien n'a été enregistré. Répondez à la question affichée en dernier.
+qn-stale-paused = Questionnaire en pause : rien n'a été enregistré. Tapez /diagnostic pour reprendre.
+qn-left-back = ↩️ Retour à la question précédente
+qn-left-skip = ⏭ Question passée
+qn-left-pause = ⏸ Questionnaire en pause
+qn-left-review = 📋 Passage à la revue
 
 qn-review-title = Revue — page { $page }/{ $pages }
 qn-review-status = { $answered }/{ $total } { $total ->

@@ -26,7 +26,7 @@ describe('console chat in a terminal', () => {
     const core: CoreLink = {
       handle: async (message) => {
         received.push(message);
-        return { replies: [{ kind: 'text', text: 'Bien reçu.' }], answered: null, locale: 'fr' };
+        return { replies: [{ kind: 'text', text: 'Bien reçu.' }], answered: null, left: null, locale: 'fr' };
       },
       inbox: () => {
         throw new Error('the console stores nothing');

@@ -5,6 +5,7 @@ import {
   createTelegramAdapter,
   type TelegramAdapter,
   type TelegramMode,
+  type TelegramOptions,
 } from '../../../src/channels/telegram/adapter.ts';
 import type { Inbox } from '../../../src/core/inbox.ts';
 import type { CoreLink } from '../../../src/core/messages.ts';
@@ -28,6 +29,8 @@ export interface Harness {
   inbox: Inbox;
   /** Resolves once every update given to the bot so far is stored, handled and its replies sent. */
   idle(): Promise<void>;
+  /** A new adapter on the same core and database, as after a restart of the bot (its memory is lost). */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -81,7 +84,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       host: '127.0.0.1',
     };
   }
-  const adapter = createTelegramAdapter({
+  const adapterOptions: TelegramOptions = {
     token: defaultToken,
     apiRoot: api.apiRoot,
     mode,
@@ -91,11 +94,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     commands,
     ...(options.networkRetryDelaysMs ? { networkRetryDelaysMs: options.networkRetryDelaysMs } : {}),
     ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
-  });
+  };
+  let adapter = createTelegramAdapter(adapterOptions);
   await adapter.start(link);
   return {
     api,
-    adapter,
+    get adapter() {
+      return adapter;
+    },
     db: t.db,
     logs,
     inbox,
@@ -104,6 +110,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       if (mode.kind === 'polling')
         await api.waitFor(() => api.pendingUpdates().length === 0, 10_000, 'updates fetched and stored');
       await inbox.idle();
+    },
+    async restart() {
+      await adapter.stop();
+      await inbox.idle();
+      adapter = createTelegramAdapter(adapterOptions);
+      await adapter.start(link);
     },
     async stop() {
       await adapter.stop();
