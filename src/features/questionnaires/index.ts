@@ -293,7 +293,14 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
         run: async (ctx, _values, promptId) => {
           ctx.left(promptId);
           const run = await repo.getRun(promptId.split(':')[1] ?? '');
-          ctx.reply({ kind: 'notice', text: ctx.t(run?.status === 'submitted' ? 'qn-read-only' : 'qn-stale-paused') });
+          const teams = ctx.person.teams.map((t) => t.id);
+          const key =
+            !run || !canUseRun(run, ctx.person.id, teams)
+              ? 'qn-stale'
+              : run.status === 'submitted'
+                ? 'qn-read-only'
+                : 'qn-stale-paused';
+          ctx.reply({ kind: 'notice', text: ctx.t(key) });
         },
       },
     ],

@@ -14,6 +14,7 @@ const words = {
     back: '↩️ Retour à la question précédente',
     skip: '⏭ Question passée',
     pause: '⏸ Questionnaire en pause',
+    review: '📋 Passage à la revue',
     paused: "Questionnaire en pause : rien n'a été enregistré. Tapez /diagnostic pour reprendre.",
     stale: "Ce bouton concerne une question précédente : rien n'a été enregistré.",
   },
@@ -21,11 +22,13 @@ const words = {
     back: '↩️ رجوع إلى السؤال السابق',
     skip: '⏭ تم تجاوز السؤال',
     pause: '⏸ الاستبيان متوقف مؤقتًا',
+    review: '📋 الانتقال إلى المراجعة',
     paused: 'الاستبيان متوقف مؤقتًا: لم يُسجَّل شيء. اكتب /diagnostic للاستئناف.',
     stale: 'هذا الزر يخص سؤالًا سابقًا: لم يُسجَّل شيء.',
   },
 } as const;
 
+const review = { fr: /^Revue de/, ar: /^مراجعة/ };
 const buttons = (m: SentMessage | undefined) => m?.reply_markup?.inline_keyboard?.flat() ?? [];
 
 describe('Telegram: a question left by a command loses its buttons', () => {
@@ -68,7 +71,7 @@ describe('Telegram: a question left by a command loses its buttons', () => {
   }
 
   it.each(['fr', 'ar'] as const)(
-    '%s: /back, /skip and /pause take the buttons off the question left, with a line saying why',
+    '%s: /back, /skip, /review and /pause take the buttons off the question left, with a line saying why',
     async (locale) => {
       const w = words[locale];
       const user = h.api.user(locale === 'fr' ? 8101 : 8102, { firstName: 'Left', languageCode: locale });
@@ -105,10 +108,19 @@ describe('Telegram: a question left by a command loses its buttons', () => {
 
       // /skip over an open optional question: « ⏭ » under it.
       await user.send('/skip');
-      const materials = await shown(user, 'q_materials', locale);
+      const skipped = await shown(user, 'q_materials', locale);
       await h.idle();
       expect(now(user, peers)?.reply_markup).toBeUndefined();
       expect(plainText(now(user, peers)?.text).endsWith(`\n\n${w.skip}`)).toBe(true);
+
+      // /review: « 📋 » under the question; a number typed in the review asks it again.
+      await user.send('/review');
+      await h.api.waitFor(() => h.api.sentMessages(user.chatId).find((m) => review[locale].test(plainText(m.text))));
+      await h.idle();
+      expect(now(user, skipped)?.reply_markup).toBeUndefined();
+      expect(plainText(now(user, skipped)?.text).endsWith(`\n\n${w.review}`)).toBe(true);
+      await user.send('7');
+      const materials = await shown(user, 'q_materials', locale, 2);
 
       // /pause: « ⏸ » under the question, and a tap racing the keyboard's removal is told why.
       const racing = buttons(materials)[0]?.callback_data;
