@@ -124,7 +124,7 @@ const cohort = await app.db.cohort.create({ data: { name: 'Bench' } });
 // per exchange (numbers come bidi-isolated, as Fluent formats them): the simulated person's
 // check is not the bot's work, so it is kept as cheap as the echo's.
 const position = (n: number | null | undefined) => {
-  const marker = n === undefined || n === null ? 'Revue de' : `Question \u2068${n}\u2069/`;
+  const marker = n === undefined || n === null ? 'Revue —' : `Question \u2068${n}\u2069/`;
   return (m: SentMessage) => m.text?.includes(marker) ?? false;
 };
 // Questions are numbered among those that apply (the service domain chosen changes them).

@@ -28,7 +28,7 @@ const words = {
   },
 } as const;
 
-const review = { fr: /^Revue de/, ar: /^مراجعة/ };
+const review = { fr: /^Revue —/, ar: /^مراجعة —/ };
 const buttons = (m: SentMessage | undefined) => m?.reply_markup?.inline_keyboard?.flat() ?? [];
 
 describe('Telegram: a question left by a command loses its buttons', () => {
