@@ -46,9 +46,10 @@ describe('kill -9 in the middle of a burst (real processes)', () => {
   let db: Db;
   let env: Record<string, string>;
   beforeEach(async () => {
-    // Every Bot API call takes 400 ms: 150 chats take seconds to answer, 32 at a time, so the
-    // kill finds updates not handled yet.
-    api = await createBotApi({ latencyMs: 400 });
+    // Every Bot API call takes 1 s: 150 chats, 32 at a time, two calls each, take about 10 s to
+    // answer, far longer than acknowledging the burst, so the kill finds updates not handled yet
+    // even on a loaded machine (at 400 ms, a slow burst was all handled before the kill).
+    api = await createBotApi({ latencyMs: 1000 });
     const run = await consoleRun({
       TELEGRAM_BOT_TOKEN: defaultToken,
       TELEGRAM_API_ROOT: api.apiRoot,
