@@ -106,10 +106,16 @@ export function createHarness(overrides: Partial<WhatsAppAdapterOptions> = {}): 
   };
 }
 
+/**
+ * Waits until `check` passes: vitest's default of one second is too short on a loaded 2-core
+ * machine (a QR code rendered to PNG took longer once, and the test failed for it).
+ */
+export const eventually = <T>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout: 20_000, interval: 20 });
+
 /** Starts the adapter and scans the first QR code, as whoever sets the bot up would. */
 export async function startLinked(h: Harness, link?: CoreLink): Promise<void> {
   await h.adapter.start(link ?? (await h.core()));
-  await vi.waitFor(() => {
+  await eventually(() => {
     if (!h.standIn.live().events.includes('qr')) throw new Error('no QR code yet');
   });
   h.standIn.live().scan();

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { chromiumArgs, createClientOptions } from '../../../src/channels/whatsapp/client.ts';
 import { sessionDir } from '../../../src/channels/whatsapp/session.ts';
 import { WAStates } from '../../helpers/whatsapp-stand-in/index.ts';
-import { createHarness, person, startLinked, type Harness } from './harness.ts';
+import { createHarness, eventually, person, startLinked, type Harness } from './harness.ts';
 
 const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const harnesses: Harness[] = [];
@@ -24,14 +24,14 @@ describe('WhatsApp session', () => {
     const h = harness();
     await h.adapter.start(await h.core());
     const png = join(h.dataDir, 'qr.png');
-    await vi.waitFor(() => expect(h.terminal()).toContain('scannez ce QR code'));
+    await eventually(() => expect(h.terminal()).toContain('scannez ce QR code'));
     expect(readFileSync(png).subarray(0, 8)).toEqual(pngSignature);
     expect(h.terminal()).toContain('scannez ce QR code');
     expect(h.terminal()).toContain(png);
     expect(h.terminal()).toMatch(/[█▀▄]{10}/);
     h.standIn.live().scan();
     await h.adapter.whenReady();
-    await vi.waitFor(() => expect(existsSync(png)).toBe(false));
+    await eventually(() => expect(existsSync(png)).toBe(false));
     expect(h.terminal()).toContain('WhatsApp est connecté');
   });
 
@@ -61,7 +61,7 @@ describe('WhatsApp session', () => {
     const h = harness({ readyTimeoutMs: 50 });
     h.standIn.world.hangsAfterAuthenticated = 1;
     await h.adapter.start(await h.core());
-    await vi.waitFor(() => expect(h.standIn.live().events).toContain('qr'));
+    await eventually(() => expect(h.standIn.live().events).toContain('qr'));
     h.standIn.live().scan();
     await h.adapter.whenReady();
     expect(h.standIn.clients).toHaveLength(2);
@@ -77,7 +77,7 @@ describe('WhatsApp session', () => {
     const h = harness({ startTimeoutMs: 20 });
     h.standIn.world.hangsAtStart = 2;
     await h.adapter.start(await h.core());
-    await vi.waitFor(() => expect(h.standIn.clients.at(-1)?.events).toEqual(['qr']));
+    await eventually(() => expect(h.standIn.clients.at(-1)?.events).toEqual(['qr']));
     expect(h.standIn.clients).toHaveLength(3);
     for (const stuck of h.standIn.clients.slice(0, 2)) {
       expect(stuck.events).toEqual([]);
@@ -95,7 +95,7 @@ describe('WhatsApp session', () => {
   it('start watchdog: a QR code waiting for its scan is never cut off, nor a restored session', async () => {
     const h = harness({ startTimeoutMs: 20 });
     await h.adapter.start(await h.core());
-    await vi.waitFor(() => expect(h.standIn.live().events).toEqual(['qr']));
+    await eventually(() => expect(h.standIn.live().events).toEqual(['qr']));
     await new Promise((resolve) => setTimeout(resolve, 80));
     expect(h.standIn.clients).toHaveLength(1);
     h.standIn.live().scan();
@@ -108,11 +108,11 @@ describe('WhatsApp session', () => {
     const h = harness({ startTimeoutMs: 20 });
     h.standIn.world.launchDelaysMs = [80];
     await h.adapter.start(await h.core());
-    await vi.waitFor(() => expect(h.standIn.clients[1]?.events).toEqual(['qr']));
+    await eventually(() => expect(h.standIn.clients[1]?.events).toEqual(['qr']));
     const late = h.standIn.clients[0];
     // destroy() came while Chromium was still launching: the library had no browser to close yet.
-    await vi.waitFor(() => expect(late?.browser).not.toBe('none'));
-    await vi.waitFor(() => expect(late?.browser).toBe('closed'));
+    await eventually(() => expect(late?.browser).not.toBe('none'));
+    await eventually(() => expect(late?.browser).toBe('closed'));
     h.standIn.live().scan();
     await h.adapter.whenReady();
   });
@@ -162,11 +162,11 @@ describe('WhatsApp session', () => {
     const profile = sessionDir(h.dataDir);
     expect(existsSync(join(profile, 'stand-in-paired.json'))).toBe(true);
     await logout(h);
-    await vi.waitFor(() => expect(h.standIn.clients.length).toBe(2));
-    await vi.waitFor(() => expect(h.standIn.live().events).toEqual(['qr']));
+    await eventually(() => expect(h.standIn.clients.length).toBe(2));
+    await eventually(() => expect(h.standIn.live().events).toEqual(['qr']));
     expect(h.standIn.clients[0]?.destroyed).toBe(true);
     expect(existsSync(join(profile, 'stand-in-paired.json'))).toBe(false);
-    await vi.waitFor(() => expect(existsSync(join(h.dataDir, 'qr.png'))).toBe(true));
+    await eventually(() => expect(existsSync(join(h.dataDir, 'qr.png'))).toBe(true));
     h.standIn.live().scan();
     await h.adapter.whenReady();
     expect(h.terminal()).toContain("n'est plus reliée au téléphone");
@@ -188,7 +188,7 @@ describe('WhatsApp session', () => {
   it('stop while waiting for a scan removes the QR image: its code is dead with the process', async () => {
     const h = harness();
     await h.adapter.start(await h.core());
-    await vi.waitFor(() => expect(h.terminal()).toContain('scannez ce QR code'));
+    await eventually(() => expect(h.terminal()).toContain('scannez ce QR code'));
     await h.shutdown();
     expect(existsSync(join(h.dataDir, 'qr.png'))).toBe(false);
     expect(h.standIn.clients[0]?.destroyed).toBe(true);
