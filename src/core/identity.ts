@@ -171,7 +171,8 @@ export function createIdentityService(db: Db): IdentityService {
         update: {},
         create: {
           ...key,
-          languageCode,
+          // Someone new who writes in Arabic on WhatsApp (no language reported) is answered in Arabic.
+          languageCode: languageCode ?? sender.writtenIn ?? null,
           lastSeenAt: new Date(),
           person: { create: { displayName: sender.displayName } },
         },

@@ -21,6 +21,11 @@ export interface Sender extends Address {
   displayName: string;
   /** Language code reported by the platform (e.g. "ar", "fr-FR"), when it gives one. */
   languageCode?: string | undefined;
+  /**
+   * The language a message is written in, read from its script, when the platform reports none
+   * (WhatsApp): a new person's first message sets their language with it, later ones do not.
+   */
+  writtenIn?: string | undefined;
 }
 
 interface InboundBase {

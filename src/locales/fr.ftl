@@ -15,6 +15,7 @@ start-welcome =
     Bonjour { $name } ! Je suis Jawda (جودة), l'assistant qualité des services municipaux.
     Je vous accompagne pendant le module « Management et amélioration de la qualité des services municipaux » : diagnostics de terrain, questions de méthode, échéances.
     Tapez /help pour voir ce que vous pouvez faire, ou /lang pour changer de langue.
+    لمحادثتي بالعربية، اكتب { "/lang ar" }
 start-team = Vous êtes membre de l'équipe { $team } ({ $commune }).
 start-no-team = Vous n'êtes encore membre d'aucune équipe.
 

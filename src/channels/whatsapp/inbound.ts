@@ -73,6 +73,13 @@ export function senderOf(message: WhatsAppMessage): Sender {
   };
 }
 
+/** "ar" for a text mostly in Arabic letters; undefined otherwise (French is the default). */
+export function writtenIn(text: string): string | undefined {
+  const arabic = text.match(/\p{Script=Arabic}/gu)?.length ?? 0;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return arabic > latin ? 'ar' : undefined;
+}
+
 /** A downloaded attachment: where it was stored and the name the sender gave it. */
 export interface SavedMedia {
   path: string;
@@ -87,7 +94,10 @@ export type SaveMedia = (message: WhatsAppMessage) => Promise<SavedMedia | null>
  * message id when the download failed).
  */
 export async function toInbound(message: WhatsAppMessage, saveMedia: SaveMedia): Promise<InboundMessage | null> {
-  const base = { id: message.id._serialized, from: senderOf(message), receivedAt: new Date(message.timestamp * 1000) };
+  const sender = senderOf(message);
+  const language = writtenIn(message.body);
+  const from = language ? { ...sender, writtenIn: language } : sender;
+  const base = { id: message.id._serialized, from, receivedAt: new Date(message.timestamp * 1000) };
   const caption = message.body.trim() || undefined;
   switch (message.type) {
     case MessageTypes.TEXT: {

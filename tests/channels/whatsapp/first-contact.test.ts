@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAppHarness, type AppHarness } from './app-harness.ts';
+
+// WhatsApp reports no language: someone new is answered in the language of their first words.
+let h: AppHarness;
+beforeAll(async () => {
+  h = await createAppHarness();
+});
+afterAll(async () => {
+  await h.cleanup();
+});
+
+describe('a first message on WhatsApp', () => {
+  it('written in Arabic: the person is answered in Arabic from then on', async () => {
+    const amina = '21655000001@c.us';
+    expect((await h.say(amina, 'السلام عليكم')).join('\n')).toContain('لم أفهم « السلام عليكم »');
+    const welcome = (await h.say(amina, '/start')).join('\n');
+    expect(welcome).toContain('مرحبًا Salma Ben Ali! أنا جودة');
+    expect((await h.say(amina, '/help')).join('\n')).toContain('ما يمكنك القيام به');
+  });
+
+  it('written in French or as a command: French, with the way to Arabic said in Arabic', async () => {
+    const karim = '21655000002@c.us';
+    const welcome = (await h.say(karim, '/start')).join('\n');
+    expect(welcome).toContain('Bonjour Salma Ben Ali !');
+    expect(welcome).toContain('لمحادثتي بالعربية، اكتب /lang ar');
+    // Arabic words written later (a place name, a quote) do not change the language.
+    await h.say(karim, 'صفاقس');
+    expect((await h.say(karim, '/help')).join('\n')).toContain('Ce que vous pouvez faire');
+    const salah = '21655000003@c.us';
+    await h.say(salah, 'Bonjour, je suis SG à صفاقس');
+    expect((await h.say(salah, '/help')).join('\n')).toContain('Ce que vous pouvez faire');
+  });
+});
