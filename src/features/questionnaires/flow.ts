@@ -121,12 +121,14 @@ export async function show(
   answers: Answers,
   cursor: Cursor,
   deps: FlowDeps,
+  /** The question is shown again where the person already is (after help, status, a wrong answer): its notes were read. */
+  again = false,
 ): Promise<void> {
   const rc = renderContext(ctx, deps);
   const question = q.byId.get(cursor.at);
   if (cursor.at === reviewPosition || !question)
     return ctx.reply(renderReview(q, await withNames(deps, answers), run.id, rc, cursor.page));
-  ctx.reply(...renderQuestion(q, question, await withNames(deps, answers, question.id), run.id, rc));
+  ctx.reply(...renderQuestion(q, question, await withNames(deps, answers, question.id), run.id, rc, !again));
 }
 
 function sayError(ctx: Context, error: NonNullable<StepResult['error']>): void {
@@ -277,7 +279,7 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
   if (command === 'status') {
     const named = await withNames(deps, answers);
     showStatus(ctx, q, named, today);
-    return show(ctx, q, run, named, cursor, deps);
+    return show(ctx, q, run, named, cursor, deps, true);
   }
   if (command === 'submit') {
     await submitRun(ctx, q, run, answers, deps);
@@ -320,7 +322,7 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
   // Moved on without an answer (back, skip, a question picked in the review): the prompt left says why.
   if (action.type !== 'answer' && promptAt(q, run.id, result.cursor) !== onScreen)
     ctx.left(onScreen, leftLine(ctx, action, current && answers.get(current.id), current, deps));
-  await show(ctx, q, run, shown, result.cursor, deps);
+  await show(ctx, q, run, shown, result.cursor, deps, result.error !== undefined && result.cursor.at === cursor.at);
 }
 
 /**
@@ -373,7 +375,7 @@ async function showHelp(
     for (const p of passages) lines.push(`📖 ${p.title}\n${p.excerpt}`);
   }
   ctx.reply({ kind: 'text', text: lines.join('\n') });
-  await show(ctx, q, run, answers, cursor, deps);
+  await show(ctx, q, run, answers, cursor, deps, true);
 }
 
 /** Submits for the team when every required question has an answer; drafts the plan. */

@@ -151,16 +151,20 @@ function notesBefore(q: Questionnaire, question: Question, relevant: Relevance):
   return notes;
 }
 
-/** A question as the person sees it: notes, place and progress, label, hints, current answer. */
+/**
+ * A question as the person sees it: notes, place and progress, label, hints, current answer. The
+ * notes come when the person arrives at the question, not each time it is shown again.
+ */
 export function renderQuestion(
   q: Questionnaire,
   question: Question,
   answers: Answers,
   runId: string,
   ctx: RenderContext,
+  withNotes = true,
 ): OutboundMessage[] {
   const { relevant } = evaluateRelevance(q, answers, ctx.today);
-  const notes = notesBefore(q, question, relevant).map((n): OutboundMessage => ({
+  const notes = (withNotes ? notesBefore(q, question, relevant) : []).map((n): OutboundMessage => ({
     kind: 'text',
     text: `ℹ️ ${n.label[ctx.locale]}`,
   }));

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAppHarness, type AppHarness } from './app-harness.ts';
+
+const salma = '21655123456@c.us';
+const note = 'Les questions suivantes demandent des valeurs mesurées';
+
+let h: AppHarness;
+beforeAll(async () => {
+  h = await createAppHarness();
+  const cohort = await h.app.db.cohort.create({ data: { name: 'Cohorte 2026' } });
+  const team = await h.app.db.team.create({
+    data: { slug: 'sfax', name: 'Équipe Sfax', commune: 'Sfax', cohortId: cohort.id },
+  });
+  await h.app.db.person.create({
+    data: {
+      displayName: 'Salma Ben Ali',
+      identities: { create: { channel: 'whatsapp', externalId: salma, lastSeenAt: new Date() } },
+      roles: { create: { role: 'participant' } },
+      teams: { create: { teamId: team.id } },
+    },
+  });
+});
+afterAll(async () => {
+  await h.cleanup();
+});
+
+describe('a note before a question, on WhatsApp', () => {
+  it('comes once, when the person arrives at the question; not again with help, /status or a wrong answer', async () => {
+    await h.say(salma, '/diagnostic 1');
+    for (const line of ['Service état civil', 'Sfax', '1', '12000', '14', '/skip', '15/01/2026'])
+      await h.say(salma, line);
+    const arrived = await h.say(salma, '/skip');
+    expect(arrived.filter((t) => t.includes(note))).toHaveLength(1);
+    expect(arrived.at(-1)).toContain("Temps d'attente médian");
+
+    const help = await h.say(salma, '?');
+    expect(help[0]).toMatch(/^Aide :/);
+    expect(help.at(-1)).toContain("Temps d'attente médian");
+    const status = await h.say(salma, '/status');
+    expect(status[0]).toMatch(/^Avancement/);
+    const wrong = await h.say(salma, 'beaucoup trop');
+    expect(wrong[0]).toMatch(/^⚠️/);
+    for (const replies of [help, status, wrong]) {
+      expect(replies).toHaveLength(2);
+      expect(replies.join('\n')).not.toContain(note);
+    }
+
+    // Coming back to the question later (after /back from the next one) brings the note again.
+    await h.say(salma, '25');
+    const back = await h.say(salma, '/back');
+    expect(back.filter((t) => t.includes(note))).toHaveLength(1);
+  });
+});
