@@ -17,7 +17,7 @@ start-welcome =
     Tapez /help pour voir ce que vous pouvez faire, ou /lang pour changer de langue.
     لمحادثتي بالعربية، اكتب { "/lang ar" }
 start-team = Vous êtes membre de l'équipe { $team } ({ $commune }).
-start-no-team = Vous n'êtes encore membre d'aucune équipe.
+start-no-team = Vous n'êtes encore membre d'aucune équipe : demandez un code d'invitation à votre coordinateur, puis envoyez /join suivi du code.
 
 ## /help
 help-title = Ce que vous pouvez faire :

@@ -16,6 +16,8 @@ describe('a first message on WhatsApp', () => {
     expect((await h.say(amina, 'السلام عليكم')).join('\n')).toContain('لم أفهم « السلام عليكم »');
     const welcome = (await h.say(amina, '/start')).join('\n');
     expect(welcome).toContain('مرحبًا Salma Ben Ali! أنا جودة');
+    // Not in a team yet: what to ask for and what to type.
+    expect(welcome).toContain('اطلب رمز دعوة من منسّقك، ثم أرسل /join متبوعًا بالرمز.');
     expect((await h.say(amina, '/help')).join('\n')).toContain('ما يمكنك القيام به');
   });
 
@@ -24,6 +26,7 @@ describe('a first message on WhatsApp', () => {
     const welcome = (await h.say(karim, '/start')).join('\n');
     expect(welcome).toContain('Bonjour Salma Ben Ali !');
     expect(welcome).toContain('لمحادثتي بالعربية، اكتب /lang ar');
+    expect(welcome).toContain("demandez un code d'invitation à votre coordinateur, puis envoyez /join suivi du code.");
     // Arabic words written later (a place name, a quote) do not change the language.
     await h.say(karim, 'صفاقس');
     expect((await h.say(karim, '/help')).join('\n')).toContain('Ce que vous pouvez faire');
