@@ -1,4 +1,5 @@
 import wwebjs from 'whatsapp-web.js';
+import { isMostlyArabic } from '../../core/text.ts';
 import { parseNumberedReply, type NumberedPrompt } from '../numbered.ts';
 import type { InboundMessage, Sender } from '../../core/messages.ts';
 import type { WhatsAppMessage } from './client.ts';
@@ -73,13 +74,6 @@ export function senderOf(message: WhatsAppMessage): Sender {
   };
 }
 
-/** "ar" for a text mostly in Arabic letters; undefined otherwise (French is the default). */
-export function writtenIn(text: string): string | undefined {
-  const arabic = text.match(/\p{Script=Arabic}/gu)?.length ?? 0;
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  return arabic > latin ? 'ar' : undefined;
-}
-
 /** A downloaded attachment: where it was stored and the name the sender gave it. */
 export interface SavedMedia {
   path: string;
@@ -95,8 +89,8 @@ export type SaveMedia = (message: WhatsAppMessage) => Promise<SavedMedia | null>
  */
 export async function toInbound(message: WhatsAppMessage, saveMedia: SaveMedia): Promise<InboundMessage | null> {
   const sender = senderOf(message);
-  const language = writtenIn(message.body);
-  const from = language ? { ...sender, writtenIn: language } : sender;
+  // WhatsApp reports no language: a text mostly in Arabic letters is Arabic (French is the default).
+  const from = isMostlyArabic(message.body) ? { ...sender, writtenIn: 'ar' } : sender;
   const base = { id: message.id._serialized, from, receivedAt: new Date(message.timestamp * 1000) };
   const caption = message.body.trim() || undefined;
   switch (message.type) {
