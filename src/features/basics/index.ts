@@ -1,5 +1,6 @@
 import type { Context } from '../../core/context.ts';
 import { isLocale, locales, type Locale } from '../../core/i18n.ts';
+import { foldText } from '../../core/text.ts';
 import type { Command, Feature } from '../../core/router.ts';
 
 const langPromptId = 'lang:pick';
@@ -99,8 +100,39 @@ export function createBasicsFeature(options: BasicsOptions = {}): Feature {
   };
 }
 
-/** Free text no feature claimed: a helpful pointer rather than silence. */
+// « Bonjour », « Salam », « السلام عليكم »...: how people open a chat, on WhatsApp above all.
+const greetings = new Set(
+  [
+    'bonjour',
+    'bonsoir',
+    'salut',
+    'hello',
+    'salam',
+    'salem',
+    'slm',
+    'aslema',
+    'asslema',
+    'ahla',
+    'السلام عليكم',
+    'سلام',
+    'مرحبا',
+    'أهلا',
+    'اهلا',
+    'عسلامة',
+    'صباح الخير',
+    'مساء الخير',
+  ].map(foldText),
+);
+
+/** A message that only greets (a name or "!" after it allowed: « Bonjour Jawda ! »). */
+export function isGreeting(text: string): boolean {
+  const folded = foldText(text).replace(/ (jawda|جوده|جودة)$/u, '');
+  return greetings.has(folded);
+}
+
+/** Free text no feature claimed: a helpful pointer rather than silence; a greeting is greeted back. */
 export async function fallbackReply(ctx: Context): Promise<void> {
   const text = ctx.message.kind === 'text' ? ctx.message.text.trim().slice(0, 80) : '…';
+  if (isGreeting(text)) return ctx.say('greeting-reply', { name: ctx.person.displayName });
   ctx.say('fallback-text', { text });
 }

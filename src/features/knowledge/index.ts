@@ -3,7 +3,7 @@
 import type { Context } from '../../core/context.ts';
 import { withDirection, type Locale } from '../../core/i18n.ts';
 import type { Command, Feature } from '../../core/router.ts';
-import { fallbackReply } from '../basics/index.ts';
+import { fallbackReply, isGreeting } from '../basics/index.ts';
 import { analyze } from './analyze.ts';
 import { createQuestionsCommand, createRatingHandler, logQuestion, ratingPrefix } from './feedback.ts';
 import { createKnowledgeService, type KnowledgeDeps, type KnowledgeService } from './service.ts';
@@ -81,7 +81,7 @@ export function createKnowledgeFeature(deps: KnowledgeDeps): KnowledgeFeature {
     fallback: async (ctx) => {
       const text = ctx.message.kind === 'text' ? ctx.message.text.trim() : '';
       // Greetings, thanks and empty messages carry no topic: the basic pointer to /help fits better.
-      if (analyze(text).length === 0) return fallbackReply(ctx);
+      if (isGreeting(text) || analyze(text).length === 0) return fallbackReply(ctx);
       await ask(ctx, text);
     },
   };
