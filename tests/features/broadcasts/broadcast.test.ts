@@ -123,7 +123,7 @@ describe('broadcasts', () => {
   it('can be abandoned, and is for coordinators only', async () => {
     await h.say('boss', '/broadcast');
     expect(await h.say('boss', '/cancel')).toContain('Diffusion abandonnée');
-    expect(await h.say('boss', 'bonjour')).toContain("Je n'ai pas compris");
+    expect(await h.say('boss', 'bonjour')).toContain('Tapez /help pour voir ce que je sais faire');
     const preview = await compose('Texte', '-', 'everyone');
     expect(await h.say('alice', '/broadcast')).toContain('réservée aux coordinateurs');
     expect(plain(await h.tap('alice', preview.promptId, ['send']))).toContain('réservée aux coordinateurs');
