@@ -4,7 +4,7 @@ import type { Question, Questionnaire } from '../../src/features/questionnaires/
 import {
   completion,
   firstOpen,
-  positionOf,
+  placeOf,
   step,
   type Cursor,
   type StoredAnswer,
@@ -50,8 +50,14 @@ export interface WalkStep {
   questionId: string;
   /** What the person types. */
   line: string;
-  /** The question's number as shown when it is asked (its place among the questions that apply then). */
+  /** The question's number as its header shows it when it is asked (« Question n/N »). */
   shownAs: number;
+  /** The N of that header. */
+  shownOf: number;
+  /** The progress bar's percentage shown with it. */
+  percent: number;
+  /** The optional part the question belongs to (« Problème prioritaire n° 2 »), if any. */
+  part?: string;
 }
 
 /**
@@ -76,7 +82,14 @@ export function planWalk(
     const options =
       given !== undefined ? [given] : question.type === 'photo' ? ['/skip'] : candidates(question, locale, today);
     let advanced = false;
-    const shownAs = positionOf(completion(q, answers, today), question.id);
+    const done = completion(q, answers, today);
+    const place = placeOf(done, question.id);
+    const shown = {
+      shownAs: place.number,
+      shownOf: place.total,
+      percent: done.percent,
+      ...(place.extra ? { part: place.extra.label[locale] } : {}),
+    };
     for (const line of options) {
       const input: AnswerInput = { kind: 'text', text: line };
       const result =
@@ -86,7 +99,7 @@ export function planWalk(
       if (result.error) continue;
       if (result.save)
         answers = new Map(answers).set(result.save.questionId, { value: result.save.value, authorId: 'p' });
-      steps.push({ questionId: question.id, line, shownAs });
+      steps.push({ questionId: question.id, line, ...shown });
       cursor = result.cursor;
       advanced = true;
       break;

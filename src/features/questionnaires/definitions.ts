@@ -51,6 +51,11 @@ const question = z.discriminatedUnion('type', [
       ...base,
       type: z.literal('yesno'),
       points: z.object({ yes: z.number(), no: z.number() }).strict().optional(),
+      /**
+       * An "add another?" question: the name of the optional part a "yes" opens (the questions
+       * whose `relevant` names this one), counted apart from the main questions.
+       */
+      opensExtra: bilingual.optional(),
     })
     .strict(),
   z
@@ -192,6 +197,8 @@ export type Question = QuestionDef & {
   /** 1-based number among answerable questions (notes have none). */
   number: number | null;
   relevantExpr?: Expr;
+  /** Set on the questions of an optional part: the "add another?" question that opens it. */
+  extraOf?: string;
   /** The section's own skip logic, which applies to every question in it. */
   sectionRelevantExpr?: Expr;
   constraintExpr?: Expr;
@@ -353,12 +360,18 @@ export function buildQuestionnaire(file: string, raw: unknown): Questionnaire {
           throw new QuestionnaireError(file, `question ${q.id}`, 'a scored question needs a dimension');
         if (q.dimension && !isScorable(q))
           throw new QuestionnaireError(file, `question ${q.id}`, 'a question with a dimension must carry points');
+        const relevantExpr = compileExpression(file, q, 'relevant', earlier, all);
+        const extraOf = (relevantExpr ? references(relevantExpr) : []).find((id) => {
+          const ref = questions.find((x) => x.id === id);
+          return ref?.type === 'yesno' && ref.opensExtra !== undefined;
+        });
         const compiled: Question = {
           ...q,
           index: questions.length,
           sectionIndex,
           number: q.type === 'note' ? null : ++number,
-          relevantExpr: compileExpression(file, q, 'relevant', earlier, all),
+          relevantExpr,
+          ...(extraOf ? { extraOf } : {}),
           ...(sectionRelevantExpr ? { sectionRelevantExpr } : {}),
           constraintExpr: compileExpression(file, q, 'constraint', earlier, all),
         };

@@ -6,7 +6,7 @@ import { addDays, isoDate } from '../../core/parse/calendar.ts';
 import type { YearlessDate } from '../../core/parse/date.ts';
 import { parseAnswer, type AnswerInput, type AnswerValue } from './answers.ts';
 import type { Bilingual, Question, Questionnaire } from './definitions.ts';
-import { evaluate, truthy, type Scope, type Value } from './expressions.ts';
+import { evaluate, mayHold, truthy, type Scope, type Value } from './expressions.ts';
 
 /** A stored answer: null value means the question was skipped on purpose. */
 export interface StoredAnswer {
@@ -69,6 +69,12 @@ class Evaluation implements Relevance, Scope {
   /** The evaluation itself, under the name callers destructure. */
   readonly relevant: Relevance = this;
   private readonly applies: Uint8Array;
+  /**
+   * Questions that do not apply yet but may: their own condition can still hold once the questions
+   * it names that are still open (that apply or may, without an answer) are answered. Their
+   * section's condition must hold.
+   */
+  private readonly ahead: Uint8Array;
   /** Questions before this index are decided; the later ones count as unanswered. */
   private decided = 0;
 
@@ -78,12 +84,26 @@ class Evaluation implements Relevance, Scope {
     readonly today: string,
   ) {
     this.applies = new Uint8Array(q.questions.length);
+    this.ahead = new Uint8Array(q.questions.length);
     for (const question of q.questions) {
       const section = !question.sectionRelevantExpr || truthy(evaluate(question.sectionRelevantExpr, this));
       this.applies[question.index] =
         section && (!question.relevantExpr || truthy(evaluate(question.relevantExpr, this))) ? 1 : 0;
+      if (section && this.applies[question.index] === 0 && question.relevantExpr)
+        this.ahead[question.index] = mayHold(question.relevantExpr, this, (id) => this.open(id)) ? 1 : 0;
       this.decided = question.index + 1;
     }
+  }
+
+  /** Whether a question applies or may, and has no answer yet (not even a skip). */
+  private open(id: string): boolean {
+    const index = this.q.byId.get(id)?.index ?? -1;
+    return (this.applies[index] === 1 || this.ahead[index] === 1) && !this.answers.has(id);
+  }
+
+  /** Whether the question at this place may still apply (see `ahead`). */
+  mayApply(index: number): boolean {
+    return this.ahead[index] === 1;
   }
 
   /** The value an expression sees for a question. */
@@ -109,37 +129,96 @@ const evaluated = new WeakMap<Answers, Evaluation>();
 
 const answerable = (question: Question) => question.type !== 'note';
 
-/** How far a run is: the one definition every screen uses (header, /diagnostic, /status, /progress). */
-export interface Completion {
-  /** Questions that apply and have an answer (not a skip). */
+/** An optional part opened by an "add another?" question answered yes (problem 2, problem 3). */
+export interface ExtraPart {
+  label: Bilingual;
+  /** Its questions that apply, in order. */
+  questions: Question[];
   answered: number;
-  /** Questions that apply and were skipped on purpose. */
+}
+
+/**
+ * How far a run is: the one definition every screen uses (header, /diagnostic, /status, /progress).
+ *
+ * The main count holds the questions that apply and those that may still apply: a question whose
+ * own condition names a question not answered yet (the source of a measured value, the follow-up
+ * of a choice) counts until an answer rules it out, so while a team answers forward the total only
+ * shrinks and the percentage only grows. A section's condition (the service domain's measures) is
+ * taken as the answers stand: the branches not chosen are not counted. The optional parts an "add
+ * another?" question opens are counted apart (`extras`), never in the main count.
+ */
+export interface Completion {
+  /** Main questions that have an answer (not a skip). */
+  answered: number;
+  /** Main questions skipped on purpose. */
   skipped: number;
-  /** Questions that apply, given the answers so far. */
+  /** Main questions that apply or may still apply. */
   total: number;
   /** answered / total, rounded. */
   percent: number;
-  /** The questions that apply, in order: a question's number on screen is its place here. */
+  /** The main questions, in order: a question's number on screen is its place here. */
   order: Question[];
+  /** The optional parts opened, in order. */
+  extras: ExtraPart[];
+  /** Every question listed in the review: the main ones, then the optional parts' (numbers go on from the main total). */
+  listed: Question[];
 }
 
 export function completion(q: Questionnaire, answers: Answers, today: string): Completion {
-  const { relevant } = evaluateRelevance(q, answers, today);
-  const order = q.questions.filter((x) => answerable(x) && relevant.at(x.index));
+  const evaluation = evaluateRelevance(q, answers, today);
+  const order: Question[] = [];
+  const extras = new Map<string, ExtraPart>();
   let answered = 0;
   let skipped = 0;
-  for (const question of order) {
+  for (const question of q.questions) {
+    if (!answerable(question)) continue;
+    const applies = evaluation.at(question.index);
     const current = answers.get(question.id);
-    if (!current) continue;
+    if (question.extraOf) {
+      const opener = q.byId.get(question.extraOf);
+      if (!applies || opener?.type !== 'yesno' || !opener.opensExtra) continue;
+      const part = extras.get(opener.id) ?? { label: opener.opensExtra, questions: [], answered: 0 };
+      part.questions.push(question);
+      if (current && current.value !== null) part.answered++;
+      extras.set(opener.id, part);
+      continue;
+    }
+    if (!applies && !evaluation.mayApply(question.index)) continue;
+    order.push(question);
+    if (!current || !applies) continue;
     if (current.value === null) skipped++;
     else answered++;
   }
   const total = order.length;
-  return { answered, skipped, total, percent: total ? Math.round((100 * answered) / total) : 100, order };
+  const parts = [...extras.values()];
+  return {
+    answered,
+    skipped,
+    total,
+    percent: total ? Math.round((100 * answered) / total) : 100,
+    order,
+    extras: parts,
+    listed: [...order, ...parts.flatMap((p) => p.questions)],
+  };
 }
 
-/** A question's number as shown: its place among the questions that apply (0 when it does not). */
-export const positionOf = (c: Completion, questionId: string) => c.order.findIndex((x) => x.id === questionId) + 1;
+/** A question's number as listed in the review (0 when it is not listed). */
+export const positionOf = (c: Completion, questionId: string) => c.listed.findIndex((x) => x.id === questionId) + 1;
+
+/** A question's place as its header shows it: among the main questions, or within its optional part. */
+export interface Place {
+  number: number;
+  total: number;
+  extra?: ExtraPart;
+}
+
+export function placeOf(c: Completion, questionId: string): Place {
+  for (const part of c.extras) {
+    const i = part.questions.findIndex((x) => x.id === questionId);
+    if (i >= 0) return { number: i + 1, total: part.questions.length, extra: part };
+  }
+  return { number: c.order.findIndex((x) => x.id === questionId) + 1, total: c.total };
+}
 
 /** The first relevant question without an answer after `fromIndex`, then from the start; null when all are done. */
 export function nextOpenQuestion(
@@ -289,9 +368,11 @@ export function step(
   // What applies before the step is evaluated only where needed: an answer without a constraint
   // does not need it (what applies after the step is evaluated instead).
   if (action.type === 'jump') {
-    const { order } = completion(q, answers, today);
-    const target = order[action.number - 1];
-    if (!target) return { answers, cursor, error: { key: 'qn-jump-invalid', args: { max: order.length } } };
+    const { listed } = completion(q, answers, today);
+    const target = listed[action.number - 1];
+    // A question that may apply but does not yet is listed, not opened.
+    if (!target || !evaluateRelevance(q, answers, today).relevant.has(target.id))
+      return { answers, cursor, error: { key: 'qn-jump-invalid', args: { max: listed.length } } };
     // Changing an answer returns to the review; answering a question still open carries on in
     // order to the next open one, as the walk through the questionnaire would.
     return { answers, cursor: answers.has(target.id) ? { at: target.id, returnToReview: true } : { at: target.id } };

@@ -207,3 +207,16 @@ export function evaluate(expr: Expr, scope: Scope): Value {
     }
   }
 }
+
+/**
+ * Whether a condition can still hold once the open questions are answered: a part naming none of
+ * them is decided by the answers now; a part naming one may still go either way.
+ */
+export function mayHold(expr: Expr, scope: Scope, open: (id: string) => boolean): boolean {
+  if (!references(expr).some(open)) return truthy(evaluate(expr, scope));
+  if (expr.type === 'binary' && expr.op === 'and')
+    return mayHold(expr.left, scope, open) && mayHold(expr.right, scope, open);
+  if (expr.type === 'binary' && expr.op === 'or')
+    return mayHold(expr.left, scope, open) || mayHold(expr.right, scope, open);
+  return true;
+}

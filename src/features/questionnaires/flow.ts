@@ -11,6 +11,7 @@ import {
   derivedCursor,
   firstOpen,
   missingRequired,
+  placeOf,
   positionOf,
   reviewPosition,
   sameCursor,
@@ -178,13 +179,16 @@ export async function startRun(
     });
   } else if (question) {
     const done = completion(q, answers, today);
-    ctx.say('qn-resumed', {
-      title: q.title[ctx.locale],
-      team: teamName,
-      number: positionOf(done, question.id),
-      answered: done.answered,
-      total: done.total,
-    });
+    const place = placeOf(done, question.id);
+    const where = { title: q.title[ctx.locale], team: teamName, answered: done.answered, total: done.total };
+    if (place.extra)
+      ctx.say('qn-resumed-extra', {
+        ...where,
+        number: place.number,
+        partTotal: place.total,
+        part: place.extra.label[ctx.locale],
+      });
+    else ctx.say('qn-resumed', { ...where, number: place.number });
   } else {
     ctx.say('qn-resumed-review', { title: q.title[ctx.locale] });
   }

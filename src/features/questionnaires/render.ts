@@ -3,7 +3,7 @@ import type { Locale, MessageArgs } from '../../core/i18n.ts';
 import type { AnswerInput, AnswerValue } from './answers.ts';
 import { optionsOf } from './answers.ts';
 import { notApplicable, notMeasured, type Question, type Questionnaire } from './definitions.ts';
-import { accepts, completion, evaluateRelevance, positionOf, type Answers, type Relevance } from './engine.ts';
+import { accepts, completion, evaluateRelevance, placeOf, positionOf, type Answers, type Relevance } from './engine.ts';
 import { addDays, isoDate } from '../../core/parse/calendar.ts';
 import { toAsciiDigits } from '../../core/text.ts';
 import { progressBar } from './scoring.ts';
@@ -170,12 +170,11 @@ export function renderQuestion(
   }));
   const done = completion(q, answers, ctx.today);
   const section = q.sections[question.sectionIndex];
+  const place = placeOf(done, question.id);
   const lines = [
-    ctx.t('qn-position', {
-      number: positionOf(done, question.id),
-      total: done.total,
-      section: section?.title[ctx.locale] ?? '',
-    }),
+    place.extra
+      ? ctx.t('qn-position-extra', { number: place.number, total: place.total, part: place.extra.label[ctx.locale] })
+      : ctx.t('qn-position', { number: place.number, total: place.total, section: section?.title[ctx.locale] ?? '' }),
     ctx.t('qn-progress', { bar: progressBar(done.percent / 100), percent: done.percent, skipped: done.skipped }),
     '',
     question.label[ctx.locale],

@@ -1,7 +1,7 @@
 import type { Choice, OutboundMessage } from '../../core/messages.ts';
 import { clip, phoneLineWidth, phoneLines } from '../../core/phone-screen.ts';
 import type { Question, Questionnaire } from './definitions.ts';
-import { completion, positionOf, type Answers } from './engine.ts';
+import { completion, evaluateRelevance, missingRequired, positionOf, type Answers } from './engine.ts';
 import { formatAnswer, type RenderContext } from './render.ts';
 
 /**
@@ -61,10 +61,16 @@ interface Page {
 }
 
 function itemsOf(q: Questionnaire, answers: Answers, ctx: RenderContext): Item[] {
-  const { order } = completion(q, answers, ctx.today);
-  return order.map((question, i) => {
+  const { listed } = completion(q, answers, ctx.today);
+  // A question that only may apply (its condition names one still open) is not missing yet.
+  const { relevant } = evaluateRelevance(q, answers, ctx.today);
+  return listed.map((question, i) => {
     const stored = answers.get(question.id);
-    const answer = stored ? formatAnswer(question, stored.value, ctx) : question.required ? ctx.t('qn-missing') : '—';
+    const answer = stored
+      ? formatAnswer(question, stored.value, ctx)
+      : question.required && relevant.has(question.id)
+        ? ctx.t('qn-missing')
+        : '—';
     return {
       number: i + 1,
       section: question.sectionIndex,
@@ -77,7 +83,7 @@ function itemsOf(q: Questionnaire, answers: Answers, ctx: RenderContext): Item[]
 /** The lines of a page around its answers: title, status, footer; and the page choices. */
 function frame(q: Questionnaire, answers: Answers, ctx: RenderContext, page: number, pages: number) {
   const done = completion(q, answers, ctx.today);
-  const missing = done.order.filter((x) => x.required && (answers.get(x.id)?.value ?? null) === null).length;
+  const missing = missingRequired(q, answers, ctx.today).length;
   return {
     top: [
       ctx.t('qn-review-title', { page, pages }),

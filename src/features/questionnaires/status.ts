@@ -21,6 +21,10 @@ export function showStatus(ctx: Context, q: Questionnaire, answers: Answers, tod
     const answered = applicable.filter((x) => (answers.get(x.id)?.value ?? null) !== null).length;
     lines.push(ctx.t('qn-status-section', { section: section.title[ctx.locale], answered, total: applicable.length }));
   }
+  for (const part of done.extras)
+    lines.push(
+      ctx.t('qn-status-extra', { part: part.label[ctx.locale], answered: part.answered, total: part.questions.length }),
+    );
   const byAuthor = new Map<string, number>();
   for (const answer of answers.values()) {
     const name = answer.authorName ?? '?';

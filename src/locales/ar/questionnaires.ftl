@@ -44,9 +44,11 @@ qn-started = لنبدأ: « { $title } » لفريق { $team }. حوالي { $mi
        *[other] { $total } سؤال
     } لهذا المرفق. تُحفظ إجاباتك أولًا بأول: /pause في أي وقت، وتستأنف من حيث توقفت.
 qn-resumed = تستأنف « { $title } » ({ $team }) من السؤال { $number } (إجابات الفريق: { $answered }/{ $total }).
+qn-resumed-extra = تستأنف « { $title } » ({ $team }) من السؤال { $number }/{ $partTotal } من « { $part } »، وهو اختياري (إجابات الفريق: { $answered }/{ $total }).
 qn-resumed-review = تستأنف « { $title } »: كل الأسئلة لها إجابة، وهذه المراجعة.
 qn-already-submitted = قُدِّم « { $title } » بتاريخ { $date }. الإجابات للاطلاع فقط، ويمكن للمنسق إعادة فتح الاستبيان. انظر /results و /plan.
 qn-position = السؤال { $number }/{ $total } · { $section }
+qn-position-extra = السؤال { $number }/{ $total } · { $part } (اختياري)
 qn-progress = { $bar } { $percent } %{ $skipped ->
         [0] {""}
         [one] { " " }(واحد متجاوَز)
@@ -165,6 +167,7 @@ qn-status-title = تقدّم « { $title } »: { $answered }/{ $total } ({ $perc
        *[other] ، { $skipped } متجاوَزة
     }
 qn-status-section = { $section }: { $answered }/{ $total }
+qn-status-extra = { $part } (اختياري): { $answered }/{ $total }
 qn-status-authors = من أجاب:
 qn-status-author = { $name }: { $count ->
         [one] إجابة واحدة

@@ -36,9 +36,14 @@ qn-resumed = Vous reprenez « { $title } » ({ $team }) à la question { $number
         [one] réponse
        *[other] réponses
     } de l'équipe).
+qn-resumed-extra = Vous reprenez « { $title } » ({ $team }) à la question { $number }/{ $partTotal } de « { $part } », facultatif ({ $answered }/{ $total } { $answered ->
+        [one] réponse
+       *[other] réponses
+    } de l'équipe).
 qn-resumed-review = Vous reprenez « { $title } » : toutes les questions ont une réponse, voici la revue.
 qn-already-submitted = « { $title } » a été soumis le { $date }. Les réponses sont en lecture seule ; un coordinateur peut rouvrir le questionnaire. Voir /results et /plan.
 qn-position = Question { $number }/{ $total } · { $section }
+qn-position-extra = Question { $number }/{ $total } · { $part } (facultatif)
 qn-progress = { $bar } { $percent } %{ $skipped ->
         [0] {""}
         [one] { " " }(une passée)
@@ -144,6 +149,7 @@ qn-status-title = Avancement de « { $title } » : { $answered }/{ $total } { $t
        *[other] , { $skipped } passées
     }
 qn-status-section = { $section } : { $answered }/{ $total }
+qn-status-extra = { $part } (facultatif) : { $answered }/{ $total }
 qn-status-authors = Qui a répondu :
 qn-status-author = { $name } : { $count ->
         [one] une réponse

@@ -70,7 +70,7 @@ describe('the review after an edit', () => {
       // The last question of the page: the one a wrong page break moves to the next page.
       const last = numbersOf(shown).at(-1) as number;
       const { answers } = (await repo.load(run.id)) ?? { answers: new Map() };
-      const question = completion(q, answers, today).order[last - 1];
+      const question = completion(q, answers, today).listed[last - 1];
       if (!question) throw new Error(`no question ${last}`);
       await say(String(last));
       const back = await say(lineFor.get(question.id) ?? '/skip');
