@@ -9,7 +9,16 @@ import { createConfig } from '../../../src/config.ts';
 import type { Locale } from '../../../src/core/i18n.ts';
 import type { Sender } from '../../../src/core/messages.ts';
 import { loadQuestionnaires, type Questionnaire } from '../../../src/features/questionnaires/definitions.ts';
-import { completion, placeOf, step, type StoredAnswer } from '../../../src/features/questionnaires/engine.ts';
+import { createI18n } from '../../../src/core/i18n.ts';
+import {
+  completion,
+  missingRequired,
+  placeOf,
+  step,
+  type StoredAnswer,
+} from '../../../src/features/questionnaires/engine.ts';
+import type { RenderContext } from '../../../src/features/questionnaires/render.ts';
+import { renderReview } from '../../../src/features/questionnaires/review.ts';
 import { freshDatabase, type FreshDatabase } from '../../helpers/db.ts';
 import { plain, text } from '../../helpers/messages.ts';
 import { pick, planWalk } from '../../helpers/walk.ts';
@@ -61,6 +70,24 @@ describe('completion: what is counted', () => {
     const chosen = answersOf({ q_service_name: 'x', q_commune: 'y', q_service_domain: 'civil_registry' });
     const civil = completion(service, chosen, today);
     expect(civil.order.filter((x) => x.id.startsWith('q_cr_')).length).toBe(8);
+  });
+
+  it('lists a question that only may apply in the review without calling it missing', () => {
+    const i18n = createI18n();
+    const ctx: RenderContext = { locale: 'fr', today, t: (key, args) => i18n.t('fr', key, args) };
+    // The waiting time is open: its source (required once a value is given) may apply, and is not missing yet.
+    const answers = answersOf({ q_service_name: 'x', q_commune: 'y', q_service_domain: 'civil_registry' });
+    const done = completion(service, answers, today);
+    const source = done.listed.findIndex((x) => x.id === 'q_cr_wait_minutes_source') + 1;
+    expect(source).toBeGreaterThan(0);
+    const pageText = (page: number) => plain([renderReview(service, answers, 'run', ctx, page)]);
+    let page = 1;
+    while (!pageText(page).includes(`\n${source}. `)) page++;
+    const line = pageText(page)
+      .split('\n')
+      .find((l) => l.startsWith(`${source}. `));
+    expect(line).toMatch(/ : —$/);
+    expect(pageText(page)).toContain(`${missingRequired(service, answers, today).length} obligatoires à compléter`);
   });
 
   it('keeps the problems 2 and 3 out of the main count, as optional parts numbered apart', () => {

@@ -69,13 +69,14 @@ describe('progress report', () => {
   it('shows each team: questionnaire completion, deadlines done, late and to come, and who is late', async () => {
     const report = await h.say('boss', '/progress');
     expect(report).toContain('▶ sfax — Commune sfax (2 membres)');
-    // 3 answered of the 56 questions that apply to waste collection (its 5 measures included);
-    // the skip is not an answer, and the replaced answer counts once.
+    // 3 answered of the 63 questions that apply or may still apply to waste collection (its 5
+    // measures, the sources of the values not given yet, the follow-up of the channels); the skip
+    // is not an answer, and the replaced answer counts once.
     expect(report).toContain(
-      "• Diagnostic de performance d'un service municipal : en cours — 3/56 questions (5 %), une passée",
+      "• Diagnostic de performance d'un service municipal : en cours — 3/63 questions (5 %), une passée",
     );
     expect(report).toContain(
-      "• Dispositif d'amélioration continue de la qualité : pas commencé — 0/44 questions (0 %)",
+      "• Dispositif d'amélioration continue de la qualité : pas commencé — 0/47 questions (0 %)",
     );
     expect(report).toContain('• Évaluation de la session de formation (individuel) : soumis par 1/2 membres (50 %)');
     expect(report).toContain('• old-grid : soumis, une réponse');
@@ -83,7 +84,7 @@ describe('progress report', () => {
     expect(report).toContain('échéances : une faite, 3 en retard, 2 à venir');
     expect(report).toContain('en retard : Alice, Rania');
     const tunis = report.slice(report.indexOf('▶ tunis'));
-    expect(tunis).toContain("• Diagnostic de performance d'un service municipal : pas commencé — 0/51 questions (0 %)");
+    expect(tunis).toContain("• Diagnostic de performance d'un service municipal : pas commencé — 0/55 questions (0 %)");
     expect(tunis).toContain('(individuel) : soumis par 0/1 membre');
     expect(tunis).toContain('échéances : aucune faite, 1 en retard, 1 à venir');
   });
@@ -91,7 +92,7 @@ describe('progress report', () => {
   it('speaks Arabic to an Arabic-speaking coordinator', async () => {
     await h.say('boss', '/lang ar');
     const report = await h.say('boss', '/progress');
-    expect(report).toContain('• تشخيص أداء مرفق بلدي: جارٍ — الإجابات 3/56 (5 %)، تم تخطي 1');
+    expect(report).toContain('• تشخيص أداء مرفق بلدي: جارٍ — الإجابات 3/63 (5 %)، تم تخطي 1');
     expect(report).toContain('قدّمه 1/2 من الأعضاء (50 %)');
   });
 
@@ -109,10 +110,10 @@ describe('progress report', () => {
       ),
     ).toBe(true);
     expect(text).toContain(
-      "sfax;Commune sfax;2;Diagnostic de performance d'un service municipal;en cours;3;1;56;5;1;3;2;Alice, Rania",
+      "sfax;Commune sfax;2;Diagnostic de performance d'un service municipal;en cours;3;1;63;5;1;3;2;Alice, Rania",
     );
     expect(text).toContain(
-      "sfax;Commune sfax;2;Dispositif d'amélioration continue de la qualité;pas commencé;0;0;44;0;1;3;2;Alice, Rania",
+      "sfax;Commune sfax;2;Dispositif d'amélioration continue de la qualité;pas commencé;0;0;47;0;1;3;2;Alice, Rania",
     );
     expect(text).toContain(
       'sfax;Commune sfax;2;Évaluation de la session de formation;individuel : soumis par 1/2;;;;50;1;3;2;Alice, Rania',
@@ -120,7 +121,7 @@ describe('progress report', () => {
     expect(text).toContain('sfax;Commune sfax;2;old-grid;soumis;1;0;;;1;3;2;Alice, Rania');
     // A name starting with "=" is not a formula.
     expect(text).toContain(
-      "tunis;Commune tunis;1;Diagnostic de performance d'un service municipal;pas commencé;0;0;51;0;0;1;1;'=Tarek",
+      "tunis;Commune tunis;1;Diagnostic de performance d'un service municipal;pas commencé;0;0;55;0;0;1;1;'=Tarek",
     );
     // In Arabic, the headers and the statuses are Arabic.
     await h.say('boss', '/lang ar');
@@ -129,7 +130,7 @@ describe('progress report', () => {
     expect(arText.split('\r\n')[0]).toBe(
       'الفريق;البلدية;الأعضاء;الاستبيان;الحالة;الإجابات;المتجاوَزة;الأسئلة المنطبقة;نسبة التقدّم (%);آجال منجزة;آجال متأخرة;آجال قادمة;المتأخرون',
     );
-    expect(arText).toContain('sfax;Commune sfax;2;تشخيص أداء مرفق بلدي;جارٍ;3;1;56;5;1;3;2;Alice, Rania');
+    expect(arText).toContain('sfax;Commune sfax;2;تشخيص أداء مرفق بلدي;جارٍ;3;1;63;5;1;3;2;Alice, Rania');
     await h.say('boss', '/lang fr');
     expect(await h.say('boss', '/export')).toContain('Usage');
     expect(await h.db.auditEntry.count({ where: { action: 'export.progress' } })).toBe(2);
