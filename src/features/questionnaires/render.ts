@@ -3,7 +3,7 @@ import type { Locale, MessageArgs } from '../../core/i18n.ts';
 import type { AnswerInput, AnswerValue } from './answers.ts';
 import { optionsOf } from './answers.ts';
 import { notApplicable, notMeasured, type Question, type Questionnaire } from './definitions.ts';
-import { accepts, completion, evaluateRelevance, placeOf, positionOf, type Answers, type Relevance } from './engine.ts';
+import { accepts, completion, evaluateRelevance, placeOf, type Answers, type Relevance } from './engine.ts';
 import { addDays, isoDate } from '../../core/parse/calendar.ts';
 import { toAsciiDigits } from '../../core/text.ts';
 import { progressBar } from './scoring.ts';

@@ -92,7 +92,8 @@ describe.each(['fr', 'ar'] as const)('the review on a phone in %s, two people an
     const run = await app.db.questionnaireRun.findFirstOrThrow({ where: { teamId } });
     const loaded = await createQuestionnaireRepository(app.db).load(run.id);
     if (!loaded) throw new Error('no run');
-    const { order } = completion(q, loaded.answers, today);
+    // Every question listed in the review: the main ones, then the optional parts opened.
+    const { listed: order } = completion(q, loaded.answers, today);
     const nameOf = new Map([
       [amel.personId, names.amel],
       [karim.personId, names.karim],
