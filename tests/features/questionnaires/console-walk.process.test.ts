@@ -96,7 +96,8 @@ describe('questionnaire 1 walked through the console (real child process)', () =
     ]);
   });
 
-  it('resumes exactly where it was after a restart, in another process', async () => {
+  // Two bot processes each: on a loaded 2-core machine one start took half a minute, and 60 s ran out.
+  it('resumes exactly where it was after a restart, in another process', { timeout: 180_000 }, async () => {
     const steps = planWalk(q, 'fr', today, 12);
     const run = await consoleRun();
     await runBot(`/diagnostic 1\n${steps.map((s) => s.line).join('\n')}\n`, run.env);
@@ -109,7 +110,7 @@ describe('questionnaire 1 walked through the console (real child process)', () =
 });
 
 describe('kill -9 in the middle of a run', () => {
-  it('loses at most the message in flight and resumes where it was', async () => {
+  it('loses at most the message in flight and resumes where it was', { timeout: 180_000 }, async () => {
     const steps = planWalk(q, 'fr', today, 16);
     const run = await consoleRun();
     const bot = startBot(run.env);
