@@ -34,11 +34,11 @@ describe('console chat from a pipe (real child process)', () => {
     expect(firstOut).toContain('2. العربية');
     expect(firstOut).toContain('سأجيبك من الآن فصاعدًا بالعربية');
 
-    const second = await runBot('/help\nbonjour\n/inconnue\n', run.env);
+    const second = await runBot('/help\nmerci\n/inconnue\n', run.env);
     expect(second.code).toBe(0);
     const out = stripMarks(second.stdout);
     expect(out).toContain('ما يمكنك القيام به');
-    expect(out).toContain('لم أفهم « bonjour »');
+    expect(out).toContain('لم أفهم « merci »');
     expect(out).toContain('لا أعرف الأمر /inconnue');
   });
 
