@@ -199,25 +199,26 @@ describe('the questionnaires shipped in knowledge/questionnaires', () => {
     }
   });
 
-  it('the service diagnostic names each question in a few words for the review, in both languages', () => {
-    const q = list[0];
-    if (!q) throw new Error('missing');
-    // Where the label's first clause does not fit, the question carries a short label: none is cut.
-    const cut = q.questions.filter(
-      (x) =>
-        x.type !== 'note' &&
-        (['fr', 'ar'] as const).some((locale) =>
-          shortLabel(x, { locale, t: (key) => key, today: '2026-01-15' }).endsWith('…'),
-        ),
-    );
-    expect(cut.map((x) => x.id)).toEqual([]);
-    for (const x of q.questions) {
-      if (!x.short) continue;
-      expect(x.short.fr.length, x.id).toBeLessThanOrEqual(30);
-      expect(x.short.ar.length, x.id).toBeLessThanOrEqual(30);
-      expect(x.short.ar, x.id).toMatch(/[\u0600-\u06FF]/);
-    }
-  });
+  it.each(list.map((q) => [q.id, q] as const))(
+    '%s names each question in a few words for the review (FR, AR)',
+    (_id, q) => {
+      // Where the label's first clause does not fit, the question carries a short label: none is cut.
+      const cut = q.questions.filter(
+        (x) =>
+          x.type !== 'note' &&
+          (['fr', 'ar'] as const).some((locale) =>
+            shortLabel(x, { locale, t: (key) => key, today: '2026-01-15' }).endsWith('…'),
+          ),
+      );
+      expect(cut.map((x) => x.id)).toEqual([]);
+      for (const x of q.questions) {
+        if (!x.short) continue;
+        expect(x.short.fr.length, x.id).toBeLessThanOrEqual(30);
+        expect(x.short.ar.length, x.id).toBeLessThanOrEqual(30);
+        expect(x.short.ar, x.id).toMatch(/[\u0600-\u06FF]/);
+      }
+    },
+  );
 
   it('the service diagnostic is realistic: every type, scores in every dimension, 45–75 questions a run', () => {
     const q = list[0];
