@@ -1,10 +1,11 @@
 /**
  * Spreadsheet exports with exceljs: one sheet per table, header row bold, frozen and filterable, dates as
- * real dates shown dd/mm/yyyy, Arabic sheets laid out right to left.
+ * real dates shown dd/mm/yyyy, Arabic sheets laid out right to left, printed one page wide.
  */
 import ExcelJS from 'exceljs';
 import type { Locale } from '../core/i18n.ts';
 import { isRtl } from './bidi.ts';
+import { columnWidths, rowHeight } from './xlsx-layout.ts';
 
 /**
  * A cell: text, number, date or empty. exceljs writes a Date by its UTC day and time, so give calendar
@@ -15,8 +16,16 @@ export type CellValue = string | number | Date | null;
 
 export interface SheetColumn {
   header: string;
-  /** Width in characters; a width that fits the header and the first rows' values by default. */
+  /**
+   * Width in characters. By default one that fits the header and the first rows' values, narrowed
+   * (the text wraps) so that the columns shown fit a printed page's width.
+   */
   width?: number;
+  /**
+   * Kept in the file for sorting and filtering, but folded away: not shown until the reader opens
+   * its group (the "+" above the columns), and not printed.
+   */
+  hidden?: boolean;
 }
 
 export interface Sheet {
@@ -48,8 +57,9 @@ export async function renderXlsx(book: WorkbookModel): Promise<Buffer> {
 function addSheet(workbook: ExcelJS.Workbook, sheet: Sheet, name: string, locale: Locale): void {
   const ws = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1, rightToLeft: isRtl(locale) }],
-    // Printed, a sheet is as wide as an A4 landscape page (every column on it) and its header row
-    // repeats on each page; without this, each column printed on its own page.
+    // Printed, a sheet is as wide as an A4 landscape page (every column shown on it), with its grid,
+    // its header row on each page and the page number; without this, each column printed on its
+    // own page. The column widths keep the text at its size on that page (xlsx-layout.ts).
     pageSetup: {
       paperSize: 9,
       orientation: 'landscape',
@@ -57,20 +67,33 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: Sheet, name: string, locale
       fitToWidth: 1,
       fitToHeight: 0,
       printTitlesRow: '1:1',
+      showGridLines: true,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
+    headerFooter: { oddFooter: '&C&A — &P / &N' },
+    // Folded columns: their group is closed (exceljs marks as collapsed the columns at this level).
+    ...(sheet.columns.some((column) => column.hidden) ? { properties: { outlineLevelCol: 1 } } : {}),
   });
+  const widths = columnWidths(sheet.columns, sheet.rows);
+  const hidden = sheet.columns.map((column) => column.hidden === true);
   ws.columns = sheet.columns.map((column, i) => ({
     header: column.header,
-    width:
-      column.width ??
-      fittingWidth(
-        column.header,
-        sheet.rows.map((row) => row[i] ?? null),
-      ),
+    width: widths[i],
+    ...(column.hidden ? { hidden: true, outlineLevel: 1 } : {}),
   }));
   const header = ws.getRow(1);
-  header.font = { bold: true };
-  header.alignment = { vertical: 'middle', wrapText: true };
+  const headerHeight = rowHeight(
+    sheet.columns.map((column) => column.header),
+    widths,
+    hidden,
+  );
+  if (headerHeight) header.height = headerHeight;
+  // Named: a font without a name is drawn in the reader's default font, a serif in LibreOffice.
+  header.font = { name: 'Calibri', size: 11, bold: true };
+  // In an Arabic sheet every text reads right to left and starts at the right, even a French name
+  // or a number first ("12 دقيقة"); otherwise each cell would take the direction of its first letter.
+  const direction: Partial<ExcelJS.Alignment> = isRtl(locale) ? { readingOrder: 'rtl', horizontal: 'right' } : {};
+  header.alignment = { vertical: 'middle', wrapText: true, ...direction };
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
   });
@@ -80,8 +103,11 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: Sheet, name: string, locale
       // A calendar date is given at UTC midnight; any other time of day is shown with the date.
       if (cell.value instanceof Date)
         cell.numFmt = cell.value.getUTCHours() + cell.value.getUTCMinutes() === 0 ? DATE_FORMAT : DATE_TIME_FORMAT;
-      cell.alignment = { vertical: 'top', wrapText: typeof cell.value === 'string' };
+      cell.alignment =
+        typeof cell.value === 'string' ? { vertical: 'top', wrapText: true, ...direction } : { vertical: 'top' };
     });
+    const height = rowHeight(values, widths, hidden);
+    if (height) row.height = height;
   }
   if (sheet.columns.length > 0) {
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + sheet.rows.length, column: sheet.columns.length } };
@@ -121,10 +147,4 @@ function uniqueName(name: string, used: Set<string>): string {
   }
   used.add(candidate.toLowerCase());
   return candidate;
-}
-
-/** Fits the header and the longest of the first 200 values, between 8 and 60 characters. */
-function fittingWidth(header: string, values: CellValue[]): number {
-  const lengths = values.slice(0, 200).map((v) => (v instanceof Date ? 10 : v === null ? 0 : String(v).length));
-  return Math.min(60, Math.max(8, header.length + 2, ...lengths.map((l) => l + 2)));
 }

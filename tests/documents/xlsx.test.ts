@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { pageWidth } from '../../src/documents/xlsx-layout.ts';
 import { renderXlsx, sheetName, type WorkbookModel } from '../../src/documents/xlsx.ts';
 
 const due = new Date(Date.UTC(2025, 5, 30));
@@ -105,4 +106,80 @@ describe.each(['fr', 'ar'] as const)('renderXlsx (%s)', (locale) => {
     }
     expect(await xml(bytes, 'xl/workbook.xml')).toMatch(/<definedName name="_xlnm.Print_Titles"[^>]*>[^<]*\$1:\$1</);
   });
+});
+
+describe.each(['fr', 'ar'] as const)('a printed sheet stays readable (%s)', (locale) => {
+  const long = 'Les agents cherchent les registres anciens dans l’archive du sous-sol, faute de classement.';
+  const wide: WorkbookModel = {
+    locale,
+    sheets: [
+      {
+        name: 'Réponses',
+        columns: [
+          { header: 'N°', width: 6 },
+          { header: 'Code', hidden: true },
+          { header: 'Constat' },
+          { header: 'Cause' },
+          { header: 'Action' },
+          { header: 'Quand' },
+        ],
+        rows: [
+          [1, 'q_'.repeat(30), long, long, long, new Date(Date.UTC(2025, 5, 30, 14, 5))],
+          [2, 'q_x', 'Court', 'Court', 'Court', null],
+        ],
+      },
+    ],
+  };
+
+  async function load(model: WorkbookModel): Promise<ExcelJS.Worksheet> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await renderXlsx(model)) as unknown as ArrayBuffer);
+    return workbook.worksheets[0]!;
+  }
+
+  it('narrows the wide text columns to fit the page at full size, wrapped in taller rows', async () => {
+    const ws = await load(wide);
+    const shown = [1, 3, 4, 5, 6].map((n) => ws.getColumn(n).width ?? 0);
+    // Without narrowing, the three texts take 60 characters each: 180 + 6 + 18.
+    expect(shown.reduce((a, b) => a + b)).toBeLessThanOrEqual(pageWidth);
+    expect(ws.getColumn(1).width).toBe(6);
+    expect(ws.getColumn(3).width).toBeGreaterThanOrEqual(14);
+    // A date with its time of day fits whole (it showed "###" in a column fitted to a date).
+    expect(ws.getColumn(6).width).toBeGreaterThanOrEqual(16);
+    expect(ws.getCell('C2').alignment?.wrapText).toBe(true);
+    // The long texts take several lines: their row is as tall; a short row keeps the default.
+    expect(ws.getRow(2).height).toBeGreaterThanOrEqual(3 * 15);
+    expect(ws.getRow(3).height).toBeUndefined();
+  });
+
+  it('folds a hidden column away, out of the print, its values still in the file', async () => {
+    const ws = await load(wide);
+    expect(ws.getColumn(2).hidden).toBe(true);
+    expect(ws.getColumn(2).outlineLevel).toBe(1);
+    expect(ws.properties.outlineLevelCol).toBe(1);
+    expect(ws.getCell('B3').value).toBe('q_x');
+    // Its long code does not make the rows taller.
+    expect(
+      (await load({ ...wide, sheets: [{ ...wide.sheets[0]!, rows: [[1, 'q_'.repeat(30)]] }] })).getRow(2).height,
+    ).toBeUndefined();
+  });
+
+  it('prints the grid, narrow margins and the sheet and page in the footer', async () => {
+    const ws = await load(wide);
+    expect(ws.pageSetup.showGridLines).toBe(true);
+    expect(ws.pageSetup.margins).toMatchObject({ left: 0.4, right: 0.4 });
+    expect(ws.headerFooter.oddFooter).toBe('&C&A — &P / &N');
+  });
+
+  it(
+    locale === 'ar' ? 'reads every text right to left, from the right' : 'leaves texts to their own direction',
+    async () => {
+      const ws = await load(wide);
+      for (const ref of ['A1', 'C1', 'C2', 'E3']) {
+        const alignment = ws.getCell(ref).alignment;
+        if (locale === 'ar') expect(alignment).toMatchObject({ readingOrder: 'rtl', horizontal: 'right' });
+        else expect(alignment?.readingOrder).toBeUndefined();
+      }
+    },
+  );
 });

@@ -2,7 +2,7 @@
  * `/export answers`: a team's answers (latest per question, earlier ones as history), its plan and
  * its deadlines as a workbook model in the reader's language; src/documents/xlsx.ts renders it.
  */
-import type { CellValue, Sheet, WorkbookModel } from '../../documents/xlsx.ts';
+import type { CellValue, Sheet, SheetColumn, WorkbookModel } from '../../documents/xlsx.ts';
 import { chunks } from '../../persistence/chunks.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import type { AnswerValue } from '../questionnaires/answers.ts';
@@ -118,6 +118,28 @@ function rawText(value: AnswerValue | null): string | null {
 
 const answerColumns = ['section', 'question', 'label-fr', 'label-ar', 'value', 'answer', 'author', 'time', 'history'];
 
+/**
+ * Printed, a reader needs the section, the question in their language, the answer, who gave it,
+ * when, and the earlier answers, at a readable size on one page wide; the question's code, the
+ * value as stored and the label in the other language stay in the file, folded away.
+ */
+function answerSheetColumns(rc: SheetContext['rc']): SheetColumn[] {
+  const folded = new Set(['question', 'value', rc.locale === 'ar' ? 'label-fr' : 'label-ar']);
+  const widths: Record<string, number> = {
+    section: 16,
+    'label-fr': 34,
+    'label-ar': 34,
+    answer: 35,
+    author: 16,
+    time: 17,
+    history: 22,
+  };
+  return headers(rc, answerColumns).map((column, i) => {
+    const name = answerColumns[i] ?? '';
+    return folded.has(name) ? { ...column, hidden: true } : { ...column, width: widths[name] };
+  });
+}
+
 /** One row per answered question of a run, in the definition's order; earlier answers go in the history cell. */
 function runRows(
   q: Questionnaire | undefined,
@@ -185,7 +207,7 @@ function runSheets(
     const i = questionnaires.findIndex((q) => q.id === id);
     return i < 0 ? questionnaires.length : i;
   };
-  const columns = headers(rc, answerColumns);
+  const columns = answerSheetColumns(rc);
   const sheets: Sheet[] = [];
   for (const id of [...groups.keys()].sort((a, b) => order(a) - order(b) || a.localeCompare(b))) {
     const { shared, personal } = groups.get(id) ?? { shared: [], personal: [] };

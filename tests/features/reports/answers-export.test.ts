@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OutboundMessage } from '../../../src/core/messages.ts';
+import { pageWidth } from '../../../src/documents/xlsx-layout.ts';
 import { loadQuestionnaires } from '../../../src/features/questionnaires/definitions.ts';
 import { markDone } from '../../../src/features/reminders/deadlines.ts';
 import { projectRoot } from '../../helpers/console.ts';
@@ -209,6 +210,29 @@ describe('/export answers', () => {
     expect(rowsOf(book, 'الآجال')[1]?.[0]).toBe('مذكرة التأطير');
     expect(rowsOf(book, 'الآجال')[1]?.slice(2)).toEqual(['أُنجز', 'لم يُنجز']);
   });
+
+  it.each(['fr', 'ar'] as const)(
+    'prints the answers of a run in the columns a reader needs, one page wide at full size (%s)',
+    async (locale) => {
+      if (locale === 'ar') await h.say('alice', '/lang ar');
+      const { book } = await workbookOf(await h.send('alice', '/export answers'));
+      const sheet = book.worksheets[0];
+      if (!sheet) throw new Error('no sheet');
+      // The code, the value as stored and the label in the other language are folded away.
+      const folded = locale === 'fr' ? [2, 4, 5] : [2, 3, 5];
+      const shown = [1, 2, 3, 4, 5, 6, 7, 8, 9].filter((n) => !folded.includes(n));
+      expect(shown.filter((n) => sheet.getColumn(n).hidden)).toEqual([]);
+      expect(folded.filter((n) => sheet.getColumn(n).hidden && sheet.getColumn(n).outlineLevel === 1)).toEqual(folded);
+      expect(shown.reduce((sum, n) => sum + (sheet.getColumn(n).width ?? 0), 0)).toBeLessThanOrEqual(pageWidth);
+      // The earlier answers of the service's name wrap onto several lines of a taller row.
+      const row = sheet.getRow(2);
+      expect(row.getCell(2).value).toBe('q_service_name');
+      expect(row.getCell(9).alignment?.wrapText).toBe(true);
+      expect(row.height).toBeGreaterThanOrEqual(3 * 15);
+      expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
+      expect(sheet.views[0]?.rightToLeft === true).toBe(locale === 'ar');
+    },
+  );
 
   it('exports every team for a coordinator only', async () => {
     expect(await h.say('alice', '/export answers all')).toContain('réservée aux coordinateurs');

@@ -1,0 +1,73 @@
+/**
+ * How wide the columns of a sheet are and how tall its rows, so that printed on one A4 landscape
+ * page wide the text stays at its size: long texts wrap in narrower columns and rows grow to show
+ * them whole (LibreOffice does not fit row heights to wrapped text by itself).
+ */
+import { phoneLines } from '../core/phone-screen.ts';
+
+/** A cell's value, as in xlsx.ts (which imports this file). */
+type CellValue = string | number | Date | null;
+/** What a column says of its width, as in xlsx.ts. */
+interface SheetColumn {
+  header: string;
+  width?: number;
+  hidden?: boolean;
+}
+
+/**
+ * Column width, in characters, that an A4 landscape page holds at full size between margins of
+ * 1 cm (277 mm, about 1,045 pixels; a column of width w takes 7w + 5 of them in Calibri 11).
+ */
+export const pageWidth = 140;
+/** A fitted column is not narrowed below this: past it the page's scale shrinks instead. */
+const narrowest = 14;
+/** Points a line of Calibri 11 takes, Excel's default row height. */
+const lineHeight = 15;
+
+/** Fits the header and the longest of the first 200 values, between 8 and 60 characters. */
+function fittingWidth(header: string, values: CellValue[]): number {
+  const length = (v: CellValue) =>
+    v instanceof Date ? (v.getUTCHours() + v.getUTCMinutes() === 0 ? 10 : 16) : v === null ? 0 : String(v).length;
+  const lengths = values.slice(0, 200).map(length);
+  return Math.min(60, Math.max(8, header.length + 2, ...lengths.map((l) => l + 2)));
+}
+
+/**
+ * Each column's width: as given, else fitted to its contents; the fitted columns shown are then
+ * narrowed, the widest first, until the columns shown fit the page's width. Hidden columns keep
+ * their fitted width (they are not printed).
+ */
+export function columnWidths(columns: SheetColumn[], rows: CellValue[][]): number[] {
+  const fitted = columns.map(
+    (column, i) =>
+      column.width ??
+      fittingWidth(
+        column.header,
+        rows.map((row) => row[i] ?? null),
+      ),
+  );
+  const free = (i: number) => columns[i]?.width === undefined && !columns[i]?.hidden;
+  const shown = (cap: number) =>
+    fitted.reduce((sum, w, i) => sum + (columns[i]?.hidden ? 0 : free(i) ? Math.min(w, cap) : w), 0);
+  let cap = Math.max(0, ...fitted.filter((_, i) => free(i)));
+  while (cap > narrowest && shown(cap) > pageWidth) cap--;
+  return fitted.map((w, i) => (free(i) ? Math.min(w, cap) : w));
+}
+
+/**
+ * Characters of text a line holds per unit of column width: the width counts digits, and a text's
+ * letters are a little narrower on average (a column of width 15 holds « 1. Identification »).
+ */
+const textPerWidth = 1.15;
+
+/**
+ * The height in points of a row whose texts wrap onto more than one line in the columns shown,
+ * a little generous rather than cutting a line; none for a one-line row.
+ */
+export function rowHeight(values: CellValue[], widths: number[], hidden: boolean[]): number | undefined {
+  const lines = values.map((v, i) =>
+    typeof v === 'string' && !hidden[i] ? phoneLines(v, Math.max(1, Math.floor((widths[i] ?? 1) * textPerWidth))) : 1,
+  );
+  const most = Math.max(1, ...lines);
+  return most > 1 ? most * lineHeight : undefined;
+}
