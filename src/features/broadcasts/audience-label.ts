@@ -3,19 +3,44 @@ import type { Db } from '../../persistence/prisma.ts';
 import type { Audience } from '../admin/roster.ts';
 import { deadlineTitle } from '../reminders/render.ts';
 
-/** Who a broadcast was for, as /broadcasts shows it: a team by its slug, a cohort by its name. */
-export async function audienceLabel(ctx: Context, db: Db, audience: Audience): Promise<string> {
-  if (audience.kind === 'team') {
-    const team = await db.team.findUnique({ where: { id: audience.teamId } });
-    return ctx.t('audience-team', { team: team?.slug ?? '?' });
-  }
-  if (audience.kind === 'cohort') {
-    const cohort = await db.cohort.findUnique({ where: { id: audience.cohortId } });
-    return ctx.t('broadcast-audience-of-cohort', { name: cohort?.name ?? '?' });
-  }
+/** What the labels of a list of broadcasts name: team slugs, cohort names, deadline titles, by id. */
+export interface AudienceNames {
+  teams: Map<string, string>;
+  cohorts: Map<string, string>;
+  deadlines: Map<string, { titleFr: string; titleAr: string }>;
+}
+
+/** Reads the names a list's labels need at once: one query per kind named, whatever the length of the list. */
+export async function audienceNames(db: Db, audiences: readonly Audience[]): Promise<AudienceNames> {
+  const unique = (ids: string[]) => [...new Set(ids)];
+  const teamIds = unique(audiences.flatMap((a) => (a.kind === 'team' ? [a.teamId] : [])));
+  const cohortIds = unique(audiences.flatMap((a) => (a.kind === 'cohort' ? [a.cohortId] : [])));
+  const deadlineIds = unique(audiences.flatMap((a) => (a.kind === 'late' ? [a.deadlineId] : [])));
+  const [teams, cohorts, deadlines] = await Promise.all([
+    teamIds.length ? db.team.findMany({ where: { id: { in: teamIds } }, select: { id: true, slug: true } }) : [],
+    cohortIds.length ? db.cohort.findMany({ where: { id: { in: cohortIds } }, select: { id: true, name: true } }) : [],
+    deadlineIds.length
+      ? db.deadline.findMany({
+          where: { id: { in: deadlineIds } },
+          select: { id: true, titleFr: true, titleAr: true },
+        })
+      : [],
+  ]);
+  return {
+    teams: new Map(teams.map((t) => [t.id, t.slug])),
+    cohorts: new Map(cohorts.map((c) => [c.id, c.name])),
+    deadlines: new Map(deadlines.map((d) => [d.id, d])),
+  };
+}
+
+/** Who a broadcast was for, as /broadcasts shows it: a team by its slug, a cohort by its name ("?" once deleted). */
+export function audienceLabel(ctx: Context, names: AudienceNames, audience: Audience): string {
+  if (audience.kind === 'team') return ctx.t('audience-team', { team: names.teams.get(audience.teamId) ?? '?' });
+  if (audience.kind === 'cohort')
+    return ctx.t('broadcast-audience-of-cohort', { name: names.cohorts.get(audience.cohortId) ?? '?' });
   if (audience.kind === 'role') return ctx.t('audience-role', { role: ctx.t(`roles-${audience.role}`) });
   if (audience.kind === 'late') {
-    const deadline = await db.deadline.findUnique({ where: { id: audience.deadlineId } });
+    const deadline = names.deadlines.get(audience.deadlineId);
     return ctx.t('broadcast-audience-of-late', { title: deadline ? deadlineTitle(deadline, ctx.locale) : '?' });
   }
   return ctx.t('audience-everyone');

@@ -2,10 +2,19 @@ import type { Context } from '../../core/context.ts';
 import type { Command, Feature } from '../../core/router.ts';
 import { formatLocalDateTime } from '../../core/time.ts';
 import { createBroadcastFlow, isWriting, startFlow, type BroadcastDeps } from './flow.ts';
-import { audienceLabel } from './audience-label.ts';
+import { audienceLabel, audienceNames } from './audience-label.ts';
 import { broadcastAudience, broadcastStats } from './repository.ts';
 
 export type { BroadcastDeps } from './flow.ts';
+
+/** A message's start on one line, cut between words: « Réunion jeudi à 10 h à la… », not « …à la mairi… ». */
+export function excerpt(text: string, max = 40): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line.length <= max) return line;
+  const cut = line.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut.slice(0, max)).trimEnd()}…`;
+}
 
 /** Coordinators' announcements: a short guided flow, a preview, then one message per recipient. */
 export function createBroadcastsFeature(deps: BroadcastDeps): Feature {
@@ -38,6 +47,7 @@ export function createBroadcastsFeature(deps: BroadcastDeps): Feature {
       take: 10,
     });
     if (rows.length === 0) return ctx.say('broadcasts-empty');
+    const names = await audienceNames(deps.db, rows.map(broadcastAudience));
     const lines = [ctx.t('broadcasts-title')];
     for (const row of rows) {
       const text = (ctx.locale === 'ar' ? row.textAr || row.textFr : row.textFr || row.textAr) ?? '';
@@ -45,8 +55,8 @@ export function createBroadcastsFeature(deps: BroadcastDeps): Feature {
       lines.push(
         ctx.t('broadcasts-line', {
           when: formatLocalDateTime(row.confirmedAt ?? row.createdAt, deps.timeZone),
-          audience: await audienceLabel(ctx, deps.db, broadcastAudience(row)),
-          text: text.length > 40 ? `${text.slice(0, 40)}…` : text,
+          audience: audienceLabel(ctx, names, broadcastAudience(row)),
+          text: excerpt(text),
           ...stats,
         }),
       );
