@@ -70,6 +70,11 @@ export type OutboundMessage =
       selected?: string[];
       /** Lines after the choices (help, back, pause): a channel that lists choices in the text puts them last. */
       footer?: string;
+      /**
+       * The prompt this list turns a page of (« Cohortes plus anciennes » tapped on `bc:coh:0`): a
+       * channel that can edit the tapped message shows it there, in place of that page.
+       */
+      replaces?: string;
     }
   | { kind: 'document'; fileName: string; mimeType: string; data: Uint8Array; caption?: string }
   | { kind: 'image'; fileName: string; mimeType: string; data: Uint8Array; caption?: string };

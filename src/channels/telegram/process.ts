@@ -2,7 +2,7 @@ import { Context, type Api } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
 import { localeFromLanguageCode, withDirection, type I18n, type Locale } from '../../core/i18n.ts';
 import type { InboundHandler, InboxProcessor } from '../../core/messages.ts';
-import { perform } from './delivery.ts';
+import { perform, type TappedPrompt } from './delivery.ts';
 import { isUnreachable } from './errors.ts';
 import { closeLeft } from './left.ts';
 import { parseMessage } from './inbound.ts';
@@ -31,9 +31,9 @@ export function createProcessor(deps: ProcessorDeps): InboxProcessor {
   const { api, registry, i18n } = deps;
   const validateLabel = (locale: Locale) => i18n.t(locale, 'telegram-validate');
 
-  async function reply(chatId: number, operations: Operation[]) {
+  async function reply(chatId: number, operations: Operation[], tapped?: TappedPrompt) {
     try {
-      await perform(api, registry, chatId, operations);
+      await perform(api, registry, chatId, operations, tapped);
     } catch (error) {
       if (isUnreachable(error)) await deps.unreachable(chatId);
       throw error;

@@ -7,7 +7,14 @@ import { maxCallbackAnswerLength, maxCaptionLength, splitText, truncate } from '
 
 /** One Bot API call to make. Texts are sent without parse mode, so user content needs no escaping. */
 export type Operation =
-  | { kind: 'text'; text: string; keyboard?: InlineKeyboardMarkup; prompt?: RenderedPrompt }
+  | {
+      kind: 'text';
+      text: string;
+      keyboard?: InlineKeyboardMarkup;
+      prompt?: RenderedPrompt;
+      /** The prompt whose tapped message this one may be shown in, edited in place (a page turned). */
+      replaces?: string;
+    }
   | { kind: 'photo' | 'document'; fileName: string; mimeType: string; data: Uint8Array; caption?: string };
 
 /** A prompt as sent: kept so a tap can be resolved and the keyboard redrawn. */
@@ -64,7 +71,8 @@ function renderChoices(message: Extract<OutboundMessage, { kind: 'choices' }>, o
     keyboard,
     prompt: { ...prompt, text: question, locale, selected, page: 0, answered: false, left: false },
   };
-  if (parts.length === 0) return [sent];
+  // A page that fits one message can take the place of the page tapped.
+  if (parts.length === 0) return [message.replaces ? { ...sent, replaces: message.replaces } : sent];
   return [...parts.map((p): Operation => ({ kind: 'text', text: p })), sent];
 }
 

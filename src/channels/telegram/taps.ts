@@ -4,6 +4,7 @@ import { localeFromLanguageCode, withDirection, type I18n, type Locale } from '.
 import type { InboundHandler } from '../../core/messages.ts';
 import { foldText } from '../../core/text.ts';
 import { decodeTap, type ItemRef } from './callback-data.ts';
+import type { TappedPrompt } from './delivery.ts';
 import { senderOf } from './inbound.ts';
 import { buildKeyboard, labelOf, marksFrom, setMark } from './keyboard.ts';
 import { closeLeft } from './left.ts';
@@ -16,8 +17,8 @@ export interface TapDeps {
   registry: PromptRegistry;
   i18n: I18n;
   defaultLocale: Locale;
-  /** Sends the replies to the chat. */
-  reply(chatId: number, operations: Operation[]): Promise<void>;
+  /** Sends the replies to the chat; a new page of the prompt `tapped` was on goes in its message. */
+  reply(chatId: number, operations: Operation[], tapped?: TappedPrompt): Promise<void>;
   /** Edits that fail are not worth failing the tap for; this logs them. */
   warn(error: unknown, what: string): void;
 }
@@ -68,7 +69,8 @@ function valueOf(item: ItemRef, entry: PromptEntry | undefined): string | undefi
 /**
  * A button tap. Toggles and page turns are handled here, by editing the keyboard in place; a
  * pick or a validation goes to the core as one `choice` message. Once the core accepts it, the
- * keyboard is replaced by "✅ <answer>"; a notice (stale prompt) becomes the tap's toast.
+ * keyboard is replaced by "✅ <answer>"; a notice (stale prompt) becomes the tap's toast. A page
+ * the core turns (a list it pages itself) is shown in the tapped message.
  */
 export async function handleTap(ctx: Context, deps: TapDeps): Promise<void> {
   const query = ctx.callbackQuery;
@@ -174,5 +176,5 @@ export async function handleTap(ctx: Context, deps: TapDeps): Promise<void> {
     const tapped = result.left.promptId === promptId ? { messageId, known: entry !== undefined } : undefined;
     await closeLeft(ctx.api, deps.registry, chatId, result.left, (e, what) => deps.warn(e, what), tapped);
   }
-  await deps.reply(chatId, rendered.operations);
+  await deps.reply(chatId, rendered.operations, { messageId, promptId });
 }

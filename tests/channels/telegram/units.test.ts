@@ -7,6 +7,7 @@ import { renderOutbound } from '../../../src/channels/telegram/render.ts';
 import { splitText, truncate } from '../../../src/channels/telegram/split.ts';
 import { createConfig, type ConfigError } from '../../../src/config.ts';
 import { createI18n } from '../../../src/core/i18n.ts';
+import type { OutboundMessage } from '../../../src/core/messages.ts';
 
 const promptId = 'q:cm3xk2l9p0000abcdefghijk:q_reception_hours'.slice(0, 40);
 
@@ -90,6 +91,27 @@ describe('rendering and parsing', () => {
     const options = { locale: 'fr' as const, validateLabel: () => 'Valider' };
     expect(renderOutbound(notice, { ...options, tap: true })).toEqual({ operations: [], toast: 'Liste périmée' });
     expect(renderOutbound(notice, options).operations).toEqual([{ kind: 'text', text: 'ℹ️ Liste périmée' }]);
+  });
+
+  it('a page turned by the core may replace the page tapped only when it fits one message', () => {
+    const options = { locale: 'fr' as const, validateLabel: () => 'Valider' };
+    const page = (text: string, replaces?: string): OutboundMessage[] => [
+      {
+        kind: 'choices',
+        text,
+        promptId: 'bc:coh:1',
+        choices: [{ value: 'c1', label: 'Vague 1' }],
+        ...(replaces ? { replaces } : {}),
+      },
+    ];
+    const replacing = (text: string) => page(text, 'bc:coh:0');
+    const [short] = renderOutbound(replacing('Quelle cohorte ? (page 2 sur 2)'), options).operations;
+    expect(short).toMatchObject({ kind: 'text', replaces: 'bc:coh:0', prompt: { promptId: 'bc:coh:1' } });
+    expect(renderOutbound(page('Quelle cohorte ?'), options).operations[0]).not.toHaveProperty('replaces');
+    // Too long for one message: sent as new messages, the tapped one is left as it is.
+    const long = renderOutbound(replacing(`${'Une ligne de texte.\n'.repeat(300)}Quelle cohorte ?`), options);
+    expect(long.operations.length).toBeGreaterThan(1);
+    expect(long.operations.some((op) => 'replaces' in op)).toBe(false);
   });
 
   it('keeps the largest photo and the document name', () => {
