@@ -1,4 +1,5 @@
 import type { Context } from '../../core/context.ts';
+import type { OutboundMessage } from '../../core/messages.ts';
 import type { Db } from '../../persistence/prisma.ts';
 
 /** Prompt of a page of cohorts: `bc:coh:<page>`. */
@@ -17,10 +18,12 @@ export function pageOf(value: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-/** Asks which cohort, newest first, a page at a time, each with its number of teams. */
-export async function askCohort(ctx: Context, db: Db, page: number): Promise<void> {
+export type ChoicesReply = Extract<OutboundMessage, { kind: 'choices' }>;
+
+/** Which cohort, newest first, a page at a time, each with its number of teams; null when there is none. */
+export async function cohortPage(ctx: Context, db: Db, page: number): Promise<ChoicesReply | null> {
   const total = await db.cohort.count();
-  if (total === 0) return ctx.say('broadcast-no-cohort');
+  if (total === 0) return null;
   const pages = Math.ceil(total / cohortsPerPage);
   const current = Math.min(Math.max(page, 0), pages - 1);
   const cohorts = await db.cohort.findMany({
@@ -35,10 +38,10 @@ export async function askCohort(ctx: Context, db: Db, page: number): Promise<voi
   }));
   if (current > 0) choices.push({ value: `page:${current - 1}`, label: ctx.t('broadcast-cohorts-previous') });
   if (current < pages - 1) choices.push({ value: `page:${current + 1}`, label: ctx.t('broadcast-cohorts-next') });
-  ctx.reply({
+  return {
     kind: 'choices',
     text: pages > 1 ? ctx.t('broadcast-ask-cohort-page', { page: current + 1, pages }) : ctx.t('broadcast-ask-cohort'),
     promptId: `${cohortPrompt}${current}`,
     choices,
-  });
+  };
 }

@@ -3,9 +3,10 @@ import type { ChoiceHandler, Interceptor } from '../../core/router.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import { recordAudit } from '../admin/audit.ts';
 import type { Audience } from '../admin/roster.ts';
-import { deadlineTitle } from '../reminders/render.ts';
-import { afterQuietHours, formatLocalDateTime, isQuiet, type QuietHours } from '../../core/time.ts';
-import { askCohort, cohortPrompt, hasCohort, pageOf } from './cohorts.ts';
+import { afterQuietHours, formatLocalDateTime, type QuietHours } from '../../core/time.ts';
+import { cohortPage, cohortPrompt, pageOf, type ChoicesReply } from './cohorts.ts';
+import { audienceList, audiencePrompt, lateList, latePrompt, teamList, teamPrompt } from './lists.ts';
+import { previewList } from './preview.ts';
 import { cancelDraft, confirmBroadcast, countRecipients, createDraft } from './repository.ts';
 
 export interface BroadcastDeps {
@@ -22,18 +23,28 @@ export interface FlowState {
   step: 'fr' | 'ar' | 'audience';
   textFr?: string | null;
   textAr?: string | null;
+  /** The list on screen at the audience step (audience, team, a page of cohorts, deadline). */
+  prompt?: string;
 }
 
 export const prefix = 'bc:';
-const audiencePrompt = 'bc:aud';
-const teamPrompt = 'bc:team';
-const latePrompt = 'bc:late';
 const confirmPrompt = 'bc:ok:';
 const cancelWords = /^\/(cancel|annuler|إلغاء|الغاء)$/iu;
+const isAudienceStep = (promptId: string) =>
+  [audiencePrompt, teamPrompt, latePrompt].includes(promptId) || promptId.startsWith(cohortPrompt);
 
 const flowOf = (ctx: Context) => ctx.state.broadcast as FlowState | undefined;
+/** The draft whose preview awaits its « Envoyer » (in `ctx.state.broadcastDraft`): /cancel cancels it. */
+const draftOf = (ctx: Context) => (typeof ctx.state.broadcastDraft === 'string' ? ctx.state.broadcastDraft : undefined);
+
+/** The list of the broadcast being written goes: its buttons are taken off with « ✖️ Diffusion annulée ». */
+function leaveList(ctx: Context, flow: FlowState | undefined) {
+  if (flow?.step === 'audience') ctx.left(flow.prompt ?? audiencePrompt, ctx.t('broadcast-left-cancelled'));
+}
 
 export function startFlow(ctx: Context): void {
+  // Started again at the audience step: the list of the one dropped is not left live.
+  leaveList(ctx, flowOf(ctx));
   ctx.state.broadcast = { step: 'fr' } satisfies FlowState;
   ctx.say('broadcast-ask-fr');
 }
@@ -48,16 +59,14 @@ export interface BroadcastFlow {
 export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
   const { db } = deps;
 
-  async function askAudience(ctx: Context) {
-    const cohort = (await hasCohort(db)) ? ['cohort'] : [];
-    const values = ['everyone', 'team', ...cohort, 'role:participant', 'role:coordinator', 'late'];
-    ctx.reply({
-      kind: 'choices',
-      text: ctx.t('broadcast-ask-audience'),
-      promptId: audiencePrompt,
-      choices: values.map((v) => ({ value: v, label: ctx.t(`broadcast-audience-${v.replace(':', '-')}`) })),
-    });
+  /** Shows a list of the audience step and remembers it, so /cancel can take its buttons off. */
+  function ask(ctx: Context, list: ChoicesReply) {
+    const flow = flowOf(ctx);
+    if (flow) ctx.state.broadcast = { ...flow, prompt: list.promptId } satisfies FlowState;
+    ctx.reply(list);
   }
+
+  const askAudience = async (ctx: Context) => ask(ctx, await audienceList(ctx, db));
 
   async function preview(ctx: Context, audience: Audience) {
     const flow = flowOf(ctx);
@@ -71,33 +80,21 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
       audience,
       createdById: ctx.person.id,
     });
+    ctx.state.broadcastDraft = draft.id;
     const { total, reachable } = await countRecipients(db, audience, deps.now());
-    const lines = [ctx.t('broadcast-preview-title')];
-    if (draft.textFr) lines.push('', `🇫🇷 ${draft.textFr}`);
-    if (draft.textAr) lines.push('', `🇹🇳 ${draft.textAr}`);
-    lines.push(
-      '',
-      cohort
-        ? ctx.t('broadcast-preview-cohort', { name: cohort.name, total, reachable })
-        : ctx.t('broadcast-preview-count', { total, reachable }),
+    ctx.reply(
+      previewList(ctx, {
+        promptId: `${confirmPrompt}${draft.id}`,
+        textFr: draft.textFr,
+        textAr: draft.textAr,
+        cohort: cohort?.name ?? null,
+        total,
+        reachable,
+        now: deps.now(),
+        quietHours: deps.quietHours,
+        timeZone: deps.timeZone,
+      }),
     );
-    if (total === 0) {
-      // Nothing to confirm: a broadcast to nobody would only show as "sent 0" in /broadcasts.
-      lines.push(ctx.t('broadcast-preview-nobody'));
-      const choices = [{ value: 'cancel', label: ctx.t('broadcast-cancel') }];
-      return ctx.reply({ kind: 'choices', text: lines.join('\n'), promptId: `${confirmPrompt}${draft.id}`, choices });
-    }
-    const quiet = isQuiet(deps.now(), deps.quietHours);
-    if (quiet)
-      lines.push(
-        ctx.t('broadcast-preview-quiet', {
-          when: formatLocalDateTime(afterQuietHours(deps.now(), deps.quietHours), deps.timeZone),
-        }),
-      );
-    const choices = [{ value: 'send', label: ctx.t('broadcast-confirm') }];
-    if (quiet) choices.push({ value: 'urgent', label: ctx.t('broadcast-confirm-urgent') });
-    choices.push({ value: 'cancel', label: ctx.t('broadcast-cancel') });
-    ctx.reply({ kind: 'choices', text: lines.join('\n'), promptId: `${confirmPrompt}${draft.id}`, choices });
   }
 
   async function onAudience(ctx: Context, value: string) {
@@ -105,50 +102,50 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
     if (value === 'role:participant' || value === 'role:coordinator')
       return preview(ctx, { kind: 'role', role: value === 'role:participant' ? 'participant' : 'coordinator' });
     if (value === 'team') {
-      const teams = await db.team.findMany({ orderBy: { slug: 'asc' }, take: 30 });
-      if (teams.length === 0) return ctx.say('teams-empty');
-      return ctx.reply({
-        kind: 'choices',
-        text: ctx.t('broadcast-ask-team'),
-        promptId: teamPrompt,
-        choices: teams.map((t) => ({ value: t.id, label: `${t.slug} — ${t.commune}` })),
-      });
+      const list = await teamList(ctx, db);
+      return list ? ask(ctx, list) : ctx.say('teams-empty');
     }
-    if (value === 'cohort') return askCohort(ctx, db, 0);
+    if (value === 'cohort') return askCohort(ctx, 0);
     if (value === 'late') {
-      const deadlines = await db.deadline.findMany({
-        where: { cancelledAt: null, dueAt: { lte: deps.now() } },
-        orderBy: { dueAt: 'desc' },
-        take: 10,
-      });
-      if (deadlines.length === 0) return ctx.say('broadcast-no-late');
-      return ctx.reply({
-        kind: 'choices',
-        text: ctx.t('broadcast-ask-deadline'),
-        promptId: latePrompt,
-        choices: deadlines.map((d) => ({ value: d.id, label: deadlineTitle(d, ctx.locale) })),
-      });
+      const list = await lateList(ctx, db, deps.now());
+      return list ? ask(ctx, list) : ctx.say('broadcast-no-late');
     }
     ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
   }
 
-  async function onCohort(ctx: Context, value: string) {
-    const page = pageOf(value);
-    if (page === null) return preview(ctx, { kind: 'cohort', cohortId: value });
-    if (flowOf(ctx)?.step !== 'audience') return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
-    await askCohort(ctx, db, page);
+  /** A page of cohorts; a page turned replaces the page tapped where the channel can edit it. */
+  async function askCohort(ctx: Context, page: number, replaces?: string) {
+    const list = await cohortPage(ctx, db, page);
+    if (!list) return ctx.say('broadcast-no-cohort');
+    ask(ctx, replaces === undefined ? list : { ...list, replaces });
   }
 
+  /**
+   * A button of a draft no longer open (cancelled, or sent): refused, and its keyboard goes. A
+   * cancelled one says so, whatever button it was.
+   */
+  async function refuse(ctx: Context, id: string) {
+    const draft = await db.broadcast.findUnique({ where: { id }, select: { status: true } });
+    ctx.left(`${confirmPrompt}${id}`);
+    const key = draft?.status === 'cancelled' ? 'broadcast-stale-cancelled' : 'stale-choice';
+    ctx.reply({ kind: 'notice', text: ctx.t(key) });
+  }
+
+  /** A preview's button, or /cancel typed under it. */
   async function onConfirm(ctx: Context, id: string, value: string) {
+    const promptId = `${confirmPrompt}${id}`;
+    if (draftOf(ctx) === id) delete ctx.state.broadcastDraft;
     if (value === 'cancel') {
-      if (await cancelDraft(db, id))
-        await recordAudit(db, { actorId: ctx.person.id, action: 'broadcast.cancel', target: id });
+      if (!(await cancelDraft(db, id))) return refuse(ctx, id);
+      await recordAudit(db, { actorId: ctx.person.id, action: 'broadcast.cancel', target: id });
+      ctx.left(promptId, ctx.t('broadcast-left-cancelled'));
       return ctx.say('broadcast-cancelled');
     }
     const now = deps.now();
     const notBefore = value === 'urgent' ? now : afterQuietHours(now, deps.quietHours);
     const count = await confirmBroadcast(db, id, now, notBefore);
-    if (count === null) return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
+    if (count === null) return refuse(ctx, id);
+    ctx.answered(promptId, ctx.t(value === 'urgent' ? 'broadcast-answered-urgent' : 'broadcast-answered-send'));
     await recordAudit(db, {
       actorId: ctx.person.id,
       action: 'broadcast.confirm',
@@ -163,14 +160,19 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
     name: 'broadcast-flow',
     wants: (ctx) => {
       const flow = flowOf(ctx);
-      if (!flow || ctx.message.kind !== 'text') return false;
+      if (ctx.message.kind !== 'text') return false;
       const text = ctx.message.text.trim();
-      return cancelWords.test(text) || (flow.step !== 'audience' && !text.startsWith('/'));
+      // /cancel while writing, or under a preview still waiting for its « Envoyer ».
+      if (cancelWords.test(text)) return flow !== undefined || draftOf(ctx) !== undefined;
+      return flow !== undefined && flow.step !== 'audience' && !text.startsWith('/');
     },
     run: async (ctx) => {
       const flow = flowOf(ctx);
+      const draft = draftOf(ctx);
       const text = ctx.message.kind === 'text' ? ctx.message.text.trim() : '';
+      if (!flow && draft) return onConfirm(ctx, draft, 'cancel');
       if (!flow || cancelWords.test(text)) {
+        leaveList(ctx, flow);
         delete ctx.state.broadcast;
         return ctx.say('broadcast-cancelled');
       }
@@ -194,13 +196,21 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
       // The router checks access for commands only: choices of this flow are for coordinators too.
       if (!ctx.hasRole('coordinator')) return ctx.say('not-allowed');
       const value = values[0] ?? '';
+      if (promptId.startsWith(confirmPrompt)) return onConfirm(ctx, promptId.slice(confirmPrompt.length), value);
+      if (!isAudienceStep(promptId)) return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
+      if (flowOf(ctx)?.step !== 'audience') {
+        // A list of a broadcast dropped (/cancel, or /broadcast again): refused, and its keyboard goes.
+        ctx.left(promptId);
+        return ctx.reply({ kind: 'notice', text: ctx.t('broadcast-stale-cancelled') });
+      }
+      const page = promptId.startsWith(cohortPrompt) ? pageOf(value) : null;
+      // A page turned is not an answer: the next page takes the place of the one tapped.
+      if (page !== null) return askCohort(ctx, page, promptId);
       const before = ctx.replies.length;
       if (promptId === audiencePrompt) await onAudience(ctx, value);
       else if (promptId === teamPrompt) await preview(ctx, { kind: 'team', teamId: value });
-      else if (promptId.startsWith(cohortPrompt)) await onCohort(ctx, value);
       else if (promptId === latePrompt) await preview(ctx, { kind: 'late', deadlineId: value });
-      else if (promptId.startsWith(confirmPrompt)) await onConfirm(ctx, promptId.slice(confirmPrompt.length), value);
-      else return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
+      else await preview(ctx, { kind: 'cohort', cohortId: value });
       // Taken unless it was refused (a stale button gets a notice).
       if (!ctx.replies.slice(before).some((r) => r.kind === 'notice')) ctx.answered(promptId);
     },

@@ -8,6 +8,8 @@ broadcast-ask-fr = اكتب الرسالة بالفرنسية (أو « - » لل
 broadcast-ask-ar = اكتب الآن النسخة العربية (أو « - » للاكتفاء بالفرنسية). /cancel للتراجع.
 broadcast-empty = الرسالة فارغة. اكتب الرسالة بالفرنسية (أو « - » للكتابة بالعربية فقط).
 broadcast-cancelled = تم التراجع عن الرسالة الجماعية؛ لم يُرسل شيء.
+broadcast-left-cancelled = ✖️ أُلغيت الرسالة الجماعية
+broadcast-stale-cancelled = أُلغيت هذه الرسالة الجماعية: لم يُرسل شيء. اكتب /broadcast لكتابة رسالة أخرى.
 broadcast-ask-audience = إلى من تُرسل؟
 broadcast-audience-everyone = الجميع
 broadcast-audience-team = فريق
@@ -32,7 +34,12 @@ broadcast-cohorts-next = 🔽 دفعات أقدم
 broadcast-no-cohort = لا توجد أي دفعة بعد: اختر جمهورًا آخر بـ /broadcast.
 broadcast-no-late = لم يحن أي أجل بعد: لا أحد متأخر.
 broadcast-preview-title = معاينة الرسالة (يتلقاها كل واحد بلغته، وإلا فباللغة الأخرى):
-broadcast-preview-count = عدد المرسل إليهم: { $total } (منهم { $reachable } يمكن مراسلتهم الآن).
+broadcast-preview-count = عدد المرسل إليهم: { $total ->
+        [zero] { $total }.
+        [one] { $total } (يمكن مراسلته الآن: { $reachable }).
+        [two] { $total } (يمكن مراسلة { $reachable } منهما الآن).
+       *[other] { $total } (يمكن مراسلة { $reachable } منهم الآن).
+    }
 broadcast-preview-cohort = الدفعة « { $name } »: { $total ->
         [zero] لن يتلقاها أحد.
         [one] سيتلقاها شخص واحد (يمكن مراسلته الآن: { $reachable }).
@@ -45,6 +52,8 @@ broadcast-preview-quiet = ساعات الراحة: سينطلق الإرسال �
 broadcast-confirm = ✅ إرسال
 broadcast-confirm-urgent = ⚡ إرسال فوري (عاجل)
 broadcast-cancel = ✖️ إلغاء
+broadcast-answered-send = تم تأكيد الإرسال
+broadcast-answered-urgent = تم تأكيد الإرسال العاجل
 broadcast-queued = تم تأكيد الرسالة { $count ->
         [one] لشخص واحد
         [two] لشخصين

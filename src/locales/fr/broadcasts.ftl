@@ -8,13 +8,15 @@ broadcast-ask-fr = Écrivez le message en français (ou « - » pour n'écrire q
 broadcast-ask-ar = Écrivez maintenant la version arabe (ou « - » pour garder le français seul). /cancel pour abandonner.
 broadcast-empty = Le message est vide. Écrivez le message en français (ou « - » pour n'écrire qu'en arabe).
 broadcast-cancelled = Diffusion abandonnée ; rien n'a été envoyé.
+broadcast-left-cancelled = ✖️ Diffusion annulée
+broadcast-stale-cancelled = Cette diffusion a été annulée : rien n'a été envoyé. Tapez /broadcast pour en écrire une autre.
 broadcast-ask-audience = À qui l'envoyer ?
 broadcast-audience-everyone = Tout le monde
 broadcast-audience-team = Une équipe
 broadcast-audience-cohort = Une cohorte
 broadcast-audience-role-participant = Les participants
 broadcast-audience-role-coordinator = Les coordinateurs
-broadcast-audience-late = Les retardataires d'une échéance
+broadcast-audience-late = Retardataires d'une échéance
 broadcast-ask-team = Quelle équipe ?
 broadcast-ask-deadline = Les retardataires de quelle échéance ?
 broadcast-ask-cohort = Quelle cohorte ?
@@ -29,7 +31,13 @@ broadcast-cohorts-next = 🔽 Cohortes plus anciennes
 broadcast-no-cohort = Aucune cohorte n'existe encore : choisissez un autre public avec /broadcast.
 broadcast-no-late = Aucune échéance n'est encore passée : personne n'est en retard.
 broadcast-preview-title = Aperçu de la diffusion (chacun la reçoit dans sa langue ; à défaut, dans l'autre) :
-broadcast-preview-count = Destinataires : { $total } (dont { $reachable } joignables maintenant).
+broadcast-preview-count = Destinataires : { $total ->
+        [0] 0.
+       *[other] { $total } (dont { $reachable } { $reachable ->
+            [one] joignable
+           *[other] joignables
+        } maintenant).
+    }
 broadcast-preview-cohort = Cohorte « { $name } » : { $total ->
         [0] personne ne le recevra.
         [one] une personne le recevra (joignable maintenant : { $reachable }).
@@ -38,8 +46,10 @@ broadcast-preview-cohort = Cohorte « { $name } » : { $total ->
 broadcast-preview-nobody = Personne ne recevrait ce message : choisissez un autre public avec /broadcast.
 broadcast-preview-quiet = Heures de repos : l'envoi partira le { $when }, sauf envoi urgent.
 broadcast-confirm = ✅ Envoyer
-broadcast-confirm-urgent = ⚡ Envoyer tout de suite (urgent)
+broadcast-confirm-urgent = ⚡ Envoyer maintenant (urgent)
 broadcast-cancel = ✖️ Annuler
+broadcast-answered-send = Envoi confirmé
+broadcast-answered-urgent = Envoi urgent confirmé
 broadcast-queued = Diffusion confirmée pour { $count ->
         [one] un destinataire
        *[other] { $count } destinataires

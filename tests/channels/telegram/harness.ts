@@ -41,6 +41,8 @@ export interface HarnessOptions {
   api?: BotApiOptions;
   networkRetryDelaysMs?: number[];
   maxBodyBytes?: number;
+  /** Environment of the real app besides its database (COORDINATORS, QUIET_HOURS…). */
+  config?: Record<string, string>;
 }
 
 export async function freePort(): Promise<number> {
@@ -67,7 +69,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     commands = options.features.flatMap((f) => f.commands ?? []);
     closeApp = () => core.inbox.close();
   } else {
-    const app = await createApp(createConfig({ DATABASE_URL: t.url }), logs.logger);
+    const app = await createApp(createConfig({ ...options.config, DATABASE_URL: t.url }), logs.logger);
     link = app.link('telegram');
     inbox = app.inbox;
     commands = app.commands;

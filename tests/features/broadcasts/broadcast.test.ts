@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { longLabel } from '../../../src/channels/telegram/keyboard.ts';
 import { SendError, type OutboundMessage } from '../../../src/core/messages.ts';
 import { markDone } from '../../../src/features/reminders/deadlines.ts';
 import { plain } from '../../helpers/messages.ts';
@@ -87,6 +88,8 @@ describe('broadcasts', () => {
     const everyone = await compose('Rappel', 'تذكير', 'everyone');
     expect(plain([everyone])).toContain("l'envoi partira le 21/06/2025 08:00");
     expect(everyone.choices.map((c) => c.value)).toEqual(['send', 'urgent', 'cancel']);
+    // Each fits a Telegram button: no numbered list with number buttons under a preview.
+    for (const c of everyone.choices) expect(c.label.length).toBeLessThanOrEqual(longLabel);
     await h.tap('boss', everyone.promptId, ['send']);
     await h.outbox.tick();
     expect(channel.sent).toHaveLength(0);
@@ -128,7 +131,8 @@ describe('broadcasts', () => {
     expect(await h.say('alice', '/broadcast')).toContain('réservée aux coordinateurs');
     expect(plain(await h.tap('alice', preview.promptId, ['send']))).toContain('réservée aux coordinateurs');
     expect(plain(await h.tap('boss', preview.promptId, ['cancel']))).toContain('Diffusion abandonnée');
-    expect(plain(await h.tap('boss', preview.promptId, ['send']))).toContain("plus d'actualité");
+    // Its buttons tapped again: the broadcast was cancelled, and nothing goes.
+    expect(plain(await h.tap('boss', preview.promptId, ['send']))).toContain('Cette diffusion a été annulée');
     expect(await h.db.outboxMessage.count()).toBe(0);
     expect(await h.say('boss', '/broadcasts')).toContain('Aucune diffusion');
   });

@@ -1,0 +1,47 @@
+import type { Context } from '../../core/context.ts';
+import { afterQuietHours, formatLocalDateTime, isQuiet, type QuietHours } from '../../core/time.ts';
+import type { ChoicesReply } from './cohorts.ts';
+
+export interface PreviewInput {
+  promptId: string;
+  textFr: string | null;
+  textAr: string | null;
+  /** The cohort's name when the audience is a cohort. */
+  cohort: string | null;
+  total: number;
+  reachable: number;
+  now: Date;
+  quietHours: QuietHours | null;
+  timeZone: string;
+}
+
+/** The message in both languages, who gets it, and the buttons: send (urgent in quiet hours), cancel. */
+export function previewList(ctx: Context, input: PreviewInput): ChoicesReply {
+  const { total, reachable, promptId } = input;
+  const lines = [ctx.t('broadcast-preview-title')];
+  if (input.textFr) lines.push('', `🇫🇷 ${input.textFr}`);
+  if (input.textAr) lines.push('', `🇹🇳 ${input.textAr}`);
+  lines.push(
+    '',
+    input.cohort !== null
+      ? ctx.t('broadcast-preview-cohort', { name: input.cohort, total, reachable })
+      : ctx.t('broadcast-preview-count', { total, reachable }),
+  );
+  if (total === 0) {
+    // Nothing to confirm: a broadcast to nobody would only show as "sent 0" in /broadcasts.
+    lines.push(ctx.t('broadcast-preview-nobody'));
+    const choices = [{ value: 'cancel', label: ctx.t('broadcast-cancel') }];
+    return { kind: 'choices', text: lines.join('\n'), promptId, choices };
+  }
+  const quiet = isQuiet(input.now, input.quietHours);
+  if (quiet)
+    lines.push(
+      ctx.t('broadcast-preview-quiet', {
+        when: formatLocalDateTime(afterQuietHours(input.now, input.quietHours), input.timeZone),
+      }),
+    );
+  const choices = [{ value: 'send', label: ctx.t('broadcast-confirm') }];
+  if (quiet) choices.push({ value: 'urgent', label: ctx.t('broadcast-confirm-urgent') });
+  choices.push({ value: 'cancel', label: ctx.t('broadcast-cancel') });
+  return { kind: 'choices', text: lines.join('\n'), promptId, choices };
+}

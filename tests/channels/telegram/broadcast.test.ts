@@ -1,0 +1,235 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SentMessage, SimulatedUser } from '../../helpers/bot-api/index.ts';
+import { plainText, startHarness, type Harness } from './harness.ts';
+
+// Coordinators (chat ids) of this file, one or two a test so that chats do not mix.
+const coordinators = [9201, 9202, 9211, 9212, 9221, 9222, 9231, 9232];
+
+const words = {
+  fr: {
+    message: 'Réunion jeudi à 10 h à la mairie',
+    audiences: ['Tout le monde', 'Une équipe', 'Une cohorte', 'Les participants', 'Les coordinateurs'],
+    late: "Retardataires d'une échéance",
+    team: 'Une équipe',
+    cohort: 'Une cohorte',
+    older: '🔽 Cohortes plus anciennes',
+    newer: '🔼 Cohortes plus récentes',
+    count: 'Destinataires : 1 (dont 1 joignable maintenant).',
+    send: '✅ Envoyer',
+    cancel: '✖️ Annuler',
+    sent: '✅ Envoi confirmé',
+    queued: 'Diffusion confirmée pour un destinataire',
+    list: '— équipe sfax : « Réunion jeudi à 10 h à la mairie » — envoyés 0, échecs 0, en attente 1',
+    cancelledLine: '✖️ Diffusion annulée',
+    cancelled: "Diffusion abandonnée ; rien n'a été envoyé.",
+    stale: "Cette diffusion a été annulée : rien n'a été envoyé. Tapez /broadcast pour en écrire une autre.",
+  },
+  ar: {
+    message: 'اجتماع يوم الخميس على الساعة العاشرة بالبلدية',
+    audiences: ['الجميع', 'فريق', 'دفعة', 'المشاركون', 'المنسقون'],
+    late: 'المتأخرون عن أجل',
+    team: 'فريق',
+    cohort: 'دفعة',
+    older: '🔽 دفعات أقدم',
+    newer: '🔼 دفعات أحدث',
+    count: 'عدد المرسل إليهم: 1 (يمكن مراسلته الآن: 1).',
+    send: '✅ إرسال',
+    cancel: '✖️ إلغاء',
+    sent: '✅ تم تأكيد الإرسال',
+    queued: 'تم تأكيد الرسالة لشخص واحد',
+    // Cut between two words, not inside « بالبلدية ».
+    list: '— فريق sfax: « اجتماع يوم الخميس على الساعة العاشرة… » — أُرسلت 0، فشلت 0، تنتظر 1',
+    cancelledLine: '✖️ أُلغيت الرسالة الجماعية',
+    cancelled: 'تم التراجع عن الرسالة الجماعية؛ لم يُرسل شيء.',
+    stale: 'أُلغيت هذه الرسالة الجماعية: لم يُرسل شيء. اكتب /broadcast لكتابة رسالة أخرى.',
+  },
+} as const;
+
+const buttons = (m: SentMessage | undefined) => m?.reply_markup?.inline_keyboard?.flat() ?? [];
+const labels = (m: SentMessage | undefined) => buttons(m).map((b) => plainText(b.text));
+
+describe('Telegram: a coordinator broadcasts', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({
+      // Quiet hours off: the preview does not depend on the hour the test runs at.
+      config: { COORDINATORS: coordinators.map((id) => `telegram:${id}`).join(','), QUIET_HOURS: 'off' },
+    });
+    // Team sfax, of the oldest of eight cohorts, has one participant who has written to the bot.
+    const cohorts = [];
+    for (let i = 1; i <= 8; i++)
+      cohorts.push(await h.db.cohort.create({ data: { name: `Vague ${i}`, createdAt: new Date(2025, 0, i) } }));
+    const team = await h.db.team.create({
+      data: { slug: 'sfax', name: 'Sfax', commune: 'Sfax', cohortId: cohorts[0]?.id ?? '' },
+    });
+    const amel = await h.db.identity.create({
+      data: {
+        channel: 'telegram',
+        externalId: '9299',
+        lastSeenAt: new Date('2025-01-01T00:00:00Z'),
+        person: { create: { displayName: 'Amel' } },
+      },
+    });
+    await h.db.teamMember.create({ data: { teamId: team.id, personId: amel.personId } });
+  });
+  afterAll(() => h.stop());
+
+  const now = (user: SimulatedUser, m: SentMessage | undefined) => h.api.message(user.chatId, m?.message_id ?? 0);
+  const sent = (user: SimulatedUser) => h.api.sentMessages(user.chatId);
+  /** The bot's message to this chat whose text starts with `start`, once it is there (the latest such). */
+  const shown = (user: SimulatedUser, start: string) =>
+    h.api.waitFor(() => sent(user).findLast((m) => plainText(m.text).startsWith(start)), 10_000, start);
+
+  async function tap(user: SimulatedUser, label: string) {
+    await user.tapLabel(label);
+    await h.idle();
+  }
+  async function say(user: SimulatedUser, text: string) {
+    await user.send(text);
+    await h.idle();
+  }
+
+  /** /start, /broadcast, the message in one language (« - » for the other): the audience is asked. */
+  async function compose(user: SimulatedUser, locale: 'fr' | 'ar') {
+    await say(user, '/start');
+    await say(user, '/broadcast');
+    await say(user, locale === 'fr' ? words.fr.message : '-');
+    await say(user, locale === 'fr' ? '-' : words.ar.message);
+    return shown(user, locale === 'fr' ? "À qui l'envoyer ?" : 'إلى من تُرسل؟');
+  }
+
+  it.each(['fr', 'ar'] as const)(
+    '%s: writes, picks a team, checks the preview, sends, and finds it in /broadcasts',
+    async (locale) => {
+      const w = words[locale];
+      const user = h.api.user(locale === 'fr' ? 9201 : 9202, { firstName: 'Coord', languageCode: locale });
+      const audience = await compose(user, locale);
+      // Every audience on its own button, in full: no numbered list above number buttons.
+      expect(labels(audience)).toEqual([...w.audiences, w.late]);
+      expect(plainText(audience.text)).not.toMatch(/\n1\. /);
+
+      await tap(user, w.team);
+      const teams = user.lastKeyboard();
+      expect(labels(teams)).toEqual(['sfax — Sfax']);
+      await tap(user, 'sfax');
+      const preview = user.lastKeyboard();
+      const text = plainText(preview?.text);
+      expect(text).toContain(locale === 'fr' ? `🇫🇷 ${w.message}` : `🇹🇳 ${w.message}`);
+      expect(text).toContain(w.count);
+      expect(labels(preview)).toEqual([w.send, w.cancel]);
+
+      await tap(user, w.send);
+      // The preview keeps its text and says what was done, once (not « ✅ ✅ Envoyer »).
+      expect(now(user, preview)?.reply_markup).toBeUndefined();
+      expect(plainText(now(user, preview)?.text)).toBe(`${text}\n\n${w.sent}`);
+      expect(plainText(sent(user).at(-1)?.text)).toContain(w.queued);
+
+      await say(user, '/broadcasts');
+      expect(plainText(sent(user).at(-1)?.text)).toContain(w.list);
+    },
+  );
+
+  it.each(['fr', 'ar'] as const)(
+    '%s: the cohorts turn a page in the same message, and a cohort on the next page is picked there',
+    async (locale) => {
+      const w = words[locale];
+      const user = h.api.user(locale === 'fr' ? 9211 : 9212, { firstName: 'Coord', languageCode: locale });
+      await compose(user, locale);
+      await tap(user, w.cohort);
+      const page = user.lastKeyboard();
+      expect(
+        labels(page)
+          .slice(0, 6)
+          .map((l) => l.split(' — ')[0]),
+      ).toEqual([8, 7, 6, 5, 4, 3].map((n) => `Vague ${n}`));
+      expect(labels(page).at(-1)).toBe(w.older);
+      const count = sent(user).length;
+
+      await tap(user, w.older);
+      // The same message shows the second page: nothing new in the chat.
+      expect(sent(user)).toHaveLength(count);
+      expect(plainText(now(user, page)?.text)).toContain(locale === 'fr' ? '(page 2 sur 2)' : '(الصفحة 2 من 2)');
+      expect(labels(now(user, page)).map((l) => l.split(' — ')[0])).toEqual(['Vague 2', 'Vague 1', w.newer]);
+      await tap(user, w.newer);
+      expect(sent(user)).toHaveLength(count);
+      expect(labels(now(user, page)).at(-1)).toBe(w.older);
+      await tap(user, w.older);
+
+      await tap(user, 'Vague 1');
+      expect(plainText(now(user, page)?.text)).toMatch(/\n\n✅ Vague 1 — /);
+      expect(now(user, page)?.reply_markup).toBeUndefined();
+      expect(labels(user.lastKeyboard())).toEqual([w.send, w.cancel]);
+      await tap(user, w.cancel);
+    },
+  );
+
+  it.each(['fr', 'ar'] as const)(
+    '%s: /cancel takes the buttons off the list on screen and the preview, and an old button says it was cancelled',
+    async (locale) => {
+      const w = words[locale];
+      const user = h.api.user(locale === 'fr' ? 9221 : 9222, { firstName: 'Coord', languageCode: locale });
+      const toast = async (m: SentMessage | undefined, data: string) =>
+        plainText(
+          ((await user.callbackAnswer(await user.tap(m?.message_id ?? 0, data))).params as { text?: string }).text,
+        );
+
+      // /broadcast again at the audience step: the list of the one dropped loses its buttons too.
+      const dropped = await compose(user, locale);
+      await say(user, '/broadcast');
+      expect(now(user, dropped)?.reply_markup).toBeUndefined();
+      expect(plainText(now(user, dropped)?.text).endsWith(`\n\n${w.cancelledLine}`)).toBe(true);
+
+      // At the audience step, on the second page of cohorts.
+      await say(user, 'Texte');
+      await say(user, '-');
+      await tap(user, w.cohort);
+      await tap(user, w.older);
+      const cohorts = user.lastKeyboard();
+      const racing = buttons(cohorts)[0]?.callback_data ?? '';
+      await say(user, '/cancel');
+      expect(now(user, cohorts)?.reply_markup).toBeUndefined();
+      expect(plainText(now(user, cohorts)?.text).endsWith(`\n\n${w.cancelledLine}`)).toBe(true);
+      expect(plainText(sent(user).at(-1)?.text)).toBe(w.cancelled);
+      // A tap racing the keyboard's removal is told why nothing happens.
+      expect(await toast(cohorts, racing)).toBe(w.stale);
+
+      // Under the preview: the draft is cancelled, its « send » is refused.
+      await say(user, '/broadcast');
+      await say(user, 'Texte');
+      await say(user, '-');
+      await tap(user, w.team);
+      await tap(user, 'sfax');
+      const preview = user.lastKeyboard();
+      const send = buttons(preview)[0]?.callback_data ?? '';
+      await say(user, '/cancel');
+      expect(now(user, preview)?.reply_markup).toBeUndefined();
+      expect(plainText(now(user, preview)?.text).endsWith(`\n\n${w.cancelledLine}`)).toBe(true);
+      expect(await toast(preview, send)).toBe(w.stale);
+      const me = await h.db.identity.findFirstOrThrow({ where: { externalId: String(user.chatId) } });
+      const drafts = await h.db.broadcast.findMany({ where: { createdById: me.personId } });
+      expect(drafts.map((d) => d.status)).toEqual(['cancelled']);
+      // Nothing is left open: /cancel again is an unknown command, not a second cancellation.
+      await say(user, '/cancel');
+      expect(plainText(sent(user).at(-1)?.text)).toContain('/cancel');
+      expect(plainText(sent(user).at(-1)?.text)).not.toBe(w.cancelled);
+    },
+  );
+
+  it.each(['fr', 'ar'] as const)(
+    '%s: after a restart, a button of a broadcast cancelled says so and its keyboard goes',
+    async (locale) => {
+      const w = words[locale];
+      const user = h.api.user(locale === 'fr' ? 9231 : 9232, { firstName: 'Coord', languageCode: locale });
+      const audience = await compose(user, locale);
+      // The new bot does not know which message holds the list: /cancel cannot take its buttons off.
+      await h.restart();
+      await say(user, '/cancel');
+      expect(buttons(now(user, audience)).length).toBeGreaterThan(0);
+      const tapped = await user.tap(audience.message_id, buttons(audience)[0]?.callback_data ?? '');
+      expect(plainText(((await user.callbackAnswer(tapped)).params as { text?: string }).text)).toBe(w.stale);
+      await h.idle();
+      expect(now(user, audience)?.reply_markup).toBeUndefined();
+      expect(plainText(sent(user).at(-1)?.text)).toBe(w.cancelled);
+    },
+  );
+});
