@@ -142,9 +142,18 @@ function refusalOf(text: string, labels: string[][]): ChoiceRefusal {
 export function matchChoice(
   text: string,
   labels: readonly (string | readonly string[])[],
-  { multiple }: ChoiceOptions,
+  options: ChoiceOptions,
 ): ChoiceResult {
-  const folded = labels.map((forms) => (typeof forms === 'string' ? [forms] : [...forms]).map(choiceKey));
+  return matchChoiceKeys(text, choiceKeys(labels), options);
+}
+
+/** Choice labels in the form typed text is compared in: made once for a list that never changes. */
+export function choiceKeys(labels: readonly (string | readonly string[])[]): string[][] {
+  return labels.map((forms) => (typeof forms === 'string' ? [forms] : [...forms]).map(choiceKey));
+}
+
+/** `matchChoice` against labels already made into keys (`choiceKeys`). */
+export function matchChoiceKeys(text: string, folded: string[][], { multiple }: ChoiceOptions): ChoiceResult {
   const typed = foldText(text);
   if (!typed) return { ok: false, reason: 'empty' };
   // "1 3 4": numbers separated by spaces only are a list when several are allowed.

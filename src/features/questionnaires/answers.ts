@@ -1,8 +1,8 @@
-import { matchChoice } from '../../core/parse/choice.ts';
+import { choiceKeys, matchChoiceKeys } from '../../core/parse/choice.ts';
 import { parseDate, type YearlessDate } from '../../core/parse/date.ts';
 import { parseNumber } from '../../core/parse/number.ts';
 import { foldText, toAsciiDigits } from '../../core/text.ts';
-import { notApplicable, notMeasured, type Question } from './definitions.ts';
+import { notApplicable, notMeasured, typedForms, type Question } from './definitions.ts';
 import { unitWords } from './units.ts';
 
 /** What a person sent in answer to a question. */
@@ -21,16 +21,17 @@ interface Option {
   labels: string[];
 }
 
+const yesNo: Option[] = [
+  { value: 'yes', labels: ['oui', 'o', 'yes', 'y', 'نعم', 'ايه', 'اي', 'ey', 'eyh', 'ih'] },
+  { value: 'no', labels: ['non', 'n', 'no', 'لا', 'le', 'la'] },
+];
+const yesNoKeys = choiceKeys(yesNo.map((o) => o.labels));
+
 /** The options a closed question offers, with every label they may be typed as. */
 export function optionsOf(q: Question): Option[] {
   if (q.type === 'single' || q.type === 'multiple')
-    return q.choices.map((c) => ({ value: c.value, labels: [c.label.fr, c.label.ar, c.value] }));
-  if (q.type === 'yesno') {
-    return [
-      { value: 'yes', labels: ['oui', 'o', 'yes', 'y', 'نعم', 'ايه', 'اي', 'ey', 'eyh', 'ih'] },
-      { value: 'no', labels: ['non', 'n', 'no', 'لا', 'le', 'la'] },
-    ];
-  }
+    return q.choices.map((c) => ({ value: c.value, labels: typedForms(c) }));
+  if (q.type === 'yesno') return yesNo;
   if (q.type === 'scale') {
     // By number only: the anchors are read, not typed.
     const values: Option[] = [];
@@ -101,7 +102,9 @@ function readChoices(q: Question, options: Option[], input: AnswerInput, multipl
     if (indexes.length === 0 || indexes.some((i) => i < 0) || (!multiple && indexes.length !== 1))
       return fail('qn-invalid-choice', { max: options.length });
   } else if (input.kind === 'text') {
-    const match = matchChoice(input.text, labelsOf(options), { multiple });
+    // The labels' keys are made once, with the questionnaire (a scale's numbers are quick to make).
+    const keys = q.choiceKeys ?? (q.type === 'yesno' ? yesNoKeys : choiceKeys(labelsOf(options)));
+    const match = matchChoiceKeys(input.text, keys, { multiple });
     if (match.ok === 'ambiguous') {
       const names = match.candidates.map((i) => `${i + 1}`).join(', ');
       return fail('qn-choice-ambiguous', { text: match.text, numbers: names });

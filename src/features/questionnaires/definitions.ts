@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { choiceKeys } from '../../core/parse/choice.ts';
 import { ExpressionError, parseExpression, references, usesSelf, type Expr } from './expressions.ts';
 import { unitIds } from './units.ts';
 
@@ -202,7 +203,12 @@ export type Question = QuestionDef & {
   /** The section's own skip logic, which applies to every question in it. */
   sectionRelevantExpr?: Expr;
   constraintExpr?: Expr;
+  /** A closed question's choices as typed text is compared with them (`choiceKeys` of `typedForms`). */
+  choiceKeys?: string[][];
 };
+
+/** The forms a choice may be typed as: its French label, its Arabic label, its value. */
+export const typedForms = (c: { label: Bilingual; value: string }) => [c.label.fr, c.label.ar, c.value];
 
 type DimensionDef = z.infer<typeof questionnaireSchema>['dimensions'][number];
 export type Lever = DimensionDef['levers'][number] & { whenExpr: Expr; dimensionId: string };
@@ -374,6 +380,9 @@ export function buildQuestionnaire(file: string, raw: unknown): Questionnaire {
           ...(extraOf ? { extraOf } : {}),
           ...(sectionRelevantExpr ? { sectionRelevantExpr } : {}),
           constraintExpr: compileExpression(file, q, 'constraint', earlier, all),
+          ...(q.type === 'single' || q.type === 'multiple'
+            ? { choiceKeys: choiceKeys(q.choices.map(typedForms)) }
+            : {}),
         };
         if (q.type === 'photo') compiled.required = false;
         earlier.add(q.id);

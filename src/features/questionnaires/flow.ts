@@ -124,8 +124,9 @@ export async function show(
   deps: FlowDeps,
   /** The question is shown again where the person already is (after help, status, a wrong answer): its notes were read. */
   again = false,
+  /** The message's render context, when its handler already made it. */
+  rc: RenderContext = renderContext(ctx, deps),
 ): Promise<void> {
-  const rc = renderContext(ctx, deps);
   const question = q.byId.get(cursor.at);
   if (cursor.at === reviewPosition || !question)
     return ctx.reply(renderReview(q, await withNames(deps, answers), run.id, rc, cursor.page));
@@ -249,7 +250,9 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
   }
   const command = flowCommandOf(ctx);
   const { answers, log } = loaded;
-  const today = todayOf(deps);
+  // One date and one set of words for the whole message.
+  const rc = renderContext(ctx, deps);
+  const { today } = rc;
   const cursor = currentCursor(q, log, answers, ctx.person.id, today, active.cursor);
   const current = q.byId.get(cursor.at);
   // The prompt on screen now: a command that moves away from it says so, and its buttons can go.
@@ -299,7 +302,7 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
     ctx.write(deps.repo.saveAnswer(run.id, result.save.questionId, result.save.value, ctx.person.id));
     // The answer as saved (« 10 minutes », a choice's full label), shown under the question answered.
     if (action.type === 'answer' && current)
-      ctx.answered(promptIdFor(run.id, current), formatAnswer(current, result.save.value, renderContext(ctx, deps)));
+      ctx.answered(promptIdFor(run.id, current), formatAnswer(current, result.save.value, rc));
     // "15 déc" recorded as 15/12/2024, "lundi" as the last Monday: the date read, with its weekday,
     // is said before the next question.
     if (action.type === 'answer' && current && showsDateBack(current, action.input, result.save.value))
@@ -315,7 +318,7 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
   let shown = result.answers;
   if (result.cursor.at === reviewPosition && cursor.returnToReview && current && !result.error) {
     shown = await withNames(deps, result.answers);
-    result.cursor = { at: reviewPosition, page: reviewPageOf(q, shown, renderContext(ctx, deps), current.id) };
+    result.cursor = { at: reviewPosition, page: reviewPageOf(q, shown, rc, current.id) };
   }
   // The new position is kept only where the log (with this answer) would not give it.
   const after = result.save
@@ -325,8 +328,8 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
   moveTo(ctx, derived && sameCursor(derived, result.cursor) ? undefined : result.cursor);
   // Moved on without an answer (back, skip, a question picked in the review): the prompt left says why.
   if (action.type !== 'answer' && promptAt(q, run.id, result.cursor) !== onScreen)
-    ctx.left(onScreen, leftLine(ctx, action, current && answers.get(current.id), current, deps));
-  await show(ctx, q, run, shown, result.cursor, deps, result.error !== undefined && result.cursor.at === cursor.at);
+    ctx.left(onScreen, leftLine(ctx, action, current && answers.get(current.id), current, rc));
+  await show(ctx, q, run, shown, result.cursor, deps, result.error !== undefined && result.cursor.at === cursor.at, rc);
 }
 
 /**
@@ -338,12 +341,12 @@ function leftLine(
   action: Action,
   kept: StoredAnswer | undefined,
   question: Question | undefined,
-  deps: FlowDeps,
+  rc: RenderContext,
 ): string | undefined {
   if (action.type === 'back') return ctx.t('qn-left-back');
   if (action.type !== 'skip') return undefined;
   if (!kept || kept.value === null || !question) return ctx.t('qn-left-skip');
-  return `✅ ${formatAnswer(question, kept.value, renderContext(ctx, deps))}`;
+  return `✅ ${formatAnswer(question, kept.value, rc)}`;
 }
 
 /** The question (or review) the person is at, shown again (after an interruption, or a redelivered message). */
