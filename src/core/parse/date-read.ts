@@ -3,6 +3,7 @@
 import { addDays, compareDates, isRealDate, weekdayOf, type CalendarDate } from './calendar.ts';
 import {
   arabicSpans,
+  directionWords,
   leadingFillers,
   months,
   relativeDays,
@@ -81,19 +82,30 @@ function namedMonthDate(text: string, today: CalendarDate, withoutYear: Yearless
   return m && month ? dayMonthYear(Number(m[1]), month, m[3], today, withoutYear) : null;
 }
 
-/** "dans 3 jours", "d'ici une semaine", "بعد 3 أيام", "بعد يومين". */
-function inSomeDays(text: string, today: CalendarDate): DateRead | null {
-  const french = /^(?:dans|d'ici) (\d{1,3}|un|une) ?(\p{L}+)$/u.exec(text);
-  const arabic = /^بعد (\d{1,3}) ?(\p{L}+)$/u.exec(text);
+/**
+ * "dans 3 jours", "d'ici une semaine", "بعد 3 أيام", "بعد يومين"; and back from today: "il y a 3 jours",
+ * "منذ أسبوع", "قبل 3 أيام", "قبل يومين".
+ */
+function countedDays(text: string, today: CalendarDate): DateRead | null {
+  const french = /^(dans|d'ici|il y a) (\d{1,3}|un|une) ?(\p{L}+)$/u.exec(text);
+  const arabic = /^(بعد|منذ|قبل) (\d{1,3}) ?(\p{L}+)$/u.exec(text);
   const counted = french ?? arabic;
   if (counted) {
-    const perUnit = spans.get(counted[2] ?? '');
-    const count = /^\d+$/.test(counted[1] ?? '') ? Number(counted[1]) : 1;
-    return perUnit === undefined ? null : { ok: true, date: addDays(today, count * perUnit) };
+    const perUnit = spans.get(counted[3] ?? '');
+    const count = /^\d+$/.test(counted[2] ?? '') ? Number(counted[2]) : 1;
+    const sign = counted[1] === 'dans' || counted[1] === "d'ici" || counted[1] === 'بعد' ? 1 : -1;
+    return perUnit === undefined ? null : { ok: true, date: addDays(today, sign * count * perUnit) };
   }
-  const dual = /^بعد (\p{L}+)$/u.exec(text);
-  const days = dual ? arabicSpans.get(dual[1] ?? '') : undefined;
-  return days === undefined ? null : { ok: true, date: addDays(today, days) };
+  const dual = /^(بعد|منذ|قبل) (\p{L}+)$/u.exec(text);
+  const days = dual ? arabicSpans.get(dual[2] ?? '') : undefined;
+  if (days === undefined) return null;
+  return { ok: true, date: addDays(today, dual?.[1] === 'بعد' ? days : -days) };
+}
+
+/** A day named from today: "demain", "avant-hier", "غدا", "dans 3 jours", "il y a 3 jours". */
+function relativeDate(text: string, today: CalendarDate): DateRead | null {
+  const offset = relativeDays.get(text);
+  return offset === undefined ? countedDays(text, today) : { ok: true, date: addDays(today, offset) };
 }
 
 /**
@@ -118,35 +130,45 @@ function weekdayAndDate(text: string, today: CalendarDate, withoutYear: Yearless
   return null;
 }
 
-/** Strips "le", "pour", "يوم"… before and "prochain", "القادم"… after the date. */
-function withoutFillers(text: string): string {
+/**
+ * Strips "le", "pour", "يوم"… before and "au plus tard" after the date, and takes the word that
+ * says which occurrence it is ("prochain", "dernier", "القادم", "الماضي"), if one is typed.
+ */
+function withoutFillers(text: string): { text: string; direction?: YearlessDate } {
   let result = text;
+  let direction: YearlessDate | undefined;
   for (let changed = true; changed;) {
     changed = false;
     for (const filler of leadingFillers)
       if (result.startsWith(`${filler} `)) [result, changed] = [result.slice(filler.length + 1), true];
     for (const filler of trailingFillers)
       if (result.endsWith(` ${filler}`)) [result, changed] = [result.slice(0, -filler.length - 1), true];
+    for (const [word, way] of directionWords)
+      if (result.endsWith(` ${word}`)) [result, direction, changed] = [result.slice(0, -word.length - 1), way, true];
   }
-  return result;
+  return direction ? { text: result, direction } : { text: result };
 }
 
 /**
  * Reads one date from normalized text; today is the day in the person's time zone, and
- * `withoutYear` says which occurrence a day and month without a year is.
+ * `withoutYear` says which occurrence a day and month without a year, or a weekday, is, unless the
+ * text says it: "lundi prochain" is the coming Monday and "lundi dernier" the last one, whatever
+ * the question asks (the caller decides whether that date fits).
  */
 export function readDate(normalized: string, today: CalendarDate, withoutYear: YearlessDate = 'coming'): DateRead {
-  const text = withoutFillers(normalized);
+  // Read whole first: "avant-hier" and "قبل أمس" are not "hier" and "أمس" after a filler.
+  const named = relativeDate(normalized, today);
+  if (named) return named;
+  const { text, direction } = withoutFillers(normalized);
   if (!text) return refuse('empty');
-  const offset = relativeDays.get(text);
-  if (offset !== undefined) return { ok: true, date: addDays(today, offset) };
+  const which = direction ?? withoutYear;
   const weekday = weekdays.get(text);
-  if (weekday !== undefined) return { ok: true, date: weekdayDate(weekday, today, withoutYear) };
+  if (weekday !== undefined) return { ok: true, date: weekdayDate(weekday, today, which) };
   const read =
-    numericDate(text, today, withoutYear) ??
-    namedMonthDate(text, today, withoutYear) ??
-    inSomeDays(text, today) ??
-    weekdayAndDate(text, today, withoutYear);
+    relativeDate(text, today) ??
+    numericDate(text, today, which) ??
+    namedMonthDate(text, today, which) ??
+    weekdayAndDate(text, today, which);
   if (read) return read;
   return refuse(vagueWords.test(text) ? 'vague' : 'not-a-date');
 }

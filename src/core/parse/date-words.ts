@@ -41,7 +41,7 @@ export const months = table<number>([
 /** Days of the week → 0 (Sunday) … 6 (Saturday). */
 export const weekdays = table<number>([
   [0, ['dimanche', 'الأحد', 'الاحد', 'el a7ad', 'a7ad', 'lahad']],
-  [1, ['lundi', 'الاثنين', 'الإثنين', 'الاتنين', 'nhar etnin', 'letnin', 'tnin']],
+  [1, ['lundi', 'الاثنين', 'الإثنين', 'الاتنين', 'nhar etnin', 'etnin', 'letnin', 'tnin']],
   [2, ['mardi', 'الثلاثاء', 'الثلاثا', 'ethleth', 'thleth', 'tlet']],
   [3, ['mercredi', 'الأربعاء', 'الاربعا', 'larb3a', 'erb3a']],
   [4, ['jeudi', 'الخميس', 'lekhmis', 'khmis']],
@@ -55,7 +55,7 @@ export const relativeDays = table<number>([
   [1, ['demain', 'غدا', 'غدًا', 'غداً', 'غدوة', 'ghodwa', 'ghodoua', 'ghudwa', 'ghadwa']],
   [2, ['après demain', 'après-demain', 'بعد غد', 'بعد غدا', 'بعد غدوة', 'ba3d ghodwa', 'baad ghodwa']],
   [-1, ['hier', 'أمس', 'البارحة', 'البارح', 'lbere7', 'el bera7']],
-  [-2, ['avant hier', 'avant-hier', 'أول أمس', 'أول البارحة']],
+  [-2, ['avant hier', 'avant-hier', 'أول أمس', 'أول البارحة', 'أول البارح', 'قبل أمس', 'قبل البارح', 'awel lbere7']],
 ]);
 
 /** Spans of days in "dans 3 jours", "بعد 3 أيام" → days per unit. */
@@ -79,12 +79,33 @@ export const leadingFillers = new Set(
   ),
 );
 
-/** Words after a date that add nothing: "lundi prochain", "الاثنين القادم". */
-export const trailingFillers = new Set(
-  ['prochain', 'prochaine', 'qui vient', 'au plus tard', 'القادم', 'المقبل', 'الجاي', 'jey', 'jeya'].map(
-    normalizeDateText,
-  ),
-);
+/** Words after a date that add nothing: "lundi 15/12 au plus tard". */
+export const trailingFillers = new Set(['au plus tard'].map(normalizeDateText));
+
+/**
+ * Words after a weekday or a day and month that say which occurrence it is, whatever the question
+ * asks: "lundi prochain", "الاثنين القادم" (the coming one); "lundi dernier", "الاثنين الماضي",
+ * "nhar etnin elli fet" (the last one).
+ */
+export const directionWords = table<'coming' | 'past'>([
+  ['coming', ['prochain', 'prochaine', 'qui vient', 'القادم', 'القادمة', 'المقبل', 'المقبلة', 'الجاي', 'jey', 'jeya']],
+  [
+    'past',
+    [
+      'dernier',
+      'dernière',
+      'passé',
+      'passée',
+      'الماضي',
+      'الماضية',
+      'الفارط',
+      'الفائت',
+      'اللي فات',
+      'elli fet',
+      'li fet',
+    ],
+  ],
+]);
 
 /** Spans that name no single day: refused so that the person names one. */
 export const vagueWords =

@@ -12,7 +12,14 @@ export type AnswerInput =
 export type AnswerValue = string | number | string[];
 
 export type ParseResult =
-  { ok: true; value: AnswerValue } | { ok: false; error: string; args?: Record<string, string | number> };
+  | { ok: true; value: AnswerValue }
+  | {
+      ok: false;
+      error: string;
+      args?: Record<string, string | number>;
+      /** A date the message names ("YYYY-MM-DD"), said with its weekday in the reader's language. */
+      date?: string;
+    };
 
 const fail = (error: string, args?: Record<string, string | number>): ParseResult => ({ ok: false, error, args });
 
@@ -95,6 +102,24 @@ function readNumber(q: Extract<Question, { type: 'number' | 'indicator' }>, text
   return { ok: true, value: n };
 }
 
+/** Whether a year is typed in the text ("15/12/2026", "15/12/26", "15 déc 2026"). */
+const yearTyped = (text: string) => /\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2}/.test(toAsciiDigits(text));
+
+/**
+ * A date, read as the question asks. At a question about the past, a date to come read from words
+ * ("lundi prochain", "demain") is refused naming the date read, never moved to another one; a
+ * date to come typed with its year is left to the question's constraint and its own message.
+ */
+function readDate(text: string, context: ParseContext): ParseResult {
+  const read = parseDate(text, { ...dayOf(context.today), withoutYear: context.withoutYear });
+  const [y, m, d] = context.today.split('-');
+  const example = `${d}/${m}/${y}`;
+  if (!read.ok) return fail(read.reason === 'vague' ? 'qn-date-vague' : 'qn-invalid-date', { example, text });
+  if (context.withoutYear === 'past' && read.date > context.today && !yearTyped(text))
+    return { ok: false, error: 'qn-date-future', args: { example }, date: read.date };
+  return { ok: true, value: read.date };
+}
+
 function readChoices(q: Question, options: Option[], input: AnswerInput, multiple: boolean): ParseResult {
   let indexes: number[];
   if (input.kind === 'choice') {
@@ -150,11 +175,8 @@ export function parseAnswer(q: Question, input: AnswerInput, context: ParseConte
   switch (q.type) {
     case 'number':
       return readNumber(q, text);
-    case 'date': {
-      const read = parseDate(text, { ...dayOf(context.today), withoutYear: context.withoutYear });
-      const [y, m, d] = context.today.split('-');
-      return read.ok ? { ok: true, value: read.date } : fail('qn-invalid-date', { example: `${d}/${m}/${y}` });
-    }
+    case 'date':
+      return readDate(text, context);
     case 'text':
     case 'longtext':
       // "." or "..." says nothing: it would stand in the review and the report as the answer.

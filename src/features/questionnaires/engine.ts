@@ -38,7 +38,7 @@ export interface StepResult {
   answers: Answers;
   save?: { questionId: string; value: AnswerValue | null };
   /** A catalog key with arguments, or the question's own bilingual constraint message. */
-  error?: { key: string; args?: Record<string, string | number> } | { message: Bilingual };
+  error?: { key: string; args?: Record<string, string | number>; date?: string } | { message: Bilingual };
 }
 
 export const reviewPosition = 'review';
@@ -410,7 +410,10 @@ export function step(
     today,
     withoutYear: yearlessDateFor(q, answers, current, today),
   });
-  if (!parsed.ok) return { answers, cursor, error: { key: parsed.error, args: parsed.args } };
+  if (!parsed.ok) {
+    const { error: key, args, date } = parsed;
+    return { answers, cursor, error: date ? { key, args, date } : { key, args } };
+  }
   if (!accepts(q, answers, current, parsed.value, today)) {
     return {
       answers,

@@ -134,7 +134,10 @@ export async function show(
 }
 
 function sayError(ctx: Context, error: NonNullable<StepResult['error']>): void {
-  const message = 'message' in error ? error.message[ctx.locale] : ctx.t(error.key, error.args);
+  if ('message' in error) return ctx.say('qn-error-prefix', { message: error.message[ctx.locale] });
+  // A date named in the message is said as the recorded ones are: with its weekday, in full.
+  const date = error.date && { weekday: weekdayName(error.date, ctx.locale), date: formatDate(error.date, ctx.locale) };
+  const message = ctx.t(error.key, { ...error.args, ...date });
   ctx.say('qn-error-prefix', { message });
 }
 

@@ -104,6 +104,8 @@ qn-text-too-long = الإجابة طويلة جدًا ({ $length ->
        *[other] { $length } حرف
     }، والحد { $max }). اختصرها.
 qn-invalid-date = تاريخ غير مفهوم. اكتبه يوم/شهر/سنة، مثلًا { $example }.
+qn-date-future = هذا التاريخ في المستقبل ({ $weekday } { $date }): يطلب هذا السؤال تاريخًا مضى، اليوم على أقصى تقدير. مثلًا « أمس » أو « الاثنين الماضي » أو { $example }.
+qn-date-vague = « { $text } » لا يدلّ على يوم بعينه: اذكر اليوم، مثلًا { $example }.
 qn-date-recorded = 📅 التاريخ المسجَّل: { $weekday } { $date }.
 qn-photo-expected = هذا السؤال ينتظر صورة. أرسلها، أو /skip للتجاوز.
 qn-photo-unexpected = هذا السؤال لا ينتظر صورة؛ أجب بنص.

@@ -80,7 +80,8 @@ describe('parseAnswer: every question type', () => {
     ['q_climate', text('6'), 'qn-invalid-scale'],
     ['q_climate', text('3.5'), 'qn-invalid-scale'],
     ['q_date', text('31/02/2026'), 'qn-invalid-date'],
-    ['q_date', text('bientôt'), 'qn-invalid-date'],
+    ['q_date', text('bientôt'), 'qn-date-vague'], // not one day: named as such
+    ['q_date', text('la semaine dernière'), 'qn-date-vague'],
     ['q_fb_delay', text('2.500'), 'qn-number-ambiguous'],
     ['q_fb_delay', text('12 à 15'), 'qn-number-range'],
     ['q_staff', text('45abc'), 'qn-invalid-number'],
@@ -341,6 +342,20 @@ describe('a date typed without a year is read in the year the question allows', 
       expect(result.error).toEqual({ message: { fr: 'q_visit refusée.', ar: 'q_visit مرفوضة.' } });
     }
     expect(answer('q_visit', '15/12/2024').save).toEqual({ questionId: 'q_visit', value: '2024-12-15' });
+  });
+
+  it('a date to come read from words, on a past-only question, is refused naming it, never moved', () => {
+    for (const line of ['lundi prochain', 'الاثنين القادم', 'tnin jey', 'demain', 'dans 3 jours']) {
+      const result = answer('q_visit', line);
+      expect(result.save, line).toBeUndefined();
+      expect(result.error, line).toMatchObject({ key: 'qn-date-future', args: { example: '03/12/2025' } });
+    }
+    expect(answer('q_visit', 'lundi prochain').error).toMatchObject({ date: '2025-12-08' });
+    for (const line of ['lundi dernier', 'الاثنين الماضي', 'nhar etnin elli fet'])
+      expect(answer('q_visit', line).save, line).toEqual({ questionId: 'q_visit', value: '2025-12-01' });
+    // A due date: « lundi prochain » is next Monday, « lundi dernier » is left to the question's constraint.
+    expect(answer('q_due', 'lundi prochain').save).toEqual({ questionId: 'q_due', value: '2025-12-08' });
+    expect(answer('q_due', 'lundi dernier').error).toEqual({ message: { fr: 'q_due refusée.', ar: 'q_due مرفوضة.' } });
   });
 
   it('a date after another answer is read as the coming one', () => {

@@ -131,6 +131,52 @@ describe('the date of a visit already made, typed as a weekday', () => {
   });
 });
 
+// Wednesday 3 December 2025: the occurrence said in words (« dernier », « prochain ») is kept; at a
+// question about the past, a date to come is refused with the date read, and nothing is saved.
+describe('the date of a visit already made, said as last or next Monday', () => {
+  it('« lundi dernier » and « avant-hier » are recorded; « lundi prochain » is refused, naming the date', async () => {
+    const say = await enrol('jendouba', 'fr');
+    await say('/diagnostic journal-visite');
+    const refused = await say('lundi prochain');
+    expect(refused).toContain(
+      '⚠️ Cette date est dans le futur (lundi 08/12/2025) : cette question demande une date passée, ' +
+        "aujourd'hui au plus tard. Par exemple « hier », « lundi dernier » ou 03/12/2025.",
+    );
+    expect(refused).not.toContain('📅');
+    expect(await say.answerOf('q_visit_date')).toBeUndefined();
+    const vague = await say('la semaine dernière');
+    expect(vague).toContain('« la semaine dernière » ne désigne pas un jour précis : donnez le jour');
+    expect(await say.answerOf('q_visit_date')).toBeUndefined();
+    const recorded = await say('lundi dernier');
+    expect(recorded).toContain('📅 Date enregistrée : lundi 01/12/2025.');
+    expect(recorded).toContain(visitLabel.fr);
+    expect(await say.answerOf('q_visit_date')).toBe('2025-12-01');
+    await say('/back');
+    expect(await say('mardi passé')).toContain('📅 Date enregistrée : mardi 02/12/2025.');
+    await say('/back');
+    expect(await say('avant-hier')).toContain('📅 Date enregistrée : lundi 01/12/2025.');
+    expect(await say.answerOf('q_visit_date')).toBe('2025-12-01');
+  });
+
+  it('in Arabic and in Tunisian, « الاثنين الماضي » is recorded; « الاثنين القادم » is refused', async () => {
+    const say = await enrol('kasserine', 'ar');
+    await say('/diagnostic journal-visite');
+    const refused = await say('الاثنين القادم');
+    expect(refused).toContain('⚠️ هذا التاريخ في المستقبل (الاثنين 08/12/2025): يطلب هذا السؤال تاريخًا مضى');
+    expect(await say.answerOf('q_visit_date')).toBeUndefined();
+    expect(await say('الأسبوع الماضي')).toContain('« الأسبوع الماضي » لا يدلّ على يوم بعينه');
+    expect(await say('الاثنين الماضي')).toContain('📅 التاريخ المسجَّل: الاثنين 01/12/2025.');
+    expect(await say.answerOf('q_visit_date')).toBe('2025-12-01');
+    await say('/back');
+    expect(await say('nhar etnin elli fet')).toContain('📅 التاريخ المسجَّل: الاثنين 01/12/2025.');
+    await say('/back');
+    expect(await say('قبل أمس')).toContain('📅 التاريخ المسجَّل: الاثنين 01/12/2025.');
+    await say('/back');
+    expect(await say('قبل 3 أيام')).toContain('📅 التاريخ المسجَّل: الأحد 30/11/2025.');
+    expect(await say.answerOf('q_visit_date')).toBe('2025-11-30');
+  });
+});
+
 describe('a due date typed as a weekday', () => {
   it('« lundi » is next Monday, in French and in Arabic', async () => {
     const fr = await enrol('mahdia', 'fr');
