@@ -76,6 +76,34 @@ function hintWords(hint: NumberHint): Map<string, NumberWord> {
   return words;
 }
 
+/** A unit's words compared as typed: folded, and digit groups joined ("1 000", "1.000" → "1000"). */
+const unitKey = (text: string) => foldText(text).replace(/(?<=\d) (?=\d{3}(?!\d))/g, '');
+
+/**
+ * The question's own unit typed whole after the number, whatever its length and even with a number
+ * in its words ("12 réclamations pour 1 000 usagers", "3 kWh par point et par an"), taken out so
+ * that only the value and its hedges are left to read; the unit's words are returned apart.
+ */
+function withoutOwnUnit(prepared: string, hint: NumberHint): { text: string; unit?: string } {
+  const texts = typeof hint.unit === 'string' ? [hint.unit] : (hint.unit ?? []);
+  const forms = new Map<string, string>();
+  for (const text of texts) {
+    const key = unitKey(prepare(text));
+    // One word is read as any other word next to a number.
+    if (key.includes(' ') || /\d/.test(key)) forms.set(key, text.trim());
+  }
+  if (forms.size === 0) return { text: prepared };
+  const words = prepared.trim().split(/\s+/);
+  // Longest first, never the first word: the value comes before its unit.
+  for (let length = words.length - 1; length >= 1; length--)
+    for (let start = 1; start + length <= words.length; start++) {
+      const unit = forms.get(unitKey(words.slice(start, start + length).join(' ')));
+      if (unit !== undefined)
+        return { text: [...words.slice(0, start), ...words.slice(start + length)].join(' '), unit };
+    }
+  return { text: prepared };
+}
+
 /** Of two readings, the one the question allows, when only one of them fits. */
 function choose(thousands: number, decimal: number, hint: NumberHint, countable: boolean): number | null {
   if (countable) return thousands; // "45.000 habitants": nobody writes 45 people with three zero decimals
@@ -98,8 +126,10 @@ export function parseNumber(text: string, hint: NumberHint = {}): NumberResult {
   const typed = hint.integer
     ? text.replace(/(?<=[\d\u0660-\u0669])\u066b(?=[\d\u0660-\u0669]{3}(?![\d\u0660-\u0669]))/g, '.')
     : text;
-  const prepared = prepare(typed);
-  if (!prepared.trim()) return refuse('empty');
+  const whole = prepare(typed);
+  if (!whole.trim()) return refuse('empty');
+  const own = withoutOwnUnit(whole, hint);
+  const prepared = own.text;
   const tokens = [...prepared.matchAll(numberToken)];
   const [token, second] = tokens;
   if (!token) {
@@ -124,7 +154,9 @@ export function parseNumber(text: string, hint: NumberHint = {}): NumberResult {
   const multiplier = wordsAfter[0]?.kind === 'multiplier' ? wordsAfter.shift() : undefined;
   const words = [...wordsBefore, ...wordsAfter];
   if (words.some((w) => w.kind === 'multiplier')) return refuse('unexpected-text');
-  const units = [...new Set(words.flatMap((w) => (w.kind === 'unit' ? [w.unit] : [])))];
+  const units = [
+    ...new Set([...(own.unit ? [own.unit] : []), ...words.flatMap((w) => (w.kind === 'unit' ? [w.unit] : []))]),
+  ];
   if (units.length > 1) return refuse('unexpected-text');
 
   const unit = units[0];

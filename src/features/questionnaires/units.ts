@@ -3,7 +3,9 @@ import { formatNumber } from '../../core/number-format.ts';
 
 /**
  * The units a questionnaire may give a number or an indicator (`unit: minute`), each with the
- * words a person may type next to the value ("25 minutes", "3 أيام"). How a value reads with its
+ * words a person may type next to the value ("25 minutes", "3 أيام"): every form the catalogs
+ * write (singular, dual, plural, the accusative of 11 to 99) and its other usual spellings; case,
+ * accents and Arabic diacritics are ignored when they are read. How a value reads with its
  * unit is the catalog message `unit-<id>`, with a form for each plural category ("1 minute",
  * "2 minutes"; "3 أيام", "11 يومًا"), and its `.name` attribute is the unit named alone (hints).
  */
@@ -12,28 +14,55 @@ export const unitWords = {
   day: ['jour', 'jours', 'يوم', 'يومان', 'يومين', 'أيام', 'يوما'],
   agent: ['agent', 'agents', 'عون', 'عونان', 'عونين', 'أعوان', 'عونا'],
   inhabitant: ['habitant', 'habitants', 'ساكن', 'ساكنان', 'ساكنين', 'سكان', 'ساكنا'],
-  dinar: ['DT', 'دينار', 'ديناران', 'دينارين', 'دنانير', 'دينارا'],
-  'dinar-per-tonne': ['DT par tonne', 'دينار للطن', 'ديناران للطن', 'دنانير للطن', 'دينارا للطن'],
+  dinar: ['DT', 'dinar', 'dinars', 'دينار', 'ديناران', 'دينارين', 'دنانير', 'دينارا'],
+  'dinar-per-tonne': [
+    'DT par tonne',
+    'dinar par tonne',
+    'dinars par tonne',
+    'DT/tonne',
+    'دينار للطن',
+    'ديناران للطن',
+    'دينارين للطن',
+    'دنانير للطن',
+    'دينارا للطن',
+  ],
   'pending-deed': [
     'acte en attente',
     'actes en attente',
     'رسم في الانتظار',
     'رسمان في الانتظار',
+    'رسمين في الانتظار',
     'رسوم في الانتظار',
     'رسما في الانتظار',
   ],
-  'black-spot': ['point noir', 'points noirs', 'نقطة سوداء', 'نقطتان سوداوان', 'نقاط سوداء'],
-  'session-per-month': ['séance par mois', 'séances par mois', 'جلسة في الشهر', 'جلستان في الشهر', 'جلسات في الشهر'],
+  'black-spot': ['point noir', 'points noirs', 'نقطة سوداء', 'نقطتان سوداوان', 'نقطتين سوداوين', 'نقاط سوداء'],
+  'session-per-month': [
+    'séance par mois',
+    'séances par mois',
+    'جلسة في الشهر',
+    'جلستان في الشهر',
+    'جلستين في الشهر',
+    'جلسات في الشهر',
+  ],
   'complaint-per-1000-users': [
     'réclamation pour 1 000 usagers',
     'réclamations pour 1 000 usagers',
     'شكوى لكل 1000 منتفع',
     'شكويان لكل 1000 منتفع',
+    'شكويين لكل 1000 منتفع',
     'شكاوى لكل 1000 منتفع',
   ],
   indicator: ['indicateur', 'indicateurs', 'مؤشر', 'مؤشران', 'مؤشرين', 'مؤشرات', 'مؤشرا'],
-  'kwh-per-point-year': ['kWh par point et par an', 'كيلوواط ساعة للنقطة في السنة'],
-  'm2-per-inhabitant': ['m² par habitant', 'م² للساكن'],
+  'kwh-per-point-year': ['kWh par point et par an', 'kWh par point par an', 'كيلوواط ساعة للنقطة في السنة'],
+  'm2-per-inhabitant': [
+    'm² par habitant',
+    'mètre carré par habitant',
+    'mètres carrés par habitant',
+    'م² للساكن',
+    'متر مربع للساكن',
+    'مترا مربعا للساكن',
+    'أمتار مربعة للساكن',
+  ],
   percent: ['%'],
   'percent-of-households': ['% des ménages', '% من الأسر'],
   'percent-of-sample': ["% de l'échantillon", '% من العيّنة'],

@@ -171,6 +171,17 @@ describe('parseNumber: units and hedges around the number', () => {
     expect(parseNumber('45 ساكن', { unit: ['habitants', 'ساكن'] })).toEqual(exact(45, 'inhabitant'));
     expect(parseNumber('12 réclamations')).toEqual(refused('unexpected-text'));
   });
+
+  it("accepts the question's own unit typed whole, however long and even with a number in it", () => {
+    const complaints = { unit: ['réclamations pour 1 000 usagers', 'شكاوى لكل 1000 منتفع'] };
+    expect(parseNumber('12 réclamations pour 1000 usagers', complaints)).toEqual(
+      exact(12, 'réclamations pour 1 000 usagers'),
+    );
+    expect(parseNumber('environ 12 شكاوى لكل ١٠٠٠ منتفع', complaints)).toEqual(about(12, 'شكاوى لكل 1000 منتفع'));
+    const kwh = { unit: 'kWh par point et par an' };
+    expect(parseNumber('3,5 kwh par point et par an', kwh)).toEqual(exact(3.5, 'kWh par point et par an'));
+    expect(parseNumber('12 réclamations pour 1 000 usagers')).toEqual(refused('several-numbers'));
+  });
 });
 
 describe('parseNumber: refusals', () => {
