@@ -154,7 +154,11 @@ export interface Completion {
   skipped: number;
   /** Main questions that apply or may still apply. */
   total: number;
-  /** answered / total, rounded. */
+  /**
+   * The share dealt with, (answered + skipped) / total: a skipped question is done with, so a run
+   * where every question is answered or skipped is at 100 %, and only such a run (99 % at most
+   * before, whatever the rounding).
+   */
   percent: number;
   /** The main questions, in order: a question's number on screen is its place here. */
   order: Question[];
@@ -191,11 +195,12 @@ export function completion(q: Questionnaire, answers: Answers, today: string): C
   }
   const total = order.length;
   const parts = [...extras.values()];
+  const dealtWith = answered + skipped;
   return {
     answered,
     skipped,
     total,
-    percent: total ? Math.round((100 * answered) / total) : 100,
+    percent: dealtWith >= total ? 100 : Math.min(99, Math.round((100 * dealtWith) / total)),
     order,
     extras: parts,
     listed: [...order, ...parts.flatMap((p) => p.questions)],

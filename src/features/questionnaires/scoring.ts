@@ -182,8 +182,8 @@ export function measuresOf(q: Questionnaire, answers: Answers, today: string): M
   });
 }
 
-/** A short bar for phones: 10 cells. */
+/** A short bar for phones: 10 cells, rounded, but full only at 100 % (95 % shows 9 cells). */
 export function progressBar(fraction: number): string {
-  const filled = Math.round(Math.min(1, Math.max(0, fraction)) * 10);
+  const filled = fraction >= 1 ? 10 : Math.min(9, Math.round(Math.max(0, fraction) * 10));
   return '▓'.repeat(filled) + '░'.repeat(10 - filled);
 }

@@ -71,7 +71,7 @@ function csvRows(ctx: Context, teams: TeamProgress[]): (string | number)[][] {
   });
 }
 
-/** "Diagnostic … : en cours — 12/58 questions (21 %), 2 passée(s)". */
+/** "Diagnostic … : en cours — 24 %, 12/58 réponses, 2 passées", then the optional parts opened. */
 function questionnaireLine(ctx: Context, q: QuestionnaireProgress): string {
   const title = q.title ? q.title[ctx.locale] : q.questionnaireId;
   if (q.kind === 'person')
@@ -95,7 +95,12 @@ function questionnaireLine(ctx: Context, q: QuestionnaireProgress): string {
     total: q.total,
     percent: q.percent ?? 0,
   });
-  return q.skipped > 0 ? `${line}${ctx.t('progress-run-skipped', { skipped: q.skipped })}` : line;
+  // The optional parts opened, under the main count, as /status lists them.
+  const parts = q.extras.map((p) =>
+    ctx.t('progress-run-extra', { part: p.label[ctx.locale], answered: p.answered, total: p.total }),
+  );
+  const main = q.skipped > 0 ? `${line}${ctx.t('progress-run-skipped', { skipped: q.skipped })}` : line;
+  return [main, ...parts].join('\n');
 }
 
 /** /progress and /export progress: where each team stands, for coordinators; /export answers: a team's answers. */

@@ -20,8 +20,10 @@ export interface RunProgress {
   skipped: number;
   /** Questions that apply given the answers so far; null when the definition is unknown. */
   total: number | null;
-  /** answered / total, rounded; null when the total is unknown. */
+  /** The share answered or skipped, as the team's own bar shows it; null when the total is unknown. */
   percent: number | null;
+  /** The optional parts opened ("Problème prioritaire n° 2"), counted apart as /status does. */
+  extras: { label: Bilingual; answered: number; total: number }[];
 }
 
 /** A personal questionnaire (each member fills their own, e.g. the session evaluation). */
@@ -98,11 +100,12 @@ export function runCompletion(q: Questionnaire | undefined, answers: ReadonlyMap
       if (a.value === null) skipped++;
       else answered++;
     }
-    return { answered, skipped, total: null, percent: null };
+    return { answered, skipped, total: null, percent: null, extras: [] };
   }
   // The same count as the team's own header, /diagnostic and /status.
-  const { answered, skipped, total, percent } = completion(q, answers, today);
-  return { answered, skipped, total, percent };
+  const { answered, skipped, total, percent, extras } = completion(q, answers, today);
+  const parts = extras.map((p) => ({ label: p.label, answered: p.answered, total: p.questions.length }));
+  return { answered, skipped, total, percent, extras: parts };
 }
 
 /**

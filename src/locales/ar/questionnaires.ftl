@@ -162,7 +162,7 @@ qn-reopen-usage = الاستعمال: /reopen <الفريق> <رقم الاست�
 qn-team-unknown = فريق غير معروف: « { $value } ».
 qn-run-missing = ليس لهذا الفريق استبيان مقدَّم لإعادة فتحه.
 
-qn-status-title = تقدّم « { $title } »: { $answered }/{ $total } ({ $percent } %){ $skipped ->
+qn-status-title = تقدّم « { $title } »: { $percent } % — الإجابات { $answered }/{ $total }{ $skipped ->
         [0] {""}
         [one] ، واحد متجاوَز
         [two] ، اثنان متجاوَزان

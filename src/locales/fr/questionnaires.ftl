@@ -142,10 +142,10 @@ qn-reopen-usage = Usage : /reopen <équipe> <numéro du questionnaire>, par exem
 qn-team-unknown = Équipe inconnue : « { $value } ».
 qn-run-missing = Cette équipe n'a pas de questionnaire soumis à rouvrir.
 
-qn-status-title = Avancement de « { $title } » : { $answered }/{ $total } { $total ->
+qn-status-title = Avancement de « { $title } » : { $percent } % — { $answered }/{ $total } { $total ->
         [one] réponse
        *[other] réponses
-    } ({ $percent } %){ $skipped ->
+    }{ $skipped ->
         [0] {""}
         [one] , une passée
        *[other] , { $skipped } passées

@@ -10,7 +10,11 @@ progress-team = ▶ { $slug } — { $commune } ({ $members ->
        *[other] { $members } membres
     })
 progress-no-run = questionnaire : pas encore commencé
-progress-run = • { $questionnaire } : { $status } — { $answered }/{ $total } questions ({ $percent } %)
+progress-run = • { $questionnaire } : { $status } — { $percent } %, { $answered }/{ $total } { $total ->
+        [one] réponse
+       *[other] réponses
+    }
+progress-run-extra = { "   " }◦ { $part } (facultatif) : { $answered }/{ $total }
 progress-run-skipped = , { $skipped ->
         [one] une passée
        *[other] { $skipped } passées

@@ -39,6 +39,7 @@ describe('team progress counts current answers, not answer rows', () => {
           skipped: 2,
           total: null,
           percent: null,
+          extras: [],
         },
       ]);
     } finally {

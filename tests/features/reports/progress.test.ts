@@ -71,20 +71,18 @@ describe('progress report', () => {
     expect(report).toContain('▶ sfax — Commune sfax (2 membres)');
     // 3 answered of the 63 questions that apply or may still apply to waste collection (its 5
     // measures, the sources of the values not given yet, the follow-up of the channels); the skip
-    // is not an answer, and the replaced answer counts once.
+    // is not an answer but is dealt with (4/63: 6 %), and the replaced answer counts once.
     expect(report).toContain(
-      "• Diagnostic de performance d'un service municipal : en cours — 3/63 questions (5 %), une passée",
+      "• Diagnostic de performance d'un service municipal : en cours — 6 %, 3/63 réponses, une passée",
     );
-    expect(report).toContain(
-      "• Dispositif d'amélioration continue de la qualité : pas commencé — 0/47 questions (0 %)",
-    );
+    expect(report).toContain("• Dispositif d'amélioration continue de la qualité : pas commencé — 0 %, 0/47 réponses");
     expect(report).toContain('• Évaluation de la session de formation (individuel) : soumis par 1/2 membres (50 %)');
     expect(report).toContain('• old-grid : soumis, une réponse');
     // sfax: cadrage (Alice done, Rania late), compte rendu (both late), guide (both to come).
     expect(report).toContain('échéances : une faite, 3 en retard, 2 à venir');
     expect(report).toContain('en retard : Alice, Rania');
     const tunis = report.slice(report.indexOf('▶ tunis'));
-    expect(tunis).toContain("• Diagnostic de performance d'un service municipal : pas commencé — 0/55 questions (0 %)");
+    expect(tunis).toContain("• Diagnostic de performance d'un service municipal : pas commencé — 0 %, 0/55 réponses");
     expect(tunis).toContain('(individuel) : soumis par 0/1 membre');
     expect(tunis).toContain('échéances : aucune faite, 1 en retard, 1 à venir');
   });
@@ -92,7 +90,7 @@ describe('progress report', () => {
   it('speaks Arabic to an Arabic-speaking coordinator', async () => {
     await h.say('boss', '/lang ar');
     const report = await h.say('boss', '/progress');
-    expect(report).toContain('• تشخيص أداء مرفق بلدي: جارٍ — الإجابات 3/63 (5 %)، تم تخطي 1');
+    expect(report).toContain('• تشخيص أداء مرفق بلدي: جارٍ — 6 %، الإجابات 3/63، تم تخطي 1');
     expect(report).toContain('قدّمه 1/2 من الأعضاء (50 %)');
   });
 
@@ -110,7 +108,7 @@ describe('progress report', () => {
       ),
     ).toBe(true);
     expect(text).toContain(
-      "sfax;Commune sfax;2;Diagnostic de performance d'un service municipal;en cours;3;1;63;5;1;3;2;Alice, Rania",
+      "sfax;Commune sfax;2;Diagnostic de performance d'un service municipal;en cours;3;1;63;6;1;3;2;Alice, Rania",
     );
     expect(text).toContain(
       "sfax;Commune sfax;2;Dispositif d'amélioration continue de la qualité;pas commencé;0;0;47;0;1;3;2;Alice, Rania",
@@ -130,7 +128,7 @@ describe('progress report', () => {
     expect(arText.split('\r\n')[0]).toBe(
       'الفريق;البلدية;الأعضاء;الاستبيان;الحالة;الإجابات;المتجاوَزة;الأسئلة المنطبقة;نسبة التقدّم (%);آجال منجزة;آجال متأخرة;آجال قادمة;المتأخرون',
     );
-    expect(arText).toContain('sfax;Commune sfax;2;تشخيص أداء مرفق بلدي;جارٍ;3;1;63;5;1;3;2;Alice, Rania');
+    expect(arText).toContain('sfax;Commune sfax;2;تشخيص أداء مرفق بلدي;جارٍ;3;1;63;6;1;3;2;Alice, Rania');
     await h.say('boss', '/lang fr');
     expect(await h.say('boss', '/export')).toContain('Usage');
     expect(await h.db.auditEntry.count({ where: { action: 'export.progress' } })).toBe(2);

@@ -1,0 +1,149 @@
+// A run where every question that applies is answered or skipped (the photo skipped) is at 100 %,
+// not 98 %: a skip is dealt with. The bar is full only then. The coordinators' /progress gives the
+// same count as the team's /status, with the optional parts opened (the real application and
+// SQLite database, French and Arabic).
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../../src/app.ts';
+import { createConfig } from '../../../src/config.ts';
+import type { Locale } from '../../../src/core/i18n.ts';
+import type { Sender } from '../../../src/core/messages.ts';
+import type { Questionnaire } from '../../../src/features/questionnaires/definitions.ts';
+import { completion, step, type Answers } from '../../../src/features/questionnaires/engine.ts';
+import { progressBar } from '../../../src/features/questionnaires/scoring.ts';
+import { freshDatabase, type FreshDatabase } from '../../helpers/db.ts';
+import { plain, text } from '../../helpers/messages.ts';
+import { pick, planWalk } from '../../helpers/walk.ts';
+
+/** Sunday 6 December 2026, 11:00 in Tunis. */
+const at = new Date('2026-12-06T10:00:00Z');
+const today = '2026-12-06';
+const full = '▓'.repeat(10);
+
+let app: App;
+let fresh: FreshDatabase;
+let service: Questionnaire;
+
+beforeAll(async () => {
+  fresh = await freshDatabase();
+  app = await createApp(createConfig({ DATABASE_URL: fresh.url, LOG_LEVEL: 'silent' }), pino({ level: 'silent' }), {
+    now: () => at,
+  });
+  service = app.questionnaires.find((q) => q.id === 'diagnostic-service') as Questionnaire;
+});
+afterAll(async () => {
+  await app.close();
+  await fresh.drop();
+});
+
+/** Someone who says lines to the bot in their language, with a role (and a team for a participant). */
+async function person(slug: string, locale: Locale, role: 'participant' | 'coordinator') {
+  const who: Sender = { channel: 'telegram', externalId: `${role}-${slug}`, displayName: `${role} ${slug}` };
+  const say = async (line: string) => plain((await app.handle(text(who, line))).replies);
+  await say('/start');
+  if (locale === 'ar') await say('/lang ar');
+  const { personId } = await app.db.identity.findUniqueOrThrow({
+    where: { channel_externalId: { channel: 'telegram', externalId: who.externalId } },
+  });
+  await app.db.personRole.create({ data: { personId, role } });
+  if (role === 'participant') {
+    const cohort = await app.db.cohort.upsert({ where: { name: 'Pilote' }, update: {}, create: { name: 'Pilote' } });
+    const team = await app.db.team.create({
+      data: { slug, name: `Équipe ${slug}`, commune: 'Gafsa', cohortId: cohort.id },
+    });
+    await app.db.teamMember.create({ data: { teamId: team.id, personId } });
+  }
+  return say;
+}
+
+describe('the percentage and the bar', () => {
+  it('count a skipped question as dealt with, and reach 100 % only when every question is', () => {
+    let answers: Answers = new Map();
+    let before: Answers = answers;
+    for (const s of planWalk(service, 'fr', today, Infinity, { q_more_problems_1: 'non' })) {
+      const action =
+        s.line === '/skip'
+          ? { type: 'skip' as const }
+          : { type: 'answer' as const, input: { kind: 'text' as const, text: s.line } };
+      const result = step(service, answers, { at: s.questionId }, action, 'p', today);
+      before = answers;
+      if (result.save)
+        answers = new Map(answers).set(result.save.questionId, { value: result.save.value, authorId: 'p' });
+    }
+    const done = completion(service, answers, today);
+    expect(done.skipped).toBeGreaterThan(0);
+    expect(done.answered + done.skipped).toBe(done.total);
+    expect(done.percent).toBe(100);
+    // One question still open: 99 % at most, however many questions there are.
+    expect(completion(service, before, today).percent).toBeLessThanOrEqual(99);
+  });
+
+  it.each([
+    [0, '░░░░░░░░░░'],
+    [0.04, '░░░░░░░░░░'],
+    [0.5, '▓▓▓▓▓░░░░░'],
+    [0.95, '▓▓▓▓▓▓▓▓▓░'],
+    [0.99, '▓▓▓▓▓▓▓▓▓░'],
+    [1, full],
+  ])('%s is drawn %s', (fraction, bar) => {
+    expect(progressBar(fraction)).toBe(bar);
+  });
+});
+
+describe('a service diagnostic walked to the end, the photo skipped, two more problems added', () => {
+  const extras = (locale: Locale) =>
+    Object.fromEntries(
+      ['q_more_problems_1', 'q_more_problems_2'].map((id) => [id, locale === 'ar' ? 'نعم' : 'oui'] as const),
+    );
+  let status = '';
+  let lastHeader = '';
+  let reopened = '';
+
+  beforeAll(async () => {
+    const sg = await person('gafsa', 'fr', 'participant');
+    await sg('/diagnostic 1');
+    const preset = { ...extras('fr'), q_service_domain: pick(service, 'q_service_domain', 'civil_registry') };
+    const walk = planWalk(service, 'fr', today, Infinity, preset);
+    expect(walk.some((s) => s.line === '/skip')).toBe(true);
+    // The last main question is shown after the line before it (the optional parts come after).
+    const lastMain = walk.findLastIndex((s) => !s.part);
+    for (const [i, s] of walk.entries()) {
+      const reply = await sg(s.line);
+      if (i === lastMain - 1) lastHeader = reply;
+    }
+    status = await sg('/status');
+    reopened = await sg('1'); // from the review: question 1 again, to change its answer
+  }, 120_000);
+
+  it('shows 100 % on /status, with the skip said apart', () => {
+    expect(status).toMatch(/^Avancement de « .+ » : 100 % — \d+\/\d+ réponses, une passée$/m);
+    expect(status).toContain('Problème prioritaire n° 2 (facultatif) : 8/8');
+  });
+
+  it('draws the bar full only once every question is dealt with', () => {
+    expect(lastHeader).toMatch(/\n(▓{9}░) 9\d %/);
+    expect(lastHeader).not.toContain(full);
+    expect(reopened).toContain(`${full} 100 %`);
+  });
+
+  it.each(['fr', 'ar'] as const)(
+    'gives coordinators the same count on /progress, parts opened included (%s)',
+    async (locale) => {
+      const coordinator = await person(`coord-${locale}`, locale, 'coordinator');
+      const report = await coordinator('/progress');
+      const [, answered, total] = /: 100 % — (\d+)\/(\d+) réponses/.exec(status) ?? [];
+      expect(Number(total)).toBeGreaterThan(40);
+      if (locale === 'fr') {
+        expect(report).toContain(
+          `• Diagnostic de performance d'un service municipal : en cours — 100 %, ${answered}/${total} réponses, une passée`,
+        );
+        expect(report).toContain('   ◦ Problème prioritaire n° 2 (facultatif) : 8/8');
+        expect(report).toContain('   ◦ Problème prioritaire n° 3 (facultatif) : 7/7');
+      } else {
+        expect(report).toContain(`• تشخيص أداء مرفق بلدي: جارٍ — 100 %، الإجابات ${answered}/${total}، تم تخطي 1`);
+        expect(report).toContain('◦ المشكل ذو الأولوية رقم 2 (اختياري): 8/8');
+        expect(report).toContain('◦ المشكل ذو الأولوية رقم 3 (اختياري): 7/7');
+      }
+    },
+  );
+});
