@@ -64,6 +64,16 @@ export function evaluateRelevance(q: Questionnaire, answers: Answers, today: str
   return result;
 }
 
+/**
+ * The answers once one question is answered or skipped (`after`), evaluated from that question on:
+ * whether a question applies, or may, depends only on earlier answers (an expression may name
+ * earlier questions only), so what the run's evaluation says up to that question stands.
+ */
+function afterChange(q: Questionnaire, answers: Answers, after: Answers, changed: Question, today: string): Answers {
+  evaluated.set(after, new Evaluation(q, after, today, evaluateRelevance(q, answers, today), changed.index));
+  return after;
+}
+
 /** What applies, and what expressions see (methods on the class: nothing else is made per evaluation). */
 class Evaluation implements Relevance, Scope {
   /** The evaluation itself, under the name callers destructure. */
@@ -82,10 +92,18 @@ class Evaluation implements Relevance, Scope {
     readonly q: Questionnaire,
     private readonly answers: Answers,
     readonly today: string,
+    /** An evaluation of answers that differ from these only from `from`'s question on. */
+    earlier?: Evaluation,
+    from = 0,
   ) {
     this.applies = new Uint8Array(q.questions.length);
     this.ahead = new Uint8Array(q.questions.length);
-    for (const question of q.questions) {
+    if (earlier) {
+      this.applies.set(earlier.applies.subarray(0, from + 1));
+      this.ahead.set(earlier.ahead.subarray(0, from + 1));
+      this.decided = from + 1;
+    }
+    for (const question of earlier ? q.questions.slice(from + 1) : q.questions) {
       const section = !question.sectionRelevantExpr || truthy(evaluate(question.sectionRelevantExpr, this));
       this.applies[question.index] =
         section && (!question.relevantExpr || truthy(evaluate(question.relevantExpr, this))) ? 1 : 0;
@@ -403,7 +421,7 @@ export function step(
     const existing = answers.get(current.id);
     if (existing) return { answers, cursor: advance(q, answers, today, current, cursor) };
     if (current.required) return { answers, cursor, error: { key: 'qn-skip-required' } };
-    const after = new Map(answers).set(current.id, { value: null, authorId });
+    const after = afterChange(q, answers, new Map(answers).set(current.id, { value: null, authorId }), current, today);
     return {
       cursor: advance(q, after, today, current, cursor),
       answers: after,
@@ -426,7 +444,13 @@ export function step(
       error: current.constraintMessage ? { message: current.constraintMessage } : { key: 'qn-constraint-failed' },
     };
   }
-  const after = new Map(answers).set(current.id, { value: parsed.value, authorId });
+  const after = afterChange(
+    q,
+    answers,
+    new Map(answers).set(current.id, { value: parsed.value, authorId }),
+    current,
+    today,
+  );
   return {
     cursor: advance(q, after, today, current, cursor),
     answers: after,
