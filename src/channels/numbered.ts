@@ -56,6 +56,29 @@ export function parseNumberedReply(text: string, prompt: NumberedPrompt): string
   return values.every((v): v is string => v !== undefined) ? values : null;
 }
 
+/**
+ * The lists a typed reply may answer in a chat without buttons: the one the conversation showed
+ * last (the question in progress) and the last one that came on its own (a reminder).
+ */
+export interface OpenPrompts {
+  current?: NumberedPrompt | undefined;
+  /** Answered by its words only: numbers always stay with `current`. */
+  aside?: NumberedPrompt | undefined;
+}
+
+/**
+ * The list a typed reply answers and its values, or null (the text then goes to the core as
+ * typed): the list in progress first, then the words of a reminder that came meanwhile.
+ */
+export function typedAnswer(text: string, open: OpenPrompts): { promptId: string; values: string[] } | null {
+  const aside = open.aside?.keys ? open.aside : undefined;
+  for (const prompt of [open.current, aside]) {
+    const values = prompt && parseNumberedReply(text, prompt);
+    if (prompt && values) return { promptId: prompt.promptId, values };
+  }
+  return null;
+}
+
 /** The last choice list in a batch of replies, if any. */
 export function lastPrompt(messages: OutboundMessage[]): NumberedPrompt | undefined {
   const last = messages.filter((m) => m.kind === 'choices').at(-1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastPrompt, parseNumberedReply, renderNumbered } from '../../src/channels/numbered.ts';
+import { lastPrompt, parseNumberedReply, renderNumbered, typedAnswer } from '../../src/channels/numbered.ts';
 import { toAsciiDigits } from '../../src/core/text.ts';
 
 const single = { promptId: 'p', values: ['a', 'b', 'c'], multiple: false };
@@ -45,6 +45,28 @@ describe('choices answered by a word', () => {
     expect(parseNumberedReply('+', pages)).toEqual(['page:3']);
     expect(parseNumberedReply(' - ', pages)).toEqual(['page:1']);
     expect(parseNumberedReply('3', pages)).toBeNull();
+  });
+});
+
+describe('a reminder beside the list in progress', () => {
+  const question = { promptId: 'q:r:domain', values: ['a', 'b', 'c'], multiple: false };
+  const reminder = { promptId: 'rem:x', values: ['done', 'snooze'], multiple: false, keys: ['fait', 'plus tard'] };
+  const open = { current: question, aside: reminder };
+  it.each([
+    ['2', { promptId: 'q:r:domain', values: ['b'] }],
+    ['٣', { promptId: 'q:r:domain', values: ['c'] }],
+    ['fait', { promptId: 'rem:x', values: ['done'] }],
+    ['Plus tard', { promptId: 'rem:x', values: ['snooze'] }],
+    ['1,3', null],
+    ['bonjour', null],
+  ] as const)('%s → %o', (input, expected) => {
+    expect(typedAnswer(input, open)).toEqual(expected);
+  });
+
+  it('a list sent on its own without words never takes the numbers', () => {
+    const numbered = { promptId: 'lang:pick', values: ['fr', 'ar'], multiple: false };
+    expect(typedAnswer('2', { aside: numbered })).toBeNull();
+    expect(typedAnswer('fait', { aside: reminder })).toEqual({ promptId: 'rem:x', values: ['done'] });
   });
 });
 

@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { ClientOptions } from 'whatsapp-web.js';
-import type { I18n, Locale } from '../../core/i18n.ts';
+import { withDirection, type I18n, type Locale } from '../../core/i18n.ts';
 import type { Logger } from '../../logger.ts';
-import { lastPrompt, type NumberedPrompt } from '../numbered.ts';
 import {
   SendError,
   type Address,
@@ -19,6 +18,7 @@ import { notConnected, toSendError } from './errors.ts';
 import { replyChatOf, skipReason, toInbound, withNumberedChoice } from './inbound.ts';
 import { createMediaStore } from './media.ts';
 import { createPacer } from './pacing.ts';
+import { createPromptMemory } from './prompts.ts';
 import { createQrDisplay } from './qr.ts';
 import { renderForWhatsApp } from './render.ts';
 import { createSession } from './session.ts';
@@ -66,8 +66,7 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): WhatsApp
   const { logger, i18n } = options;
   const pacer = createPacer({ minDelayMs: options.minDelayMs, maxDelayMs: options.maxDelayMs, random: options.random });
   const saveMedia = createMediaStore(join(options.dataDir, 'media'));
-  // The choice list last shown in each chat, so "2" or "1,3" can answer it (as in the console).
-  const prompts = new Map<string, NumberedPrompt>();
+  const prompts = createPromptMemory();
   /** Messages being stored, per chat, in the order received (a photo is downloaded first). */
   const chats = new Map<string, Promise<void>>();
   // Ids of recent messages: the inbox ignores a stored id again, but a second event for one
@@ -94,13 +93,6 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): WhatsApp
     notify: (event) => options.terminal.write(`${say(event === 'ready' ? 'wa-ready' : 'wa-logged-out')}\n`),
     onMessage: receive,
   });
-
-  function remember(chat: string, messages: OutboundMessage[], keepOld: boolean) {
-    const prompt = lastPrompt(messages);
-    if (prompt) prompts.set(chat, prompt);
-    else if (!keepOld) prompts.delete(chat);
-    if (prompts.size > 10_000) prompts.delete(prompts.keys().next().value as string);
-  }
 
   async function deliver(chat: string, messages: OutboundMessage[]) {
     for (const message of messages) {
@@ -131,8 +123,8 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): WhatsApp
       return deliver(stored.chat, [{ kind: 'text', text }]);
     }
     const message = { ...stored.message, receivedAt: new Date(stored.message.receivedAt) };
-    const { replies } = await handle(withNumberedChoice(message, prompts.get(stored.chat)));
-    remember(stored.chat, replies, replies.length === 0);
+    const { replies } = await handle(withNumberedChoice(message, prompts.open(stored.chat)));
+    prompts.replied(stored.chat, replies);
     await deliver(stored.chat, replies);
   }
 
@@ -173,15 +165,16 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): WhatsApp
       startedAt = new Date();
       session.start();
     },
-    async send(to: Address, messages: OutboundMessage[]) {
+    async send(to: Address, messages: OutboundMessage[], locale?: Locale) {
       if (to.channel !== 'whatsapp') throw new SendError(`not a WhatsApp address: ${to.channel}`, true);
       const refusal = await options.bulkCheck(to.externalId);
       if (refusal) throw new SendError(`WhatsApp bulk send refused: ${bulkRefusals[refusal]}`, true);
       if (!session.client) throw notConnected();
-      // A reminder's choices can be answered by number; a plain broadcast keeps the list in progress.
-      remember(to.externalId, messages, true);
+      // A reminder is answered by its words; numbers keep answering the question in progress, and it says so.
+      const shown = locale ?? options.operatorLocale;
+      const sent = prompts.sent(to.externalId, messages, withDirection(shown, i18n.t(shown, 'wa-aside-numbers')));
       try {
-        await deliver(to.externalId, messages);
+        await deliver(to.externalId, sent);
       } catch (error) {
         throw toSendError(error);
       }

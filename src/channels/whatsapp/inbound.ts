@@ -1,6 +1,6 @@
 import wwebjs from 'whatsapp-web.js';
 import { isMostlyArabic } from '../../core/text.ts';
-import { parseNumberedReply, type NumberedPrompt } from '../numbered.ts';
+import { typedAnswer, type OpenPrompts } from '../numbered.ts';
 import type { InboundMessage, Sender } from '../../core/messages.ts';
 import type { WhatsAppMessage } from './client.ts';
 
@@ -39,19 +39,15 @@ export function skipReason(message: WhatsAppMessage, options: InboundOptions): S
   return kind === 'private' ? null : 'not-a-person';
 }
 
-/** A number typed after a choice list answers it ("2", "1,3"); other texts stay texts. */
-export function withNumberedChoice(message: InboundMessage, prompt: NumberedPrompt | undefined): InboundMessage {
-  if (message.kind !== 'text' || !prompt) return message;
-  const values = parseNumberedReply(message.text, prompt);
-  return values
-    ? {
-        id: message.id,
-        from: message.from,
-        receivedAt: message.receivedAt,
-        kind: 'choice',
-        promptId: prompt.promptId,
-        values,
-      }
+/**
+ * A number typed after a choice list answers it ("2", "1,3"), a reminder's word answers the
+ * reminder ("fait"); other texts stay texts.
+ */
+export function withNumberedChoice(message: InboundMessage, open: OpenPrompts): InboundMessage {
+  if (message.kind !== 'text') return message;
+  const answer = typedAnswer(message.text, open);
+  return answer
+    ? { id: message.id, from: message.from, receivedAt: message.receivedAt, kind: 'choice', ...answer }
     : message;
 }
 

@@ -111,7 +111,7 @@ describe('toInbound', () => {
     ['an empty text is not taken', received({ from: person, body: '   ' }), undefined, null],
   ] as const)('%s', async (_name, message, shown, expected) => {
     const received = await toInbound(message, noMedia);
-    const inbound = received && withNumberedChoice(received, shown);
+    const inbound = received && withNumberedChoice(received, { current: shown });
     if (expected === null) return expect(inbound).toBeNull();
     expect(inbound).toMatchObject({
       ...expected,

@@ -1,0 +1,56 @@
+import type { OutboundMessage } from '../../core/messages.ts';
+import { lastPrompt, type NumberedPrompt, type OpenPrompts } from '../numbered.ts';
+
+const maxChats = 10_000;
+
+export interface PromptMemory {
+  /** What a text typed in this chat may answer. */
+  open(chat: string): OpenPrompts;
+  /** Replies to the person: their last list is now the one in progress; replies without a list close it. */
+  replied(chat: string, replies: OutboundMessage[]): void;
+  /**
+   * Messages sent on their own (reminders, broadcasts). A list answered by words (a reminder's
+   * « fait ») waits aside, so the numbers stay with the list in progress; a numbered list becomes
+   * the one in progress; a plain text changes nothing.
+   * @returns the messages to send: when a list goes aside while another one is in progress, with
+   * `note` (which list the numbers answer) under its choices.
+   */
+  sent(chat: string, messages: OutboundMessage[], note: string): OutboundMessage[];
+}
+
+/** The last list of a batch with `line` under its choices. */
+function withFooter(messages: OutboundMessage[], line: string): OutboundMessage[] {
+  const last = messages.findLastIndex((m) => m.kind === 'choices');
+  return messages.map((m, i) =>
+    i === last && m.kind === 'choices' ? { ...m, footer: m.footer ? `${m.footer}\n${line}` : line } : m,
+  );
+}
+
+/** The choice lists shown in each chat, so "2" or "1,3" can answer them (as in the console). */
+export function createPromptMemory(): PromptMemory {
+  const current = new Map<string, NumberedPrompt>();
+  const asides = new Map<string, NumberedPrompt>();
+  const put = (map: Map<string, NumberedPrompt>, chat: string, prompt: NumberedPrompt) => {
+    map.delete(chat);
+    map.set(chat, prompt);
+    if (map.size > maxChats) map.delete(map.keys().next().value as string);
+  };
+  return {
+    open: (chat) => ({ current: current.get(chat), aside: asides.get(chat) }),
+    replied(chat, replies) {
+      const prompt = lastPrompt(replies);
+      if (prompt) put(current, chat, prompt);
+      else if (replies.length > 0) current.delete(chat);
+    },
+    sent(chat, messages, note) {
+      const prompt = lastPrompt(messages);
+      if (!prompt) return messages;
+      if (!prompt.keys) {
+        put(current, chat, prompt);
+        return messages;
+      }
+      put(asides, chat, prompt);
+      return current.has(chat) ? withFooter(messages, note) : messages;
+    },
+  };
+}
