@@ -115,7 +115,10 @@ export interface Conversation {
    * short apology in the person's language (its writes are dropped) and the bot goes on.
    */
   handle(message: InboundMessage, inboxSeq?: number): Promise<HandleResult>;
-  /** The chat's current prompt (the open question), for an update received again after it was handled. */
+  /**
+   * The chat's current prompt (the open question), for an update received again after it was
+   * handled or one the core does not take (a voice note); nothing for someone who never wrote.
+   */
   current(message: InboundMessage): Promise<HandleResult>;
 }
 
@@ -125,8 +128,8 @@ export function createConversation(deps: ConversationDeps): Conversation {
   const markHandled = (seq: number) =>
     db.inboxMessage.update({ where: { seq, handledAt: null }, data: { handledAt: new Date() } });
 
-  async function open(message: InboundMessage) {
-    const { person, chatState } = await identity.resolve(message.from);
+  async function open(message: InboundMessage, found?: Awaited<ReturnType<IdentityService['find']>>) {
+    const { person, chatState } = found ?? (await identity.resolve(message.from));
     const { data: state, json: before } = states.decode(chatState);
     const ctx = new MessageContext(message, person, chooseLocale(person, deps.defaultLocale), state, i18n, identity);
     return { ctx, before };
@@ -175,7 +178,10 @@ export function createConversation(deps: ConversationDeps): Conversation {
     async current(received) {
       const message = cleanInbound(received);
       try {
-        const { ctx } = await open(message);
+        // Someone who never wrote has nothing open, and is not recorded by being looked at.
+        const found = await identity.find(message.from);
+        if (!found) return { replies: [], answered: null, left: null, locale: deps.defaultLocale };
+        const { ctx } = await open(message, found);
         await router.resume(ctx);
         return ctx.result();
       } catch (error) {

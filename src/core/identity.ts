@@ -59,6 +59,8 @@ export interface IdentityService {
    * their chat (private chats are keyed by the same address): one statement per message.
    */
   resolve(sender: Sender): Promise<{ person: Person; chatState: StoredChatState | null }>;
+  /** The person behind a sender who wrote before, with their chat's state; null for someone new. Writes nothing. */
+  find(sender: Sender): Promise<{ person: Person; chatState: StoredChatState | null } | null>;
   setLocale(personId: string, locale: string): Promise<void>;
   /** The platform says this address cannot be reached (bot blocked): bulk sends leave it out until it writes again. */
   markUnreachable(address: Address): Promise<void>;
@@ -134,6 +136,10 @@ async function findIdentity(db: Db, channel: string, externalId: string) {
 
 export function createIdentityService(db: Db): IdentityService {
   return {
+    async find(sender) {
+      const found = await findIdentity(db, sender.channel, sender.externalId);
+      return found && { person: found.person, chatState: found.chatState };
+    },
     async resolve(sender) {
       const key = { channel: sender.channel, externalId: sender.externalId };
       const languageCode = sender.languageCode ?? null;

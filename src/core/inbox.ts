@@ -69,6 +69,8 @@ export function createInbox(deps: InboxDeps): Inbox {
   const keyOf = (channel: ChannelName, chat: string) => `${channel}\u0000${chat}`;
   const split = (key: string) => key.split('\u0000') as [ChannelName, string];
 
+  const current: InboundHandler = (message) => conversation.current(message);
+
   async function processRow(process: InboxProcessor, row: Row) {
     let handled = false;
     const handle: InboundHandler = async (message) => {
@@ -77,7 +79,7 @@ export function createInbox(deps: InboxDeps): Inbox {
       return result;
     };
     try {
-      await process(JSON.parse(row.payload) as unknown, handle, false);
+      await process(JSON.parse(row.payload) as unknown, handle, false, current);
     } catch (error) {
       logger.error({ err: error, inboxSeq: row.seq }, 'inbound update failed');
     }
@@ -131,7 +133,7 @@ export function createInbox(deps: InboxDeps): Inbox {
         const again = redelivered.get(key);
         redelivered.delete(key);
         for (const payload of again ?? []) {
-          await process(payload, (message) => conversation.current(message), true).catch((error: unknown) =>
+          await process(payload, current, true, current).catch((error: unknown) =>
             logger.error({ err: error }, 'redelivered update failed'),
           );
         }

@@ -112,7 +112,16 @@ export interface InboxUpdate {
  * received again after it was handled (`redelivered`), `handle` changes nothing and gives the
  * chat's current prompt; the adapter should change nothing either (a button tap is not replayed).
  */
-export type InboxProcessor = (payload: unknown, handle: InboundHandler, redelivered: boolean) => Promise<void>;
+export type InboxProcessor = (
+  payload: unknown,
+  handle: InboundHandler,
+  redelivered: boolean,
+  /**
+   * The chat's current prompt (the open question) for the message's sender, nothing handled and
+   * nothing for someone who never wrote: to show after an update the core does not take (a voice note).
+   */
+  current: InboundHandler,
+) => Promise<void>;
 
 /** A channel's inbox: updates are stored (and only then acknowledged), then processed in the background. */
 export interface ChannelInbox {

@@ -108,11 +108,11 @@ describe('inbox: stored first, handled in order per chat, once', () => {
     let most = 0;
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const channel = inbox.open('telegram', async (payload, core) => {
+    const channel = inbox.open('telegram', async (payload, core, redelivered, current) => {
       running++;
       most = Math.max(most, running);
       await gate;
-      await process(payload, core, false);
+      await process(payload, core, redelivered, current);
       running--;
     });
     await channel.store(['a', 'b', 'c', 'd', 'e'].map((chat) => update(chat, 1)));

@@ -11,11 +11,12 @@ import {
   type InboundHandler,
   type InboundMessage,
   type OutboundMessage,
+  type Sender,
 } from '../../core/messages.ts';
 import { assertChromium, type ClientFactory, type WhatsAppMessage } from './client.ts';
 import { bulkRefusals, type BulkCheck } from './contacts.ts';
 import { notConnected, toSendError } from './errors.ts';
-import { replyChatOf, skipReason, toInbound, withNumberedChoice } from './inbound.ts';
+import { replyChatOf, senderOf, skipReason, toInbound, withNumberedChoice } from './inbound.ts';
 import { createMediaStore } from './media.ts';
 import { createPacer } from './pacing.ts';
 import { createPromptMemory } from './prompts.ts';
@@ -58,8 +59,11 @@ export interface WhatsAppAdapter extends ChannelAdapter {
   idle(): Promise<void>;
 }
 
-/** What the inbox keeps of a WhatsApp message (the library's message object cannot be stored). */
-type Stored = { chat: string; message: InboundMessage } | { chat: string; unsupported: true };
+/**
+ * What the inbox keeps of a WhatsApp message (the library's message object cannot be stored).
+ * An unsupported one keeps its sender (stored before this was added: none) to show the chat where it is.
+ */
+type Stored = { chat: string; message: InboundMessage } | { chat: string; unsupported: true; from?: Sender };
 
 /** WhatsApp through whatsapp-web.js: private chats, numbered choices, paced sends. */
 export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): WhatsAppAdapter {
@@ -110,17 +114,23 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): WhatsApp
   async function storeOne(message: WhatsAppMessage, chat: string) {
     if (!inbox) return;
     const inbound = await toInbound(message, saveMedia);
-    const payload: Stored = inbound ? { chat, message: inbound } : { chat, unsupported: true };
+    const payload: Stored = inbound ? { chat, message: inbound } : { chat, unsupported: true, from: senderOf(message) };
     await inbox.store([{ id: message.id._serialized, chat, payload }]);
   }
 
   /** A stored message → the core → the replies, paced. */
-  async function process(payload: unknown, handle: InboundHandler) {
+  async function process(payload: unknown, handle: InboundHandler, _redelivered: boolean, current: InboundHandler) {
     const stored = payload as Stored;
     if ('unsupported' in stored) {
       // Voice notes, stickers, locations...: the person's language is unknown here, so both.
       const text = `${i18n.t('fr', 'wa-unsupported')}\n\n${i18n.t('ar', 'wa-unsupported')}`;
-      return deliver(stored.chat, [{ kind: 'text', text }]);
+      await deliver(stored.chat, [{ kind: 'text', text }]);
+      if (!stored.from) return;
+      // Then the open question again, as « ? » shows it, so the person knows what is still awaited.
+      const where = { id: `${stored.chat}:current`, from: stored.from, receivedAt: new Date() };
+      const { replies } = await current({ ...where, kind: 'text', text: '' });
+      prompts.replied(stored.chat, replies);
+      return deliver(stored.chat, replies);
     }
     const message = { ...stored.message, receivedAt: new Date(stored.message.receivedAt) };
     const { replies } = await handle(withNumberedChoice(message, prompts.open(stored.chat)));
