@@ -135,6 +135,9 @@ function readChoices(q: Question, options: Option[], input: AnswerInput, multipl
       return fail('qn-choice-ambiguous', { text: match.text, numbers: names });
     }
     if (match.ok !== true) {
+      // « 1,3 » or « 1 et 3 » where one choice is asked: said as such, not as a choice not recognised.
+      if (match.reason === 'several' && (q.type === 'single' || q.type === 'scale'))
+        return fail('qn-one-choice', q.type === 'scale' ? { min: q.min, max: q.max } : { min: 1, max: options.length });
       if (q.type === 'scale') return fail('qn-invalid-scale', { min: q.min, max: q.max });
       if (q.type === 'yesno') return fail('qn-invalid-yesno');
       return fail(multiple ? 'qn-invalid-multiple' : 'qn-invalid-choice', { max: options.length });

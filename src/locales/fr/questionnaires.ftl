@@ -72,6 +72,7 @@ qn-skipped = (passée)
 qn-missing = ⚠️ à compléter
 
 qn-invalid-choice = Je n'ai pas reconnu ce choix. Répondez par un numéro de 1 à { $max } ou par le texte du choix.
+qn-one-choice = Une seule réponse est possible ici : envoyez un seul numéro, de { $min } à { $max }.
 qn-invalid-multiple = Je n'ai pas reconnu ces choix. Envoyez un ou plusieurs numéros de 1 à { $max }, séparés par des virgules (par exemple 1,3).
 qn-invalid-yesno = Répondez par oui ou par non (ou 1 / 2).
 qn-invalid-scale = Répondez par un nombre entier de { $min } à { $max }.

@@ -71,6 +71,10 @@ describe('parseAnswer: every question type', () => {
     ['q_name', text('x'.repeat(21)), 'qn-text-too-long'],
     ['q_mode', text('3'), 'qn-invalid-choice'],
     ['q_mode', text('délégation'), 'qn-invalid-choice'],
+    ['q_mode', text('1,2'), 'qn-one-choice'],
+    ['q_mode', text('1 et 2'), 'qn-one-choice'],
+    ['q_mode', text('١ و ٢'), 'qn-one-choice'],
+    ['q_climate', text('2,4'), 'qn-one-choice'],
     ['q_staff', text('douze'), 'qn-invalid-number'],
     ['q_staff', text('2.5'), 'qn-invalid-integer'],
     ['q_staff', text('-1'), 'qn-number-min'],
@@ -94,6 +98,11 @@ describe('parseAnswer: every question type', () => {
     const result = parseAnswer(question(id), input, { today });
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.error).toBe(error);
+  });
+
+  it('names the numbers one choice may take: 1 to the number of choices, or the scale', () => {
+    expect(parseAnswer(question('q_mode'), text('1 et 2'), { today })).toMatchObject({ args: { min: 1, max: 2 } });
+    expect(parseAnswer(question('q_climate'), text('2,4'), { today })).toMatchObject({ args: { min: 1, max: 5 } });
   });
 
   it('parses dates strictly', () => {
