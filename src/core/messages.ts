@@ -53,7 +53,8 @@ export interface Choice {
 }
 
 export type OutboundMessage =
-  | { kind: 'text'; text: string }
+  /** `heading`: the first line heads the text (a question's number and place), bold where the channel can. */
+  | { kind: 'text'; text: string; heading?: boolean }
   /** A short notice about the person's last action (e.g. a stale button): a toast on Telegram, text elsewhere. */
   | { kind: 'notice'; text: string }
   /**

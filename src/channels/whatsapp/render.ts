@@ -53,6 +53,12 @@ export function boldLine(line: string): string {
   return `${mark}*${body}*`;
 }
 
+/** The text with its first line in bold (a question's number and place, its kind whatever). */
+function headed(text: string): string {
+  const [first = '', ...others] = text.split('\n');
+  return [boldLine(first), ...others].join('\n');
+}
+
 /** Splits a long text at paragraph, then line, then word boundaries. */
 export function splitText(text: string, limit = maxTextLength): string[] {
   return splitLongText(text, limit);
@@ -78,16 +84,17 @@ function fileSends(message: Extract<OutboundMessage, { kind: 'document' | 'image
 
 /**
  * Neutral replies → WhatsApp sends. No buttons or lists (the library deprecated them): a choice
- * list is numbered lines under its question in bold, answered by number (several: `1,3,4`).
+ * list is numbered lines under its question in bold, answered by number (several: `1,3,4`); a
+ * question without choices has its first line in bold too.
  */
 export function renderForWhatsApp(message: OutboundMessage): WhatsAppSend[] {
   switch (message.kind) {
     case 'text':
+      return textSends(message.heading ? headed(escapeFormatting(message.text)) : escapeFormatting(message.text));
     case 'notice':
       return textSends(escapeFormatting(message.text));
     case 'choices': {
-      const [first = '', ...others] = escapeFormatting(message.text).split('\n');
-      const text = [boldLine(first), ...others].join('\n');
+      const text = headed(escapeFormatting(message.text));
       const choices = message.choices.map((c) => ({ ...c, label: escapeFormatting(c.label) }));
       const footer = message.footer === undefined ? {} : { footer: escapeFormatting(message.footer) };
       return textSends(renderNumbered({ ...message, text, choices, ...footer }));

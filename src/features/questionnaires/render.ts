@@ -193,7 +193,8 @@ export function renderQuestion(
     );
   const footer = ctx.t('qn-footer');
   const choices = choiceLabels(question, ctx);
-  if (choices.length === 0) return [...notes, { kind: 'text', text: [...lines, '', footer].join('\n') }];
+  // Headed like a list of choices, whatever the question's kind.
+  if (choices.length === 0) return [...notes, { kind: 'text', text: [...lines, '', footer].join('\n'), heading: true }];
   const text = lines.join('\n');
   const selected = question.type === 'multiple' && Array.isArray(current?.value) ? current.value : undefined;
   return [

@@ -77,6 +77,8 @@ describe('questionnaire 1 walked through WhatsApp (real adapter, real core, stan
     // Numbered among the questions that apply: the total follows the service domain chosen.
     expect(text).toMatch(/Question 1\/\d+ · 1\. /);
     expect(out.some((t) => /^\*Question \d+\/\d+ · \d+\. .+\*/.test(t))).toBe(true);
+    // Every question is headed in bold, a text, number, date or photo question as a choice one.
+    expect(out.filter((t) => /^Question \d+\/\d+ · /m.test(t))).toEqual([]);
     expect(text).toMatch(/\n1\. .+\n2\. /);
     expect(text).toContain("Questionnaire soumis au nom de l'équipe Équipe Sfax");
     expect(text).toMatch(/Niveau d'ensemble : \d+\/100 — /);

@@ -71,6 +71,16 @@ describe('renderForWhatsApp', () => {
     ],
     ['notice as plain text', { kind: 'notice', text: 'Liste périmée.' }, [{ content: 'Liste périmée.' }]],
     [
+      'a question without choices: its heading in bold, as a choice question',
+      { kind: 'text', text: 'Question 2/9 · Identification\nDans quelle commune ?', heading: true },
+      [{ content: '*Question 2/9 · Identification*\nDans quelle commune ?' }],
+    ],
+    [
+      'an Arabic heading keeps its right-to-left mark in front',
+      { kind: 'text', text: '\u200fالسؤال 2/9 · التعريف\n\u200fفي أي بلدية؟', heading: true },
+      [{ content: '\u200f*السؤال 2/9 · التعريف*\n\u200fفي أي بلدية؟' }],
+    ],
+    [
       'choices: question in bold, numbered lines',
       {
         kind: 'choices',
