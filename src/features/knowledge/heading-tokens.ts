@@ -13,3 +13,19 @@ export function tokensOfHeading(chunk: Chunk): Set<string> {
   }
   return tokens;
 }
+
+const itemTokens = new WeakMap<Chunk, Set<string>>();
+
+/**
+ * Tokens of the bold lead-ins of a chunk's list items ("- **Collecte des déchets** : oui, …"): the
+ * things a list section rules on one by one, each named as a small heading would name it.
+ */
+export function tokensOfItems(chunk: Chunk): Set<string> {
+  let tokens = itemTokens.get(chunk);
+  if (!tokens) {
+    const leads = [...chunk.text.matchAll(/^\s*[-*]\s+\*\*([^*\n]+)\*\*/gm)].map((m) => m[1] ?? '');
+    tokens = new Set(analyze(leads.join('\n')));
+    itemTokens.set(chunk, tokens);
+  }
+  return tokens;
+}

@@ -209,11 +209,17 @@ const subjectWords = new Set(analyze('commune municipalité mairie البلدي�
  * the question asks no permission.
  */
 export function permissionAction(question: string): string[] {
+  return permissionClause(question).slice(0, 2);
+}
+
+/**
+ * The words of what a yes-or-no question asks permission for, all of them ("confier la collecte à
+ * une société privée"): the glossary may read the action in any of them. Empty when it asks none.
+ */
+export function permissionClause(question: string): string[] {
   const after = permissionAsked.exec(normalizeText(question))?.[1];
   if (after === undefined) return [];
-  return analyze(after)
-    .filter((t) => !subjectWords.has(t))
-    .slice(0, 2);
+  return analyze(after).filter((t) => !subjectWords.has(t));
 }
 
 /** A heading that says what may be done ("Ce qu'une commune peut déléguer", "ما الذي يمكن للبلدية تفويضه"). */

@@ -6,8 +6,9 @@ import { BaseRetriever } from '@langchain/core/retrievers';
 import type { Logger } from '../../logger.ts';
 import { verdictOf, type Verdict } from './decline.ts';
 import type { EmbeddingIndex } from './embeddings.ts';
+import { tokensOfHeading } from './heading-tokens.ts';
 import type { Chunk, PageLanguage } from './ingest.ts';
-import { permissionAction, questionIntents, type Intent } from './intent.ts';
+import { permissionAction, permissionClause, questionIntents, type Intent } from './intent.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { rankPages, type PageHit, type Ranking } from './ranker.ts';
 import { answerSections, rankSections, sectionQuery, type SectionChoice } from './sections.ts';
@@ -78,16 +79,43 @@ function passage(kb: KnowledgeBase, chunk: Chunk, role: PassageMetadata['role'],
 /**
  * When the runner-up page is nearly as relevant (this share of the first page's score) and its best
  * section clearly answers better (by this margin of section score), it leads: the page ranking is
- * close, the section says which page the question is about.
+ * close, the section says which page the question is about. It leads too when its best section,
+ * scoring at least as well, names the question's rarest word in its heading and the first page's
+ * best section does not hold that word at all ("l'affermage d'un marché": the affermage section,
+ * not the one on markets).
  */
 export const sectionLead = { pageShare: 0.85, margin: 0.4 };
 
+/** The question's word the base uses least (in fewest passages): the one that says most what it asks. */
+function rarestToken(kb: KnowledgeBase, tokens: string[]): string | undefined {
+  const known = tokens.filter((t) => kb.index.docFrequency(t) > 0);
+  return known.sort((a, b) => kb.index.docFrequency(a) - kb.index.docFrequency(b))[0];
+}
+
+/** The section at this position in both languages. */
+function versionsAt(kb: KnowledgeBase, pageId: string, position: number | undefined): Chunk[] {
+  if (position === undefined) return [];
+  return (['fr', 'ar'] as const).flatMap((l) => kb.page(pageId, l)?.chunks[position] ?? []);
+}
+
 /** The pages in answer order: the second page first when its best section leads (see sectionLead). */
-function sectionLed(pages: PageHit[], sections: Map<string, SectionChoice[]>): PageHit[] {
+function sectionLed(
+  kb: KnowledgeBase,
+  pages: PageHit[],
+  sections: Map<string, SectionChoice[]>,
+  tokens: string[],
+): PageHit[] {
   const [first, second, ...rest] = pages;
   if (!first || !second || second.score < first.score * sectionLead.pageShare) return pages;
-  const best = (hit: PageHit) => sections.get(hit.pageId)?.[0]?.score ?? 0;
-  return best(second) >= best(first) + sectionLead.margin ? [second, first, ...rest] : pages;
+  const best = (hit: PageHit) => sections.get(hit.pageId)?.[0];
+  const score = (hit: PageHit) => best(hit)?.score ?? 0;
+  if (score(second) >= score(first) + sectionLead.margin) return [second, first, ...rest];
+  const rarest = rarestToken(kb, tokens);
+  if (rarest === undefined || score(second) < score(first)) return pages;
+  const chunks = (hit: PageHit) => versionsAt(kb, hit.pageId, best(hit)?.position);
+  const heads = chunks(second).some((c) => tokensOfHeading(c).has(rarest));
+  const lacks = !chunks(first).some((c) => kb.index.chunkHasToken(c.id, rarest));
+  return heads && lacks ? [second, first, ...rest] : pages;
 }
 
 /** Ranks pages, then the sections of each: what the bot answers with, or why it declines. */
@@ -102,13 +130,14 @@ export function retrieve(
   const intents = questionIntents(question);
   const verdict = verdictOf(kb, question, pageRanking);
   const expansion = pageRanking.glossary.flatMap((m) => m.expansionTokens);
-  // The action asked about, and what the glossary reads in it ("confier au privé" is to delegate).
-  const asked = permissionAction(question);
-  const named = pageRanking.glossary.filter((m) => m.tokens.some((t) => asked.includes(t)));
-  const action = [...asked, ...named.flatMap((m) => m.expansionTokens)];
+  // The action asked about, and what the glossary reads in what is asked ("confier au privé", "à une
+  // société privée" is to delegate).
+  const clause = permissionClause(question);
+  const named = pageRanking.glossary.filter((m) => m.tokens.some((t) => clause.includes(t)));
+  const action = [...permissionAction(question), ...named.flatMap((m) => m.expansionTokens)];
   const query = sectionQuery(kb, [...pageRanking.tokens, ...expansion], intents, action);
   const sections = new Map(pageRanking.pages.slice(0, limit).map((hit) => [hit.pageId, rankSections(kb, hit, query)]));
-  const ranking = { ...pageRanking, pages: sectionLed(pageRanking.pages, sections) };
+  const ranking = { ...pageRanking, pages: sectionLed(kb, pageRanking.pages, sections, pageRanking.tokens) };
   const top = ranking.pages[0]?.score || 1;
   const passages: Passage[] = [];
   ranking.pages.slice(0, limit).forEach((hit: PageHit, i) => {

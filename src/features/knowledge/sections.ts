@@ -2,7 +2,7 @@
 // heading (a heading naming the question's topic says more than a body mentioning it) and what
 // it offers against what the question asks (steps, types, a comparison, a law, figures...).
 import { analyze, isArabicWord, normalizeText } from './analyze.ts';
-import { tokensOfHeading } from './heading-tokens.ts';
+import { tokensOfHeading, tokensOfItems } from './heading-tokens.ts';
 import type { Chunk, Page } from './ingest.ts';
 import { isRecap, isWorkedExample, permissionHeading, sectionIntents, type Intent } from './intent.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
@@ -196,6 +196,13 @@ export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuer
   for (let position = 0; position < positions; position++) {
     const chunks = versions.map((p) => p.chunks[position]).filter((c) => c !== undefined);
     const named = new Set(chunks.flatMap((c) => [...tokensOfHeading(c)]));
+    const headings = chunks.map((c) => (position === 0 ? '' : (c.headingPath.at(-1) ?? '')));
+    // "Can we delegate X?" is settled by the section that says what may be delegated, more surely
+    // than by the one on X: a heading saying what may be done, naming the action asked about in
+    // any of its forms (déléguer, déléguée); the items it rules on name X as its heading would.
+    const permits = headings.some((h) => permissionHeading.test(normalizeText(h)));
+    const settles = permits && query.action.some((t) => [...named].some((n) => sameWord(n, t)));
+    if (settles) for (const t of chunks.flatMap((c) => [...tokensOfItems(c)])) named.add(t);
     let covered = 0;
     let namesTopic = false;
     for (const [token, weight] of weights) {
@@ -204,7 +211,6 @@ export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuer
       namesTopic ||= !titled.has(token);
     }
     const headingWeight = position === 0 ? sectionWeights.titleAsHeading : sectionWeights.heading;
-    const headings = chunks.map((c) => (position === 0 ? '' : (c.headingPath.at(-1) ?? '')));
     const intents = new Map(offeredBy(chunks, headings, position));
     if (position === 0 && wholePage) intents.set('types', 1);
     // A heading's negation settles a yes-or-no question only about what it negates: "une norme non
@@ -213,10 +219,7 @@ export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuer
       const negated = negatedBy(chunks, headings);
       if (!negated.some((n) => [...query.weights.keys()].some((t) => sameWord(n, t)))) intents.delete('verify');
     }
-    // "Can we delegate X?" is settled by the section that says what may be delegated, more surely
-    // than by the one on X: a heading saying what may be done, naming the action asked about.
-    const permits = headings.some((h) => permissionHeading.test(normalizeText(h)));
-    if (permits && query.action.some((t) => named.has(t))) intents.set('verify', 1);
+    if (settles) intents.set('verify', 1);
     const score =
       (sectionWeights.words * (bm25.get(position) ?? 0)) / top +
       (headingWeight * covered) / total +

@@ -115,6 +115,7 @@ describe('pages, in French, Arabic and Latin-script Tunisian', () => {
   it('names affermage as French law and points to the Tunisian tools (concession, CCL art. 85)', () => {
     for (const [question, language] of [
       ["c'est quoi l'affermage ?", 'fr'],
+      ["c'est quoi l'affermage d'un marché municipal ?", 'fr'],
       ['affermage de l’abattoir municipal', 'fr'],
       ['ما هو عقد الإيجار لاستغلال المسلخ البلدي؟', 'ar'],
     ] as const) {
