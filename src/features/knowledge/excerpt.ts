@@ -55,7 +55,8 @@ export function excerpt(markdown: string, questionTokens: string[], max: number,
     .filter(Boolean);
   if (blocks.length === 0) return '';
   const wanted = new Set(questionTokens);
-  const scores = blocks.map((b) => analyze(b).filter((t) => wanted.has(t)).length);
+  // Distinct words: a block repeating one word of the question (« بلدية » four times) says no more.
+  const scores = blocks.map((b) => new Set(analyze(b).filter((t) => wanted.has(t))).size);
   const whole = blocks.join('\n').length <= max;
   let start = whole || fromStart ? 0 : scores.indexOf(Math.max(...scores));
   // A list item is read with its lead-in ("Il repose sur :"), and from the first item if close.

@@ -31,17 +31,21 @@ export function pickReferences(passage: Passage, limit = perPage): string[] {
   const body = tokenSet(passage.pageContent);
   const scored = sources.map((source, index) => {
     let score = 0;
+    let asked = 0;
     for (const token of tokenSet(source)) {
-      if (question.has(token)) score += 3;
-      else if (heading.has(token)) score += 2;
+      if (question.has(token)) {
+        score += 3;
+        asked++;
+      } else if (heading.has(token)) score += 2;
       else if (body.has(token)) score += 0.5;
     }
     // A number (law, clause, year) shared with the section is the reference a reader checks.
     for (const number of source.match(/\d+(?:[.-]\d+)+|\d{4,}/g) ?? [])
       if (passage.pageContent.includes(number)) score += 2;
-    return { source, index, score };
+    return { source, index, score, asked };
   });
-  const ranked = [...scored].sort((a, b) => b.score - a.score || a.index - b.index);
+  // Of references that fit as well, the one naming words of the question first.
+  const ranked = [...scored].sort((a, b) => b.score - a.score || b.asked - a.asked || a.index - b.index);
   const best = ranked[0]?.score ?? 0;
   const strong = ranked.filter((s) => s.score >= 2 && s.score >= best / 2);
   const chosen = (strong.length > 0 ? strong : ranked.slice(0, 1)).slice(0, limit).sort((a, b) => a.index - b.index);
