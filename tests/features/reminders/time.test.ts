@@ -6,6 +6,8 @@ import {
   formatHumanDate,
   formatLocalDateTime,
   isQuiet,
+  localDay,
+  localParts,
   parseLocalDateTime,
   parseQuietHours,
 } from '../../../src/core/time.ts';
@@ -141,4 +143,23 @@ describe('offsets and /deadline arguments', () => {
     expect(parsed).toMatchObject({ ok: true, value: { titleFr: title } });
     if (parsed.ok) expect(parsed.value.dueAt.toISOString()).toBe(iso);
   });
+});
+
+describe('localDay', () => {
+  it.each(['Africa/Tunis', 'UTC', 'Pacific/Kiritimati', 'America/St_Johns', 'Asia/Kathmandu'])(
+    'gives the date the zone shows, around midnight and across the years (%s)',
+    (zone) => {
+      const pad = (n: number) => String(n).padStart(2, '0');
+      let checked = 0;
+      for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2027, 0, 1); t += 7 * 3_600_000 + 123_456) {
+        const at = new Date(t);
+        const p = localParts(at, zone);
+        expect(localDay(at, zone)).toBe(`${p.year}-${pad(p.month)}-${pad(p.day)}`);
+        checked++;
+      }
+      expect(checked).toBeGreaterThan(3000);
+      expect(localDay(new Date('2026-12-05T23:30:00Z'), 'Africa/Tunis')).toBe('2026-12-06');
+      expect(localDay(new Date('2026-12-05T23:30:00Z'), 'UTC')).toBe('2026-12-05');
+    },
+  );
 });
