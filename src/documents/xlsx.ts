@@ -70,7 +70,8 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: Sheet, name: string, locale
       showGridLines: true,
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
-    headerFooter: { oddFooter: '&C&A — &P / &N' },
+    // The sheet's whole name ("&&" is a literal "&"): a tab's name is cut at 31 characters.
+    headerFooter: { oddFooter: `&C${[...sheet.name].slice(0, 120).join('').replace(/&/g, '&&')} — &P / &N` },
     // Folded columns: their group is closed (exceljs marks as collapsed the columns at this level).
     ...(sheet.columns.some((column) => column.hidden) ? { properties: { outlineLevelCol: 1 } } : {}),
   });

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { pageWidth } from '../../src/documents/xlsx-layout.ts';
-import { renderXlsx, sheetName, type WorkbookModel } from '../../src/documents/xlsx.ts';
+import { renderXlsx, sheetName, type Sheet, type WorkbookModel } from '../../src/documents/xlsx.ts';
 
 const due = new Date(Date.UTC(2025, 5, 30));
 
@@ -168,7 +168,14 @@ describe.each(['fr', 'ar'] as const)('a printed sheet stays readable (%s)', (loc
     const ws = await load(wide);
     expect(ws.pageSetup.showGridLines).toBe(true);
     expect(ws.pageSetup.margins).toMatchObject({ left: 0.4, right: 0.4 });
-    expect(ws.headerFooter.oddFooter).toBe('&C&A — &P / &N');
+    expect(ws.headerFooter.oddFooter).toBe('&CRéponses — &P / &N');
+  });
+
+  it('names the sheet whole in the footer, where its tab is cut at 31 characters', async () => {
+    const name = "Diagnostic de performance d'un service municipal & plan";
+    const ws = await load({ ...wide, sheets: [{ ...(wide.sheets[0] as Sheet), name }] });
+    expect(ws.name.length).toBeLessThanOrEqual(31);
+    expect(ws.headerFooter.oddFooter).toBe(`&C${name.replace('&', '&&')} — &P / &N`);
   });
 
   it(
