@@ -77,13 +77,13 @@ describe('Arabic output with French names', () => {
 
 describe('optional parts of a message', () => {
   it('leave no empty pair of isolation marks when they are left out', () => {
-    const args = { when: '20/06/2025 11:00', audience: 'x', text: 'x', sent: 1, failed: 0, pending: 0, skipped: 0 };
+    const args = { bar: '▓▓░', percent: 40 };
     for (const locale of locales) {
-      const line = i18n.t(locale, 'broadcasts-line', { ...args, unknown: 0 });
+      const line = i18n.t(locale, 'qn-progress', { ...args, skipped: 0 });
       expect(line, locale).not.toContain('\u2068\u2069');
-      expect(line, locale).toMatch(/\u2069$/);
+      expect(line, locale).toMatch(/%$/);
       // Shown, the part keeps its own isolate.
-      expect(i18n.t(locale, 'broadcasts-line', { ...args, unknown: 1 }), locale).toContain('\u2069\u2068');
+      expect(i18n.t(locale, 'qn-progress', { ...args, skipped: 3 }), locale).toContain('%\u2068');
     }
   });
 });

@@ -122,13 +122,16 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
 
   /**
    * A button of a draft no longer open (cancelled, or sent): refused, and its keyboard goes. A
-   * cancelled one says so, whatever button it was.
+   * cancelled one says so, and a sent one says when it was sent, whatever button it was.
    */
   async function refuse(ctx: Context, id: string) {
-    const draft = await db.broadcast.findUnique({ where: { id }, select: { status: true } });
+    const draft = await db.broadcast.findUnique({ where: { id }, select: { status: true, confirmedAt: true } });
     ctx.left(`${confirmPrompt}${id}`);
-    const key = draft?.status === 'cancelled' ? 'broadcast-stale-cancelled' : 'stale-choice';
-    ctx.reply({ kind: 'notice', text: ctx.t(key) });
+    const text =
+      draft?.status === 'confirmed' && draft.confirmedAt
+        ? ctx.t('broadcast-stale-sent', { when: formatLocalDateTime(draft.confirmedAt, deps.timeZone) })
+        : ctx.t(draft?.status === 'cancelled' ? 'broadcast-stale-cancelled' : 'stale-choice');
+    ctx.reply({ kind: 'notice', text });
   }
 
   /** A preview's button, or /cancel typed under it. */

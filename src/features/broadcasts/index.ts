@@ -3,7 +3,7 @@ import type { Command, Feature } from '../../core/router.ts';
 import { formatLocalDateTime } from '../../core/time.ts';
 import { createBroadcastFlow, isWriting, startFlow, type BroadcastDeps } from './flow.ts';
 import { audienceLabel, audienceNames } from './audience-label.ts';
-import { broadcastAudience, broadcastStats } from './repository.ts';
+import { broadcastAudience, broadcastsStats, noStats, type BroadcastStats } from './repository.ts';
 
 export type { BroadcastDeps } from './flow.ts';
 
@@ -14,6 +14,14 @@ export function excerpt(text: string, max = 40): string {
   const cut = line.slice(0, max + 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut.slice(0, max)).trimEnd()}…`;
+}
+
+const figureOrder = ['sent', 'pending', 'failed', 'skipped', 'unknown'] as const;
+
+/** A broadcast's non-zero delivery figures, short: « 3 envoyés, 1 en attente »; « aucun destinataire » when none. */
+export function figures(ctx: Context, stats: BroadcastStats): string {
+  const shown = figureOrder.filter((k) => stats[k] > 0).map((k) => ctx.t(`broadcasts-${k}`, { count: stats[k] }));
+  return shown.length > 0 ? shown.join(ctx.t('broadcasts-separator')) : ctx.t('broadcasts-nobody');
 }
 
 /** Coordinators' announcements: a short guided flow, a preview, then one message per recipient. */
@@ -48,19 +56,24 @@ export function createBroadcastsFeature(deps: BroadcastDeps): Feature {
     });
     if (rows.length === 0) return ctx.say('broadcasts-empty');
     const names = await audienceNames(deps.db, rows.map(broadcastAudience));
+    const stats = await broadcastsStats(
+      deps.db,
+      rows.map((r) => r.id),
+    );
     const lines = [ctx.t('broadcasts-title')];
     for (const row of rows) {
       const text = (ctx.locale === 'ar' ? row.textAr || row.textFr : row.textFr || row.textAr) ?? '';
-      const stats = await broadcastStats(deps.db, row.id);
       lines.push(
         ctx.t('broadcasts-line', {
           when: formatLocalDateTime(row.confirmedAt ?? row.createdAt, deps.timeZone),
           audience: audienceLabel(ctx, names, broadcastAudience(row)),
           text: excerpt(text),
-          ...stats,
+          figures: figures(ctx, stats.get(row.id) ?? noStats()),
         }),
       );
     }
+    // A message whose send was cut by a stop is said once under the list, not on every line.
+    if (rows.some((r) => (stats.get(r.id)?.unknown ?? 0) > 0)) lines.push(ctx.t('broadcasts-unknown-note'));
     ctx.reply({ kind: 'text', text: lines.join('\n') });
   }
 

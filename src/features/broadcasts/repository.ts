@@ -3,7 +3,7 @@ import type { Audience } from '../admin/roster.ts';
 import { audienceColumns, audienceIds } from '../reminders/audience.ts';
 import { chunks } from '../../persistence/chunks.ts';
 import { enqueue } from '../../outbox/enqueue.ts';
-import { broadcastKey } from '../reminders/outbox.ts';
+import { broadcastKey, type BroadcastPayload } from '../reminders/outbox.ts';
 
 export interface Draft {
   textFr: string | null;
@@ -99,16 +99,25 @@ export interface BroadcastStats {
   unknown: number;
 }
 
-export async function broadcastStats(db: Db, id: string): Promise<BroadcastStats> {
+export const noStats = (): BroadcastStats => ({ sent: 0, failed: 0, pending: 0, skipped: 0, unknown: 0 });
+
+/**
+ * The delivery figures of several broadcasts, by broadcast id, in one grouped query: a broadcast's
+ * messages all carry the same payload (`{ broadcastId }`), so grouping by payload and status counts
+ * each broadcast's messages by status. A broadcast with no message has all its figures at zero.
+ */
+export async function broadcastsStats(db: Db, ids: string[]): Promise<Map<string, BroadcastStats>> {
+  const stats = new Map(ids.map((id) => [id, noStats()]));
+  if (ids.length === 0) return stats;
   const groups = await db.outboxMessage.groupBy({
-    by: ['status'],
-    where: { key: { startsWith: broadcastKey(id, '') } },
+    by: ['payload', 'status'],
+    where: { kind: 'broadcast', OR: ids.map((id) => ({ key: { startsWith: broadcastKey(id, '') } })) },
     _count: { _all: true },
   });
-  const stats: BroadcastStats = { sent: 0, failed: 0, pending: 0, skipped: 0, unknown: 0 };
   for (const g of groups) {
+    const figures = stats.get((g.payload as BroadcastPayload).broadcastId);
     const key = g.status === 'sending' ? 'pending' : (g.status as keyof BroadcastStats);
-    if (key in stats) stats[key] += g._count._all;
+    if (figures && key in figures) figures[key] += g._count._all;
   }
   return stats;
 }

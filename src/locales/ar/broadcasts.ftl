@@ -10,6 +10,7 @@ broadcast-empty = الرسالة فارغة. اكتب الرسالة بالفر�
 broadcast-cancelled = تم التراجع عن الرسالة الجماعية؛ لم يُرسل شيء.
 broadcast-left-cancelled = ✖️ أُلغيت الرسالة الجماعية
 broadcast-stale-cancelled = أُلغيت هذه الرسالة الجماعية: لم يُرسل شيء. اكتب /broadcast لكتابة رسالة أخرى.
+broadcast-stale-sent = سبق إرسال هذه الرسالة الجماعية (أُكِّد إرسالها يوم { $when }): لم يُعَد إرسال شيء. تابعها بـ /broadcasts.
 broadcast-ask-audience = إلى من تُرسل؟
 broadcast-audience-everyone = الجميع
 broadcast-audience-team = فريق
@@ -67,7 +68,37 @@ broadcasts-empty = لم تُرسل أي رسالة جماعية بعد.
 broadcasts-title = آخر الرسائل الجماعية:
 broadcast-audience-of-cohort = دفعة « { $name } »
 broadcast-audience-of-late = المتأخرون عن « { $title } »
-broadcasts-line = • { $when } — { $audience }: « { $text } » — أُرسلت { $sent }، فشلت { $failed }، تنتظر { $pending }، لا داعي لها { $skipped }{ $unknown ->
-        [0] {""}
-       *[other] ، مصيرها مجهول { $unknown } (انقطع الإرسال بسبب توقّف: ربما وصلت، ولن يُعاد إرسالها)
+broadcasts-line = • { $when } — { $audience }: « { $text } » — { $figures }
+broadcasts-separator = {"، "}
+broadcasts-sent = { $count ->
+        [one] أُرسلت رسالة واحدة
+        [two] أُرسلت رسالتان
+        [few] أُرسلت { $count } رسائل
+       *[other] أُرسلت { $count } رسالة
     }
+broadcasts-pending = { $count ->
+        [one] رسالة واحدة في الانتظار
+        [two] رسالتان في الانتظار
+        [few] { $count } رسائل في الانتظار
+       *[other] { $count } رسالة في الانتظار
+    }
+broadcasts-failed = { $count ->
+        [one] فشلت رسالة واحدة
+        [two] فشلت رسالتان
+        [few] فشلت { $count } رسائل
+       *[other] فشلت { $count } رسالة
+    }
+broadcasts-skipped = { $count ->
+        [one] رسالة واحدة لا داعي لها
+        [two] رسالتان لا داعي لهما
+        [few] { $count } رسائل لا داعي لها
+       *[other] { $count } رسالة لا داعي لها
+    }
+broadcasts-unknown = { $count ->
+        [one] رسالة واحدة مصيرها مجهول
+        [two] رسالتان مصيرهما مجهول
+        [few] { $count } رسائل مصيرها مجهول
+       *[other] { $count } رسالة مصيرها مجهول
+    }
+broadcasts-nobody = بلا مستلمين
+broadcasts-unknown-note = مصير مجهول: انقطع الإرسال بسبب توقّف؛ ربما وصلت الرسالة، ولن يُعاد إرسالها.

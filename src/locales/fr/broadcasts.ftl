@@ -10,6 +10,7 @@ broadcast-empty = Le message est vide. Écrivez le message en français (ou « -
 broadcast-cancelled = Diffusion abandonnée ; rien n'a été envoyé.
 broadcast-left-cancelled = ✖️ Diffusion annulée
 broadcast-stale-cancelled = Cette diffusion a été annulée : rien n'a été envoyé. Tapez /broadcast pour en écrire une autre.
+broadcast-stale-sent = Cette diffusion a déjà été envoyée (confirmée le { $when }) : rien n'a été renvoyé. Suivez-la avec /broadcasts.
 broadcast-ask-audience = À qui l'envoyer ?
 broadcast-audience-everyone = Tout le monde
 broadcast-audience-team = Une équipe
@@ -59,7 +60,18 @@ broadcasts-empty = Aucune diffusion envoyée pour l'instant.
 broadcasts-title = Dernières diffusions :
 broadcast-audience-of-cohort = cohorte « { $name } »
 broadcast-audience-of-late = retardataires de « { $title } »
-broadcasts-line = • { $when } — { $audience } : « { $text } » — envoyés { $sent }, échecs { $failed }, en attente { $pending }, sans objet { $skipped }{ $unknown ->
-        [0] {""}
-       *[other] , sort inconnu { $unknown } (envoi interrompu par un arrêt : peut-être reçu, jamais renvoyé)
+broadcasts-line = • { $when } — { $audience } : « { $text } » — { $figures }
+broadcasts-separator = {", "}
+broadcasts-sent = { $count ->
+        [one] 1 envoyé
+       *[other] { $count } envoyés
     }
+broadcasts-pending = { $count } en attente
+broadcasts-failed = { $count ->
+        [one] 1 échec
+       *[other] { $count } échecs
+    }
+broadcasts-skipped = { $count } sans objet
+broadcasts-unknown = { $count } au sort inconnu
+broadcasts-nobody = aucun destinataire
+broadcasts-unknown-note = Sort inconnu : l'envoi a été interrompu par un arrêt ; le message est peut-être arrivé et ne sera jamais renvoyé.

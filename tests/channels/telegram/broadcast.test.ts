@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SentMessage, SimulatedUser } from '../../helpers/bot-api/index.ts';
+import { formatLocalDateTime } from '../../../src/core/time.ts';
 import { plainText, startHarness, type Harness } from './harness.ts';
 
 // Coordinators (chat ids) of this file, one or two a test so that chats do not mix.
-const coordinators = [9201, 9202, 9211, 9212, 9221, 9222, 9231, 9232];
+const coordinators = [9201, 9202, 9211, 9212, 9221, 9222, 9231, 9232, 9241, 9242];
 
 const words = {
   fr: {
@@ -19,10 +20,12 @@ const words = {
     cancel: '✖️ Annuler',
     sent: '✅ Envoi confirmé',
     queued: 'Diffusion confirmée pour un destinataire',
-    list: '— équipe sfax : « Réunion jeudi à 10 h à la mairie » — envoyés 0, échecs 0, en attente 1',
+    list: '— équipe sfax : « Réunion jeudi à 10 h à la mairie » — 1 en attente',
     cancelledLine: '✖️ Diffusion annulée',
     cancelled: "Diffusion abandonnée ; rien n'a été envoyé.",
     stale: "Cette diffusion a été annulée : rien n'a été envoyé. Tapez /broadcast pour en écrire une autre.",
+    alreadySent: (when: string) =>
+      `Cette diffusion a déjà été envoyée (confirmée le ${when}) : rien n'a été renvoyé. Suivez-la avec /broadcasts.`,
   },
   ar: {
     message: 'اجتماع يوم الخميس على الساعة العاشرة بالبلدية',
@@ -38,10 +41,12 @@ const words = {
     sent: '✅ تم تأكيد الإرسال',
     queued: 'تم تأكيد الرسالة لشخص واحد',
     // Cut between two words, not inside « بالبلدية ».
-    list: '— فريق sfax: « اجتماع يوم الخميس على الساعة العاشرة… » — أُرسلت 0، فشلت 0، تنتظر 1',
+    list: '— فريق sfax: « اجتماع يوم الخميس على الساعة العاشرة… » — رسالة واحدة في الانتظار',
     cancelledLine: '✖️ أُلغيت الرسالة الجماعية',
     cancelled: 'تم التراجع عن الرسالة الجماعية؛ لم يُرسل شيء.',
     stale: 'أُلغيت هذه الرسالة الجماعية: لم يُرسل شيء. اكتب /broadcast لكتابة رسالة أخرى.',
+    alreadySent: (when: string) =>
+      `سبق إرسال هذه الرسالة الجماعية (أُكِّد إرسالها يوم ${when}): لم يُعَد إرسال شيء. تابعها بـ /broadcasts.`,
   },
 } as const;
 
@@ -230,6 +235,33 @@ describe('Telegram: a coordinator broadcasts', () => {
       await h.idle();
       expect(now(user, audience)?.reply_markup).toBeUndefined();
       expect(plainText(sent(user).at(-1)?.text)).toBe(w.cancelled);
+    },
+  );
+
+  it.each(['fr', 'ar'] as const)(
+    '%s: after a restart, « Envoyer » tapped again on a broadcast sent says when it was sent, and sends nothing more',
+    async (locale) => {
+      const w = words[locale];
+      const user = h.api.user(locale === 'fr' ? 9241 : 9242, { firstName: 'Coord', languageCode: locale });
+      await compose(user, locale);
+      await tap(user, w.team);
+      await tap(user, 'sfax');
+      const preview = user.lastKeyboard();
+      const send = buttons(preview)[0]?.callback_data ?? '';
+      await tap(user, w.send);
+      const me = await h.db.identity.findFirstOrThrow({ where: { externalId: String(user.chatId) } });
+      const sentOne = await h.db.broadcast.findFirstOrThrow({ where: { createdById: me.personId } });
+      const queued = await h.db.outboxMessage.count();
+
+      // The new bot no longer knows the preview was answered: the tap reaches the core.
+      await h.restart();
+      const tapped = await user.tap(preview?.message_id ?? 0, send);
+      const toast = plainText(((await user.callbackAnswer(tapped)).params as { text?: string }).text);
+      await h.idle();
+      const when = formatLocalDateTime(sentOne.confirmedAt ?? new Date(0), 'Africa/Tunis');
+      expect(toast).toBe(w.alreadySent(when));
+      expect(now(user, preview)?.reply_markup).toBeUndefined();
+      expect(await h.db.outboxMessage.count()).toBe(queued);
     },
   );
 });

@@ -76,7 +76,7 @@ describe('broadcasts to a cohort', () => {
       r.kind === 'text' ? r.text.split('\n').slice(1) : [],
     );
     expect(plain([{ kind: 'text', text: line }])).toContain(
-      '— cohorte « Pilotes 2025 » : « Réunion des pilotes jeudi » — envoyés 2, échecs 1, en attente 0, sans objet 0',
+      '— cohorte « Pilotes 2025 » : « Réunion des pilotes jeudi » — 2 envoyés, 1 échec',
     );
     // « sort inconnu » is left out at 0, and leaves no empty isolate pair behind.
     expect(line).not.toContain('\u2068\u2069');

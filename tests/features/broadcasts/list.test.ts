@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBroadcastsFeature } from '../../../src/features/broadcasts/index.ts';
 import type { Db } from '../../../src/persistence/prisma.ts';
+import { broadcastKey } from '../../../src/features/reminders/outbox.ts';
 import { buildConversation } from '../../helpers/conversation.ts';
 import { plain, sender, text } from '../../helpers/messages.ts';
 import { createHarness, ensureTeam, type Harness } from '../reminders/harness.ts';
@@ -37,8 +38,9 @@ describe('/broadcasts names every audience', () => {
       { audience: 'team', teamId: 'deleted-team', text: 'Équipe supprimée' },
     ];
     const creator = (await h.db.person.findFirstOrThrow()).id;
-    for (const [i, row] of rows.entries())
-      await h.db.broadcast.create({
+    const ids: string[] = [];
+    for (const [i, row] of rows.entries()) {
+      const { id } = await h.db.broadcast.create({
         data: {
           textFr: row.text,
           textAr: `ع ${row.text}`,
@@ -52,6 +54,35 @@ describe('/broadcasts names every audience', () => {
           confirmedAt: new Date(Date.UTC(2025, 5, 20, 9, 50 - i)),
         },
       });
+      ids.push(id);
+    }
+    // Delivery so far: the first to Sfax, 3 sent and 2 under way; the one to Gabès, one failed, one
+    // cut by a stop and one sent; the one to the cohort, 12 sent. The others have no message.
+    const outcomes: [number, string, number][] = [
+      [0, 'sent', 3],
+      [0, 'pending', 1],
+      [0, 'sending', 1],
+      [1, 'failed', 1],
+      [1, 'unknown', 1],
+      [1, 'sent', 1],
+      [2, 'sent', 12],
+      [2, 'skipped', 2],
+    ];
+    let person = 0;
+    for (const [index, status, count] of outcomes)
+      for (let n = 0; n < count; n++) {
+        const broadcastId = ids[index] ?? '';
+        await h.db.outboxMessage.create({
+          data: {
+            key: broadcastKey(broadcastId, `p${person++}`),
+            kind: 'broadcast',
+            personId: `p${person}`,
+            payload: { broadcastId },
+            status,
+            notBefore: new Date('2025-06-20T10:00:00Z'),
+          },
+        });
+      }
   });
   afterEach(() => h.cleanup());
 
@@ -60,33 +91,36 @@ describe('/broadcasts names every audience', () => {
 
   it('in French and in Arabic: teams, cohorts, roles, everyone and latecomers, newest first', async () => {
     expect(await lines()).toEqual([
-      '• 20/06/2025 10:50 — équipe sfax : « Réunion à Sfax » — envoyés 0, échecs 0, en attente 0, sans objet 0',
-      '• 20/06/2025 10:49 — équipe gabes : « Réunion à Gabès » — envoyés 0, échecs 0, en attente 0, sans objet 0',
-      '• 20/06/2025 10:48 — cohorte « Pilotes 2025 » : « Pilotes : bilan » — envoyés 0, échecs 0, en attente 0, sans objet 0',
-      '• 20/06/2025 10:47 — rôle participant : « Aux participants » — envoyés 0, échecs 0, en attente 0, sans objet 0',
-      '• 20/06/2025 10:46 — rôle coordinateur : « Aux coordinateurs » — envoyés 0, échecs 0, en attente 0, sans objet 0',
-      '• 20/06/2025 10:45 — tout le monde : « À tous » — envoyés 0, échecs 0, en attente 0, sans objet 0',
-      '• 20/06/2025 10:44 — retardataires de « Note de cadrage » : « Envoyez la note » — envoyés 0, échecs 0, en attente 0, sans objet 0',
+      '• 20/06/2025 10:50 — équipe sfax : « Réunion à Sfax » — 3 envoyés, 2 en attente',
+      '• 20/06/2025 10:49 — équipe gabes : « Réunion à Gabès » — 1 envoyé, 1 échec, 1 au sort inconnu',
+      '• 20/06/2025 10:48 — cohorte « Pilotes 2025 » : « Pilotes : bilan » — 12 envoyés, 2 sans objet',
+      '• 20/06/2025 10:47 — rôle participant : « Aux participants » — aucun destinataire',
+      '• 20/06/2025 10:46 — rôle coordinateur : « Aux coordinateurs » — aucun destinataire',
+      '• 20/06/2025 10:45 — tout le monde : « À tous » — aucun destinataire',
+      '• 20/06/2025 10:44 — retardataires de « Note de cadrage » : « Envoyez la note » — aucun destinataire',
       // A message on several lines is one line here, cut between two words.
-      '• 20/06/2025 10:43 — équipe sfax : « Rappel : envoyez la note de cadrage… » — envoyés 0, échecs 0, en attente 0, sans objet 0',
-      '• 20/06/2025 10:42 — équipe ? : « Équipe supprimée » — envoyés 0, échecs 0, en attente 0, sans objet 0',
+      '• 20/06/2025 10:43 — équipe sfax : « Rappel : envoyez la note de cadrage… » — aucun destinataire',
+      '• 20/06/2025 10:42 — équipe ? : « Équipe supprimée » — aucun destinataire',
+      // Said once, under the list.
+      "Sort inconnu : l'envoi a été interrompu par un arrêt ; le message est peut-être arrivé et ne sera jamais renvoyé.",
     ]);
     await h.say('boss', '/lang ar');
-    const arabic = (await lines()).map((l) => l.replace(/ — أُرسلت 0، فشلت 0، تنتظر 0، لا داعي لها 0$/, ''));
+    const arabic = await lines();
     expect(arabic).toEqual([
-      '• 20/06/2025 10:50 — فريق sfax: « ع Réunion à Sfax »',
-      '• 20/06/2025 10:49 — فريق gabes: « ع Réunion à Gabès »',
-      '• 20/06/2025 10:48 — دفعة « Pilotes 2025 »: « ع Pilotes : bilan »',
-      '• 20/06/2025 10:47 — دور مشارك: « ع Aux participants »',
-      '• 20/06/2025 10:46 — دور منسق: « ع Aux coordinateurs »',
-      '• 20/06/2025 10:45 — الجميع: « ع À tous »',
-      '• 20/06/2025 10:44 — المتأخرون عن « مذكرة الإطار »: « ع Envoyez la note »',
-      '• 20/06/2025 10:43 — فريق sfax: « ع Rappel : envoyez la note de cadrage… »',
-      '• 20/06/2025 10:42 — فريق ?: « ع Équipe supprimée »',
+      '• 20/06/2025 10:50 — فريق sfax: « ع Réunion à Sfax » — أُرسلت 3 رسائل، رسالتان في الانتظار',
+      '• 20/06/2025 10:49 — فريق gabes: « ع Réunion à Gabès » — أُرسلت رسالة واحدة، فشلت رسالة واحدة، رسالة واحدة مصيرها مجهول',
+      '• 20/06/2025 10:48 — دفعة « Pilotes 2025 »: « ع Pilotes : bilan » — أُرسلت 12 رسالة، رسالتان لا داعي لهما',
+      '• 20/06/2025 10:47 — دور مشارك: « ع Aux participants » — بلا مستلمين',
+      '• 20/06/2025 10:46 — دور منسق: « ع Aux coordinateurs » — بلا مستلمين',
+      '• 20/06/2025 10:45 — الجميع: « ع À tous » — بلا مستلمين',
+      '• 20/06/2025 10:44 — المتأخرون عن « مذكرة الإطار »: « ع Envoyez la note » — بلا مستلمين',
+      '• 20/06/2025 10:43 — فريق sfax: « ع Rappel : envoyez la note de cadrage… » — بلا مستلمين',
+      '• 20/06/2025 10:42 — فريق ?: « ع Équipe supprimée » — بلا مستلمين',
+      'مصير مجهول: انقطع الإرسال بسبب توقّف؛ ربما وصلت الرسالة، ولن يُعاد إرسالها.',
     ]);
   });
 
-  it('reads the names of teams, cohorts and deadlines once for the whole list', async () => {
+  it('reads the names of teams, cohorts and deadlines, and the delivery figures, once for the whole list', async () => {
     const reads: string[] = [];
     // Prisma's own query extension, to count what the feature asks of each table.
     const counted = h.db.$extends({
@@ -108,12 +142,14 @@ describe('/broadcasts names every audience', () => {
     });
     const handle = buildConversation(h.db, [feature]);
     const replies = await handle(text(sender({ externalId: 'boss' }), '/broadcasts'));
-    expect(plain(replies)).toContain('— cohorte « Pilotes 2025 » : « Pilotes : bilan »');
+    expect(plain(replies)).toContain('— cohorte « Pilotes 2025 » : « Pilotes : bilan » — 12 envoyés, 2 sans objet');
     // Nine broadcasts, five of them for a team: one read of the teams, of the cohorts and of the deadlines.
     expect(reads.filter((r) => /^(Team|Cohort|Deadline)\./.test(r)).sort()).toEqual([
       'Cohort.findMany',
       'Deadline.findMany',
       'Team.findMany',
     ]);
+    // And one grouped read of the outbox for the figures of all nine, not one per broadcast.
+    expect(reads.filter((r) => r.startsWith('OutboxMessage.'))).toEqual(['OutboxMessage.groupBy']);
   });
 });
