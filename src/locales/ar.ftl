@@ -22,6 +22,13 @@ start-welcome =
     اكتب /help لترى ما يمكنك القيام به، أو /lang لتغيير اللغة.
 start-team = أنت عضو في فريق { $team } ({ $commune }).
 start-no-team = لست عضوًا في أي فريق بعد: اطلب رمز دعوة من منسّقك، ثم أرسل /join متبوعًا بالرمز.
+start-coordinator-title = أنت منسّق؛ إليك ما يمكنك القيام به:
+start-coordinator-teams = • الفرق: /team add لإنشاء فريق بلدية، /invite لإعطاء أعضائه رمز دعوة، /teams و /people لعرضهم
+start-coordinator-broadcast = • الرسائل: /broadcast للكتابة إلى الجميع أو إلى فريق أو دفعة أو إلى المتأخرين؛ /broadcasts لمتابعة الإرسال
+start-coordinator-progress = • المتابعة: /progress لعرض تقدّم الفرق، /guide لإعداد الدليل العملي (DOCX)
+start-coordinator-deadlines = • الآجال: /deadline لإنشاء أجل مع تذكيراته، /calendar import لتحميل الرزنامة
+start-coordinator-questions = • الأسئلة: /questions لعرض الأسئلة التي بقيت دون جواب أو قُيّمت سلبًا
+start-coordinator-footer = اكتب /help لعرض كل الأوامر وخياراتها.
 
 ## /help
 help-title = ما يمكنك القيام به:

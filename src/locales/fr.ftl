@@ -19,6 +19,13 @@ start-welcome =
     لمحادثتي بالعربية، اكتب { "/lang ar" }
 start-team = Vous êtes membre de l'équipe { $team } ({ $commune }).
 start-no-team = Vous n'êtes encore membre d'aucune équipe : demandez un code d'invitation à votre coordinateur, puis envoyez /join suivi du code.
+start-coordinator-title = Vous êtes coordinateur ; voici ce que vous pouvez faire :
+start-coordinator-teams = • Équipes : /team add crée celle d'une commune, /invite donne un code à ses membres, /teams et /people les listent
+start-coordinator-broadcast = • Messages : /broadcast écrit à tout le monde, à une équipe, à une cohorte ou aux retardataires ; /broadcasts suit les envois
+start-coordinator-progress = • Suivi : /progress montre l'avancement des équipes, /guide prépare le guide pratique (DOCX)
+start-coordinator-deadlines = • Échéances : /deadline en crée une avec ses rappels, /calendar import charge le calendrier
+start-coordinator-questions = • Questions : /questions montre celles restées sans réponse ou mal notées
+start-coordinator-footer = Tapez /help pour toutes les commandes et leurs options.
 
 ## /help
 help-title = Ce que vous pouvez faire :

@@ -2,12 +2,15 @@ import type { Context } from '../../core/context.ts';
 import { isLocale, locales, type Locale } from '../../core/i18n.ts';
 import { foldText } from '../../core/text.ts';
 import type { Command, Feature } from '../../core/router.ts';
+import { sayCoordinatorStart } from './coordinator-start.ts';
 
 const langPromptId = 'lang:pick';
 
+/** The person's teams; a coordinator is told what they can do, and needs no invitation code to use the bot. */
 function sayTeams(ctx: Context) {
-  if (ctx.person.teams.length === 0) return ctx.say('start-no-team');
   for (const team of ctx.person.teams) ctx.say('start-team', { team: team.name, commune: team.commune });
+  if (ctx.hasRole('coordinator')) return sayCoordinatorStart(ctx);
+  if (ctx.person.teams.length === 0) ctx.say('start-no-team');
 }
 
 export interface BasicsOptions {
