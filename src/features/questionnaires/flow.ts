@@ -272,8 +272,13 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
     const page = turn === 'next' ? (cursor.page ?? 1) + 1 : turn === 'previous' ? (cursor.page ?? 1) - 1 : turn;
     const at = { at: reviewPosition, page: Math.max(1, page) };
     moveTo(ctx, at);
+    const review = renderReview(q, await withNames(deps, answers), run.id, renderContext(ctx, deps), at.page);
+    // A page button tapped: the page turns in its message where the channel can edit it. A « + » typed
+    // answers the page on screen, and the next one comes under it.
+    if (ctx.message.kind === 'choice' && review.kind === 'choices')
+      return ctx.reply({ ...review, replaces: review.promptId });
     ctx.answered(reviewPromptId(run.id));
-    return show(ctx, q, run, answers, at, deps);
+    return ctx.reply(review);
   }
   if (ctx.message.kind === 'choice' && (!current || ctx.message.promptId !== promptIdFor(run.id, current))) {
     // A button left live (sent before a restart): refused, and its keyboard goes.
