@@ -31,6 +31,8 @@ export interface SheetColumn {
 export interface Sheet {
   /** Shown on the tab; cleaned of []:*?/\ and cut to 31 characters, as Excel requires. */
   name: string;
+  /** The sheet's whole name, printed in its footer when `name` had to be shortened for the tab. */
+  title?: string;
   columns: SheetColumn[];
   rows: CellValue[][];
 }
@@ -71,7 +73,9 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: Sheet, name: string, locale
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
     // The sheet's whole name ("&&" is a literal "&"): a tab's name is cut at 31 characters.
-    headerFooter: { oddFooter: `&C${[...sheet.name].slice(0, 120).join('').replace(/&/g, '&&')} — &P / &N` },
+    headerFooter: {
+      oddFooter: `&C${[...(sheet.title ?? sheet.name)].slice(0, 120).join('').replace(/&/g, '&&')} — &P / &N`,
+    },
     // Folded columns: their group is closed (exceljs marks as collapsed the columns at this level).
     ...(sheet.columns.some((column) => column.hidden) ? { properties: { outlineLevelCol: 1 } } : {}),
   });

@@ -218,6 +218,7 @@ function runSheets(
       const suffix = shared.length > 1 ? ` ${rc.t('export-answers-sheet-run', { n: runNumber(run.ownerKey) })}` : '';
       sheets.push({
         name: fitName(prefix, title, suffix),
+        title: `${prefix}${title}${suffix}`,
         columns,
         rows: runRows(q, log.get(run.id) ?? [], names, options),
       });
@@ -232,7 +233,7 @@ function runSheets(
       .filter((id) => id !== viewer.id)
       .forEach((id, i) => shown.set(id, rc.t('export-participant', { n: i + 1 })));
     const rows = personal.flatMap((run) => runRows(q, log.get(run.id) ?? [], shown, options));
-    sheets.push({ name: fitName(prefix, title, ''), columns, rows });
+    sheets.push({ name: fitName(prefix, title, ''), title: `${prefix}${title}`, columns, rows });
   }
   return sheets;
 }
