@@ -48,3 +48,36 @@ export async function createAppHarness(): Promise<AppHarness> {
     },
   };
 }
+
+/** An SG enrolled in their commune's team, who has written to the bot before. */
+export interface Enrolled {
+  externalId: string;
+  displayName: string;
+  locale?: 'fr' | 'ar';
+  /** The team's slug; its name and commune default to it. */
+  slug: string;
+  teamName?: string;
+  commune?: string;
+}
+
+/** Enrols each person as a participant in a team of their own, in one pilot cohort; gives each one's team id. */
+export async function enrol(app: App, people: Enrolled[]): Promise<Map<string, string>> {
+  const cohort = await app.db.cohort.create({ data: { name: 'Cohorte 2026' } });
+  const teams = new Map<string, string>();
+  for (const { externalId, displayName, locale, slug, teamName, commune } of people) {
+    const team = await app.db.team.create({
+      data: { slug, name: teamName ?? slug, commune: commune ?? slug, cohortId: cohort.id },
+    });
+    teams.set(externalId, team.id);
+    await app.db.person.create({
+      data: {
+        displayName,
+        ...(locale ? { locale } : {}),
+        identities: { create: { channel: 'whatsapp', externalId, lastSeenAt: new Date() } },
+        roles: { create: { role: 'participant' } },
+        teams: { create: { teamId: team.id } },
+      },
+    });
+  }
+  return teams;
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppHarness, type AppHarness } from './app-harness.ts';
+import { createAppHarness, enrol, type AppHarness } from './app-harness.ts';
 
 // Several numbers typed where one choice is asked are not « a choice not recognised »: the person
 // is told that one choice only is taken here, and nothing is stored.
@@ -9,22 +9,10 @@ const karim = '21655987654@c.us';
 let h: AppHarness;
 beforeAll(async () => {
   h = await createAppHarness();
-  const cohort = await h.app.db.cohort.create({ data: { name: 'Cohorte 2026' } });
-  for (const [externalId, displayName, locale, slug] of [
-    [salma, 'Salma Ben Ali', 'fr', 'sfax'],
-    [karim, 'Karim Trabelsi', 'ar', 'gabes'],
-  ] as const) {
-    const team = await h.app.db.team.create({ data: { slug, name: slug, commune: slug, cohortId: cohort.id } });
-    await h.app.db.person.create({
-      data: {
-        displayName,
-        locale,
-        identities: { create: { channel: 'whatsapp', externalId, lastSeenAt: new Date() } },
-        roles: { create: { role: 'participant' } },
-        teams: { create: { teamId: team.id } },
-      },
-    });
-  }
+  await enrol(h.app, [
+    { externalId: salma, displayName: 'Salma Ben Ali', locale: 'fr', slug: 'sfax' },
+    { externalId: karim, displayName: 'Karim Trabelsi', locale: 'ar', slug: 'gabes' },
+  ]);
 });
 afterAll(async () => {
   await h.cleanup();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppHarness, type AppHarness } from './app-harness.ts';
+import { createAppHarness, enrol, type AppHarness } from './app-harness.ts';
 
 const salma = '21655123456@c.us';
 const note = 'Les questions suivantes demandent des valeurs mesurées';
@@ -7,18 +7,9 @@ const note = 'Les questions suivantes demandent des valeurs mesurées';
 let h: AppHarness;
 beforeAll(async () => {
   h = await createAppHarness();
-  const cohort = await h.app.db.cohort.create({ data: { name: 'Cohorte 2026' } });
-  const team = await h.app.db.team.create({
-    data: { slug: 'sfax', name: 'Équipe Sfax', commune: 'Sfax', cohortId: cohort.id },
-  });
-  await h.app.db.person.create({
-    data: {
-      displayName: 'Salma Ben Ali',
-      identities: { create: { channel: 'whatsapp', externalId: salma, lastSeenAt: new Date() } },
-      roles: { create: { role: 'participant' } },
-      teams: { create: { teamId: team.id } },
-    },
-  });
+  await enrol(h.app, [
+    { externalId: salma, displayName: 'Salma Ben Ali', slug: 'sfax', teamName: 'Équipe Sfax', commune: 'Sfax' },
+  ]);
 });
 afterAll(async () => {
   await h.cleanup();

@@ -5,7 +5,7 @@ import { defaultQuestionnairesDir } from '../../../src/features/questionnaires/i
 import { localDay } from '../../../src/core/time.ts';
 import { planWalk, type WalkStep } from '../../helpers/walk.ts';
 import { MessageTypeValues as T } from '../../helpers/whatsapp-stand-in/index.ts';
-import { createAppHarness, type AppHarness } from './app-harness.ts';
+import { createAppHarness, enrol, type AppHarness } from './app-harness.ts';
 
 const [q] = loadQuestionnaires(defaultQuestionnairesDir);
 if (!q) throw new Error('no questionnaire');
@@ -28,18 +28,9 @@ let h: AppHarness;
 beforeAll(async () => {
   h = await createAppHarness();
   // An SG already enrolled in a pilot commune's team, who has written to the bot before.
-  const cohort = await h.app.db.cohort.create({ data: { name: 'Cohorte 2026' } });
-  const team = await h.app.db.team.create({
-    data: { slug: 'sfax', name: 'Équipe Sfax', commune: 'Sfax', cohortId: cohort.id },
-  });
-  await h.app.db.person.create({
-    data: {
-      displayName: 'Salma Ben Ali',
-      identities: { create: { channel: 'whatsapp', externalId: salma, lastSeenAt: new Date() } },
-      roles: { create: { role: 'participant' } },
-      teams: { create: { teamId: team.id } },
-    },
-  });
+  await enrol(h.app, [
+    { externalId: salma, displayName: 'Salma Ben Ali', slug: 'sfax', teamName: 'Équipe Sfax', commune: 'Sfax' },
+  ]);
 });
 afterAll(async () => {
   await h.cleanup();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppHarness, type AppHarness } from './app-harness.ts';
+import { createAppHarness, enrol, type AppHarness } from './app-harness.ts';
 
 // On WhatsApp a choice is answered by its number. A reminder that comes in the middle of a
 // questionnaire has its own choices: they are answered by words (« fait »), so « 2 » still answers
@@ -11,23 +11,11 @@ const teams = new Map<string, string>();
 let h: AppHarness;
 beforeAll(async () => {
   h = await createAppHarness();
-  const cohort = await h.app.db.cohort.create({ data: { name: 'Cohorte 2026' } });
-  for (const [externalId, displayName, locale, slug] of [
-    [salma, 'Salma Ben Ali', 'fr', 'sfax'],
-    [karim, 'Karim Trabelsi', 'ar', 'gabes'],
-  ] as const) {
-    const team = await h.app.db.team.create({ data: { slug, name: slug, commune: slug, cohortId: cohort.id } });
-    teams.set(externalId, team.id);
-    await h.app.db.person.create({
-      data: {
-        displayName,
-        locale,
-        identities: { create: { channel: 'whatsapp', externalId, lastSeenAt: new Date() } },
-        roles: { create: { role: 'participant' } },
-        teams: { create: { teamId: team.id } },
-      },
-    });
-  }
+  for (const [externalId, teamId] of await enrol(h.app, [
+    { externalId: salma, displayName: 'Salma Ben Ali', locale: 'fr', slug: 'sfax' },
+    { externalId: karim, displayName: 'Karim Trabelsi', locale: 'ar', slug: 'gabes' },
+  ]))
+    teams.set(externalId, teamId);
   h.app.outbox.start([h.adapter], { cron: false });
 });
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MessageTypeValues as T } from '../../helpers/whatsapp-stand-in/index.ts';
-import { createAppHarness, type AppHarness } from './app-harness.ts';
+import { createAppHarness, enrol, type AppHarness } from './app-harness.ts';
 
 // WhatsApp voice notes, stickers or locations are not read: the person is told so in both
 // languages, then shown the question still open, as « ? » shows it, so they know what to send.
@@ -10,18 +10,9 @@ const stranger = '21699111222@c.us';
 let h: AppHarness;
 beforeAll(async () => {
   h = await createAppHarness();
-  const cohort = await h.app.db.cohort.create({ data: { name: 'Cohorte 2026' } });
-  const team = await h.app.db.team.create({
-    data: { slug: 'sfax', name: 'Équipe Sfax', commune: 'Sfax', cohortId: cohort.id },
-  });
-  await h.app.db.person.create({
-    data: {
-      displayName: 'Salma Ben Ali',
-      identities: { create: { channel: 'whatsapp', externalId: salma, lastSeenAt: new Date() } },
-      roles: { create: { role: 'participant' } },
-      teams: { create: { teamId: team.id } },
-    },
-  });
+  await enrol(h.app, [
+    { externalId: salma, displayName: 'Salma Ben Ali', slug: 'sfax', teamName: 'Équipe Sfax', commune: 'Sfax' },
+  ]);
 });
 afterAll(async () => {
   await h.cleanup();
