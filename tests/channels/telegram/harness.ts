@@ -14,7 +14,13 @@ import type { CommandInfo } from '../../../src/core/context.ts';
 import { createI18n } from '../../../src/core/i18n.ts';
 import type { Feature } from '../../../src/core/router.ts';
 import type { Db } from '../../../src/persistence/prisma.ts';
-import { createBotApi, defaultToken, type BotApi, type BotApiOptions } from '../../helpers/bot-api/index.ts';
+import {
+  createBotApi,
+  defaultToken,
+  type BotApi,
+  type BotApiOptions,
+  type SimulatedUser,
+} from '../../helpers/bot-api/index.ts';
 import { buildConversation, buildCore } from '../../helpers/conversation.ts';
 import { createTestDb } from '../../helpers/db.ts';
 import { captureLogger, type CapturedLogger } from '../../helpers/logger.ts';
@@ -131,3 +137,17 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
 export const plainText = (text: string | undefined) => (text ?? '').replace(/[\u200e\u200f\u2066-\u2069]/g, '');
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Someone who has written /start, made a member of a team of their own (commune Béja, cohort Test). */
+export async function enrol(h: Harness, user: SimulatedUser): Promise<void> {
+  await user.send('/start');
+  await h.idle();
+  const identity = await h.db.identity.findUniqueOrThrow({
+    where: { channel_externalId: { channel: 'telegram', externalId: String(user.chatId) } },
+  });
+  const cohort = await h.db.cohort.upsert({ where: { name: 'Test' }, update: {}, create: { name: 'Test' } });
+  const team = await h.db.team.create({
+    data: { slug: `t${user.chatId}`, name: `Équipe ${user.chatId}`, commune: 'Béja', cohortId: cohort.id },
+  });
+  await h.db.teamMember.create({ data: { teamId: team.id, personId: identity.personId } });
+}

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Question } from '../../../src/features/questionnaires/definitions.ts';
 import { defaultQuestionnairesDir, loadQuestionnaires } from '../../../src/features/questionnaires/index.ts';
 import type { SentMessage, SimulatedUser } from '../../helpers/bot-api/index.ts';
-import { plainText, startHarness, type Harness } from './harness.ts';
+import { plainText, startHarness, type Harness, enrol } from './harness.ts';
 
 // The training evaluation: every question has buttons, two of them may be skipped.
 const q = loadQuestionnaires(defaultQuestionnairesDir).find((x) => x.id === 'evaluation-session');
@@ -38,19 +38,6 @@ describe('Telegram: a question left by a command loses its buttons', () => {
   });
   afterAll(() => h.stop());
 
-  async function enrol(user: SimulatedUser) {
-    await user.send('/start');
-    await user.replies(2);
-    const identity = await h.db.identity.findUniqueOrThrow({
-      where: { channel_externalId: { channel: 'telegram', externalId: String(user.chatId) } },
-    });
-    const cohort = await h.db.cohort.upsert({ where: { name: 'Test' }, update: {}, create: { name: 'Test' } });
-    const team = await h.db.team.create({
-      data: { slug: `t${user.chatId}`, name: `Équipe ${user.chatId}`, commune: 'Béja', cohortId: cohort.id },
-    });
-    await h.db.teamMember.create({ data: { teamId: team.id, personId: identity.personId } });
-  }
-
   /** Waits for copy number `copy` (1 = the first) of a question in the chat. */
   function shown(user: SimulatedUser, id: string, locale: 'fr' | 'ar', copy = 1) {
     const label = question(id).label[locale];
@@ -75,7 +62,7 @@ describe('Telegram: a question left by a command loses its buttons', () => {
     async (locale) => {
       const w = words[locale];
       const user = h.api.user(locale === 'fr' ? 8101 : 8102, { firstName: 'Left', languageCode: locale });
-      await enrol(user);
+      await enrol(h, user);
       await user.send('/diagnostic 3');
       await shown(user, 'q_session', locale);
       await user.send('1');
@@ -139,7 +126,7 @@ describe('Telegram: a question left by a command loses its buttons', () => {
     async (locale) => {
       const w = words[locale];
       const user = h.api.user(locale === 'fr' ? 8111 : 8112, { firstName: 'Restart', languageCode: locale });
-      await enrol(user);
+      await enrol(h, user);
       await user.send('/diagnostic 3');
       await shown(user, 'q_session', locale);
       await user.send('1');

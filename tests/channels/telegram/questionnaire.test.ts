@@ -5,7 +5,7 @@ import { defaultQuestionnairesDir, loadQuestionnaires } from '../../../src/featu
 import { localDay } from '../../../src/core/time.ts';
 import type { SentMessage, SimulatedUser } from '../../helpers/bot-api/index.ts';
 import { planWalk, type WalkStep } from '../../helpers/walk.ts';
-import { plainText, startHarness, type Harness } from './harness.ts';
+import { plainText, startHarness, type Harness, enrol } from './harness.ts';
 
 const [q] = loadQuestionnaires(defaultQuestionnairesDir);
 if (!q) throw new Error('no questionnaire');
@@ -27,19 +27,6 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
     h = await startHarness();
   });
   afterAll(() => h.stop());
-
-  async function enrol(user: SimulatedUser) {
-    await user.send('/start');
-    await user.replies(2);
-    const identity = await h.db.identity.findUniqueOrThrow({
-      where: { channel_externalId: { channel: 'telegram', externalId: String(user.chatId) } },
-    });
-    const cohort = await h.db.cohort.upsert({ where: { name: 'Test' }, update: {}, create: { name: 'Test' } });
-    const team = await h.db.team.create({
-      data: { slug: `t${user.chatId}`, name: `Équipe ${user.chatId}`, commune: 'Béja', cohortId: cohort.id },
-    });
-    await h.db.teamMember.create({ data: { teamId: team.id, personId: identity.personId } });
-  }
 
   /**
    * Waits for the message showing `question` (or the review) after the last action. Questions
@@ -82,7 +69,7 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
 
   it.each(['fr', 'ar'] as const)('full walk in %s, then submit', async (locale) => {
     const user = h.api.user(locale === 'fr' ? 8001 : 8002, { firstName: 'Walker', languageCode: locale });
-    await enrol(user);
+    await enrol(h, user);
     await user.send('/diagnostic');
     const [list] = await user.replies(1);
     await user.tap(list?.message_id ?? 0, buttons(list)[0]?.callback_data ?? '');
@@ -174,7 +161,7 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
     'on a phone (%s): the list before the footer, number buttons on two rows, and once answered only the question and « ✅ answer »',
     async (locale) => {
       const user = h.api.user(locale === 'fr' ? 8020 : 8021, { firstName: 'Phone', languageCode: locale });
-      await enrol(user);
+      await enrol(h, user);
       await user.send('/diagnostic');
       const [list] = await user.replies(1);
       await user.tap(list?.message_id ?? 0, buttons(list)[0]?.callback_data ?? '');
@@ -213,7 +200,7 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
 
   it('a question shown again (/status, a refused answer) keeps one keyboard: the earlier copy loses its buttons', async () => {
     const user = h.api.user(8030, { firstName: 'Again', languageCode: 'fr' });
-    await enrol(user);
+    await enrol(h, user);
     await user.send('/diagnostic');
     const [list] = await user.replies(1);
     await user.tap(list?.message_id ?? 0, buttons(list)[0]?.callback_data ?? '');
@@ -245,7 +232,7 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
     '/submit too early (%s) names the missing questions in spans a phone line holds (« 2–5, 7, 9, 11, 13–35 »)',
     async (locale) => {
       const user = h.api.user(locale === 'fr' ? 8040 : 8041, { firstName: 'Early', languageCode: locale });
-      await enrol(user);
+      await enrol(h, user);
       await user.send('/diagnostic');
       const [list] = await user.replies(1);
       await user.tap(list?.message_id ?? 0, buttons(list)[0]?.callback_data ?? '');
@@ -265,7 +252,7 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
 
   it('an indicator: a typed 1 is the value 1 and replaces its keyboard, a tap on « Non mesuré » is that answer', async () => {
     const user = h.api.user(8010, { firstName: 'Measurer', languageCode: 'fr' });
-    await enrol(user);
+    await enrol(h, user);
     await user.send('/diagnostic');
     const [list] = await user.replies(1);
     await user.tap(list?.message_id ?? 0, buttons(list)[0]?.callback_data ?? '');
@@ -305,7 +292,7 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
 
   it('a question answered by typing shows the typed choice instead of its keyboard; an empty "Valider" keeps the keyboard', async () => {
     const user = h.api.user(8003, { firstName: 'Typist', languageCode: 'fr' });
-    await enrol(user);
+    await enrol(h, user);
     await user.send('/diagnostic');
     const [list] = await user.replies(1);
     await user.tap(list?.message_id ?? 0, buttons(list)[0]?.callback_data ?? '');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SentMessage, SimulatedUser } from '../../helpers/bot-api/index.ts';
-import { plainText, startHarness, type Harness } from './harness.ts';
+import type { SentMessage } from '../../helpers/bot-api/index.ts';
+import { plainText, startHarness, type Harness, enrol } from './harness.ts';
 
 const words = {
   fr: { page: (n: number) => `Revue — page ${n}/`, next: 'Page suivante ▶', previous: '◀ Page précédente' },
@@ -17,25 +17,12 @@ describe('Telegram: the review turns its pages in the same message', () => {
   });
   afterAll(() => h.stop());
 
-  async function enrol(user: SimulatedUser) {
-    await user.send('/start');
-    await h.idle();
-    const identity = await h.db.identity.findUniqueOrThrow({
-      where: { channel_externalId: { channel: 'telegram', externalId: String(user.chatId) } },
-    });
-    const cohort = await h.db.cohort.upsert({ where: { name: 'Test' }, update: {}, create: { name: 'Test' } });
-    const team = await h.db.team.create({
-      data: { slug: `t${user.chatId}`, name: `Équipe ${user.chatId}`, commune: 'Béja', cohortId: cohort.id },
-    });
-    await h.db.teamMember.create({ data: { teamId: team.id, personId: identity.personId } });
-  }
-
   it.each(['fr', 'ar'] as const)(
     '%s: « page suivante » and « page précédente » edit the review in place; a typed « + » sends the next page',
     async (locale) => {
       const w = words[locale];
       const user = h.api.user(locale === 'fr' ? 8101 : 8102, { firstName: 'Revue', languageCode: locale });
-      await enrol(user);
+      await enrol(h, user);
       await user.send('/diagnostic');
       await h.idle();
       const list = user.lastKeyboard();
