@@ -19,7 +19,11 @@ export function showStatus(ctx: Context, q: Questionnaire, answers: Answers, tod
     const applicable = done.order.filter((x) => x.sectionIndex === i);
     if (applicable.length === 0) continue;
     const answered = applicable.filter((x) => (answers.get(x.id)?.value ?? null) !== null).length;
-    lines.push(ctx.t('qn-status-section', { section: section.title[ctx.locale], answered, total: applicable.length }));
+    // Skips are dealt with, as in the total above: a section whose last question was passed adds up.
+    const skipped = applicable.filter((x) => answers.get(x.id)?.value === null).length;
+    lines.push(
+      ctx.t('qn-status-section', { section: section.title[ctx.locale], answered, skipped, total: applicable.length }),
+    );
   }
   for (const part of done.extras)
     lines.push(

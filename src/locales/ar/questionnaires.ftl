@@ -169,7 +169,12 @@ qn-status-title = تقدّم « { $title } »: { $percent } % — الإجابا
         [two] ، اثنان متجاوَزان
        *[other] ، { $skipped } متجاوَزة
     }
-qn-status-section = { $section }: { $answered }/{ $total }
+qn-status-section = { $section }: { $answered }/{ $total }{ $skipped ->
+        [0] {""}
+        [one] ، واحد متجاوَز
+        [two] ، اثنان متجاوَزان
+       *[other] ، { $skipped } متجاوَزة
+    }
 qn-status-extra = { $part } (اختياري): { $answered }/{ $total }
 qn-status-authors = من أجاب:
 qn-status-author = { $name }: { $count ->

@@ -151,7 +151,11 @@ qn-status-title = Avancement de « { $title } » : { $percent } % — { $answere
         [one] , une passée
        *[other] , { $skipped } passées
     }
-qn-status-section = { $section } : { $answered }/{ $total }
+qn-status-section = { $section } : { $answered }/{ $total }{ $skipped ->
+        [0] {""}
+        [one] , une passée
+       *[other] , { $skipped } passées
+    }
 qn-status-extra = { $part } (facultatif) : { $answered }/{ $total }
 qn-status-authors = Qui a répondu :
 qn-status-author = { $name } : { $count ->

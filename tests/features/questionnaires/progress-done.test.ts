@@ -118,6 +118,10 @@ describe('a service diagnostic walked to the end, the photo skipped, two more pr
   it('shows 100 % on /status, with the skip said apart', () => {
     expect(status).toMatch(/^Avancement de « .+ » : 100 % — \d+\/\d+ réponses, une passée$/m);
     expect(status).toContain('Problème prioritaire n° 2 (facultatif) : 8/8');
+    // The section of the skipped photo adds up too: its answers and its skip make its total.
+    const section = /^(.+) : (\d+)\/(\d+), une passée$/m.exec(status);
+    expect(section?.[1]).toBe(service.sections.find((x) => x.questions.some((q) => q.type === 'photo'))?.title.fr);
+    expect(Number(section?.[2]) + 1).toBe(Number(section?.[3]));
   });
 
   it('draws the bar full only once every question is dealt with', () => {
