@@ -125,8 +125,9 @@ export interface Conversation {
 export function createConversation(deps: ConversationDeps): Conversation {
   const { db, i18n, identity, states, router, logger } = deps;
 
+  // Only the key comes back: the row's payload (the whole raw update) is not read again.
   const markHandled = (seq: number) =>
-    db.inboxMessage.update({ where: { seq, handledAt: null }, data: { handledAt: new Date() } });
+    db.inboxMessage.update({ where: { seq, handledAt: null }, data: { handledAt: new Date() }, select: { seq: true } });
 
   async function open(message: InboundMessage, found?: Awaited<ReturnType<IdentityService['find']>>) {
     const { person, chatState } = found ?? (await identity.resolve(message.from));

@@ -17,7 +17,12 @@ export function showStatus(ctx: Context, q: Questionnaire, answers: Answers, tod
   ];
   for (const [i, section] of q.sections.entries()) {
     const applicable = done.order.filter((x) => x.sectionIndex === i);
-    if (applicable.length === 0) continue;
+    // A section none of whose questions applies (another service's measures, a delegated
+    // service's contract) is named as such, so its number is not simply missing from the list.
+    if (applicable.length === 0) {
+      lines.push(ctx.t('qn-status-section-none', { section: section.title[ctx.locale] }));
+      continue;
+    }
     const answered = applicable.filter((x) => (answers.get(x.id)?.value ?? null) !== null).length;
     // Skips are dealt with, as in the total above: a section whose last question was passed adds up.
     const skipped = applicable.filter((x) => answers.get(x.id)?.value === null).length;

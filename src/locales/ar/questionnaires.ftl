@@ -175,6 +175,7 @@ qn-status-section = { $section }: { $answered }/{ $total }{ $skipped ->
         [two] ، اثنان متجاوَزان
        *[other] ، { $skipped } متجاوَزة
     }
+qn-status-section-none = { $section }: لا ينطبق حسب الإجابات المقدّمة
 qn-status-extra = { $part } (اختياري): { $answered }/{ $total }
 qn-status-authors = من أجاب:
 qn-status-author = { $name }: { $count ->

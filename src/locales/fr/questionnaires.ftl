@@ -156,6 +156,7 @@ qn-status-section = { $section } : { $answered }/{ $total }{ $skipped ->
         [one] , une passée
        *[other] , { $skipped } passées
     }
+qn-status-section-none = { $section } : sans objet d'après les réponses données
 qn-status-extra = { $part } (facultatif) : { $answered }/{ $total }
 qn-status-authors = Qui a répondu :
 qn-status-author = { $name } : { $count ->

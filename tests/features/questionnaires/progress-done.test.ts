@@ -122,6 +122,10 @@ describe('a service diagnostic walked to the end, the photo skipped, two more pr
     const section = /^(.+) : (\d+)\/(\d+), une passée$/m.exec(status);
     expect(section?.[1]).toBe(service.sections.find((x) => x.questions.some((q) => q.type === 'photo'))?.title.fr);
     expect(Number(section?.[2]) + 1).toBe(Number(section?.[3]));
+    // The contract section does not apply to civil registry: named, not a gap in the numbering.
+    const contract = service.sections.find((x) => x.id === 'management_model')?.title.fr;
+    expect(contract).toBeTruthy();
+    expect(status).toContain(`\n${contract} : sans objet d'après les réponses données\n`);
   });
 
   it('draws the bar full only once every question is dealt with', () => {
