@@ -15,12 +15,17 @@ export function showStatus(ctx: Context, q: Questionnaire, answers: Answers, tod
     }),
     '',
   ];
+  // A numbered section none of whose questions applies (a delegated service's contracts, for civil
+  // registry) is named as such, so that its number is not simply missing between two others. The
+  // alternatives sharing one number (each service's measures, « 2. Mesure — … ») are not named.
+  const numberOf = (title: string) => /^(\d+)\./.exec(title)?.[1];
+  const numbers = q.sections.map((section) => numberOf(section.title.fr));
+  const alone = (number: string | undefined) =>
+    number !== undefined && numbers.filter((n) => n === number).length === 1;
   for (const [i, section] of q.sections.entries()) {
     const applicable = done.order.filter((x) => x.sectionIndex === i);
-    // A section none of whose questions applies (another service's measures, a delegated
-    // service's contract) is named as such, so its number is not simply missing from the list.
     if (applicable.length === 0) {
-      lines.push(ctx.t('qn-status-section-none', { section: section.title[ctx.locale] }));
+      if (alone(numbers[i])) lines.push(ctx.t('qn-status-section-none', { section: section.title[ctx.locale] }));
       continue;
     }
     const answered = applicable.filter((x) => (answers.get(x.id)?.value ?? null) !== null).length;
