@@ -19,9 +19,10 @@ export interface Context {
   say: (key: string, args?: MessageArgs) => void;
   /**
    * Tells the adapter this message was accepted as the answer to the choice prompt `promptId`;
-   * `shown` is the answer as the person should see it under the question (« 10 minutes »).
+   * `shown` is the answer as the person should see it under the question (« 10 minutes »);
+   * `readBack` when the words typed do not say it as such (« 1,2 million »).
    */
-  answered: (promptId: string, shown?: string) => void;
+  answered: (promptId: string, shown?: string, readBack?: boolean) => void;
   /**
    * Tells the adapter the chat moved away from the choice prompt `promptId` without answering it
    * (a command, a pause): its buttons can go; `shown` is a short line to put under it (« ⏸ En pause »).

@@ -49,7 +49,7 @@ export function applyDirection(locale: Locale, messages: OutboundMessage[]): Out
 class MessageContext implements Context {
   readonly replies: OutboundMessage[] = [];
   readonly writes: Prisma.PrismaPromise<unknown>[] = [];
-  answeredPrompt: { promptId: string; shown?: string } | null = null;
+  answeredPrompt: HandleResult['answered'] = null;
   leftPrompt: { promptId: string; shown?: string } | null = null;
   available: Context['available'] = [];
   busy = false;
@@ -75,8 +75,9 @@ class MessageContext implements Context {
     this.replies.push({ kind: 'text', text: this.t(key, args) });
   }
 
-  answered(promptId: string, shown?: string): void {
-    this.answeredPrompt = shown === undefined ? { promptId } : { promptId, shown };
+  answered(promptId: string, shown?: string, readBack?: boolean): void {
+    this.answeredPrompt =
+      shown === undefined ? { promptId } : readBack ? { promptId, shown, readBack } : { promptId, shown };
   }
 
   left(promptId: string, shown?: string): void {

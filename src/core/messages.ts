@@ -4,7 +4,7 @@
  * see nothing else.
  */
 
-import type { Locale } from './i18n.ts';
+import { withDirection, type Locale } from './i18n.ts';
 
 /** Every channel the bot knows. */
 export const channelNames = ['console', 'telegram', 'whatsapp'] as const;
@@ -84,7 +84,12 @@ export type OutboundMessage =
 export interface HandleResult {
   replies: OutboundMessage[];
   /** The choice prompt the message answered, when it was accepted as its answer (a keyboard can then show it as answered). */
-  answered: { promptId: string; shown?: string } | null;
+  answered: {
+    promptId: string;
+    shown?: string;
+    /** Typed words read as `shown` (« 1,2 million » → « 1 200 000 dinars »): say it back where it cannot be shown in place. */
+    readBack?: boolean;
+  } | null;
   /**
    * The choice prompt the message moved away from without answering it (/back, /skip, /pause, a
    * stale tap): its keyboard can go, and `shown` (« ⏭ Question passée ») be put under it.
@@ -167,4 +172,13 @@ export class SendError extends Error {
     super(message);
     this.name = 'SendError';
   }
+}
+
+/**
+ * « ✅ 1 200 000 dinars » before the replies, for a typed answer read as something it does not say
+ * (`answered.readBack`), on a channel that cannot show the answer under its question: nothing else.
+ */
+export function readBackReplies(result: HandleResult): OutboundMessage[] {
+  const shown = result.answered?.readBack ? result.answered.shown : undefined;
+  return shown === undefined ? [] : [{ kind: 'text', text: withDirection(result.locale, `✅ ${shown}`) }];
 }

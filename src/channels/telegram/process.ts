@@ -1,7 +1,7 @@
 import { Context, type Api } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
 import { localeFromLanguageCode, withDirection, type I18n, type Locale } from '../../core/i18n.ts';
-import type { InboundHandler, InboxProcessor } from '../../core/messages.ts';
+import { readBackReplies, type InboundHandler, type InboxProcessor } from '../../core/messages.ts';
 import { perform, type TappedPrompt } from './delivery.ts';
 import { isUnreachable } from './errors.ts';
 import { closeLeft } from './left.ts';
@@ -64,17 +64,21 @@ export function createProcessor(deps: ProcessorDeps): InboxProcessor {
     const open = previous && !previous.prompt.answered && !previous.prompt.left ? previous : undefined;
     const typed = open && inbound.kind === 'text' ? typedChoice(open.prompt, inbound.text) : null;
     const result = await handle(inbound);
-    if (open && inbound.kind === 'text' && result.answered?.promptId === open.prompt.promptId) {
+    const answered = result.answered;
+    const inPlace = open !== undefined && inbound.kind === 'text' && answered?.promptId === open.prompt.promptId;
+    if (inPlace) {
       // Its keyboard goes, so that a later tap on it cannot look like a second answer.
       open.prompt.answered = true;
-      const labels = result.answered.shown !== undefined ? [result.answered.shown] : (typed ?? [inbound.text.trim()]);
+      const labels = answered.shown !== undefined ? [answered.shown] : (typed ?? [inbound.text.trim()]);
       await showAnswered(api, chatId, open.messageId, open.prompt.text, labels, open.prompt.locale).catch(
         (e: unknown) => deps.warn(e, 'editMessageText'),
       );
     }
     // A command moved away from a question (/back, /skip, /pause): its buttons go.
     if (result.left) await closeLeft(api, registry, chatId, result.left, (e, what) => deps.warn(e, what));
-    await reply(chatId, renderOutbound(result.replies, { locale: result.locale, validateLabel }).operations);
+    // A question without buttons shows no answer under it: a value read from words is said back.
+    const replies = inPlace ? result.replies : [...readBackReplies(result), ...result.replies];
+    await reply(chatId, renderOutbound(replies, { locale: result.locale, validateLabel }).operations);
   }
 
   return async (payload, handle, redelivered) => {

@@ -12,6 +12,7 @@ import {
   type InboundMessage,
   type OutboundMessage,
   type Sender,
+  readBackReplies,
 } from '../../core/messages.ts';
 import { assertChromium, type ClientFactory, type WhatsAppMessage } from './client.ts';
 import { bulkRefusals, type BulkCheck } from './contacts.ts';
@@ -133,9 +134,9 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): WhatsApp
       return deliver(stored.chat, replies);
     }
     const message = { ...stored.message, receivedAt: new Date(stored.message.receivedAt) };
-    const { replies } = await handle(withNumberedChoice(message, prompts.open(stored.chat)));
-    prompts.replied(stored.chat, replies);
-    await deliver(stored.chat, replies);
+    const result = await handle(withNumberedChoice(message, prompts.open(stored.chat)));
+    prompts.replied(stored.chat, result.replies);
+    await deliver(stored.chat, [...readBackReplies(result), ...result.replies]);
   }
 
   function receive(message: WhatsAppMessage) {

@@ -27,6 +27,7 @@ import {
   formatDate,
   promptIdFor,
   renderQuestion,
+  readsDifferently,
   showsDateBack,
   weekdayName,
   type RenderContext,
@@ -309,8 +310,10 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
   if (result.save) {
     ctx.write(deps.repo.saveAnswer(run.id, result.save.questionId, result.save.value, ctx.person.id));
     // The answer as saved (« 10 minutes », a choice's full label), shown under the question answered.
-    if (action.type === 'answer' && current)
-      ctx.answered(promptIdFor(run.id, current), formatAnswer(current, result.save.value, rc));
+    if (action.type === 'answer' && current) {
+      const shown = formatAnswer(current, result.save.value, rc);
+      ctx.answered(promptIdFor(run.id, current), shown, readsDifferently(current, action.input, shown));
+    }
     // "15 déc" recorded as 15/12/2024, "lundi" as the last Monday: the date read, with its weekday,
     // is said before the next question.
     if (action.type === 'answer' && current && showsDateBack(current, action.input, result.save.value))

@@ -5,7 +5,7 @@ import { optionsOf } from './answers.ts';
 import { notApplicable, notMeasured, type Question, type Questionnaire } from './definitions.ts';
 import { accepts, completion, evaluateRelevance, placeOf, type Answers, type Relevance } from './engine.ts';
 import { addDays, isoDate } from '../../core/parse/calendar.ts';
-import { toAsciiDigits } from '../../core/text.ts';
+import { foldText, toAsciiDigits } from '../../core/text.ts';
 import { progressBar } from './scoring.ts';
 import { formatQuantity, unitMessage } from './units.ts';
 
@@ -42,6 +42,20 @@ export function weekdayName(iso: string, locale: Locale): string {
  * "hier", "lundi", "15/12/25"), the day and year read are worth a look (with its weekday: "lundi"
  * read as the last Monday shows which one); a date typed in full is not repeated.
  */
+/**
+ * A typed answer saved as something it does not say in so many words (« 1,2 million » as
+ * 1 200 000 dinars, « environ 45 » as 45 minutes, « etat civl » as État civil): a channel that
+ * cannot show the answer under its question says it back. Choices picked by number were read as
+ * listed, and a date has its own line (showsDateBack).
+ */
+export function readsDifferently(question: Question, input: AnswerInput, shown: string): boolean {
+  if (input.kind !== 'text' || question.type === 'date') return false;
+  const typed = foldText(input.text);
+  if (typed === '') return false;
+  const picked = ['single', 'multiple', 'yesno', 'scale'].includes(question.type) && /^[\d ]+$/.test(typed);
+  return !picked && !` ${foldText(shown)} `.includes(` ${typed} `);
+}
+
 export function showsDateBack(question: Question, input: AnswerInput, value: AnswerValue | null): value is string {
   if (question.type !== 'date' || input.kind !== 'text' || typeof value !== 'string') return false;
   return !toAsciiDigits(input.text).includes(value.slice(0, 4));

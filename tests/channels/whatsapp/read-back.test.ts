@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAppHarness, enrol, type AppHarness } from './app-harness.ts';
+
+// A value typed in words (« environ 45 mille », « 1,2 million ») is said back as saved before the
+// next question, since WhatsApp cannot show it under its question; a plain number or a choice
+// picked by its number is not (it reads as typed), so no message is added to the walk.
+const salma = '21655123001@c.us';
+const karim = '21655123002@c.us';
+
+let h: AppHarness;
+/** The replies, numbers' thin spaces as plain ones. */
+const say = async (who: string, line: string) => (await h.say(who, line)).map((r) => r.replace(/\u202f/g, ' '));
+beforeAll(async () => {
+  h = await createAppHarness();
+  await enrol(h.app, [
+    { externalId: salma, displayName: 'Salma Ben Ali', locale: 'fr', slug: 'sousse' },
+    { externalId: karim, displayName: 'Karim Trabelsi', locale: 'ar', slug: 'kef' },
+  ]);
+});
+afterAll(async () => {
+  await h.cleanup();
+});
+
+describe('a typed value said back on WhatsApp', () => {
+  it.each([
+    [
+      'French',
+      salma,
+      ['Service état civil', 'Sousse', '1'],
+      { words: 'environ 45 mille', read: '✅ 45 000 habitants', plain: '6', money: '1,2 million' },
+      '✅ 1 200 000 DT',
+    ],
+    [
+      'Arabic',
+      karim,
+      ['مصلحة الحالة المدنية', 'الكاف', '1'],
+      { words: 'حوالي 45 ألف', read: '✅ 45 000 ساكن', plain: '٦', money: '1,2 مليون' },
+      '✅ 1 200 000 دينار',
+    ],
+  ])('%s: words are read back, a plain number is not', async (_language, who, start, typed, money) => {
+    await say(who, '/diagnostic 1');
+    for (const line of start) {
+      const replies = await say(who, line);
+      // The name and the commune read as typed; the domain was picked by its number.
+      expect(replies.some((r) => r.startsWith('✅'))).toBe(false);
+    }
+    const population = await say(who, typed.words);
+    expect(population[0]).toBe(typed.read);
+    expect(population).toHaveLength(2);
+    const staff = await say(who, typed.plain);
+    expect(staff.some((r) => r.startsWith('✅'))).toBe(false);
+    const budget = await say(who, typed.money);
+    expect(budget[0]).toBe(money);
+    const saved = await h.app.db.answer.findMany({
+      where: { questionId: { in: ['q_residents_served', 'q_annual_budget'] } },
+      orderBy: { seq: 'asc' },
+      select: { questionId: true, value: true, run: { select: { team: { select: { slug: true } } } } },
+    });
+    const mine = saved.filter((a) => a.run.team.slug === (who === salma ? 'sousse' : 'kef'));
+    expect(mine.map((a): [string, unknown] => [a.questionId, JSON.parse(a.value)])).toEqual([
+      ['q_residents_served', 45000],
+      ['q_annual_budget', 1200000],
+    ]);
+  });
+});
