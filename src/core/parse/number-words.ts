@@ -128,6 +128,9 @@ export const digitWords = new Map([
   ['3achra', 'dix'],
 ]);
 
+/** The units `parseNumber` reports by code ("minute", "hour", "TND"…), as opposed to a question's own words. */
+export const unitCodes: ReadonlySet<string> = new Set(units.map(([unit]) => unit));
+
 export const numberWords = new Map<string, NumberWord>();
 for (const [unit, countable, forms] of units)
   for (const form of forms) numberWords.set(foldText(form), { kind: 'unit', unit, countable });

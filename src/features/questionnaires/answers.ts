@@ -1,9 +1,11 @@
 import { choiceKeys, matchChoiceKeys } from '../../core/parse/choice.ts';
 import { parseDate, type YearlessDate } from '../../core/parse/date.ts';
+import { parseDurationMinutes } from '../../core/parse/duration.ts';
 import { parseNumber } from '../../core/parse/number.ts';
+import { unitCodes } from '../../core/parse/number-words.ts';
 import { foldText, toAsciiDigits } from '../../core/text.ts';
 import { notApplicable, notMeasured, typedForms, type Question } from './definitions.ts';
-import { unitWords } from './units.ts';
+import { unitWords, type Unit } from './units.ts';
 
 /** What a person sent in answer to a question. */
 export type AnswerInput =
@@ -80,7 +82,36 @@ export interface ParseContext {
 
 const dayOf = (today: string) => ({ now: new Date(`${today}T12:00:00Z`), timeZone: 'UTC' });
 
+/**
+ * For a question's unit, the units typed beside a value that mean it ("45 personnes" for
+ * inhabitants) and those converted to it ("1,5 heure" is 90 minutes). Another unit is refused
+ * rather than saved as if it were the question's ("45 agents" at a waiting time); a unit not
+ * listed here takes what the reader accepts.
+ */
+type Taken = { same: string[]; convert?: Record<string, number> };
+const unitsTaken: Partial<Record<Unit, Taken>> = {
+  minute: { same: ['minute'], convert: { hour: 60 } },
+  day: { same: ['day'], convert: { week: 7 } },
+  agent: { same: ['agent', 'person'] },
+  inhabitant: { same: ['inhabitant', 'person'] },
+  dinar: { same: ['TND'], convert: { millime: 0.001 } },
+  'dinar-per-tonne': { same: ['TND'] },
+};
+const percentTaken: Taken = { same: ['%'] };
+
+/** The value in the question's unit, or null when it was typed in another one. */
+function inQuestionUnit(q: { unit?: Unit | undefined }, value: number, typed: string | undefined): number | null {
+  if (!q.unit || typed === undefined || !unitCodes.has(typed)) return value;
+  const taken = q.unit.startsWith('percent') ? percentTaken : unitsTaken[q.unit];
+  if (!taken || taken.same.includes(typed)) return value;
+  const factor = taken.convert?.[typed];
+  return factor === undefined ? null : Math.round(value * factor * 1e6) / 1e6;
+}
+
 function readNumber(q: Extract<Question, { type: 'number' | 'indicator' }>, text: string): ParseResult {
+  // « une demi-heure », « 1h30 », « ساعة ونصف » at a question in minutes.
+  const spoken = q.unit === 'minute' ? parseDurationMinutes(text) : null;
+  if (spoken !== null) return inRange(q, spoken);
   const unit = q.unit ? unitWords[q.unit] : undefined;
   const read = parseNumber(text, {
     integer: q.integer,
@@ -95,7 +126,13 @@ function readNumber(q: Extract<Question, { type: 'number' | 'indicator' }>, text
     return fail('qn-number-ambiguous', { text, thousands, decimal, separator });
   }
   if (read.ok !== true) return fail(read.reason === 'range' ? 'qn-number-range' : 'qn-invalid-number');
-  const n = read.value;
+  const n = inQuestionUnit(q, read.value, read.unit);
+  if (n === null) return fail('qn-number-other-unit', { text });
+  return inRange(q, n);
+}
+
+/** A number in the question's unit, checked against its bounds. */
+function inRange(q: Extract<Question, { type: 'number' | 'indicator' }>, n: number): ParseResult {
   if (q.integer && !Number.isInteger(n)) return fail('qn-invalid-integer');
   if (q.min !== undefined && n < q.min) return fail('qn-number-min', { min: q.min });
   if (q.max !== undefined && n > q.max) return fail('qn-number-max', { max: q.max });

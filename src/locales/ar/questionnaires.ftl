@@ -89,6 +89,7 @@ qn-invalid-multiple = لم أتعرف على هذه الاختيارات. أرس
 qn-invalid-yesno = أجب بنعم أو لا (أو 1 / 2).
 qn-invalid-scale = أجب بعدد صحيح من { $min } إلى { $max }.
 qn-invalid-number = لا أستطيع قراءة هذا الرقم بيقين. اكتب رقمًا واحدًا بالأرقام، مثلًا 12 أو 3,5 أو 45 000.
+qn-number-other-unit = « { $text } » ليست بوحدة هذا السؤال (المذكورة أسفله): أرسل القيمة بهذه الوحدة.
 qn-number-range = أعطِ قيمة واحدة (مثلًا القيمة المتوسطة)، لا مجالًا.
 qn-number-ambiguous = « { $text } »: هل تقصد { $thousands } أم { $decimal }؟ أعد إرسال الرقم دون « { $separator } » بين الآلاف، مثلًا { $thousands }.
 qn-choice-ambiguous = « { $text } » يطابق أكثر من اختيار ({ $numbers }): أرسل الرقم المقصود.

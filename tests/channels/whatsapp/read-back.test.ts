@@ -57,7 +57,7 @@ describe('a typed value said back on WhatsApp', () => {
       select: { questionId: true, value: true, run: { select: { team: { select: { slug: true } } } } },
     });
     const mine = saved.filter((a) => a.run.team.slug === (who === salma ? 'sousse' : 'kef'));
-    expect(mine.map((a): [string, unknown] => [a.questionId, JSON.parse(a.value)])).toEqual([
+    expect(mine.map((a): [string, unknown] => [a.questionId, JSON.parse(a.value ?? 'null')])).toEqual([
       ['q_residents_served', 45000],
       ['q_annual_budget', 1200000],
     ]);

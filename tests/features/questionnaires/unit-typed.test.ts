@@ -93,3 +93,36 @@ describe('the long units that were refused', () => {
       expect(parseAnswer(complaints, { kind: 'text', text: typed }, { today }), typed).toMatchObject({ ok: false });
   });
 });
+
+describe('a value typed in another unit than its question’s', () => {
+  it.each([
+    ['minute', '1 heure', 60],
+    ['minute', '1,5 heure', 90],
+    ['minute', 'ساعة ونصف', 90],
+    ['minute', "un quart d'heure", 15],
+    ['minute', '1h30', 90],
+    ['day', '3 semaines', 21],
+    ['day', 'أسبوعين', null],
+    ['dinar', '500 millimes', 0.5],
+    ['inhabitant', '45 000 personnes', 45000],
+  ] as const)('at a question in %s, « %s » is saved as %s', (unit, typed, value) => {
+    const read = parseAnswer(questionWith(unit, 'number'), { kind: 'text', text: typed }, { today });
+    if (value === null) expect(read.ok).toBe(false);
+    else expect(read).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    ['minute', '45 agents'],
+    ['minute', '3 jours'],
+    ['agent', '12 minutes'],
+    ['dinar', '40 %'],
+    ['percent', '12 DT'],
+  ] as const)('at a question in %s, « %s » is refused, never saved as the question’s unit', (unit, typed) => {
+    for (const type of ['number', 'indicator'] as const)
+      expect(parseAnswer(questionWith(unit, type), { kind: 'text', text: typed }, { today })).toEqual({
+        ok: false,
+        error: 'qn-number-other-unit',
+        args: { text: typed },
+      });
+  });
+});
