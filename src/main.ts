@@ -61,6 +61,8 @@ if (consoleOn) {
     operator: { ...operatorAddress, displayName: config.CONSOLE_OPERATOR_NAME },
     filesDir: join(dataDir, 'exports'),
     greeting: withDirection(locale, app.i18n.t(locale, 'console-greeting', { name: operator.displayName })),
+    i18n: app.i18n,
+    locale,
   });
   channels.push(consoleChat);
 }

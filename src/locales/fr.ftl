@@ -45,6 +45,8 @@ lang-invalid = Langue inconnue : « { $value } ». Choisissez fr (français) ou 
 ## Divers
 roles-coordinator = coordinateur
 roles-participant = participant
+# Sous un rappel arrivé (WhatsApp, console) pendant une question à choix : ses mots y répondent, les numéros restent à la question.
+aside-numbers = ℹ️ Pour ce rappel, tapez un des mots entre « » ci-dessus. Un numéro (1, 2…) répond toujours à la question ouverte plus haut.
 console-greeting =
     Jawda — console locale. Vous êtes { $name }, coordinateur de l'équipe démo.
     Tapez /start pour commencer, /help pour les commandes, /diagnostic pour un questionnaire, ou posez une question (par exemple : « c'est quoi le PDCA ? »).

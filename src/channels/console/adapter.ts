@@ -2,7 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { clearLine, createInterface, cursorTo, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { lastPrompt, parseNumberedReply, type NumberedPrompt } from '../numbered.ts';
+import { withDirection, type I18n, type Locale } from '../../core/i18n.ts';
+import { createPromptMemory, withNumberedChoice } from '../prompt-memory.ts';
 import type {
   Address,
   ChannelAdapter,
@@ -24,6 +25,9 @@ export interface ConsoleOptions {
   filesDir: string;
   /** Printed once when a terminal session starts: who you are and what to type. */
   greeting?: string;
+  i18n: I18n;
+  /** Language of the note under a reminder when the sender gives none. */
+  locale: Locale;
 }
 
 export interface ConsoleAdapter extends ChannelAdapter {
@@ -36,10 +40,12 @@ export interface ConsoleAdapter extends ChannelAdapter {
  * a pipe every reply is printed before the next line is read; the end of input ends the chat.
  */
 export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
-  const { input, output, operator } = options;
+  const { input, output, operator, i18n } = options;
   const runId = Date.now().toString(36);
   let counter = 0;
-  let prompt: NumberedPrompt | undefined;
+  // The console has one chat, the operator's: the lists it shows, as on WhatsApp.
+  const chat = operator.externalId;
+  const prompts = createPromptMemory();
   let resolveFinished: () => void = () => {};
   const finished = new Promise<void>((resolve) => (resolveFinished = resolve));
   let rl: Interface | undefined;
@@ -60,10 +66,14 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
   }
 
   function toInbound(line: string): InboundMessage {
-    const base = { id: `${runId}-${++counter}`, from: operator, receivedAt: new Date() };
-    const values = prompt ? parseNumberedReply(line, prompt) : null;
-    if (prompt && values) return { ...base, kind: 'choice', promptId: prompt.promptId, values };
-    return { ...base, kind: 'text', text: line };
+    const text: InboundMessage = {
+      id: `${runId}-${++counter}`,
+      from: operator,
+      receivedAt: new Date(),
+      kind: 'text',
+      text: line,
+    };
+    return withNumberedChoice(text, prompts.open(chat));
   }
 
   async function loop(handle: InboundHandler) {
@@ -81,7 +91,7 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
         const inbound = toInbound(line);
         const { replies } = await handle(inbound);
         // A number answers only the choice list just shown; after anything else it is plain text.
-        prompt = lastPrompt(replies);
+        prompts.replied(chat, replies);
         await render(replies);
       }
       if (options.interactive) rl.prompt();
@@ -107,11 +117,11 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
         resolveFinished();
       });
     },
-    async send(to: Address, messages: OutboundMessage[]) {
+    async send(to: Address, messages: OutboundMessage[], locale?: Locale) {
       if (to.channel !== 'console' || to.externalId !== operator.externalId) return;
-      // A reminder's buttons are the last list shown: a numbered reply answers it.
-      prompt = lastPrompt(messages) ?? prompt;
-      await renderAside(messages);
+      // A reminder is answered by its words; numbers keep answering the question in progress, and it says so.
+      const shown = locale ?? options.locale;
+      await renderAside(prompts.sent(chat, messages, withDirection(shown, i18n.t(shown, 'aside-numbers'))));
     },
     async stop() {
       rl?.close();

@@ -14,13 +14,13 @@ import {
   type Sender,
   readBackReplies,
 } from '../../core/messages.ts';
+import { createPromptMemory, withNumberedChoice } from '../prompt-memory.ts';
 import { assertChromium, type ClientFactory, type WhatsAppMessage } from './client.ts';
 import { bulkRefusals, type BulkCheck } from './contacts.ts';
 import { notConnected, toSendError } from './errors.ts';
-import { replyChatOf, senderOf, skipReason, toInbound, withNumberedChoice } from './inbound.ts';
+import { replyChatOf, senderOf, skipReason, toInbound } from './inbound.ts';
 import { createMediaStore } from './media.ts';
 import { createPacer } from './pacing.ts';
-import { createPromptMemory } from './prompts.ts';
 import { createQrDisplay } from './qr.ts';
 import { renderForWhatsApp } from './render.ts';
 import { createSession } from './session.ts';
@@ -183,7 +183,7 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): WhatsApp
       if (!session.client) throw notConnected();
       // A reminder is answered by its words; numbers keep answering the question in progress, and it says so.
       const shown = locale ?? options.operatorLocale;
-      const sent = prompts.sent(to.externalId, messages, withDirection(shown, i18n.t(shown, 'wa-aside-numbers')));
+      const sent = prompts.sent(to.externalId, messages, withDirection(shown, i18n.t(shown, 'aside-numbers')));
       try {
         await deliver(to.externalId, sent);
       } catch (error) {

@@ -1,6 +1,5 @@
 import wwebjs from 'whatsapp-web.js';
 import { isMostlyArabic } from '../../core/text.ts';
-import { typedAnswer, type OpenPrompts } from '../numbered.ts';
 import type { InboundMessage, Sender } from '../../core/messages.ts';
 import type { WhatsAppMessage } from './client.ts';
 
@@ -37,18 +36,6 @@ export function skipReason(message: WhatsAppMessage, options: InboundOptions): S
   const kind = chatKind(message.from);
   if (kind === 'group') return options.allowGroups && message.author ? null : 'group';
   return kind === 'private' ? null : 'not-a-person';
-}
-
-/**
- * A number typed after a choice list answers it ("2", "1,3"), a reminder's word answers the
- * reminder ("fait"); other texts stay texts.
- */
-export function withNumberedChoice(message: InboundMessage, open: OpenPrompts): InboundMessage {
-  if (message.kind !== 'text') return message;
-  const answer = typedAnswer(message.text, open);
-  return answer
-    ? { id: message.id, from: message.from, receivedAt: message.receivedAt, kind: 'choice', ...answer }
-    : message;
 }
 
 /** The chat replies go to: the private chat, or the group the message came from. */

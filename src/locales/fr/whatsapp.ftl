@@ -9,5 +9,3 @@ wa-logged-out = La session WhatsApp n'est plus reliée au téléphone (déconnec
 
 ## Pour les participants
 wa-unsupported = Je lis les messages écrits, les photos et les documents, mais pas ce type de message. Tapez /help pour voir ce que je sais faire.
-# Sous un rappel arrivé pendant une question à choix : ses mots y répondent, les numéros restent à la question.
-wa-aside-numbers = ℹ️ Pour ce rappel, tapez un des mots entre « » ci-dessus. Un numéro (1, 2…) répond toujours à la question ouverte plus haut.

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createConsoleAdapter } from '../../../src/channels/console/adapter.ts';
+import { createI18n } from '../../../src/core/i18n.ts';
 import type { CoreLink, InboundMessage } from '../../../src/core/messages.ts';
 import { until } from '../../helpers/bot-process.ts';
 
@@ -21,6 +22,8 @@ describe('console chat in a terminal', () => {
       interactive: true,
       operator,
       filesDir: join(tmpdir(), 'jawda-console-test'),
+      i18n: createI18n(),
+      locale: 'fr',
       greeting: 'Bienvenue dans Jawda. Tapez /help.',
     });
     const core: CoreLink = {

@@ -3,13 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { WhatsAppMessage } from '../../../src/channels/whatsapp/client.ts';
-import {
-  chatKind,
-  senderOf,
-  skipReason,
-  toInbound,
-  withNumberedChoice,
-} from '../../../src/channels/whatsapp/inbound.ts';
+import { withNumberedChoice } from '../../../src/channels/prompt-memory.ts';
+import { chatKind, senderOf, skipReason, toInbound } from '../../../src/channels/whatsapp/inbound.ts';
 import { createMediaStore, mediaFileName } from '../../../src/channels/whatsapp/media.ts';
 import { createWhatsAppStandIn, MessageTypeValues as T, type Incoming } from '../../helpers/whatsapp-stand-in/index.ts';
 

@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createConsoleAdapter } from '../../../src/channels/console/adapter.ts';
+import { createI18n } from '../../../src/core/i18n.ts';
 import { ensureLocalOperator, operatorAddress } from '../../../src/features/admin/operator.ts';
 import { createHarness, type Harness } from './harness.ts';
 
@@ -23,6 +24,8 @@ describe('reminders on the node-cron tick, in the console', () => {
       interactive: false,
       operator: { ...operatorAddress, displayName: 'Opérateur local' },
       filesDir: h.dir,
+      i18n: createI18n(),
+      locale: 'fr',
     });
     await consoleChat.start(h.link('console'));
     input.write('/deadline 2025-06-21 17:00 Compte rendu | التقرير offsets=1d\n');

@@ -1,5 +1,5 @@
-import type { OutboundMessage } from '../../core/messages.ts';
-import { lastPrompt, type NumberedPrompt, type OpenPrompts } from '../numbered.ts';
+import type { InboundMessage, OutboundMessage } from '../core/messages.ts';
+import { lastPrompt, typedAnswer, type NumberedPrompt, type OpenPrompts } from './numbered.ts';
 
 const maxChats = 10_000;
 
@@ -26,7 +26,10 @@ function withFooter(messages: OutboundMessage[], line: string): OutboundMessage[
   );
 }
 
-/** The choice lists shown in each chat, so "2" or "1,3" can answer them (as in the console). */
+/**
+ * The choice lists shown in each chat of a channel without buttons (WhatsApp, console), so "2" or
+ * "1,3" can answer them, and a reminder's « fait » the reminder.
+ */
 export function createPromptMemory(): PromptMemory {
   const current = new Map<string, NumberedPrompt>();
   const asides = new Map<string, NumberedPrompt>();
@@ -53,4 +56,16 @@ export function createPromptMemory(): PromptMemory {
       return current.has(chat) ? withFooter(messages, note) : messages;
     },
   };
+}
+
+/**
+ * A number typed after a choice list answers it ("2", "1,3"), a reminder's word answers the
+ * reminder ("fait"); other texts stay texts.
+ */
+export function withNumberedChoice(message: InboundMessage, open: OpenPrompts): InboundMessage {
+  if (message.kind !== 'text') return message;
+  const answer = typedAnswer(message.text, open);
+  return answer
+    ? { id: message.id, from: message.from, receivedAt: message.receivedAt, kind: 'choice', ...answer }
+    : message;
 }

@@ -1,0 +1,72 @@
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { stripVTControlCharacters } from 'node:util';
+import { createConsoleAdapter, type ConsoleAdapter } from '../../../src/channels/console/adapter.ts';
+import { createApp, type App } from '../../../src/app.ts';
+import { createConfig } from '../../../src/config.ts';
+import { ensureLocalOperator, operatorAddress } from '../../../src/features/admin/operator.ts';
+import { freshDatabase } from '../../helpers/db.ts';
+import { captureLogger } from '../../helpers/logger.ts';
+import { until } from '../../helpers/bot-process.ts';
+
+export interface ConsoleHarness {
+  app: App;
+  adapter: ConsoleAdapter;
+  /** The operator's demo team. */
+  teamId: string;
+  personId: string;
+  /** Everything printed so far, without escape codes and direction marks. */
+  printed(): string;
+  /** Types a line and waits until its replies are printed (the prompt comes back); returns them. */
+  say(line: string): Promise<string>;
+  cleanup(): Promise<void>;
+}
+
+// The invisible direction marks of Arabic lines (the line editor's escape codes go too).
+const marks = /[\u200b\u200e\u200f\u2066-\u2069]/g;
+
+/** The real application (a fresh database, every feature) behind the real console adapter, in a terminal. */
+export async function createConsoleHarness(): Promise<ConsoleHarness> {
+  const fresh = await freshDatabase();
+  const config = createConfig({ DATABASE_URL: fresh.url, LOG_LEVEL: 'silent', QUIET_HOURS: 'off' });
+  const app = await createApp(config, captureLogger().logger);
+  const personId = await ensureLocalOperator(app.db, { name: 'Opérateur local', commune: 'Démo' });
+  const member = await app.db.teamMember.findFirstOrThrow({ where: { personId } });
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let raw = '';
+  output.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+  const printed = () => stripVTControlCharacters(raw).replace(marks, '');
+  const adapter = createConsoleAdapter({
+    input,
+    output,
+    interactive: true,
+    operator: { ...operatorAddress, displayName: 'Opérateur local' },
+    filesDir: join(fresh.dir, 'exports'),
+    i18n: app.i18n,
+    locale: 'fr',
+  });
+  await adapter.start(app.link('console'));
+  const prompts = () => printed().split('\n> ').length;
+  await until(() => printed().startsWith('> '), 'the prompt');
+  return {
+    app,
+    adapter,
+    teamId: member.teamId,
+    personId,
+    printed,
+    async say(line) {
+      const before = printed().length;
+      const count = prompts();
+      input.write(`${line}\r`);
+      await until(() => prompts() > count, `the replies to « ${line} »`);
+      return printed().slice(before);
+    },
+    async cleanup() {
+      input.end();
+      await adapter.finished;
+      await app.close();
+      await fresh.drop();
+    },
+  };
+}
