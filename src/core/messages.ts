@@ -76,6 +76,12 @@ export type OutboundMessage =
        * channel that can edit the tapped message shows it there, in place of that page.
        */
       replaces?: string;
+      /**
+       * A pick on it once answered may reach the core again: it does nothing twice and says why (a
+       * broadcast's « Envoyer » tapped twice says when it was sent). Without it, a channel that
+       * knows the list was answered refuses such a pick itself with the generic stale notice.
+       */
+      idempotent?: boolean;
     }
   | { kind: 'document'; fileName: string; mimeType: string; data: Uint8Array; caption?: string }
   | { kind: 'image'; fileName: string; mimeType: string; data: Uint8Array; caption?: string };

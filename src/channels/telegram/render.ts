@@ -24,8 +24,10 @@ export interface RenderedPrompt extends PromptView {
   locale: Locale;
   selected: Set<string>;
   page: number;
-  /** Set once the core accepted an answer: later taps on this message get the stale notice. */
+  /** Set once the core accepted an answer: later taps on this message get the stale notice... */
   answered: boolean;
+  /** ...except picks on a list the core answers again itself (a broadcast's « Envoyer »). */
+  idempotent: boolean;
   /** Set once the core moved away from it unanswered (/back, /pause): its keyboard was taken off. */
   left: boolean;
 }
@@ -69,7 +71,16 @@ function renderChoices(message: Extract<OutboundMessage, { kind: 'choices' }>, o
     kind: 'text',
     text: last,
     keyboard,
-    prompt: { ...prompt, text: question, locale, selected, page: 0, answered: false, left: false },
+    prompt: {
+      ...prompt,
+      text: question,
+      locale,
+      selected,
+      page: 0,
+      answered: false,
+      left: false,
+      idempotent: message.idempotent ?? false,
+    },
   };
   // A page that fits one message can take the place of the page tapped.
   if (parts.length === 0) return [message.replaces ? { ...sent, replaces: message.replaces } : sent];

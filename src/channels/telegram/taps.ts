@@ -104,8 +104,10 @@ export async function handleTap(ctx: Context, deps: TapDeps): Promise<void> {
       rightToLeft: e.locale === 'ar',
     });
 
-  if (entry?.answered) return answer(say('stale-choice'));
   const { promptId, action } = decoded;
+  // A pick again on a list the core answers again (a double tap on « Envoyer ») goes to it: it says why nothing is redone.
+  const again = entry?.idempotent === true && (action.op === 'pick' || action.op === 'validate');
+  if (entry?.answered && !again) return answer(say('stale-choice'));
   // A keyboard left by a command (a tap racing its removal) is not redrawn; a pick goes to the core, which says why.
   if (entry?.left && action.op !== 'pick' && action.op !== 'validate') return answer(say('stale-choice'));
   switch (action.op) {

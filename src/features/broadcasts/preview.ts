@@ -31,7 +31,7 @@ export function previewList(ctx: Context, input: PreviewInput): ChoicesReply {
     // Nothing to confirm: a broadcast to nobody would only show as "sent 0" in /broadcasts.
     lines.push(ctx.t('broadcast-preview-nobody'));
     const choices = [{ value: 'cancel', label: ctx.t('broadcast-cancel') }];
-    return { kind: 'choices', text: lines.join('\n'), promptId, choices };
+    return { kind: 'choices', text: lines.join('\n'), promptId, choices, idempotent: true };
   }
   const quiet = isQuiet(input.now, input.quietHours);
   if (quiet)
@@ -43,5 +43,6 @@ export function previewList(ctx: Context, input: PreviewInput): ChoicesReply {
   const choices = [{ value: 'send', label: ctx.t('broadcast-confirm') }];
   if (quiet) choices.push({ value: 'urgent', label: ctx.t('broadcast-confirm-urgent') });
   choices.push({ value: 'cancel', label: ctx.t('broadcast-cancel') });
-  return { kind: 'choices', text: lines.join('\n'), promptId, choices };
+  // A second tap on « Envoyer » sends nothing more and is told when the broadcast was sent.
+  return { kind: 'choices', text: lines.join('\n'), promptId, choices, idempotent: true };
 }

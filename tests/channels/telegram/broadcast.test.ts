@@ -4,7 +4,7 @@ import { formatLocalDateTime } from '../../../src/core/time.ts';
 import { plainText, startHarness, type Harness } from './harness.ts';
 
 // Coordinators (chat ids) of this file, one or two a test so that chats do not mix.
-const coordinators = [9201, 9202, 9211, 9212, 9221, 9222, 9231, 9232, 9241, 9242];
+const coordinators = [9201, 9202, 9211, 9212, 9221, 9222, 9231, 9232, 9241, 9242, 9251, 9252];
 
 const words = {
   fr: {
@@ -262,6 +262,38 @@ describe('Telegram: a coordinator broadcasts', () => {
       expect(toast).toBe(w.alreadySent(when));
       expect(now(user, preview)?.reply_markup).toBeUndefined();
       expect(await h.db.outboxMessage.count()).toBe(queued);
+    },
+  );
+
+  it.each(['fr', 'ar'] as const)(
+    '%s: « Envoyer » tapped twice in a row: one send, and the second tap says when it was sent',
+    async (locale) => {
+      const w = words[locale];
+      const user = h.api.user(locale === 'fr' ? 9251 : 9252, { firstName: 'Coord', languageCode: locale });
+      await compose(user, locale);
+      await tap(user, w.team);
+      await tap(user, 'sfax');
+      const preview = user.lastKeyboard();
+      const text = plainText(preview?.text);
+      const send = buttons(preview)[0]?.callback_data ?? '';
+      const queued = await h.db.outboxMessage.count();
+
+      // Both taps are on their way before the bot has handled the first one.
+      const first = await user.tap(preview?.message_id ?? 0, send);
+      const second = await user.tap(preview?.message_id ?? 0, send);
+      await h.idle();
+      const toast = async (update: typeof first) =>
+        plainText(((await user.callbackAnswer(update)).params as { text?: string }).text);
+      expect(await toast(first)).toBe('');
+      const me = await h.db.identity.findFirstOrThrow({ where: { externalId: String(user.chatId) } });
+      const sentOne = await h.db.broadcast.findFirstOrThrow({ where: { createdById: me.personId } });
+      const when = formatLocalDateTime(sentOne.confirmedAt ?? new Date(0), 'Africa/Tunis');
+      expect(await toast(second)).toBe(w.alreadySent(when));
+      // The preview still says it was sent; one broadcast, queued once.
+      expect(plainText(now(user, preview)?.text)).toBe(`${text}\n\n${w.sent}`);
+      expect(now(user, preview)?.reply_markup).toBeUndefined();
+      expect(sent(user).filter((m) => plainText(m.text).includes(w.queued))).toHaveLength(1);
+      expect(await h.db.outboxMessage.count()).toBe(queued + 1);
     },
   );
 });
