@@ -4,13 +4,14 @@ import { clearLine, createInterface, cursorTo, type Interface } from 'node:readl
 import type { Readable, Writable } from 'node:stream';
 import { withDirection, type I18n, type Locale } from '../../core/i18n.ts';
 import { createPromptMemory, withNumberedChoice } from '../prompt-memory.ts';
-import type {
-  Address,
-  ChannelAdapter,
-  InboundHandler,
-  InboundMessage,
-  OutboundMessage,
-  Sender,
+import {
+  readBackReplies,
+  type Address,
+  type ChannelAdapter,
+  type InboundHandler,
+  type InboundMessage,
+  type OutboundMessage,
+  type Sender,
 } from '../../core/messages.ts';
 import { renderForConsole } from './render.ts';
 
@@ -89,10 +90,10 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
       const line = raw.trim();
       if (line) {
         const inbound = toInbound(line);
-        const { replies } = await handle(inbound);
+        const result = await handle(inbound);
         // A number answers only the choice list just shown; after anything else it is plain text.
-        prompts.replied(chat, replies);
-        await render(replies);
+        prompts.replied(chat, result.replies);
+        await render([...readBackReplies(result), ...result.replies]);
       }
       if (options.interactive) rl.prompt();
     }
