@@ -15,6 +15,8 @@ export interface PlanItem {
   indicatorAr: string | null;
   priority: string;
   kind: string | null;
+  /** The lever it was drafted from (its owner, a function, is said in both languages there). */
+  leverId: string | null;
   baselineQuestion: string | null;
   baselineValue: number | null;
   target: string | null;
@@ -36,19 +38,39 @@ const shorten = (text: string, max: number) => (text.length > max ? `${text.slic
 
 const icons: Record<string, string> = { quick_win: '⚡', structural: '🏗' };
 
-function ownerOf(ctx: Context, item: PlanItem): string {
-  if (!item.owner) return ctx.t('plan-owner-missing');
-  return item.ownerRole ? ctx.t('plan-owner-role', { owner: item.owner }) : item.owner;
+type Translate = (key: string, args?: Record<string, string | number>) => string;
+
+/**
+ * Who leads an action, in `locale`. A function (ownerRole) was stored in the language of whoever
+ * submitted: it is said in the reader's, from its lever (by id, or by its wording in either
+ * language); a name or a text the team typed stays as typed.
+ */
+export function ownerText(
+  item: Pick<PlanItem, 'owner' | 'ownerRole' | 'leverId'>,
+  questionnaires: readonly Questionnaire[],
+  locale: Locale,
+  t: Translate,
+): string {
+  if (!item.owner) return t('plan-owner-missing');
+  if (!item.ownerRole) return item.owner;
+  const levers = questionnaires.flatMap((q) => q.dimensions.flatMap((d) => d.levers));
+  const lever =
+    levers.find((l) => l.id === item.leverId) ??
+    levers.find((l) => l.owner.fr === item.owner || l.owner.ar === item.owner);
+  return t('plan-owner-role', { owner: lever ? lever.owner[locale] : item.owner });
 }
 
+const ownerOf = (ctx: Context, item: PlanItem, questionnaires: readonly Questionnaire[]) =>
+  ownerText(item, questionnaires, ctx.locale, (key, args) => ctx.t(key, args));
+
 /** One line per action: the plan fits a phone; `/plan <n>` gives one in full. */
-export function planLines(ctx: Context, items: PlanItem[]): string[] {
+export function planLines(ctx: Context, items: PlanItem[], questionnaires: readonly Questionnaire[]): string[] {
   return items.map((item, i) =>
     ctx.t('plan-line', {
       n: i + 1,
       icon: icons[item.kind ?? ''] ?? '•',
       title: shorten(inLocale(item.title, item.titleAr, item.language, ctx.locale) ?? '', 70),
-      owner: ownerOf(ctx, item),
+      owner: ownerOf(ctx, item, questionnaires),
       due: item.dueDate ? formatDate(item.dueDate.toISOString(), ctx.locale) : ctx.t('plan-none'),
     }),
   );
@@ -65,7 +87,7 @@ function baselineOf(ctx: Context, item: PlanItem, questionnaires: readonly Quest
 export function planDetail(ctx: Context, item: PlanItem, n: number, questionnaires: readonly Questionnaire[]): string {
   const lines = [`${n}. ${inLocale(item.title, item.titleAr, item.language, ctx.locale) ?? ''}`];
   if (item.kind) lines.push(ctx.t(`plan-kind-${item.kind}`));
-  lines.push(ctx.t('plan-detail-owner', { owner: ownerOf(ctx, item) }));
+  lines.push(ctx.t('plan-detail-owner', { owner: ownerOf(ctx, item, questionnaires) }));
   const due = item.dueDate ? formatDate(item.dueDate.toISOString(), ctx.locale) : ctx.t('plan-none');
   lines.push(ctx.t('plan-detail-due', { due }));
   const indicator = inLocale(item.indicator, item.indicatorAr, item.language, ctx.locale);

@@ -70,7 +70,11 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
 
   if (!sub || sub === 'list' || sub === 'liste') {
     if (items.length === 0) return ctx.say('plan-empty');
-    const lines = [ctx.t('plan-title', { team: team.name, count: items.length }), '', ...planLines(ctx, items)];
+    const lines = [
+      ctx.t('plan-title', { team: team.name, count: items.length }),
+      '',
+      ...planLines(ctx, items, deps.questionnaires),
+    ];
     lines.push('', ctx.t('plan-hint', { max: items.length }));
     return ctx.reply({ kind: 'text', text: lines.join('\n') });
   }

@@ -6,7 +6,7 @@ import type { Block, DocModel, KeyValue, Section } from '../../documents/index.t
 import type { AnswerValue } from './answers.ts';
 import type { Questionnaire } from './definitions.ts';
 import { evaluateRelevance, type Answers } from './engine.ts';
-import { inLocale, type PlanItem } from './plan-view.ts';
+import { inLocale, ownerText, type PlanItem } from './plan-view.ts';
 import { formatAnswer, formatDate, formatQuantity, type RenderContext } from './render.ts';
 import { strengthLevel, strengthsOf, strongDimensions, type MeasureResult, type Results } from './scoring.ts';
 
@@ -186,11 +186,7 @@ export function planTable(plan: PlanItem[], questionnaires: readonly Questionnai
     return [
       String(i + 1),
       item.kind ? `${title}\n(${ctx.t(`doc-kind-${item.kind}`)})` : title,
-      item.owner
-        ? item.ownerRole
-          ? ctx.t('plan-owner-role', { owner: item.owner })
-          : item.owner
-        : ctx.t('plan-owner-missing'),
+      ownerText(item, questionnaires, ctx.locale, ctx.t),
       item.dueDate ? formatDate(item.dueDate.toISOString(), ctx.locale) : '—',
       [indicator, baseline === '—' && target === '—' ? null : `${baseline} ${arrow} ${target}`]
         .filter(Boolean)

@@ -1,7 +1,7 @@
 /** The plan and deadline sheets of `/export answers`. */
 import type { CellValue, Sheet } from '../../documents/xlsx.ts';
 import type { Deadline } from '../../generated/prisma/client.ts';
-import { inLocale, type PlanItem } from '../questionnaires/plan-view.ts';
+import { inLocale, ownerText, type PlanItem } from '../questionnaires/plan-view.ts';
 import { formatQuantity } from '../questionnaires/render.ts';
 import { concerns, deadlineAudience } from '../reminders/audience.ts';
 import { fitName, headers, type SheetContext, wallClock } from './sheet-cells.ts';
@@ -30,11 +30,7 @@ export function planSheet(items: PlanItem[], options: SheetContext, prefix: stri
       item.baselineValue === null
         ? null
         : formatQuantity(item.baselineValue, unitOf?.type === 'indicator' ? unitOf.unit : undefined, rc);
-    const owner = !item.owner
-      ? rc.t('plan-owner-missing')
-      : item.ownerRole
-        ? rc.t('plan-owner-role', { owner: item.owner })
-        : item.owner;
+    const owner = ownerText(item, questionnaires, locale, rc.t);
     return [
       i + 1,
       inLocale(item.title, item.titleAr, item.language, locale),

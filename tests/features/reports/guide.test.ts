@@ -109,6 +109,29 @@ describe('the guide draft, for coordinators', () => {
     expect(files.some((f) => /^word\/media\//.test(f))).toBe(false);
   });
 
+  it("names a drafted owner's function in Arabic in the Arabic guide of a team that works in French", async () => {
+    const roles = await app.db.actionItem.findMany({ where: { ownerRole: true } });
+    expect(roles.length).toBeGreaterThan(0);
+    // A name the team typed stays as typed.
+    await app.db.actionItem.update({
+      where: { id: roles[0]?.id },
+      data: { owner: 'Mme Sonia Ben Ali', ownerRole: false },
+    });
+    const levers = app.questionnaires.flatMap((q) => q.dimensions.flatMap((d) => d.levers));
+    const { xml } = await wordsOf((await documentOf('/guide ar')).data);
+    const cells = [...xml.matchAll(/<w:tc>.*?<\/w:tc>/g)].map((m) =>
+      m[0].replace(/<[^>]+>/g, '').replace(/[\u200e\u200f\u2066-\u2069]/g, ''),
+    );
+    expect(cells).toContain('Mme Sonia Ben Ali');
+    for (const item of roles.slice(1)) {
+      const lever = levers.find((l) => l.id === item.leverId);
+      // Stored in French, as the team submitted in French.
+      expect(item.owner).toBe(lever?.owner.fr);
+      expect(cells).toContain(`${lever?.owner.ar} (يُحدَّد الاسم)`);
+      expect(cells.some((c) => c.includes(item.owner ?? '-'))).toBe(false);
+    }
+  });
+
   it('is written right to left in Arabic, and for coordinators only', async () => {
     const { words, xml } = await wordsOf((await documentOf('/guide ar')).data);
     expect(words).toContain('التصرف في جودة الخدمات البلدية وتحسينها');
