@@ -47,20 +47,27 @@ const csvColumnNames = [
   'skipped',
   'questions',
   'completion',
+  'extras',
   'deadlines-done',
   'deadlines-late',
   'deadlines-open',
   'late-people',
 ];
 
-/** One questionnaire's columns: title, status, answered, skipped, questions, completion (blank when unknown). */
+/**
+ * One questionnaire's columns: title, status, answered, skipped, questions, completion (blank when
+ * unknown), then the optional parts opened with their own count, as /progress lists them apart.
+ */
 function csvColumns(ctx: Context, q: QuestionnaireProgress | undefined): (string | number)[] {
-  if (!q) return ['', '', '', '', '', ''];
+  if (!q) return ['', '', '', '', '', '', ''];
   const title = q.title ? q.title[ctx.locale] : q.questionnaireId;
   if (q.kind === 'person')
-    return [title, ctx.t('export-personal', { submitted: q.submitted, members: q.members }), '', '', '', q.percent];
-  if (q.kind === 'reports') return [title, ctx.t('progress-reports-count', { count: q.submitted }), '', '', '', ''];
-  return [title, ctx.t(`progress-status-${q.status}`), q.answered, q.skipped, q.total ?? '', q.percent ?? ''];
+    return [title, ctx.t('export-personal', { submitted: q.submitted, members: q.members }), '', '', '', q.percent, ''];
+  if (q.kind === 'reports') return [title, ctx.t('progress-reports-count', { count: q.submitted }), '', '', '', '', ''];
+  const extras = q.extras
+    .map((p) => ctx.t('export-extra', { part: p.label[ctx.locale], answered: p.answered, total: p.total }))
+    .join(' | ');
+  return [title, ctx.t(`progress-status-${q.status}`), q.answered, q.skipped, q.total ?? '', q.percent ?? '', extras];
 }
 
 function csvRows(ctx: Context, teams: TeamProgress[]): (string | number)[][] {

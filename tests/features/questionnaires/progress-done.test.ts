@@ -154,6 +154,22 @@ describe('a service diagnostic walked to the end, the photo skipped, two more pr
         expect(report).toContain('◦ المشكل ذو الأولوية رقم 2 (اختياري): 8/8');
         expect(report).toContain('◦ المشكل ذو الأولوية رقم 3 (اختياري): 7/7');
       }
+      // The CSV export says the same parts, in a column of their own.
+      const sender = { channel: 'telegram', externalId: `coordinator-coord-${locale}`, displayName: 'c' } as const;
+      const [doc] = (await app.handle(text(sender, '/export progress'))).replies;
+      const csv = doc?.kind === 'document' ? new TextDecoder().decode(doc.data) : '';
+      const [header = '', ...rows] = csv.split('\r\n');
+      const column = header
+        .split(';')
+        .indexOf(locale === 'ar' ? 'الأجزاء الاختيارية المفتوحة' : 'Parties facultatives ouvertes');
+      expect(column).toBeGreaterThan(0);
+      const title = service.title[locale];
+      const row = rows.map((r) => r.split(';')).find((r) => r.includes(title) && r[0] === 'gafsa');
+      expect(row?.[column]).toBe(
+        locale === 'ar'
+          ? 'المشكل ذو الأولوية رقم 2: 8/8 | المشكل ذو الأولوية رقم 3: 7/7'
+          : 'Problème prioritaire n° 2 : 8/8 | Problème prioritaire n° 3 : 7/7',
+      );
     },
   );
 });

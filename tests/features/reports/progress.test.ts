@@ -104,31 +104,31 @@ describe('progress report', () => {
     // Semicolons and headers in the coordinator's language: French Excel splits the columns.
     expect(
       text.startsWith(
-        '\uFEFFÉquipe;Commune;Membres;Questionnaire;État;Réponses;Passées;Questions applicables;Avancement (%);Échéances faites;Échéances en retard;Échéances à venir;Personnes en retard\r\n',
+        '\uFEFFÉquipe;Commune;Membres;Questionnaire;État;Réponses;Passées;Questions applicables;Avancement (%);Parties facultatives ouvertes;Échéances faites;Échéances en retard;Échéances à venir;Personnes en retard\r\n',
       ),
     ).toBe(true);
     expect(text).toContain(
-      "sfax;Commune sfax;2;Diagnostic de performance d'un service municipal;en cours;3;1;63;6;1;3;2;Alice, Rania",
+      "sfax;Commune sfax;2;Diagnostic de performance d'un service municipal;en cours;3;1;63;6;;1;3;2;Alice, Rania",
     );
     expect(text).toContain(
-      "sfax;Commune sfax;2;Dispositif d'amélioration continue de la qualité;pas commencé;0;0;47;0;1;3;2;Alice, Rania",
+      "sfax;Commune sfax;2;Dispositif d'amélioration continue de la qualité;pas commencé;0;0;47;0;;1;3;2;Alice, Rania",
     );
     expect(text).toContain(
-      'sfax;Commune sfax;2;Évaluation de la session de formation;individuel : soumis par 1/2;;;;50;1;3;2;Alice, Rania',
+      'sfax;Commune sfax;2;Évaluation de la session de formation;individuel : soumis par 1/2;;;;50;;1;3;2;Alice, Rania',
     );
-    expect(text).toContain('sfax;Commune sfax;2;old-grid;soumis;1;0;;;1;3;2;Alice, Rania');
+    expect(text).toContain('sfax;Commune sfax;2;old-grid;soumis;1;0;;;;1;3;2;Alice, Rania');
     // A name starting with "=" is not a formula.
     expect(text).toContain(
-      "tunis;Commune tunis;1;Diagnostic de performance d'un service municipal;pas commencé;0;0;55;0;0;1;1;'=Tarek",
+      "tunis;Commune tunis;1;Diagnostic de performance d'un service municipal;pas commencé;0;0;55;0;;0;1;1;'=Tarek",
     );
     // In Arabic, the headers and the statuses are Arabic.
     await h.say('boss', '/lang ar');
     const [ar] = await h.send('boss', '/export progress');
     const arText = ar?.kind === 'document' ? new TextDecoder().decode(ar.data) : '';
     expect(arText.split('\r\n')[0]).toBe(
-      'الفريق;البلدية;الأعضاء;الاستبيان;الحالة;الإجابات;المتجاوَزة;الأسئلة المنطبقة;نسبة التقدّم (%);آجال منجزة;آجال متأخرة;آجال قادمة;المتأخرون',
+      'الفريق;البلدية;الأعضاء;الاستبيان;الحالة;الإجابات;المتجاوَزة;الأسئلة المنطبقة;نسبة التقدّم (%);الأجزاء الاختيارية المفتوحة;آجال منجزة;آجال متأخرة;آجال قادمة;المتأخرون',
     );
-    expect(arText).toContain('sfax;Commune sfax;2;تشخيص أداء مرفق بلدي;جارٍ;3;1;63;6;1;3;2;Alice, Rania');
+    expect(arText).toContain('sfax;Commune sfax;2;تشخيص أداء مرفق بلدي;جارٍ;3;1;63;6;;1;3;2;Alice, Rania');
     await h.say('boss', '/lang fr');
     expect(await h.say('boss', '/export')).toContain('Usage');
     expect(await h.db.auditEntry.count({ where: { action: 'export.progress' } })).toBe(2);
