@@ -11,8 +11,16 @@ export interface DirectionalRun {
   rtl: boolean;
 }
 
-/** Left-to-right inside Arabic: Latin words and Western digits with the spaces and signs between them. */
-const LTR_RUN = /[\p{Script=Latin}0-9](?:[\p{Script=Latin}0-9\s.,:;/%+\-–—'’&°#]*[\p{Script=Latin}0-9%°])?/gu;
+/**
+ * Left-to-right inside Arabic: Latin words and Western digits with the spaces and signs between them,
+ * and brackets that open and close inside the run ("Nettoyage (marché central)").
+ */
+const LTR_RUN =
+  /[\p{Script=Latin}0-9](?:(?:[\p{Script=Latin}0-9\s.,:;/%+\-–—'’&°#]|\([^()\p{Script=Arabic}]*\))*(?:[\p{Script=Latin}0-9%°]|\([^()\p{Script=Arabic}]*\)))?/gu;
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+/** The arrow an Arabic template puts between two values (start ← target): they keep its right-to-left order. */
+const RTL_ARROW = '←';
 /** Right-to-left inside French: Arabic words (and Arabic-Indic digits) with the spaces between them. */
 const RTL_RUN = /\p{Script=Arabic}(?:[\p{Script=Arabic}\s\u200c\u200d]*\p{Script=Arabic})?/gu;
 /** Direction marks, embeddings and isolates already in the text (Fluent wraps its placeables in isolates). */
@@ -35,11 +43,17 @@ export function stripDirectionControls(text: string): string {
 
 /**
  * Cuts text into runs of the locale's direction and runs of the other one (Latin and numbers in Arabic,
- * Arabic in French). Neutral characters between two runs belong to the surrounding (locale's) direction.
+ * Arabic in French). Neutral characters between two runs belong to the surrounding (locale's) direction;
+ * in Arabic, a text with Latin letters and no Arabic one is a single left-to-right run.
  */
 export function directionalRuns(text: string, locale: Locale): DirectionalRun[] {
   const clean = stripDirectionControls(text);
   const rtl = isRtl(locale);
+  // A text written in French (a team's typed answer, a name) is read whole from left to right in an
+  // Arabic document, its brackets, arrows and full stop with it: cut at them, its pieces would be
+  // laid out right to left ("Disponibilité du parc (%)" shown as ") (%) Disponibilité du parc").
+  if (rtl && LATIN_LETTER.test(clean) && !ARABIC_LETTER.test(clean) && !clean.includes(RTL_ARROW))
+    return [{ text: clean, rtl: false }];
   const foreign = rtl ? LTR_RUN : RTL_RUN;
   const runs: DirectionalRun[] = [];
   let at = 0;

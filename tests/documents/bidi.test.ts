@@ -36,6 +36,36 @@ describe('directionalRuns', () => {
         { text: ') : 12/03/2025', rtl: false },
       ],
     },
+    {
+      // A team's French answer in an Arabic document: one left-to-right run, brackets and all.
+      text: 'Disponibilité du parc (%) (fr)',
+      locale: 'ar' as const,
+      runs: [{ text: 'Disponibilité du parc (%) (fr)', rtl: false }],
+    },
+    {
+      text: "Les camions tombent en panne → l'entretien n'est fait qu'après la panne.",
+      locale: 'ar' as const,
+      runs: [{ text: "Les camions tombent en panne → l'entretien n'est fait qu'après la panne.", rtl: false }],
+    },
+    {
+      // Brackets opened and closed within French words inside Arabic text go with them.
+      text: 'المشكلة 1: Nettoyage (marché central) ثم',
+      locale: 'ar' as const,
+      runs: [
+        { text: 'المشكلة ', rtl: true },
+        { text: '1: Nettoyage (marché central)', rtl: false },
+        { text: ' ثم', rtl: true },
+      ],
+    },
+    {
+      // An Arabic template's start ← target keeps its right-to-left order, even without Arabic words.
+      text: '— ← 100 %',
+      locale: 'ar' as const,
+      runs: [
+        { text: '— ← ', rtl: true },
+        { text: '100 %', rtl: false },
+      ],
+    },
     { text: 'Accueil', locale: 'fr' as const, runs: [{ text: 'Accueil', rtl: false }] },
     { text: 'الاستقبال', locale: 'ar' as const, runs: [{ text: 'الاستقبال', rtl: true }] },
   ])('$locale: $text', ({ text, locale, runs }) => {
