@@ -68,10 +68,12 @@ function findings(q: Questionnaire, run: SubmittedRun, results: Results, rc: Ren
         })),
       },
     );
+  // From the problem to its action, in the reading direction (an arrow is not mirrored in Arabic).
+  const arrow = rc.locale === 'ar' ? '←' : '→';
   const problems = q.teamActions.flatMap((team) => {
     const problem = text(run, team.problem);
     const action = text(run, team.action);
-    return problem ? [action ? `${problem} → ${action}` : problem] : [];
+    return problem ? [action ? `${problem} ${arrow} ${action}` : problem] : [];
   });
   if (problems.length > 0)
     blocks.push(

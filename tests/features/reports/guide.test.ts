@@ -132,6 +132,13 @@ describe('the guide draft, for coordinators', () => {
     }
   });
 
+  it('leads from each problem to its action in the reading direction', async () => {
+    // The walk gave the same text to each problem and its action.
+    const arrow = "Service de l'état civil ← Service de l'état civil";
+    expect((await wordsOf((await documentOf('/guide ar')).data)).words).toContain(arrow);
+    expect((await wordsOf((await documentOf('/guide fr')).data)).words).toContain(arrow.replace('←', '→'));
+  });
+
   it('is written right to left in Arabic, and for coordinators only', async () => {
     const { words, xml } = await wordsOf((await documentOf('/guide ar')).data);
     expect(words).toContain('التصرف في جودة الخدمات البلدية وتحسينها');
