@@ -51,10 +51,10 @@ unit-session-per-month = { $value ->
     .name = séances par mois
 
 unit-complaint-per-1000-users = { $value ->
-        [one] { $value } réclamation pour 1 000 usagers
-       *[other] { $value } réclamations pour 1 000 usagers
+        [one] { $value } réclamation pour 1 000 usagers
+       *[other] { $value } réclamations pour 1 000 usagers
     }
-    .name = réclamations pour 1 000 usagers
+    .name = réclamations pour 1 000 usagers
 
 unit-indicator = { $value ->
         [one] { $value } indicateur

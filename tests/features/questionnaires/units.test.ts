@@ -60,6 +60,13 @@ describe('a value reads with the form of its unit that its number asks for', () 
   });
 });
 
+describe('a number in the words of a unit', () => {
+  it('is grouped as the value is, by a no-break space: a line never ends at « pour 1 »', () => {
+    expect(shown(12, 'complaint-per-1000-users', 'fr')).toBe('12 réclamations pour 1\u202f000 usagers');
+    expect(shown(1, 'complaint-per-1000-users', 'fr')).toBe('1 réclamation pour 1\u202f000 usagers');
+  });
+});
+
 describe('every unit', () => {
   it.each(locales)('has its message with every form and its name in %s', (locale) => {
     for (const unit of unitIds) {
