@@ -91,6 +91,8 @@ describe('the guide draft, for coordinators', () => {
     expect(words).toContain('Le Lean management appliqué aux services municipaux');
     expect(words).toContain('Sources');
     expect(words).toContain('Étude de cas — Bizerte');
+    // The level's label keeps its capital: in brackets, not after a comma mid-sentence.
+    expect(words).toMatch(/Niveau d'ensemble : \d+\/100 \((Initial|En développement|Maîtrisé|Exemplaire)\)\./);
     expect(words).toContain('Propreté');
     // The case shows the plan and the missions; its chart is embedded.
     expect(words).toContain("Le plan d'amélioration et son avancement");
