@@ -17,7 +17,7 @@ import { createApp } from '../src/app.ts';
 import { createTelegramAdapter } from '../src/channels/telegram/adapter.ts';
 import { createConfig } from '../src/config.ts';
 import type { OutboundMessage } from '../src/core/messages.ts';
-import { broadcastKey } from '../src/features/reminders/outbox.ts';
+import { broadcastMessage } from '../src/features/reminders/outbox.ts';
 import { createLogger } from '../src/logger.ts';
 import { enqueue } from '../src/outbox/enqueue.ts';
 import { applyMigrations } from '../src/persistence/migrate.ts';
@@ -178,13 +178,7 @@ async function killOne() {
   });
   await enqueue(
     db,
-    ids.map((personId) => ({
-      key: broadcastKey(broadcast.id, personId),
-      kind: 'broadcast',
-      personId,
-      payload: { broadcastId: broadcast.id },
-      notBefore: new Date(),
-    })),
+    ids.map((personId) => broadcastMessage(broadcast.id, personId, new Date())),
   );
   await db.$disconnect();
   const env = {

@@ -12,6 +12,8 @@ export interface OutboxInput {
   kind: string;
   personId: string;
   payload: Prisma.InputJsonValue;
+  /** The broadcast it belongs to, if any (the column /broadcasts counts by). */
+  broadcastId?: string;
   notBefore: Date;
   status?: 'pending' | 'skipped';
   lastError?: string;
@@ -23,6 +25,7 @@ function toData(row: OutboxInput): Prisma.OutboxMessageCreateManyInput {
     kind: row.kind,
     personId: row.personId,
     payload: row.payload,
+    broadcastId: row.broadcastId ?? null,
     notBefore: row.notBefore,
     status: row.status ?? 'pending',
     lastError: row.lastError ?? null,

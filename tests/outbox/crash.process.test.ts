@@ -1,7 +1,7 @@
 // kill -9 mid-broadcast: no message is sent twice, and none that was waiting for its turn is lost
 // (real child processes, real SQLite, the Bot API stand-in at Telegram's pace).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { broadcastKey } from '../../src/features/reminders/outbox.ts';
+import { broadcastMessage } from '../../src/features/reminders/outbox.ts';
 import { enqueue } from '../../src/outbox/enqueue.ts';
 import { applyMigrations } from '../../src/persistence/migrate.ts';
 import { createDb, type Db } from '../../src/persistence/prisma.ts';
@@ -56,13 +56,7 @@ describe('outbox: kill -9 in the middle of a broadcast', () => {
     });
     await enqueue(
       db,
-      ids.map((personId) => ({
-        key: broadcastKey(broadcast.id, personId),
-        kind: 'broadcast',
-        personId,
-        payload: { broadcastId: broadcast.id },
-        notBefore: new Date(),
-      })),
+      ids.map((personId) => broadcastMessage(broadcast.id, personId, new Date())),
     );
     // The bot migrates at start, which needs the file to itself; this client reconnects when read again.
     await db.$disconnect();

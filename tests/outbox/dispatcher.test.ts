@@ -4,7 +4,7 @@ import { createI18n } from '../../src/core/i18n.ts';
 import { createDispatcher, type DispatcherDeps } from '../../src/outbox/dispatcher.ts';
 import { enqueue } from '../../src/outbox/enqueue.ts';
 import { createContentLoader } from '../../src/features/reminders/outbox-content.ts';
-import { broadcastKey } from '../../src/features/reminders/outbox.ts';
+import { broadcastMessage } from '../../src/features/reminders/outbox.ts';
 import { createDb, type Db } from '../../src/persistence/prisma.ts';
 import { createTestDb, type TestDb } from '../helpers/db.ts';
 import { captureLogger } from '../helpers/logger.ts';
@@ -42,13 +42,7 @@ async function broadcastTo(db: Db, personIds: string[]) {
       status: 'confirmed',
     },
   });
-  const rows = personIds.map((personId) => ({
-    key: broadcastKey(b.id, personId),
-    kind: 'broadcast' as const,
-    personId,
-    payload: { broadcastId: b.id },
-    notBefore: new Date(),
-  }));
+  const rows = personIds.map((personId) => broadcastMessage(b.id, personId, new Date()));
   expect(await enqueue(db, rows)).toBe(personIds.length);
   // Materialising twice changes nothing.
   expect(await enqueue(db, rows)).toBe(0);

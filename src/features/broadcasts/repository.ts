@@ -3,7 +3,7 @@ import type { Audience } from '../admin/roster.ts';
 import { audienceColumns, audienceIds } from '../reminders/audience.ts';
 import { chunks } from '../../persistence/chunks.ts';
 import { enqueue } from '../../outbox/enqueue.ts';
-import { broadcastKey, type BroadcastPayload } from '../reminders/outbox.ts';
+import { broadcastMessage } from '../reminders/outbox.ts';
 
 export interface Draft {
   textFr: string | null;
@@ -75,13 +75,7 @@ export async function confirmBroadcast(db: Db, id: string, now: Date, notBefore:
   const ids = await audienceIds(db, broadcastAudience(row), now);
   await enqueue(
     db,
-    ids.map((personId) => ({
-      key: broadcastKey(id, personId),
-      kind: 'broadcast' as const,
-      personId,
-      payload: { broadcastId: id },
-      notBefore,
-    })),
+    ids.map((personId) => broadcastMessage(id, personId, notBefore)),
   );
   return ids.length;
 }
@@ -102,22 +96,23 @@ export interface BroadcastStats {
 export const noStats = (): BroadcastStats => ({ sent: 0, failed: 0, pending: 0, skipped: 0, unknown: 0 });
 
 /**
- * The delivery figures of several broadcasts, by broadcast id, in one grouped query: a broadcast's
- * messages all carry the same payload (`{ broadcastId }`), so grouping by payload and status counts
- * each broadcast's messages by status. A broadcast with no message has all its figures at zero.
+ * The delivery figures of several broadcasts, by broadcast id, in one grouped query on the
+ * messages' `broadcastId` column (indexed with their status). A broadcast with no message has all
+ * its figures at zero.
  */
 export async function broadcastsStats(db: Db, ids: string[]): Promise<Map<string, BroadcastStats>> {
   const stats = new Map(ids.map((id) => [id, noStats()]));
-  if (ids.length === 0) return stats;
-  const groups = await db.outboxMessage.groupBy({
-    by: ['payload', 'status'],
-    where: { kind: 'broadcast', OR: ids.map((id) => ({ key: { startsWith: broadcastKey(id, '') } })) },
-    _count: { _all: true },
-  });
-  for (const g of groups) {
-    const figures = stats.get((g.payload as BroadcastPayload).broadcastId);
-    const key = g.status === 'sending' ? 'pending' : (g.status as keyof BroadcastStats);
-    if (figures && key in figures) figures[key] += g._count._all;
+  for (const slice of chunks(ids)) {
+    const groups = await db.outboxMessage.groupBy({
+      by: ['broadcastId', 'status'],
+      where: { broadcastId: { in: slice } },
+      _count: { _all: true },
+    });
+    for (const g of groups) {
+      const figures = stats.get(g.broadcastId ?? '');
+      const key = g.status === 'sending' ? 'pending' : (g.status as keyof BroadcastStats);
+      if (figures && key in figures) figures[key] += g._count._all;
+    }
   }
   return stats;
 }

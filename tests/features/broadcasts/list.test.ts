@@ -78,6 +78,7 @@ describe('/broadcasts names every audience', () => {
             kind: 'broadcast',
             personId: `p${person}`,
             payload: { broadcastId },
+            broadcastId,
             status,
             notBefore: new Date('2025-06-20T10:00:00Z'),
           },

@@ -1,0 +1,121 @@
+// The migration that gives each outbox message its broadcast's id in a column, applied to a
+// database holding broadcasts queued before it (on the suite's database: SQLite, or PostgreSQL
+// with JAWDA_TEST_DB=postgres): /broadcasts still shows their figures.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ensureCoordinators } from '../../src/features/admin/bootstrap.ts';
+import { createBroadcastsFeature } from '../../src/features/broadcasts/index.ts';
+import { applyMigrations, prismaDirFor } from '../../src/persistence/migrate.ts';
+import { createDb } from '../../src/persistence/prisma.ts';
+import { buildConversation } from '../helpers/conversation.ts';
+import { freshDatabase, queryRows, testProvider } from '../helpers/db.ts';
+import { plain, sender, text } from '../helpers/messages.ts';
+
+const migration = '20261206060605_outbox_broadcast_id';
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe(`migration ${migration}`, () => {
+  it('fills the column from the payload of the messages queued before it, and /broadcasts counts them', async () => {
+    // The committed migrations but this one, then this one.
+    const prismaDir = mkdtempSync(join(tmpdir(), 'jawda-outbox-broadcast-'));
+    dirs.push(prismaDir);
+    const all = prismaDirFor(testProvider());
+    cpSync(all, prismaDir, { recursive: true, filter: (src) => !src.includes(migration) });
+    const fresh = await freshDatabase();
+    const options = { url: fresh.url, busyTimeoutMs: 5000, prismaDir };
+    const param = (n: number) => (testProvider() === 'postgresql' ? `$${n}` : '?');
+    try {
+      expect(await applyMigrations(options)).not.toContain(migration);
+      const db = createDb(options);
+      try {
+        for (const [id, textFr, minute] of [
+          ['b-old', 'Réunion jeudi', 50],
+          ['b-older', 'Envoyez la note', 40],
+        ] as const)
+          await db.broadcast.create({
+            data: {
+              id,
+              textFr,
+              textAr: `ع ${textFr}`,
+              audience: 'everyone',
+              createdById: 'boss',
+              status: 'confirmed',
+              confirmedAt: new Date(Date.UTC(2025, 5, 20, 9, minute)),
+            },
+          });
+        // Raw rows: the client knows the new column, the database does not have it yet.
+        const rows: [string, string, string, string][] = [
+          ['broadcast', 'p1', '{"broadcastId":"b-old"}', 'sent'],
+          ['broadcast', 'p2', '{"broadcastId":"b-old"}', 'sent'],
+          ['broadcast', 'p3', '{"broadcastId":"b-old"}', 'failed'],
+          ['broadcast', 'p4', '{"broadcastId":"b-old"}', 'pending'],
+          ['broadcast', 'p1', '{"broadcastId":"b-older"}', 'sent'],
+          ['reminder', 'p1', '{"deadlineId":"d-1","offset":0}', 'sent'],
+        ];
+        for (const [i, [kind, personId, payload, status]] of rows.entries())
+          await db.$executeRawUnsafe(
+            `INSERT INTO "OutboxMessage" ("id", "key", "kind", "personId", "payload", "status", "notBefore")
+             VALUES (${param(1)}, ${param(2)}, ${param(3)}, ${param(4)}, '${payload}', ${param(5)}, ${param(6)})`,
+            `m${i}`,
+            `${kind}:${i}`,
+            kind,
+            personId,
+            status,
+            new Date('2025-06-20T10:00:00Z'),
+          );
+      } finally {
+        await db.$disconnect();
+      }
+      cpSync(join(all, 'migrations', migration), join(prismaDir, 'migrations', migration), { recursive: true });
+      expect(await applyMigrations(options)).toEqual([migration]);
+      expect(
+        await queryRows<{ id: string; broadcastId: string | null }>(
+          fresh.url,
+          'SELECT "id", "broadcastId" FROM "OutboxMessage" ORDER BY "id"',
+        ),
+      ).toEqual([
+        { id: 'm0', broadcastId: 'b-old' },
+        { id: 'm1', broadcastId: 'b-old' },
+        { id: 'm2', broadcastId: 'b-old' },
+        { id: 'm3', broadcastId: 'b-old' },
+        { id: 'm4', broadcastId: 'b-older' },
+        { id: 'm5', broadcastId: null },
+      ]);
+
+      const after = createDb(options);
+      try {
+        await ensureCoordinators(after, 'console:boss');
+        const feature = createBroadcastsFeature({
+          db: after,
+          now: () => new Date('2025-06-20T11:00:00Z'),
+          timeZone: 'Africa/Tunis',
+          quietHours: null,
+          kick: () => undefined,
+        });
+        const handle = buildConversation(after, [feature]);
+        const say = async (body: string) => plain(await handle(text(sender({ externalId: 'boss' }), body)));
+        expect((await say('/broadcasts')).split('\n').slice(1)).toEqual([
+          '• 20/06/2025 10:50 — tout le monde : « Réunion jeudi » — 2 envoyés, 1 en attente, 1 échec',
+          '• 20/06/2025 10:40 — tout le monde : « Envoyez la note » — 1 envoyé',
+        ]);
+        await say('/lang ar');
+        expect(
+          (await say('/broadcasts'))
+            .replace(/[\u200e\u200f\u2066-\u2069]/g, '')
+            .split('\n')
+            .slice(1),
+        ).toEqual([
+          '• 20/06/2025 10:50 — الجميع: « ع Réunion jeudi » — أُرسلت رسالتان، رسالة واحدة في الانتظار، فشلت رسالة واحدة',
+          '• 20/06/2025 10:40 — الجميع: « ع Envoyez la note » — أُرسلت رسالة واحدة',
+        ]);
+      } finally {
+        await after.$disconnect();
+      }
+    } finally {
+      await fresh.drop();
+    }
+  });
+});
