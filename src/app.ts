@@ -103,7 +103,14 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     // Coordination before questionnaires: a broadcast being written is not taken for an answer.
     admin,
     createRemindersFeature({ db, now, timeZone, quietHours, calendarDir: resolve(config.KNOWLEDGE_DIR) }),
-    createBroadcastsFeature({ db, now, timeZone, quietHours, kick: () => outbox.kick() }),
+    createBroadcastsFeature({
+      db,
+      now,
+      timeZone,
+      quietHours,
+      kick: () => outbox.kick(),
+      connected: () => outbox.connected(),
+    }),
     createReportsFeature({
       db,
       now,

@@ -6,7 +6,8 @@ import type { Logger } from '../logger.ts';
 import type { Db } from '../persistence/prisma.ts';
 import type { ContentSource, OutboxRow } from './content.ts';
 import { createLane, defaultLimits, type Lane, type LaneJob, type LaneLimits } from './lanes.ts';
-import { resolveRecipients } from './recipients.ts';
+import { createOverdueWatch } from './overdue.ts';
+import { resolveRecipients, type Recipient } from './recipients.ts';
 import { createRowDelivery, type DispatchStats } from './row-delivery.ts';
 
 export type { DispatchStats } from './row-delivery.ts';
@@ -44,6 +45,11 @@ export interface DispatcherDeps {
    * led here is left pending for them instead of failed as unreachable. All its adapters by default.
    */
   leads?: () => Promise<ReadonlySet<ChannelName>>;
+  /**
+   * Rows left to other instances that have been due longer than this are logged once per channel
+   * (a warning): maybe no running instance sends that channel. They stay pending for when it does.
+   */
+  waitWarnMs?: number;
 }
 
 export interface Dispatcher {
@@ -81,6 +87,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const shared = deps.leads !== undefined;
   const leads = deps.leads ?? (async () => allChannels);
   let led: ReadonlySet<ChannelName> = allChannels;
+  const overdue = createOverdueWatch({ logger, now, waitWarnMs: deps.waitWarnMs ?? 15 * 60_000, workerId });
   let current: Promise<DispatchStats> | undefined;
   let stopped = false;
   let wake: () => void = () => {};
@@ -134,13 +141,15 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     const elsewhere =
       shared && unserved.length > 0
         ? await resolveRecipients(db, unserved, everyChannel, deps.defaultLocale)
-        : new Map<string, unknown>();
+        : new Map<string, Recipient>();
     const content = deps.content();
     const perChannel = new Map<ChannelName, LaneJob[]>();
     for (const row of rows) {
       const to = recipients.get(row.personId);
-      if (!to && elsewhere.has(row.personId)) {
+      const other = elsewhere.get(row.personId);
+      if (!to && other) {
         leftToOthers.add(row.id);
+        overdue.note(row.notBefore, other.address.channel);
         finished(row.id);
         continue;
       }
@@ -169,6 +178,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     });
     if (stale.count > 0) logger.warn({ count: stale.count }, 'outbox: rows whose send was cut short closed as unknown');
     leftToOthers.clear();
+    overdue.startRun();
+    let complete = false;
     let idleSince = Date.now();
     while (!stopped) {
       led = await leads();
@@ -191,6 +202,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       const fresh = due.filter((row) => !queued.has(row.id));
       if (fresh.length > 0) {
         await feed(fresh, stats);
+        overdue.warn();
         idleSince = Date.now();
         continue;
       }
@@ -206,10 +218,14 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       });
       const wait = next ? next.notBefore.getTime() - now().getTime() : Infinity;
       // Later retries are left to the next tick; the idle guard also ends a run on a frozen test clock.
-      if (wait > horizonMs || Date.now() - idleSince > horizonMs) break;
+      if (wait > horizonMs || Date.now() - idleSince > horizonMs) {
+        complete = true;
+        break;
+      }
       await pause(Math.min(wait, 1_000));
     }
     await Promise.all([...lanes.values()].map((lane) => lane.drained()));
+    overdue.endRun(complete);
     if (stats.sent + stats.failed + stats.skipped > 0) logger.info({ ...stats, workerId }, 'outbox drained');
     return stats;
   }

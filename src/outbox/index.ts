@@ -1,6 +1,6 @@
 import { schedule, type ScheduledTask } from 'node-cron';
 import type { Locale } from '../core/i18n.ts';
-import type { ChannelAdapter, ChannelName } from '../core/messages.ts';
+import { channelNames, type ChannelAdapter, type ChannelName } from '../core/messages.ts';
 import type { Logger } from '../logger.ts';
 import type { Leadership, Locks } from '../persistence/locks.ts';
 import type { Db } from '../persistence/prisma.ts';
@@ -34,8 +34,17 @@ export interface Outbox {
   tick(): Promise<void>;
   /** Sends what is due now (a confirmed broadcast), without waiting for the next tick. */
   kick(): void;
+  /**
+   * The channels some running instance sends on now, when several share the database (each
+   * channel's sender holds its lock); null when this instance alone sends, as on SQLite, where a
+   * message for a channel it does not run fails at once instead of waiting.
+   */
+  connected(): Promise<ReadonlySet<ChannelName> | null>;
   stop(): Promise<void>;
 }
+
+/** The lock of a channel's sender: one instance sends each channel's messages. */
+const senderLock = (channel: ChannelName) => `outbox:${channel}`;
 
 /** Delivery of reminders and broadcasts: one node-cron tick and one dispatcher, once channels run. */
 export function createOutbox(deps: OutboxDeps): Outbox {
@@ -62,7 +71,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
       const shared = deps.locks?.shared ?? false;
       // Several instances: each channel is sent by the one instance that holds its lock.
       for (const channel of map.keys())
-        if (deps.locks) leaders.set(channel, deps.locks.leadership(`outbox:${channel}`));
+        if (deps.locks) leaders.set(channel, deps.locks.leadership(senderLock(channel)));
       const leads = async () => {
         const held = new Set<ChannelName>();
         for (const [channel, leader] of leaders) if (await leader.holds()) held.add(channel);
@@ -91,6 +100,12 @@ export function createOutbox(deps: OutboxDeps): Outbox {
       await dispatcher?.drain();
     },
     kick: () => dispatcher?.kick(),
+    async connected() {
+      const locks = deps.locks;
+      if (!locks?.shared) return null;
+      const held = await Promise.all(channelNames.map((c) => locks.heldAnywhere(senderLock(c))));
+      return new Set(channelNames.filter((_, i) => held[i]));
+    },
     async stop() {
       clearInterval(watch);
       await task?.destroy();

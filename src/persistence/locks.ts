@@ -21,6 +21,8 @@ export interface Locks {
   withLock<T>(name: string, work: () => Promise<T>): Promise<T>;
   /** A lock held until released or until this process's connection ends: the instance that leads. */
   leadership(name: string): Leadership;
+  /** Whether some instance (this one or another) holds the named leadership now. */
+  heldAnywhere(name: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -31,11 +33,24 @@ const local: Locks = {
   shared: false,
   withLock: (_name, work) => work(),
   leadership: () => granted,
+  // No other instance: nobody holds a leadership that this process has not taken itself.
+  heldAnywhere: async () => false,
   close: async () => {},
 };
 
 /** The advisory lock key of a name: PostgreSQL hashes it to 64 bits. */
 const key = 'hashtextextended($1, 0)';
+
+/**
+ * Whether any session of this database holds the advisory lock of a name: pg_locks shows a 64-bit
+ * key as its high (classid) and low (objid) 32 bits, with objsubid 1.
+ */
+const heldQuery = `SELECT EXISTS (
+  SELECT 1 FROM pg_locks
+  WHERE locktype = 'advisory' AND granted AND objsubid = 1
+    AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+    AND ((classid::bigint << 32) | objid::bigint) = ${key}
+) AS held`;
 
 function postgresLocks(url: string, logger: Logger, connections: number): Locks {
   const pool = new pg.Pool({ connectionString: url, max: connections });
@@ -102,6 +117,10 @@ function postgresLocks(url: string, logger: Logger, connections: number): Locks 
       };
       leaders.push(leader);
       return leader;
+    },
+    async heldAnywhere(name) {
+      const result = await pool.query<{ held: boolean }>(heldQuery, [name]);
+      return result.rows[0]?.held === true;
     },
     async close() {
       await Promise.all(leaders.map((l) => l.release()));

@@ -1,4 +1,5 @@
 import type { Context } from '../../core/context.ts';
+import type { ChannelName } from '../../core/messages.ts';
 import type { ChoiceHandler, Interceptor } from '../../core/router.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import { recordAudit } from '../admin/audit.ts';
@@ -16,6 +17,11 @@ export interface BroadcastDeps {
   quietHours: QuietHours | null;
   /** Wakes the dispatcher so a confirmed broadcast leaves now, not at the next cron tick. */
   kick: () => void;
+  /**
+   * The channels some running instance sends on now, when several share the database; null (or
+   * absent) when this one alone sends. /broadcasts shows messages waiting for another channel apart.
+   */
+  connected?: () => Promise<ReadonlySet<ChannelName> | null>;
 }
 
 /** Conversation state of the guided flow (in `ctx.state.broadcast`). */

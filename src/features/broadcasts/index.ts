@@ -1,4 +1,5 @@
 import type { Context } from '../../core/context.ts';
+import { channelNames } from '../../core/messages.ts';
 import type { Command, Feature } from '../../core/router.ts';
 import { formatLocalDateTime } from '../../core/time.ts';
 import { createBroadcastFlow, isWriting, startFlow, type BroadcastDeps } from './flow.ts';
@@ -16,11 +17,25 @@ export function excerpt(text: string, max = 40): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut.slice(0, max)).trimEnd()}…`;
 }
 
-const figureOrder = ['sent', 'pending', 'failed', 'skipped', 'unknown'] as const;
+const figureOrder = ['sent', 'pending', 'waiting', 'failed', 'skipped', 'unknown'] as const;
 
-/** A broadcast's non-zero delivery figures, short: « 3 envoyés, 1 en attente »; « aucun destinataire » when none. */
+const isWaiting = (stats: BroadcastStats) => channelNames.some((c) => (stats.waiting[c] ?? 0) > 0);
+
+/**
+ * A broadcast's non-zero delivery figures, short: « 3 envoyés, 1 en attente »; messages waiting for
+ * a channel no instance sends on, by channel: « 2 en attente : canal WhatsApp non connecté »;
+ * « aucun destinataire » when none.
+ */
 export function figures(ctx: Context, stats: BroadcastStats): string {
-  const shown = figureOrder.filter((k) => stats[k] > 0).map((k) => ctx.t(`broadcasts-${k}`, { count: stats[k] }));
+  const shown = figureOrder.flatMap((k) =>
+    k === 'waiting'
+      ? channelNames
+          .filter((channel) => (stats.waiting[channel] ?? 0) > 0)
+          .map((channel) => ctx.t('broadcasts-waiting', { count: stats.waiting[channel] ?? 0, channel }))
+      : stats[k] > 0
+        ? [ctx.t(`broadcasts-${k}`, { count: stats[k] })]
+        : [],
+  );
   return shown.length > 0 ? shown.join(ctx.t('broadcasts-separator')) : ctx.t('broadcasts-nobody');
 }
 
@@ -59,6 +74,7 @@ export function createBroadcastsFeature(deps: BroadcastDeps): Feature {
     const stats = await broadcastsStats(
       deps.db,
       rows.map((r) => r.id),
+      await deps.connected?.(),
     );
     const lines = [ctx.t('broadcasts-title')];
     for (const row of rows) {
@@ -74,6 +90,7 @@ export function createBroadcastsFeature(deps: BroadcastDeps): Feature {
     }
     // A message whose send was cut by a stop is said once under the list, not on every line.
     if (rows.some((r) => (stats.get(r.id)?.unknown ?? 0) > 0)) lines.push(ctx.t('broadcasts-unknown-note'));
+    if (rows.some((r) => isWaiting(stats.get(r.id) ?? noStats()))) lines.push(ctx.t('broadcasts-waiting-note'));
     ctx.reply({ kind: 'text', text: lines.join('\n') });
   }
 

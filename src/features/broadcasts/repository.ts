@@ -3,6 +3,8 @@ import type { Audience } from '../admin/roster.ts';
 import { audienceColumns, audienceIds } from '../reminders/audience.ts';
 import { chunks } from '../../persistence/chunks.ts';
 import { enqueue } from '../../outbox/enqueue.ts';
+import { waitingChannels } from '../../outbox/waiting.ts';
+import type { ChannelName } from '../../core/messages.ts';
 import { broadcastMessage } from '../reminders/outbox.ts';
 
 export interface Draft {
@@ -88,19 +90,29 @@ export interface BroadcastStats {
   sent: number;
   failed: number;
   pending: number;
+  /** Pending, for a channel that no running instance sends on (shared database): never failed, they wait for it. */
+  waiting: Partial<Record<ChannelName, number>>;
   skipped: number;
   /** Its send was under way when the process died: maybe received, never resent. */
   unknown: number;
 }
 
-export const noStats = (): BroadcastStats => ({ sent: 0, failed: 0, pending: 0, skipped: 0, unknown: 0 });
+type Counted = Exclude<keyof BroadcastStats, 'waiting'>;
+const counted: readonly string[] = ['sent', 'failed', 'pending', 'skipped', 'unknown'] satisfies Counted[];
+
+export const noStats = (): BroadcastStats => ({ sent: 0, failed: 0, pending: 0, waiting: {}, skipped: 0, unknown: 0 });
 
 /**
  * The delivery figures of several broadcasts, by broadcast id, in one grouped query on the
  * messages' `broadcastId` column (indexed with their status). A broadcast with no message has all
- * its figures at zero.
+ * its figures at zero. Given the channels some instance sends on now, pending messages whose
+ * recipient is reachable only on another channel are counted apart, as waiting for it.
  */
-export async function broadcastsStats(db: Db, ids: string[]): Promise<Map<string, BroadcastStats>> {
+export async function broadcastsStats(
+  db: Db,
+  ids: string[],
+  connected?: ReadonlySet<ChannelName> | null,
+): Promise<Map<string, BroadcastStats>> {
   const stats = new Map(ids.map((id) => [id, noStats()]));
   for (const slice of chunks(ids)) {
     const groups = await db.outboxMessage.groupBy({
@@ -110,9 +122,36 @@ export async function broadcastsStats(db: Db, ids: string[]): Promise<Map<string
     });
     for (const g of groups) {
       const figures = stats.get(g.broadcastId ?? '');
-      const key = g.status === 'sending' ? 'pending' : (g.status as keyof BroadcastStats);
-      if (figures && key in figures) figures[key] += g._count._all;
+      const key = (g.status === 'sending' ? 'pending' : g.status) as Counted;
+      if (figures && counted.includes(key)) figures[key] += g._count._all;
     }
   }
+  if (connected) await countWaiting(db, stats, connected);
   return stats;
+}
+
+/** Moves the pending messages whose only reachable channel is not connected to `waiting`. */
+async function countWaiting(db: Db, stats: Map<string, BroadcastStats>, connected: ReadonlySet<ChannelName>) {
+  const withPending = [...stats].filter(([, s]) => s.pending > 0).map(([id]) => id);
+  if (withPending.length === 0) return;
+  const rows = [];
+  for (const slice of chunks(withPending))
+    rows.push(
+      ...(await db.outboxMessage.findMany({
+        where: { broadcastId: { in: slice }, status: 'pending' },
+        select: { broadcastId: true, personId: true },
+      })),
+    );
+  const waiting = await waitingChannels(
+    db,
+    rows.map((r) => r.personId),
+    connected,
+  );
+  for (const row of rows) {
+    const channel = waiting.get(row.personId);
+    const figures = stats.get(row.broadcastId ?? '');
+    if (!channel || !figures) continue;
+    figures.pending--;
+    figures.waiting[channel] = (figures.waiting[channel] ?? 0) + 1;
+  }
 }

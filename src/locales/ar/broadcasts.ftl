@@ -82,6 +82,16 @@ broadcasts-pending = { $count ->
         [few] { $count } رسائل في الانتظار
        *[other] { $count } رسالة في الانتظار
     }
+broadcasts-waiting = { $count ->
+        [one] رسالة واحدة في الانتظار
+        [two] رسالتان في الانتظار
+        [few] { $count } رسائل في الانتظار
+       *[other] { $count } رسالة في الانتظار
+    }: قناة { $channel ->
+        [telegram] تيليغرام
+        [whatsapp] واتساب
+       *[console] وحدة التحكم
+    } غير متصلة
 broadcasts-failed = { $count ->
         [one] فشلت رسالة واحدة
         [two] فشلت رسالتان
@@ -102,3 +112,4 @@ broadcasts-unknown = { $count ->
     }
 broadcasts-nobody = بلا مستلمين
 broadcasts-unknown-note = مصير مجهول: انقطع الإرسال بسبب توقّف؛ ربما وصلت الرسالة، ولن يُعاد إرسالها.
+broadcasts-waiting-note = قناة غير متصلة: لا يرسل البوت عبر هذه القناة حاليًا؛ تبقى هذه الرسائل في الانتظار وتُرسل فور إعادة ربط القناة.

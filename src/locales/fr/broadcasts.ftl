@@ -67,6 +67,11 @@ broadcasts-sent = { $count ->
        *[other] { $count } envoyés
     }
 broadcasts-pending = { $count } en attente
+broadcasts-waiting = { $count } en attente : canal { $channel ->
+        [telegram] Telegram
+        [whatsapp] WhatsApp
+       *[console] console
+    } non connecté
 broadcasts-failed = { $count ->
         [one] 1 échec
        *[other] { $count } échecs
@@ -75,3 +80,4 @@ broadcasts-skipped = { $count } sans objet
 broadcasts-unknown = { $count } au sort inconnu
 broadcasts-nobody = aucun destinataire
 broadcasts-unknown-note = Sort inconnu : l'envoi a été interrompu par un arrêt ; le message est peut-être arrivé et ne sera jamais renvoyé.
+broadcasts-waiting-note = Canal non connecté : le bot n'envoie pas sur ce canal en ce moment ; ces messages restent en attente et partiront dès qu'il sera reconnecté.
