@@ -25,7 +25,8 @@ describe('console chat from a pipe (real child process)', () => {
     expect(arabicLine?.startsWith('\u200F')).toBe(true);
   });
 
-  it('remembers the language across restarts and answers numbered choices', async () => {
+  // Two starts of the bot: on a loaded machine each takes up to half a minute (TypeScript is compiled at start).
+  it('remembers the language across restarts and answers numbered choices', { timeout: 120_000 }, async () => {
     const run = await consoleRun();
     const first = await runBot('/lang\n2\n', run.env);
     expect(first.code).toBe(0);
