@@ -4,12 +4,21 @@
 // (bench/retrieval-heldout.yaml with its labels) and the later ones, each written by someone else
 // who had not read the pages either (bench/retrieval-heldout-N.yaml, their labels apart), next to a
 // plain BM25 baseline on the tuning set.
+// It also scores the references answers end with (bench/references-labels.yaml: precision and
+// wrong citations, for its tuning and held-out parts).
 // `--verbose` lists the misses of the tuning sets only: the held-out questions are not for reading
-// while tuning; `--tuning` skips the held-out set altogether (for the tuning loop). The last line
+// while tuning; `--tuning` skips the held-out sets altogether (for the tuning loop). The last line
 // is one JSON object with every set's figures.
 import { existsSync } from 'node:fs';
 import { create, insert, search, type AnyOrama } from '@orama/orama';
 import { createKnowledgeBase, type KnowledgeBase } from '../src/features/knowledge/knowledge-base.ts';
+import {
+  answerReferences,
+  loadReferenceLabels,
+  referenceScores,
+  type ReferenceRow,
+  type ReferenceScores,
+} from './references-eval.ts';
 import {
   evalLanguages,
   evaluate,
@@ -67,6 +76,22 @@ function print(name: string, report: SetReport, verbose: boolean) {
   }
 }
 
+function printReferences(name: string, s: ReferenceScores) {
+  const page = s.otherPage ? ` · ${s.otherPage} answers on another page` : '';
+  console.log(
+    `  ${name.padEnd(9)} ${String(s.count).padStart(3)}  ${String(s.cited).padStart(5)}  ${s.precision.toFixed(3)}  ${s.wrong}${page}`,
+  );
+}
+
+function referenceMisses(rows: ReferenceRow[]) {
+  for (const r of rows) {
+    const off = r.cited.length - r.acceptable;
+    if (off === 0 && r.page === r.label.page) continue;
+    console.log(`  [${r.label.language}] ${r.label.q} → ${r.page ?? '—'}: ${off} of ${r.cited.length} not acceptable`);
+    for (const w of r.wrong) console.log(`      wrong: ${w.slice(0, 90)}`);
+  }
+}
+
 const verbose = process.argv.includes('--verbose');
 const tuningOnly = process.argv.includes('--tuning');
 const started = performance.now();
@@ -101,6 +126,14 @@ const laterResults = later.map(({ n, set }) => {
   print(`Held-out set ${n} (${set.cases.length} questions, frozen${missing})`, result, false);
   return [`heldout${n}`, { ...summary(result), labelled: set.labelled }] as const;
 });
+const referenceRows = answerReferences(kb, loadReferenceLabels());
+const referenceTuning = referenceScores(referenceRows.filter((r) => !r.label.heldout));
+const referenceHeldout = referenceScores(referenceRows.filter((r) => r.label.heldout));
+console.log('\nReferences (bench/references-labels.yaml: cited sources judged against what the answer shows)');
+console.log('  part        n  cited  precision  wrong');
+printReferences('tuning', referenceTuning);
+if (!tuningOnly) printReferences('held-out', referenceHeldout);
+if (verbose) referenceMisses(referenceRows.filter((r) => !r.label.heldout));
 const baseline = evaluate(kb, baselineSearcher(kb), tuning, 1);
 print('Baseline on the tuning set (plain BM25, no normalisation, stemming, glossary or decline)', baseline, false);
 console.log(
@@ -110,5 +143,6 @@ console.log(
     heldout: tuningOnly ? null : { ...summary(held), labelled: heldout.labelled },
     ...Object.fromEntries(laterResults),
     baseline: summary(baseline),
+    references: { tuning: referenceTuning, heldout: tuningOnly ? null : referenceHeldout },
   }),
 );
