@@ -1,13 +1,14 @@
 // Turning a retrieval into a reply: the sections that answer (offline), "not covered" (left for
 // the coordinators) or a plain refusal (off-topic, injection-like, empty). Every answer ends with
 // references a participant can check, and fits a phone screen.
+import { Document } from '@langchain/core/documents';
 import type { Locale, MessageArgs } from '../../core/i18n.ts';
 import type { Verdict } from './decline.ts';
 import { excerpt, plainText } from './excerpt.ts';
 import type { Intent } from './intent.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { checkedDate, referenceList } from './references.ts';
-import type { Passage } from './retriever.ts';
+import type { Passage, PassageMetadata } from './retriever.ts';
 
 /** `none`: not covered, listed for the coordinators; `declined`: not for this bot, listed nowhere. */
 export type AnswerMode = 'extractive' | 'llm' | 'none' | 'declined';
@@ -67,9 +68,17 @@ export interface ExtractiveInput {
 /** Below this many characters left, a second section is not worth starting. */
 const minComplement = 200;
 
+/** The passage with the text an answer shows of it, which its references are chosen for. */
+function showing(p: Passage, shown: string): Passage {
+  return new Document<PassageMetadata>({ pageContent: p.pageContent, metadata: { ...p.metadata, shown }, id: p.id });
+}
+
 /**
  * The section that answers, whole if it fits (after the page's opening lines for a definition),
- * then the section that completes it with the room left, and the references: one phone screen.
+ * then the section that completes it with the room left, and the references of what is shown: one
+ * phone screen. The references depend on the text shown and the room for it on the references:
+ * the text is written for the references of the whole sections, then again while the references
+ * of what it shows are longer than the room kept for them.
  */
 export function extractiveAnswer(t: Translate, locale: Locale, input: ExtractiveInput): Answer {
   const { passages, intents } = input;
@@ -80,27 +89,41 @@ export function extractiveAnswer(t: Translate, locale: Locale, input: Extractive
   // Room for an excerpt once its heading and lead-in are written (an excerpt may end with " …").
   const space = (p: Passage, room: number, lead: string) =>
     room - passageHeading(t, p).length - 1 - (lead ? lead.length + 1 : 0) - 3;
-  const block = (p: Passage, room: number, lead = '') =>
-    [passageHeading(t, p), lead, excerpt(p.pageContent, p.metadata.queryTokens, space(p, room, lead), wantsList)]
-      .filter(Boolean)
-      .join('\n');
-  let sources = sourcesLine(t, locale, second ? [first, second] : [first]);
-  let room = maxAnswerLength - sources.length - 2;
-  const lead = leadIn(input.kb, first, intents, room);
-  // The second section only completes a first one shown whole: the end of a list comes first.
-  const whole = plainText(first.pageContent).length <= space(first, room - minComplement, lead);
-  const main = block(first, second && whole ? room - minComplement : room, lead);
-  room -= main.length + 2;
-  const parts = [main];
-  if (second && whole && room >= minComplement) parts.push(block(second, room));
-  else sources = sourcesLine(t, locale, [first]);
-  const shown = parts.length > 1 ? [first, second as Passage] : [first];
+  const block = (p: Passage, room: number, lead = '') => {
+    const text = excerpt(p.pageContent, p.metadata.queryTokens, space(p, room, lead), wantsList);
+    return {
+      text: [passageHeading(t, p), lead, text].filter(Boolean).join('\n'),
+      shown: showing(p, [lead, text].filter(Boolean).join('\n')),
+    };
+  };
+  /** The blocks shown when this many characters are kept for the references. */
+  const compose = (reserved: number) => {
+    let room = maxAnswerLength - reserved - 2;
+    const lead = leadIn(input.kb, first, intents, room);
+    // The second section only completes a first one shown whole: the end of a list comes first.
+    const whole = plainText(first.pageContent).length <= space(first, room - minComplement, lead);
+    const blocks = [block(first, second && whole ? room - minComplement : room, lead)];
+    room -= (blocks[0]?.text.length ?? 0) + 2;
+    if (second && whole && room >= minComplement) blocks.push(block(second, room));
+    const shown = blocks.map((b) => b.shown);
+    return { parts: blocks.map((b) => b.text), shown, sources: sourcesLine(t, locale, shown) };
+  };
+  let reserved = sourcesLine(t, locale, second ? [first, second] : [first]).length;
+  let built = compose(reserved);
+  for (let attempt = 0; built.sources.length > reserved; attempt++) {
+    const previous = built;
+    reserved = built.sources.length;
+    built = compose(reserved);
+    // Still longer after a few tries: the text written for this room, with the references (as long
+    // as the room) of the text written just before, nearly the same.
+    if (attempt === 2 && built.sources.length > reserved) built = { ...built, sources: previous.sources };
+  }
   return {
     mode: 'extractive',
     locale,
     confidence: first.metadata.confidence,
-    sources: sourcesOf(shown),
-    text: [...parts, sources].join('\n\n'),
+    sources: sourcesOf(built.shown),
+    text: [...built.parts, built.sources].join('\n\n'),
   };
 }
 

@@ -1,10 +1,12 @@
 // The references an answer ends with: from the page's `sources:` (laws with number and date,
 // standards and clauses, programme-document sections), the one to three that fit the question and the section
 // shown, so a participant can look them up; not only the page title.
+import { Document } from '@langchain/core/documents';
 import type { Locale } from '../../core/i18n.ts';
 import { analyze } from './analyze.ts';
 import { cut } from './excerpt.ts';
-import type { Passage } from './retriever.ts';
+import type { Page } from './ingest.ts';
+import type { Passage, PassageMetadata } from './retriever.ts';
 
 /** At most this many references per page, each at most this long: the answer is read on a phone. */
 const perPage = 3;
@@ -17,44 +19,97 @@ function tokenSet(text: string): Set<string> {
   return new Set(analyze(text));
 }
 
+const numbersOf = (text: string): string[] => text.match(/\d+(?:[.-]\d+)+|\d{4,}/g) ?? [];
+
+const weightsOf = new WeakMap<Page, Record<string, number>>();
+
 /**
- * The page's references that fit best, in page order: each scored by the words it shares with the
- * question (most), the section heading, a number (law, clause, year) cited in the section, and a
- * little the section's other words. A reference that only shares body words is kept when nothing
- * fits better (the programme document, a book the section cites...).
+ * How much each word of a page's references says, from the page's sections: a word most sections
+ * use (« délai », « أجل », « commune ») says little of which one a reference belongs to, a word
+ * one section uses says much. Computed once per page version.
+ */
+export function sourceWeights(page: Page): Record<string, number> {
+  const known = weightsOf.get(page);
+  if (known) return known;
+  const sections = page.chunks.map((c) => tokenSet(`${c.headingPath.slice(1).join(' ')}\n${c.text}`));
+  const weights: Record<string, number> = {};
+  for (const token of tokenSet(page.sources.join('\n'))) {
+    const df = sections.filter((s) => s.has(token)).length;
+    weights[token] = Math.log((sections.length + 1) / (df + 0.5));
+  }
+  weightsOf.set(page, weights);
+  return weights;
+}
+
+/**
+ * The page's references that fit best what the answer shows (its excerpt, else the whole section),
+ * in page order: each scored by the words it shares with that text, most when the question asks
+ * them too, then when the heading says them, and a number (law, clause, year) the text cites. A
+ * word of the question the text does not show says nothing of the text: it does not count. A
+ * reference that only shares a few words is kept when nothing fits better (the programme document,
+ * a book the section cites...).
  */
 export function pickReferences(passage: Passage, limit = perPage): string[] {
-  const { sources, queryTokens, headingPath } = passage.metadata;
+  const { sources, queryTokens, headingPath, shown, weights } = passage.metadata;
   if (sources.length === 0) return [];
+  const text = shown ?? passage.pageContent;
   const question = new Set(queryTokens);
   const heading = tokenSet(headingPath.slice(1).join(' '));
-  const body = tokenSet(passage.pageContent);
+  const body = tokenSet(text);
+  // The lines of the text that say words of the question (all when none does): a reference fits
+  // them more than a line on something else (the civil-status line of a list of services, when
+  // the question is on waste collection).
+  const lines = text.split('\n').map(tokenSet);
+  const askedLines = lines.filter((l) => [...l].some((t) => question.has(t)));
+  const near = new Set((askedLines.length > 0 ? askedLines : lines).flatMap((l) => [...l]));
   const scored = sources.map((source, index) => {
     let score = 0;
     let asked = 0;
     for (const token of tokenSet(source)) {
+      if (!heading.has(token) && !body.has(token)) continue;
+      // A word both asked and in the heading is what the section is about, however many sections say it.
+      const said = weights?.[token] ?? 1;
+      const weight = question.has(token) && heading.has(token) ? Math.max(said, 1) : said;
       if (question.has(token)) {
-        score += 3;
+        score += 3 * weight;
         asked++;
-      } else if (heading.has(token)) score += 2;
-      else if (body.has(token)) score += 0.5;
+      } else if (heading.has(token)) score += 2 * weight;
+      else score += (near.has(token) ? 0.5 : 0.1) * weight;
     }
-    // A number (law, clause, year) shared with the section is the reference a reader checks.
-    for (const number of source.match(/\d+(?:[.-]\d+)+|\d{4,}/g) ?? [])
-      if (passage.pageContent.includes(number)) score += 2;
+    // A number (law, clause, year) shared with the text is the reference a reader checks, unless
+    // several references carry it (« 2015 » of every ISO standard of a page).
+    for (const number of numbersOf(source))
+      if (text.includes(number)) score += 3 / sources.filter((s) => numbersOf(s).includes(number)).length;
     return { source, index, score, asked };
   });
   // Of references that fit as well, the one naming words of the question first.
   const ranked = [...scored].sort((a, b) => b.score - a.score || b.asked - a.asked || a.index - b.index);
   const best = ranked[0]?.score ?? 0;
   const strong = ranked.filter((s) => s.score >= 2 && s.score >= best / 2);
-  const chosen = (strong.length > 0 ? strong : ranked.slice(0, 1)).slice(0, limit).sort((a, b) => a.index - b.index);
+  // Nothing fits: the page's first reference, the one it is written from (the programme document).
+  const chosen = (strong.length > 0 ? strong : scored.slice(0, 1)).slice(0, limit).sort((a, b) => a.index - b.index);
   return chosen.map((s) => cut(s.source, maxLength));
 }
 
+/** The passages of one page as one: what an answer shows of each (with the heading of the second). */
+function samePage(passages: Passage[]): Passage {
+  const [first, ...rest] = passages as [Passage, ...Passage[]];
+  if (rest.length === 0) return first;
+  const parts = passages.map((p, i) =>
+    [i > 0 ? p.metadata.headingPath.slice(1).join(' ') : '', p.metadata.shown ?? p.pageContent]
+      .filter(Boolean)
+      .join('\n'),
+  );
+  return new Document<PassageMetadata>({
+    pageContent: first.pageContent,
+    metadata: { ...first.metadata, shown: parts.join('\n') },
+    id: first.id,
+  });
+}
+
 /**
- * One line of references for the pages of these passages (one group per page, first passage's
- * choice). With labels (an LLM answer's citation numbers), each group starts with its number and
+ * One line of references for the pages of these passages (one group per page, for what is shown
+ * of its passages together). With labels (an LLM answer's citation numbers), each group starts with its number and
  * page title, since such an answer shows no heading.
  */
 export function referenceList(passages: Passage[], locale: Locale, labels?: Map<string, string>): string {
@@ -64,7 +119,10 @@ export function referenceList(passages: Passage[], locale: Locale, labels?: Map<
   for (const p of passages) {
     if (seen.has(p.metadata.pageId)) continue;
     seen.add(p.metadata.pageId);
-    const refs = pickReferences(p, pages > 1 ? 2 : perPage);
+    const refs = pickReferences(
+      samePage(passages.filter((q) => q.metadata.pageId === p.metadata.pageId)),
+      pages > 1 ? 2 : perPage,
+    );
     const label = labels?.get(p.metadata.pageId);
     const text = (refs.length > 0 ? refs : [p.metadata.title]).join(referenceSeparator[locale]);
     groups.push(label ? `${label} ${p.metadata.title} — ${text}` : text);

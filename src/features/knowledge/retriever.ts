@@ -10,6 +10,7 @@ import { tokensOfHeading } from './heading-tokens.ts';
 import type { Chunk, PageLanguage } from './ingest.ts';
 import { permissionAction, permissionClause, questionIntents, type Intent } from './intent.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
+import { sourceWeights } from './references.ts';
 import { rankPages, type PageHit, type Ranking } from './ranker.ts';
 import { answerSections, rankSections, sectionQuery, type SectionChoice } from './sections.ts';
 
@@ -32,6 +33,10 @@ export interface PassageMetadata {
   /** The page's references (laws, standards and clauses, programme-document sections) and when they were checked. */
   sources: string[];
   checked?: string | undefined;
+  /** How much each word of the page's references says (see sourceWeights). */
+  weights?: Record<string, number> | undefined;
+  /** The part of the section an answer shows (its excerpt), once written: the references fit it. */
+  shown?: string | undefined;
 }
 
 export type Passage = Document<PassageMetadata>;
@@ -71,6 +76,7 @@ function passage(kb: KnowledgeBase, chunk: Chunk, role: PassageMetadata['role'],
     confidence: ranking.confidence,
     queryTokens: ranking.tokens,
     sources: page?.sources ?? [],
+    weights: page ? sourceWeights(page) : undefined,
     checked: page?.checked,
   };
   return new Document<PassageMetadata>({ pageContent: chunk.text, metadata, id: chunk.id });

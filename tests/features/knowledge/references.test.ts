@@ -1,0 +1,95 @@
+// The references an answer ends with fit the text it shows: not the sources of another paragraph
+// of the page, nor those sharing only words of the question. Through the real knowledge feature
+// (/ask on the real conversation), in both languages.
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createConversation } from '../../../src/core/conversation.ts';
+import { createI18n } from '../../../src/core/i18n.ts';
+import { createIdentityService } from '../../../src/core/identity.ts';
+import { createRouter } from '../../../src/core/router.ts';
+import { createStateStore } from '../../../src/core/state.ts';
+import { createKnowledgeFeature } from '../../../src/features/knowledge/index.ts';
+import { replying, type ReplyHandler } from '../../helpers/conversation.ts';
+import { createTestDb, type TestDb } from '../../helpers/db.ts';
+import { captureLogger } from '../../helpers/logger.ts';
+import { plain, sender, text } from '../../helpers/messages.ts';
+
+let testDb: TestDb;
+let handle: ReplyHandler;
+const amina = sender({ externalId: 'amina-refs', displayName: 'Amina' });
+
+beforeAll(async () => {
+  testDb = await createTestDb();
+  const i18n = createI18n();
+  const { logger } = captureLogger();
+  const knowledgeDir = resolve(import.meta.dirname, '../../../knowledge');
+  const knowledge = createKnowledgeFeature({ db: testDb.db, i18n, logger, knowledgeDir });
+  handle = replying(
+    createConversation({
+      db: testDb.db,
+      i18n,
+      identity: createIdentityService(testDb.db),
+      states: createStateStore(testDb.db),
+      router: createRouter([knowledge.feature], knowledge.fallback),
+      logger,
+      defaultLocale: 'fr',
+    }),
+  );
+});
+afterAll(async () => {
+  await testDb.cleanup();
+});
+
+/** The answer's last line, its references, without the isolation marks around placeables. */
+async function referencesOf(question: string): Promise<string> {
+  const out = plain(await handle(text(amina, `/ask ${question}`))).replace(/[\u2066-\u2069]/g, '');
+  const line = out.split('\n').find((l) => /^(Sources : |المصادر: )/.test(l));
+  if (!line) throw new Error(`no references in: ${out}`);
+  return line;
+}
+
+describe('references of what the answer shows', () => {
+  it.each([
+    // Building-permit deadlines: the planning code and the permit's validity, not the civil-status
+    // cards that share « تسليم » and « أجل » with the question.
+    [
+      'ما هي آجال تسليم رخصة البناء؟',
+      ['عدد 122 لسنة 1994', 'صلاحية الرخصة'],
+      ['ksibet.site', 'إجراءاتكم', 'الحالة المدنية'],
+    ],
+    [
+      'quels sont les délais pour obtenir un permis de bâtir ?',
+      ['94-122'],
+      ['ksibet.site', 'Vos démarches', 'Bouarada'],
+    ],
+    // Entrusting waste collection: the list of what may be delegated also names civil status,
+    // whose sources say nothing of entrusting collection.
+    ['هل يمكن تعهيد رفع الفضلات؟', ['الفصل 85', 'عدد 23 لسنة 2008'], ['إجراءاتكم', 'ksibet.site', 'الحالة المدنية']],
+    [
+      "est-ce qu'on peut confier la collecte des déchets à une société privée ?",
+      ['2008-23'],
+      ['état civil', 'ksibet.site'],
+    ],
+    [
+      'peut-on confier la collecte à une société privée ?',
+      ['2008-23'],
+      ['2015-49', 'état civil', 'collectivites-locales'],
+    ],
+    // Affermage: the French definition and the Tunisian concession the text names, not the market
+    // arrears of a paragraph the answer does not show.
+    [
+      "c'est quoi l'affermage d'un marché municipal ?",
+      ['collectivites-locales.gouv.fr (France)', '2008-23'],
+      ['ATGF', 'Directinfo', '2015-49'],
+    ],
+    [
+      'ما هو عقد الإيجار لاستغلال المسلخ البلدي؟',
+      ['collectivites-locales.gouv.fr (فرنسا)', 'عدد 23 لسنة 2008'],
+      ['ATGF', 'Directinfo', 'عدد 49 لسنة 2015'],
+    ],
+  ] as const)('%s', async (question, cited, notCited) => {
+    const line = await referencesOf(question);
+    for (const source of cited) expect(line).toContain(source);
+    for (const source of notCited) expect(line).not.toContain(source);
+  });
+});
