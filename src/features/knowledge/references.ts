@@ -1,11 +1,10 @@
 // The references an answer ends with: from the page's `sources:` (laws with number and date,
-// standards and clauses, programme-document sections), the one to three that fit the question and the section
-// shown, so a participant can look them up; not only the page title.
+// standards and clauses, programme-document sections), the one to three that fit the text the
+// answer shows and what it asks, so a participant can look them up; not only the page title.
 import { Document } from '@langchain/core/documents';
 import type { Locale } from '../../core/i18n.ts';
 import { analyze } from './analyze.ts';
 import { cut } from './excerpt.ts';
-import type { Page } from './ingest.ts';
 import type { Passage, PassageMetadata } from './retriever.ts';
 
 /** At most this many references per page, each at most this long: the answer is read on a phone. */
@@ -21,33 +20,13 @@ function tokenSet(text: string): Set<string> {
 
 const numbersOf = (text: string): string[] => text.match(/\d+(?:[.-]\d+)+|\d{4,}/g) ?? [];
 
-const weightsOf = new WeakMap<Page, Record<string, number>>();
-
-/**
- * How much each word of a page's references says, from the page's sections: a word most sections
- * use (« délai », « أجل », « commune ») says little of which one a reference belongs to, a word
- * one section uses says much. Computed once per page version.
- */
-export function sourceWeights(page: Page): Record<string, number> {
-  const known = weightsOf.get(page);
-  if (known) return known;
-  const sections = page.chunks.map((c) => tokenSet(`${c.headingPath.slice(1).join(' ')}\n${c.text}`));
-  const weights: Record<string, number> = {};
-  for (const token of tokenSet(page.sources.join('\n'))) {
-    const df = sections.filter((s) => s.has(token)).length;
-    weights[token] = Math.log((sections.length + 1) / (df + 0.5));
-  }
-  weightsOf.set(page, weights);
-  return weights;
-}
-
 /**
  * The page's references that fit best what the answer shows (its excerpt, else the whole section),
  * in page order: each scored by the words it shares with that text, most when the question asks
- * them too, then when the heading says them, and a number (law, clause, year) the text cites. A
- * word of the question the text does not show says nothing of the text: it does not count. A
- * reference that only shares a few words is kept when nothing fits better (the programme document,
- * a book the section cites...).
+ * them too, then when the heading says them, and a number (law, clause, year) the text cites;
+ * each word by how few of the page's sections say it (see sourceWeights). A word of the question
+ * the text does not show says nothing of the text: it does not count. When nothing fits, the
+ * page's first reference, the one it is written from.
  */
 export function pickReferences(passage: Passage, limit = perPage): string[] {
   const { sources, queryTokens, headingPath, shown, weights } = passage.metadata;

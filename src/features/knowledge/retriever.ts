@@ -10,7 +10,7 @@ import { tokensOfHeading } from './heading-tokens.ts';
 import type { Chunk, PageLanguage } from './ingest.ts';
 import { permissionAction, permissionClause, questionIntents, type Intent } from './intent.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
-import { sourceWeights } from './references.ts';
+import { sourceWeights } from './source-weights.ts';
 import { rankPages, type PageHit, type Ranking } from './ranker.ts';
 import { answerSections, rankSections, sectionQuery, type SectionChoice } from './sections.ts';
 
