@@ -65,8 +65,10 @@ export function pickReferences(passage: Passage, limit = perPage): string[] {
   const ranked = [...scored].sort((a, b) => b.score - a.score || b.asked - a.asked || a.index - b.index);
   const best = ranked[0]?.score ?? 0;
   const strong = ranked.filter((s) => s.score >= 2 && s.score >= best / 2);
-  // Nothing fits: the page's first reference, the one it is written from (the programme document).
-  const chosen = (strong.length > 0 ? strong : scored.slice(0, 1)).slice(0, limit).sort((a, b) => a.index - b.index);
+  // Nothing fits well: the one that fits best if it shares a word that says something, else the
+  // page's first reference, the one it is written from (the programme document).
+  const fallback = (ranked[0]?.score ?? 0) >= 0.7 ? ranked.slice(0, 1) : scored.slice(0, 1);
+  const chosen = (strong.length > 0 ? strong : fallback).slice(0, limit).sort((a, b) => a.index - b.index);
   return chosen.map((s) => cut(s.source, maxLength));
 }
 
