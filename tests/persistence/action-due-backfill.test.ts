@@ -1,29 +1,19 @@
 // The migration that stores whether a due date was set by hand, applied to a plan written before
 // it (on the suite's database: SQLite, or PostgreSQL with JAWDA_TEST_DB=postgres).
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { applyMigrations, prismaDirFor } from '../../src/persistence/migrate.ts';
+import { describe, expect, it } from 'vitest';
 import { createDb } from '../../src/persistence/prisma.ts';
-import { freshDatabase, queryRows, testProvider } from '../helpers/db.ts';
+import { queryRows } from '../helpers/db.ts';
+import { beforeMigration } from '../helpers/migration.ts';
 
 const migration = '20261205214703_action_due_set_by_hand';
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe(`migration ${migration}`, () => {
   it('marks the dates of actions added by hand as set by hand; drafted actions keep the default', async () => {
     // The committed migrations but this one, then this one.
-    const prismaDir = mkdtempSync(join(tmpdir(), 'jawda-backfill-'));
-    dirs.push(prismaDir);
-    const all = prismaDirFor(testProvider());
-    cpSync(all, prismaDir, { recursive: true, filter: (src) => !src.includes(migration) });
-    const fresh = await freshDatabase();
-    const options = { url: fresh.url, busyTimeoutMs: 5000, prismaDir };
+    const m = await beforeMigration(migration);
     try {
-      expect(await applyMigrations(options)).not.toContain(migration);
-      const db = createDb(options);
+      expect(m.earlier).not.toContain(migration);
+      const db = createDb(m.options);
       try {
         const cohort = await db.cohort.create({ data: { name: 'C' } });
         const team = await db.team.create({ data: { cohortId: cohort.id, slug: 't', name: 'T', commune: 'Sfax' } });
@@ -42,10 +32,9 @@ describe(`migration ${migration}`, () => {
       } finally {
         await db.$disconnect();
       }
-      cpSync(join(all, 'migrations', migration), join(prismaDir, 'migrations', migration), { recursive: true });
-      expect(await applyMigrations(options)).toEqual([migration]);
+      expect(await m.apply()).toEqual([migration]);
       const rows = await queryRows<{ id: string; dueSetByHand: boolean | number }>(
-        fresh.url,
+        m.url,
         'SELECT "id", "dueSetByHand" FROM "ActionItem" ORDER BY "id"',
       );
       expect(rows.map((r) => [r.id, Boolean(r.dueSetByHand)])).toEqual([
@@ -54,7 +43,7 @@ describe(`migration ${migration}`, () => {
         ['undated', false],
       ]);
     } finally {
-      await fresh.drop();
+      await m.drop();
     }
   });
 });

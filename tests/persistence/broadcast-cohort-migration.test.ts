@@ -1,29 +1,19 @@
 // The migration that stores the cohort a broadcast is for, applied to a database holding broadcasts
 // written before it (on the suite's database: SQLite, or PostgreSQL with JAWDA_TEST_DB=postgres).
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { applyMigrations, prismaDirFor } from '../../src/persistence/migrate.ts';
+import { describe, expect, it } from 'vitest';
 import { createDb } from '../../src/persistence/prisma.ts';
-import { freshDatabase, queryRows, testProvider } from '../helpers/db.ts';
+import { queryRows } from '../helpers/db.ts';
+import { beforeMigration } from '../helpers/migration.ts';
 
 const migration = '20261206002001_broadcast_cohort';
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe(`migration ${migration}`, () => {
   it('keeps the broadcasts written before it, and a broadcast to a cohort then stores its cohort', async () => {
     // The committed migrations but this one, then this one.
-    const prismaDir = mkdtempSync(join(tmpdir(), 'jawda-cohort-'));
-    dirs.push(prismaDir);
-    const all = prismaDirFor(testProvider());
-    cpSync(all, prismaDir, { recursive: true, filter: (src) => !src.includes(migration) });
-    const fresh = await freshDatabase();
-    const options = { url: fresh.url, busyTimeoutMs: 5000, prismaDir };
+    const m = await beforeMigration(migration);
     try {
-      expect(await applyMigrations(options)).not.toContain(migration);
-      const db = createDb(options);
+      expect(m.earlier).not.toContain(migration);
+      const db = createDb(m.options);
       try {
         // A raw row: the client knows the new column, the database does not have it yet.
         await db.$executeRaw`INSERT INTO "Broadcast" ("id", "textFr", "audience", "audienceTeamId", "createdById", "status")
@@ -31,9 +21,8 @@ describe(`migration ${migration}`, () => {
       } finally {
         await db.$disconnect();
       }
-      cpSync(join(all, 'migrations', migration), join(prismaDir, 'migrations', migration), { recursive: true });
-      expect(await applyMigrations(options)).toEqual([migration]);
-      const after = createDb(options);
+      expect(await m.apply()).toEqual([migration]);
+      const after = createDb(m.options);
       try {
         const cohort = await after.cohort.create({ data: { name: 'Pilotes 2025' } });
         await after.broadcast.create({
@@ -44,7 +33,7 @@ describe(`migration ${migration}`, () => {
           audience: string;
           audienceTeamId: string | null;
           audienceCohortId: string | null;
-        }>(fresh.url, 'SELECT "id", "audience", "audienceTeamId", "audienceCohortId" FROM "Broadcast" ORDER BY "id"');
+        }>(m.url, 'SELECT "id", "audience", "audienceTeamId", "audienceCohortId" FROM "Broadcast" ORDER BY "id"');
         expect(rows).toEqual([
           { id: 'new', audience: 'cohort', audienceTeamId: null, audienceCohortId: cohort.id },
           { id: 'old', audience: 'team', audienceTeamId: 'team-1', audienceCohortId: null },
@@ -53,7 +42,7 @@ describe(`migration ${migration}`, () => {
         await after.$disconnect();
       }
     } finally {
-      await fresh.drop();
+      await m.drop();
     }
   });
 });

@@ -1,35 +1,25 @@
 // The migration that gives each outbox message its broadcast's id in a column, applied to a
 // database holding broadcasts queued before it (on the suite's database: SQLite, or PostgreSQL
 // with JAWDA_TEST_DB=postgres): /broadcasts still shows their figures.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ensureCoordinators } from '../../src/features/admin/bootstrap.ts';
 import { createBroadcastsFeature } from '../../src/features/broadcasts/index.ts';
-import { applyMigrations, prismaDirFor } from '../../src/persistence/migrate.ts';
 import { createDb } from '../../src/persistence/prisma.ts';
 import { buildConversation } from '../helpers/conversation.ts';
-import { freshDatabase, queryRows, testProvider } from '../helpers/db.ts';
+import { queryRows, testProvider } from '../helpers/db.ts';
+import { beforeMigration } from '../helpers/migration.ts';
 import { plain, sender, text } from '../helpers/messages.ts';
 
 const migration = '20261206060605_outbox_broadcast_id';
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe(`migration ${migration}`, () => {
   it('fills the column from the payload of the messages queued before it, and /broadcasts counts them', async () => {
     // The committed migrations but this one, then this one.
-    const prismaDir = mkdtempSync(join(tmpdir(), 'jawda-outbox-broadcast-'));
-    dirs.push(prismaDir);
-    const all = prismaDirFor(testProvider());
-    cpSync(all, prismaDir, { recursive: true, filter: (src) => !src.includes(migration) });
-    const fresh = await freshDatabase();
-    const options = { url: fresh.url, busyTimeoutMs: 5000, prismaDir };
+    const m = await beforeMigration(migration);
     const param = (n: number) => (testProvider() === 'postgresql' ? `$${n}` : '?');
     try {
-      expect(await applyMigrations(options)).not.toContain(migration);
-      const db = createDb(options);
+      expect(m.earlier).not.toContain(migration);
+      const db = createDb(m.options);
       try {
         for (const [id, textFr, minute] of [
           ['b-old', 'Réunion jeudi', 50],
@@ -69,11 +59,10 @@ describe(`migration ${migration}`, () => {
       } finally {
         await db.$disconnect();
       }
-      cpSync(join(all, 'migrations', migration), join(prismaDir, 'migrations', migration), { recursive: true });
-      expect(await applyMigrations(options)).toEqual([migration]);
+      expect(await m.apply()).toEqual([migration]);
       expect(
         await queryRows<{ id: string; broadcastId: string | null }>(
-          fresh.url,
+          m.url,
           'SELECT "id", "broadcastId" FROM "OutboxMessage" ORDER BY "id"',
         ),
       ).toEqual([
@@ -85,7 +74,7 @@ describe(`migration ${migration}`, () => {
         { id: 'm5', broadcastId: null },
       ]);
 
-      const after = createDb(options);
+      const after = createDb(m.options);
       try {
         await ensureCoordinators(after, 'console:boss');
         const feature = createBroadcastsFeature({
@@ -115,7 +104,7 @@ describe(`migration ${migration}`, () => {
         await after.$disconnect();
       }
     } finally {
-      await fresh.drop();
+      await m.drop();
     }
   });
 });
