@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createConsoleHarness, type ConsoleHarness } from './app-harness.ts';
+import { teamDeadlineDueSoon } from '../../helpers/deadlines.ts';
 
 // In the console a choice is answered by its number. A reminder that comes in the middle of a
 // questionnaire has its own choices: they are answered by words (« fait »), so « 2 » still answers
@@ -12,18 +13,7 @@ afterEach(async () => {
 
 /** A team deadline due in half an hour: the real scheduler and outbox print its reminder now. */
 async function remind(c: ConsoleHarness, titleFr: string, titleAr: string): Promise<{ id: string; text: string }> {
-  const now = Date.now();
-  const deadline = await c.app.db.deadline.create({
-    data: {
-      titleFr,
-      titleAr,
-      dueAt: new Date(now + 30 * 60_000),
-      offsets: [60],
-      audience: 'team',
-      audienceTeamId: c.teamId,
-      updatedAt: new Date(now - 2 * 3_600_000),
-    },
-  });
+  const deadline = await teamDeadlineDueSoon(c.app.db, c.teamId, titleFr, titleAr);
   const before = c.printed().length;
   await c.app.outbox.tick();
   const text = c.printed().slice(before);

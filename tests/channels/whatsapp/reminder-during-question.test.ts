@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppHarness, enrol, type AppHarness } from './app-harness.ts';
+import { teamDeadlineDueSoon } from '../../helpers/deadlines.ts';
 
 // On WhatsApp a choice is answered by its number. A reminder that comes in the middle of a
 // questionnaire has its own choices: they are answered by words (« fait »), so « 2 » still answers
@@ -26,18 +27,7 @@ const visible = (text: string) => text.replace(/[\u200b\u200e\u200f\u2066-\u2069
 
 /** A team deadline due in half an hour: the real scheduler and outbox send its reminder now. */
 async function remind(chat: string, titleFr: string, titleAr: string): Promise<{ id: string; text: string }> {
-  const now = Date.now();
-  const deadline = await h.app.db.deadline.create({
-    data: {
-      titleFr,
-      titleAr,
-      dueAt: new Date(now + 30 * 60_000),
-      offsets: [60],
-      audience: 'team',
-      audienceTeamId: teams.get(chat) ?? '',
-      updatedAt: new Date(now - 2 * 3_600_000),
-    },
-  });
+  const deadline = await teamDeadlineDueSoon(h.app.db, teams.get(chat) ?? '', titleFr, titleAr);
   const before = h.standIn.textsTo(chat).length;
   await h.app.outbox.tick();
   await h.idle();

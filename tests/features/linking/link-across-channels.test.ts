@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sender } from '../../../src/core/messages.ts';
 import { plain, text } from '../../helpers/messages.ts';
 import { createAppHarness, type AppHarness } from '../../channels/whatsapp/app-harness.ts';
+import { teamDeadlineDueSoon } from '../../helpers/deadlines.ts';
 
 // A Telegram identity is simulated by handing the core a Telegram message; the WhatsApp side goes
 // through the real adapter over the stand-in client. Both reach the same application and database.
@@ -58,18 +59,7 @@ describe('/link across Telegram and WhatsApp (real app)', () => {
 
     // A team deadline's reminder, materialised and dispatched by the real scheduler, reaches the
     // WhatsApp chat of the joined person, in the language chosen on Telegram.
-    const now = Date.now();
-    await h.app.db.deadline.create({
-      data: {
-        titleFr: 'Note de cadrage',
-        titleAr: 'مذكرة الإطار',
-        dueAt: new Date(now + 30 * 60_000),
-        offsets: [60],
-        audience: 'team',
-        audienceTeamId: team.id,
-        updatedAt: new Date(now - 2 * 3_600_000),
-      },
-    });
+    await teamDeadlineDueSoon(h.app.db, team.id, 'Note de cadrage', 'مذكرة الإطار');
     h.app.outbox.start([h.adapter], { cron: false });
     await h.app.outbox.tick();
     await h.app.outbox.stop();
