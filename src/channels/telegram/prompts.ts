@@ -13,50 +13,45 @@ export interface PromptRegistry {
 }
 
 /**
- * Prompts sent recently, by message, in memory and bounded (oldest forgotten first). Needed only
- * for paging, index-named choices and double taps; a single-page keyboard works without it
- * (choices are named by value and marks are read from the message), e.g. after a restart.
+ * Prompts sent recently, by chat and message, in memory and bounded: the last `perChat` prompts of
+ * each of the `chats` chats written to most recently (the oldest forgotten first). Needed only for
+ * paging, index-named choices and double taps; a single-page keyboard works without it (choices are
+ * named by value and marks are read from the message), e.g. after a restart. Kept by chat so that
+ * what one message needs (a chat's live copies of a prompt) is found among that chat's prompts only.
  */
-export function createPromptRegistry(limit = 5000): PromptRegistry {
-  const entries = new Map<string, PromptEntry>();
-  const lastByChat = new Map<number, number>();
-  const key = (chatId: number, messageId: number) => `${chatId}:${messageId}`;
+export function createPromptRegistry(chats = 5000, perChat = 20): PromptRegistry {
+  /** Chat → its prompts by message id, oldest first; the map's order is the chats' recency. */
+  const byChat = new Map<number, Map<number, PromptEntry>>();
+  /** A chat's prompts, the chat made the most recent. */
+  const touch = (chatId: number, create: boolean) => {
+    const prompts = byChat.get(chatId) ?? (create ? new Map<number, PromptEntry>() : undefined);
+    if (!prompts) return undefined;
+    byChat.delete(chatId);
+    byChat.set(chatId, prompts);
+    return prompts;
+  };
   return {
     latest(chatId) {
-      const messageId = lastByChat.get(chatId);
-      const prompt = messageId === undefined ? undefined : entries.get(key(chatId, messageId));
-      return messageId !== undefined && prompt ? { messageId, prompt } : undefined;
+      const prompts = byChat.get(chatId);
+      const last = prompts && [...prompts].at(-1);
+      return last ? { messageId: last[0], prompt: last[1] } : undefined;
     },
     live(chatId, promptId) {
-      const prefix = `${chatId}:`;
       const found: { messageId: number; prompt: PromptEntry }[] = [];
-      for (const [k, prompt] of entries) {
-        if (k.startsWith(prefix) && prompt.promptId === promptId && !prompt.answered && !prompt.left)
-          found.push({ messageId: Number(k.slice(prefix.length)), prompt });
-      }
+      for (const [messageId, prompt] of byChat.get(chatId) ?? [])
+        if (prompt.promptId === promptId && !prompt.answered && !prompt.left) found.push({ messageId, prompt });
       return found;
     },
     get(chatId, messageId) {
-      const k = key(chatId, messageId);
-      const entry = entries.get(k);
-      if (entry) {
-        // Refresh: a prompt in use is the last to be forgotten.
-        entries.delete(k);
-        entries.set(k, entry);
-      }
-      return entry;
+      return touch(chatId, false)?.get(messageId);
     },
     set(chatId, messageId, prompt) {
-      // Each rendered prompt is a fresh object that belongs to this message: kept as it is.
-      entries.set(key(chatId, messageId), prompt);
-      lastByChat.delete(chatId);
-      lastByChat.set(chatId, messageId);
-      while (lastByChat.size > limit) lastByChat.delete(lastByChat.keys().next().value as number);
-      while (entries.size > limit) {
-        const oldest = entries.keys().next().value;
-        if (oldest === undefined) break;
-        entries.delete(oldest);
-      }
+      // Each rendered prompt is a fresh object that belongs to this message: kept as it is, last.
+      const prompts = touch(chatId, true) as Map<number, PromptEntry>;
+      prompts.delete(messageId);
+      prompts.set(messageId, prompt);
+      if (prompts.size > perChat) prompts.delete(prompts.keys().next().value as number);
+      if (byChat.size > chats) byChat.delete(byChat.keys().next().value as number);
     },
   };
 }
