@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { FluentBundle, FluentNumber, FluentResource, type FluentVariable } from '@fluent/bundle';
+import { FluentBundle, FluentNumber, FluentResource, type FluentFunction, type FluentVariable } from '@fluent/bundle';
 import { formatNumber } from './number-format.ts';
 
 export const locales = ['fr', 'ar'] as const;
@@ -98,6 +98,26 @@ function withoutEmptyIsolates(text: string): string {
   return out;
 }
 
+/**
+ * `TEAM_WORD($team)`: which word for "team" a team's name already starts with, so a message says
+ * the name once (« l'Équipe de Béja », not « l'équipe Équipe de Béja »): `equipe` for « Équipe… »
+ * (any case, with or without the accent), `fariq` for « فريق… » / « الفريق… », `other` otherwise.
+ */
+export function teamWord(name: string): 'equipe' | 'fariq' | 'other' {
+  const start = name
+    .trim()
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .toLowerCase();
+  if (/^equipe(?!\p{L})/u.test(start)) return 'equipe';
+  if (/^(?:ال)?فريق(?!\p{L})/u.test(start)) return 'fariq';
+  return 'other';
+}
+
+const functions: Record<string, FluentFunction> = {
+  TEAM_WORD: ([name]) => (typeof name === 'string' ? teamWord(name) : 'other'),
+};
+
 export interface I18n {
   /** The message `key`, or its attribute with `key.attribute` ("unit-minute.name"). */
   t(locale: Locale, key: string, args?: MessageArgs): string;
@@ -114,7 +134,7 @@ export function createI18n(dir = defaultLocalesDir): I18n {
   const bundles = new Map<Locale, FluentBundle>();
   const keys = new Map<Locale, string[]>();
   for (const locale of locales) {
-    const bundle = new FluentBundle(locale, { useIsolating: true });
+    const bundle = new FluentBundle(locale, { useIsolating: true, functions });
     const files = [join(dir, `${locale}.ftl`)];
     try {
       files.push(

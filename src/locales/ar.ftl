@@ -20,7 +20,11 @@ start-welcome =
     مرحبًا { $name }! أنا جودة (Jawda)، مساعد جودة الخدمات البلدية.
     أرافقك خلال وحدة « التصرف في جودة الخدمات البلدية وتحسينها »: التشخيص الميداني، الأسئلة المنهجية، والآجال.
     اكتب /help لترى ما يمكنك القيام به، أو /lang لتغيير اللغة.
-start-team = أنت عضو في فريق { $team } ({ $commune }).
+start-team = أنت عضو في { TEAM_WORD($team) ->
+        [equipe] { $team }
+        [fariq] { $team }
+       *[other] فريق { $team }
+    } ({ $commune }).
 start-no-team = لست عضوًا في أي فريق بعد: اطلب رمز دعوة من منسّقك، ثم أرسل /join متبوعًا بالرمز.
 start-coordinator-title = أنت منسّق؛ إليك ما يمكنك القيام به:
 start-coordinator-teams = • الفرق: /team add لإنشاء فريق بلدية، /invite لإعطاء أعضائه رمز دعوة، /teams و /people لعرضهم

@@ -17,7 +17,10 @@ start-welcome =
     Je vous accompagne pendant le module « Management et amélioration de la qualité des services municipaux » : diagnostics de terrain, questions de méthode, échéances.
     Tapez /help pour voir ce que vous pouvez faire, ou /lang pour changer de langue.
     لمحادثتي بالعربية، اكتب { "/lang ar" }
-start-team = Vous êtes membre de l'équipe { $team } ({ $commune }).
+start-team = Vous êtes membre de { TEAM_WORD($team) ->
+        [equipe] l'{ $team }
+       *[other] l'équipe { $team }
+    } ({ $commune }).
 start-no-team = Vous n'êtes encore membre d'aucune équipe : demandez un code d'invitation à votre coordinateur, puis envoyez /join suivi du code.
 start-coordinator-title = Vous êtes coordinateur ; voici ce que vous pouvez faire :
 start-coordinator-teams = • Équipes : /team add crée celle d'une commune, /invite donne un code à ses membres, /teams et /people les listent

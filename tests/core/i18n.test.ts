@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n, localeFromLanguageCode, locales, withDirection } from '../../src/core/i18n.ts';
+import { createI18n, localeFromLanguageCode, locales, teamWord, withDirection } from '../../src/core/i18n.ts';
 
 const i18n = createI18n();
 
@@ -28,6 +28,51 @@ describe('catalogs', () => {
       if (!/\p{L}/u.test(wordsOutsidePlaceables)) continue;
       expect(ar, key).toMatch(/[\u0600-\u06FF]/);
     }
+  });
+});
+
+describe('a team named with the word "team"', () => {
+  const isolates = /[\u2066-\u2069]/g;
+  const withTeam = (locale: 'fr' | 'ar', team: string) =>
+    i18n
+      .keys(locale)
+      .map((key) => ({ key, text: i18n.t(locale, key, { team, commune: 'Béja', count: 2, title: 'T' }) }))
+      .filter(({ text }) => text.includes(team))
+      .map(({ key, text }) => ({ key, text: text.replace(isolates, '') }));
+
+  it('is said once, in every message that names a team, in French and Arabic', () => {
+    const french = [...withTeam('fr', 'Équipe de Béja'), ...withTeam('fr', 'equipe Béja')];
+    expect(french.map((m) => m.key)).toEqual(expect.arrayContaining(['plan-title', 'qn-submitted', 'report-caption']));
+    for (const { key, text } of french) expect(text, key).not.toMatch(/[ée]quipe\s+[ée]quipe/iu);
+    const arabic = [
+      ...withTeam('ar', 'فريق باجة'),
+      ...withTeam('ar', 'الفريق البلدي'),
+      ...withTeam('ar', 'Équipe de Béja'),
+    ];
+    expect(arabic.map((m) => m.key)).toEqual(expect.arrayContaining(['plan-title', 'qn-submitted', 'invite-created']));
+    for (const { key, text } of arabic) expect(text, key).not.toMatch(/فريق\s*(?:ال)?(?:فريق|Équipe)/u);
+    const bare = (locale: 'fr' | 'ar', key: string, args: Record<string, string | number>) =>
+      i18n.t(locale, key, args).replace(isolates, '');
+    expect(bare('fr', 'plan-title', { team: 'Équipe de Béja', count: 2 })).toContain(
+      "Plan d'amélioration — Équipe de Béja (2 actions)",
+    );
+    expect(bare('fr', 'qn-submitted', { team: 'Équipe de Béja' })).toContain("au nom de l'Équipe de Béja.");
+    expect(bare('ar', 'qn-started', { team: 'فريق باجة', title: 'T', minutes: 5, total: 3 })).toContain('لـفريق باجة.');
+    expect(bare('ar', 'plan-title', { team: 'Équipe de Béja', count: 2 })).toContain('خطة التحسين — Équipe de Béja (');
+  });
+
+  it('keeps the word before any other name', () => {
+    const bare = (locale: 'fr' | 'ar', key: string, args: Record<string, string | number>) =>
+      i18n.t(locale, key, args).replace(isolates, '');
+    expect(bare('fr', 'qn-submitted', { team: 'Béja' })).toContain("au nom de l'équipe Béja.");
+    expect(bare('ar', 'plan-title', { team: 'Béja', count: 2 })).toContain('خطة التحسين — فريق Béja (');
+    expect(bare('fr', 'audience-team', { team: 'Équipes réunies' })).toBe('équipe Équipes réunies');
+    expect([teamWord(' ÉQUIPE 2'), teamWord('Equipe'), teamWord('فريقنا'), teamWord('الفريق 1')]).toEqual([
+      'equipe',
+      'equipe',
+      'other',
+      'fariq',
+    ]);
   });
 });
 

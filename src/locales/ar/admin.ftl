@@ -19,7 +19,11 @@ teams-line = • { $slug } — { $commune } (عدد الأعضاء: { $members }
 invite-usage = الاستعمال: /invite <فريق> [14d] [30x] [coordinator] — مثلًا /invite sfax 7d 5x (صالح 7 أيام، 5 استعمالات).
 invite-unknown-team = لا أعرف الفريق « { $slug } ». انظر /teams.
 invite-created =
-    رمز الدعوة لفريق { $team }: { $code }
+    رمز الدعوة { TEAM_WORD($team) ->
+        [equipe] لـ{ $team }
+        [fariq] لـ{ $team }
+       *[other] لفريق { $team }
+    }: { $code }
     صالح إلى غاية { $expires }، عدد الاستعمالات: { $uses }، الدور: { $role }.
     يرسل الشخص المدعو: /join { $code }
 invite-link = رابط تيليغرام المباشر: { $link }
@@ -29,8 +33,16 @@ join-unknown = رمز الدعوة هذا غير موجود. تحقق منه (ل
 join-expired = انتهت صلاحية رمز الدعوة هذا. اطلب رمزًا جديدًا من المنسق.
 join-exhausted = استُعمل رمز الدعوة هذا العدد المسموح به من المرات. اطلب رمزًا جديدًا من المنسق.
 join-revoked = أُلغي رمز الدعوة هذا. اطلب رمزًا جديدًا من المنسق.
-join-already = أنت عضو من قبل في فريق { $team } ({ $commune }).
-join-ok = مرحبًا بك في فريق { $team } ({ $commune })! اكتب /help لترى ما يمكنك القيام به، و/deadlines لآجالك.
+join-already = أنت عضو من قبل في { TEAM_WORD($team) ->
+        [equipe] { $team }
+        [fariq] { $team }
+       *[other] فريق { $team }
+    } ({ $commune }).
+join-ok = مرحبًا بك في { TEAM_WORD($team) ->
+        [equipe] { $team }
+        [fariq] { $team }
+       *[other] فريق { $team }
+    } ({ $commune })! اكتب /help لترى ما يمكنك القيام به، و/deadlines لآجالك.
 join-ok-commune = مرحبًا بك في فريق { $commune }! اكتب /help لترى ما يمكنك القيام به، و/deadlines لآجالك.
 
 code-throttled-person = رموز خاطئة كثيرة: حفاظًا على الأمان، انتظر { $minutes ->

@@ -8,7 +8,11 @@ cmd-report = /report — تقرير الفريق (DOCX)؛ /report mission و/rep
 report-usage = الاستعمال: /report (تقرير التشخيص وخطة الفريق)، /report mission (آخر تقرير مهمة)، /report visite (آخر مذكرة زيارة دراسية).
 report-not-ready = يكون التقرير جاهزًا عندما يُقدَّم تشخيص الفريق: /diagnostic لمواصلته، ثم /submit.
 report-none-submitted = لم يُقدَّم أيّ « { $title } » حتى الآن: املأ واحدًا عبر /diagnostic، ثم /submit.
-report-caption = تقرير فريق { $team }: التشخيص، القيم المقيسة، النتائج، المشاكل وخطة التحسين.
+report-caption = تقرير { TEAM_WORD($team) ->
+        [equipe] { $team }
+        [fariq] { $team }
+       *[other] فريق { $team }
+    }: التشخيص، القيم المقيسة، النتائج، المشاكل وخطة التحسين.
 report-caption-repeated = { $title } (آخر ما قُدِّم).
 cmd-reopen = /reopen <الفريق> <رقم> — إعادة فتح استبيان مقدَّم
 
@@ -32,7 +36,11 @@ qn-list-pick = اختر استبيانًا:
 qn-pick-team = أنت عضو في أكثر من فريق. لأيّ بلدية تعمل الآن؟ (يمكنك التغيير لاحقًا عبر /diagnostic)
 qn-no-team = يجب أن تكون عضوًا في فريق (بلدية) لتعمير التشخيص. اطلب رمز دعوة من المنسق.
 qn-unknown = استبيان غير معروف: « { $value } ». اكتب /diagnostic لعرض القائمة.
-qn-started = لنبدأ: « { $title } » لفريق { $team }. حوالي { $minutes ->
+qn-started = لنبدأ: « { $title } » { TEAM_WORD($team) ->
+        [equipe] لـ{ $team }
+        [fariq] لـ{ $team }
+       *[other] لفريق { $team }
+    }. حوالي { $minutes ->
         [few] { $minutes } دقائق
         [many] { $minutes } دقيقة
        *[other] { $minutes } دقيقة
@@ -154,12 +162,24 @@ qn-submit-missing = لا يمكن التقديم: { $count ->
         [many] { $count } سؤالًا إجباريًا دون إجابة
        *[other] { $count } سؤال إجباري دون إجابة
     } ({ $numbers }). أرسل رقمًا للإجابة عنه.
-qn-submitted = قُدِّم الاستبيان باسم فريق { $team }. شكرًا! إليك النتائج.
-qn-submitted-unscored = قُدِّم الاستبيان باسم فريق { $team }. شكرًا!
+qn-submitted = قُدِّم الاستبيان باسم { TEAM_WORD($team) ->
+        [equipe] { $team }
+        [fariq] { $team }
+       *[other] فريق { $team }
+    }. شكرًا! إليك النتائج.
+qn-submitted-unscored = قُدِّم الاستبيان باسم { TEAM_WORD($team) ->
+        [equipe] { $team }
+        [fariq] { $team }
+       *[other] فريق { $team }
+    }. شكرًا!
 qn-submitted-personal = سُجّلت إجاباتك وأُرسلت. شكرًا على مشاركتك!
 qn-submit-race = قدّم عضو آخر من الفريق هذا الاستبيان للتو.
 qn-read-only = هذا الاستبيان مقدَّم: الإجابات للاطلاع فقط. يمكن للمنسق إعادة فتحه.
-qn-reopened = أُعيد فتح « { $title } » لفريق { $team }: يمكن للأعضاء تعديل الإجابات.
+qn-reopened = أُعيد فتح « { $title } » { TEAM_WORD($team) ->
+        [equipe] لـ{ $team }
+        [fariq] لـ{ $team }
+       *[other] لفريق { $team }
+    }: يمكن للأعضاء تعديل الإجابات.
 qn-reopen-usage = الاستعمال: /reopen <الفريق> <رقم الاستبيان>، مثلًا /reopen demo 1.
 qn-team-unknown = فريق غير معروف: « { $value } ».
 qn-run-missing = ليس لهذا الفريق استبيان مقدَّم لإعادة فتحه.
@@ -186,7 +206,11 @@ qn-status-author = { $name }: { $count ->
         [many] { $count } إجابة
        *[other] { $count } إجابة
     }
-qn-results-title = 📊 نتائج « { $title } » — فريق { $team }
+qn-results-title = 📊 نتائج « { $title } » — { TEAM_WORD($team) ->
+        [equipe] { $team }
+        [fariq] { $team }
+       *[other] فريق { $team }
+    }
 qn-results-overall = المستوى العام: { $score }/100 — { $level }
 qn-results-line = { $n }. { $label }: { $score } — { $levelLabel }
 qn-results-not-assessed = { $n }. { $label }: لم يُقيَّم (لا توجد إجابة محتسبة)
@@ -240,7 +264,11 @@ qn-results-plan = { $count ->
        *[other] { " " }{ $toName } إجراءً تنتظر اسم من يقودها: /plan لعرضها.
     }
 
-plan-title = 📋 خطة التحسين — فريق { $team } ({ $count ->
+plan-title = 📋 خطة التحسين — { TEAM_WORD($team) ->
+        [equipe] { $team }
+        [fariq] { $team }
+       *[other] فريق { $team }
+    } ({ $count ->
         [one] إجراء واحد
         [two] إجراءان
         [few] { $count } إجراءات

@@ -5,7 +5,11 @@ cmd-deadline = /deadline <يوم/شهر/سنة ساعة:دقيقة> <العنو�
 cmd-calendar = /calendar import [ملف.yaml] — استيراد الرزنامة (knowledge/)
 
 audience-everyone = الجميع
-audience-team = فريق { $team }
+audience-team = { TEAM_WORD($team) ->
+        [equipe] { $team }
+        [fariq] { $team }
+       *[other] فريق { $team }
+    }
 audience-role = دور { $role }
 
 deadline-usage =

@@ -36,8 +36,14 @@ join-unknown = Ce code d'invitation n'existe pas. Vérifiez-le (les lettres O et
 join-expired = Ce code d'invitation a expiré. Demandez-en un nouveau à votre coordinateur.
 join-exhausted = Ce code d'invitation a déjà servi le nombre de fois prévu. Demandez-en un nouveau à votre coordinateur.
 join-revoked = Ce code d'invitation a été annulé. Demandez-en un nouveau à votre coordinateur.
-join-already = Vous êtes déjà membre de l'équipe { $team } ({ $commune }).
-join-ok = Bienvenue dans l'équipe { $team } ({ $commune }) ! Tapez /help pour voir ce que vous pouvez faire, et /deadlines pour vos échéances.
+join-already = Vous êtes déjà membre de { TEAM_WORD($team) ->
+        [equipe] l'{ $team }
+       *[other] l'équipe { $team }
+    } ({ $commune }).
+join-ok = Bienvenue dans { TEAM_WORD($team) ->
+        [equipe] l'{ $team }
+       *[other] l'équipe { $team }
+    } ({ $commune }) ! Tapez /help pour voir ce que vous pouvez faire, et /deadlines pour vos échéances.
 join-ok-commune = Bienvenue dans l'équipe { $commune } ! Tapez /help pour voir ce que vous pouvez faire, et /deadlines pour vos échéances.
 
 code-throttled-person = Trop de codes erronés : par sécurité, attendez { $minutes } minutes avant d'essayer un autre code (même le bon). Vérifiez le code auprès de la personne qui vous l'a donné.

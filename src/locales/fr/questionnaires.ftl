@@ -8,7 +8,10 @@ cmd-report = /report — le rapport de l'équipe (DOCX) ; /report mission, /repo
 report-usage = Usage : /report (rapport de diagnostic et plan de l'équipe), /report mission (dernier compte rendu de mission), /report visite (dernier journal de visite d'étude).
 report-not-ready = Le rapport sera prêt quand le diagnostic de l'équipe sera soumis : /diagnostic pour le continuer, puis /submit.
 report-none-submitted = Aucun « { $title } » soumis pour l'instant : remplissez-en un avec /diagnostic, puis /submit.
-report-caption = Rapport de l'équipe { $team } : diagnostic, valeurs mesurées, scores, problèmes et plan d'amélioration.
+report-caption = Rapport de { TEAM_WORD($team) ->
+        [equipe] l'{ $team }
+       *[other] l'équipe { $team }
+    } : diagnostic, valeurs mesurées, scores, problèmes et plan d'amélioration.
 report-caption-repeated = { $title } (le dernier soumis).
 cmd-reopen = /reopen <équipe> <n> — rouvrir un questionnaire soumis
 
@@ -28,7 +31,10 @@ qn-list-pick = Choisissez un questionnaire :
 qn-pick-team = Vous êtes membre de plusieurs équipes. Pour quelle commune travaillez-vous ? (vous pourrez changer avec /diagnostic)
 qn-no-team = Vous devez être membre d'une équipe (commune) pour remplir un diagnostic. Demandez un code d'invitation à votre coordinateur.
 qn-unknown = Questionnaire inconnu : « { $value } ». Tapez /diagnostic pour voir la liste.
-qn-started = C'est parti : « { $title } » pour l'équipe { $team }. Environ { $minutes } minutes, { $total ->
+qn-started = C'est parti : « { $title } » pour { TEAM_WORD($team) ->
+        [equipe] l'{ $team }
+       *[other] l'équipe { $team }
+    }. Environ { $minutes } minutes, { $total ->
         [one] une question
        *[other] { $total } questions
     } pour ce service. Vos réponses sont enregistrées au fur et à mesure : /pause à tout moment, et vous reprendrez là où vous étiez.
@@ -134,12 +140,21 @@ qn-submit-missing = Impossible de soumettre : { $count ->
         [one] une question obligatoire n'a pas de réponse
        *[other] { $count } questions obligatoires n'ont pas de réponse
     } ({ $numbers }). Envoyez un numéro pour y répondre.
-qn-submitted = Questionnaire soumis au nom de l'équipe { $team }. Merci ! Voici les résultats.
-qn-submitted-unscored = Questionnaire soumis au nom de l'équipe { $team }. Merci !
+qn-submitted = Questionnaire soumis au nom de { TEAM_WORD($team) ->
+        [equipe] l'{ $team }
+       *[other] l'équipe { $team }
+    }. Merci ! Voici les résultats.
+qn-submitted-unscored = Questionnaire soumis au nom de { TEAM_WORD($team) ->
+        [equipe] l'{ $team }
+       *[other] l'équipe { $team }
+    }. Merci !
 qn-submitted-personal = Vos réponses sont enregistrées et transmises. Merci pour votre participation !
 qn-submit-race = Ce questionnaire vient d'être soumis par un autre membre de l'équipe.
 qn-read-only = Ce questionnaire est soumis : les réponses sont en lecture seule. Un coordinateur peut le rouvrir.
-qn-reopened = « { $title } » de l'équipe { $team } est rouvert : les membres peuvent modifier les réponses.
+qn-reopened = « { $title } » de { TEAM_WORD($team) ->
+        [equipe] l'{ $team }
+       *[other] l'équipe { $team }
+    } est rouvert : les membres peuvent modifier les réponses.
 qn-reopen-usage = Usage : /reopen <équipe> <numéro du questionnaire>, par exemple /reopen demo 1.
 qn-team-unknown = Équipe inconnue : « { $value } ».
 qn-run-missing = Cette équipe n'a pas de questionnaire soumis à rouvrir.
@@ -164,7 +179,10 @@ qn-status-author = { $name } : { $count ->
         [one] une réponse
        *[other] { $count } réponses
     }
-qn-results-title = 📊 Résultats de « { $title } » — équipe { $team }
+qn-results-title = 📊 Résultats de « { $title } » — { TEAM_WORD($team) ->
+        [equipe] { $team }
+       *[other] équipe { $team }
+    }
 qn-results-overall = Niveau d'ensemble : { $score }/100 — { $level }
 qn-results-line = { $n }. { $label } : { $score } — { $levelLabel }
 qn-results-not-assessed = { $n }. { $label } : non évaluée (aucune réponse notée)
@@ -208,7 +226,10 @@ qn-results-plan = { $count ->
        *[other] { " " }{ $toName } actions attendent le nom de leur pilote : /plan pour les voir.
     }
 
-plan-title = 📋 Plan d'amélioration — équipe { $team } ({ $count ->
+plan-title = 📋 Plan d'amélioration — { TEAM_WORD($team) ->
+        [equipe] { $team }
+       *[other] équipe { $team }
+    } ({ $count ->
         [one] une action
        *[other] { $count } actions
     })

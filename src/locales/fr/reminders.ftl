@@ -5,7 +5,10 @@ cmd-deadline = /deadline <JJ/MM/AAAA HH:MM> <titre FR | titre AR> [team=…] [ro
 cmd-calendar = /calendar import [fichier.yaml] — importer le calendrier (knowledge/)
 
 audience-everyone = tout le monde
-audience-team = équipe { $team }
+audience-team = { TEAM_WORD($team) ->
+        [equipe] { $team }
+       *[other] équipe { $team }
+    }
 audience-role = rôle { $role }
 
 deadline-usage =
