@@ -71,9 +71,9 @@ describe('questionnaire 1 walked through WhatsApp (real adapter, real core, stan
     // Every question is headed in bold, a text, number, date or photo question as a choice one.
     expect(out.filter((t) => /^Question \d+\/\d+ · /m.test(t))).toEqual([]);
     expect(text).toMatch(/\n1\. .+\n2\. /);
-    expect(text).toContain("Questionnaire soumis au nom de l'équipe Équipe Sfax");
+    expect(text).toContain("Questionnaire soumis au nom de l'Équipe Sfax");
     expect(text).toMatch(/Niveau d'ensemble : \d+\/100 — /);
-    expect(text).toContain("Plan d'amélioration — équipe Équipe Sfax");
+    expect(text).toContain("Plan d'amélioration — Équipe Sfax");
 
     const answers = await h.app.db.answer.findMany();
     expect(answers).toHaveLength(steps.length);

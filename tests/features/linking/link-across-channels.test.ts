@@ -45,7 +45,7 @@ describe('/link across Telegram and WhatsApp (real app)', () => {
     expect(done).toContain('تيليغرام + واتساب');
 
     const start = (await h.say(whatsapp, '/start')).join('\n');
-    expect(start).toContain('أنت عضو في فريق Équipe Sfax');
+    expect(start).toContain('أنت عضو في Équipe Sfax');
     expect((await h.say(whatsapp, '/diagnostic')).join('\n')).toContain('Équipe Sfax');
     const person = await h.app.db.person.findUniqueOrThrow({
       where: { id: identity.personId },

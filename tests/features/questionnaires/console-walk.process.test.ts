@@ -40,14 +40,14 @@ describe('questionnaire 1 walked through the console (real child process)', () =
       if (locale === 'fr') {
         expect(out).toMatch(/Question 1\/\d+ · 1\. /);
         expect(out).toContain('Revue — page 1/');
-        expect(out).toContain("Questionnaire soumis au nom de l'équipe Équipe démo");
+        expect(out).toContain("Questionnaire soumis au nom de l'Équipe démo");
         expect(out).toMatch(/Niveau d'ensemble : \d+\/100 — /);
-        expect(out).toContain("Plan d'amélioration — équipe Équipe démo");
+        expect(out).toContain("Plan d'amélioration — Équipe démo");
       } else {
         expect(out).toMatch(/السؤال 1\/\d+ · 1\. /);
-        expect(out).toContain('قُدِّم الاستبيان باسم فريق Équipe démo');
+        expect(out).toContain('قُدِّم الاستبيان باسم Équipe démo');
         expect(out).toMatch(/المستوى العام: \d+\/100 — /);
-        expect(out).toContain('خطة التحسين — فريق Équipe démo');
+        expect(out).toContain('خطة التحسين — Équipe démo');
       }
       const answered = steps.filter((s) => s.line !== '/skip').length;
       expect(await countAnswers(run)).toBe(steps.length);

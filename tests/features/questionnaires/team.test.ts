@@ -155,7 +155,7 @@ describe('team work on one run (real core, real SQLite)', () => {
 
   it('the team edits its plan: list, add, edit, remove', async () => {
     const list = plain(await handle(text(sami, '/plan')));
-    expect(list).toContain("Plan d'amélioration — équipe Équipe Sfax");
+    expect(list).toContain("Plan d'amélioration — Équipe Sfax");
     expect(plain(await handle(text(sami, "/plan add Former les agents d'accueil")))).toMatch(/Action \d+ ajoutée/);
     const items = await t.db.actionItem.findMany({ where: { teamId }, orderBy: { position: 'asc' } });
     const n = items.length;
