@@ -2,6 +2,7 @@ import type { Context } from '../../core/context.ts';
 import type { Locale } from '../../core/i18n.ts';
 import type { Questionnaire } from './definitions.ts';
 import { formatDate, formatQuantity } from './render.ts';
+import type { UnitContext } from './units.ts';
 
 /** An action as stored (the columns the plan shows). */
 export interface PlanItem {
@@ -76,9 +77,17 @@ export function planLines(ctx: Context, items: PlanItem[], questionnaires: reado
   );
 }
 
-/** The baseline of an action with its unit, read from the indicator question it names. */
-function baselineOf(ctx: Context, item: PlanItem, questionnaires: readonly Questionnaire[]): string | null {
-  if (item.baselineValue === null || !item.baselineQuestion) return null;
+/**
+ * The start value of an action with its unit, read from the indicator question it names; « non
+ * mesuré » for an action with a target but no start value (its lever's indicator was not
+ * measured), so the plan never reads « — → 100 % »; null when it has neither.
+ */
+export function baselineText(
+  item: Pick<PlanItem, 'baselineQuestion' | 'baselineValue' | 'target'>,
+  questionnaires: readonly Questionnaire[],
+  ctx: UnitContext,
+): string | null {
+  if (item.baselineValue === null) return item.target ? ctx.t('plan-not-measured') : null;
   const question = questionnaires.flatMap((q) => q.questions).find((x) => x.id === item.baselineQuestion);
   return formatQuantity(item.baselineValue, question?.type === 'indicator' ? question.unit : undefined, ctx);
 }
@@ -92,7 +101,7 @@ export function planDetail(ctx: Context, item: PlanItem, n: number, questionnair
   lines.push(ctx.t('plan-detail-due', { due }));
   const indicator = inLocale(item.indicator, item.indicatorAr, item.language, ctx.locale);
   if (indicator) lines.push(ctx.t('plan-detail-indicator', { indicator }));
-  const baseline = baselineOf(ctx, item, questionnaires);
+  const baseline = baselineText(item, questionnaires, ctx);
   const target = inLocale(item.target, item.targetAr, 'fr', ctx.locale);
   if (baseline || target)
     lines.push(

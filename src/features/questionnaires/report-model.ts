@@ -6,7 +6,7 @@ import type { Block, DocModel, KeyValue, Section } from '../../documents/index.t
 import type { AnswerValue } from './answers.ts';
 import type { Questionnaire } from './definitions.ts';
 import { evaluateRelevance, type Answers } from './engine.ts';
-import { inLocale, ownerText, type PlanItem } from './plan-view.ts';
+import { baselineText, inLocale, ownerText, type PlanItem } from './plan-view.ts';
 import { formatAnswer, formatDate, formatQuantity, type RenderContext } from './render.ts';
 import { strengthLevel, strengthsOf, strongDimensions, type MeasureResult, type Results } from './scoring.ts';
 
@@ -172,15 +172,10 @@ function problemsSection(run: SubmittedRun, ctx: RenderContext): Section {
 
 /** The plan as a table; a baseline is read with its unit from the indicator question it names. */
 export function planTable(plan: PlanItem[], questionnaires: readonly Questionnaire[], ctx: RenderContext): Block {
-  const unitOf = (id: string | null) => {
-    const question = questionnaires.flatMap((q) => q.questions).find((x) => x.id === id);
-    return question?.type === 'indicator' ? question.unit : undefined;
-  };
   const arrow = ctx.locale === 'ar' ? '←' : '→';
   const rows = plan.map((item, i) => {
-    const baseline =
-      item.baselineValue === null ? '—' : formatQuantity(item.baselineValue, unitOf(item.baselineQuestion), ctx);
-    const target = inLocale(item.target, item.targetAr, 'fr', ctx.locale) ?? '—';
+    const baseline = baselineText(item, questionnaires, ctx);
+    const target = inLocale(item.target, item.targetAr, 'fr', ctx.locale);
     const indicator = inLocale(item.indicator, item.indicatorAr, item.indicatorAr ? 'fr' : item.language, ctx.locale);
     const title = inLocale(item.title, item.titleAr, item.language, ctx.locale) ?? '';
     return [
@@ -188,7 +183,7 @@ export function planTable(plan: PlanItem[], questionnaires: readonly Questionnai
       item.kind ? `${title}\n(${ctx.t(`doc-kind-${item.kind}`)})` : title,
       ownerText(item, questionnaires, ctx.locale, ctx.t),
       item.dueDate ? formatDate(item.dueDate.toISOString(), ctx.locale) : '—',
-      [indicator, baseline === '—' && target === '—' ? null : `${baseline} ${arrow} ${target}`]
+      [indicator, baseline === null && target === null ? null : `${baseline ?? '—'} ${arrow} ${target ?? '—'}`]
         .filter(Boolean)
         .join('\n') || '—',
     ];

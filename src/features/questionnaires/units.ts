@@ -80,7 +80,7 @@ export const unitIds = Object.keys(unitWords) as [Unit, ...Unit[]];
  */
 export type StoredUnit = Unit | { fr: string; ar: string };
 
-interface UnitContext {
+export interface UnitContext {
   locale: Locale;
   t: (key: string, args?: MessageArgs) => string;
 }

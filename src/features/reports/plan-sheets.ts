@@ -1,8 +1,7 @@
 /** The plan and deadline sheets of `/export answers`. */
 import type { CellValue, Sheet } from '../../documents/xlsx.ts';
 import type { Deadline } from '../../generated/prisma/client.ts';
-import { inLocale, ownerText, type PlanItem } from '../questionnaires/plan-view.ts';
-import { formatQuantity } from '../questionnaires/render.ts';
+import { baselineText, inLocale, ownerText, type PlanItem } from '../questionnaires/plan-view.ts';
 import { concerns, deadlineAudience } from '../reminders/audience.ts';
 import { fitName, headers, type SheetContext, wallClock } from './sheet-cells.ts';
 
@@ -23,13 +22,7 @@ export interface TeamMembers {
 export function planSheet(items: PlanItem[], options: SheetContext, prefix: string): Sheet {
   const { rc, questionnaires } = options;
   const { locale } = rc;
-  const questions = new Map(questionnaires.flatMap((q) => q.questions.map((x) => [x.id, x] as const)));
   const rows = items.map((item, i): CellValue[] => {
-    const unitOf = questions.get(item.baselineQuestion ?? '');
-    const baseline =
-      item.baselineValue === null
-        ? null
-        : formatQuantity(item.baselineValue, unitOf?.type === 'indicator' ? unitOf.unit : undefined, rc);
     const owner = ownerText(item, questionnaires, locale, rc.t);
     return [
       i + 1,
@@ -38,7 +31,7 @@ export function planSheet(items: PlanItem[], options: SheetContext, prefix: stri
       owner,
       item.dueDate,
       inLocale(item.indicator, item.indicatorAr, item.language, locale),
-      baseline,
+      baselineText(item, questionnaires, rc),
       inLocale(item.target, item.targetAr, 'fr', locale),
       rc.t(`plan-priority-${item.priority}`),
     ];

@@ -295,6 +295,7 @@ plan-due-kept-quick_win = ⚠️ أُبقي على الأجل: { $date } حدّ�
 plan-due-kept-structural = ⚠️ أُبقي على الأجل: { $date } حدّده الفريق، لكنه يحلّ خلال 30 يومًا، وهذا أقرب إلى إجراء سريع منه إلى إجراء هيكلي (الميزانية القادمة). لتغييره: /plan edit { $n } الأجل <يوم/شهر/سنة>.
 plan-empty = خطة تحسين الفريق فارغة. تُقترح آليًا عند تقديم التشخيص، ويمكنك أيضًا إضافة إجراء: /plan add <العنوان>.
 plan-none = يُحدَّد لاحقًا
+plan-not-measured = غير مقيس
 plan-priority-high = عالية
 plan-priority-medium = متوسطة
 plan-priority-low = منخفضة

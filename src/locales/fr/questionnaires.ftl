@@ -254,6 +254,7 @@ plan-due-kept-quick_win = ⚠️ Échéance gardée : le { $date } a été fixé
 plan-due-kept-structural = ⚠️ Échéance gardée : le { $date } a été fixé par l'équipe, mais c'est dans les 30 jours, ce qui correspond plutôt à une action rapide qu'à une action structurelle (prochain budget). Pour la changer : /plan edit { $n } echeance <jj/mm/aaaa>.
 plan-empty = Le plan d'amélioration de l'équipe est vide. Il est proposé automatiquement à la soumission du diagnostic ; vous pouvez aussi ajouter une action : /plan add <intitulé>.
 plan-none = à définir
+plan-not-measured = non mesuré
 plan-priority-high = haute
 plan-priority-medium = moyenne
 plan-priority-low = basse

@@ -1,0 +1,56 @@
+// An action drafted from a lever whose indicator the team did not measure: its start value reads
+// « non mesuré » / « غير مقيس » in the report's and the guide's plan table and in the plan sheet,
+// never a dash before the target.
+import { describe, expect, it } from 'vitest';
+import { createI18n, type Locale, type MessageArgs } from '../../../src/core/i18n.ts';
+import type { PlanItem } from '../../../src/features/questionnaires/plan-view.ts';
+import { planTable } from '../../../src/features/questionnaires/report-model.ts';
+import { planSheet } from '../../../src/features/reports/plan-sheets.ts';
+
+const i18n = createI18n();
+const ctxOf = (locale: Locale) => ({
+  locale,
+  today: '2026-12-06',
+  t: (key: string, args?: MessageArgs) => i18n.t(locale, key, args).replace(/[\u2066-\u2069]/g, ''),
+});
+const item = (over: Partial<PlanItem>): PlanItem => ({
+  title: 'Appliquer les pénalités prévues au contrat',
+  titleAr: 'تطبيق الخطايا المنصوص عليها بالعقد',
+  language: 'fr',
+  owner: 'Secrétaire général',
+  ownerRole: false,
+  dueDate: null,
+  indicator: 'Manquements sanctionnés (%)',
+  indicatorAr: 'الإخلالات المعاقَبة (%)',
+  priority: 'high',
+  kind: 'quick_win',
+  leverId: null,
+  baselineQuestion: null,
+  baselineValue: null,
+  target: '100 %',
+  targetAr: '100 %',
+  ...over,
+});
+
+describe('a start value that was not measured', () => {
+  it.each([
+    ['fr', 'non mesuré → 100 %', '45 → 100 %'],
+    ['ar', 'غير مقيس ← 100 %', '45 ← 100 %'],
+  ] as const)('is said in the plan table and the plan sheet (%s)', (locale, unmeasured, measured) => {
+    const rc = ctxOf(locale);
+    const table = planTable([item({}), item({ baselineValue: 45 }), item({ target: null, targetAr: null })], [], rc);
+    if (table.type !== 'table') throw new Error('not a table');
+    const cells = table.rows.map((row) => row[4] ?? '');
+    expect(cells[0]).toContain(unmeasured);
+    expect(cells[1]).toContain(measured);
+    // Neither a start value nor a target: only the indicator, no arrow.
+    expect(cells[2]).not.toMatch(/[→←]/u);
+    for (const cell of cells) expect(cell).not.toContain('—');
+    const sheet = planSheet(
+      [item({}), item({ target: null, targetAr: null })],
+      { rc, timeZone: 'Africa/Tunis', questionnaires: [] },
+      '',
+    );
+    expect(sheet.rows.map((row) => row[6])).toEqual([unmeasured.split(/ [→←]/u)[0], null]);
+  });
+});
