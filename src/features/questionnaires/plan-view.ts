@@ -37,6 +37,14 @@ export function inLocale(text: string | null, arabic: string | null, language: s
 
 const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
+/** `inLocale` within `max` characters: a long text is cut, never its « (fr) » / « (ar) » marker. */
+export function shortInLocale(text: string, arabic: string | null, language: string, locale: Locale, max: number) {
+  const whole = inLocale(text, arabic, language, locale) ?? '';
+  if (whole === text || (locale === 'ar' && arabic)) return shorten(whole, max);
+  const marker = ` (${language})`;
+  return `${shorten(text, max - marker.length)}${marker}`;
+}
+
 const icons: Record<string, string> = { quick_win: '⚡', structural: '🏗' };
 
 type Translate = (key: string, args?: Record<string, string | number>) => string;
@@ -70,7 +78,7 @@ export function planLines(ctx: Context, items: PlanItem[], questionnaires: reado
     ctx.t('plan-line', {
       n: i + 1,
       icon: icons[item.kind ?? ''] ?? '•',
-      title: shorten(inLocale(item.title, item.titleAr, item.language, ctx.locale) ?? '', 70),
+      title: shortInLocale(item.title, item.titleAr, item.language, ctx.locale, 70),
       owner: ownerOf(ctx, item, questionnaires),
       due: item.dueDate ? formatDate(item.dueDate.toISOString(), ctx.locale) : ctx.t('plan-none'),
     }),

@@ -172,6 +172,25 @@ describe('team work on one run (real core, real SQLite)', () => {
     expect(await t.db.actionItem.count({ where: { teamId } })).toBe(n - 1);
     expect(plain(await handle(text(outsider, '/plan')))).not.toContain('Équipe Sfax');
   });
+
+  it('a long title in French keeps its « (fr) » marker in an Arabic reader’s /plan', async () => {
+    const title =
+      'Réorganiser les tournées de collecte des déchets ménagers quartier par quartier avec les chefs de secteur';
+    expect(plain(await handle(text(amel, `/plan add ${title}`)))).toMatch(/Action \d+ ajoutée/);
+    const { personId } = await t.db.identity.findUniqueOrThrow({
+      where: { channel_externalId: { channel: amel.channel, externalId: amel.externalId } },
+    });
+    await t.db.person.update({ where: { id: personId }, data: { locale: 'ar' } });
+    const line = plain(await handle(text(amel, '/plan')))
+      .split('\n')
+      .find((l) => l.includes('Réorganiser'));
+    expect(line).toContain('Réorganiser les tournées de collecte des déchets ménagers quarti… (fr) — 👤');
+    await t.db.person.update({ where: { id: personId }, data: { locale: 'fr' } });
+    const french = plain(await handle(text(amel, '/plan')))
+      .split('\n')
+      .find((l) => l.includes('Réorganiser'));
+    expect(french).toContain('Réorganiser les tournées de collecte des déchets ménagers quartier pa… — 👤');
+  });
 });
 
 describe('personal questionnaires (scope: person)', () => {
