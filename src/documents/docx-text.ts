@@ -21,10 +21,24 @@ export interface TextStyle {
   color?: string;
 }
 
+/** A narrow no-break space, as numbers are grouped with ("3 000 000"). */
+const NNBSP = '\u202f';
+/** Units short enough to stay on the line of their number: signs, symbols, a few Arabic words. */
+const UNIT = '%|‰|°|km|m²|m³|m|kg|t|h|min|DT|TND|د\\.ت|دينار|دنانير|ساعة|ساعات|يوم|أيام|دقيقة|دقائق|شهر|أشهر|كلم|كغ|طن';
+const NUMBER_THEN_UNIT = new RegExp(`(\\d)[ \u00a0](?=(?:${UNIT})(?![\\p{L}\\p{N}]))`, 'gu');
+
+/**
+ * The text with every number bound to the sign or unit after it by a narrow no-break space, so a
+ * line never ends between « 50 » and « % » (the knowledge pages write a plain space there).
+ */
+export function bindUnits(text: string): string {
+  return text.replace(NUMBER_THEN_UNIT, `$1${NNBSP}`);
+}
+
 /** Runs of one line of text, each with its direction. */
 export function textRuns(text: string, locale: Locale, style: TextStyle = {}): TextRun[] {
   const rtlDocument = isRtl(locale);
-  return directionalRuns(text, locale).map(
+  return directionalRuns(bindUnits(text), locale).map(
     (run) =>
       new TextRun({
         // LRM inside keeps the run's own order; RLM outside keeps the runs in right-to-left order,

@@ -60,6 +60,12 @@ async function open(doc: DocModel) {
   return { zip, text };
 }
 
+/** The XML without the direction marks put around runs, and runs joined: the text as read. */
+const stripMarks = (xml: string) =>
+  xml
+    .replace(/[\u200e\u200f]/g, '')
+    .replace(/<\/w:t><\/w:r><w:r>(?:<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<w:t xml:space="preserve">/g, '');
+
 const paragraphs = (xml: string) => xml.match(/<w:p[ >].*?<\/w:p>/g) ?? [];
 
 describe.each(['fr', 'ar'] as const)('renderDocx (%s)', (locale) => {
@@ -155,6 +161,28 @@ describe('renderDocx direction', () => {
       expect(run(ltr)).not.toContain('<w:rtl/>');
     }
   });
+
+  it.each(['fr', 'ar'] as const)(
+    'binds a number to its percent sign or unit with a narrow no-break space, in paragraphs and cells (%s)',
+    async (locale) => {
+      const doc = await sample(locale);
+      const fr = locale === 'fr';
+      doc.sections[0]?.blocks.push({
+        type: 'paragraph',
+        text: fr
+          ? 'Couverture : 50 % des ménages en 3 mois, 10 agents.'
+          : 'التغطية: 50 % من المنازل في 5 أيام، 10 أعوان.',
+      });
+      doc.sections[1]?.blocks.push({ type: 'table', header: ['#'], rows: [['78 % → ≥ 90 %']] });
+      const body = stripMarks(await (await open(doc)).text('word/document.xml'));
+      expect(body).toContain('50\u202f%');
+      expect(body).toContain('78\u202f% → ≥ 90\u202f%');
+      expect(body).not.toMatch(/\d[ \u00a0]%/u);
+      if (!fr) expect(body).toContain('5\u202fأيام');
+      // A number before an ordinary word keeps its plain space.
+      expect(body).toContain(fr ? '10 agents' : '10 أعوان');
+    },
+  );
 
   it('refuses an image that is not a PNG', async () => {
     const doc: DocModel = {
