@@ -62,6 +62,17 @@ const indicatorWords: Record<string, string[]> = {
     'غير مقيس',
     'لم يقس',
     'لا نعرف',
+    // « I do not know », as a team says it of a value nobody measured (said back as « non mesuré »).
+    'je ne sais pas',
+    'je sais pas',
+    'on ne sait pas',
+    'on sait pas',
+    'pas connu',
+    'لا أعرف',
+    'لا ندري',
+    'لا أدري',
+    'غير معروف',
+    'ما نعرفش',
   ],
   [notApplicable]: ['sans objet', 'non applicable', 'na', 'n a', 'pas concerne', 'لا ينطبق', 'غير معني', 'لا يخص'],
 };

@@ -420,7 +420,13 @@ export function step(
   if (action.type === 'skip') {
     const existing = answers.get(current.id);
     if (existing) return { answers, cursor: advance(q, answers, today, current, cursor) };
-    if (current.required) return { answers, cursor, error: { key: 'qn-skip-required' } };
+    if (current.required)
+      // A value nobody measured is an answer of its own: the person is told which words give it.
+      return {
+        answers,
+        cursor,
+        error: { key: current.type === 'indicator' ? 'qn-skip-required-indicator' : 'qn-skip-required' },
+      };
     const after = afterChange(q, answers, new Map(answers).set(current.id, { value: null, authorId }), current, today);
     return {
       cursor: advance(q, after, today, current, cursor),

@@ -102,6 +102,7 @@ qn-photo-unexpected = Cette question n'attend pas de photo ; répondez par un te
 qn-no-answer-needed = Cette information ne demande pas de réponse.
 qn-constraint-failed = Cette réponse n'est pas acceptée pour cette question.
 qn-skip-required = Cette question est obligatoire : elle ne peut pas être passée.
+qn-skip-required-indicator = Cette mesure ne peut pas être passée. Si personne ne l'a mesurée, répondez « non mesuré » ; si elle ne concerne pas ce service, « sans objet ».
 qn-back-first = Vous êtes à la première question.
 qn-jump-invalid = Il n'y a pas de question de ce numéro dans la revue (1 à { $max }).
 qn-review-hint = Envoyez le numéro d'une question pour modifier sa réponse, ou /submit pour soumettre.

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAppHarness, enrol, type AppHarness } from './app-harness.ts';
+
+// A team that does not know a value says so in its own words (« لا أعرف », « je ne sais pas »):
+// that is the indicator's « non mesuré », said back, not a number the bot cannot read. And /skip at
+// a measure, which cannot be passed, says which words answer it.
+const salma = '21655123456@c.us';
+const karim = '21698765432@c.us';
+
+let h: AppHarness;
+beforeAll(async () => {
+  h = await createAppHarness();
+  await enrol(h.app, [
+    { externalId: salma, displayName: 'Salma Ben Ali', locale: 'ar', slug: 'monastir' },
+    { externalId: karim, displayName: 'Karim Trabelsi', locale: 'fr', slug: 'mahdia' },
+  ]);
+});
+afterAll(async () => {
+  await h.cleanup();
+});
+
+/** Starts the service diagnostic for waste collection and answers up to the first measure (coverage). */
+async function toMeasures(who: string, name: string): Promise<void> {
+  await h.say(who, '/diagnostic');
+  await h.say(who, '1');
+  for (const line of [name, 'Monastir', '2', '45000', '120', '/skip', '1/12/2026', '/skip']) await h.say(who, line);
+}
+
+async function stored(slug: string, questionId: string): Promise<unknown> {
+  const rows = await h.app.db.answer.findMany({ where: { questionId, run: { team: { slug } } } });
+  expect(rows).toHaveLength(1);
+  const raw = rows[0]?.value;
+  return typeof raw === 'string' ? JSON.parse(raw) : raw;
+}
+
+describe('a measure nobody knows, on WhatsApp', () => {
+  it('Arabic: /skip names « غير مقيس », « لا أعرف » is saved as not measured and said back', async () => {
+    await toMeasures(salma, 'النظافة ورفع الفضلات');
+    const skipped = (await h.say(salma, '/skip')).join('\n');
+    expect(skipped).toContain('لا يمكن تجاوز هذا القيس. إن لم يقسه أحد، أجب « غير مقيس »');
+    expect(skipped).toContain('نسبة التغطية بخدمة رفع الفضلات');
+
+    const unknown = await h.say(salma, 'لا أعرف');
+    expect(unknown.join('\n')).not.toContain('⚠️');
+    expect(unknown[0]).toBe('✅ غير مقيس');
+    expect(await stored('monastir', 'q_wc_coverage')).toBe('not_measured');
+  });
+
+  it('French: « je ne sais pas » is « non mesuré », /skip says so too', async () => {
+    await toMeasures(karim, 'Propreté et collecte des déchets');
+    const skipped = (await h.say(karim, '/skip')).join('\n');
+    expect(skipped).toContain(
+      "Cette mesure ne peut pas être passée. Si personne ne l'a mesurée, répondez « non mesuré » ; si elle ne concerne pas ce service, « sans objet ».",
+    );
+
+    const unknown = await h.say(karim, 'Je ne sais pas');
+    expect(unknown.join('\n')).not.toContain('⚠️');
+    expect(unknown[0]).toBe('✅ Non mesuré');
+    expect(await stored('mahdia', 'q_wc_coverage')).toBe('not_measured');
+  });
+});
