@@ -6,6 +6,7 @@ error-apology = Désolé, un problème est survenu de notre côté. Votre dernie
 message-too-long = Votre message est trop long : { $max } caractères au plus. Il n'a pas été enregistré : raccourcissez-le, puis renvoyez-le (en plusieurs messages, chacun serait lu comme une réponse à part).
 unknown-command = Je ne connais pas la commande { $command }. Tapez /help pour voir ce que je sais faire.
 fallback-text = Je n'ai pas compris « { $text } ». Tapez /help pour voir ce que je sais faire.
+number-without-list = Aucune liste n'attend de numéro : « { $text } » n'a rien enregistré. Tapez /diagnostic pour reprendre un questionnaire, ou /help.
 greeting-reply = Bonjour { $name } ! Tapez /help pour voir ce que je sais faire, ou écrivez-moi une question sur le module.
 not-allowed = Cette commande est réservée aux coordinateurs.
 not-enrolled = Cette commande est réservée aux membres d'une équipe. Demandez un code d'invitation à votre coordinateur, puis envoyez /join suivi du code.

@@ -2,6 +2,7 @@
 // their sources and a 👍/👎 prompt; /questions lists what the base could not answer.
 import type { Context } from '../../core/context.ts';
 import { withDirection, type Locale } from '../../core/i18n.ts';
+import { toAsciiDigits } from '../../core/text.ts';
 import type { Command, Feature } from '../../core/router.ts';
 import { fallbackReply, isGreeting } from '../basics/index.ts';
 import { analyze } from './analyze.ts';
@@ -82,6 +83,9 @@ export function createKnowledgeFeature(deps: KnowledgeDeps): KnowledgeFeature {
       const text = ctx.message.kind === 'text' ? ctx.message.text.trim() : '';
       // Greetings, thanks and empty messages carry no topic: the basic pointer to /help fits better.
       if (isGreeting(text) || analyze(text).length === 0) return fallbackReply(ctx);
+      // « 1 », « 2,5 »: a choice typed when no list waits for one (after /status, /pause…), not a
+      // topic (« 4 » would find Bass's four I's). Longer numbers may be one (« 9001 »).
+      if (/^\d{1,2}(?:\s*[,،]\s*\d{1,2})*$/.test(toAsciiDigits(text))) return ctx.say('number-without-list', { text });
       await ask(ctx, text);
     },
   };
