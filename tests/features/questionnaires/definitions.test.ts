@@ -179,6 +179,22 @@ describe('the questionnaires shipped in knowledge/questionnaires', () => {
     expect(list[0]?.id).toBe('diagnostic-service');
   });
 
+  it('a French choice says « no longer » with « ne … plus »: « plus conformes » reads as « more compliant »', () => {
+    const labels = list.flatMap((q) =>
+      [...q.byId.values()].flatMap((question) =>
+        question.type === 'single' || question.type === 'multiple' ? question.choices.map((c) => c.label.fr) : [],
+      ),
+    );
+    // « Fiches anciennes, plus conformes à la réalité » (job descriptions) meant they no longer match.
+    expect(labels.filter((l) => /, plus (conformes?|à jour|valables?|utilisée?s?)\b/u.test(l))).toEqual([]);
+    const jobs = list[0]?.byId.get('q_job_descriptions');
+    const outdated = jobs?.type === 'single' ? jobs.choices.find((c) => c.value === 'outdated') : undefined;
+    expect(outdated?.label).toEqual({
+      fr: 'Fiches anciennes, qui ne correspondent plus à la réalité',
+      ar: 'بطاقات قديمة لم تعد مطابقة للواقع',
+    });
+  });
+
   it.each(list.map((q) => [q.id, q] as const))('%s has every text in French and Arabic', (_id, q) => {
     const texts = [q.title, ...q.sections.map((s) => s.title)];
     for (const question of q.questions) {
