@@ -2,6 +2,7 @@
 // immersions — the service measured, the practices scored, its problems and its plan, and (after
 // immersion 2) its quality system. Pure: the data in, a DocModel out (rendered by src/documents).
 import type { Locale } from '../../core/i18n.ts';
+import { foldText } from '../../core/text.ts';
 import type { Block, DocModel, KeyValue, Section } from '../../documents/index.ts';
 import type { AnswerValue } from './answers.ts';
 import type { Questionnaire } from './definitions.ts';
@@ -40,7 +41,10 @@ function answerText(run: SubmittedRun, id: string, ctx: RenderContext): string |
 
 function cover(data: TeamReportData, ctx: RenderContext): KeyValue[] {
   const d = data.diagnostic;
-  const service = [answerText(d, 'q_service_name', ctx), answerText(d, 'q_service_domain', ctx)].filter(Boolean);
+  // The service's name, then its domain, said once when the team named the service by its domain.
+  const named = answerText(d, 'q_service_name', ctx);
+  const domain = answerText(d, 'q_service_domain', ctx);
+  const service = [named, named && domain && foldText(named) === foldText(domain) ? null : domain].filter(Boolean);
   const dates = [
     answerText(d, 'q_diagnostic_date', ctx),
     d.submittedAt && formatDate(d.submittedAt.toISOString(), ctx.locale),

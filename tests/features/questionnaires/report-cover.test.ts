@@ -1,0 +1,73 @@
+// The report's cover names the service, then its domain. A team that names the service by its
+// domain (« النظافة ورفع الفضلات », chosen as domain 2 just after) read it twice on one line:
+// « المرفق: النظافة ورفع الفضلات — النظافة ورفع الفضلات ». Said once; a name of its own keeps the domain.
+import JSZip from 'jszip';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../../src/app.ts';
+import { createConfig } from '../../../src/config.ts';
+import type { Locale } from '../../../src/core/i18n.ts';
+import type { Sender } from '../../../src/core/messages.ts';
+import { localDay } from '../../../src/core/time.ts';
+import type { Questionnaire } from '../../../src/features/questionnaires/definitions.ts';
+import { freshDatabase, type FreshDatabase } from '../../helpers/db.ts';
+import { text } from '../../helpers/messages.ts';
+import { pick, planWalk } from '../../helpers/walk.ts';
+
+let app: App;
+let q: Questionnaire;
+let fresh: FreshDatabase;
+const today = localDay(new Date(), 'Africa/Tunis');
+
+beforeAll(async () => {
+  fresh = await freshDatabase();
+  app = await createApp(createConfig({ DATABASE_URL: fresh.url, LOG_LEVEL: 'silent' }), pino({ level: 'silent' }));
+  q = app.questionnaires[0] as Questionnaire;
+});
+afterAll(async () => {
+  await app.close();
+  await fresh.drop();
+});
+
+/** Walks the diagnostic for waste collection with this service name, submits, and reads the report's words. */
+async function reportWords(slug: string, locale: Locale, serviceName: string): Promise<string> {
+  const who: Sender = { channel: 'telegram', externalId: `sg-${slug}`, displayName: `SG ${slug}` };
+  const say = async (line: string) => (await app.handle(text(who, line))).replies;
+  await say('/start');
+  const identity = await app.db.identity.findUniqueOrThrow({
+    where: { channel_externalId: { channel: 'telegram', externalId: who.externalId } },
+  });
+  const cohort = await app.db.cohort.upsert({ where: { name: 'Pilote' }, update: {}, create: { name: 'Pilote' } });
+  const team = await app.db.team.create({ data: { slug, name: `Équipe ${slug}`, commune: slug, cohortId: cohort.id } });
+  await app.db.teamMember.create({ data: { teamId: team.id, personId: identity.personId } });
+  await app.db.personRole.create({ data: { personId: identity.personId, role: 'participant' } });
+  if (locale === 'ar') await say('/lang ar');
+  await say('/diagnostic 1');
+  const preset = { q_service_name: serviceName, q_service_domain: pick(q, 'q_service_domain', 'waste_cleaning') };
+  for (const s of planWalk(q, locale, today, Infinity, preset)) await say(s.line);
+  await say('/submit');
+  const [doc] = (await say('/report')).filter((r) => r.kind === 'document');
+  if (doc?.kind !== 'document') throw new Error('no document');
+  const xml = (await (await JSZip.loadAsync(doc.data)).file('word/document.xml')?.async('string')) ?? '';
+  return xml
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/[\u200e\u200f\u2066-\u2069]/g, '');
+}
+
+describe('the report names the service once', () => {
+  it('Arabic: a service named by its domain is not repeated', async () => {
+    const words = await reportWords('monastir', 'ar', 'النظافة ورفع الفضلات');
+    expect(words).toMatch(/^المرفق: النظافة ورفع الفضلات$/m);
+  });
+
+  it('French: a name of its own is followed by the domain', async () => {
+    const words = await reportWords('mahdia', 'fr', 'Collecte des ordures ménagères');
+    expect(words).toMatch(/^Service : Collecte des ordures ménagères — Propreté et collecte des déchets$/m);
+  });
+
+  it('French: « propreté et collecte des déchets » typed in lower case is the domain, said once', async () => {
+    const words = await reportWords('sousse', 'fr', 'propreté et collecte des déchets');
+    expect(words).toMatch(/^Service : propreté et collecte des déchets$/m);
+  });
+});
