@@ -314,6 +314,23 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
       const shown = formatAnswer(current, result.save.value, rc);
       ctx.answered(promptIdFor(run.id, current), shown, readsDifferently(current, action.input, shown));
     }
+    // Two teammates on the same question at once: the later answer replaces the other's, which the
+    // person may not have seen (it came after the question was shown). Said, with what it was.
+    const before = answers.get(result.save.questionId);
+    if (
+      action.type === 'answer' &&
+      current &&
+      before &&
+      before.authorId !== ctx.person.id &&
+      before.value !== null &&
+      JSON.stringify(before.value) !== JSON.stringify(result.save.value)
+    ) {
+      const names = await deps.repo.names([before.authorId]);
+      ctx.say('qn-replaced-teammate', {
+        name: names.get(before.authorId) ?? '—',
+        previous: formatAnswer(current, before.value, rc),
+      });
+    }
     // "15 déc" recorded as 15/12/2024, "lundi" as the last Monday: the date read, with its weekday,
     // is said before the next question.
     if (action.type === 'answer' && current && showsDateBack(current, action.input, result.save.value))

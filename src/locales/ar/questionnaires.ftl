@@ -117,6 +117,7 @@ qn-invalid-date = تاريخ غير مفهوم. اكتبه يوم/شهر/سنة�
 qn-date-future = هذا التاريخ في المستقبل ({ $weekday } { $date }): يطلب هذا السؤال تاريخًا مضى، اليوم على أقصى تقدير. مثلًا « أمس » أو « الاثنين الماضي » أو { $example }.
 qn-date-vague = « { $text } » لا يدلّ على يوم بعينه: اذكر اليوم، مثلًا { $example }.
 qn-date-recorded = 📅 التاريخ المسجَّل: { $weekday } { $date }.
+qn-replaced-teammate = ✏️ عوّضت هذه الإجابة إجابة { $name }: « { $previous } ».
 qn-photo-expected = هذا السؤال ينتظر صورة. أرسلها، أو /skip للتجاوز.
 qn-photo-unexpected = هذا السؤال لا ينتظر صورة؛ أجب بنص.
 qn-no-answer-needed = هذه المعلومة لا تتطلب إجابة.

@@ -97,6 +97,7 @@ qn-invalid-date = Date non reconnue. Écrivez-la jour/mois/année, par exemple {
 qn-date-future = Cette date est dans le futur ({ $weekday } { $date }) : cette question demande une date passée, aujourd'hui au plus tard. Par exemple « hier », « lundi dernier » ou { $example }.
 qn-date-vague = « { $text } » ne désigne pas un jour précis : donnez le jour, par exemple { $example }.
 qn-date-recorded = 📅 Date enregistrée : { $weekday } { $date }.
+qn-replaced-teammate = ✏️ Cette réponse remplace celle de { $name } : « { $previous } ».
 qn-photo-expected = Cette question attend une photo. Envoyez-la, ou /skip pour passer.
 qn-photo-unexpected = Cette question n'attend pas de photo ; répondez par un texte.
 qn-no-answer-needed = Cette information ne demande pas de réponse.
