@@ -287,9 +287,11 @@ function sourceQuestion(q: Extract<QuestionDef, { type: 'indicator' }>): Questio
     id: `${q.id}_source`,
     type: 'single',
     required: true,
+    // The indicator in quotes: many labels end with their own brackets (« … (ménages desservis) »),
+    // which brackets around them would double on a phone.
     label: {
-      fr: `D'où vient cette valeur (${q.label.fr.replace(/\s*[?:]\s*$/, '')}) ?`,
-      ar: `من أين أُخذت هذه القيمة (${q.label.ar.replace(/\s*[؟?:]\s*$/, '')})؟`,
+      fr: `D'où vient cette valeur : « ${q.label.fr.replace(/\s*[?:]\s*$/, '')} » ?`,
+      ar: `من أين أُخذت هذه القيمة: « ${q.label.ar.replace(/\s*[؟?:]\s*$/, '')} »؟`,
     },
     // In the review it comes right under its value.
     short: { fr: 'Source de cette valeur', ar: 'مصدر هذه القيمة' },

@@ -6,6 +6,8 @@ import { createAppHarness, enrol, type AppHarness } from './app-harness.ts';
 // a measure, which cannot be passed, says which words answer it.
 const salma = '21655123456@c.us';
 const karim = '21698765432@c.us';
+const hela = '21655000111@c.us';
+const sami = '21698000222@c.us';
 
 let h: AppHarness;
 beforeAll(async () => {
@@ -13,6 +15,8 @@ beforeAll(async () => {
   await enrol(h.app, [
     { externalId: salma, displayName: 'Salma Ben Ali', locale: 'ar', slug: 'monastir' },
     { externalId: karim, displayName: 'Karim Trabelsi', locale: 'fr', slug: 'mahdia' },
+    { externalId: hela, displayName: 'Hela Gharbi', locale: 'ar', slug: 'sousse' },
+    { externalId: sami, displayName: 'Sami Jlassi', locale: 'fr', slug: 'nabeul' },
   ]);
 });
 afterAll(async () => {
@@ -32,6 +36,20 @@ async function stored(slug: string, questionId: string): Promise<unknown> {
   const raw = rows[0]?.value;
   return typeof raw === 'string' ? JSON.parse(raw) : raw;
 }
+
+describe('the source of a measured value, on WhatsApp', () => {
+  it('names the indicator in quotes, not in brackets around its own brackets', async () => {
+    await toMeasures(hela, 'النظافة ورفع الفضلات');
+    const ar = (await h.say(hela, '85')).join('\n');
+    expect(ar).toContain('من أين أُخذت هذه القيمة: « نسبة التغطية بخدمة رفع الفضلات (الأسر المنتفعة بصفة منتظمة) »؟');
+    await toMeasures(sami, 'Propreté et collecte des déchets');
+    const fr = (await h.say(sami, '85 %')).join('\n');
+    expect(fr).toContain(
+      "D'où vient cette valeur : « Taux de couverture de la collecte (ménages desservis régulièrement) » ?",
+    );
+    for (const text of [ar, fr]) expect(text).not.toContain('))');
+  });
+});
 
 describe('a measure nobody knows, on WhatsApp', () => {
   it('Arabic: /skip names « غير مقيس », « لا أعرف » is saved as not measured and said back', async () => {
