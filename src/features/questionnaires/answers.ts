@@ -4,7 +4,7 @@ import { parseDurationMinutes } from '../../core/parse/duration.ts';
 import { parseNumber } from '../../core/parse/number.ts';
 import { unitCodes } from '../../core/parse/number-words.ts';
 import { foldText, toAsciiDigits } from '../../core/text.ts';
-import { notApplicable, notMeasured, typedForms, type Question } from './definitions.ts';
+import { dontKnowForms, notApplicable, notMeasured, typedForms, type Question } from './definitions.ts';
 import { unitWords, type Unit } from './units.ts';
 
 /** What a person sent in answer to a question. */
@@ -63,16 +63,7 @@ const indicatorWords: Record<string, string[]> = {
     'لم يقس',
     'لا نعرف',
     // « I do not know », as a team says it of a value nobody measured (said back as « non mesuré »).
-    'je ne sais pas',
-    'je sais pas',
-    'on ne sait pas',
-    'on sait pas',
-    'pas connu',
-    'لا أعرف',
-    'لا ندري',
-    'لا أدري',
-    'غير معروف',
-    'ما نعرفش',
+    ...dontKnowForms,
   ],
   [notApplicable]: ['sans objet', 'non applicable', 'na', 'n a', 'pas concerne', 'لا ينطبق', 'غير معني', 'لا يخص'],
 };

@@ -207,8 +207,30 @@ export type Question = QuestionDef & {
   choiceKeys?: string[][];
 };
 
-/** The forms a choice may be typed as: its French label, its Arabic label, its value. */
-export const typedForms = (c: { label: Bilingual; value: string }) => [c.label.fr, c.label.ar, c.value];
+/** « I do not know », as a team says it: a `dont_know` choice, or « non mesuré » at a measure. */
+export const dontKnowForms = [
+  'je ne sais pas',
+  'je sais pas',
+  'on ne sait pas',
+  'on sait pas',
+  'pas connu',
+  'لا أعرف',
+  'لا ندري',
+  'لا أدري',
+  'غير معروف',
+  'ما نعرفش',
+];
+
+/**
+ * The forms a choice may be typed as: its French label, its Arabic label, its value; and for a
+ * `dont_know` choice (« Personne ne sait »), the ways of saying « I do not know ».
+ */
+export const typedForms = (c: { label: Bilingual; value: string }) => [
+  c.label.fr,
+  c.label.ar,
+  c.value,
+  ...(c.value === 'dont_know' ? dontKnowForms : []),
+];
 
 type DimensionDef = z.infer<typeof questionnaireSchema>['dimensions'][number];
 export type Lever = DimensionDef['levers'][number] & { whenExpr: Expr; dimensionId: string };

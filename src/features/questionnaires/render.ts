@@ -46,9 +46,11 @@ export function weekdayName(iso: string, locale: Locale): string {
  * A typed answer saved as something it does not say in so many words (« 1,2 million » as
  * 1 200 000 dinars, « environ 45 » as 45 minutes, « etat civl » as État civil): a channel that
  * cannot show the answer under its question says it back. Choices picked by number were read as
- * listed, and a date has its own line (showsDateBack).
+ * listed, and a date has its own line (showsDateBack). A photo is said received (« ✅ 📷 photo »):
+ * on a slow network, the person knows it arrived.
  */
 export function readsDifferently(question: Question, input: AnswerInput, shown: string): boolean {
+  if (input.kind === 'photo') return true;
   if (input.kind !== 'text' || question.type === 'date') return false;
   const typed = foldText(input.text);
   if (typed === '') return false;

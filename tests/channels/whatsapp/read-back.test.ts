@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MessageTypeValues as T } from '../../helpers/whatsapp-stand-in/index.ts';
 import { createAppHarness, enrol, type AppHarness } from './app-harness.ts';
 
 // A value typed in words (« environ 45 mille », « 1,2 million ») is said back as saved before the
@@ -61,5 +62,26 @@ describe('a typed value said back on WhatsApp', () => {
       ['q_residents_served', 45000],
       ['q_annual_budget', 1200000],
     ]);
+  });
+});
+
+describe('a photo and « I do not know » said back on WhatsApp', () => {
+  const photo = { mimetype: 'image/jpeg', data: Buffer.from([0xff, 0xd8, 0xff, 0xd9]) };
+
+  it.each([
+    ['French', salma, 'hier', '✅ 📷 photo'],
+    ['Arabic', karim, 'أمس', '✅ 📷 صورة'],
+  ])('%s: the photo of the service is acknowledged before the next question', async (_language, who, day, said) => {
+    // Both have answered up to the budget: the date of the diagnostic, then the photo.
+    expect((await say(who, day)).some((r) => r.startsWith('📅'))).toBe(true);
+    const before = h.standIn.sent.length;
+    h.standIn.live().deliver({ from: who, type: T.IMAGE, media: photo });
+    await h.idle();
+    const replies = h.standIn.sent
+      .slice(before)
+      .filter((s) => s.chatId === who && typeof s.content === 'string')
+      .map((s) => (s.content as string).replace(/[\u200b\u200e\u200f\u2066-\u2069]/g, ''));
+    expect(replies[0]).toBe(said);
+    expect(replies.length).toBeGreaterThan(1);
   });
 });
