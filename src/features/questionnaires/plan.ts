@@ -138,7 +138,11 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
       const today = new Date(`${deps.today()}T12:00:00Z`);
       const read = parseDate(value, { now: today, timeZone: 'UTC', withoutYear: 'coming' });
       if (!read.ok) return ctx.say('plan-date-invalid', { value });
-      Object.assign(change, { dueDate: new Date(`${read.date}T00:00:00Z`), dueSetByHand: true });
+      const due = new Date(`${read.date}T00:00:00Z`);
+      Object.assign(change, { dueDate: due, dueSetByHand: true });
+      // Kept as typed, with a word when the action's type does not fit it (a structural one due tomorrow).
+      if (isKind(item.kind) && read.date >= deps.today() && contradicts(due, item.kind, deps.today()))
+        dueWarning = `plan-due-typed-${item.kind}`;
     }
   } else if (field === 'owner') {
     change.owner = value;
@@ -157,6 +161,7 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
     ctx.say('plan-due-set', { date: formatDate(dayOf(change.dueDate), ctx.locale) });
   if (field === 'kind' && change.dueDate)
     ctx.say('plan-due-recomputed', { date: formatDate(dayOf(change.dueDate), ctx.locale) });
-  if (dueWarning && item.dueDate) ctx.say(dueWarning, { n, date: formatDate(dayOf(item.dueDate), ctx.locale) });
+  const warned = field === 'dueDate' ? change.dueDate : item.dueDate;
+  if (dueWarning && warned) ctx.say(dueWarning, { n, date: formatDate(dayOf(warned), ctx.locale) });
   if (change.dueDate && dayOf(change.dueDate) < deps.today()) ctx.say('plan-date-past');
 }

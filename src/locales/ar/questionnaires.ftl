@@ -313,6 +313,8 @@ plan-usage =
     /plan remove <n> — حذف إجراء
 plan-added = أُضيف الإجراء { $n } إلى الخطة.
 plan-updated = عُدِّل الإجراء { $n }.
+plan-due-typed-quick_win = ⚠️ الأجل { $date } يتجاوز 30 يومًا: وهو طويل بالنسبة إلى إجراء سريع. إن كان يتطلّب ميزانية أو إعادة تنظيم: /plan edit { $n } النوع هيكلي.
+plan-due-typed-structural = ⚠️ الأجل { $date } يحلّ خلال 30 يومًا: وهو قصير بالنسبة إلى إجراء هيكلي (الميزانية القادمة). إن أمكن إنجازه قبل ذلك: /plan edit { $n } النوع سريع.
 plan-due-set = 📅 الأجل: { $date }.
 plan-removed = حُذف الإجراء { $n } من الخطة: « { $title } ».
 plan-not-found = لا يوجد إجراء رقم « { $value } » (من 1 إلى { $max }).

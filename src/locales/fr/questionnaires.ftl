@@ -272,6 +272,8 @@ plan-usage =
     /plan remove <n> — retirer une action
 plan-added = Action { $n } ajoutée au plan.
 plan-updated = Action { $n } modifiée.
+plan-due-typed-quick_win = ⚠️ Le { $date } est à plus de 30 jours : c'est long pour une action rapide. Si elle demande un budget ou une réorganisation : /plan edit { $n } type structurelle.
+plan-due-typed-structural = ⚠️ Le { $date } est dans les 30 jours : c'est court pour une action structurelle (prochain budget). Si elle peut se faire d'ici là : /plan edit { $n } type rapide.
 plan-due-set = 📅 Échéance : { $date }.
 plan-removed = Action { $n } retirée du plan : « { $title } ».
 plan-not-found = Il n'y a pas d'action numéro « { $value } » (1 à { $max }).

@@ -129,4 +129,20 @@ describe('a drafted due date is stored as drafted, a typed one as set by hand', 
     await say(`/plan edit ${n} echeance 20/03/2027`);
     expect(await item(added.id)).toMatchObject({ dueDate: day('2027-03-20'), dueSetByHand: true });
   });
+  it('a typed date the type does not fit is kept, with a word saying so, in both languages', async () => {
+    const { n, id, kind } = await teamAction(2);
+    expect(kind).toBe('structural');
+    // Monday 22 March, within the 30 days: short for a structural action.
+    const soon = await say(`/plan edit ${n} echeance lundi prochain`);
+    expect(soon).toContain('Échéance : 22/03/2027');
+    expect(soon).toContain(`Le 22/03/2027 est dans les 30 jours : c'est court pour une action structurelle`);
+    expect(soon).toContain(`/plan edit ${n} type rapide`);
+    expect((await item(id)).dueDate).toEqual(day('2027-03-22'));
+    // A date that fits the type says nothing more.
+    expect(await say(`/plan edit ${n} echeance 15/09/2027`)).not.toContain('⚠️');
+    await say('/lang ar');
+    const arabic = (await say(`/plan edit ${n} echeance 25/03/2027`)).replace(/[\u2066-\u2069]/g, '');
+    expect(arabic).toContain('الأجل 25/03/2027 يحلّ خلال 30 يومًا: وهو قصير بالنسبة إلى إجراء هيكلي');
+    await say('/lang fr');
+  });
 });
