@@ -2,11 +2,9 @@
 // SQLite), in French and in Arabic; their results and plan must follow what they answered.
 import { writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import { pino } from 'pino';
-import { freshDatabase, type FreshDatabase } from '../../helpers/db.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../../src/app.ts';
-import { createConfig } from '../../../src/config.ts';
+import { appForTests } from '../../helpers/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../../src/app.ts';
 import type { Locale } from '../../../src/core/i18n.ts';
 import type { OutboundMessage, Sender } from '../../../src/core/messages.ts';
 import { localDay } from '../../../src/core/time.ts';
@@ -17,18 +15,8 @@ import { pick, planWalk } from '../../helpers/walk.ts';
 
 let app: App;
 let q: Questionnaire;
-let fresh: FreshDatabase;
+appForTests((made, diagnostic) => ((app = made), (q = diagnostic)));
 const today = localDay(new Date(), 'Africa/Tunis');
-
-beforeAll(async () => {
-  fresh = await freshDatabase();
-  app = await createApp(createConfig({ DATABASE_URL: fresh.url, LOG_LEVEL: 'silent' }), pino({ level: 'silent' }));
-  q = app.questionnaires[0] as Questionnaire;
-});
-afterAll(async () => {
-  await app.close();
-  await fresh.drop();
-});
 
 interface Walked {
   /** Every reply, in order. */

@@ -2,32 +2,20 @@
 // domain (« النظافة ورفع الفضلات », chosen as domain 2 just after) read it twice on one line:
 // « المرفق: النظافة ورفع الفضلات — النظافة ورفع الفضلات ». Said once; a name of its own keeps the domain.
 import JSZip from 'jszip';
-import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../../src/app.ts';
-import { createConfig } from '../../../src/config.ts';
+import { describe, expect, it } from 'vitest';
+import type { App } from '../../../src/app.ts';
 import type { Locale } from '../../../src/core/i18n.ts';
 import type { Sender } from '../../../src/core/messages.ts';
 import { localDay } from '../../../src/core/time.ts';
 import type { Questionnaire } from '../../../src/features/questionnaires/definitions.ts';
-import { freshDatabase, type FreshDatabase } from '../../helpers/db.ts';
+import { appForTests } from '../../helpers/app.ts';
 import { text } from '../../helpers/messages.ts';
 import { pick, planWalk } from '../../helpers/walk.ts';
 
 let app: App;
 let q: Questionnaire;
-let fresh: FreshDatabase;
+appForTests((made, diagnostic) => ((app = made), (q = diagnostic)));
 const today = localDay(new Date(), 'Africa/Tunis');
-
-beforeAll(async () => {
-  fresh = await freshDatabase();
-  app = await createApp(createConfig({ DATABASE_URL: fresh.url, LOG_LEVEL: 'silent' }), pino({ level: 'silent' }));
-  q = app.questionnaires[0] as Questionnaire;
-});
-afterAll(async () => {
-  await app.close();
-  await fresh.drop();
-});
 
 /** Walks the diagnostic for waste collection with this service name, submits, and reads the report's words. */
 async function reportWords(slug: string, locale: Locale, serviceName: string): Promise<string> {

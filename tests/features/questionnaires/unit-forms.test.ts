@@ -1,32 +1,20 @@
 // A measured value reads with the form of its unit its number asks for, in French and in Arabic:
 // under the question answered (« ✅ 1 minute ») and in the results (the real application,
 // questionnaires and SQLite database).
-import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../../src/app.ts';
-import { createConfig } from '../../../src/config.ts';
+import { describe, expect, it } from 'vitest';
+import type { App } from '../../../src/app.ts';
 import type { Locale } from '../../../src/core/i18n.ts';
 import type { Sender } from '../../../src/core/messages.ts';
 import { localDay } from '../../../src/core/time.ts';
 import type { Questionnaire } from '../../../src/features/questionnaires/definitions.ts';
-import { freshDatabase, type FreshDatabase } from '../../helpers/db.ts';
+import { appForTests } from '../../helpers/app.ts';
 import { plain, text } from '../../helpers/messages.ts';
 import { planWalk } from '../../helpers/walk.ts';
 
 let app: App;
 let q: Questionnaire;
-let fresh: FreshDatabase;
+appForTests((made, diagnostic) => ((app = made), (q = diagnostic)));
 const today = localDay(new Date(), 'Africa/Tunis');
-
-beforeAll(async () => {
-  fresh = await freshDatabase();
-  app = await createApp(createConfig({ DATABASE_URL: fresh.url, LOG_LEVEL: 'silent' }), pino({ level: 'silent' }));
-  q = app.questionnaires[0] as Questionnaire;
-});
-afterAll(async () => {
-  await app.close();
-  await fresh.drop();
-});
 
 const bare = (text: string | undefined) => text?.replace(/[\u200e\u200f\u2066-\u2069]/g, '');
 

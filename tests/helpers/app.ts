@@ -1,0 +1,24 @@
+import { pino } from 'pino';
+import { afterAll, beforeAll } from 'vitest';
+import { createApp, type App } from '../../src/app.ts';
+import { createConfig } from '../../src/config.ts';
+import type { Questionnaire } from '../../src/features/questionnaires/definitions.ts';
+import { freshDatabase, type FreshDatabase } from './db.ts';
+
+/**
+ * The real application (every feature) on a fresh database of the suite's provider, made before
+ * the file's tests and closed after them; `ready` receives it, with the service diagnostic.
+ */
+export function appForTests(ready: (app: App, diagnostic: Questionnaire) => void): void {
+  let fresh: FreshDatabase | undefined;
+  let app: App | undefined;
+  beforeAll(async () => {
+    fresh = await freshDatabase();
+    app = await createApp(createConfig({ DATABASE_URL: fresh.url, LOG_LEVEL: 'silent' }), pino({ level: 'silent' }));
+    ready(app, app.questionnaires[0] as Questionnaire);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await fresh?.drop();
+  });
+}
