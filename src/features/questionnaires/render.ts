@@ -38,11 +38,6 @@ export function weekdayName(iso: string, locale: Locale): string {
 }
 
 /**
- * Whether a date answer is shown back once recorded: typed without its full year ("15 déc", "15/12",
- * "hier", "lundi", "15/12/25"), the day and year read are worth a look (with its weekday: "lundi"
- * read as the last Monday shows which one); a date typed in full is not repeated.
- */
-/**
  * A typed answer saved as something it does not say in so many words (« 1,2 million » as
  * 1 200 000 dinars, « environ 45 » as 45 minutes, « etat civl » as État civil): a channel that
  * cannot show the answer under its question says it back. Choices picked by number were read as
@@ -58,6 +53,11 @@ export function readsDifferently(question: Question, input: AnswerInput, shown: 
   return !picked && !` ${foldText(shown)} `.includes(` ${typed} `);
 }
 
+/**
+ * Whether a date answer is shown back once recorded: typed without its full year ("15 déc", "15/12",
+ * "hier", "lundi", "15/12/25"), the day and year read are worth a look (with its weekday: "lundi"
+ * read as the last Monday shows which one); a date typed in full is not repeated.
+ */
 export function showsDateBack(question: Question, input: AnswerInput, value: AnswerValue | null): value is string {
   if (question.type !== 'date' || input.kind !== 'text' || typeof value !== 'string') return false;
   return !toAsciiDigits(input.text).includes(value.slice(0, 4));
