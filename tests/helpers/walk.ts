@@ -1,14 +1,10 @@
 import type { Locale } from '../../src/core/i18n.ts';
 import type { AnswerInput } from '../../src/features/questionnaires/answers.ts';
 import type { Question, Questionnaire } from '../../src/features/questionnaires/definitions.ts';
-import {
-  completion,
-  firstOpen,
-  placeOf,
-  step,
-  type Cursor,
-  type StoredAnswer,
-} from '../../src/features/questionnaires/engine.ts';
+import { completion, placeOf } from '../../src/features/questionnaires/completion.ts';
+import { firstOpen, type Cursor } from '../../src/features/questionnaires/cursor.ts';
+import { step } from '../../src/features/questionnaires/engine.ts';
+import type { StoredAnswer } from '../../src/features/questionnaires/relevance.ts';
 
 /** Typed answers to try for a question, in order (the first valid one is used). */
 function candidates(q: Question, locale: Locale, today: string): string[] {

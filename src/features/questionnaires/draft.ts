@@ -1,7 +1,7 @@
 import type { Locale } from '../../core/i18n.ts';
 import { isMostlyArabic } from '../../core/text.ts';
 import type { Lever, Questionnaire } from './definitions.ts';
-import type { Answers } from './engine.ts';
+import type { Answers } from './relevance.ts';
 import { evaluate, truthy } from './expressions.ts';
 import type { ActionItemInput } from './repository.ts';
 import { answerScope, type Results } from './scoring.ts';

@@ -5,18 +5,13 @@ import { foldText } from '../../core/text.ts';
 import type { Logger } from '../../logger.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import { loadQuestionnaires, type Questionnaire } from './definitions.ts';
-import {
-  continueRun,
-  flowCommandOf,
-  renderContext,
-  showCurrent,
-  startRun,
-  submitRun,
-  todayOf,
-  type FlowDeps,
-  type RelatedPassage,
-} from './flow.ts';
-import { completion } from './engine.ts';
+import { continueRun } from './flow.ts';
+import { flowCommandOf } from './input.ts';
+import { renderContext, todayOf, type FlowDeps, type RelatedPassage } from './deps.ts';
+import { showCurrent } from './show.ts';
+import { startRun } from './start.ts';
+import { submitRun } from './submit.ts';
+import { completion } from './completion.ts';
 import { runPlanCommand } from './plan.ts';
 import { repeatedReport, reportKind, teamReport } from './report-command.ts';
 import { formatDate } from './render.ts';

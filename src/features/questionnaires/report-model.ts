@@ -6,7 +6,7 @@ import { foldText } from '../../core/text.ts';
 import type { Block, DocModel, KeyValue, Section } from '../../documents/index.ts';
 import type { AnswerValue } from './answers.ts';
 import type { Questionnaire } from './definitions.ts';
-import { evaluateRelevance, type Answers } from './engine.ts';
+import { evaluateRelevance, type Answers } from './relevance.ts';
 import { baselineText, inLocale, ownerText, type PlanItem } from './plan-view.ts';
 import { formatAnswer, formatDate, formatQuantity, type RenderContext } from './render.ts';
 import { strengthLevel, strengthsOf, strongDimensions, type MeasureResult, type Results } from './scoring.ts';

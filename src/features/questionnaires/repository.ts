@@ -2,7 +2,8 @@ import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import type { AnswerValue } from './answers.ts';
 import type { Questionnaire } from './definitions.ts';
-import { answersOf, type LogEntry, type StoredAnswer } from './engine.ts';
+import { answersOf, type LogEntry } from './cursor.ts';
+import type { StoredAnswer } from './relevance.ts';
 import type { Results } from './scoring.ts';
 
 export interface Run {

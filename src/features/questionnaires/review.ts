@@ -1,7 +1,8 @@
 import type { Choice, OutboundMessage } from '../../core/messages.ts';
 import { clip, phoneLineWidth, phoneLines } from '../../core/phone-screen.ts';
 import type { Question, Questionnaire } from './definitions.ts';
-import { completion, evaluateRelevance, missingRequired, positionOf, type Answers } from './engine.ts';
+import { completion, missingRequired, positionOf } from './completion.ts';
+import { evaluateRelevance, type Answers } from './relevance.ts';
 import { formatAnswer, type RenderContext } from './render.ts';
 
 /**

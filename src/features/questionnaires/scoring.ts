@@ -1,6 +1,6 @@
 import type { AnswerValue } from './answers.ts';
 import { isScorable, type Bilingual, type Question, type Questionnaire } from './definitions.ts';
-import { evaluateRelevance, type Answers } from './engine.ts';
+import { evaluateRelevance, type Answers } from './relevance.ts';
 import { evaluate, truthy } from './expressions.ts';
 import type { StoredUnit } from './units.ts';
 

@@ -1,5 +1,5 @@
 import type { Context } from '../../core/context.ts';
-import type { Cursor } from './engine.ts';
+import type { Cursor } from './cursor.ts';
 
 /** What the conversation state remembers about questionnaires for one chat. */
 export interface QuestionnaireState {

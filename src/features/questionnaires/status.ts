@@ -1,6 +1,7 @@
 import type { Context } from '../../core/context.ts';
 import type { Questionnaire } from './definitions.ts';
-import { completion, type Answers } from './engine.ts';
+import { completion } from './completion.ts';
+import type { Answers } from './relevance.ts';
 
 /** Progress of a run: overall, by section, and who answered how many questions. */
 export function showStatus(ctx: Context, q: Questionnaire, answers: Answers, today: string): void {

@@ -1,7 +1,8 @@
 import type { Db } from '../../persistence/prisma.ts';
 import type { AnswerValue } from '../questionnaires/answers.ts';
 import type { Bilingual, Questionnaire } from '../questionnaires/definitions.ts';
-import { completion, type StoredAnswer } from '../questionnaires/engine.ts';
+import { completion } from '../questionnaires/completion.ts';
+import type { StoredAnswer } from '../questionnaires/relevance.ts';
 import { localDay } from '../../core/time.ts';
 import { deadlineAudience } from '../reminders/audience.ts';
 import { chunks } from '../../persistence/chunks.ts';

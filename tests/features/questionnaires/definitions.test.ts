@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { loadQuestionnaires, QuestionnaireError } from '../../../src/features/questionnaires/definitions.ts';
-import { completion } from '../../../src/features/questionnaires/engine.ts';
+import { completion } from '../../../src/features/questionnaires/completion.ts';
 import { defaultQuestionnairesDir } from '../../../src/features/questionnaires/index.ts';
 import { shortLabel } from '../../../src/features/questionnaires/review.ts';
 
@@ -155,7 +155,7 @@ describe('indicators', () => {
       'immersion_count',
       'estimate',
     ]);
-    const { evaluateRelevance } = await import('../../../src/features/questionnaires/engine.ts');
+    const { evaluateRelevance } = await import('../../../src/features/questionnaires/relevance.ts');
     const with_ = (value: number | string) =>
       evaluateRelevance(
         q as NonNullable<typeof q>,

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaires } from '../../../src/features/questionnaires/definitions.ts';
 import { draftPlan, dueDateFor, languageOf } from '../../../src/features/questionnaires/draft.ts';
-import type { StoredAnswer } from '../../../src/features/questionnaires/engine.ts';
+import type { StoredAnswer } from '../../../src/features/questionnaires/relevance.ts';
 import { computeResults } from '../../../src/features/questionnaires/scoring.ts';
 
 const [q] = loadQuestionnaires(resolve(import.meta.dirname, '../../fixtures/questionnaires'));

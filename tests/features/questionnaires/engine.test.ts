@@ -6,14 +6,10 @@ import {
   loadQuestionnaires,
   type Question,
 } from '../../../src/features/questionnaires/definitions.ts';
-import {
-  evaluateRelevance,
-  firstOpen,
-  missingRequired,
-  step,
-  yearlessDateFor,
-  type StoredAnswer,
-} from '../../../src/features/questionnaires/engine.ts';
+import { evaluateRelevance, type StoredAnswer } from '../../../src/features/questionnaires/relevance.ts';
+import { firstOpen } from '../../../src/features/questionnaires/cursor.ts';
+import { missingRequired } from '../../../src/features/questionnaires/completion.ts';
+import { step, yearlessDateFor } from '../../../src/features/questionnaires/engine.ts';
 import { computeResults } from '../../../src/features/questionnaires/scoring.ts';
 
 const [q] = loadQuestionnaires(resolve(import.meta.dirname, '../../fixtures/questionnaires'));

@@ -2,14 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createConfig } from '../../../src/config.ts';
 import { optionsOf } from '../../../src/features/questionnaires/answers.ts';
 import { loadQuestionnaires, type Question } from '../../../src/features/questionnaires/definitions.ts';
-import {
-  evaluateRelevance,
-  firstOpen,
-  reviewPosition,
-  step,
-  type Cursor,
-  type StoredAnswer,
-} from '../../../src/features/questionnaires/engine.ts';
+import { evaluateRelevance, type StoredAnswer } from '../../../src/features/questionnaires/relevance.ts';
+import { firstOpen, reviewPosition, type Cursor } from '../../../src/features/questionnaires/cursor.ts';
+import { step } from '../../../src/features/questionnaires/engine.ts';
 import { planWalk } from '../../helpers/walk.ts';
 
 const questionnaires = loadQuestionnaires(createConfig({}).QUESTIONNAIRES_DIR);

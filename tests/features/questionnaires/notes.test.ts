@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n, locales } from '../../../src/core/i18n.ts';
 import type { Question } from '../../../src/features/questionnaires/definitions.ts';
-import { firstOpen, type StoredAnswer } from '../../../src/features/questionnaires/engine.ts';
+import { firstOpen } from '../../../src/features/questionnaires/cursor.ts';
+import type { StoredAnswer } from '../../../src/features/questionnaires/relevance.ts';
 import { defaultQuestionnairesDir, loadQuestionnaires } from '../../../src/features/questionnaires/index.ts';
 import { renderQuestion } from '../../../src/features/questionnaires/render.ts';
 

@@ -10,13 +10,9 @@ import type { Locale } from '../../../src/core/i18n.ts';
 import type { Sender } from '../../../src/core/messages.ts';
 import { loadQuestionnaires, type Questionnaire } from '../../../src/features/questionnaires/definitions.ts';
 import { createI18n } from '../../../src/core/i18n.ts';
-import {
-  completion,
-  missingRequired,
-  placeOf,
-  step,
-  type StoredAnswer,
-} from '../../../src/features/questionnaires/engine.ts';
+import { completion, missingRequired, placeOf } from '../../../src/features/questionnaires/completion.ts';
+import { step } from '../../../src/features/questionnaires/engine.ts';
+import type { StoredAnswer } from '../../../src/features/questionnaires/relevance.ts';
 import type { RenderContext } from '../../../src/features/questionnaires/render.ts';
 import { renderReview } from '../../../src/features/questionnaires/review.ts';
 import { freshDatabase, type FreshDatabase } from '../../helpers/db.ts';

@@ -7,7 +7,7 @@ import { createConfig } from '../../../src/config.ts';
 import type { Sender } from '../../../src/core/messages.ts';
 import { localDay } from '../../../src/core/time.ts';
 import type { Questionnaire } from '../../../src/features/questionnaires/definitions.ts';
-import { completion } from '../../../src/features/questionnaires/engine.ts';
+import { completion } from '../../../src/features/questionnaires/completion.ts';
 import { createQuestionnaireRepository } from '../../../src/features/questionnaires/repository.ts';
 import { freshDatabase, type FreshDatabase } from '../../helpers/db.ts';
 import { plain, text } from '../../helpers/messages.ts';

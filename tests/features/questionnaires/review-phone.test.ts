@@ -12,7 +12,7 @@ import type { OutboundMessage, Sender } from '../../../src/core/messages.ts';
 import { phoneLines } from '../../../src/core/phone-screen.ts';
 import { localDay } from '../../../src/core/time.ts';
 import type { Questionnaire } from '../../../src/features/questionnaires/definitions.ts';
-import { completion } from '../../../src/features/questionnaires/engine.ts';
+import { completion } from '../../../src/features/questionnaires/completion.ts';
 import { createQuestionnaireRepository } from '../../../src/features/questionnaires/repository.ts';
 import { reviewPageLines } from '../../../src/features/questionnaires/review.ts';
 import { bidiProblems, paragraphDirection } from '../../helpers/bidi.ts';

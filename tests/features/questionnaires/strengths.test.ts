@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createI18n, type Locale, type MessageArgs } from '../../../src/core/i18n.ts';
 import { loadQuestionnaires } from '../../../src/features/questionnaires/definitions.ts';
-import type { Answers } from '../../../src/features/questionnaires/engine.ts';
+import type { Answers } from '../../../src/features/questionnaires/relevance.ts';
 import { teamReportModel } from '../../../src/features/questionnaires/report-model.ts';
 import { renderDimension, renderResults } from '../../../src/features/questionnaires/results.ts';
 import { computeResults, strengthLevel, type Results } from '../../../src/features/questionnaires/scoring.ts';

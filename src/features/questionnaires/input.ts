@@ -1,0 +1,67 @@
+/** What a message means while a questionnaire is open: a command, a turn of the review's page, or an action. */
+import type { Context } from '../../core/context.ts';
+import { parseCommand } from '../../core/router.ts';
+import { foldText } from '../../core/text.ts';
+import type { AnswerInput } from './answers.ts';
+import { reviewPosition, type Cursor } from './cursor.ts';
+import type { Action } from './engine.ts';
+import { reviewPromptId } from './review.ts';
+
+/** Commands the open questionnaire answers itself (French, English and Arabic spellings). */
+const flowCommands: Record<string, string> = {
+  back: 'back',
+  retour: 'back',
+  رجوع: 'back',
+  skip: 'skip',
+  passer: 'skip',
+  تجاوز: 'skip',
+  pause: 'pause',
+  توقف: 'pause',
+  status: 'status',
+  etat: 'status',
+  حالة: 'status',
+  review: 'review',
+  revue: 'review',
+  مراجعة: 'review',
+  submit: 'submit',
+  soumettre: 'submit',
+  تقديم: 'submit',
+  help: 'help',
+  aide: 'help',
+  مساعدة: 'help',
+};
+
+export function flowCommandOf(ctx: Context): string | null {
+  if (ctx.message.kind !== 'text') return null;
+  const text = ctx.message.text.trim();
+  if (text === '?' || text === '؟') return 'help';
+  const parsed = parseCommand(text);
+  return parsed ? (flowCommands[parsed.name] ?? null) : null;
+}
+
+/** A turn of the review's page: a button (or "+" / "-" typed), or null when the message is something else. */
+export function pageTurn(ctx: Context, runId: string, cursor: Cursor): 'next' | 'previous' | number | null {
+  if (cursor.at !== reviewPosition) return null;
+  const { message } = ctx;
+  if (message.kind === 'choice' && message.promptId === reviewPromptId(runId)) {
+    const page = /^page:(\d+)$/.exec(message.values[0] ?? '');
+    return page ? Number(page[1]) : null;
+  }
+  if (message.kind !== 'text') return null;
+  const typed = message.text.trim();
+  return typed === '+' ? 'next' : typed === '-' ? 'previous' : null;
+}
+
+export function actionFor(ctx: Context, command: string | null, cursor: Cursor): Action | null {
+  const { message } = ctx;
+  if (command === 'back') return { type: 'back' };
+  if (command === 'skip') return { type: 'skip' };
+  if (message.kind === 'choice') return { type: 'answer', input: { kind: 'choice', values: message.values } };
+  if (message.kind === 'photo') return { type: 'answer', input: { kind: 'photo', fileRef: message.fileRef } };
+  if (message.kind !== 'text') return null;
+  // In the review, a number picks the question to change.
+  const folded = foldText(message.text);
+  if (cursor.at === reviewPosition && /^\d+$/.test(folded)) return { type: 'jump', number: Number(folded) };
+  const input: AnswerInput = { kind: 'text', text: message.text };
+  return { type: 'answer', input };
+}

@@ -1,0 +1,80 @@
+import type { Context } from '../../core/context.ts';
+import { completion, missingRequired, positionOf } from './completion.ts';
+import { reviewPosition } from './cursor.ts';
+import type { Questionnaire } from './definitions.ts';
+import { renderContext, todayOf, type FlowDeps } from './deps.ts';
+import { draftPlan } from './draft.ts';
+import type { Answers } from './relevance.ts';
+import type { Run } from './repository.ts';
+import { renderResults } from './results.ts';
+import { resultsChartMessage, type ChartWords } from './results-chart.ts';
+import { computeResults } from './scoring.ts';
+import { deactivate, moveTo } from './session.ts';
+
+/** The chart's words in the person's language. */
+export function chartWords(ctx: Context, q: Questionnaire, team: string): ChartWords {
+  return {
+    title: ctx.t('qn-chart-title', { title: q.title[ctx.locale] }),
+    subtitle: ctx.t('qn-chart-subtitle', { team }),
+    notAssessed: ctx.t('qn-chart-not-assessed'),
+  };
+}
+
+/** Question numbers as a phone line can hold them: "3, 5, 8–40, 42" (runs of three or more as a span). */
+export function spans(numbers: number[], separator: string): string {
+  const parts: string[] = [];
+  let i = 0;
+  while (i < numbers.length) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === (numbers[j] as number) + 1) j++;
+    if (j - i >= 2) parts.push(`${numbers[i]}–${numbers[j]}`);
+    else parts.push(...numbers.slice(i, j + 1).map(String));
+    i = j + 1;
+  }
+  return parts.join(separator);
+}
+
+/** Submits for the team when every required question has an answer; drafts the plan. */
+export async function submitRun(
+  ctx: Context,
+  q: Questionnaire,
+  run: Run,
+  answers: Answers,
+  deps: FlowDeps,
+): Promise<void> {
+  const today = todayOf(deps);
+  const missing = missingRequired(q, answers, today);
+  if (missing.length > 0) {
+    moveTo(ctx, { at: reviewPosition });
+    const done = completion(q, answers, today);
+    const numbers = spans(
+      missing.map((m) => positionOf(done, m.id)),
+      ctx.locale === 'ar' ? '، ' : ', ',
+    );
+    return ctx.say('qn-submit-missing', { count: missing.length, numbers });
+  }
+  const results = computeResults(q, answers, today);
+  if (!(await deps.repo.submit(run.id, ctx.person.id, results))) {
+    deactivate(ctx);
+    return ctx.say('qn-submit-race');
+  }
+  deactivate(ctx);
+  const team = ctx.person.teams.find((t) => t.id === run.teamId);
+  if (!q.scored)
+    return ctx.say(q.scope === 'person' ? 'qn-submitted-personal' : 'qn-submitted-unscored', {
+      team: team?.name ?? '',
+    });
+  ctx.say('qn-submitted', { team: team?.name ?? '' });
+  ctx.reply(renderResults(q, results, team?.name ?? '', renderContext(ctx, deps)));
+  ctx.reply(await resultsChartMessage(q, results, ctx.locale, chartWords(ctx, q, team?.name ?? '')));
+  // The team's plan grows from each submission, never holding one lever twice.
+  const existing = new Set(
+    (await deps.repo.teamActionItems(run.teamId)).flatMap((item) => (item.leverId ? [item.leverId] : [])),
+  );
+  const draft = draftPlan(q, answers, results, { locale: ctx.locale, today, existing });
+  if (draft.length > 0) {
+    await deps.repo.addActionItems(run, draft, ctx.person.id);
+    await deps.onPlanChanged(run.teamId);
+  }
+  ctx.say('qn-results-plan', { count: draft.length, toName: draft.filter((a) => a.ownerRole).length });
+}
