@@ -7,6 +7,7 @@ import type { StoredAnswer } from './relevance.ts';
 import { formatDate } from './render.ts';
 import { activate, deactivate, sessionOf } from './session.ts';
 import { show } from './show.ts';
+import { startCount, totalSpan } from './total-span.ts';
 
 /** Starts or resumes a team's run, saying where the person is. */
 export async function startRun(
@@ -46,7 +47,7 @@ export async function startRun(
       title: q.title[ctx.locale],
       team: teamName,
       minutes: q.estimatedMinutes ?? 30,
-      total: completion(q, answers, today).total,
+      ...startCount(totalSpan(q, answers, today)),
     });
   } else if (question) {
     const done = completion(q, answers, today);

@@ -44,13 +44,20 @@ qn-started = لنبدأ: « { $title } » { TEAM_WORD($team) ->
         [few] { $minutes } دقائق
         [many] { $minutes } دقيقة
        *[other] { $minutes } دقيقة
-    }، و{ $total ->
-        [one] سؤال واحد
-        [two] سؤالان
-        [few] { $total } أسئلة
-        [many] { $total } سؤالًا
-       *[other] { $total } سؤال
-    } لهذا المرفق. تُحفظ إجاباتك أولًا بأول: /pause في أي وقت، وتستأنف من حيث توقفت.
+    }، { $span ->
+        [range] وبين { $total } و{ $most ->
+            [few] { $most } أسئلة
+            [many] { $most } سؤالًا
+           *[other] { $most } سؤال
+        } حسب المرفق
+       *[exact] و{ $total ->
+            [one] سؤال واحد
+            [two] سؤالان
+            [few] { $total } أسئلة
+            [many] { $total } سؤالًا
+           *[other] { $total } سؤال
+        } لهذا المرفق
+    }. تُحفظ إجاباتك أولًا بأول: /pause في أي وقت، وتستأنف من حيث توقفت.
 qn-resumed = تستأنف « { $title } » ({ $team }) من السؤال { $number } (إجابات الفريق: { $answered }/{ $total }).
 qn-resumed-extra = تستأنف « { $title } » ({ $team }) من السؤال { $number }/{ $partTotal } من « { $part } »، وهو اختياري (إجابات الفريق: { $answered }/{ $total }).
 qn-resumed-review = تستأنف « { $title } »: كل الأسئلة لها إجابة، وهذه المراجعة.

@@ -34,10 +34,13 @@ qn-unknown = Questionnaire inconnu : « { $value } ». Tapez /diagnostic pour vo
 qn-started = C'est parti : « { $title } » pour { TEAM_WORD($team) ->
         [equipe] l'{ $team }
        *[other] l'équipe { $team }
-    }. Environ { $minutes } minutes, { $total ->
-        [one] une question
-       *[other] { $total } questions
-    } pour ce service. Vos réponses sont enregistrées au fur et à mesure : /pause à tout moment, et vous reprendrez là où vous étiez.
+    }. Environ { $minutes } minutes, { $span ->
+        [range] entre { $total } et { $most } questions selon le service
+       *[exact] { $total ->
+            [one] une question
+           *[other] { $total } questions
+        } pour ce service
+    }. Vos réponses sont enregistrées au fur et à mesure : /pause à tout moment, et vous reprendrez là où vous étiez.
 qn-resumed = Vous reprenez « { $title } » ({ $team }) à la question { $number } ({ $answered }/{ $total } { $answered ->
         [one] réponse
        *[other] réponses
