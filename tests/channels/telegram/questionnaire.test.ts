@@ -263,12 +263,14 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
     };
     let typedValue: SentMessage | undefined;
     let offered = 0;
+    let words: string[] = [];
     for (const stepToTake of planWalk(q, 'fr', localDay(new Date(), 'Africa/Tunis'))) {
       const question = q.byId.get(stepToTake.questionId) as Question;
       const shown = await nextQuestion(user, question);
       if (question.id === 'q_cr_wait_minutes') {
         typedValue = shown;
         offered = buttons(shown).length;
+        words = buttons(shown).map((b) => b.text);
       }
       if (question.id === 'q_cr_same_day_share') {
         await tapValue(user, shown, 'not_measured');
@@ -284,6 +286,11 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
     expect(await value('q_cr_same_day_share')).toBe('not_measured');
     // The value typed beside « Non mesuré | Sans objet » took their keyboard away: no stale buttons.
     expect(offered).toBe(2);
+    // The hint points at them, the buttons say them (WhatsApp and the console list them as lines).
+    expect(words).toEqual(['Non mesuré', 'Sans objet']);
+    expect(plainText(typedValue?.text)).toContain(
+      "Répondez par la valeur mesurée (minutes), ou par l'une des deux réponses ci-dessous.",
+    );
     const typedOver = h.api.message(user.chatId, typedValue?.message_id ?? 0);
     expect(typedOver?.reply_markup).toBeUndefined();
     // Shown as saved, with its unit, not as typed.

@@ -42,7 +42,13 @@ describe('indicator questions on WhatsApp: a typed number is always the measured
     const intro = await toMeasures(salma, 'État civil');
     // The measures note, alone in its section, comes before the first measure.
     expect(intro).toContain("N'inventez pas");
-    expect(intro).toContain('« Non mesuré »\n« Sans objet »');
+    // The question names the two words once, as the lines to type (the hint used to name them too).
+    const question = intro.slice(intro.indexOf('*Question'));
+    expect(question).toContain(
+      "Répondez par la valeur mesurée (minutes), ou par l'une des deux réponses ci-dessous.\n« Non mesuré »\n« Sans objet »\n",
+    );
+    expect(question.match(/non mesuré/gi)).toHaveLength(1);
+    expect(question.match(/sans objet/gi)).toHaveLength(1);
     expect(intro).not.toMatch(/^[12]\. (Non mesuré|Sans objet)/m);
 
     const afterOne = (await h.say(salma, '1')).join('\n');
@@ -63,7 +69,10 @@ describe('indicator questions on WhatsApp: a typed number is always the measured
   it('Arabic: a 1-minute wait is 1, « لا ينطبق » typed is the special answer', async () => {
     const intro = await toMeasures(karim, 'مصلحة الحالة المدنية');
     expect(intro).toContain('لا تخمّنوا');
-    expect(intro).toContain('« غير مقيس »\n« لا ينطبق »');
+    const question = intro.slice(intro.indexOf('*السؤال'));
+    expect(question).toContain('أجب بالقيمة المقيسة (دقيقة)، أو بإحدى الإجابتين أدناه.\n« غير مقيس »\n« لا ينطبق »\n');
+    expect(question.match(/غير مقيس/g)).toHaveLength(1);
+    expect(question.match(/لا ينطبق/g)).toHaveLength(1);
 
     await h.say(karim, '١');
     await h.say(karim, '1');
