@@ -7,6 +7,11 @@ export const locales = ['fr', 'ar'] as const;
 export type Locale = (typeof locales)[number];
 export type MessageArgs = Record<string, FluentVariable>;
 
+/** What separates the items of a list: « a, b » in French, « a، b » in Arabic. */
+export function listSeparator(locale: Locale): string {
+  return locale === 'ar' ? '، ' : ', ';
+}
+
 export const defaultLocalesDir = resolve(import.meta.dirname, '../locales');
 
 /**

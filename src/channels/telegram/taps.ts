@@ -1,6 +1,6 @@
 import type { Api, Context } from 'grammy';
 import type { InlineKeyboardMarkup } from 'grammy/types';
-import { localeFromLanguageCode, withDirection, type I18n, type Locale } from '../../core/i18n.ts';
+import { listSeparator, localeFromLanguageCode, withDirection, type I18n, type Locale } from '../../core/i18n.ts';
 import type { InboundHandler } from '../../core/messages.ts';
 import { foldText } from '../../core/text.ts';
 import { decodeTap, type ItemRef } from './callback-data.ts';
@@ -32,7 +32,7 @@ export async function showAnswered(
   labels: string[],
   locale: Locale,
 ): Promise<void> {
-  const line = withDirection(locale, `✅ ${labels.join(locale === 'ar' ? '، ' : ', ') || '—'}`);
+  const line = withDirection(locale, `✅ ${labels.join(listSeparator(locale)) || '—'}`);
   await api.editMessageText(chatId, messageId, truncate(`${text}\n\n${line}`, maxTextLength));
 }
 

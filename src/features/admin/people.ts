@@ -1,3 +1,4 @@
+import { listSeparator } from '../../core/i18n.ts';
 import type { Command } from '../../core/router.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import { findTeamBySlug } from './roster.ts';
@@ -24,7 +25,7 @@ export function createPeopleCommands(db: Db): Command[] {
         lines.push(
           ctx.t('people-line', {
             name: row.displayName,
-            roles: row.roles.map((r) => ctx.t(`roles-${r.role}`)).join(', ') || '—',
+            roles: row.roles.map((r) => ctx.t(`roles-${r.role}`)).join(listSeparator(ctx.locale)) || '—',
             teams: row.teams.map((m) => m.team.slug).join(', ') || '—',
             channels: row.identities.map((i) => `${i.channel}:${i.externalId}`).join(', '),
           }),

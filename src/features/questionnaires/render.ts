@@ -1,5 +1,5 @@
 import type { Choice, OutboundMessage } from '../../core/messages.ts';
-import type { Locale, MessageArgs } from '../../core/i18n.ts';
+import { listSeparator, type Locale, type MessageArgs } from '../../core/i18n.ts';
 import type { AnswerInput, AnswerValue } from './answers.ts';
 import { optionsOf } from './answers.ts';
 import { notApplicable, notMeasured, type Question, type Questionnaire } from './definitions.ts';
@@ -104,7 +104,7 @@ export function formatAnswer(q: Question, value: AnswerValue | null, ctx: Render
   if ((q.type === 'number' || q.type === 'indicator') && typeof value === 'number')
     return formatQuantity(value, q.unit, ctx);
   const labels = new Map(choiceLabels(q, ctx).map((c) => [c.value, c.label]));
-  if (Array.isArray(value)) return value.map((v) => labels.get(v) ?? v).join(ctx.locale === 'ar' ? '، ' : ', ');
+  if (Array.isArray(value)) return value.map((v) => labels.get(v) ?? v).join(listSeparator(ctx.locale));
   return labels.get(String(value)) ?? String(value);
 }
 

@@ -11,6 +11,7 @@ import { renderContext, type FlowDeps } from './deps.ts';
 import { formatDate } from './render.ts';
 import { answeredSections, teamReportModel, type SubmittedRun } from './report-model.ts';
 import { resultsChart } from './results-chart.ts';
+import { listSeparator } from '../../core/i18n.ts';
 
 export const docxMime = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -100,7 +101,7 @@ export async function repeatedReport(ctx: Context, team: TeamRef, q: Questionnai
         key: ctx.t('doc-team'),
         value: ctx.t('doc-team-value', {
           team: team.name,
-          members: (await members(deps.db, team.id)).join(ctx.locale === 'ar' ? '، ' : ', '),
+          members: (await members(deps.db, team.id)).join(listSeparator(ctx.locale)),
         }),
       },
       { key: ctx.t('doc-made-on'), value: formatDate(rc.today, ctx.locale) },

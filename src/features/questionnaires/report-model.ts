@@ -1,7 +1,7 @@
 // The team's report as a document model: what an SG team hands to its commune after the
 // immersions — the service measured, the practices scored, its problems and its plan, and (after
 // immersion 2) its quality system. Pure: the data in, a DocModel out (rendered by src/documents).
-import type { Locale } from '../../core/i18n.ts';
+import { listSeparator, type Locale } from '../../core/i18n.ts';
 import { foldText } from '../../core/text.ts';
 import type { Block, DocModel, KeyValue, Section } from '../../documents/index.ts';
 import type { AnswerValue } from './answers.ts';
@@ -56,7 +56,7 @@ function cover(data: TeamReportData, ctx: RenderContext): KeyValue[] {
       key: ctx.t('doc-team'),
       value: ctx.t('doc-team-value', {
         team: data.team.name,
-        members: data.team.members.join(ctx.locale === 'ar' ? '، ' : ', '),
+        members: data.team.members.join(listSeparator(ctx.locale)),
       }),
     },
     { key: ctx.t('doc-dates'), value: ctx.t('doc-dates-value', { start: dates[0] ?? '—', end: dates[1] ?? '—' }) },

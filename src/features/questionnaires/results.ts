@@ -10,6 +10,7 @@ import {
   type MeasureResult,
   type Results,
 } from './scoring.ts';
+import { listSeparator } from '../../core/i18n.ts';
 
 /** A measured value as people read it: "25 min", "non mesuré". */
 export function formatMeasure(
@@ -53,7 +54,7 @@ export function renderResults(q: Questionnaire, results: Results, team: string, 
   const strong = strongDimensions(q, results);
   if (strong.length > 0) {
     const names = strong.map((d) => d.label[ctx.locale]);
-    lines.push('', ctx.t('qn-results-strengths', { names: names.join(ctx.locale === 'ar' ? '، ' : ', ') }));
+    lines.push('', ctx.t('qn-results-strengths', { names: names.join(listSeparator(ctx.locale)) }));
   } else if (results.dimensions.some((d) => d.score !== null)) {
     const level = q.maturityLevels[strengthLevel(q) - 1]?.label[ctx.locale] ?? '';
     lines.push('', ctx.t('qn-results-strengths-none', { level }));

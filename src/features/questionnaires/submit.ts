@@ -10,6 +10,7 @@ import { renderResults } from './results.ts';
 import { resultsChartMessage, type ChartWords } from './results-chart.ts';
 import { computeResults } from './scoring.ts';
 import { deactivate, moveTo } from './session.ts';
+import { listSeparator } from '../../core/i18n.ts';
 
 /** The chart's words in the person's language. */
 export function chartWords(ctx: Context, q: Questionnaire, team: string): ChartWords {
@@ -49,7 +50,7 @@ export async function submitRun(
     const done = completion(q, answers, today);
     const numbers = spans(
       missing.map((m) => positionOf(done, m.id)),
-      ctx.locale === 'ar' ? '، ' : ', ',
+      listSeparator(ctx.locale),
     );
     return ctx.say('qn-submit-missing', { count: missing.length, numbers });
   }

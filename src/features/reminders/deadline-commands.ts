@@ -1,4 +1,5 @@
 import type { Context } from '../../core/context.ts';
+import { listSeparator } from '../../core/i18n.ts';
 import type { Command } from '../../core/router.ts';
 import type { Deadline, Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from '../../persistence/prisma.ts';
@@ -6,7 +7,7 @@ import { recordAudit } from '../admin/audit.ts';
 import { findTeamBySlug, rosterIds, type RosterAudience } from '../admin/roster.ts';
 import { audienceColumns, deadlineAudience, doneIds } from './audience.ts';
 import { cancelDeadline, deadlineData, deadlineRef, dropWaitingReminders, findDeadlineByRef } from './deadlines.ts';
-import { defaultOffsets, formatOffset, storedOffsets } from './offsets.ts';
+import { defaultOffsets, offsetParts, storedOffsets } from './offsets.ts';
 import {
   checkDeadline,
   editedTitles,
@@ -52,6 +53,13 @@ export async function describeAudience(
   return ctx.t('audience-everyone');
 }
 
+/** « 7 jours avant », « à l'échéance » / « قبل 7 أيام »، « عند حلول الأجل ». */
+function offsetWords(ctx: Context, minutes: number): string {
+  const { when, amount, unit } = offsetParts(minutes);
+  if (when === 'at') return ctx.t('offset-at');
+  return ctx.t(`offset-${when}`, { span: ctx.t(`offset-${unit}`, { amount }) });
+}
+
 export function createDeadlineCommand(deps: RemindersDeps): Command {
   const { db, timeZone } = deps;
   const example = () => ({ example: exampleDue(deps.now(), timeZone) });
@@ -62,7 +70,9 @@ export function createDeadlineCommand(deps: RemindersDeps): Command {
       title: deadlineTitle(d, ctx.locale),
       when: formatLocalDateTime(d.dueAt, d.timezone),
       audience: await describeAudience(ctx, db, d),
-      offsets: storedOffsets(d.offsets).map(formatOffset).join(', '),
+      offsets: storedOffsets(d.offsets)
+        .map((o) => offsetWords(ctx, o))
+        .join(listSeparator(ctx.locale)),
     };
   }
 

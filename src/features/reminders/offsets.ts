@@ -34,14 +34,17 @@ export function parseOffsetList(input: string | readonly string[]): number[] | n
   return [...new Set(values)].sort((a, b) => b - a);
 }
 
-/** 10080 → "7d", -1440 → "-1d", 90 → "90m". */
-export function formatOffset(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '';
+/** An offset as words say it: 10080 → 7 days before, 0 → at the due time, -90 → 90 minutes after. */
+export function offsetParts(minutes: number): {
+  when: 'before' | 'at' | 'after';
+  amount: number;
+  unit: 'day' | 'hour' | 'minute';
+} {
   const abs = Math.abs(minutes);
-  if (abs === 0) return '0';
-  if (abs % day === 0) return `${sign}${abs / day}d`;
-  if (abs % hour === 0) return `${sign}${abs / hour}h`;
-  return `${sign}${abs}m`;
+  const when = minutes > 0 ? 'before' : minutes < 0 ? 'after' : 'at';
+  if (abs > 0 && abs % day === 0) return { when, amount: abs / day, unit: 'day' };
+  if (abs > 0 && abs % hour === 0) return { when, amount: abs / hour, unit: 'hour' };
+  return { when, amount: abs, unit: 'minute' };
 }
 
 /** Offsets as stored in a Deadline row (JSON), defensively read. */

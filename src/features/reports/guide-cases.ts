@@ -9,6 +9,7 @@ import { formatQuantity, type RenderContext } from '../questionnaires/render.ts'
 import { answeredSections, planTable, strengthItems, type SubmittedRun } from '../questionnaires/report-model.ts';
 import { createQuestionnaireRepository } from '../questionnaires/repository.ts';
 import { resultsChart } from '../questionnaires/results-chart.ts';
+import { listSeparator } from '../../core/i18n.ts';
 
 export interface CaseTeam {
   id: string;
@@ -50,7 +51,7 @@ function findings(q: Questionnaire, run: SubmittedRun, results: Results, rc: Ren
       text: rc.t('guide-case-level', {
         score: mean,
         level: q.maturityLevels[levelFor(q, mean) - 1]?.label[rc.locale] ?? '',
-        weakest: weakest.join(rc.locale === 'ar' ? '، ' : ', ') || '—',
+        weakest: weakest.join(listSeparator(rc.locale)) || '—',
       }),
     });
   const strengths = strengthItems(q, results, rc.locale);

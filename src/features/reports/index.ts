@@ -8,7 +8,7 @@ import { localDay } from '../../core/time.ts';
 import { stripDirectionControls } from '../../documents/bidi.ts';
 import { renderXlsx } from '../../documents/xlsx.ts';
 import { renderDocx } from '../../documents/index.ts';
-import type { I18n } from '../../core/i18n.ts';
+import { listSeparator, type I18n } from '../../core/i18n.ts';
 import { docxMime } from '../questionnaires/report-command.ts';
 import { buildGuide, guideOptions } from './guide.ts';
 import { findTeamBySlug } from '../admin/roster.ts';
@@ -129,7 +129,8 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
         if (t.questionnaires.length === 0) lines.push(ctx.t('progress-no-run'));
         for (const q of t.questionnaires) lines.push(questionnaireLine(ctx, q));
         lines.push(ctx.t('progress-deadlines', { done: t.done, late: t.late, open: t.open }));
-        if (t.latePeople.length > 0) lines.push(ctx.t('progress-late-people', { names: t.latePeople.join(', ') }));
+        if (t.latePeople.length > 0)
+          lines.push(ctx.t('progress-late-people', { names: t.latePeople.join(listSeparator(ctx.locale)) }));
       }
       lines.push('', ctx.t('progress-export-hint'));
       ctx.reply({ kind: 'text', text: lines.join('\n') });

@@ -93,3 +93,28 @@ calendar-missing = لم أجد الملف « { $file } » في المجلد know
 calendar-invalid = الملف « { $file } » ليس رزنامة صالحة: { $problem }
 calendar-imported = تم استيراد الرزنامة « { $file } »: أُنشئ { $created }، عُدّل { $updated }، دون تغيير { $unchanged }.
 calendar-entry-error = ⚠️ تم تجاهله — { $problem }
+# A reminder's time relative to its deadline, in the confirmations of /deadline.
+offset-day = { $amount ->
+        [one] يوم
+        [two] يومين
+        [few] { $amount } أيام
+        [many] { $amount } يومًا
+       *[other] { $amount } يوم
+    }
+offset-hour = { $amount ->
+        [one] ساعة
+        [two] ساعتين
+        [few] { $amount } ساعات
+        [many] { $amount } ساعة
+       *[other] { $amount } ساعة
+    }
+offset-minute = { $amount ->
+        [one] دقيقة
+        [two] دقيقتين
+        [few] { $amount } دقائق
+        [many] { $amount } دقيقة
+       *[other] { $amount } دقيقة
+    }
+offset-before = قبل { $span }
+offset-after = بعد { $span }
+offset-at = عند حلول الأجل

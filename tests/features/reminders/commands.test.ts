@@ -17,12 +17,26 @@ describe('deadline commands and reminder buttons', () => {
   });
   afterEach(() => h.cleanup());
 
+  it('says each reminder time in words, with plurals, in French and Arabic', async () => {
+    const fr = await h.say('boss', '/deadline 01/07/2025 17h Atelier | ورشة offsets=14d,1d,3h,90m,0,-2d');
+    expect(fr).toContain(
+      "rappels : 14 jours avant, 1 jour avant, 3 heures avant, 90 min avant, à l'échéance, 2 jours après.",
+    );
+    await h.say('boss', '/lang ar');
+    const ar = strip(await h.say('boss', '/deadline 02/07/2025 17h Visite | زيارة offsets=11d,2d,1d,3h,1m,0,-1d'));
+    expect(ar).toContain(
+      'التذكيرات: قبل 11 يومًا، قبل يومين، قبل يوم، قبل 3 ساعات، قبل دقيقة، عند حلول الأجل، بعد يوم.',
+    );
+  });
+
   it('creates, lists, edits and cancels deadlines, and audits each change', async () => {
     const created = await h.say(
       'boss',
       '/deadline 01/07/2025 17h Note de cadrage | مذكرة التأطير team=sfax offsets=3d,0',
     );
-    expect(created).toContain('« Note de cadrage » — 01/07/2025 17:00 — équipe sfax — rappels : 3d, 0');
+    expect(created).toContain(
+      "« Note de cadrage » — 01/07/2025 17:00 — équipe sfax — rappels : 3 jours avant, à l'échéance",
+    );
     const ref = refOf(created);
     expect(await h.say('boss', '/deadline list')).toContain(
       `[${ref}] 01/07/2025 17:00 · Note de cadrage · équipe sfax · 0/2`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatOffset, parseOffsetList } from '../../../src/features/reminders/offsets.ts';
+import { offsetParts, parseOffsetList } from '../../../src/features/reminders/offsets.ts';
 import { parseNewDeadline } from '../../../src/features/reminders/parse.ts';
 import {
   afterQuietHours,
@@ -63,7 +63,13 @@ describe('offsets and /deadline arguments', () => {
     expect(parseOffsetList('7d,3d,1d,0,-1d')).toEqual([10080, 4320, 1440, 0, -1440]);
     expect(parseOffsetList(['2h', '30m', '1j', '1w'])).toEqual([10080, 1440, 120, 30]);
     expect(parseOffsetList('7d,bientôt')).toBeNull();
-    expect([10080, -1440, 120, 45, 0].map(formatOffset)).toEqual(['7d', '-1d', '2h', '45m', '0']);
+    expect([10080, -1440, 120, 45, 0].map(offsetParts)).toEqual([
+      { when: 'before', amount: 7, unit: 'day' },
+      { when: 'after', amount: 1, unit: 'day' },
+      { when: 'before', amount: 2, unit: 'hour' },
+      { when: 'before', amount: 45, unit: 'minute' },
+      { when: 'at', amount: 0, unit: 'minute' },
+    ]);
   });
 
   const now = new Date('2025-06-01T08:00:00Z');
