@@ -93,6 +93,7 @@ calendar-missing = لم أجد الملف « { $file } » في المجلد know
 calendar-invalid = الملف « { $file } » ليس رزنامة صالحة: { $problem }
 calendar-imported = تم استيراد الرزنامة « { $file } »: أُنشئ { $created }، عُدّل { $updated }، دون تغيير { $unchanged }.
 calendar-entry-error = ⚠️ تم تجاهله — { $problem }
+
 # A reminder's time relative to its deadline, in the confirmations of /deadline.
 offset-day = { $amount ->
         [one] يوم

@@ -76,6 +76,7 @@ calendar-missing = Je ne trouve pas le fichier « { $file } » dans le dossier k
 calendar-invalid = Le fichier « { $file } » n'est pas un calendrier valide : { $problem }
 calendar-imported = Calendrier « { $file } » importé — créées : { $created }, modifiées : { $updated }, inchangées : { $unchanged }.
 calendar-entry-error = ⚠️ ignorée — { $problem }
+
 # A reminder's time relative to its deadline, in the confirmations of /deadline.
 offset-day = { $amount ->
         [one] { $amount } jour
