@@ -169,6 +169,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     handle: (message) => conversation.handle(message),
     link: (channel) => ({
       handle: (message) => conversation.handle(message),
+      current: (message) => conversation.current(message),
       inbox: (process) => inbox.open(channel, process),
       unreachable: (address) => identity.markUnreachable(address),
       healthy: () => db.$queryRaw`SELECT 1`.then(() => true),

@@ -1,11 +1,10 @@
-import type { InboundMessage, OutboundMessage } from '../core/messages.ts';
+import type { InboundHandler, InboundMessage, OutboundMessage } from '../core/messages.ts';
+import { toAsciiDigits } from '../core/text.ts';
 import { lastPrompt, typedAnswer, type NumberedPrompt, type OpenPrompts } from './numbered.ts';
 
 const maxChats = 10_000;
 
 export interface PromptMemory {
-  /** What a text typed in this chat may answer. */
-  open(chat: string): OpenPrompts;
   /** Replies to the person: their last list is now the one in progress; replies without a list close it. */
   replied(chat: string, replies: OutboundMessage[]): void;
   /**
@@ -16,7 +15,16 @@ export interface PromptMemory {
    * `note` (which list the numbers answer) under its choices.
    */
   sent(chat: string, messages: OutboundMessage[], note: string): OutboundMessage[];
+  /**
+   * The message as the core should get it: a number typed after a list becomes that list's choice.
+   * When the list in progress is not known here (the bot restarted since it was shown), a typed
+   * number asks `current` for the chat's open prompt, the one the core would show again, and
+   * answers it; anything else goes as typed.
+   */
+  choiceOf(chat: string, message: InboundMessage, current: InboundHandler): Promise<InboundMessage>;
 }
+
+const numbersOnly = /^\d+(\s*[,،;\s]\s*\d+)*$/;
 
 /** The last list of a batch with `line` under its choices. */
 function withFooter(messages: OutboundMessage[], line: string): OutboundMessage[] {
@@ -39,11 +47,17 @@ export function createPromptMemory(): PromptMemory {
     if (map.size > maxChats) map.delete(map.keys().next().value as string);
   };
   return {
-    open: (chat) => ({ current: current.get(chat), aside: asides.get(chat) }),
     replied(chat, replies) {
       const prompt = lastPrompt(replies);
       if (prompt) put(current, chat, prompt);
       else if (replies.length > 0) current.delete(chat);
+    },
+    async choiceOf(chat, message, ask) {
+      if (message.kind === 'text' && !current.has(chat) && numbersOnly.test(toAsciiDigits(message.text).trim())) {
+        const prompt = lastPrompt((await ask(message)).replies);
+        if (prompt) put(current, chat, prompt);
+      }
+      return withNumberedChoice(message, { current: current.get(chat), aside: asides.get(chat) });
     },
     sent(chat, messages, note) {
       const prompt = lastPrompt(messages);

@@ -145,6 +145,11 @@ export interface ChannelInbox {
 export interface CoreLink {
   /** Handles a message that was not stored first (the console: nothing to acknowledge, nothing to redeliver). */
   handle: InboundHandler;
+  /**
+   * The chat's current prompt for the message's sender, nothing handled: what it would show again.
+   * A channel without buttons asks it when it no longer knows the list a typed number answers.
+   */
+  current: InboundHandler;
   /** The inbox of this channel; stored updates are processed by `process`, in order per chat. */
   inbox(process: InboxProcessor): ChannelInbox;
   /** The platform says this address cannot be reached (bot blocked, unknown chat): bulk sends skip it. */

@@ -48,6 +48,7 @@ export function buildCore(db: Db, conversation: Conversation, logger: Logger) {
   const identity = createIdentityService(db);
   const link = (channel: ChannelName): CoreLink => ({
     handle: (message) => conversation.handle(message),
+    current: (message) => conversation.current(message),
     inbox: (process) => inbox.open(channel, process),
     unreachable: (address) => identity.markUnreachable(address),
     healthy: () => db.$queryRaw`SELECT 1`.then(() => true),

@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { clearLine, createInterface, cursorTo, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { withDirection, type I18n, type Locale } from '../../core/i18n.ts';
-import { createPromptMemory, withNumberedChoice } from '../prompt-memory.ts';
+import { createPromptMemory } from '../prompt-memory.ts';
 import {
   readBackReplies,
   type Address,
   type ChannelAdapter,
+  type CoreLink,
   type InboundHandler,
   type InboundMessage,
   type OutboundMessage,
@@ -66,7 +67,7 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
     }
   }
 
-  function toInbound(line: string): InboundMessage {
+  function toInbound(line: string, current: InboundHandler): Promise<InboundMessage> {
     const text: InboundMessage = {
       id: `${runId}-${++counter}`,
       from: operator,
@@ -74,10 +75,10 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
       kind: 'text',
       text: line,
     };
-    return withNumberedChoice(text, prompts.open(chat));
+    return prompts.choiceOf(chat, text, current);
   }
 
-  async function loop(handle: InboundHandler) {
+  async function loop({ handle, current }: CoreLink) {
     // In a terminal, readline owns the line being typed, so a reminder can be printed above it.
     rl = options.interactive
       ? createInterface({ input, output, terminal: true, prompt: '> ' })
@@ -89,7 +90,7 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
     for await (const raw of rl) {
       const line = raw.trim();
       if (line) {
-        const inbound = toInbound(line);
+        const inbound = await toInbound(line, current);
         const result = await handle(inbound);
         // A number answers only the choice list just shown; after anything else it is plain text.
         prompts.replied(chat, result.replies);
@@ -113,7 +114,7 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
     finished,
     async start(core) {
       // Nothing to acknowledge or redeliver: lines go straight to the core, one at a time.
-      loop(core.handle).then(resolveFinished, async (error: unknown) => {
+      loop(core).then(resolveFinished, async (error: unknown) => {
         await write(`Console error: ${String(error)}`);
         resolveFinished();
       });

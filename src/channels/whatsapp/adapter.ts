@@ -14,7 +14,7 @@ import {
   type Sender,
   readBackReplies,
 } from '../../core/messages.ts';
-import { createPromptMemory, withNumberedChoice } from '../prompt-memory.ts';
+import { createPromptMemory } from '../prompt-memory.ts';
 import { assertChromium, type ClientFactory, type WhatsAppMessage } from './client.ts';
 import { bulkRefusals, type BulkCheck } from './contacts.ts';
 import { notConnected, toSendError } from './errors.ts';
@@ -134,7 +134,7 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): WhatsApp
       return deliver(stored.chat, replies);
     }
     const message = { ...stored.message, receivedAt: new Date(stored.message.receivedAt) };
-    const result = await handle(withNumberedChoice(message, prompts.open(stored.chat)));
+    const result = await handle(await prompts.choiceOf(stored.chat, message, current));
     prompts.replied(stored.chat, result.replies);
     await deliver(stored.chat, [...readBackReplies(result), ...result.replies]);
   }

@@ -15,10 +15,12 @@ export interface ConsoleHarness {
   /** The operator's demo team. */
   teamId: string;
   personId: string;
-  /** Everything printed so far, without escape codes and direction marks. */
+  /** Everything printed so far in this session, without escape codes and direction marks. */
   printed(): string;
   /** Types a line and waits until its replies are printed (the prompt comes back); returns them. */
   say(line: string): Promise<string>;
+  /** Ends this console session and opens a new one on the same application and database. */
+  restart(): Promise<void>;
   cleanup(): Promise<void>;
 }
 
@@ -32,39 +34,53 @@ export async function createConsoleHarness(): Promise<ConsoleHarness> {
   const app = await createApp(config, captureLogger().logger);
   const personId = await ensureLocalOperator(app.db, { name: 'Opérateur local', commune: 'Démo' });
   const member = await app.db.teamMember.findFirstOrThrow({ where: { personId } });
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let raw = '';
-  output.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-  const printed = () => stripVTControlCharacters(raw).replace(marks, '');
-  const adapter = createConsoleAdapter({
-    input,
-    output,
-    interactive: true,
-    operator: { ...operatorAddress, displayName: 'Opérateur local' },
-    filesDir: join(fresh.dir, 'exports'),
-    i18n: app.i18n,
-    locale: 'fr',
-  });
-  await adapter.start(app.link('console'));
+  // One console session; `restart` ends it and opens another on the same application, as a new
+  // start of the bot would (what the adapter remembered in memory is gone, the database stays).
+  const open = async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let raw = '';
+    output.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+    const adapter = createConsoleAdapter({
+      input,
+      output,
+      interactive: true,
+      operator: { ...operatorAddress, displayName: 'Opérateur local' },
+      filesDir: join(fresh.dir, 'exports'),
+      i18n: app.i18n,
+      locale: 'fr',
+    });
+    await adapter.start(app.link('console'));
+    const printed = () => stripVTControlCharacters(raw).replace(marks, '');
+    await until(() => printed().startsWith('> '), 'the prompt');
+    return { input, adapter, printed };
+  };
+  let session = await open();
+  const printed = () => session.printed();
   const prompts = () => printed().split('\n> ').length;
-  await until(() => printed().startsWith('> '), 'the prompt');
   return {
     app,
-    adapter,
+    get adapter() {
+      return session.adapter;
+    },
     teamId: member.teamId,
     personId,
     printed,
     async say(line) {
       const before = printed().length;
       const count = prompts();
-      input.write(`${line}\r`);
+      session.input.write(`${line}\r`);
       await until(() => prompts() > count, `the replies to « ${line} »`);
       return printed().slice(before);
     },
+    async restart() {
+      session.input.end();
+      await session.adapter.finished;
+      session = await open();
+    },
     async cleanup() {
-      input.end();
-      await adapter.finished;
+      session.input.end();
+      await session.adapter.finished;
       await app.close();
       await fresh.drop();
     },

@@ -31,6 +31,7 @@ describe('console chat in a terminal', () => {
         received.push(message);
         return { replies: [{ kind: 'text', text: 'Bien reçu.' }], answered: null, left: null, locale: 'fr' };
       },
+      current: async () => ({ replies: [], answered: null, left: null, locale: 'fr' }),
       inbox: () => {
         throw new Error('the console stores nothing');
       },

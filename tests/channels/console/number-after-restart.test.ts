@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createConsoleHarness, type ConsoleHarness } from './app-harness.ts';
+
+// The lists shown in the console are remembered in memory, to read « 2 » as their second choice.
+// After a restart that memory is empty while the chat's step is stored: a number typed then
+// answers the list the bot would show again, as it would have before the restart.
+let h: ConsoleHarness | undefined;
+afterEach(async () => {
+  await h?.cleanup();
+  h = undefined;
+});
+
+describe('a number typed after the bot restarted, in the console', () => {
+  it('French: the broadcast audience list still takes « 5 »', async () => {
+    h = await createConsoleHarness();
+    await h.say('/broadcast');
+    await h.say('Réunion de coordination demain à 10 h.');
+    expect(await h.say('-')).toContain('5. Les coordinateurs');
+    await h.restart();
+    const picked = await h.say('5');
+    expect(picked).not.toContain('Aucune liste');
+    expect(picked).toContain('Aperçu');
+  });
+
+  it('Arabic: the diagnostic domain list still takes « ٢ », and a number with no list open is still refused', async () => {
+    h = await createConsoleHarness();
+    await h.say('/lang ar');
+    await h.say('/diagnostic 1');
+    await h.say('مصلحة الحالة المدنية');
+    expect(await h.say('صفاقس')).toMatch(/\n1\. الحالة المدنية/);
+    await h.restart();
+    expect(await h.say('٢')).toContain('كم عدد المتساكنين');
+    const row = await h.app.db.answer.findFirstOrThrow({
+      where: { questionId: 'q_service_domain' },
+      orderBy: { seq: 'desc' },
+    });
+    expect(JSON.parse(String(row.value))).toBe('waste_cleaning');
+    await h.say('/pause');
+    await h.restart();
+    expect(await h.say('3')).toContain('لا توجد قائمة تنتظر رقمًا');
+  });
+});
