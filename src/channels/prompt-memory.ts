@@ -17,7 +17,7 @@ export interface PromptMemory {
   sent(chat: string, messages: OutboundMessage[], note: string): OutboundMessage[];
   /**
    * The message as the core should get it: a number typed after a list becomes that list's choice.
-   * When the list in progress is not known here (the bot restarted since it was shown), a typed
+   * When nothing was shown in the chat since the start (the bot restarted after its list), a typed
    * number asks `current` for the chat's open prompt, the one the core would show again, and
    * answers it; anything else goes as typed.
    */
@@ -39,9 +39,10 @@ function withFooter(messages: OutboundMessage[], line: string): OutboundMessage[
  * "1,3" can answer them, and a reminder's « fait » the reminder.
  */
 export function createPromptMemory(): PromptMemory {
-  const current = new Map<string, NumberedPrompt>();
+  // null: the chat's last replies had no list. A chat not here was not seen since the start.
+  const current = new Map<string, NumberedPrompt | null>();
   const asides = new Map<string, NumberedPrompt>();
-  const put = (map: Map<string, NumberedPrompt>, chat: string, prompt: NumberedPrompt) => {
+  const put = <T>(map: Map<string, T>, chat: string, prompt: T) => {
     map.delete(chat);
     map.set(chat, prompt);
     if (map.size > maxChats) map.delete(map.keys().next().value as string);
@@ -49,15 +50,12 @@ export function createPromptMemory(): PromptMemory {
   return {
     replied(chat, replies) {
       const prompt = lastPrompt(replies);
-      if (prompt) put(current, chat, prompt);
-      else if (replies.length > 0) current.delete(chat);
+      if (prompt || replies.length > 0) put(current, chat, prompt ?? null);
     },
     async choiceOf(chat, message, ask) {
-      if (message.kind === 'text' && !current.has(chat) && numbersOnly.test(toAsciiDigits(message.text).trim())) {
-        const prompt = lastPrompt((await ask(message)).replies);
-        if (prompt) put(current, chat, prompt);
-      }
-      return withNumberedChoice(message, { current: current.get(chat), aside: asides.get(chat) });
+      if (message.kind === 'text' && !current.has(chat) && numbersOnly.test(toAsciiDigits(message.text).trim()))
+        put(current, chat, lastPrompt((await ask(message)).replies) ?? null);
+      return withNumberedChoice(message, { current: current.get(chat) ?? undefined, aside: asides.get(chat) });
     },
     sent(chat, messages, note) {
       const prompt = lastPrompt(messages);
@@ -67,7 +65,7 @@ export function createPromptMemory(): PromptMemory {
         return messages;
       }
       put(asides, chat, prompt);
-      return current.has(chat) ? withFooter(messages, note) : messages;
+      return current.get(chat) ? withFooter(messages, note) : messages;
     },
   };
 }
