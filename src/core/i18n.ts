@@ -71,8 +71,13 @@ export function withDirection(locale: Locale, text: string): string {
 const LRI = '\u2066';
 const PDI = '\u2069';
 const placeable = '\u2068[^\u2066-\u2069]*\u2069';
-const term = `(?:${placeable}|\\d+)`;
-/** `{ $answered }/{ $total }`: two isolates around a slash are laid out right to left (51/1). */
+/** A placeable holding others: a count given as a range (`{ $total }–{ $most }` in a select). */
+const nested = `\u2068(?:${placeable}|[^\u2066-\u2069])*\u2069`;
+const term = `(?:${placeable}|${nested}|\\d+)`;
+/**
+ * `{ $answered }/{ $total }`: two isolates around a slash are laid out right to left (51/1), and so
+ * is a count whose total is a range (« 1/58–64 »).
+ */
 const fraction = new RegExp(`(?<!\u2066)${term}(?:/${term})+`, 'gu');
 /**
  * `/plan edit <n>`, `/lang fr|ar`, `/results { $max }`, `و/help`: a command's Latin words, not the

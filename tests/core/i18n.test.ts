@@ -145,6 +145,19 @@ describe('counts and commands inside Arabic', () => {
     expect(i18n.t('ar', 'qn-hint-date', { example: '15/01/2027' })).not.toContain('\u2066');
   });
 
+  it('isolate a count whose total is a range (« 1/58–64 ») as one left-to-right run too', () => {
+    const args = { number: 1, total: 58, most: 64, span: 'range', section: 'Accueil' };
+    expect(i18n.t('ar', 'qn-position', args)).toBe(
+      'السؤال \u2066\u20681\u2069/\u2068\u206858\u2069–\u206864\u2069\u2069\u2069 · \u2068Accueil\u2069',
+    );
+    expect(i18n.t('fr', 'qn-position', args)).toBe(
+      'Question \u20681\u2069/\u2068\u206858\u2069–\u206864\u2069\u2069 · \u2068Accueil\u2069',
+    );
+    expect(i18n.t('ar', 'qn-status-title', { ...args, title: 'x', percent: 3, answered: 2, skipped: 0 })).toContain(
+      'الإجابات \u2066\u20682\u2069/\u2068\u206858\u2069–\u206864\u2069\u2069\u2069',
+    );
+  });
+
   it('isolates once a count or a command of a message placed inside another', () => {
     const inner = i18n.t('ar', 'qn-text-empty');
     expect(inner).toContain('\u2066/skip\u2069');

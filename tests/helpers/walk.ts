@@ -48,7 +48,10 @@ export interface WalkStep {
   line: string;
   /** The question's number as its header shows it when it is asked (« Question n/N »). */
   shownAs: number;
-  /** The N of that header. */
+  /**
+   * The N of that header, as the answers stand (while the service domain is open, the header
+   * gives instead the range its choice leaves, « 1/58–64 »).
+   */
   shownOf: number;
   /** The progress bar's percentage shown with it. */
   percent: number;

@@ -19,6 +19,7 @@ import { canUseRun, createQuestionnaireRepository } from './repository.ts';
 import { renderDimension, renderMeasures, renderResults } from './results.ts';
 import { sessionOf } from './session.ts';
 import { showStatus } from './status.ts';
+import { countArgs, spanNow } from './total-span.ts';
 
 export const defaultQuestionnairesDir = resolve(import.meta.dirname, '../../../knowledge/questionnaires');
 const pickPromptId = 'qn:pick';
@@ -116,8 +117,8 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
       const choices = [];
       for (const q of list) {
         const run = await repo.findRun(team.id, q, ctx.person.id);
-        const done =
-          run && run.status !== 'submitted' ? completion(q, await repo.answers(run.id), todayOf(flow)) : null;
+        const answers = run && run.status !== 'submitted' ? await repo.answers(run.id) : null;
+        const done = answers ? completion(q, answers, todayOf(flow)) : null;
         const status = !run
           ? ctx.t('qn-list-status-new')
           : run.status === 'submitted'
@@ -126,7 +127,7 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
               })
             : ctx.t('qn-list-status-open', {
                 answered: done?.answered ?? 0,
-                total: done?.total ?? 0,
+                ...countArgs(answers && done ? spanNow(q, answers, todayOf(flow), done.total) : { least: 0, most: 0 }),
                 skipped: done?.skipped ?? 0,
               });
         choices.push({ value: q.id, label: ctx.t('qn-list-item', { title: q.title[ctx.locale], status }) });

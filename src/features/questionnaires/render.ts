@@ -9,6 +9,7 @@ import { evaluateRelevance, type Answers, type Relevance } from './relevance.ts'
 import { addDays, isoDate } from '../../core/parse/calendar.ts';
 import { foldText, toAsciiDigits } from '../../core/text.ts';
 import { progressBar } from './scoring.ts';
+import { countArgs, spanNow } from './total-span.ts';
 import { formatQuantity, unitMessage } from './units.ts';
 
 export { formatQuantity } from './units.ts';
@@ -192,7 +193,11 @@ export function renderQuestion(
   const lines = [
     place.extra
       ? ctx.t('qn-position-extra', { number: place.number, total: place.total, part: place.extra.label[ctx.locale] })
-      : ctx.t('qn-position', { number: place.number, total: place.total, section: section?.title[ctx.locale] ?? '' }),
+      : ctx.t('qn-position', {
+          number: place.number,
+          ...countArgs(spanNow(q, answers, ctx.today, done.total)),
+          section: section?.title[ctx.locale] ?? '',
+        }),
     ctx.t('qn-progress', { bar: progressBar(done.percent / 100), percent: done.percent, skipped: done.skipped }),
     '',
     question.label[ctx.locale],

@@ -7,7 +7,7 @@ import type { StoredAnswer } from './relevance.ts';
 import { formatDate } from './render.ts';
 import { activate, deactivate, sessionOf } from './session.ts';
 import { show } from './show.ts';
-import { startCount, totalSpan } from './total-span.ts';
+import { countArgs, spanNow } from './total-span.ts';
 
 /** Starts or resumes a team's run, saying where the person is. */
 export async function startRun(
@@ -42,17 +42,14 @@ export async function startRun(
   const derived = derivedCursor(q, log, ctx.person.id, today, answers);
   activate(ctx, run.id, q.id, derived && sameCursor(derived, cursor) ? undefined : cursor);
   const question = q.byId.get(cursor.at);
+  const done = completion(q, answers, today);
+  // While a choice still decides how many questions apply, the count is its range (as the header gives it).
+  const count = countArgs(spanNow(q, answers, today, done.total));
   if (log.length === 0) {
-    ctx.say('qn-started', {
-      title: q.title[ctx.locale],
-      team: teamName,
-      minutes: q.estimatedMinutes ?? 30,
-      ...startCount(totalSpan(q, answers, today)),
-    });
+    ctx.say('qn-started', { title: q.title[ctx.locale], team: teamName, minutes: q.estimatedMinutes ?? 30, ...count });
   } else if (question) {
-    const done = completion(q, answers, today);
     const place = placeOf(done, question.id);
-    const where = { title: q.title[ctx.locale], team: teamName, answered: done.answered, total: done.total };
+    const where = { title: q.title[ctx.locale], team: teamName, answered: done.answered, ...count };
     if (place.extra)
       ctx.say('qn-resumed-extra', {
         ...where,

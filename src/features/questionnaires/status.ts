@@ -2,6 +2,7 @@ import type { Context } from '../../core/context.ts';
 import type { Questionnaire } from './definitions.ts';
 import { completion } from './completion.ts';
 import type { Answers } from './relevance.ts';
+import { countArgs, spanNow } from './total-span.ts';
 
 /** Progress of a run: overall, by section, and who answered how many questions. */
 export function showStatus(ctx: Context, q: Questionnaire, answers: Answers, today: string): void {
@@ -10,7 +11,7 @@ export function showStatus(ctx: Context, q: Questionnaire, answers: Answers, tod
     ctx.t('qn-status-title', {
       title: q.title[ctx.locale],
       answered: done.answered,
-      total: done.total,
+      ...countArgs(spanNow(q, answers, today, done.total)),
       skipped: done.skipped,
       percent: done.percent,
     }),

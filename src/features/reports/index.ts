@@ -10,6 +10,7 @@ import { renderXlsx } from '../../documents/xlsx.ts';
 import { renderDocx } from '../../documents/index.ts';
 import { listSeparator, type I18n } from '../../core/i18n.ts';
 import { docxMime } from '../questionnaires/report-command.ts';
+import { countArgs } from '../questionnaires/total-span.ts';
 import { buildGuide, guideOptions } from './guide.ts';
 import { findTeamBySlug } from '../admin/roster.ts';
 import type { RenderContext } from '../questionnaires/render.ts';
@@ -67,7 +68,10 @@ function csvColumns(ctx: Context, q: QuestionnaireProgress | undefined): (string
   const extras = q.extras
     .map((p) => ctx.t('export-extra', { part: p.label[ctx.locale], answered: p.answered, total: p.total }))
     .join(' | ');
-  return [title, ctx.t(`progress-status-${q.status}`), q.answered, q.skipped, q.total ?? '', q.percent ?? '', extras];
+  // While a choice still decides how many questions apply, the range the team's own screens give.
+  const questions =
+    q.total !== null && q.most !== null && q.most !== q.total ? `${q.total}–${q.most}` : (q.total ?? '');
+  return [title, ctx.t(`progress-status-${q.status}`), q.answered, q.skipped, questions, q.percent ?? '', extras];
 }
 
 function csvRows(ctx: Context, teams: TeamProgress[]): (string | number)[][] {
@@ -99,7 +103,7 @@ function questionnaireLine(ctx: Context, q: QuestionnaireProgress): string {
     questionnaire: title,
     status,
     answered: q.answered,
-    total: q.total,
+    ...countArgs({ least: q.total, most: q.most ?? q.total }),
     percent: q.percent ?? 0,
   });
   // The optional parts opened, under the main count, as /status lists them.

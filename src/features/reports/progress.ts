@@ -2,6 +2,7 @@ import type { Db } from '../../persistence/prisma.ts';
 import type { AnswerValue } from '../questionnaires/answers.ts';
 import type { Bilingual, Questionnaire } from '../questionnaires/definitions.ts';
 import { completion } from '../questionnaires/completion.ts';
+import { spanNow } from '../questionnaires/total-span.ts';
 import type { StoredAnswer } from '../questionnaires/relevance.ts';
 import { localDay } from '../../core/time.ts';
 import { deadlineAudience } from '../reminders/audience.ts';
@@ -19,8 +20,13 @@ export interface RunProgress {
   answered: number;
   /** Questions skipped on purpose (current answer empty). */
   skipped: number;
-  /** Questions that apply given the answers so far; null when the definition is unknown. */
+  /**
+   * Questions that apply given the answers so far; null when the definition is unknown. While a
+   * choice still decides how many apply (the service domain), the fewest it may leave.
+   */
   total: number | null;
+  /** The most questions that may apply once that choice is made (the total when none is left). */
+  most: number | null;
   /** The share answered or skipped, as the team's own bar shows it; null when the total is unknown. */
   percent: number | null;
   /** The optional parts opened ("Problème prioritaire n° 2"), counted apart as /status does. */
@@ -101,12 +107,13 @@ export function runCompletion(q: Questionnaire | undefined, answers: ReadonlyMap
       if (a.value === null) skipped++;
       else answered++;
     }
-    return { answered, skipped, total: null, percent: null, extras: [] };
+    return { answered, skipped, total: null, most: null, percent: null, extras: [] };
   }
   // The same count as the team's own header, /diagnostic and /status.
   const { answered, skipped, total, percent, extras } = completion(q, answers, today);
+  const { least, most } = spanNow(q, answers, today, total);
   const parts = extras.map((p) => ({ label: p.label, answered: p.answered, total: p.questions.length }));
-  return { answered, skipped, total, percent, extras: parts };
+  return { answered, skipped, total: least, most, percent, extras: parts };
 }
 
 /**

@@ -19,7 +19,10 @@ cmd-reopen = /reopen <الفريق> <رقم> — إعادة فتح استبيا�
 qn-list-title = استبيانات فريقك ({ $team }):
 qn-list-item = { $title } — { $status }
 qn-list-status-new = لم يبدأ بعد
-qn-list-status-open = جارٍ: { $answered }/{ $total } { $total ->
+qn-list-status-open = جارٍ: { $answered }/{ $span ->
+        [range] { $total }–{ $most }
+       *[exact] { $total }
+    } { $most ->
         [one] إجابة
         [two] إجابتان
         [few] إجابات
@@ -58,11 +61,20 @@ qn-started = لنبدأ: « { $title } » { TEAM_WORD($team) ->
            *[other] { $total } سؤال
         } لهذا المرفق
     }. تُحفظ إجاباتك أولًا بأول: /pause في أي وقت، وتستأنف من حيث توقفت.
-qn-resumed = تستأنف « { $title } » ({ $team }) من السؤال { $number } (إجابات الفريق: { $answered }/{ $total }).
-qn-resumed-extra = تستأنف « { $title } » ({ $team }) من السؤال { $number }/{ $partTotal } من « { $part } »، وهو اختياري (إجابات الفريق: { $answered }/{ $total }).
+qn-resumed = تستأنف « { $title } » ({ $team }) من السؤال { $number } (إجابات الفريق: { $answered }/{ $span ->
+        [range] { $total }–{ $most }
+       *[exact] { $total }
+    }).
+qn-resumed-extra = تستأنف « { $title } » ({ $team }) من السؤال { $number }/{ $partTotal } من « { $part } »، وهو اختياري (إجابات الفريق: { $answered }/{ $span ->
+        [range] { $total }–{ $most }
+       *[exact] { $total }
+    }).
 qn-resumed-review = تستأنف « { $title } »: كل الأسئلة لها إجابة، وهذه المراجعة.
 qn-already-submitted = قُدِّم « { $title } » بتاريخ { $date }. الإجابات للاطلاع فقط، ويمكن للمنسق إعادة فتح الاستبيان. انظر /results و /plan.
-qn-position = السؤال { $number }/{ $total } · { $section }
+qn-position = السؤال { $number }/{ $span ->
+        [range] { $total }–{ $most }
+       *[exact] { $total }
+    } · { $section }
 qn-position-extra = السؤال { $number }/{ $total } · { $part } (اختياري)
 qn-progress = { $bar } { $percent } %{ $skipped ->
         [0] {""}
@@ -193,7 +205,10 @@ qn-reopen-usage = الاستعمال: /reopen <الفريق> <رقم الاست�
 qn-team-unknown = فريق غير معروف: « { $value } ».
 qn-run-missing = ليس لهذا الفريق استبيان مقدَّم لإعادة فتحه.
 
-qn-status-title = تقدّم « { $title } »: { $percent } % — الإجابات { $answered }/{ $total }{ $skipped ->
+qn-status-title = تقدّم « { $title } »: { $percent } % — الإجابات { $answered }/{ $span ->
+        [range] { $total }–{ $most }
+       *[exact] { $total }
+    }{ $skipped ->
         [0] {""}
         [one] ، واحد متجاوَز
         [two] ، اثنان متجاوَزان

@@ -6,7 +6,10 @@ cmd-export = /export answers — إجابات فريقكم وخطته وآجال
 progress-title = تقدم الفرق:
 progress-team = ◀ { $slug } — { $commune } (عدد الأعضاء: { $members })
 progress-no-run = الاستبيان: لم يبدأ بعد
-progress-run = • { $questionnaire }: { $status } — { $percent } %، الإجابات { $answered }/{ $total }
+progress-run = • { $questionnaire }: { $status } — { $percent } %، الإجابات { $answered }/{ $span ->
+        [range] { $total }–{ $most }
+       *[exact] { $total }
+    }
 progress-run-extra = { "   " }◦ { $part } (اختياري): { $answered }/{ $total }
 progress-run-skipped = ، تم تخطي { $skipped }
 progress-run-unknown = • { $questionnaire }: { $status }، عدد الإجابات { $answers }

@@ -18,7 +18,10 @@ cmd-reopen = /reopen <équipe> <n> — rouvrir un questionnaire soumis
 qn-list-title = Questionnaires de votre équipe ({ $team }) :
 qn-list-item = { $title } — { $status }
 qn-list-status-new = pas commencé
-qn-list-status-open = en cours : { $answered }/{ $total } { $total ->
+qn-list-status-open = en cours : { $answered }/{ $span ->
+        [range] { $total }–{ $most }
+       *[exact] { $total }
+    } { $most ->
         [one] réponse
        *[other] réponses
     }{ $skipped ->
@@ -41,17 +44,26 @@ qn-started = C'est parti : « { $title } » pour { TEAM_WORD($team) ->
            *[other] { $total } questions
         } pour ce service
     }. Vos réponses sont enregistrées au fur et à mesure : /pause à tout moment, et vous reprendrez là où vous étiez.
-qn-resumed = Vous reprenez « { $title } » ({ $team }) à la question { $number } ({ $answered }/{ $total } { $answered ->
+qn-resumed = Vous reprenez « { $title } » ({ $team }) à la question { $number } ({ $answered }/{ $span ->
+        [range] { $total }–{ $most }
+       *[exact] { $total }
+    } { $answered ->
         [one] réponse
        *[other] réponses
     } de l'équipe).
-qn-resumed-extra = Vous reprenez « { $title } » ({ $team }) à la question { $number }/{ $partTotal } de « { $part } », facultatif ({ $answered }/{ $total } { $answered ->
+qn-resumed-extra = Vous reprenez « { $title } » ({ $team }) à la question { $number }/{ $partTotal } de « { $part } », facultatif ({ $answered }/{ $span ->
+        [range] { $total }–{ $most }
+       *[exact] { $total }
+    } { $answered ->
         [one] réponse
        *[other] réponses
     } de l'équipe).
 qn-resumed-review = Vous reprenez « { $title } » : toutes les questions ont une réponse, voici la revue.
 qn-already-submitted = « { $title } » a été soumis le { $date }. Les réponses sont en lecture seule ; un coordinateur peut rouvrir le questionnaire. Voir /results et /plan.
-qn-position = Question { $number }/{ $total } · { $section }
+qn-position = Question { $number }/{ $span ->
+        [range] { $total }–{ $most }
+       *[exact] { $total }
+    } · { $section }
 qn-position-extra = Question { $number }/{ $total } · { $part } (facultatif)
 qn-progress = { $bar } { $percent } %{ $skipped ->
         [0] {""}
@@ -164,7 +176,10 @@ qn-reopen-usage = Usage : /reopen <équipe> <numéro du questionnaire>, par exem
 qn-team-unknown = Équipe inconnue : « { $value } ».
 qn-run-missing = Cette équipe n'a pas de questionnaire soumis à rouvrir.
 
-qn-status-title = Avancement de « { $title } » : { $percent } % — { $answered }/{ $total } { $total ->
+qn-status-title = Avancement de « { $title } » : { $percent } % — { $answered }/{ $span ->
+        [range] { $total }–{ $most }
+       *[exact] { $total }
+    } { $most ->
         [one] réponse
        *[other] réponses
     }{ $skipped ->

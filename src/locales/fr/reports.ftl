@@ -10,7 +10,10 @@ progress-team = ▶ { $slug } — { $commune } ({ $members ->
        *[other] { $members } membres
     })
 progress-no-run = questionnaire : pas encore commencé
-progress-run = • { $questionnaire } : { $status } — { $percent } %, { $answered }/{ $total } { $total ->
+progress-run = • { $questionnaire } : { $status } — { $percent } %, { $answered }/{ $span ->
+        [range] { $total }–{ $most }
+       *[exact] { $total }
+    } { $most ->
         [one] réponse
        *[other] réponses
     }

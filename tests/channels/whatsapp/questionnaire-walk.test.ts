@@ -65,11 +65,12 @@ describe('questionnaire 1 walked through WhatsApp (real adapter, real core, stan
     expect(h.appLogs.filter((l) => l.msg === 'handler failed')).toEqual([]);
 
     expect(text).not.toContain('⚠️');
-    // Numbered among the questions that apply: the total follows the service domain chosen.
-    expect(text).toMatch(/Question 1\/\d+ · 1\. /);
+    // Numbered among the questions that apply: the total follows the service domain chosen (a
+    // range until it is).
+    expect(text).toMatch(/Question 1\/\d+–\d+ · 1\. /);
     expect(out.some((t) => /^\*Question \d+\/\d+ · \d+\. .+\*/.test(t))).toBe(true);
     // Every question is headed in bold, a text, number, date or photo question as a choice one.
-    expect(out.filter((t) => /^Question \d+\/\d+ · /m.test(t))).toEqual([]);
+    expect(out.filter((t) => /^Question \d+\/\d+(?:–\d+)? · /m.test(t))).toEqual([]);
     expect(text).toMatch(/\n1\. .+\n2\. /);
     expect(text).toContain("Questionnaire soumis au nom de l'Équipe Sfax");
     expect(text).toMatch(/Niveau d'ensemble : \d+\/100 — /);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Question, Questionnaire } from '../../../src/features/questionnaires/definitions.ts';
 import { completion } from '../../../src/features/questionnaires/completion.ts';
-import { startCount, totalSpan } from '../../../src/features/questionnaires/total-span.ts';
+import { countArgs, totalSpan } from '../../../src/features/questionnaires/total-span.ts';
+import { bidiProblems } from '../../helpers/bidi.ts';
 import { createAppHarness, enrol, type AppHarness } from './app-harness.ts';
 
 // The start message said « 55 questions pour ce service » before the service domain was chosen,
@@ -9,6 +10,8 @@ import { createAppHarness, enrol, type AppHarness } from './app-harness.ts';
 // range the choice leaves open, as /status would count it after each choice.
 const salma = '21655123456@c.us';
 const karim = '21655987654@c.us';
+const amel = '21655111222@c.us';
+const hedi = '21655333444@c.us';
 
 let h: AppHarness;
 beforeAll(async () => {
@@ -16,6 +19,8 @@ beforeAll(async () => {
   await enrol(h.app, [
     { externalId: salma, displayName: 'Salma Ben Ali', locale: 'fr', slug: 'sfax' },
     { externalId: karim, displayName: 'Karim Trabelsi', locale: 'ar', slug: 'gabes' },
+    { externalId: amel, displayName: 'Amel Jaziri', locale: 'fr', slug: 'nabeul' },
+    { externalId: hedi, displayName: 'Hédi Mansour', locale: 'ar', slug: 'kairouan' },
   ]);
 });
 afterAll(async () => {
@@ -79,6 +84,67 @@ describe('a questionnaire whose sections do not depend on a choice', () => {
       expect(totalSpan(q, new Map(), today), q.id).toEqual({ least: total, most: total });
     }
     const diagnostic = h.app.questionnaires.find((q) => q.id === 'diagnostic-service') as Questionnaire;
-    expect(startCount(totalSpan(diagnostic, new Map(), today)).span).toBe('range');
+    expect(countArgs(totalSpan(diagnostic, new Map(), today)).span).toBe('range');
+  });
+});
+
+// The header said « Question 1/55 » right under « entre 58 et 64 questions », /status « 2/55
+// réponses », and both jumped once the domain was chosen: while the domain is open they give the
+// range, then the count for the domain chosen.
+describe('the header and /status count as the start message does', () => {
+  const span = () => {
+    const totals = totalsByDomain();
+    return `${Math.min(...totals)}–${Math.max(...totals)}`;
+  };
+
+  /** The texts sent back to a line, as the phone receives them (isolation marks kept). */
+  async function sayRaw(who: string, line: string): Promise<string> {
+    const before = h.standIn.sent.length;
+    await h.say(who, line);
+    return h.standIn.sent
+      .slice(before)
+      .filter((s) => s.chatId === who && typeof s.content === 'string')
+      .map((s) => s.content as string)
+      .join('\n');
+  }
+
+  it('French: « Question 1/58–64 » until the domain is chosen, then « Question 4/58 »', async () => {
+    const started = await start(amel);
+    expect(started).toContain(`Question 1/${span()} · 1. Identification du service`);
+    expect(started).not.toMatch(/Question 1\/\d+ ·/);
+    expect((await h.say(amel, 'Service de l’état civil')).join('\n')).toContain(`Question 2/${span()} ·`);
+    const status = (await h.say(amel, '/status')).join('\n');
+    expect(status).toMatch(new RegExp(`: \\d+ % — 1/${span()} réponses\\n`));
+    await h.say(amel, '/pause');
+    const list = (await h.say(amel, '/diagnostic')).join('\n');
+    expect(list).toContain(`en cours : 1/${span()} réponses`);
+    const resumed = (await h.say(amel, '1')).join('\n');
+    expect(resumed).toContain(`à la question 2 (1/${span()} réponse de l'équipe)`);
+    const total = await totalAfterDomain(amel, 'État civil');
+    expect(total).toBe(totalsByDomain()[0]);
+    const after = (await h.say(amel, '/status')).join('\n');
+    expect(after).toContain(`— 3/${total} réponses\n`);
+    expect(after).not.toContain('–');
+  });
+
+  it('Arabic: « السؤال 1/58–64 » read left to right inside the right-to-left line, then the exact count', async () => {
+    await h.say(hedi, '/diagnostic');
+    const started = await sayRaw(hedi, '1');
+    const header = started.split('\n').find((l) => l.includes('السؤال')) ?? '';
+    // Bold on WhatsApp (« *…* »), as every question's heading.
+    expect(header.replace(/[\u200b\u200e\u200f\u2066-\u2069]/g, '')).toBe(`*السؤال 1/${span()} · 1. التعريف بالمرفق*`);
+    expect(bidiProblems(header)).toEqual([]);
+    // The whole count in one left-to-right isolate: « 1/58–64 », not « 64–58/1 ».
+    expect(header).toMatch(/\u2066\u20681\u2069\/\u2068\u2068\d+\u2069–\u2068\d+\u2069\u2069\u2069/);
+    await h.say(hedi, 'مصلحة الحالة المدنية');
+    const status = await sayRaw(hedi, '/status');
+    const title = status.split('\n').find((l) => l.includes('تقدّم')) ?? '';
+    expect(title.replace(/[\u200b\u200e\u200f\u2066-\u2069]/g, '')).toMatch(
+      new RegExp(`: \\d+ % — الإجابات 1/${span()}$`),
+    );
+    expect(bidiProblems(title)).toEqual([]);
+    const total = await totalAfterDomain(hedi, 'مصلحة الحالة المدنية');
+    expect(total).toBe(totalsByDomain()[0]);
+    expect((await h.say(hedi, '/status')).join('\n')).toContain(`الإجابات 3/${total}\n`);
   });
 });

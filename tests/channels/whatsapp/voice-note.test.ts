@@ -36,7 +36,7 @@ describe('a voice note on WhatsApp', () => {
     expect(text).toHaveLength(2);
     expect(text[0]).toContain('pas ce type de message');
     expect(text[0]).toContain('ليس هذا النوع من الرسائل');
-    expect(text[1]).toMatch(/^\*Question 1\/\d+ · .+\*\n/);
+    expect(text[1]).toMatch(/^\*Question 1\/\d+(?:–\d+)? · .+\*\n/);
     expect(text[1]).toContain('Quel est le nom du service diagnostiqué ?');
 
     await h.say(salma, 'Service état civil');

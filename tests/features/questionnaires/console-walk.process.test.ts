@@ -38,13 +38,13 @@ describe('questionnaire 1 walked through the console (real child process)', () =
       const out = stripMarks(result.stdout);
       expect(out).not.toContain('⚠️');
       if (locale === 'fr') {
-        expect(out).toMatch(/Question 1\/\d+ · 1\. /);
+        expect(out).toMatch(/Question 1\/\d+–\d+ · 1\. /);
         expect(out).toContain('Revue — page 1/');
         expect(out).toContain("Questionnaire soumis au nom de l'Équipe démo");
         expect(out).toMatch(/Niveau d'ensemble : \d+\/100 — /);
         expect(out).toContain("Plan d'amélioration — Équipe démo");
       } else {
-        expect(out).toMatch(/السؤال 1\/\d+ · 1\. /);
+        expect(out).toMatch(/السؤال 1\/\d+–\d+ · 1\. /);
         expect(out).toContain('قُدِّم الاستبيان باسم Équipe démo');
         expect(out).toMatch(/المستوى العام: \d+\/100 — /);
         expect(out).toContain('خطة التحسين — Équipe démo');

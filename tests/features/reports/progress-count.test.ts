@@ -38,6 +38,7 @@ describe('team progress counts current answers, not answer rows', () => {
           answered: 3,
           skipped: 2,
           total: null,
+          most: null,
           percent: null,
           extras: [],
         },

@@ -82,7 +82,11 @@ describe('progress report', () => {
     expect(report).toContain('échéances : une faite, 3 en retard, 2 à venir');
     expect(report).toContain('en retard : Alice, Rania');
     const tunis = report.slice(report.indexOf('▶ tunis'));
-    expect(tunis).toContain("• Diagnostic de performance d'un service municipal : pas commencé — 0 %, 0/55 réponses");
+    // Not started: the service domain is still to choose, so the count is the range the team's
+    // start message and header give (not the 55 questions that apply before any domain).
+    expect(tunis).toContain(
+      "• Diagnostic de performance d'un service municipal : pas commencé — 0 %, 0/58–64 réponses",
+    );
     expect(tunis).toContain('(individuel) : soumis par 0/1 membre');
     expect(tunis).toContain('échéances : aucune faite, 1 en retard, 1 à venir');
   });
@@ -91,6 +95,7 @@ describe('progress report', () => {
     await h.say('boss', '/lang ar');
     const report = await h.say('boss', '/progress');
     expect(report).toContain('• تشخيص أداء مرفق بلدي: جارٍ — 6 %، الإجابات 3/63، تم تخطي 1');
+    expect(report).toContain('• تشخيص أداء مرفق بلدي: لم يبدأ — 0 %، الإجابات 0/58–64');
     expect(report).toContain('قدّمه 1/2 من الأعضاء (50 %)');
   });
 
@@ -119,7 +124,7 @@ describe('progress report', () => {
     expect(text).toContain('sfax;Commune sfax;2;old-grid;soumis;1;0;;;;1;3;2;Alice, Rania');
     // A name starting with "=" is not a formula.
     expect(text).toContain(
-      "tunis;Commune tunis;1;Diagnostic de performance d'un service municipal;pas commencé;0;0;55;0;;0;1;1;'=Tarek",
+      "tunis;Commune tunis;1;Diagnostic de performance d'un service municipal;pas commencé;0;0;58–64;0;;0;1;1;'=Tarek",
     );
     // In Arabic, the headers and the statuses are Arabic.
     await h.say('boss', '/lang ar');
