@@ -9,6 +9,8 @@ export interface TeamRef {
   slug: string;
   name: string;
   commune: string;
+  /** The commune's Arabic name; null until a coordinator gives it (see communeName). */
+  communeAr: string | null;
 }
 
 /** Who wrote: the person behind a channel identity, with what the router needs to decide. */
@@ -43,7 +45,13 @@ function toPerson(row: PersonRow, languageCode: string | null): Person {
     locale: row.locale,
     languageCode,
     roles: row.roles.map((r) => r.role).filter((r): r is Role => (roles as readonly string[]).includes(r)),
-    teams: row.teams.map(({ team }) => ({ id: team.id, slug: team.slug, name: team.name, commune: team.commune })),
+    teams: row.teams.map(({ team }) => ({
+      id: team.id,
+      slug: team.slug,
+      name: team.name,
+      commune: team.commune,
+      communeAr: team.communeAr,
+    })),
   };
 }
 
@@ -79,6 +87,7 @@ interface IdentityRow {
   slug: string | null;
   teamName: string | null;
   commune: string | null;
+  communeAr: string | null;
   stateVersion: number | bigint | null;
   stateData: string | null;
 }
@@ -91,7 +100,7 @@ async function findIdentity(db: Db, channel: string, externalId: string) {
   const rows = await db.$queryRaw<IdentityRow[]>`
     SELECT i."id" AS "identityId", i."languageCode", i."lastSeenAt", i."unreachableAt",
            p."id" AS "personId", p."displayName", p."locale", r."role",
-           t."id" AS "teamId", t."slug", t."name" AS "teamName", t."commune",
+           t."id" AS "teamId", t."slug", t."name" AS "teamName", t."commune", t."communeAr",
            s."version" AS "stateVersion", s."data" AS "stateData"
     FROM "Identity" i
     JOIN "Person" p ON p."id" = i."personId"
@@ -106,7 +115,13 @@ async function findIdentity(db: Db, channel: string, externalId: string) {
   const teams = new Map<string, TeamRef>();
   for (const r of rows) {
     if (r.teamId && r.slug && r.teamName && r.commune)
-      teams.set(r.teamId, { id: r.teamId, slug: r.slug, name: r.teamName, commune: r.commune });
+      teams.set(r.teamId, {
+        id: r.teamId,
+        slug: r.slug,
+        name: r.teamName,
+        commune: r.commune,
+        communeAr: r.communeAr,
+      });
   }
   const roleNames = [...new Set(rows.map((r) => r.role).filter((r): r is string => r !== null))];
   const person = toPerson(

@@ -1,3 +1,4 @@
+import { communeName, teamName } from '../../core/commune.ts';
 import type { Context } from '../../core/context.ts';
 import type { Command } from '../../core/router.ts';
 import type { Db } from '../../persistence/prisma.ts';
@@ -55,10 +56,16 @@ export async function enrol(deps: EnrolmentDeps, ctx: Context, code: string): Pr
         details: { codeHash: codeHash(code), role: result.role },
       });
     }
-    return ctx.say('join-already', { team: team.name, commune: team.commune });
+    return ctx.say('join-already', { team: teamName(team, ctx.locale), commune: communeName(team, ctx.locale) });
   }
   // Later handlers of this same message see the new membership.
-  ctx.person.teams.push({ id: team.id, slug: team.slug, name: team.name, commune: team.commune });
+  ctx.person.teams.push({
+    id: team.id,
+    slug: team.slug,
+    name: team.name,
+    commune: team.commune,
+    communeAr: team.communeAr,
+  });
   addRole();
   await recordAudit(deps.db, {
     actorId: ctx.person.id,
@@ -67,8 +74,9 @@ export async function enrol(deps: EnrolmentDeps, ctx: Context, code: string): Pr
     details: { codeHash: codeHash(code), role: result.role },
   });
   // A team created in the chat is named after its commune: say it once.
-  if (team.name === team.commune) ctx.say('join-ok-commune', { commune: team.commune });
-  else ctx.say('join-ok', { team: team.name, commune: team.commune });
+  const commune = communeName(team, ctx.locale);
+  if (team.name === team.commune) ctx.say('join-ok-commune', { commune });
+  else ctx.say('join-ok', { team: team.name, commune });
 }
 
 export function createEnrolmentCommands(deps: EnrolmentDeps): Command[] {
@@ -101,7 +109,7 @@ export function createEnrolmentCommands(deps: EnrolmentDeps): Command[] {
       const expires = formatLocalDateTime(expiresAt, deps.timeZone);
       ctx.say('invite-created', {
         code,
-        team: team.name,
+        team: teamName(team, ctx.locale),
         expires,
         uses: options.uses,
         role: ctx.t(`roles-${options.role}`),

@@ -1,10 +1,59 @@
+import type { Context } from '../../core/context.ts';
 import type { Command } from '../../core/router.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import { recordAudit } from './audit.ts';
+import { arabicNameProblem, splitCommuneNames } from './commune-names.ts';
+import { findTeamBySlug } from './roster.ts';
 
 /** Teams created from the chat join this cohort (the demo team keeps its own). */
 export const defaultCohortName = 'Module qualité';
 const slugPattern = /^[a-z0-9][a-z0-9-]{1,30}$/;
+const addPattern = /^(?:add|ajouter|أضف)\s+(\S+)\s+(.+)$/iu;
+/** `/team arabe <slug> <name>`: gives or changes the Arabic name of a team's commune. */
+const arabicPattern = /^(?:arabic|arabe|عربي|بالعربية)(?:\s+(\S+))?(?:\s+(.*))?$/iu;
+
+async function addTeam(db: Db, ctx: Context, rawSlug: string, names: string): Promise<void> {
+  const slug = rawSlug.toLowerCase();
+  const { commune, communeAr } = splitCommuneNames(names);
+  if (!commune) return ctx.say('team-usage');
+  if (!slugPattern.test(slug)) return ctx.say('team-slug-invalid', { slug });
+  const problem = communeAr === undefined ? null : arabicNameProblem(communeAr);
+  if (problem) return ctx.say(problem, { name: communeAr ?? '' });
+  if (await db.team.findUnique({ where: { slug } })) return ctx.say('team-exists', { slug });
+  const cohort = await db.cohort.upsert({
+    where: { name: defaultCohortName },
+    update: {},
+    create: { name: defaultCohortName },
+  });
+  const created = await db.team.create({
+    data: { slug, name: commune, commune, communeAr: communeAr ?? null, cohortId: cohort.id },
+  });
+  await recordAudit(db, {
+    actorId: ctx.person.id,
+    action: 'team.add',
+    target: created.id,
+    details: { slug, commune, ...(communeAr ? { communeAr } : {}) },
+  });
+  if (communeAr) return ctx.say('team-added-both', { slug, commune, communeAr });
+  ctx.say('team-added', { slug, commune });
+}
+
+async function setArabicName(db: Db, ctx: Context, slug: string | undefined, name: string): Promise<void> {
+  if (!slug) return ctx.say('team-arabic-usage');
+  const team = await findTeamBySlug(db, slug);
+  if (!team) return ctx.say('invite-unknown-team', { slug });
+  const communeAr = name.trim();
+  const problem = arabicNameProblem(communeAr);
+  if (problem) return ctx.say(problem, { name: communeAr });
+  await db.team.update({ where: { id: team.id }, data: { communeAr } });
+  await recordAudit(db, {
+    actorId: ctx.person.id,
+    action: 'team.arabic',
+    target: team.id,
+    details: { slug: team.slug, communeAr, before: team.communeAr },
+  });
+  ctx.say('team-arabic-set', { slug: team.slug, commune: team.commune, communeAr });
+}
 
 export function createTeamCommands(db: Db): Command[] {
   const team: Command = {
@@ -13,25 +62,11 @@ export function createTeamCommands(db: Db): Command[] {
     access: 'coordinator',
     help: 'cmd-team',
     run: async (ctx, args) => {
-      const match = /^(?:add|ajouter|أضف)\s+(\S+)\s+(.+)$/iu.exec(args);
-      if (!match) return ctx.say('team-usage');
-      const slug = (match[1] ?? '').toLowerCase();
-      const commune = (match[2] ?? '').trim();
-      if (!slugPattern.test(slug)) return ctx.say('team-slug-invalid', { slug });
-      if (await db.team.findUnique({ where: { slug } })) return ctx.say('team-exists', { slug });
-      const cohort = await db.cohort.upsert({
-        where: { name: defaultCohortName },
-        update: {},
-        create: { name: defaultCohortName },
-      });
-      const created = await db.team.create({ data: { slug, name: commune, commune, cohortId: cohort.id } });
-      await recordAudit(db, {
-        actorId: ctx.person.id,
-        action: 'team.add',
-        target: created.id,
-        details: { slug, commune },
-      });
-      ctx.say('team-added', { slug, commune });
+      const add = addPattern.exec(args.trim());
+      if (add) return addTeam(db, ctx, add[1] ?? '', add[2] ?? '');
+      const arabic = arabicPattern.exec(args.trim());
+      if (arabic) return setArabicName(db, ctx, arabic[1], arabic[2] ?? '');
+      ctx.say('team-usage');
     },
   };
 
@@ -47,8 +82,13 @@ export function createTeamCommands(db: Db): Command[] {
       });
       if (rows.length === 0) return ctx.say('teams-empty');
       const lines = [ctx.t('teams-title')];
-      for (const row of rows)
-        lines.push(ctx.t('teams-line', { slug: row.slug, commune: row.commune, members: row._count.members }));
+      for (const row of rows) {
+        const commune = row.communeAr
+          ? ctx.t('teams-communes', { commune: row.commune, communeAr: row.communeAr })
+          : row.commune;
+        lines.push(ctx.t('teams-line', { slug: row.slug, commune, members: row._count.members }));
+      }
+      if (rows.some((row) => !row.communeAr)) lines.push('', ctx.t('teams-arabic-hint'));
       ctx.reply({ kind: 'text', text: lines.join('\n') });
     },
   };

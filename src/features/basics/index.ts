@@ -1,4 +1,5 @@
 import type { Context } from '../../core/context.ts';
+import { communeName, teamName } from '../../core/commune.ts';
 import { isLocale, locales, type Locale } from '../../core/i18n.ts';
 import { foldText } from '../../core/text.ts';
 import type { Command, Feature } from '../../core/router.ts';
@@ -8,7 +9,8 @@ const langPromptId = 'lang:pick';
 
 /** The person's teams; a coordinator is told what they can do, and needs no invitation code to use the bot. */
 function sayTeams(ctx: Context) {
-  for (const team of ctx.person.teams) ctx.say('start-team', { team: team.name, commune: team.commune });
+  for (const team of ctx.person.teams)
+    ctx.say('start-team', { team: teamName(team, ctx.locale), commune: communeName(team, ctx.locale) });
   if (ctx.hasRole('coordinator')) return sayCoordinatorStart(ctx);
   if (ctx.person.teams.length === 0) ctx.say('start-no-team');
 }

@@ -1,3 +1,4 @@
+import { communeName } from '../../core/commune.ts';
 import type { Context } from '../../core/context.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import { deadlineTitle } from '../reminders/render.ts';
@@ -27,7 +28,7 @@ export async function teamList(ctx: Context, db: Db): Promise<ChoicesReply | nul
     kind: 'choices',
     text: ctx.t('broadcast-ask-team'),
     promptId: teamPrompt,
-    choices: teams.map((t) => ({ value: t.id, label: `${t.slug} — ${t.commune}` })),
+    choices: teams.map((t) => ({ value: t.id, label: `${t.slug} — ${communeName(t, ctx.locale)}` })),
   };
 }
 

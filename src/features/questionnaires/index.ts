@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { communeName, teamName } from '../../core/commune.ts';
 import type { Context } from '../../core/context.ts';
 import type { Command, Feature } from '../../core/router.ts';
 import { foldText } from '../../core/text.ts';
@@ -74,7 +75,10 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
       kind: 'choices',
       text: ctx.t('qn-pick-team'),
       promptId: teamPromptId,
-      choices: ctx.person.teams.map((t) => ({ value: t.id, label: `${t.name} (${t.commune})` })),
+      choices: ctx.person.teams.map((t) => ({
+        value: t.id,
+        label: `${teamName(t, ctx.locale)} (${communeName(t, ctx.locale)})`,
+      })),
     });
   }
 
@@ -112,7 +116,7 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
       if (wanted) {
         const q = findQuestionnaire(list, wanted);
         if (!q) return ctx.say('qn-unknown', { value: wanted });
-        return startRun(ctx, q, team.id, team.name, flow);
+        return startRun(ctx, q, team.id, teamName(team, ctx.locale), flow);
       }
       const choices = [];
       for (const q of list) {
@@ -133,7 +137,7 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
         choices.push({ value: q.id, label: ctx.t('qn-list-item', { title: q.title[ctx.locale], status }) });
       }
       // The list is the choices themselves (numbered where there are no buttons): not printed twice.
-      const text = [ctx.t('qn-list-title', { team: team.name }), ctx.t('qn-list-pick')].join('\n');
+      const text = [ctx.t('qn-list-title', { team: teamName(team, ctx.locale) }), ctx.t('qn-list-pick')].join('\n');
       ctx.reply({ kind: 'choices', text, promptId: pickPromptId, choices });
     },
   };
@@ -209,7 +213,7 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
           return detail ? ctx.reply(detail) : ctx.say('qn-results-no-dimension', { max: results.dimensions.length });
         }
         const team = ctx.person.teams.find((t) => t.id === last.run.teamId);
-        ctx.reply(renderResults(last.q, results, team?.name ?? '', renderContext(ctx, flow)));
+        ctx.reply(renderResults(last.q, results, team ? teamName(team, ctx.locale) : '', renderContext(ctx, flow)));
       },
     },
     {
@@ -234,7 +238,7 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
             details: { team: slug, questionnaire: q.id },
           },
         });
-        ctx.say('qn-reopened', { title: q.title[ctx.locale], team: team.name });
+        ctx.say('qn-reopened', { title: q.title[ctx.locale], team: teamName(team, ctx.locale) });
       },
     },
     notActive('back', ['retour']),
@@ -280,7 +284,7 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
           const q = flow.byId.get(values[0] ?? '');
           if (!team || !q) return ctx.say('qn-no-team');
           ctx.answered(pickPromptId);
-          return startRun(ctx, q, team.id, team.name, flow);
+          return startRun(ctx, q, team.id, teamName(team, ctx.locale), flow);
         },
       },
       {

@@ -1,3 +1,4 @@
+import { teamName } from '../../core/commune.ts';
 import type { Context } from '../../core/context.ts';
 import { parseDate } from '../../core/parse/date.ts';
 import { foldText } from '../../core/text.ts';
@@ -71,7 +72,7 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
   if (!sub || sub === 'list' || sub === 'liste') {
     if (items.length === 0) return ctx.say('plan-empty');
     const lines = [
-      ctx.t('plan-title', { team: team.name, count: items.length }),
+      ctx.t('plan-title', { team: teamName(team, ctx.locale), count: items.length }),
       '',
       ...planLines(ctx, items, deps.questionnaires),
     ];

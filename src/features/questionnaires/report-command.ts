@@ -1,5 +1,6 @@
 // /report: the team's report (diagnostic, plan, quality system) or its latest mission or study-visit
 // report, as a DOCX in the person's language.
+import { communeName, teamName } from '../../core/commune.ts';
 import type { Context } from '../../core/context.ts';
 import type { TeamRef } from '../../core/identity.ts';
 import { foldLatin } from '../../core/text.ts';
@@ -64,10 +65,11 @@ export async function teamReport(ctx: Context, team: TeamRef, deps: ReportDeps):
   if (!diagnosticQ || !diagnostic || !results) return ctx.say('report-not-ready');
   const quality = await submitted(deps, team.id, qualityQ, ctx.person.id);
   const rc = renderContext(ctx, deps.flow);
-  const chartPng = await resultsChart(diagnosticQ, results, ctx.locale, chartWords(ctx, diagnosticQ, team.name));
+  const [name, commune] = [teamName(team, ctx.locale), communeName(team, ctx.locale)];
+  const chartPng = await resultsChart(diagnosticQ, results, ctx.locale, chartWords(ctx, diagnosticQ, name));
   const doc = teamReportModel(
     {
-      team: { name: team.name, commune: team.commune, members: await members(deps.db, team.id) },
+      team: { name, commune, members: await members(deps.db, team.id) },
       diagnostic: {
         q: diagnosticQ,
         answers: diagnostic.answers,
@@ -82,8 +84,7 @@ export async function teamReport(ctx: Context, team: TeamRef, deps: ReportDeps):
     },
     rc,
   );
-  const name = `jawda-rapport-${slug(team.commune)}-${rc.today}.docx`;
-  await reply(ctx, doc, name, ctx.t('report-caption', { team: team.name }));
+  await reply(ctx, doc, `jawda-rapport-${slug(commune)}-${rc.today}.docx`, ctx.t('report-caption', { team: name }));
 }
 
 /** The latest submitted report of a repeatable questionnaire (mission, study visit), one section per part. */
@@ -92,15 +93,16 @@ export async function repeatedReport(ctx: Context, team: TeamRef, q: Questionnai
   if (!latest) return ctx.say('report-none-submitted', { title: q.title[ctx.locale] });
   const rc = renderContext(ctx, deps.flow);
   const run: SubmittedRun = { q, answers: await deps.flow.repo.answers(latest.id), submittedAt: latest.submittedAt };
+  const commune = communeName(team, ctx.locale);
   const doc: DocModel = {
     locale: ctx.locale,
     title: q.title[ctx.locale],
-    subtitle: team.commune,
+    subtitle: commune,
     cover: [
       {
         key: ctx.t('doc-team'),
         value: ctx.t('doc-team-value', {
-          team: team.name,
+          team: teamName(team, ctx.locale),
           members: (await members(deps.db, team.id)).join(listSeparator(ctx.locale)),
         }),
       },
@@ -108,7 +110,7 @@ export async function repeatedReport(ctx: Context, team: TeamRef, q: Questionnai
     ],
     sections: answeredSections(run, rc, 1),
   };
-  const name = `jawda-${q.id}-${slug(team.commune)}-${(latest.submittedAt ?? new Date()).toISOString().slice(0, 10)}.docx`;
+  const name = `jawda-${q.id}-${slug(commune)}-${(latest.submittedAt ?? new Date()).toISOString().slice(0, 10)}.docx`;
   await reply(ctx, doc, name, ctx.t('report-caption-repeated', { title: q.title[ctx.locale] }));
 }
 

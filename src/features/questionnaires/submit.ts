@@ -1,3 +1,4 @@
+import { teamName } from '../../core/commune.ts';
 import type { Context } from '../../core/context.ts';
 import { completion, missingRequired, positionOf } from './completion.ts';
 import { reviewPosition } from './cursor.ts';
@@ -60,14 +61,12 @@ export async function submitRun(
     return ctx.say('qn-submit-race');
   }
   deactivate(ctx);
-  const team = ctx.person.teams.find((t) => t.id === run.teamId);
-  if (!q.scored)
-    return ctx.say(q.scope === 'person' ? 'qn-submitted-personal' : 'qn-submitted-unscored', {
-      team: team?.name ?? '',
-    });
-  ctx.say('qn-submitted', { team: team?.name ?? '' });
-  ctx.reply(renderResults(q, results, team?.name ?? '', renderContext(ctx, deps)));
-  ctx.reply(await resultsChartMessage(q, results, ctx.locale, chartWords(ctx, q, team?.name ?? '')));
+  const found = ctx.person.teams.find((t) => t.id === run.teamId);
+  const team = found ? teamName(found, ctx.locale) : '';
+  if (!q.scored) return ctx.say(q.scope === 'person' ? 'qn-submitted-personal' : 'qn-submitted-unscored', { team });
+  ctx.say('qn-submitted', { team });
+  ctx.reply(renderResults(q, results, team, renderContext(ctx, deps)));
+  ctx.reply(await resultsChartMessage(q, results, ctx.locale, chartWords(ctx, q, team)));
   // The team's plan grows from each submission, never holding one lever twice.
   const existing = new Set(
     (await deps.repo.teamActionItems(run.teamId)).flatMap((item) => (item.leverId ? [item.leverId] : [])),

@@ -13,6 +13,7 @@ import { listSeparator } from '../../core/i18n.ts';
 
 export interface CaseTeam {
   id: string;
+  /** The team's and the commune's names as the guide's reader reads them (see communeName). */
   name: string;
   commune: string;
   members: string[];

@@ -2,6 +2,7 @@
 // knowledge pages, with their sources), then one case study per pilot commune. In the language of
 // the conversation, or the one asked (`/guide fr`, `/guide ar`); `/guide anonyme` with communes and
 // people named by letters.
+import { communeName, teamName } from '../../core/commune.ts';
 import type { I18n, Locale } from '../../core/i18n.ts';
 import type { Block, DocModel, Section } from '../../documents/index.ts';
 import type { Db } from '../../persistence/prisma.ts';
@@ -61,7 +62,7 @@ function replaced(sections: Section[], pairs: [string, string][]): Section[] {
   return sections.map((s) => ({ ...s, heading: swap(s.heading), blocks: s.blocks.map(block) }));
 }
 
-async function teams(db: Db): Promise<CaseTeam[]> {
+async function teams(db: Db): Promise<(CaseTeam & { communeAr: string | null })[]> {
   const rows = await db.team.findMany({
     orderBy: { commune: 'asc' },
     include: { members: { include: { person: { select: { displayName: true } } } } },
@@ -70,6 +71,7 @@ async function teams(db: Db): Promise<CaseTeam[]> {
     id: t.id,
     name: t.name,
     commune: t.commune,
+    communeAr: t.communeAr,
     members: t.members.map((m) => m.person.displayName),
   }));
 }
@@ -82,8 +84,9 @@ export async function buildGuide(deps: GuideDeps, options: GuideOptions): Promis
   const cases: Section[] = [];
   const all = await teams(deps.db);
   for (const [i, team] of all.entries()) {
-    const heading = t('guide-case-title', { commune: team.commune });
-    const found = await caseSections(team, { db: deps.db, questionnaires: deps.questionnaires, now: options.now }, rc);
+    const shown = { ...team, name: teamName(team, locale), commune: communeName(team, locale) };
+    const heading = t('guide-case-title', { commune: shown.commune });
+    const found = await caseSections(shown, { db: deps.db, questionnaires: deps.questionnaires, now: options.now }, rc);
     const body: Section[] = [
       { heading, level: 1, blocks: found.length > 0 ? [] : [{ type: 'paragraph', text: t('guide-case-empty') }] },
       ...found,
@@ -94,8 +97,15 @@ export async function buildGuide(deps: GuideDeps, options: GuideOptions): Promis
       const withoutImages = body.map((s) => ({ ...s, blocks: s.blocks.filter((b) => b.type !== 'image') }));
       cases.push(
         ...replaced(withoutImages, [
-          [team.commune, t('guide-anon-commune', { letter: letter(i) })],
-          [team.name, t('guide-anon-team', { letter: letter(i) })],
+          // Both spellings of the commune: an Arabic answer may name it in French, and the other way round.
+          ...[team.commune, team.communeAr ?? ''].map((name): [string, string] => [
+            name,
+            t('guide-anon-commune', { letter: letter(i) }),
+          ]),
+          ...[team.name, shown.name].map((name): [string, string] => [
+            name,
+            t('guide-anon-team', { letter: letter(i) }),
+          ]),
           ...team.members.map((name, j): [string, string] => [
             name,
             t('guide-anon-person', { letter: letter(i), n: j + 1 }),

@@ -1,3 +1,4 @@
+import { communeName } from '../../core/commune.ts';
 import type { Context } from '../../core/context.ts';
 import type { Command, Feature } from '../../core/router.ts';
 import type { Db } from '../../persistence/prisma.ts';
@@ -78,7 +79,7 @@ function csvRows(ctx: Context, teams: TeamProgress[]): (string | number)[][] {
   return teams.flatMap((t) => {
     const tail = [t.done, t.late, t.open, t.latePeople.join(', ')];
     const list = t.questionnaires.length > 0 ? t.questionnaires : [undefined];
-    return list.map((q) => [t.slug, t.commune, t.members, ...csvColumns(ctx, q), ...tail]);
+    return list.map((q) => [t.slug, communeName(t, ctx.locale), t.members, ...csvColumns(ctx, q), ...tail]);
   });
 }
 
@@ -129,7 +130,10 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
       if (teams.length === 0) return ctx.say('teams-empty');
       const lines = [ctx.t('progress-title')];
       for (const t of teams) {
-        lines.push('', ctx.t('progress-team', { slug: t.slug, commune: t.commune, members: t.members }));
+        lines.push(
+          '',
+          ctx.t('progress-team', { slug: t.slug, commune: communeName(t, ctx.locale), members: t.members }),
+        );
         if (t.questionnaires.length === 0) lines.push(ctx.t('progress-no-run'));
         for (const q of t.questionnaires) lines.push(questionnaireLine(ctx, q));
         lines.push(ctx.t('progress-deadlines', { done: t.done, late: t.late, open: t.open }));

@@ -58,6 +58,7 @@ export type QuestionnaireProgress = RunProgress | PersonalProgress | ReportsProg
 export interface TeamProgress {
   slug: string;
   commune: string;
+  communeAr: string | null;
   members: number;
   questionnaires: QuestionnaireProgress[];
   /** Counted per (member, deadline): done, late (due and not done), open (not due yet). */
@@ -197,6 +198,7 @@ export async function teamProgress(
     const progress: TeamProgress = {
       slug: team.slug,
       commune: team.commune,
+      communeAr: team.communeAr,
       members: team.members.length,
       questionnaires: list,
       done: 0,

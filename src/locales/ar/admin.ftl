@@ -1,6 +1,6 @@
 # الفرق، الدعوات، التسجيل، المنسقون.
 
-cmd-team = /team add <رمز> <البلدية> — إنشاء فريق بلدية
+cmd-team = /team add <رمز> <البلدية> | <الاسم بالعربية> — إنشاء فريق بلدية (الاسم بالعربية اختياري)؛ /team arabe <رمز> <الاسم بالعربية> — إضافة اسم بلديته بالعربية أو تغييره
 cmd-teams = /teams — قائمة الفرق
 cmd-invite = /invite <فريق> [14d] [30x] — رمز دعوة (المدة وعدد الاستعمالات)
 cmd-join = /join <رمز> — الانضمام إلى فريق برمز دعوة
@@ -8,12 +8,19 @@ cmd-promote = /promote [telegram:id | اسم | فريق] — تعيين منسق
 cmd-demote = /demote [اسم] — سحب دور المنسق (مع التأكيد)
 cmd-people = /people [فريق] — قائمة الأشخاص المسجلين
 
-team-usage = لإنشاء فريق: /team add <رمز> <البلدية>، مثلًا /team add sfax بلدية صفاقس. يُستعمل الرمز (حروف لاتينية صغيرة وأرقام و«-») بعد ذلك في /invite.
+team-usage = لإنشاء فريق: /team add <رمز> <البلدية> | <الاسم بالعربية>، مثلًا /team add sfax Sfax | صفاقس. يُستعمل الرمز (حروف لاتينية صغيرة وأرقام و«-») بعد ذلك في /invite. الاسم بالعربية، بعد « | »، اختياري: تستعمله الرسائل والوثائق بالعربية بدل الاسم بالفرنسية. ويمكن إضافته أو تغييره لاحقًا بـ /team arabe <رمز> <الاسم بالعربية>.
 team-slug-invalid = رمز الفريق « { $slug } » غير صالح: من 2 إلى 31 حرفًا من a-z و0-9 و«-».
 team-exists = الفريق « { $slug } » موجود من قبل. انظر /teams.
-team-added = تم إنشاء الفريق « { $slug } » لـ{ $commune }. ادعُ أعضاءه بـ /invite { $slug }.
+team-added = تم إنشاء الفريق « { $slug } » لـ{ $commune }. ادعُ أعضاءه بـ /invite { $slug }. أضف اسم البلدية بالعربية بـ /team arabe { $slug } <الاسم بالعربية>.
+team-added-both = تم إنشاء الفريق « { $slug } » لبلدية { $communeAr } ({ $commune } بالفرنسية). ادعُ أعضاءه بـ /invite { $slug }.
+team-arabic-usage = لإضافة اسم بلدية فريق بالعربية أو تغييره: /team arabe <رمز> <الاسم بالعربية>، مثلًا /team arabe beja باجة.
+team-arabic-empty = اسم البلدية بالعربية فارغ: لم يتغيّر شيء. اكتبه بحروف عربية، مثلًا /team arabe beja باجة.
+team-arabic-invalid = « { $name } » ليس اسمًا مكتوبًا بالعربية: لم يتغيّر شيء. اكتبه بحروف عربية دون حروف لاتينية، مثلًا /team arabe beja باجة.
+team-arabic-set = اسم بلدية الفريق « { $slug } » بالعربية: { $communeAr } ({ $commune } بالفرنسية). تستعمله الرسائل والوثائق بالعربية من الآن.
 teams-empty = لا يوجد أي فريق حاليًا. أنشئ فريقًا بـ /team add <رمز> <البلدية>.
 teams-title = الفرق:
+teams-communes = { $communeAr } / { $commune }
+teams-arabic-hint = لإضافة اسم بلدية بالعربية: /team arabe <رمز> <الاسم بالعربية>.
 teams-line = • { $slug } — { $commune } (عدد الأعضاء: { $members })
 
 invite-usage = الاستعمال: /invite <فريق> [14d] [30x] [coordinator] — مثلًا /invite sfax 7d 5x (صالح 7 أيام، 5 استعمالات).
