@@ -2,6 +2,7 @@
 // (`/team arabe beja باجة`), refused when it is not written in Arabic, and read by Arabic readers
 // in place of the French name, which French readers keep.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { demoTeamSlug, ensureLocalOperator } from '../../../src/features/admin/operator.ts';
 import { createHarness, type Harness } from '../reminders/harness.ts';
 
 const codeOf = (reply: string) => /([A-Z2-9]{8})\b/.exec(reply)?.[1] ?? '';
@@ -103,5 +104,20 @@ describe("a commune's Arabic name", () => {
     expect(await h.say('boss', '/progress')).toContain('▶ beja — Béja (2 membres)');
     await h.say('boss', '/lang ar');
     expect(await h.say('boss', '/progress')).toContain('◀ beja — باجة (عدد الأعضاء: 2)');
+  });
+
+  it('is given to the demo team by DEMO_TEAM_COMMUNE after « | », when it is written in Arabic', async () => {
+    await ensureLocalOperator(h.db, { name: 'Hajer', commune: 'Bizerte | بنزرت' });
+    expect(await team(demoTeamSlug)).toMatchObject({ commune: 'Bizerte', communeAr: 'بنزرت' });
+    const other = await createHarness();
+    try {
+      await ensureLocalOperator(other.db, { name: 'Hajer', commune: 'Bizerte | Bizerta' });
+      expect(await other.db.team.findUnique({ where: { slug: demoTeamSlug } })).toMatchObject({
+        commune: 'Bizerte',
+        communeAr: null,
+      });
+    } finally {
+      await other.cleanup();
+    }
   });
 });
