@@ -3,7 +3,7 @@
 // answer shows and what it asks, so a participant can look them up; not only the page title.
 import { Document } from '@langchain/core/documents';
 import type { Locale } from '../../core/i18n.ts';
-import { analyze } from './analyze.ts';
+import { analyze, isArabicWord, isStopword, stemWord, words } from './analyze.ts';
 import { cut } from './excerpt.ts';
 import type { Passage, PassageMetadata } from './retriever.ts';
 
@@ -18,6 +18,31 @@ function tokenSet(text: string): Set<string> {
   return new Set(analyze(text));
 }
 
+/**
+ * A French word without its plural and feminine endings: what tells apart words the stemmer makes
+ * one (« bâtir » and « bâtis » are both « bât », a building permit and a land tax).
+ */
+const bareFrench = (word: string) => word.replace(/(?:es|e|s|x)$/, '');
+
+/** The bare French words of a text under each of their stems (Arabic words are not listed). */
+function frenchForms(text: string): Map<string, Set<string>> {
+  const forms = new Map<string, Set<string>>();
+  for (const word of words(text)) {
+    if (isArabicWord(word) || isStopword(word) || /\d/.test(word)) continue;
+    const stem = stemWord(word);
+    forms.set(stem, (forms.get(stem) ?? new Set()).add(bareFrench(word)));
+  }
+  return forms;
+}
+
+/** Does the reference say this token as the text does (the same French word, not only the same stem)? */
+function sameWord(token: string, reference: Map<string, Set<string>>, text: Map<string, Set<string>>): boolean {
+  const said = reference.get(token);
+  const written = text.get(token);
+  if (!said || !written) return true;
+  return [...said].some((w) => written.has(w));
+}
+
 const numbersOf = (text: string): string[] => text.match(/\d+(?:[.-]\d+)+|\d{4,}/g) ?? [];
 
 /**
@@ -25,7 +50,8 @@ const numbersOf = (text: string): string[] => text.match(/\d+(?:[.-]\d+)+|\d{4,}
  * in page order: each scored by the words it shares with that text, most when the question asks
  * them too, then when the heading says them, and a number (law, clause, year) the text cites;
  * each word by how few of the page's sections say it (see sourceWeights). A word of the question
- * the text does not show says nothing of the text: it does not count. When nothing fits, the
+ * the text does not show says nothing of the text: it does not count, nor does a French word the
+ * reference spells otherwise than the text (same stem, other word: « bâtis », « bâtir »). When nothing fits, the
  * page's first reference, the one it is written from.
  */
 export function pickReferences(passage: Passage, limit = perPage): string[] {
@@ -35,6 +61,7 @@ export function pickReferences(passage: Passage, limit = perPage): string[] {
   const question = new Set(queryTokens);
   const heading = tokenSet(headingPath.slice(1).join(' '));
   const body = tokenSet(text);
+  const textForms = frenchForms(`${headingPath.slice(1).join(' ')}\n${text}`);
   // The lines of the text that say words of the question (all when none does): a reference fits
   // them more than a line on something else (the civil-status line of a list of services, when
   // the question is on waste collection).
@@ -44,8 +71,10 @@ export function pickReferences(passage: Passage, limit = perPage): string[] {
   const scored = sources.map((source, index) => {
     let score = 0;
     let asked = 0;
+    const sourceForms = frenchForms(source);
     for (const token of tokenSet(source)) {
       if (!heading.has(token) && !body.has(token)) continue;
+      if (!sameWord(token, sourceForms, textForms)) continue;
       // A word both asked and in the heading is what the section is about, however many sections say it.
       const said = weights?.[token] ?? 1;
       const weight = question.has(token) && heading.has(token) ? Math.max(said, 1) : said;

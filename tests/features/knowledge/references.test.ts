@@ -62,6 +62,9 @@ describe('references of what the answer shows', () => {
       ['94-122'],
       ['ksibet.site', 'Vos démarches', 'Bouarada'],
     ],
+    // « bâtir » of the permit and « bâtis » of the land tax share a stem, not a meaning: the land-tax
+    // tariffs of one commune are no reference for the permit's deadline.
+    ["délai légal pour décider d'un permis de bâtir", ['94-122', 'Validité, autres permis'], ['Bouarada']],
     // Entrusting waste collection: the list of what may be delegated also names civil status,
     // whose sources say nothing of entrusting collection.
     ['هل يمكن تعهيد رفع الفضلات؟', ['الفصل 85', 'عدد 23 لسنة 2008'], ['إجراءاتكم', 'ksibet.site', 'الحالة المدنية']],
