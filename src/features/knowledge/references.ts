@@ -51,11 +51,14 @@ const numbersOf = (text: string): string[] => text.match(/\d+(?:[.-]\d+)+|\d{4,}
  * them too, then when the heading says them, and a number (law, clause, year) the text cites;
  * each word by how few of the page's sections say it (see sourceWeights). A word of the question
  * the text does not show says nothing of the text: it does not count, nor does a French word the
- * reference spells otherwise than the text (same stem, other word: « bâtis », « bâtir »). When nothing fits, the
- * page's first reference, the one it is written from.
+ * reference spells otherwise than the text (same stem, other word: « bâtis », « bâtir »). A word the
+ * heading says counts as much as the reference belongs to this section rather than to another one
+ * of the page (see sourceShares): the civil-status cards on marriage and death certificates share
+ * « état civil » with the heading of the legalisation section, but are written for other sections.
+ * When nothing fits, the page's first reference, the one it is written from.
  */
 export function pickReferences(passage: Passage, limit = perPage): string[] {
-  const { sources, queryTokens, headingPath, shown, weights } = passage.metadata;
+  const { sources, queryTokens, headingPath, shown, weights, shares } = passage.metadata;
   if (sources.length === 0) return [];
   const text = shown ?? passage.pageContent;
   const question = new Set(queryTokens);
@@ -81,7 +84,7 @@ export function pickReferences(passage: Passage, limit = perPage): string[] {
       if (question.has(token)) {
         score += 3 * weight;
         asked++;
-      } else if (heading.has(token)) score += 2 * weight;
+      } else if (heading.has(token)) score += 2 * weight * (shares?.[index] ?? 1);
       else score += (near.has(token) ? 0.5 : 0.1) * weight;
     }
     // A number (law, clause, year) shared with the text is the reference a reader checks, unless
@@ -110,9 +113,11 @@ function samePage(passages: Passage[]): Passage {
       .filter(Boolean)
       .join('\n'),
   );
+  // The references belong to the sections shown together as much as to the one they belong to most.
+  const shares = first.metadata.shares?.map((_, i) => Math.max(...passages.map((p) => p.metadata.shares?.[i] ?? 1)));
   return new Document<PassageMetadata>({
     pageContent: first.pageContent,
-    metadata: { ...first.metadata, shown: parts.join('\n') },
+    metadata: { ...first.metadata, shares, shown: parts.join('\n') },
     id: first.id,
   });
 }

@@ -10,7 +10,7 @@ import { tokensOfHeading } from './heading-tokens.ts';
 import type { Chunk, PageLanguage } from './ingest.ts';
 import { permissionAction, permissionClause, questionIntents, type Intent } from './intent.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
-import { sourceWeights } from './source-weights.ts';
+import { sourceShares, sourceWeights } from './source-weights.ts';
 import { rankPages, type PageHit, type Ranking } from './ranker.ts';
 import { answerSections, rankSections, sectionQuery, type SectionChoice } from './sections.ts';
 
@@ -35,6 +35,8 @@ export interface PassageMetadata {
   checked?: string | undefined;
   /** How much each word of the page's references says (see sourceWeights). */
   weights?: Record<string, number> | undefined;
+  /** How much each reference belongs to this section (1: the section it fits best; see sourceShares). */
+  shares?: number[] | undefined;
   /** The part of the section an answer shows (its excerpt), once written: the references fit it. */
   shown?: string | undefined;
 }
@@ -77,6 +79,7 @@ function passage(kb: KnowledgeBase, chunk: Chunk, role: PassageMetadata['role'],
     queryTokens: ranking.tokens,
     sources: page?.sources ?? [],
     weights: page ? sourceWeights(page) : undefined,
+    shares: page ? sourceShares(page).map((s) => s[chunk.position] ?? 1) : undefined,
     checked: page?.checked,
   };
   return new Document<PassageMetadata>({ pageContent: chunk.text, metadata, id: chunk.id });

@@ -65,6 +65,10 @@ describe('references of what the answer shows', () => {
     // « bâtir » of the permit and « bâtis » of the land tax share a stem, not a meaning: the land-tax
     // tariffs of one commune are no reference for the permit's deadline.
     ["délai légal pour décider d'un permis de bâtir", ['94-122', 'Validité, autres permis'], ['Bouarada']],
+    // Legalising a signature: the civil-status section's references, not the service cards on
+    // marriage and death certificates, written for other sections, that share « état civil » with its heading.
+    ['combien de temps pour une légalisation de signature ?', ['Vos démarches'], ['ksibet.site']],
+    ['كم يستغرق التعريف بالإمضاء؟', ['إجراءاتكم'], ['ksibet.site']],
     // Entrusting waste collection: the list of what may be delegated also names civil status,
     // whose sources say nothing of entrusting collection.
     ['هل يمكن تعهيد رفع الفضلات؟', ['الفصل 85', 'عدد 23 لسنة 2008'], ['إجراءاتكم', 'ksibet.site', 'الحالة المدنية']],
