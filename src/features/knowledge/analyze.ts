@@ -119,10 +119,11 @@ export function stemWord(word: string): string {
 
 /**
  * Plurals with a meaning of their own, kept apart from their singular: « les attentes » and
- * الانتظارات are what citizens expect, « l'attente » and الانتظار the wait at a counter. Stemmed
- * alike, a question on one would find the other. Keys on normalised spelling, without affixes.
+ * الانتظارات are what citizens expect, « l'attente » and الانتظار the wait at a counter; التعريفات
+ * are tariffs (or definitions), التعريف بالإمضاء the legalising of a signature. Stemmed alike, a
+ * question on one would find the other. Keys on normalised spelling, without affixes.
  */
-const ownPlurals = new Set(['attentes', 'انتظارات']);
+const ownPlurals = new Set(['attentes', 'انتظارات', 'تعريفات']);
 
 /** The token of a plural with a meaning of its own (its bare form), else undefined. */
 function ownPlural(word: string): string | undefined {

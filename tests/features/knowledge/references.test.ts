@@ -68,7 +68,8 @@ describe('references of what the answer shows', () => {
     // Legalising a signature: the civil-status section's references, not the service cards on
     // marriage and death certificates, written for other sections, that share « état civil » with its heading.
     ['combien de temps pour une légalisation de signature ?', ['Vos démarches'], ['ksibet.site']],
-    ['كم يستغرق التعريف بالإمضاء؟', ['إجراءاتكم'], ['ksibet.site']],
+    // Nor the land-tax tariffs (تعريفات) of one commune: تعريف here is legalising, not a tariff.
+    ['كم يستغرق التعريف بالإمضاء؟', ['إجراءاتكم'], ['ksibet.site', 'بوعرادة']],
     // Entrusting waste collection: the list of what may be delegated also names civil status,
     // whose sources say nothing of entrusting collection.
     ['هل يمكن تعهيد رفع الفضلات؟', ['الفصل 85', 'عدد 23 لسنة 2008'], ['إجراءاتكم', 'ksibet.site', 'الحالة المدنية']],

@@ -96,6 +96,11 @@ describe('pages, in French, Arabic and Latin-script Tunisian', () => {
     expect(top('هل يمكن أن تعهد البلدية بتنظيف الحدائق إلى مقاول؟')).not.toContain('s2-engagements-qualite');
   });
 
+  it('keeps the tariffs (التعريفات) apart from legalising a signature (التعريف بالإمضاء)', () => {
+    expect(analyze('التعريفات')).not.toEqual(analyze('التعريف'));
+    expect(analyze('بالتعريفات')).toEqual(analyze('التعريفات'));
+  });
+
   it('keeps the expectations (« attentes », الانتظارات) apart from the wait (« attente », الانتظار)', () => {
     expect(analyze('les attentes')).not.toEqual(analyze("l'attente"));
     expect(analyze('الانتظارات')).not.toEqual(analyze('الانتظار'));
