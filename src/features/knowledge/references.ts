@@ -52,9 +52,10 @@ const numbersOf = (text: string): string[] => text.match(/\d+(?:[.-]\d+)+|\d{4,}
  * each word by how few of the page's sections say it (see sourceWeights). A word of the question
  * the text does not show says nothing of the text: it does not count, nor does a French word the
  * reference spells otherwise than the text (same stem, other word: « bâtis », « bâtir »). A word the
- * heading says counts as much as the reference belongs to this section rather than to another one
- * of the page (see sourceShares): the civil-status cards on marriage and death certificates share
- * « état civil » with the heading of the legalisation section, but are written for other sections.
+ * question does not ask counts as much as the reference belongs to this section rather than to
+ * another one of the page (see sourceShares): the civil-status cards on marriage and death
+ * certificates share « état civil » with the heading of the legalisation section, « dépôt du
+ * dossier » with the permit deadlines, but are written for other sections.
  * When nothing fits, the page's first reference, the one it is written from.
  */
 export function pickReferences(passage: Passage, limit = perPage): string[] {
@@ -75,6 +76,7 @@ export function pickReferences(passage: Passage, limit = perPage): string[] {
     let score = 0;
     let asked = 0;
     const sourceForms = frenchForms(source);
+    const belongs = shares?.[index] ?? 1;
     for (const token of tokenSet(source)) {
       if (!heading.has(token) && !body.has(token)) continue;
       if (!sameWord(token, sourceForms, textForms)) continue;
@@ -84,8 +86,7 @@ export function pickReferences(passage: Passage, limit = perPage): string[] {
       if (question.has(token)) {
         score += 3 * weight;
         asked++;
-      } else if (heading.has(token)) score += 2 * weight * (shares?.[index] ?? 1);
-      else score += (near.has(token) ? 0.5 : 0.1) * weight;
+      } else score += (heading.has(token) ? 2 : near.has(token) ? 0.5 : 0.1) * weight * belongs;
     }
     // A number (law, clause, year) shared with the text is the reference a reader checks, unless
     // several references carry it (« 2015 » of every ISO standard of a page).

@@ -65,6 +65,9 @@ describe('references of what the answer shows', () => {
     // « bâtir » of the permit and « bâtis » of the land tax share a stem, not a meaning: the land-tax
     // tariffs of one commune are no reference for the permit's deadline.
     ["délai légal pour décider d'un permis de bâtir", ['94-122', 'Validité, autres permis'], ['Bouarada']],
+    // The permit's deadline runs from « le dépôt d'un dossier complet », as the marriage card's: the
+    // card is written for the marriage section, not this one.
+    ['Quel est le délai légal pour délivrer un permis de bâtir ?', ['94-122'], ['ksibet.site', 'Bouarada']],
     // Legalising a signature: the civil-status section's references, not the service cards on
     // marriage and death certificates, written for other sections, that share « état civil » with its heading.
     ['combien de temps pour une légalisation de signature ?', ['Vos démarches'], ['ksibet.site']],
