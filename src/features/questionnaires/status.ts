@@ -7,11 +7,12 @@ import { countArgs, spanNow } from './total-span.ts';
 /** Progress of a run: overall, by section, and who answered how many questions. */
 export function showStatus(ctx: Context, q: Questionnaire, answers: Answers, today: string): void {
   const done = completion(q, answers, today);
+  const span = spanNow(q, answers, today, done.total);
   const lines = [
     ctx.t('qn-status-title', {
       title: q.title[ctx.locale],
       answered: done.answered,
-      ...countArgs(spanNow(q, answers, today, done.total)),
+      ...countArgs(span),
       skipped: done.skipped,
       percent: done.percent,
     }),
@@ -19,17 +20,28 @@ export function showStatus(ctx: Context, q: Questionnaire, answers: Answers, tod
   ];
   // A numbered section none of whose questions applies (a delegated service's contracts, for civil
   // registry) is named as such, so that its number is not simply missing between two others. The
-  // alternatives sharing one number (each service's measures, « 2. Mesure — … ») are not named.
+  // alternatives sharing one number (each service's measures, « 2. Mesures — … ») are not named
+  // one by one; while the choice deciding them is open, the first of them says how many may come.
   const numberOf = (title: string) => /^(\d+)\./.exec(title)?.[1];
   const numbers = q.sections.map((section) => numberOf(section.title.fr));
   const alone = (number: string | undefined) =>
     number !== undefined && numbers.filter((n) => n === number).length === 1;
+  const named = new Set<string>();
   for (const [i, section] of q.sections.entries()) {
     const applicable = done.order.filter((x) => x.sectionIndex === i);
+    const number = numbers[i];
     if (applicable.length === 0) {
-      if (alone(numbers[i])) lines.push(ctx.t('qn-status-section-none', { section: section.title[ctx.locale] }));
+      if (alone(number)) lines.push(ctx.t('qn-status-section-none', { section: section.title[ctx.locale] }));
+      else if (number !== undefined && !named.has(number) && span.most > span.least) {
+        const least = span.least - done.total;
+        lines.push(
+          ctx.t('qn-status-section-open', { section: section.title[ctx.locale], least, most: span.most - done.total }),
+        );
+      }
+      if (number !== undefined) named.add(number);
       continue;
     }
+    if (number !== undefined) named.add(number);
     const answered = applicable.filter((x) => (answers.get(x.id)?.value ?? null) !== null).length;
     // Skips are dealt with, as in the total above: a section whose last question was passed adds up.
     const skipped = applicable.filter((x) => answers.get(x.id)?.value === null).length;

@@ -221,6 +221,11 @@ qn-status-section = { $section }: { $answered }/{ $total }{ $skipped ->
        *[other] ، { $skipped } متجاوَزة
     }
 qn-status-section-none = { $section }: لا ينطبق حسب الإجابات المقدّمة
+qn-status-section-open = { $section }: حسب المرفق، من { $least } إلى { $most ->
+        [few] { $most } أسئلة
+        [many] { $most } سؤالًا
+       *[other] { $most } سؤال
+    }
 qn-status-extra = { $part } (اختياري): { $answered }/{ $total }
 qn-status-authors = من أجاب:
 qn-status-author = { $name }: { $count ->

@@ -193,6 +193,7 @@ qn-status-section = { $section } : { $answered }/{ $total }{ $skipped ->
        *[other] , { $skipped } passées
     }
 qn-status-section-none = { $section } : sans objet d'après les réponses données
+qn-status-section-open = { $section } : selon le service, de { $least } à { $most } questions
 qn-status-extra = { $part } (facultatif) : { $answered }/{ $total }
 qn-status-authors = Qui a répondu :
 qn-status-author = { $name } : { $count ->

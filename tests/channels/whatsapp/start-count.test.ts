@@ -115,6 +115,12 @@ describe('the header and /status count as the start message does', () => {
     expect((await h.say(amel, 'Service de l’état civil')).join('\n')).toContain(`Question 2/${span()} ·`);
     const status = (await h.say(amel, '/status')).join('\n');
     expect(status).toMatch(new RegExp(`: \\d+ % — 1/${span()} réponses\\n`));
+    // The measures' section is named with the questions it may hold, so the lines add up to the range.
+    const measures = /\n2\. Mesures de performance du service : selon le service, de (\d+) à (\d+) questions\n/.exec(
+      status,
+    );
+    const totals = totalsByDomain();
+    expect(Number(measures?.[2]) - Number(measures?.[1])).toBe(Math.max(...totals) - Math.min(...totals));
     await h.say(amel, '/pause');
     const list = (await h.say(amel, '/diagnostic')).join('\n');
     expect(list).toContain(`en cours : 1/${span()} réponses`);
@@ -125,6 +131,7 @@ describe('the header and /status count as the start message does', () => {
     const after = (await h.say(amel, '/status')).join('\n');
     expect(after).toContain(`— 3/${total} réponses\n`);
     expect(after).not.toContain('–');
+    expect(after).not.toContain('selon le service');
   });
 
   it('Arabic: « السؤال 1/58–64 » read left to right inside the right-to-left line, then the exact count', async () => {
@@ -143,6 +150,9 @@ describe('the header and /status count as the start message does', () => {
       new RegExp(`: \\d+ % — الإجابات 1/${span()}$`),
     );
     expect(bidiProblems(title)).toEqual([]);
+    expect(status.replace(/[\u200b\u200e\u200f\u2066-\u2069]/g, '')).toMatch(
+      /\n2\. قيس أداء المرفق: حسب المرفق، من \d+ إلى \d+ (أسئلة|سؤالًا|سؤال)\n/,
+    );
     const total = await totalAfterDomain(hedi, 'مصلحة الحالة المدنية');
     expect(total).toBe(totalsByDomain()[0]);
     expect((await h.say(hedi, '/status')).join('\n')).toContain(`الإجابات 3/${total}\n`);
