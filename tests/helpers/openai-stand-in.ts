@@ -120,6 +120,9 @@ export async function startOpenAiStandIn(): Promise<OpenAiStandIn> {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
+  // Idle sockets stay open a minute (Node closes them after 5 s): on a loaded machine the client may
+  // reuse one just as the server closes it, and the request fails (answered by the offline fallback).
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return Object.assign(state, {

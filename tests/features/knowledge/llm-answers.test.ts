@@ -66,7 +66,8 @@ describe('grounded answers', () => {
     const { service, lines } = await start();
     server.chat = { reply: 'Le Kaizen, ce sont de petites améliorations continues faites par tous [1].' };
     const answer = await service.answer("C'est quoi le Kaizen ?", 'fr');
-    expect(answer.mode).toBe('llm');
+    // On failure, say why the model's answer was not taken (the service logs it).
+    expect(answer.mode, JSON.stringify(lines.filter((l) => /fallback/.test(String(l.msg))))).toBe('llm');
     expect(answer.text).toMatch(/^Le Kaizen, ce sont de petites améliorations/);
     expect(answer.text).toMatch(/Sources : ⁨\[1\] Kaizen : améliorer un peu, tous les jours — .*Masaaki Imai/);
     expect(answer.sources.map((s) => s.pageId)).toEqual(['s1-kaizen']);
