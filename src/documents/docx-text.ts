@@ -8,6 +8,7 @@
 import { Paragraph, TextRun, type IParagraphOptions, type ParagraphChild } from 'docx';
 import type { Locale } from '../core/i18n.ts';
 import { LRM, RLM, directionalRuns, isRtl } from './bidi.ts';
+import { bindUnits } from './bind.ts';
 
 export const FONT = 'Arial'; // ships with Word on Windows and macOS and covers Arabic
 export const INK = '1F2933';
@@ -19,20 +20,6 @@ export interface TextStyle {
   /** Half-points, as Word counts (22 = 11 pt). */
   size?: number;
   color?: string;
-}
-
-/** A narrow no-break space, as numbers are grouped with ("3 000 000"). */
-const NNBSP = '\u202f';
-/** Units short enough to stay on the line of their number: signs, symbols, a few Arabic words. */
-const UNIT = '%|‰|°|km|m²|m³|m|kg|t|h|min|DT|TND|د\\.ت|دينار|دنانير|ساعة|ساعات|يوم|أيام|دقيقة|دقائق|شهر|أشهر|كلم|كغ|طن';
-const NUMBER_THEN_UNIT = new RegExp(`(\\d)[ \u00a0](?=(?:${UNIT})(?![\\p{L}\\p{N}]))`, 'gu');
-
-/**
- * The text with every number bound to the sign or unit after it by a narrow no-break space, so a
- * line never ends between « 50 » and « % » (the knowledge pages write a plain space there).
- */
-export function bindUnits(text: string): string {
-  return text.replace(NUMBER_THEN_UNIT, `$1${NNBSP}`);
 }
 
 /** Runs of one line of text, each with its direction. */

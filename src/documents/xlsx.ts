@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { Locale } from '../core/i18n.ts';
 import { isRtl } from './bidi.ts';
+import { bindUnits } from './bind.ts';
 import { columnWidths, rowHeight } from './xlsx-layout.ts';
 
 /**
@@ -56,7 +57,8 @@ export async function renderXlsx(book: WorkbookModel): Promise<Buffer> {
   return Buffer.from(bytes);
 }
 
-function addSheet(workbook: ExcelJS.Workbook, sheet: Sheet, name: string, locale: Locale): void {
+function addSheet(workbook: ExcelJS.Workbook, given: Sheet, name: string, locale: Locale): void {
+  const sheet = boundText(given);
   const ws = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1, rightToLeft: isRtl(locale) }],
     // Printed, a sheet is as wide as an A4 landscape page (every column shown on it), with its grid,
@@ -117,6 +119,15 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: Sheet, name: string, locale
   if (sheet.columns.length > 0) {
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + sheet.rows.length, column: sheet.columns.length } };
   }
+}
+
+/** The sheet with each number in its headers and text cells kept on one line with its unit (« 50 % »). */
+function boundText(sheet: Sheet): Sheet {
+  return {
+    ...sheet,
+    columns: sheet.columns.map((column) => ({ ...column, header: bindUnits(column.header) })),
+    rows: sheet.rows.map((values) => values.map((v) => (typeof v === 'string' ? bindUnits(v) : v))),
+  };
 }
 
 /**

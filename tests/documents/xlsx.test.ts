@@ -86,6 +86,33 @@ describe.each(['fr', 'ar'] as const)('renderXlsx (%s)', (locale) => {
     expect(ws?.getCell('A3').numFmt).toBe('dd/mm/yyyy');
   });
 
+  it('binds a number to its percent sign or unit with a narrow no-break space, in text cells and headers', async () => {
+    const fr = locale === 'fr';
+    const bytes = await renderXlsx({
+      locale,
+      sheets: [
+        {
+          name: 'Plan',
+          columns: [{ header: fr ? 'Cible (≥ 90 %)' : 'الهدف (90 % على الأقل)' }, { header: 'Score' }],
+          rows: [
+            [fr ? '−50 % en 6 mois, 10 agents' : 'انخفاض بنسبة 50 % في 6 أشهر، 10 أعوان', 50],
+            [fr ? 'Attente : 45 min' : 'الانتظار: 45 دقيقة', null],
+          ],
+        },
+      ],
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const ws = workbook.getWorksheet('Plan');
+    expect(ws?.getCell('A1').value).toBe(fr ? 'Cible (≥ 90\u202f%)' : 'الهدف (90\u202f% على الأقل)');
+    expect(ws?.getCell('A2').value).toBe(
+      fr ? '−50\u202f% en 6 mois, 10 agents' : 'انخفاض بنسبة 50\u202f% في 6\u202fأشهر، 10 أعوان',
+    );
+    expect(ws?.getCell('A3').value).toBe(fr ? 'Attente : 45\u202fmin' : 'الانتظار: 45\u202fدقيقة');
+    // Numbers stay numbers; a number before an ordinary word keeps its plain space.
+    expect(ws?.getCell('B2').value).toBe(50);
+  });
+
   it(locale === 'ar' ? 'lays every sheet out right to left' : 'keeps sheets left to right', async () => {
     const bytes = await renderXlsx(book(locale));
     for (const n of [1, 2, 3]) {

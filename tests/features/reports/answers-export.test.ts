@@ -205,7 +205,8 @@ describe('/export answers', () => {
     expect(domain?.[0]).toBe('1. التعريف بالمرفق');
     expect(domain?.[3]).toBe('إلى أي مجال ينتمي هذا المرفق؟');
     expect(domain?.[5]).toBe('الحالة المدنية والتعريف بالإمضاء');
-    expect(rowOf(answers, 'q_cr_wait_minutes')[0]?.[5]).toBe('25 دقيقة');
+    // The number and its unit on one line, as in the documents.
+    expect(rowOf(answers, 'q_cr_wait_minutes')[0]?.[5]).toBe('25\u202fدقيقة');
     expect(rowsOf(book, 'خطة التحسين')[1]?.slice(1, 4)).toEqual(['تعليق الآجال بالشباك', 'إجراء سريع', 'Rania']);
     expect(rowsOf(book, 'الآجال')[1]?.[0]).toBe('مذكرة التأطير');
     expect(rowsOf(book, 'الآجال')[1]?.slice(2)).toEqual(['أُنجز', 'لم يُنجز']);
