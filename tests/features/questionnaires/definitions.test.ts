@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -214,6 +214,26 @@ describe('the questionnaires shipped in knowledge/questionnaires', () => {
       expect(t.ar).toMatch(/[\u0600-\u06FF]/);
     }
   });
+
+  it.each(readdirSync(defaultQuestionnairesDir).filter((f) => f.endsWith('.yaml')))(
+    '%s writes an Arabic prefix as a word of its own before a number (« بنسبة 50 % », not « بـ50 % »)',
+    (file) => {
+      // Targets, help and labels are printed in the reports and the guide, where LibreOffice ends a line
+      // between « بـ » and « 50 » whatever joiner is put between them.
+      const arabic: string[] = [];
+      const walk = (node: unknown): void => {
+        if (Array.isArray(node)) node.forEach(walk);
+        else if (node && typeof node === 'object')
+          for (const [key, value] of Object.entries(node)) {
+            if (key === 'ar' && typeof value === 'string') arabic.push(value);
+            else walk(value);
+          }
+      };
+      walk(parse(readFileSync(join(defaultQuestionnairesDir, file), 'utf8')));
+      expect(arabic.length).toBeGreaterThan(0);
+      expect(arabic.flatMap((text) => text.match(/\S*ـ\d\S*/gu) ?? [])).toEqual([]);
+    },
+  );
 
   it.each(list.map((q) => [q.id, q] as const))(
     '%s names each question in a few words for the review (FR, AR)',

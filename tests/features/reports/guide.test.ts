@@ -141,6 +141,18 @@ describe('the guide draft, for coordinators', () => {
     expect((await wordsOf((await documentOf('/guide fr')).data)).words).toContain(arrow.replace('←', '→'));
   });
 
+  it('in Arabic, writes no prefix glued to a number: LibreOffice would end a line between « بـ » and « 50 »', async () => {
+    const { xml } = await wordsOf((await documentOf('/guide ar')).data);
+    // An Arabic run ending with a tatweel (« بـ », « الـ ») followed by a run starting with a number.
+    const glued = [
+      ...xml.matchAll(/(\S*ـ)<\/w:t><\/w:r><w:r>(?:<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<w:t[^>]*>([^<]*)/gu),
+    ]
+      .map((m) => `${m[1]}${(m[2] ?? '').replace(/[\u200e\u200f]/g, '')}`)
+      .filter((text) => /ـ\**\d/u.test(text));
+    expect(glued).toEqual([]);
+    expect(xml).toContain('بنسبة');
+  });
+
   it('is written right to left in Arabic, and for coordinators only', async () => {
     const { words, xml } = await wordsOf((await documentOf('/guide ar')).data);
     expect(words).toContain('التصرف في جودة الخدمات البلدية وتحسينها');
