@@ -202,7 +202,8 @@ export function planTable(plan: PlanItem[], questionnaires: readonly Questionnai
       ctx.t('doc-col-indicator-target'),
     ],
     rows,
-    columnWidths: [0.6, 5, 2.2, 2, 4.2],
+    // The number column holds « 13 » on one line at 10 pt, inside its cell margins.
+    columnWidths: [0.9, 5, 2.2, 2, 4.2],
   };
 }
 

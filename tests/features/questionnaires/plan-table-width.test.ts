@@ -1,0 +1,44 @@
+// The plan table's first column numbers the actions. At 0.6 of 14 weights it was 413 twips wide,
+// 213 inside the cell margins: « 10 » to « 13 » broke onto two lines (« 1 » over « 0 ») in LibreOffice.
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { createI18n, type Locale, type MessageArgs } from '../../../src/core/i18n.ts';
+import { renderDocx } from '../../../src/documents/docx.ts';
+import type { PlanItem } from '../../../src/features/questionnaires/plan-view.ts';
+import { planTable } from '../../../src/features/questionnaires/report-model.ts';
+
+const i18n = createI18n();
+const item: PlanItem = {
+  title: 'Afficher les délais au guichet',
+  titleAr: 'تعليق الآجال بالشباك',
+  language: 'fr',
+  owner: 'Rania',
+  ownerRole: false,
+  dueDate: new Date(Date.UTC(2027, 0, 5)),
+  indicator: null,
+  indicatorAr: null,
+  priority: 'high',
+  kind: 'quick_win',
+  leverId: null,
+  baselineQuestion: null,
+  baselineValue: null,
+  target: null,
+  targetAr: null,
+};
+/** Cell margins (100 twips each side) and two digits of Arial at 10 pt (0.556 em of 200 twips each). */
+const twoDigits = 200 + 2 * 0.556 * 200;
+
+describe.each(['fr', 'ar'] as const)('the plan table (%s)', (locale: Locale) => {
+  it('numbers the actions in a column wide enough for « 13 » on one line', async () => {
+    const t = (key: string, args?: MessageArgs) => i18n.t(locale, key, args).replace(/[\u2066-\u2069]/g, '');
+    const table = planTable(
+      Array.from({ length: 13 }, () => item),
+      [],
+      { locale, today: '2026-12-06', t },
+    );
+    const data = await renderDocx({ locale, title: 'Plan', sections: [{ heading: 'Plan', blocks: [table] }] });
+    const xml = (await (await JSZip.loadAsync(data)).file('word/document.xml')?.async('string')) ?? '';
+    const first = xml.match(/<w:tblGrid><w:gridCol w:w="(\d+)"\/>/)?.[1];
+    expect(Number(first)).toBeGreaterThan(twoDigits);
+  });
+});
