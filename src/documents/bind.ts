@@ -1,6 +1,7 @@
 /**
- * The space that keeps a number with its unit at the end of a line, in every document (DOCX paragraphs
- * and cells, XLSX cells): the knowledge pages and the answers write a plain space there.
+ * The spaces that keep a number with its unit, and French quotes with their words, at the end of a line,
+ * in every document (DOCX paragraphs and cells, XLSX cells): the knowledge pages and the answers write a
+ * plain space there.
  */
 
 /** A narrow no-break space, as numbers are grouped with ("3 000 000"). */
@@ -14,4 +15,14 @@ const NUMBER_THEN_UNIT = new RegExp(`(\\d)[ \u00a0](?=(?:${UNIT})(?![\\p{L}\\p{N
  */
 export function bindUnits(text: string): string {
   return text.replace(NUMBER_THEN_UNIT, `$1${NNBSP}`);
+}
+
+/** « le label « Effective CAF User » » without a line ending right after « or right before ». */
+export function bindQuotes(text: string): string {
+  return text.replace(/«[ \u00a0](?=\S)/gu, `«${NNBSP}`).replace(/(?<=\S)[ \u00a0]»/gu, `${NNBSP}»`);
+}
+
+/** Both bindings, as documents print text. */
+export function keepTogether(text: string): string {
+  return bindQuotes(bindUnits(text));
 }

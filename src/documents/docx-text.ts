@@ -8,7 +8,7 @@
 import { Paragraph, TextRun, type IParagraphOptions, type ParagraphChild } from 'docx';
 import type { Locale } from '../core/i18n.ts';
 import { LRM, RLM, directionalRuns, isRtl } from './bidi.ts';
-import { bindUnits } from './bind.ts';
+import { keepTogether } from './bind.ts';
 
 export const FONT = 'Arial'; // ships with Word on Windows and macOS and covers Arabic
 export const INK = '1F2933';
@@ -25,7 +25,7 @@ export interface TextStyle {
 /** Runs of one line of text, each with its direction. */
 export function textRuns(text: string, locale: Locale, style: TextStyle = {}): TextRun[] {
   const rtlDocument = isRtl(locale);
-  return directionalRuns(bindUnits(text), locale).map(
+  return directionalRuns(keepTogether(text), locale).map(
     (run) =>
       new TextRun({
         // LRM inside keeps the run's own order; RLM outside keeps the runs in right-to-left order,

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { Locale } from '../core/i18n.ts';
 import { isRtl } from './bidi.ts';
-import { bindUnits } from './bind.ts';
+import { keepTogether } from './bind.ts';
 import { columnWidths, rowHeight } from './xlsx-layout.ts';
 
 /**
@@ -121,12 +121,12 @@ function addSheet(workbook: ExcelJS.Workbook, given: Sheet, name: string, locale
   }
 }
 
-/** The sheet with each number in its headers and text cells kept on one line with its unit (« 50 % »). */
+/** The sheet's headers and text cells with each number kept with its unit (« 50 % »), each quote with its words. */
 function boundText(sheet: Sheet): Sheet {
   return {
     ...sheet,
-    columns: sheet.columns.map((column) => ({ ...column, header: bindUnits(column.header) })),
-    rows: sheet.rows.map((values) => values.map((v) => (typeof v === 'string' ? bindUnits(v) : v))),
+    columns: sheet.columns.map((column) => ({ ...column, header: keepTogether(column.header) })),
+    rows: sheet.rows.map((values) => values.map((v) => (typeof v === 'string' ? keepTogether(v) : v))),
   };
 }
 

@@ -184,6 +184,22 @@ describe('renderDocx direction', () => {
     },
   );
 
+  it.each(['fr', 'ar'] as const)(
+    'keeps French quotes with their words: no line ends after « or starts with » (%s)',
+    async (locale) => {
+      const doc = await sample(locale);
+      doc.sections[0]?.blocks.push({
+        type: 'paragraph',
+        text: "Une procédure permet d'obtenir le label « Effective CAF User », qui reconnaît une démarche.",
+      });
+      doc.sections[1]?.blocks.push({ type: 'table', header: ['#'], rows: [['« Voirie »']] });
+      const body = stripMarks(await (await open(doc)).text('word/document.xml'));
+      expect(body).toContain('le label «\u202fEffective CAF User\u202f», qui');
+      expect(body).toContain('«\u202fVoirie\u202f»');
+      expect(body).not.toMatch(/«[ \u00a0]|[ \u00a0]»/u);
+    },
+  );
+
   it('refuses an image that is not a PNG', async () => {
     const doc: DocModel = {
       locale: 'fr',

@@ -86,7 +86,7 @@ describe.each(['fr', 'ar'] as const)('renderXlsx (%s)', (locale) => {
     expect(ws?.getCell('A3').numFmt).toBe('dd/mm/yyyy');
   });
 
-  it('binds a number to its percent sign or unit with a narrow no-break space, in text cells and headers', async () => {
+  it('binds a number to its unit and a quote to its words with a narrow no-break space, in text cells and headers', async () => {
     const fr = locale === 'fr';
     const bytes = await renderXlsx({
       locale,
@@ -97,6 +97,7 @@ describe.each(['fr', 'ar'] as const)('renderXlsx (%s)', (locale) => {
           rows: [
             [fr ? '−50 % en 6 mois, 10 agents' : 'انخفاض بنسبة 50 % في 6 أشهر، 10 أعوان', 50],
             [fr ? 'Attente : 45 min' : 'الانتظار: 45 دقيقة', null],
+            ['Le service « Voirie »', null],
           ],
         },
       ],
@@ -109,6 +110,7 @@ describe.each(['fr', 'ar'] as const)('renderXlsx (%s)', (locale) => {
       fr ? '−50\u202f% en 6 mois, 10 agents' : 'انخفاض بنسبة 50\u202f% في 6\u202fأشهر، 10 أعوان',
     );
     expect(ws?.getCell('A3').value).toBe(fr ? 'Attente : 45\u202fmin' : 'الانتظار: 45\u202fدقيقة');
+    expect(ws?.getCell('A4').value).toBe('Le service «\u202fVoirie\u202f»');
     // Numbers stay numbers; a number before an ordinary word keeps its plain space.
     expect(ws?.getCell('B2').value).toBe(50);
   });
