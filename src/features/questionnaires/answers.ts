@@ -195,6 +195,19 @@ function readChoices(q: Question, options: Option[], input: AnswerInput, multipl
   return { ok: true, value: q.type === 'scale' ? Number(value) : (value as string) };
 }
 
+/**
+ * For typed text the question could not take, a message that says what to do instead of « not
+ * read »: « je ne sais pas » leads to /skip (or says the question needs an answer), and a question
+ * to the bot (« … ? ») leads to /ask. Undefined when the usual message says it best.
+ */
+export function unreadTextHint(q: Question, text: string): string | undefined {
+  const folded = foldText(text);
+  if (dontKnowForms.some((form) => foldText(form) === folded))
+    return q.required ? 'qn-dont-know-required' : 'qn-dont-know-optional';
+  if (/[?؟]\s*$/.test(text)) return 'qn-question-typed';
+  return undefined;
+}
+
 /** Turns input into a typed value for the question, or the catalog key of what is wrong. */
 export function parseAnswer(q: Question, input: AnswerInput, context: ParseContext): ParseResult {
   if (q.type === 'photo')

@@ -4,7 +4,7 @@
  */
 import { addDays, isoDate } from '../../core/parse/calendar.ts';
 import type { YearlessDate } from '../../core/parse/date.ts';
-import { parseAnswer, type AnswerInput, type AnswerValue } from './answers.ts';
+import { parseAnswer, unreadTextHint, type AnswerInput, type AnswerValue } from './answers.ts';
 import { completion } from './completion.ts';
 import { firstOpen, nextOpenQuestion, previousQuestion, reviewPosition, type Cursor } from './cursor.ts';
 import type { Bilingual, Question, Questionnaire } from './definitions.ts';
@@ -120,6 +120,8 @@ export function step(
     withoutYear: yearlessDateFor(q, answers, current, today),
   });
   if (!parsed.ok) {
+    const hint = action.input.kind === 'text' ? unreadTextHint(current, action.input.text) : undefined;
+    if (hint) return { answers, cursor, error: { key: hint } };
     const { error: key, args, date } = parsed;
     return { answers, cursor, error: date ? { key, args, date } : { key, args } };
   }

@@ -97,7 +97,8 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
 
   const isEdit = ['edit', 'modifier', 'تعديل', 'عدل'].includes(sub);
   const isRemove = ['remove', 'retirer', 'supprimer', 'حذف', 'احذف'].includes(sub);
-  if (!isEdit && !isRemove) return ctx.say('plan-usage');
+  // « /plan edit » or « /plan edit 2 » alone: the forms of the command, not « no action numbered «  » ».
+  if ((!isEdit && !isRemove) || !rest[0] || (isEdit && !rest[1])) return ctx.say('plan-usage');
   const n = Number(foldText(rest[0] ?? ''));
   const item = Number.isInteger(n) ? items[n - 1] : undefined;
   if (!item) return ctx.say('plan-not-found', { value: rest[0] ?? '', max: items.length });

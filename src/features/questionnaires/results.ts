@@ -72,15 +72,16 @@ export function renderResults(q: Questionnaire, results: Results, team: string, 
 /** The service's measured values (the plan's baselines), with their sources, and those still to measure. */
 export function renderMeasures(results: Results, ctx: RenderContext): OutboundMessage {
   const measures = results.measures ?? [];
+  if (measures.length === 0)
+    return { kind: 'text', text: [ctx.t('qn-results-measures'), ctx.t('qn-results-measures-none')].join('\n') };
+  const label = (m: (typeof measures)[number]) => m.label[ctx.locale].replace(/\s*[?؟:]\s*$/, '');
+  // The values still to measure have their own list: under « measured values » they contradicted the title.
+  const known = measures.filter((m) => m.value !== notMeasured);
+  const unknown = measures.filter((m) => m.value === notMeasured);
   const lines = [ctx.t('qn-results-measures')];
-  for (const m of measures)
-    lines.push(
-      ctx.t('qn-results-measure', {
-        label: m.label[ctx.locale].replace(/\s*[?؟:]\s*$/, ''),
-        value: formatMeasure(m, ctx),
-      }),
-    );
-  if (measures.length === 0) lines.push(ctx.t('qn-results-measures-none'));
+  for (const m of known) lines.push(ctx.t('qn-results-measure', { label: label(m), value: formatMeasure(m, ctx) }));
+  if (known.length === 0) lines.push(ctx.t('qn-results-measures-nothing'));
+  if (unknown.length > 0) lines.push('', ctx.t('qn-results-measures-todo'), ...unknown.map((m) => `• ${label(m)}`));
   return { kind: 'text', text: lines.join('\n') };
 }
 

@@ -53,8 +53,11 @@ export function showStatus(ctx: Context, q: Questionnaire, answers: Answers, tod
     lines.push(
       ctx.t('qn-status-extra', { part: part.label[ctx.locale], answered: part.answered, total: part.questions.length }),
     );
+  // Answers given (not passed) to the questions listed, as the counts above: a skip is no answer.
   const byAuthor = new Map<string, number>();
-  for (const answer of answers.values()) {
+  for (const { id } of done.listed) {
+    const answer = answers.get(id);
+    if (!answer || answer.value === null) continue;
     const name = answer.authorName ?? '?';
     byAuthor.set(name, (byAuthor.get(name) ?? 0) + 1);
   }

@@ -141,8 +141,11 @@ qn-photo-expected = هذا السؤال ينتظر صورة. أرسلها، أو
 qn-photo-unexpected = هذا السؤال لا ينتظر صورة؛ أجب بنص.
 qn-no-answer-needed = هذه المعلومة لا تتطلب إجابة.
 qn-constraint-failed = هذه الإجابة غير مقبولة لهذا السؤال.
-qn-skip-required = هذا السؤال إجباري ولا يمكن تجاوزه.
+qn-skip-required = هذا السؤال إجباري ولا يمكن تجاوزه. أجب عنه، أو اكتب /pause لتستفسر ثم تواصل لاحقًا.
 qn-skip-required-indicator = لا يمكن تجاوز هذا القيس. إن لم يقسه أحد، أجب « غير مقيس »؛ وإن كان لا يخصّ هذا المرفق، أجب « لا ينطبق ».
+qn-dont-know-optional = إن لم يكن أحد يعرف الإجابة، تجاوز هذا السؤال بكتابة /skip، فهو اختياري.
+qn-dont-know-required = هذا السؤال يتطلّب إجابة. إن لم يكن أحد يعرفها، استفسر لدى المرفق: /pause يحفظ إجاباتك، ثم /diagnostic للمواصلة.
+qn-question-typed = لطرح سؤال حول محتوى الدورة دون مغادرة الاستبيان: اكتب /ask ثم سؤالك.
 qn-back-first = أنت في السؤال الأول.
 qn-jump-invalid = لا يوجد سؤال بهذا الرقم في المراجعة (من 1 إلى { $max }).
 qn-review-hint = أرسل رقم سؤال لتعديل إجابته، أو /submit للتقديم.
@@ -258,6 +261,8 @@ qn-results-measured = 📏 { $count ->
        *[other] { $count } قيمة مقيسة (نقاط انطلاق الخطة)
     }: /results mesures
 qn-results-measures-none = لا يتضمن هذا الاستبيان أيّ مؤشر.
+qn-results-measures-nothing = لا توجد أيّ قيمة مقيسة إلى حدّ الآن.
+qn-results-measures-todo = ⏳ لم تُقَس بعد (تُقاس قبل مراجعة الخطة):
 qn-results-measure = • { $label }: { $value }
 qn-results-unmeasured = { $count ->
         [one] ⏳ مؤشر واحد لم يُقَس بعد: قيسوه قبل مراجعة الخطة.

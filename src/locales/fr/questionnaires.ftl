@@ -117,8 +117,11 @@ qn-photo-expected = Cette question attend une photo. Envoyez-la, ou /skip pour p
 qn-photo-unexpected = Cette question n'attend pas de photo ; répondez par un texte.
 qn-no-answer-needed = Cette information ne demande pas de réponse.
 qn-constraint-failed = Cette réponse n'est pas acceptée pour cette question.
-qn-skip-required = Cette question est obligatoire : elle ne peut pas être passée.
+qn-skip-required = Cette question est obligatoire : elle ne peut pas être passée. Répondez-y, ou /pause pour vous renseigner et reprendre plus tard.
 qn-skip-required-indicator = Cette mesure ne peut pas être passée. Si personne ne l'a mesurée, répondez « non mesuré » ; si elle ne concerne pas ce service, « sans objet ».
+qn-dont-know-optional = Si personne ne le sait, passez cette question avec /skip : elle est facultative.
+qn-dont-know-required = Cette question attend une réponse. Si personne ne la connaît, renseignez-vous auprès du service : /pause garde vos réponses, /diagnostic pour reprendre ensuite.
+qn-question-typed = Pour poser une question sur le module sans quitter le questionnaire : /ask suivi de votre question.
 qn-back-first = Vous êtes à la première question.
 qn-jump-invalid = Il n'y a pas de question de ce numéro dans la revue (1 à { $max }).
 qn-review-hint = Envoyez le numéro d'une question pour modifier sa réponse, ou /submit pour soumettre.
@@ -220,6 +223,8 @@ qn-results-measured = 📏 { $count ->
        *[other] { $count } valeurs mesurées (points de départ du plan)
     } : /results mesures
 qn-results-measures-none = Aucun indicateur dans ce questionnaire.
+qn-results-measures-nothing = Aucune valeur mesurée pour l'instant.
+qn-results-measures-todo = ⏳ Pas encore mesurés (à mesurer avant la revue du plan) :
 qn-results-measure = • { $label } : { $value }
 qn-results-unmeasured = { $count ->
         [one] ⏳ Un indicateur n'est pas encore mesuré : mesurez-le avant la revue du plan.

@@ -1,0 +1,135 @@
+// What an SG team types on a phone in the field, and what it is told back, in French and Arabic:
+// « je ne sais pas » at a question that cannot take it leads somewhere (/skip, or why not), a
+// question to the bot typed at a question leads to /ask, a required question refused to /skip
+// names /pause, /status counts per person the answers it counts above (not the skips), « /plan
+// edit » alone shows the command's forms, and /results mesures lists the values still to measure
+// apart from the measured ones. Real application, questionnaire and SQLite database.
+import { describe, expect, it } from 'vitest';
+import type { App } from '../../../src/app.ts';
+import type { Locale } from '../../../src/core/i18n.ts';
+import type { Sender } from '../../../src/core/messages.ts';
+import { localDay } from '../../../src/core/time.ts';
+import type { Questionnaire } from '../../../src/features/questionnaires/definitions.ts';
+import { appForTests } from '../../helpers/app.ts';
+import { plain, text } from '../../helpers/messages.ts';
+import { planWalk } from '../../helpers/walk.ts';
+
+let app: App;
+let service: Questionnaire;
+appForTests((ready, diagnostic) => {
+  app = ready;
+  service = diagnostic;
+});
+
+/** A participant of a new team, speaking `locale`; says a line and gets the replies' text. */
+async function member(slug: string, locale: Locale) {
+  const who: Sender = { channel: 'telegram', externalId: `walk-${slug}`, displayName: `SG ${slug}` };
+  const say = async (line: string) => plain((await app.handle(text(who, line))).replies);
+  await say('/start');
+  const { personId } = await app.db.identity.findUniqueOrThrow({
+    where: { channel_externalId: { channel: 'telegram', externalId: who.externalId } },
+  });
+  const cohort = await app.db.cohort.upsert({ where: { name: 'Pilote' }, update: {}, create: { name: 'Pilote' } });
+  const team = await app.db.team.create({
+    data: { slug, name: `Équipe ${slug}`, commune: 'Sfax', cohortId: cohort.id },
+  });
+  await app.db.teamMember.create({ data: { teamId: team.id, personId } });
+  await app.db.personRole.create({ data: { personId, role: 'participant' } });
+  await say(`/lang ${locale}`);
+  return say;
+}
+
+const words = {
+  fr: {
+    dontKnow: 'je ne sais pas',
+    question: 'comment compter les agents en congé ?',
+    required: 'Cette question attend une réponse.',
+    optional: 'passez cette question avec /skip : elle est facultative',
+    ask: 'Pour poser une question sur le module sans quitter le questionnaire : /ask',
+    skipRequired: 'elle ne peut pas être passée. Répondez-y, ou /pause',
+    authors: /Qui a répondu :\nSG [\w-]+ : (\d+) réponses/,
+    status: /— (\d+)\/\d+ réponses, une passée/,
+    usage: 'Modifier le plan :',
+    todo: '⏳ Pas encore mesurés (à mesurer avant la revue du plan) :',
+    measuredTitle: '📏 Valeurs mesurées',
+    notMeasured: 'non mesuré',
+    notMeasuredShown: 'Non mesuré',
+  },
+  ar: {
+    dontKnow: 'ما نعرفش',
+    question: 'كيف نحسب الأعوان في عطلة؟',
+    required: 'هذا السؤال يتطلّب إجابة.',
+    optional: 'تجاوز هذا السؤال بكتابة /skip، فهو اختياري',
+    ask: 'لطرح سؤال حول محتوى الدورة دون مغادرة الاستبيان: اكتب /ask',
+    skipRequired: 'ولا يمكن تجاوزه. أجب عنه، أو اكتب /pause',
+    authors: /من أجاب:\nSG [\w-]+: (\d+) إجابات/,
+    status: /— الإجابات (\d+)\/\d+، واحد متجاوَز/,
+    usage: 'تعديل الخطة:',
+    todo: '⏳ لم تُقَس بعد (تُقاس قبل مراجعة الخطة):',
+    measuredTitle: '📏 القيم المقيسة',
+    notMeasured: 'غير مقيس',
+    notMeasuredShown: 'غير مقيس',
+  },
+} as const;
+
+describe.each(['fr', 'ar'] as const)('a team typing on a phone, in %s', (locale) => {
+  const w = words[locale];
+
+  it('is told what to do with « I do not know », a question to the bot and a refused /skip', async () => {
+    const say = await member(`field-${locale}`, locale);
+    await say('/diagnostic 1');
+    const steps = planWalk(service, locale, localDay(new Date(), 'Africa/Tunis'));
+    const agents = steps.findIndex((s) => s.questionId === 'q_staff_count');
+    const budget = steps.findIndex((s) => s.questionId === 'q_annual_budget');
+    expect([agents, budget]).not.toContain(-1);
+    for (const s of steps.slice(0, agents)) await say(s.line);
+
+    // Required: no skip offered, and no « not a number » either.
+    const required = await say(w.dontKnow);
+    expect(required).toContain(w.required);
+    expect(required).toContain('/pause');
+    expect(await say('/skip')).toContain(w.skipRequired);
+    expect(await say(w.question)).toContain(w.ask);
+
+    for (const s of steps.slice(agents, budget)) await say(s.line);
+    // Optional: /skip is the way.
+    expect(await say(w.dontKnow)).toContain(w.optional);
+    await say('/skip');
+
+    // The skip is counted as such, not as one more answer of the person.
+    const status = await say('/status');
+    const answered = Number(w.status.exec(status)?.[1]);
+    expect(answered).toBe(budget);
+    expect(Number(w.authors.exec(status)?.[1])).toBe(answered);
+  });
+
+  it('shows the forms of « /plan edit » when the number or the field is missing', async () => {
+    const say = await member(`plan-${locale}`, locale);
+    for (const line of ['/plan edit', '/plan edit 2', '/plan remove']) {
+      const reply = await say(line);
+      expect(reply, line).toContain(w.usage);
+      expect(reply, line).not.toContain('«  »');
+    }
+  });
+
+  it('lists the values still to measure apart from the measured ones, and asks « facultatif » once', async () => {
+    const say = await member(`results-${locale}`, locale);
+    const today = localDay(new Date(), 'Africa/Tunis');
+    const first = planWalk(service, locale, today).find((s) => service.byId.get(s.questionId)?.type === 'indicator');
+    if (!first) throw new Error('no indicator in the walk');
+    const steps = planWalk(service, locale, today, Infinity, { [first.questionId]: w.notMeasured });
+    let shown = await say('/diagnostic 1');
+    for (const s of steps) {
+      // The optional questions of the first problem say they are optional once, not in their label too.
+      if (s.questionId === 'q_problem_1_root_cause' || s.questionId === 'q_problem_1_indicator')
+        expect(shown.match(/facultati|اختياري/g), s.questionId).toHaveLength(1);
+      shown = await say(s.line);
+    }
+    await say('/submit');
+    const measures = await say('/results mesures');
+    const [measured = '', todo = ''] = measures.split(w.todo);
+    expect(measured).toContain(w.measuredTitle);
+    expect(measured).not.toContain(w.notMeasuredShown);
+    expect(todo).toContain(service.byId.get(first.questionId)?.label[locale].replace(/\s*[?؟:]\s*$/, ''));
+  });
+});
