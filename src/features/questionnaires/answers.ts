@@ -201,11 +201,15 @@ function readChoices(q: Question, options: Option[], input: AnswerInput, multipl
  * to the bot (« … ? ») leads to /ask. Undefined when the usual message says it best.
  */
 export function unreadTextHint(q: Question, text: string): string | undefined {
-  const folded = foldText(text);
-  if (dontKnowForms.some((form) => foldText(form) === folded))
-    return q.required ? 'qn-dont-know-required' : 'qn-dont-know-optional';
+  if (saysDontKnow(text)) return q.required ? 'qn-dont-know-required' : 'qn-dont-know-optional';
   if (/[?؟]\s*$/.test(text)) return 'qn-question-typed';
   return undefined;
+}
+
+/** The whole text is « je ne sais pas » (or « ما نعرفش »…), which answers no free-text question. */
+export function saysDontKnow(text: string): boolean {
+  const folded = foldText(text);
+  return dontKnowForms.some((form) => foldText(form) === folded);
 }
 
 /** Turns input into a typed value for the question, or the catalog key of what is wrong. */

@@ -4,7 +4,7 @@
  */
 import { addDays, isoDate } from '../../core/parse/calendar.ts';
 import type { YearlessDate } from '../../core/parse/date.ts';
-import { parseAnswer, unreadTextHint, type AnswerInput, type AnswerValue } from './answers.ts';
+import { parseAnswer, saysDontKnow, unreadTextHint, type AnswerInput, type AnswerValue } from './answers.ts';
 import { completion } from './completion.ts';
 import { firstOpen, nextOpenQuestion, previousQuestion, reviewPosition, type Cursor } from './cursor.ts';
 import type { Bilingual, Question, Questionnaire } from './definitions.ts';
@@ -115,6 +115,11 @@ export function step(
     };
   }
 
+  // « je ne sais pas » typed at a free-text question would stand as the service's name or the action
+  // to take: the person is told what to do instead, as at the questions that cannot read it.
+  const freeText = current.type === 'text' || current.type === 'longtext';
+  if (freeText && action.input.kind === 'text' && saysDontKnow(action.input.text))
+    return { answers, cursor, error: { key: current.required ? 'qn-dont-know-required' : 'qn-dont-know-optional' } };
   const parsed = parseAnswer(current, action.input, {
     today,
     withoutYear: yearlessDateFor(q, answers, current, today),
