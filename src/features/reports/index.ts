@@ -136,7 +136,9 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
         );
         if (t.questionnaires.length === 0) lines.push(ctx.t('progress-no-run'));
         for (const q of t.questionnaires) lines.push(questionnaireLine(ctx, q));
-        lines.push(ctx.t('progress-deadlines', { done: t.done, late: t.late, open: t.open }));
+        // A team with no deadline yet is told so, not « none done, 0 late, 0 to come ».
+        if (t.done + t.late + t.open === 0) lines.push(ctx.t('progress-deadlines-none'));
+        else lines.push(ctx.t('progress-deadlines', { done: t.done, late: t.late, open: t.open }));
         if (t.latePeople.length > 0)
           lines.push(ctx.t('progress-late-people', { names: t.latePeople.join(listSeparator(ctx.locale)) }));
       }

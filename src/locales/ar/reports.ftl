@@ -18,6 +18,7 @@ progress-status-new = لم يبدأ
 progress-status-open = جارٍ
 progress-status-submitted = مُقدَّم
 progress-deadlines = الآجال: تم { $done }، متأخر { $late }، قادم { $open }
+progress-deadlines-none = الآجال: لا أجل إلى حدّ الآن
 progress-late-people = المتأخرون: { $names }
 progress-export-hint = ملف الجدول: /export progress
 export-usage =

@@ -39,6 +39,7 @@ progress-deadlines = échéances : { $done ->
         [one] une faite
        *[other] { $done } faites
     }, { $late } en retard, { $open } à venir
+progress-deadlines-none = échéances : aucune pour l'instant
 progress-late-people = en retard : { $names }
 progress-export-hint = Fichier tableur : /export progress
 export-usage =

@@ -3,7 +3,7 @@
 // question to the bot typed at a question leads to /ask, a required question refused to /skip
 // names /pause, /status counts per person the answers it counts above (not the skips), « /plan
 // edit » alone shows the command's forms, and /results mesures lists the values still to measure
-// apart from the measured ones. Real application, questionnaire and SQLite database.
+// apart from the measured ones; a team without deadlines is said to have none in /progress. Real application, questionnaire and SQLite database.
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app.ts';
 import type { Locale } from '../../../src/core/i18n.ts';
@@ -52,6 +52,7 @@ const words = {
     usage: 'Modifier le plan :',
     todo: '⏳ Pas encore mesurés (à mesurer avant la revue du plan) :',
     measuredTitle: '📏 Valeurs mesurées',
+    noDeadline: "échéances : aucune pour l'instant",
     notMeasured: 'non mesuré',
     notMeasuredShown: 'Non mesuré',
   },
@@ -67,6 +68,7 @@ const words = {
     usage: 'تعديل الخطة:',
     todo: '⏳ لم تُقَس بعد (تُقاس قبل مراجعة الخطة):',
     measuredTitle: '📏 القيم المقيسة',
+    noDeadline: 'الآجال: لا أجل إلى حدّ الآن',
     notMeasured: 'غير مقيس',
     notMeasuredShown: 'غير مقيس',
   },
@@ -112,6 +114,22 @@ describe.each(['fr', 'ar'] as const)('a team typing on a phone, in %s', (locale)
       expect(reply, line).toContain(w.usage);
       expect(reply, line).not.toContain('«  »');
     }
+  });
+
+  it("says a team has no deadline yet, in the coordinators' /progress", async () => {
+    const team = `quiet-${locale}`;
+    await member(team, locale);
+    const who: Sender = { channel: 'telegram', externalId: `coordinator-${locale}`, displayName: 'Coordinateur' };
+    const say = async (line: string) => plain((await app.handle(text(who, line))).replies);
+    await say('/start');
+    const { personId } = await app.db.identity.findUniqueOrThrow({
+      where: { channel_externalId: { channel: 'telegram', externalId: who.externalId } },
+    });
+    await app.db.personRole.create({ data: { personId, role: 'coordinator' } });
+    await say(`/lang ${locale}`);
+    const block = (await say('/progress')).split('\n\n').find((b) => b.includes(team));
+    expect(block).toContain(w.noDeadline);
+    expect(block).not.toMatch(/0 en retard|متأخر 0/);
   });
 
   it('lists the values still to measure apart from the measured ones, and asks « facultatif » once', async () => {
