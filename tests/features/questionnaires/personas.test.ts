@@ -266,7 +266,8 @@ describe.each(['fr', 'ar'] as const)('a civil registry with weak practice, walke
       expect(walked.submitted).toContain('📏 3 valeurs mesurées (points de départ du plan) : /results mesures');
       expect(walked.submitted).toContain('3 indicateurs ne sont pas encore mesurés');
       expect(walked.measures).toContain("Temps d'attente médian avant d'être servi au guichet : 25 minutes");
-      expect(walked.measures).toContain("Taux d'actes ou d'extraits à rectifier : Non mesuré");
+      // A value nobody measured is listed apart, under the values still to measure.
+      expect(walked.measures.split('⏳ Pas encore mesurés')[1]).toContain("• Taux d'actes ou d'extraits à rectifier");
       expect(walked.plan).toContain('(nom à donner)');
     } else {
       expect(walked.submitted).toContain('لا ينطبق على هذا المرفق');

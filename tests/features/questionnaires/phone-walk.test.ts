@@ -3,7 +3,8 @@
 // question to the bot typed at a question leads to /ask, a required question refused to /skip
 // names /pause, /status counts per person the answers it counts above (not the skips), « /plan
 // edit » alone shows the command's forms, and /results mesures lists the values still to measure
-// apart from the measured ones; a team without deadlines is said to have none in /progress. Real application, questionnaire and SQLite database.
+// apart from the measured ones; a team without deadlines is said to have none in /progress.
+// Real application, questionnaire and SQLite database.
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app.ts';
 import type { Locale } from '../../../src/core/i18n.ts';
