@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app.ts';
 import type { Locale } from '../../../src/core/i18n.ts';
 import type { Sender } from '../../../src/core/messages.ts';
+import { formatNumber } from '../../../src/core/number-format.ts';
 import { localDay } from '../../../src/core/time.ts';
 import type { Questionnaire } from '../../../src/features/questionnaires/definitions.ts';
 import { appForTests } from '../../helpers/app.ts';
@@ -56,6 +57,7 @@ const words = {
     noDeadline: "échéances : aucune pour l'instant",
     notMeasured: 'non mesuré',
     notMeasuredShown: 'Non mesuré',
+    range: `un nombre entre 1 et ${formatNumber(2000)}`,
   },
   ar: {
     dontKnow: 'ما نعرفش',
@@ -72,6 +74,8 @@ const words = {
     noDeadline: 'الآجال: لا أجل إلى حدّ الآن',
     notMeasured: 'غير مقيس',
     notMeasuredShown: 'غير مقيس',
+    // « و » written with the number that follows it, not alone between two spaces.
+    range: `برقم بين 1 و${formatNumber(2000)}`,
   },
 } as const;
 
@@ -87,7 +91,9 @@ describe.each(['fr', 'ar'] as const)('a team typing on a phone, in %s', (locale)
     const agents = steps.findIndex((s) => s.questionId === 'q_staff_count');
     const budget = steps.findIndex((s) => s.questionId === 'q_annual_budget');
     expect([agents, budget]).not.toContain(-1);
-    for (const s of steps.slice(0, agents)) await say(s.line);
+    let shown = '';
+    for (const s of steps.slice(0, agents)) shown = await say(s.line);
+    expect(shown).toContain(w.range);
 
     // Required: no skip offered, and no « not a number » either.
     const required = await say(w.dontKnow);
