@@ -22,7 +22,7 @@ export type ExportScope = { teamId: string } | 'all';
 export interface AnswersExport {
   book: WorkbookModel;
   teams: number;
-  /** Rows of answers (one per answered question), plan actions and deadline rows, over all teams. */
+  /** Questions answered (a skipped one is not), plan actions and deadline rows, over all teams. */
   answers: number;
   actions: number;
   deadlines: number;
@@ -141,6 +141,9 @@ function answerSheetColumns(rc: SheetContext['rc']): SheetColumn[] {
 }
 
 /** One row per answered question of a run, in the definition's order; earlier answers go in the history cell. */
+/** The column of a run row holding the stored value (null for a skipped question). */
+const storedValue = 4;
+
 function runRows(
   q: Questionnaire | undefined,
   log: LogRow[],
@@ -283,7 +286,8 @@ export async function answersWorkbook(
     }));
     const due = deadlineSheet({ id: team.id, members }, deadlines, options, prefix);
     result.book.sheets.push(...answers, plan, due);
-    result.answers += answers.reduce((sum, sheet) => sum + sheet.rows.length, 0);
+    // A skipped question has a row (its skip, who, when) but no stored value: it is not an answer.
+    result.answers += answers.reduce((sum, sheet) => sum + sheet.rows.filter((r) => r[storedValue] !== null).length, 0);
     result.actions += plan.rows.length;
     result.deadlines += due.rows.length;
   }

@@ -1,4 +1,4 @@
-import { communeName } from '../../core/commune.ts';
+import { communeName, teamName } from '../../core/commune.ts';
 import type { Context } from '../../core/context.ts';
 import type { Command, Feature } from '../../core/router.ts';
 import type { Db } from '../../persistence/prisma.ts';
@@ -178,6 +178,7 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
     if (all && !ctx.hasRole('coordinator')) return ctx.say('not-allowed');
     let scope: ExportScope = 'all';
     let slug = 'all';
+    let name = '';
     if (!all) {
       const team = await teamToExport(ctx, target);
       if (!team) {
@@ -187,6 +188,7 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
       }
       scope = { teamId: team.id };
       slug = team.slug;
+      name = teamName(team, ctx.locale);
     }
     const now = deps.now();
     const { timeZone } = deps;
@@ -214,7 +216,7 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
       data,
       caption: ctx.t('export-answers-caption', {
         teams: result.teams,
-        slug,
+        team: name,
         answers: result.answers,
         actions: result.actions,
         deadlines: result.deadlines,

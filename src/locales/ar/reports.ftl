@@ -52,7 +52,11 @@ progress-reports-count = { $count ->
        *[other] { $count } تقريرًا مقدَّمًا
     }
 export-answers-caption = { $teams ->
-        [one] إجابات الفريق { $slug }
+        [one] إجابات { TEAM_WORD($team) ->
+            [equipe] { $team }
+            [fariq] { $team }
+           *[other] فريق { $team }
+        }
        *[other] إجابات الفرق (عددها: { $teams })
     }: { $answers ->
         [0] لا إجابة

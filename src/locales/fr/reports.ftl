@@ -74,7 +74,10 @@ progress-reports-count = { $count ->
        *[other] { $count } soumis
     }
 export-answers-caption = { $teams ->
-        [one] Réponses de l'équipe { $slug }
+        [one] Réponses de { TEAM_WORD($team) ->
+            [equipe] l'{ $team }
+           *[other] l'équipe { $team }
+        }
        *[other] Réponses de { $teams } équipes
     } : { $answers ->
         [0] aucune réponse
