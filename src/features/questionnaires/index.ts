@@ -16,6 +16,7 @@ import { completion } from './completion.ts';
 import { runPlanCommand } from './plan.ts';
 import { repeatedReport, reportKind, teamReport } from './report-command.ts';
 import { formatDate } from './render.ts';
+import { localDay } from '../../core/time.ts';
 import { canUseRun, createQuestionnaireRepository } from './repository.ts';
 import { renderDimension, renderMeasures, renderResults } from './results.ts';
 import { sessionOf } from './session.ts';
@@ -165,7 +166,11 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
       run: async (ctx) => {
         const last = await lastRun(ctx);
         if (!last) return ctx.say('qn-not-active');
+        const { status, submittedAt } = last.run;
         showStatus(ctx, last.q, await repo.answers(last.run.id, true), todayOf(flow));
+        // A submitted run's figures are final: say so, and where its results are.
+        if (status === 'submitted' && submittedAt)
+          ctx.say('qn-status-submitted', { date: formatDate(localDay(submittedAt, flow.timeZone), ctx.locale) });
       },
     },
     {

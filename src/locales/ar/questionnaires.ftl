@@ -354,3 +354,4 @@ plan-field-unknown = حقل غير معروف: « { $value } ». الحقول ا
 plan-priority-invalid = أولوية غير معروفة: « { $value } ». اختر عالية أو متوسطة أو منخفضة.
 plan-date-invalid = تاريخ غير مفهوم: « { $value } ». اكتبه هكذا 15/01/2027 (أو « لا شيء » لحذفه).
 plan-value-missing = القيمة الجديدة ناقصة. مثال: /plan edit 2 مسؤول السيدة بن علي
+qn-status-submitted = ✅ قُدِّم يوم { $date }: هذه الإجابات نهائية (يمكن للمنسق إعادة فتحه). النتائج: /results، والتقرير: /report.

@@ -305,3 +305,4 @@ plan-field-unknown = Champ inconnu : « { $value } ». Champs possibles : respon
 plan-priority-invalid = Priorité inconnue : « { $value } ». Choisissez haute, moyenne ou basse.
 plan-date-invalid = Date non reconnue : « { $value } ». Écrivez-la comme 15/01/2027 (ou « aucune » pour l'effacer).
 plan-value-missing = Il manque la nouvelle valeur. Exemple : /plan edit 2 responsable Mme Ben Ali
+qn-status-submitted = ✅ Soumis le { $date } : ces réponses sont définitives (un coordinateur peut le rouvrir). Scores : /results ; rapport : /report.

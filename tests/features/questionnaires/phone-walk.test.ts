@@ -58,6 +58,7 @@ const words = {
     notMeasured: 'non mesuré',
     notMeasuredShown: 'Non mesuré',
     range: `un nombre entre 1 et ${formatNumber(2000)}`,
+    submitted: /\n✅ Soumis le \d\d\/\d\d\/\d{4} : ces réponses sont définitives .*\/results.*\/report\.$/,
   },
   ar: {
     dontKnow: 'ما نعرفش',
@@ -76,6 +77,7 @@ const words = {
     notMeasuredShown: 'غير مقيس',
     // « و » written with the number that follows it, not alone between two spaces.
     range: `برقم بين 1 و${formatNumber(2000)}`,
+    submitted: /\n✅ قُدِّم يوم \d\d\/\d\d\/\d{4}: هذه الإجابات نهائية .*\/results.*\/report\.$/,
   },
 } as const;
 
@@ -155,6 +157,8 @@ describe.each(['fr', 'ar'] as const)('a team typing on a phone, in %s', (locale)
       shown = await say(s.line);
     }
     await say('/submit');
+    // /status of a submitted run says it is final and where its results are.
+    expect(await say('/status')).toMatch(w.submitted);
     const measures = await say('/results mesures');
     const [measured = '', todo = ''] = measures.split(w.todo);
     expect(measured).toContain(w.measuredTitle);
