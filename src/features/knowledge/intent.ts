@@ -119,6 +119,22 @@ export function questionIntents(question: string): Intent[] {
   return ordered[0] === 'definition' ? ['figures', ...ordered] : [...ordered, 'figures'];
 }
 
+/**
+ * The tokens of the words that say what is asked rather than what about ("délai", "légal",
+ * "combien", "الأجل", "القانوني"): many sections share them, and the question's intents weigh them
+ * already. Read word by word, in the question and in its glossary terms.
+ */
+export function askingTokens(texts: string[]): Set<string> {
+  const found = new Set<string>();
+  for (const word of texts.flatMap(words)) {
+    const folded = normalizeText(word);
+    const bare = folded.replace(/^(?:و|ف)?(?:ال|بال|لل)(?=\p{Script=Arabic}{3,})/u, '');
+    const asks = (t: string) => quantityWords.test(t) || questionCues.law.test(t) || questionCues.figures.test(t);
+    if ([folded, bare].some(asks)) for (const token of analyze(word)) found.add(token);
+  }
+  return found;
+}
+
 /** Cues that a section heading offers each intent, in French and Arabic (pages are parallel). */
 const headingCues: Record<Intent, RegExp> = {
   definition:

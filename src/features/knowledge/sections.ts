@@ -30,6 +30,13 @@ export const sectionWeights = {
   recap: 0.5,
   /** So is an example, unless the question asks for one. */
   example: 0.3,
+  /**
+   * When the question has words that say what it asks ("délai", "légal", "الأجل"): share of its
+   * other words (its subject: "naissance", "الولادة") the section holds, against the page's best.
+   */
+  subject: 0.3,
+  /** A heading word that says what is asked, not what about, names the section's topic this much. */
+  askingWord: 0.5,
   /** A section that says why ("Pourquoi documenter") does not answer "how", nor "which steps". */
   whyForHow: 0.3,
   /** A second section is shown when it scores this share of the first and completes it. */
@@ -54,6 +61,8 @@ export interface SectionQuery {
   intents: Intent[];
   /** What a yes-or-no question asks permission for (see permissionAction). */
   action: string[];
+  /** Tokens that say what is asked rather than what about (see askingTokens). */
+  asking: Set<string>;
 }
 
 /** Token weights of a query: IDF in the whole base, so a rare word in a heading counts more. */
@@ -62,6 +71,7 @@ export function sectionQuery(
   tokens: string[],
   intents: Intent[],
   action: string[] = [],
+  asking: Set<string> = new Set(),
 ): SectionQuery {
   const n = Math.max(1, kb.index.size());
   const weights = new Map<string, number>();
@@ -70,7 +80,7 @@ export function sectionQuery(
     const df = kb.index.docFrequency(t);
     if (df > 0) weights.set(t, Math.log(1 + n / (df + 0.5)));
   }
-  return { weights, intents, action };
+  return { weights, intents, action, asking };
 }
 
 const titleTokens = new WeakMap<Page, string[]>();
@@ -187,7 +197,19 @@ export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuer
   const titled = new Set(versions.flatMap(tokensOfTitle));
   const weights = [...query.weights].map(([t, w]) => [t, titled.has(t) ? w * sectionWeights.titleWord : w] as const);
   const total = [...query.weights.values()].reduce((sum, w) => sum + w, 0) || 1;
+  // Words that say what is asked ("délai légal", "الأجل القانوني") are shared by many sections, and
+  // the intents weigh them already: the subject of the question ("naissance", "الولادة") says which
+  // section answers. A word of the page title names the page's own subject ("الكلفة" of the page on cost).
+  const asking = (t: string) => query.asking.has(t) && !titled.has(t);
+  const subject = weights.filter(([t]) => !titled.has(t) && !query.asking.has(t));
+  const asks = weights.some(([t]) => asking(t));
   const positions = Math.max(0, ...versions.map((p) => p.chunks.length));
+  // The subject's weight each section holds, in its heading or text, in either language.
+  const held = Array.from({ length: positions }, (_, position) => {
+    const chunks = versions.map((p) => p.chunks[position]).filter((c) => c !== undefined);
+    return subject.reduce((sum, [t, w]) => sum + (chunks.some((c) => kb.index.chunkHasToken(c.id, t)) ? w : 0), 0);
+  });
+  const mostHeld = Math.max(0, ...held) || 1;
   // A question made of the page title's words asks about the whole page: asked for a list ("the
   // basic quality tools"), it is answered by the opening text, which introduces them all.
   const inTitle = [...query.weights].reduce((sum, [t, w]) => sum + (titled.has(t) ? w : 0), 0);
@@ -207,7 +229,7 @@ export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuer
     let namesTopic = false;
     for (const [token, weight] of weights) {
       if (!named.has(token)) continue;
-      covered += weight;
+      covered += asking(token) ? weight * sectionWeights.askingWord : weight;
       namesTopic ||= !titled.has(token);
     }
     const headingWeight = position === 0 ? sectionWeights.titleAsHeading : sectionWeights.heading;
@@ -221,6 +243,7 @@ export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuer
     }
     if (settles) intents.set('verify', 1);
     const score =
+      (asks ? (sectionWeights.subject * (held[position] ?? 0)) / mostHeld : 0) +
       (sectionWeights.words * (bm25.get(position) ?? 0)) / top +
       (headingWeight * covered) / total +
       sectionWeights.intent * intentBonus(intents, query.intents) -

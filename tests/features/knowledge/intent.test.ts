@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/features/knowledge/analyze.ts';
-import { questionIntents, sectionIntents } from '../../../src/features/knowledge/intent.ts';
+import { askingTokens, questionIntents, sectionIntents } from '../../../src/features/knowledge/intent.ts';
 
 describe('what a question asks for', () => {
   it.each([
@@ -151,5 +151,17 @@ describe('what a section offers', () => {
   it('knows an example by how its heading starts', () => {
     expect(sectionIntents(['Exemple dans une commune tunisienne'], '', 6).has('example')).toBe(true);
     expect(sectionIntents(['Le coût unitaire : exemple du coût par tonne'], '', 4).has('example')).toBe(false);
+  });
+});
+
+describe('the words that say what is asked, not what about', () => {
+  it.each([
+    ['quel est le délai légal pour déclarer une naissance ?', 'délai légal', 'naissance déclarer'],
+    ['ما هو الأجل القانوني للتصريح بالولادة؟', 'الأجل القانوني', 'التصريح الولادة'],
+    ['dans combien de jours faut-il déclarer un décès ?', 'combien', 'jours déclarer décès'],
+  ])('%s: %s, not %s', (question, asked, subject) => {
+    const asking = askingTokens([question]);
+    for (const token of analyze(asked)) expect(asking).toContain(token);
+    for (const token of analyze(subject)) expect(asking).not.toContain(token);
   });
 });

@@ -219,6 +219,20 @@ describe('the section that answers', () => {
       'Immersion 2 : un dispositif qualité permanent (livrables)',
     ],
     ['livrables attendus de la 1re immersion', "Immersion 1 : diagnostic et plan d'amélioration (livrables)"],
+    // "délai légal", "الأجل القانوني" say what is asked, shared with the permit's heading: the birth is what it is about
+    [
+      'quel est le délai légal pour déclarer une naissance ?',
+      'État civil et légalisation de signature : délais et indicateurs',
+    ],
+    ['ما هو الأجل القانوني للتصريح بالولادة؟', 'État civil et légalisation de signature : délais et indicateurs'],
+    [
+      "délai pour inscrire une naissance à l'état civil",
+      'État civil et légalisation de signature : délais et indicateurs',
+    ],
+    ['dans combien de jours faut-il déclarer un décès ?', "Décès inscrit après 3 jours : l'autorisation du tribunal"],
+    ['أجل ترسيم الوفاة', "Décès inscrit après 3 jours : l'autorisation du tribunal"],
+    ['délai légal pour un permis de bâtir', 'Permis de bâtir : délais légaux et indicateurs'],
+    ['ما هو الأجل القانوني لرخصة البناء؟', 'Permis de bâtir : délais légaux et indicateurs'],
   ])('%s → %s', (question, heading) => {
     const language = /[\u0600-\u06FF]/.test(question) ? 'ar' : 'fr';
     const answer = answeredWith(question, language);
