@@ -12,6 +12,9 @@ import { createDb, providerOf, type Db, type Provider } from '../../src/persiste
 /** The database the suite runs against. */
 export const testProvider = (): Provider => (process.env.JAWDA_TEST_DB === 'postgres' ? 'postgresql' : 'sqlite');
 
+/** The placeholder of the n-th parameter of a raw statement on the suite's database: `$1` or `?`. */
+export const placeholder = (n: number) => (testProvider() === 'postgresql' ? `$${n}` : '?');
+
 /** The PostgreSQL server where test databases are created (trust authentication on CI). */
 export const postgresServerUrl = () => process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 

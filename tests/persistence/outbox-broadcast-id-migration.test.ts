@@ -6,7 +6,7 @@ import { ensureCoordinators } from '../../src/features/admin/bootstrap.ts';
 import { createBroadcastsFeature } from '../../src/features/broadcasts/index.ts';
 import { createDb } from '../../src/persistence/prisma.ts';
 import { buildConversation } from '../helpers/conversation.ts';
-import { queryRows, testProvider } from '../helpers/db.ts';
+import { placeholder, queryRows } from '../helpers/db.ts';
 import { beforeMigration } from '../helpers/migration.ts';
 import { plain, sender, text } from '../helpers/messages.ts';
 
@@ -16,7 +16,6 @@ describe(`migration ${migration}`, () => {
   it('fills the column from the payload of the messages queued before it, and /broadcasts counts them', async () => {
     // The committed migrations but this one, then this one.
     const m = await beforeMigration(migration);
-    const param = (n: number) => (testProvider() === 'postgresql' ? `$${n}` : '?');
     try {
       expect(m.earlier).not.toContain(migration);
       const db = createDb(m.options);
@@ -48,7 +47,7 @@ describe(`migration ${migration}`, () => {
         for (const [i, [kind, personId, payload, status]] of rows.entries())
           await db.$executeRawUnsafe(
             `INSERT INTO "OutboxMessage" ("id", "key", "kind", "personId", "payload", "status", "notBefore")
-             VALUES (${param(1)}, ${param(2)}, ${param(3)}, ${param(4)}, '${payload}', ${param(5)}, ${param(6)})`,
+             VALUES (${placeholder(1)}, ${placeholder(2)}, ${placeholder(3)}, ${placeholder(4)}, '${payload}', ${placeholder(5)}, ${placeholder(6)})`,
             `m${i}`,
             `${kind}:${i}`,
             kind,

@@ -6,7 +6,7 @@ import { ensureCoordinators } from '../../src/features/admin/bootstrap.ts';
 import { createAdminFeature } from '../../src/features/admin/index.ts';
 import { createDb } from '../../src/persistence/prisma.ts';
 import { buildConversation } from '../helpers/conversation.ts';
-import { queryRows, testProvider } from '../helpers/db.ts';
+import { placeholder, queryRows } from '../helpers/db.ts';
 import { beforeMigration } from '../helpers/migration.ts';
 import { plain, sender, text } from '../helpers/messages.ts';
 
@@ -16,7 +16,6 @@ describe(`migration ${migration}`, () => {
   it('keeps the teams made before it, with no Arabic name until a coordinator gives one', async () => {
     // The committed migrations but this one, then this one.
     const m = await beforeMigration(migration);
-    const param = (n: number) => (testProvider() === 'postgresql' ? `$${n}` : '?');
     try {
       expect(m.earlier).not.toContain(migration);
       const db = createDb(m.options);
@@ -29,7 +28,7 @@ describe(`migration ${migration}`, () => {
         ])
           await db.$executeRawUnsafe(
             `INSERT INTO "Team" ("id", "cohortId", "slug", "name", "commune")
-             VALUES (${param(1)}, ${param(2)}, ${param(3)}, ${param(4)}, ${param(5)})`,
+             VALUES (${placeholder(1)}, ${placeholder(2)}, ${placeholder(3)}, ${placeholder(4)}, ${placeholder(5)})`,
             id,
             cohort.id,
             slug,
