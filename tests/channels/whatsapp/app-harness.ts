@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { join } from 'node:path';
 import { createApp, type App } from '../../../src/app.ts';
 import { createBulkCheck } from '../../../src/channels/whatsapp/contacts.ts';
@@ -80,4 +81,18 @@ export async function enrol(app: App, people: Enrolled[]): Promise<Map<string, s
     });
   }
   return teams;
+}
+
+/**
+ * The file's harness, made before its tests with `people` enrolled and cleaned up after them: the
+ * object is filled in `beforeAll`, so tests use it as it is.
+ */
+export function useAppHarness(people: Enrolled[]): AppHarness {
+  const h = {} as AppHarness;
+  beforeAll(async () => {
+    Object.assign(h, await createAppHarness());
+    await enrol(h.app, people);
+  });
+  afterAll(() => h.cleanup());
+  return h;
 }

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppHarness, enrol, type AppHarness } from './app-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useAppHarness } from './app-harness.ts';
 
 // A team that does not know a value says so in its own words (« لا أعرف », « je ne sais pas »):
 // that is the indicator's « non mesuré », said back, not a number the bot cannot read. And /skip at
@@ -9,19 +9,12 @@ const karim = '21698765432@c.us';
 const hela = '21655000111@c.us';
 const sami = '21698000222@c.us';
 
-let h: AppHarness;
-beforeAll(async () => {
-  h = await createAppHarness();
-  await enrol(h.app, [
-    { externalId: salma, displayName: 'Salma Ben Ali', locale: 'ar', slug: 'monastir' },
-    { externalId: karim, displayName: 'Karim Trabelsi', locale: 'fr', slug: 'mahdia' },
-    { externalId: hela, displayName: 'Hela Gharbi', locale: 'ar', slug: 'sousse' },
-    { externalId: sami, displayName: 'Sami Jlassi', locale: 'fr', slug: 'nabeul' },
-  ]);
-});
-afterAll(async () => {
-  await h.cleanup();
-});
+const h = useAppHarness([
+  { externalId: salma, displayName: 'Salma Ben Ali', locale: 'ar', slug: 'monastir' },
+  { externalId: karim, displayName: 'Karim Trabelsi', locale: 'fr', slug: 'mahdia' },
+  { externalId: hela, displayName: 'Hela Gharbi', locale: 'ar', slug: 'sousse' },
+  { externalId: sami, displayName: 'Sami Jlassi', locale: 'fr', slug: 'nabeul' },
+]);
 
 /** Starts the service diagnostic for waste collection and answers up to the first measure (coverage). */
 async function toMeasures(who: string, name: string): Promise<void> {

@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localDay } from '../../../src/core/time.ts';
-import { createAppHarness, enrol, type AppHarness } from './app-harness.ts';
+import { useAppHarness } from './app-harness.ts';
 
 // On numbered lists (WhatsApp, console) an indicator's special answers used to be "1. Non mesuré /
 // 2. Sans objet", so a measured 1 or 2 was stored as one of them. A typed number is the value.
 const salma = '21655123456@c.us';
 const karim = '21655987654@c.us';
 
-let h: AppHarness;
-beforeAll(async () => {
-  h = await createAppHarness();
-  await enrol(h.app, [
-    { externalId: salma, displayName: 'Salma Ben Ali', locale: 'fr', slug: 'sfax' },
-    { externalId: karim, displayName: 'Karim Trabelsi', locale: 'ar', slug: 'gabes' },
-  ]);
-});
-afterAll(async () => {
-  await h.cleanup();
-});
+const h = useAppHarness([
+  { externalId: salma, displayName: 'Salma Ben Ali', locale: 'fr', slug: 'sfax' },
+  { externalId: karim, displayName: 'Karim Trabelsi', locale: 'ar', slug: 'gabes' },
+]);
 
 const [y, m, d] = localDay(new Date(), 'Africa/Tunis').split('-');
 const today = `${d}/${m}/${y}`;

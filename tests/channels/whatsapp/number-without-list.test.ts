@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppHarness, enrol, type AppHarness } from './app-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useAppHarness } from './app-harness.ts';
 
 // A teammate joining a diagnostic lists the questionnaires, looks at /status, then types « 1 » as
 // if the list still waited: the number used to go to the knowledge base as a question (« 4 »
@@ -7,17 +7,10 @@ import { createAppHarness, enrol, type AppHarness } from './app-harness.ts';
 const karim = '21698765432@c.us';
 const salma = '21655123456@c.us';
 
-let h: AppHarness;
-beforeAll(async () => {
-  h = await createAppHarness();
-  await enrol(h.app, [
-    { externalId: karim, displayName: 'Karim Trabelsi', locale: 'fr', slug: 'monastir' },
-    { externalId: salma, displayName: 'Salma Ben Ali', locale: 'ar', slug: 'mahdia' },
-  ]);
-});
-afterAll(async () => {
-  await h.cleanup();
-});
+const h = useAppHarness([
+  { externalId: karim, displayName: 'Karim Trabelsi', locale: 'fr', slug: 'monastir' },
+  { externalId: salma, displayName: 'Salma Ben Ali', locale: 'ar', slug: 'mahdia' },
+]);
 
 describe('a number typed when no list waits for one, on WhatsApp', () => {
   it('French: « 1 » and « 4 » after /status record nothing and point to /diagnostic', async () => {

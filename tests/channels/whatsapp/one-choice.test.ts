@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppHarness, enrol, type AppHarness } from './app-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useAppHarness } from './app-harness.ts';
 
 // Several numbers typed where one choice is asked are not « a choice not recognised »: the person
 // is told that one choice only is taken here, and nothing is stored.
 const salma = '21655123456@c.us';
 const karim = '21655987654@c.us';
 
-let h: AppHarness;
-beforeAll(async () => {
-  h = await createAppHarness();
-  await enrol(h.app, [
-    { externalId: salma, displayName: 'Salma Ben Ali', locale: 'fr', slug: 'sfax' },
-    { externalId: karim, displayName: 'Karim Trabelsi', locale: 'ar', slug: 'gabes' },
-  ]);
-});
-afterAll(async () => {
-  await h.cleanup();
-});
+const h = useAppHarness([
+  { externalId: salma, displayName: 'Salma Ben Ali', locale: 'fr', slug: 'sfax' },
+  { externalId: karim, displayName: 'Karim Trabelsi', locale: 'ar', slug: 'gabes' },
+]);
 
 const domains = (slug: string) =>
   h.app.db.answer.count({ where: { questionId: 'q_service_domain', run: { team: { slug } } } });

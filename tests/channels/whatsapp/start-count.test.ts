@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Question, Questionnaire } from '../../../src/features/questionnaires/definitions.ts';
 import { completion } from '../../../src/features/questionnaires/completion.ts';
 import { countArgs, totalSpan } from '../../../src/features/questionnaires/total-span.ts';
 import { bidiProblems } from '../../helpers/bidi.ts';
-import { createAppHarness, enrol, type AppHarness } from './app-harness.ts';
+import { useAppHarness } from './app-harness.ts';
 
 // The start message said « 55 questions pour ce service » before the service domain was chosen,
 // then the header said 58 to 64 once it was (each domain has its own measures). It now says the
@@ -13,19 +13,12 @@ const karim = '21655987654@c.us';
 const amel = '21655111222@c.us';
 const hedi = '21655333444@c.us';
 
-let h: AppHarness;
-beforeAll(async () => {
-  h = await createAppHarness();
-  await enrol(h.app, [
-    { externalId: salma, displayName: 'Salma Ben Ali', locale: 'fr', slug: 'sfax' },
-    { externalId: karim, displayName: 'Karim Trabelsi', locale: 'ar', slug: 'gabes' },
-    { externalId: amel, displayName: 'Amel Jaziri', locale: 'fr', slug: 'nabeul' },
-    { externalId: hedi, displayName: 'Hédi Mansour', locale: 'ar', slug: 'kairouan' },
-  ]);
-});
-afterAll(async () => {
-  await h.cleanup();
-});
+const h = useAppHarness([
+  { externalId: salma, displayName: 'Salma Ben Ali', locale: 'fr', slug: 'sfax' },
+  { externalId: karim, displayName: 'Karim Trabelsi', locale: 'ar', slug: 'gabes' },
+  { externalId: amel, displayName: 'Amel Jaziri', locale: 'fr', slug: 'nabeul' },
+  { externalId: hedi, displayName: 'Hédi Mansour', locale: 'ar', slug: 'kairouan' },
+]);
 
 /** The totals /status gives once the service domain is chosen, one per domain. */
 function totalsByDomain(): number[] {
