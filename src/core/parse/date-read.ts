@@ -1,6 +1,7 @@
 // Reading one calendar date from normalized text (see `normalizeDateText`), relative to today.
 // JJ/MM/AAAA is the one numeric order; ISO (AAAA-MM-JJ) is recognised by its four-digit year first.
 import { addDays, compareDates, isRealDate, weekdayOf, type CalendarDate } from './calendar.ts';
+import { monthPartDate, monthsFromToday, type MonthPart } from './date-periods.ts';
 import {
   arabicSpans,
   directionWords,
@@ -20,11 +21,19 @@ export type DateRefusal =
   | 'invalid-date' // not in the calendar: "31/02", "29/02/2027", "15/13"
   | 'weekday-mismatch' // "lundi 15/12/2026" when the 15th is a Tuesday
   | 'vague' // a period, not a day: "la semaine prochaine", "fin décembre"
+  | 'approximate' // months or years from today: "il y a 2 ans", "منذ سنتين" (`near` is that day)
   | 'invalid-time' // "25h", "14h75", "13pm"
   | 'several-times' // "14h ou 15h"
   | 'nonexistent-time'; // skipped by a daylight-saving change in the zone
 
-export type DateRead = { ok: true; date: CalendarDate } | { ok: false; reason: DateRefusal };
+export type DateRead =
+  { ok: true; date: CalendarDate; part?: MonthPart } | { ok: false; reason: DateRefusal; near?: CalendarDate };
+
+/** How a text may name a day besides a date: a part of a month (« fin janvier »), for a due date. */
+export interface ReadOptions {
+  /** « fin janvier », « début mars », « mi-février », « آخر جانفي »: the last day, the 1st, the 15th. */
+  monthParts?: boolean;
+}
 
 /**
  * Which occurrence a day and month typed without a year is, today included either way: the coming
@@ -155,12 +164,21 @@ function withoutFillers(text: string): { text: string; direction?: YearlessDate 
  * text says it: "lundi prochain" is the coming Monday and "lundi dernier" the last one, whatever
  * the question asks (the caller decides whether that date fits).
  */
-export function readDate(normalized: string, today: CalendarDate, withoutYear: YearlessDate = 'coming'): DateRead {
+export function readDate(
+  normalized: string,
+  today: CalendarDate,
+  withoutYear: YearlessDate = 'coming',
+  options: ReadOptions = {},
+): DateRead {
   // Read whole first: "avant-hier" and "قبل أمس" are not "hier" and "أمس" after a filler.
   const named = relativeDate(normalized, today);
   if (named) return named;
+  const near = monthsFromToday(normalized, today);
+  if (near) return { ok: false, reason: 'approximate', near };
   const { text, direction } = withoutFillers(normalized);
   if (!text) return refuse('empty');
+  const part = options.monthParts ? monthPartDate(text, today) : null;
+  if (part) return { ok: true, ...part };
   const which = direction ?? withoutYear;
   const weekday = weekdays.get(text);
   if (weekday !== undefined) return { ok: true, date: weekdayDate(weekday, today, which) };

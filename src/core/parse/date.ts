@@ -3,10 +3,12 @@
 // One numeric order everywhere, JJ/MM/AAAA (ISO AAAA-MM-JJ is accepted as well).
 import { localParts, zonedTime } from '../time.ts';
 import { addDays, isoDate, todayIn, type CalendarDate } from './calendar.ts';
+import type { MonthPart } from './date-periods.ts';
 import { readDate, type DateRefusal, type YearlessDate } from './date-read.ts';
 import { normalizeDateText } from './date-words.ts';
 import { parseClock, takeTimeOfDay, type TimeOfDay } from './time-of-day.ts';
 
+export type { MonthPart } from './date-periods.ts';
 export type { DateRefusal, YearlessDate } from './date-read.ts';
 
 export interface DateOptions {
@@ -21,6 +23,8 @@ export interface DateOptions {
    * the coming one, or the last one; never today.
    */
   withoutYear?: YearlessDate;
+  /** Read « fin janvier », « début mars », « mi-février », « آخر جانفي » as a day (a due date's); else vague. */
+  monthParts?: boolean;
 }
 
 export interface DateTimeOptions extends DateOptions {
@@ -28,7 +32,12 @@ export interface DateTimeOptions extends DateOptions {
   defaultTime: string;
 }
 
-export type DateResult = { ok: true; date: string } | { ok: false; reason: DateRefusal };
+/**
+ * `part` says the date was read from a part of a month (« fin janvier » → its last day); `near`, with
+ * the reason 'approximate', is the day a number of months or years from today (« il y a 2 ans »).
+ */
+export type DateResult =
+  { ok: true; date: string; part?: MonthPart } | { ok: false; reason: DateRefusal; near?: string };
 
 export type DateTimeResult = { ok: true; at: Date; date: string; time: string } | { ok: false; reason: DateRefusal };
 
@@ -41,11 +50,13 @@ export type DateTimeResult = { ok: true; at: Date; date: string; time: string } 
  * are, past or not: the caller decides.
  * @returns `date` as "YYYY-MM-DD", or the reason the text is not one real date.
  */
-export function parseDate(text: string, { now, timeZone, withoutYear }: DateOptions): DateResult {
+export function parseDate(text: string, { now, timeZone, withoutYear, monthParts }: DateOptions): DateResult {
   const normalized = normalizeDateText(text);
   if (!normalized) return { ok: false, reason: 'empty' };
-  const read = readDate(normalized, todayIn(now, timeZone), withoutYear);
-  return read.ok ? { ok: true, date: isoDate(read.date) } : read;
+  const read = readDate(normalized, todayIn(now, timeZone), withoutYear, { monthParts });
+  if (read.ok)
+    return read.part ? { ok: true, date: isoDate(read.date), part: read.part } : { ok: true, date: isoDate(read.date) };
+  return read.near ? { ok: false, reason: read.reason, near: isoDate(read.near) } : { ok: false, reason: read.reason };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -22,6 +22,7 @@ export type NumberRefusal =
   | 'in-words' // spelt out: "deux cents", "عشرة"
   | 'several-numbers' // "12 15", "3 agents et 2 stagiaires"
   | 'range' // "12-15", "entre 12 et 15"
+  | 'either' // a hesitation between two numbers: "3 ou 4", "3 أو 4"
   | 'malformed' // separators that fit no convention: "1.2.3", ",5"
   | 'unexpected-text' // words that are neither a unit nor a hedge: "45abc", "45 DT 3 km"
   | 'too-many-digits'; // more digits than a number keeps exactly
@@ -29,7 +30,7 @@ export type NumberRefusal =
 export type NumberResult =
   | { ok: true; value: number; approximate: boolean; unit?: string }
   | { ok: 'ambiguous'; readings: [thousands: number, decimal: number]; approximate: boolean; unit?: string }
-  | { ok: false; reason: NumberRefusal };
+  | { ok: false; reason: NumberRefusal; either?: [string, string] };
 
 const refuse = (reason: NumberRefusal): NumberResult => ({ ok: false, reason });
 
@@ -52,6 +53,13 @@ function isRange(text: string, first: RegExpExecArray, second: RegExpExecArray):
   const folded = foldText(between);
   if (rangeWords.has(folded)) return true;
   return (folded === 'et' || folded === 'و') && /(^| )(entre|بين)$/.test(foldText(text.slice(0, first.index)));
+}
+
+const eitherWords = new Set(['ou', 'ou bien', 'or', 'أو', 'او', 'ولا', 'والا', 'walla', 'wala', 'wela'].map(foldText));
+
+/** "3 ou 4", "3 أو 4", "3 ولا 4": two numbers of which the person could not choose. */
+function isEither(text: string, first: RegExpExecArray, second: RegExpExecArray): boolean {
+  return eitherWords.has(foldText(text.slice(first.index + first[0].length, second.index)));
 }
 
 /** The question's own unit words, accepted next to the number (whole, or by their first word). */
@@ -136,6 +144,8 @@ export function parseNumber(text: string, hint: NumberHint = {}): NumberResult {
     const words = foldText(prepared).split(' ');
     return refuse(words.some((w) => spelledNumberWords.has(w)) ? 'in-words' : 'not-a-number');
   }
+  if (second && tokens.length === 2 && isEither(prepared, token, second))
+    return { ok: false, reason: 'either', either: [token[0].trim(), second[0].trim()] };
   if (second) return refuse(tokens.length === 2 && isRange(prepared, token, second) ? 'range' : 'several-numbers');
 
   let before = prepared.slice(0, token.index);

@@ -2,6 +2,7 @@ import { choiceKeys, matchChoiceKeys } from '../../core/parse/choice.ts';
 import { parseDate, type YearlessDate } from '../../core/parse/date.ts';
 import { parseDurationMinutes } from '../../core/parse/duration.ts';
 import { parseNumber } from '../../core/parse/number.ts';
+import { percentAmongWords } from '../../core/parse/percent.ts';
 import { unitCodes } from '../../core/parse/number-words.ts';
 import { foldText, toAsciiDigits } from '../../core/text.ts';
 import { dontKnowForms, notApplicable, notMeasured, typedForms, type Question } from './definitions.ts';
@@ -127,6 +128,12 @@ function readNumber(q: Extract<Question, { type: 'number' | 'indicator' }>, text
     const separator = /(?<=\d)[.,\u066b\u066c](?=\d)/.exec(toAsciiDigits(text))?.[0] ?? '.';
     return fail('qn-number-ambiguous', { text, thousands, decimal, separator });
   }
+  if (read.ok === false && read.either)
+    return fail('qn-number-either', { first: read.either[0], second: read.either[1] });
+  // « presque tout, 90% » at a share: the one number with its « % » is the answer, the words its gloss.
+  const share = read.ok === false && read.reason === 'unexpected-text' && q.unit?.startsWith('percent');
+  const glossed = share ? percentAmongWords(text) : null;
+  if (glossed !== null) return inRange(q, glossed);
   if (read.ok !== true) return fail(read.reason === 'range' ? 'qn-number-range' : 'qn-invalid-number');
   const n = inQuestionUnit(q, read.value, read.unit);
   if (n === null) return fail('qn-number-other-unit', { text });
@@ -141,6 +148,9 @@ function inRange(q: Extract<Question, { type: 'number' | 'indicator' }>, n: numb
   return { ok: true, value: n };
 }
 
+/** "2026-12-05" → "05/12/2026", as dates are typed. */
+const formatDay = (iso: string) => iso.split('-').reverse().join('/');
+
 /** Whether a year is typed in the text ("15/12/2026", "15/12/26", "15 déc 2026"). */
 const yearTyped = (text: string) => /\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2}/.test(toAsciiDigits(text));
 
@@ -151,8 +161,10 @@ const yearTyped = (text: string) => /\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2}/.test(t
  */
 function readDate(text: string, context: ParseContext): ParseResult {
   const read = parseDate(text, { ...dayOf(context.today), withoutYear: context.withoutYear });
-  const [y, m, d] = context.today.split('-');
-  const example = `${d}/${m}/${y}`;
+  const example = formatDay(context.today);
+  // « il y a 2 ans »: the day it comes to is offered, never saved as if the person had named it.
+  if (!read.ok && read.near)
+    return fail('qn-date-approximate', { text, example: formatDay(read.near), year: read.near.slice(0, 4) });
   if (!read.ok) return fail(read.reason === 'vague' ? 'qn-date-vague' : 'qn-invalid-date', { example, text });
   if (context.withoutYear === 'past' && read.date > context.today && !yearTyped(text))
     return { ok: false, error: 'qn-date-future', args: { example }, date: read.date };

@@ -125,7 +125,9 @@ export function step(
     withoutYear: yearlessDateFor(q, answers, current, today),
   });
   if (!parsed.ok) {
-    const hint = action.input.kind === 'text' ? unreadTextHint(current, action.input.text) : undefined;
+    // « 3 ou 4 ? » is a hesitation the reply names, not a question for /ask.
+    const named = parsed.error === 'qn-number-either';
+    const hint = action.input.kind === 'text' && !named ? unreadTextHint(current, action.input.text) : undefined;
     if (hint) return { answers, cursor, error: { key: hint } };
     const { error: key, args, date } = parsed;
     return { answers, cursor, error: date ? { key, args, date } : { key, args } };

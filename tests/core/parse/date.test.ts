@@ -272,7 +272,6 @@ describe('parseDate: refusals', () => {
     ['15/12 14h', 'not-a-date'], // a time belongs to parseDateTime
     ['12/31/2026', 'invalid-date'], // month first is not read: there is no month 31
     ['décembre 15', 'not-a-date'],
-    ['dans 3 mois', 'vague'],
     ['31/02', 'invalid-date'],
     ['31/02/2026', 'invalid-date'],
     ['29/02/2027', 'invalid-date'],
@@ -294,5 +293,51 @@ describe('parseDate: refusals', () => {
     ['الشهر القادم', 'vague'],
   ])('%j is refused: %s', (text, reason) => {
     expect(parseDate(text, tunis)).toEqual(refused(reason));
+  });
+});
+
+describe('parseDate: months and years from today, and parts of a month', () => {
+  // Today in Tunis is Wednesday 11 March 2026.
+  it.each([
+    ['dans 3 mois', '2026-06-11'],
+    ['il y a 2 ans', '2024-03-11'],
+    ['il y a un an', '2025-03-11'],
+    ['depuis 6 mois', '2025-09-11'],
+    ['منذ سنتين', '2024-03-11'],
+    ['منذ 2 سنوات', '2024-03-11'],
+    ['منذ عام', '2025-03-11'],
+    ['قبل شهرين', '2026-01-11'],
+    ['بعد 3 أشهر', '2026-06-11'],
+  ])('%j names no day: refused as approximate, with the day it comes to (%s)', (text, near) => {
+    expect(parseDate(text, tunis)).toEqual({ ok: false, reason: 'approximate', near });
+  });
+
+  it('counts a month without its day to the month’s last one', () => {
+    const endOfMay = { now: new Date('2026-05-31T10:00:00Z'), timeZone: 'Africa/Tunis' };
+    expect(parseDate('il y a 3 mois', endOfMay)).toEqual({ ok: false, reason: 'approximate', near: '2026-02-28' });
+  });
+
+  it.each([
+    ['fin janvier', '2027-01-31', 'end'],
+    ['fin mars', '2026-03-31', 'end'],
+    ['début mars', '2027-03-01', 'start'],
+    ['mi-mars', '2026-03-15', 'middle'],
+    ['à la fin de février', '2027-02-28', 'end'],
+    ["fin d'avril 2027", '2027-04-30', 'end'],
+    ['avant fin juin', '2026-06-30', 'end'],
+    ['آخر جانفي', '2027-01-31', 'end'],
+    ['آخر شهر ماي', '2026-05-31', 'end'],
+    ['موفى جوان', '2026-06-30', 'end'],
+    ['أواخر ديسمبر', '2026-12-31', 'end'],
+    ['بداية أفريل', '2026-04-01', 'start'],
+    ['منتصف فيفري', '2027-02-15', 'middle'],
+  ])('with monthParts, %j is %s (its next occurrence, today included)', (text, date, part) => {
+    expect(parseDate(text, { ...tunis, monthParts: true })).toEqual({ ok: true, date, part });
+  });
+
+  it('without monthParts, a part of a month stays vague; with it, other periods still are', () => {
+    expect(parseDate('fin janvier', tunis)).toEqual(refused('vague'));
+    expect(parseDate('fin de semaine', { ...tunis, monthParts: true })).toEqual(refused('vague'));
+    expect(parseDate('début du mois', { ...tunis, monthParts: true })).toEqual(refused('vague'));
   });
 });

@@ -223,3 +223,23 @@ describe('parseNumber: refusals', () => {
     expect(parseNumber(text)).toEqual(refused(reason));
   });
 });
+
+describe('parseNumber: a hesitation between two numbers', () => {
+  it.each<[string, [string, string]]>([
+    ['3 ou 4', ['3', '4']],
+    ['3 ou bien 4', ['3', '4']],
+    ['3 ou 4 agents', ['3', '4']],
+    ['45 000 ou 50 000', ['45 000', '50 000']],
+    ['3 أو 4', ['3', '4']],
+    ['٣ او ٤', ['3', '4']],
+    ['3 ولا 4', ['3', '4']],
+    ['3 walla 4', ['3', '4']],
+  ])('%j is refused naming both numbers', (text, either) => {
+    expect(parseNumber(text)).toEqual({ ok: false, reason: 'either', either });
+  });
+
+  it('is neither a range nor three numbers', () => {
+    expect(parseNumber('3 et 4')).toEqual(refused('several-numbers'));
+    expect(parseNumber('3 ou 4 ou 5')).toEqual(refused('several-numbers'));
+  });
+});
