@@ -1,5 +1,6 @@
 import type { Context } from '../../core/context.ts';
 import type { Locale } from '../../core/i18n.ts';
+import { isMostlyArabic } from '../../core/text.ts';
 import type { Questionnaire } from './definitions.ts';
 import { formatDate, formatQuantity } from './render.ts';
 import type { UnitContext } from './units.ts';
@@ -33,6 +34,18 @@ export function inLocale(text: string | null, arabic: string | null, language: s
   if (language === locale) return text;
   if (locale === 'ar' && arabic) return arabic;
   return `${text} (${language})`;
+}
+
+/**
+ * An action's target in the reader's language: drafted from a lever, it has both; typed by the
+ * team (`/plan edit <n> cible …`), it is in the language it was typed in, and a figure alone
+ * (« 15 % ») reads the same in both.
+ */
+export function targetText(item: Pick<PlanItem, 'target' | 'targetAr'>, locale: Locale): string | null {
+  if (!item.target) return null;
+  if (item.targetAr) return inLocale(item.target, item.targetAr, 'fr', locale);
+  if (!/\p{L}/u.test(item.target)) return item.target;
+  return inLocale(item.target, null, isMostlyArabic(item.target) ? 'ar' : 'fr', locale);
 }
 
 const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
@@ -110,7 +123,7 @@ export function planDetail(ctx: Context, item: PlanItem, n: number, questionnair
   const indicator = inLocale(item.indicator, item.indicatorAr, item.language, ctx.locale);
   if (indicator) lines.push(ctx.t('plan-detail-indicator', { indicator }));
   const baseline = baselineText(item, questionnaires, ctx);
-  const target = inLocale(item.target, item.targetAr, 'fr', ctx.locale);
+  const target = targetText(item, ctx.locale);
   if (baseline || target)
     lines.push(
       ctx.t('plan-detail-baseline', { baseline: baseline ?? ctx.t('plan-none'), target: target ?? ctx.t('plan-none') }),

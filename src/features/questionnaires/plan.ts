@@ -8,7 +8,7 @@ import { planDetail, planLines } from './plan-view.ts';
 import { formatDate } from './render.ts';
 import type { ActionItemInput, QuestionnaireRepository } from './repository.ts';
 
-type Field = 'title' | 'owner' | 'dueDate' | 'indicator' | 'priority' | 'kind';
+type Field = 'title' | 'owner' | 'dueDate' | 'indicator' | 'target' | 'priority' | 'kind';
 
 const fieldNames: Record<string, Field> = {};
 for (const [field, names] of Object.entries({
@@ -16,6 +16,7 @@ for (const [field, names] of Object.entries({
   owner: ['responsable', 'owner', 'pilote', 'مسؤول', 'المسؤول'],
   dueDate: ['echeance', 'date', 'deadline', 'delai', 'اجل', 'الاجل', 'موعد'],
   indicator: ['indicateur', 'indicator', 'مؤشر', 'المؤشر'],
+  target: ['cible', 'target', 'objectif', 'هدف', 'الهدف', 'المستهدف'],
   priority: ['priorite', 'priority', 'اولويه', 'الاولويه'],
   kind: ['type', 'kind', 'genre', 'نوع', 'النوع'],
 })) {
@@ -118,6 +119,7 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
   if (!value) return ctx.say('plan-value-missing');
   const change: Partial<ActionItemInput> = {};
   let dueWarning: string | null = null;
+  let readAs: { key: string; value: string } | null = null;
   if (field === 'priority') {
     const priority = priorities[foldText(value)];
     if (!priority) return ctx.say('plan-priority-invalid', { value });
@@ -138,12 +140,18 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
     else {
       // A due date is ahead: "3 jan" typed in December is next January.
       const today = new Date(`${deps.today()}T12:00:00Z`);
-      const read = parseDate(value, { now: today, timeZone: 'UTC', withoutYear: 'coming' });
-      if (!read.ok) return ctx.say('plan-date-invalid', { value });
-      const due = new Date(`${read.date}T00:00:00Z`);
+      // « fin janvier » is its last day, « début mars » the 1st, « mi-février » the 15th; « dans 3
+      // mois » that day: each is said back with the date recorded.
+      const read = parseDate(value, { now: today, timeZone: 'UTC', withoutYear: 'coming', monthParts: true });
+      const ahead = !read.ok && read.near && read.near >= deps.today() ? read.near : null;
+      if (!read.ok && !ahead) return ctx.say('plan-date-invalid', { value });
+      const day = read.ok ? read.date : (ahead ?? '');
+      if (read.ok && read.part) readAs = { key: `plan-due-read-${read.part}`, value };
+      if (ahead) readAs = { key: 'plan-due-read-near', value };
+      const due = new Date(`${day}T00:00:00Z`);
       Object.assign(change, { dueDate: due, dueSetByHand: true });
       // Kept as typed, with a word when the action's type does not fit it (a structural one due tomorrow).
-      if (isKind(item.kind) && read.date >= deps.today() && contradicts(due, item.kind, deps.today()))
+      if (isKind(item.kind) && day >= deps.today() && contradicts(due, item.kind, deps.today()))
         dueWarning = `plan-due-typed-${item.kind}`;
     }
   } else if (field === 'owner') {
@@ -152,6 +160,10 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
   } else if (field === 'title') {
     // A title typed anew is the action's text, in the language it was typed in.
     Object.assign(change, { title: value, language: languageOf(value), titleAr: null });
+  } else if (field === 'target') {
+    // Typed, the target is in its own language (see `targetText`); « aucune » clears it.
+    const cleared = clearWords.has(foldText(value));
+    Object.assign(change, { target: cleared ? null : value, targetAr: null });
   } else {
     Object.assign(change, { indicator: value, indicatorAr: null });
   }
@@ -159,8 +171,11 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
   await deps.onPlanChanged(team.id);
   ctx.say('plan-updated', { n });
   // The day read, with its year: "3 jan", "lundi" or "15/12" say less than the date recorded.
-  if (field === 'dueDate' && change.dueDate)
-    ctx.say('plan-due-set', { date: formatDate(dayOf(change.dueDate), ctx.locale) });
+  if (field === 'dueDate' && change.dueDate) {
+    const date = formatDate(dayOf(change.dueDate), ctx.locale);
+    ctx.say('plan-due-set', { date });
+    if (readAs) ctx.say(readAs.key, { value: readAs.value, date, n });
+  }
   if (field === 'kind' && change.dueDate)
     ctx.say('plan-due-recomputed', { date: formatDate(dayOf(change.dueDate), ctx.locale) });
   const warned = field === 'dueDate' ? change.dueDate : item.dueDate;

@@ -1,7 +1,7 @@
 /** The plan and deadline sheets of `/export answers`. */
 import type { CellValue, Sheet } from '../../documents/xlsx.ts';
 import type { Deadline } from '../../generated/prisma/client.ts';
-import { baselineText, inLocale, ownerText, type PlanItem } from '../questionnaires/plan-view.ts';
+import { baselineText, inLocale, ownerText, targetText, type PlanItem } from '../questionnaires/plan-view.ts';
 import { concerns, deadlineAudience } from '../reminders/audience.ts';
 import { fitName, headers, type SheetContext, wallClock } from './sheet-cells.ts';
 
@@ -32,7 +32,7 @@ export function planSheet(items: PlanItem[], options: SheetContext, prefix: stri
       item.dueDate,
       inLocale(item.indicator, item.indicatorAr, item.language, locale),
       baselineText(item, questionnaires, rc),
-      inLocale(item.target, item.targetAr, 'fr', locale),
+      targetText(item, locale),
       rc.t(`plan-priority-${item.priority}`),
     ];
   });

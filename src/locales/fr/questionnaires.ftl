@@ -290,8 +290,9 @@ plan-usage =
     Modifier le plan :
     /plan add <intitulé> — ajouter une action
     /plan edit <n> responsable <nom>
-    /plan edit <n> echeance <15/01/2027>
+    /plan edit <n> echeance <15/01/2027> (ou « fin janvier », « début mars », « mi-février »)
     /plan edit <n> indicateur <texte>
+    /plan edit <n> cible <texte> (par exemple « 15 minutes d'attente au plus »)
     /plan edit <n> priorite haute|moyenne|basse
     /plan edit <n> titre <texte>
     /plan edit <n> type rapide|structurelle
@@ -301,10 +302,14 @@ plan-updated = Action { $n } modifiée.
 plan-due-typed-quick_win = ⚠️ Le { $date } est à plus de 30 jours : c'est long pour une action rapide. Si elle demande un budget ou une réorganisation : /plan edit { $n } type structurelle.
 plan-due-typed-structural = ⚠️ Le { $date } est dans les 30 jours : c'est court pour une action structurelle (prochain budget). Si elle peut se faire d'ici là : /plan edit { $n } type rapide.
 plan-due-set = 📅 Échéance : { $date }.
+plan-due-read-end = « { $value } » : le dernier jour du mois. Pour un autre jour : /plan edit { $n } echeance <jj/mm/aaaa>.
+plan-due-read-start = « { $value } » : le 1er du mois. Pour un autre jour : /plan edit { $n } echeance <jj/mm/aaaa>.
+plan-due-read-middle = « { $value } » : le 15 du mois. Pour un autre jour : /plan edit { $n } echeance <jj/mm/aaaa>.
+plan-due-read-near = « { $value } » : compté à partir d'aujourd'hui. Pour un autre jour : /plan edit { $n } echeance <jj/mm/aaaa>.
 plan-removed = Action { $n } retirée du plan : « { $title } ».
 plan-not-found = Il n'y a pas d'action numéro « { $value } » (1 à { $max }).
-plan-field-unknown = Champ inconnu : « { $value } ». Champs possibles : responsable, echeance, indicateur, priorite, titre, type.
+plan-field-unknown = Champ inconnu : « { $value } ». Champs possibles : responsable, echeance, indicateur, cible, priorite, titre, type.
 plan-priority-invalid = Priorité inconnue : « { $value } ». Choisissez haute, moyenne ou basse.
-plan-date-invalid = Date non reconnue : « { $value } ». Écrivez-la comme 15/01/2027 (ou « aucune » pour l'effacer).
+plan-date-invalid = Date non reconnue : « { $value } ». Écrivez-la comme 15/01/2027 ou « fin janvier » (ou « aucune » pour l'effacer).
 plan-value-missing = Il manque la nouvelle valeur. Exemple : /plan edit 2 responsable Mme Ben Ali
 qn-status-submitted = ✅ Soumis le { $date } : ces réponses sont définitives (un coordinateur peut le rouvrir). Scores : /results ; rapport : /report.

@@ -1,0 +1,145 @@
+// `/plan edit` as a team types it on a phone: a due date given by a part of a month (« fin janvier »,
+// « début mars », « mi-février », « آخر جانفي », « موفى جوان ») is the last day, the 1st or the 15th
+// of its next occurrence, said back; the target is edited with « cible » / « هدف » and shown in /plan
+// and in the documents' plan table and sheet, in the language it was typed in. Real core, real database.
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createI18n, type Locale, type MessageArgs } from '../../../src/core/i18n.ts';
+import { loadQuestionnaires } from '../../../src/features/questionnaires/definitions.ts';
+import { createQuestionnaireFeature } from '../../../src/features/questionnaires/index.ts';
+import { planTable } from '../../../src/features/questionnaires/report-model.ts';
+import { planSheet } from '../../../src/features/reports/plan-sheets.ts';
+import { buildConversation, type ReplyHandler } from '../../helpers/conversation.ts';
+import { createTestDb, type TestDb } from '../../helpers/db.ts';
+import { captureLogger } from '../../helpers/logger.ts';
+import { plain, sender, text } from '../../helpers/messages.ts';
+
+const questionnaires = loadQuestionnaires(resolve(import.meta.dirname, '../../fixtures/questionnaires'));
+
+let t: TestDb;
+let handle: ReplyHandler;
+const amel = sender({ externalId: 'amel', displayName: 'Amel' });
+const say = async (line: string) => plain(await handle(text(amel, line)));
+const first = () => t.db.actionItem.findFirstOrThrow({ orderBy: { position: 'asc' } });
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+const i18n = createI18n();
+const rcOf = (locale: Locale) => ({
+  locale,
+  today: '2026-12-06',
+  t: (key: string, args?: MessageArgs) => i18n.t(locale, key, args).replace(/[\u2066-\u2069]/g, ''),
+});
+
+beforeAll(async () => {
+  t = await createTestDb();
+  const feature = createQuestionnaireFeature({
+    db: t.db,
+    questionnaires,
+    timeZone: 'Africa/Tunis',
+    // Sunday 6 December 2026 in Tunis.
+    now: () => new Date('2026-12-06T10:00:00Z'),
+    logger: captureLogger().logger,
+    onPlanChanged: async () => {},
+  });
+  handle = buildConversation(t.db, [feature]);
+  const cohort = await t.db.cohort.create({ data: { name: 'C1' } });
+  const team = await t.db.team.create({ data: { cohortId: cohort.id, slug: 'beja', name: 'Béja', commune: 'Béja' } });
+  await say('/start');
+  const { personId } = await t.db.identity.findUniqueOrThrow({
+    where: { channel_externalId: { channel: amel.channel, externalId: amel.externalId } },
+  });
+  await t.db.personRole.create({ data: { personId, role: 'participant' } });
+  await t.db.teamMember.create({ data: { teamId: team.id, personId } });
+  expect(await say("/plan add Afficher les horaires d'ouverture")).toContain('Action 1 ajoutée');
+});
+afterAll(() => t.cleanup());
+
+describe('in French', () => {
+  it.each([
+    ['fin janvier', '31/01/2027', '« fin janvier » : le dernier jour du mois.'],
+    ['début mars', '01/03/2027', '« début mars » : le 1er du mois.'],
+    ['mi-février', '15/02/2027', '« mi-février » : le 15 du mois.'],
+    ['fin février 2028', '29/02/2028', '« fin février 2028 » : le dernier jour du mois.'],
+    ['fin décembre', '31/12/2026', '« fin décembre » : le dernier jour du mois.'],
+  ])('« echeance %s » is the %s, said back', async (typed, date, readAs) => {
+    const reply = await say(`/plan edit 1 echeance ${typed}`);
+    expect(reply).toContain('Action 1 modifiée.');
+    expect(reply).toContain(`📅 Échéance : ${date}.`);
+    expect(reply).toContain(`${readAs} Pour un autre jour : /plan edit 1 echeance <jj/mm/aaaa>.`);
+    const [d, m, y] = date.split('/');
+    expect((await first()).dueDate).toEqual(day(`${y}-${m}-${d}`));
+  });
+
+  it('« dans 3 mois » is that day three months on; « il y a 2 ans » is no due date', async () => {
+    const reply = await say('/plan edit 1 echeance dans 3 mois');
+    expect(reply).toContain('📅 Échéance : 06/03/2027.');
+    expect(reply).toContain("« dans 3 mois » : compté à partir d'aujourd'hui.");
+    expect(await say('/plan edit 1 echeance il y a 2 ans')).toContain('Date non reconnue : « il y a 2 ans »');
+    expect((await first()).dueDate).toEqual(day('2027-03-06'));
+    await say('/plan edit 1 echeance fin décembre');
+  });
+
+  it('a period that names no day is still refused, and the saved date stays', async () => {
+    expect(await say('/plan edit 1 echeance fin de semaine')).toContain('Date non reconnue : « fin de semaine »');
+    expect((await first()).dueDate).toEqual(day('2026-12-31'));
+  });
+
+  it('« cible » sets the target, shown in /plan 1 and in the plan table and sheet', async () => {
+    expect(await say("/plan edit 1 cible 15 minutes d'attente au plus")).toContain('Action 1 modifiée.');
+    expect(await first()).toMatchObject({ target: "15 minutes d'attente au plus", targetAr: null });
+    expect(await say('/plan 1')).toContain("cible : 15 minutes d'attente au plus");
+    const items = [await first()];
+    for (const [locale, shown] of [
+      ['fr', "15 minutes d'attente au plus"],
+      ['ar', "15 minutes d'attente au plus (fr)"],
+    ] as const) {
+      const table = planTable(items, questionnaires, rcOf(locale));
+      if (table.type !== 'table') throw new Error('not a table');
+      expect(table.rows[0]?.[4]).toContain(shown);
+      const sheet = planSheet(items, { rc: rcOf(locale), timeZone: 'Africa/Tunis', questionnaires }, '');
+      expect(sheet.rows[0]?.[7]).toBe(shown);
+    }
+  });
+
+  it('the usage names the target and the month parts', async () => {
+    const usage = await say('/plan edit');
+    expect(usage).toContain('/plan edit <n> cible <texte>');
+    expect(usage).toContain('« fin janvier », « début mars », « mi-février »');
+    expect(await say('/plan edit 1 objet x')).toContain('indicateur, cible, priorite');
+  });
+});
+
+describe('in Arabic', () => {
+  beforeAll(async () => {
+    await say('/lang ar');
+  });
+
+  it.each([
+    ['آخر جانفي', '31/01/2027', '« آخر جانفي »: آخر يوم في الشهر.'],
+    ['موفى جوان', '30/06/2027', '« موفى جوان »: آخر يوم في الشهر.'],
+    ['بداية مارس', '01/03/2027', '« بداية مارس »: اليوم الأول من الشهر.'],
+    ['منتصف فيفري', '15/02/2027', '« منتصف فيفري »: يوم 15 من الشهر.'],
+    ['بعد شهرين', '06/02/2027', '« بعد شهرين »: محسوبًا من اليوم.'],
+  ])('« أجل %s » is the %s, said back', async (typed, date, readAs) => {
+    const reply = await say(`/plan edit 1 أجل ${typed}`);
+    expect(reply).toContain('عُدِّل الإجراء 1.');
+    expect(reply).toContain(`📅 الأجل: ${date}.`);
+    expect(reply).toContain(readAs);
+  });
+
+  it('« هدف » sets the target, in Arabic for Arabic readers and marked for French ones', async () => {
+    expect(await say('/plan edit 1 هدف 15 دقيقة انتظار على الأكثر')).toContain('عُدِّل الإجراء 1.');
+    expect(await say('/plan 1')).toContain('الهدف: 15 دقيقة انتظار على الأكثر');
+    const items = [await first()];
+    const sheet = (locale: Locale) =>
+      planSheet(items, { rc: rcOf(locale), timeZone: 'Africa/Tunis', questionnaires }, '').rows[0]?.[7];
+    expect(sheet('ar')).toBe('15 دقيقة انتظار على الأكثر');
+    expect(sheet('fr')).toBe('15 دقيقة انتظار على الأكثر (ar)');
+  });
+
+  it('the usage names the target and the month parts', async () => {
+    const usage = await say('/plan edit');
+    expect(usage).toContain('/plan edit <n> هدف <نص>');
+    expect(usage).toContain('« آخر جانفي »، « بداية مارس »، « منتصف فيفري »');
+  });
+});
