@@ -306,6 +306,7 @@ describe('parseDate: months and years from today, and parts of a month', () => {
     ['منذ سنتين', '2024-03-11'],
     ['منذ 2 سنوات', '2024-03-11'],
     ['منذ عام', '2025-03-11'],
+    ['depuis 2 سنوات', '2024-03-11'],
     ['قبل شهرين', '2026-01-11'],
     ['بعد 3 أشهر', '2026-06-11'],
   ])('%j names no day: refused as approximate, with the day it comes to (%s)', (text, near) => {
@@ -331,6 +332,9 @@ describe('parseDate: months and years from today, and parts of a month', () => {
     ['أواخر ديسمبر', '2026-12-31', 'end'],
     ['بداية أفريل', '2026-04-01', 'start'],
     ['منتصف فيفري', '2027-02-15', 'middle'],
+    // Mixed, as Tunisians often write.
+    ['fin جانفي', '2027-01-31', 'end'],
+    ['آخر janvier', '2027-01-31', 'end'],
   ])('with monthParts, %j is %s (its next occurrence, today included)', (text, date, part) => {
     expect(parseDate(text, { ...tunis, monthParts: true })).toEqual({ ok: true, date, part });
   });

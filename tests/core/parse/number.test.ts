@@ -234,6 +234,7 @@ describe('parseNumber: a hesitation between two numbers', () => {
     ['٣ او ٤', ['3', '4']],
     ['3 ولا 4', ['3', '4']],
     ['3 walla 4', ['3', '4']],
+    ['3 ou ٤', ['3', '4']],
   ])('%j is refused naming both numbers', (text, either) => {
     expect(parseNumber(text)).toEqual({ ok: false, reason: 'either', either });
   });

@@ -10,6 +10,8 @@ describe('percentAmongWords: the one share of a text glossed in words', () => {
     ['تقريبا الكل، 90 %', 90],
     ['تقريبا الكل، ٩٠٪', 90],
     ['الأغلبية 70%', 70],
+    ['presque tout، 90 %', 90],
+    ['تقريبا tout, 90%', 90],
   ])('%j is %d', (text, value) => {
     expect(percentAmongWords(text)).toBe(value);
   });

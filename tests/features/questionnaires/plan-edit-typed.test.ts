@@ -135,6 +135,10 @@ describe('in Arabic', () => {
       planSheet(items, { rc: rcOf(locale), timeZone: 'Africa/Tunis', questionnaires }, '').rows[0]?.[7];
     expect(sheet('ar')).toBe('15 دقيقة انتظار على الأكثر');
     expect(sheet('fr')).toBe('15 دقيقة انتظار على الأكثر (ar)');
+    // « لا شيء » clears it, as it clears a due date.
+    expect(await say('/plan edit 1 هدف لا شيء')).toContain('عُدِّل الإجراء 1.');
+    expect(await first()).toMatchObject({ target: null, targetAr: null });
+    expect(await say('/plan 1')).not.toContain('الهدف');
   });
 
   it('the usage names the target and the month parts', async () => {
