@@ -351,6 +351,7 @@ plan-updated = عُدِّل الإجراء { $n }.
 plan-due-typed-quick_win = ⚠️ الأجل { $date } يتجاوز 30 يومًا: وهو طويل بالنسبة إلى إجراء سريع. إن كان يتطلّب ميزانية أو إعادة تنظيم: /plan edit { $n } النوع هيكلي.
 plan-due-typed-structural = ⚠️ الأجل { $date } يحلّ خلال 30 يومًا: وهو قصير بالنسبة إلى إجراء هيكلي (الميزانية القادمة). إن أمكن إنجازه قبل ذلك: /plan edit { $n } النوع سريع.
 plan-due-set = 📅 الأجل: { $date }.
+plan-target-set = 🎯 الهدف: { $target }.
 plan-due-read-end = « { $value } »: آخر يوم في الشهر. ليوم آخر: /plan edit { $n } الأجل <يوم/شهر/سنة>.
 plan-due-read-start = « { $value } »: اليوم الأول من الشهر. ليوم آخر: /plan edit { $n } الأجل <يوم/شهر/سنة>.
 plan-due-read-middle = « { $value } »: يوم 15 من الشهر. ليوم آخر: /plan edit { $n } الأجل <يوم/شهر/سنة>.

@@ -302,6 +302,7 @@ plan-updated = Action { $n } modifiée.
 plan-due-typed-quick_win = ⚠️ Le { $date } est à plus de 30 jours : c'est long pour une action rapide. Si elle demande un budget ou une réorganisation : /plan edit { $n } type structurelle.
 plan-due-typed-structural = ⚠️ Le { $date } est dans les 30 jours : c'est court pour une action structurelle (prochain budget). Si elle peut se faire d'ici là : /plan edit { $n } type rapide.
 plan-due-set = 📅 Échéance : { $date }.
+plan-target-set = 🎯 Cible : { $target }.
 plan-due-read-end = « { $value } » : le dernier jour du mois. Pour un autre jour : /plan edit { $n } echeance <jj/mm/aaaa>.
 plan-due-read-start = « { $value } » : le 1er du mois. Pour un autre jour : /plan edit { $n } echeance <jj/mm/aaaa>.
 plan-due-read-middle = « { $value } » : le 15 du mois. Pour un autre jour : /plan edit { $n } echeance <jj/mm/aaaa>.

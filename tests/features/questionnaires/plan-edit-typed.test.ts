@@ -85,7 +85,9 @@ describe('in French', () => {
   });
 
   it('« cible » sets the target, shown in /plan 1 and in the plan table and sheet', async () => {
-    expect(await say("/plan edit 1 cible 15 minutes d'attente au plus")).toContain('Action 1 modifiée.');
+    const set = await say("/plan edit 1 cible 15 minutes d'attente au plus");
+    expect(set).toContain('Action 1 modifiée.');
+    expect(set).toContain("🎯 Cible : 15 minutes d'attente au plus.");
     expect(await first()).toMatchObject({ target: "15 minutes d'attente au plus", targetAr: null });
     expect(await say('/plan 1')).toContain("cible : 15 minutes d'attente au plus");
     const items = [await first()];
@@ -128,7 +130,9 @@ describe('in Arabic', () => {
   });
 
   it('« هدف » sets the target, in Arabic for Arabic readers and marked for French ones', async () => {
-    expect(await say('/plan edit 1 هدف 15 دقيقة انتظار على الأكثر')).toContain('عُدِّل الإجراء 1.');
+    const set = await say('/plan edit 1 هدف 15 دقيقة انتظار على الأكثر');
+    expect(set).toContain('عُدِّل الإجراء 1.');
+    expect(set).toContain('🎯 الهدف: 15 دقيقة انتظار على الأكثر.');
     expect(await say('/plan 1')).toContain('الهدف: 15 دقيقة انتظار على الأكثر');
     const items = [await first()];
     const sheet = (locale: Locale) =>
