@@ -43,6 +43,19 @@ function sameWord(token: string, reference: Map<string, Set<string>>, text: Map<
   return [...said].some((w) => written.has(w));
 }
 
+/**
+ * One word under two stems of the same root (« délégation », « déléguer »: deleg, delegu; « mesurage »,
+ * « mesurer »): a French stem of five letters or more begins the other.
+ */
+function sameRoot(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 5 && /^[a-z]+$/.test(short) && long.startsWith(short);
+}
+
+/** The weight of a word (nearly) every section of a page says: the page's own subject (see sourceWeights). */
+const pageWide = 0.2;
+
 const numbersOf = (text: string): string[] => text.match(/\d+(?:[.-]\d+)+|\d{4,}/g) ?? [];
 
 /**
@@ -59,13 +72,19 @@ const numbersOf = (text: string): string[] => text.match(/\d+(?:[.-]\d+)+|\d{4,}
  * When nothing fits, the page's first reference, the one it is written from.
  */
 export function pickReferences(passage: Passage, limit = perPage): string[] {
-  const { sources, queryTokens, headingPath, shown, weights, shares } = passage.metadata;
+  const { sources, queryTokens, termTokens, headingPath, shown, weights, shares } = passage.metadata;
   if (sources.length === 0) return [];
   const text = shown ?? passage.pageContent;
   const question = new Set(queryTokens);
   const heading = tokenSet(headingPath.slice(1).join(' '));
   const body = tokenSet(text);
   const textForms = frenchForms(`${headingPath.slice(1).join(' ')}\n${text}`);
+  const said = (token: string) => weights?.[token] ?? 1;
+  // What the section was chosen for: the words of the question (or of the glossary terms it names)
+  // its heading says, those that tell one section from another (not « commune »).
+  const subject = [...heading].filter(
+    (h) => [...question, ...(termTokens ?? [])].some((q) => sameRoot(q, h)) && said(h) >= 1,
+  );
   // The lines of the text that say words of the question (all when none does): a reference fits
   // them more than a line on something else (the civil-status line of a list of services, when
   // the question is on waste collection).
@@ -77,16 +96,27 @@ export function pickReferences(passage: Passage, limit = perPage): string[] {
     let asked = 0;
     const sourceForms = frenchForms(source);
     const belongs = shares?.[index] ?? 1;
-    for (const token of tokenSet(source)) {
-      if (!heading.has(token) && !body.has(token)) continue;
-      if (!sameWord(token, sourceForms, textForms)) continue;
+    const tokens = [...tokenSet(source)].filter(
+      (t) => (heading.has(t) || body.has(t)) && sameWord(t, sourceForms, textForms),
+    );
+    // A word of the question the heading does not say (the service of one line of a list) counts
+    // as asked only when the reference says the section's subject too: the Kairouan street lights
+    // share « éclairage public » with the question, not « déléguer » with the heading. A word every
+    // section says (« réclamation » on the complaints page) is what the section is about only with
+    // another word of the question: alone it fits every reference of the page.
+    const inHeading = (t: string) => [...heading].some((h) => sameRoot(h, t));
+    const onSubject = subject.length === 0 || tokens.some((t) => subject.some((h) => sameRoot(h, t)));
+    const askedTokens = tokens.filter((t) => [...question].some((q) => sameRoot(q, t)) && (onSubject || inHeading(t)));
+    const several = askedTokens.length >= 2;
+    for (const token of tokens) {
+      const isAsked = askedTokens.includes(token);
+      const lift = isAsked && inHeading(token) && (several || said(token) >= pageWide);
       // A word both asked and in the heading is what the section is about, however many sections say it.
-      const said = weights?.[token] ?? 1;
-      const weight = question.has(token) && heading.has(token) ? Math.max(said, 1) : said;
-      if (question.has(token)) {
+      const weight = lift ? Math.max(said(token), 1) : said(token);
+      if (isAsked) {
         score += 3 * weight;
         asked++;
-      } else score += (heading.has(token) ? 2 : near.has(token) ? 0.5 : 0.1) * weight * belongs;
+      } else score += (inHeading(token) ? 2 : near.has(token) ? 0.5 : 0.1) * weight * belongs;
     }
     // A number (law, clause, year) shared with the text is the reference a reader checks, unless
     // several references carry it (« 2015 » of every ISO standard of a page).

@@ -30,6 +30,8 @@ export interface PassageMetadata {
   confidence: number;
   /** The question's analysed tokens, to trim the passage around them. */
   queryTokens: string[];
+  /** The glossary's words for the terms the question names (« confier au privé » → gestion déléguée). */
+  termTokens?: string[] | undefined;
   /** The page's references (laws, standards and clauses, programme-document sections) and when they were checked. */
   sources: string[];
   checked?: string | undefined;
@@ -77,6 +79,7 @@ function passage(kb: KnowledgeBase, chunk: Chunk, role: PassageMetadata['role'],
     relevance,
     confidence: ranking.confidence,
     queryTokens: ranking.tokens,
+    termTokens: ranking.glossary.flatMap((m) => m.expansionTokens),
     sources: page?.sources ?? [],
     weights: page ? sourceWeights(page) : undefined,
     shares: page ? sourceShares(page).map((s) => s[chunk.position] ?? 1) : undefined,

@@ -98,6 +98,19 @@ describe('references of what the answer shows', () => {
       ['collectivites-locales.gouv.fr (فرنسا)', 'عدد 23 لسنة 2008'],
       ['ATGF', 'Directinfo', 'عدد 49 لسنة 2015'],
     ],
+    // Entrusting street lighting to a company: the delegation law and concessions the answer is
+    // about, not the street-light savings of Kairouan or Hammam-Lif, which share only « éclairage
+    // public » with the question, not its subject (delegating).
+    [
+      "peut-on confier l'éclairage public à une entreprise privée ?",
+      ['2018-29', '2008-23'],
+      ['Kairouan', 'Hammam-Lif'],
+    ],
+    ['هل يمكن تفويض التنوير العمومي لشركة خاصة؟', ['عدد 29 لسنة 2018'], ['القيروان', 'حمام الأنف']],
+    // The complaint circuit: not the French Senate's opinion, which shares with it only « réclamation »,
+    // the word every section of the complaints page says.
+    ['كيف نتعامل مع شكايات المواطنين؟', ['عدد 1549 لسنة 1993'], ['مجلس الشيوخ', 'عدد 116']],
+    ['comment prendre en charge les réclamations des citoyens ?', ['93-1549'], ['Sénat', 'avis n° 116']],
   ] as const)('%s', async (question, cited, notCited) => {
     const line = await referencesOf(question);
     for (const source of cited) expect(line).toContain(source);
