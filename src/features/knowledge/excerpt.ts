@@ -43,10 +43,31 @@ export function cut(text: string, max: number): string {
   return `${head.slice(0, space > max * 0.5 ? space : max).trimEnd()} …`;
 }
 
+/** The words that ask for a duration (« délai », « durée », « الأجل », « المدة »). */
+const durationWords = new Set(analyze('délai délais durée أجل الأجل آجال الآجال مدة المدة'));
+
+/** A duration: a count of days, weeks, months, years or hours (« 45 jours », « 45 يومًا », « شهرين »). */
+const duration =
+  /(\d+|une?|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|trente) (jours?|semaines?|mois|ans|années?|heures?)(?![\p{L}])|\d+ ?(يوم|أيام|ايام|أسبوع|أسابيع|شهر|أشهر|اشهر|سنة|سنوات|ساعة|ساعات)|(^|[^\p{L}])(يومين|أسبوعين|شهرين|سنتين|ساعتين)/iu;
+
+/**
+ * How well a block answers the question: the distinct words of the question it says (a block
+ * repeating « بلدية » four times says no more). A word asking for a duration counts where a
+ * duration is given, whether or not the word is there, and more when it is: « décidés dans le délai
+ * légal » of an indicator names the deadline, « décision dans les 45 jours » gives it.
+ */
+function blockScore(block: string, wanted: Set<string>): number {
+  const said = new Set(analyze(block).filter((t) => wanted.has(t)));
+  const asked = [...wanted].filter((t) => durationWords.has(t));
+  const others = [...said].filter((t) => !durationWords.has(t)).length;
+  if (asked.length === 0 || !duration.test(block)) return others;
+  return others + 1 + (asked.some((t) => said.has(t)) ? 0.5 : 0);
+}
+
 /**
  * The part of a passage that answers best, up to `max` chars: the whole section when it fits, its
  * beginning when the question asks for a list (steps, types), else blocks (paragraphs, list items)
- * from the one sharing most words with the question, with the sentence that introduces its list.
+ * from the one that answers best (see blockScore), with the sentence that introduces its list.
  */
 export function excerpt(markdown: string, questionTokens: string[], max: number, fromStart = false): string {
   const blocks = plainText(markdown)
@@ -55,8 +76,7 @@ export function excerpt(markdown: string, questionTokens: string[], max: number,
     .filter(Boolean);
   if (blocks.length === 0) return '';
   const wanted = new Set(questionTokens);
-  // Distinct words: a block repeating one word of the question (« بلدية » four times) says no more.
-  const scores = blocks.map((b) => new Set(analyze(b).filter((t) => wanted.has(t))).size);
+  const scores = blocks.map((b) => blockScore(b, wanted));
   const whole = blocks.join('\n').length <= max;
   let start = whole || fromStart ? 0 : scores.indexOf(Math.max(...scores));
   // A list item is read with its lead-in ("Il repose sur :"), and from the first item if close.

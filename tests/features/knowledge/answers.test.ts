@@ -66,4 +66,29 @@ describe('references a participant can check', () => {
     const text = unisolated(answer("c'est quoi le kaizen ?", 'fr').answer.text);
     expect(text).toContain('› Le Kaizen : principes\nKaizen est un mot japonais');
   });
+
+  // A deadline asked: the answer opens on the paragraph giving it (45 days), not on the indicators
+  // paragraph that only names « le délai légal ».
+  it.each([
+    [
+      "quel est le délai légal pour décider d'un permis de bâtir ?",
+      'fr',
+      'Références (CATU, art. 69) : décision dans les 45 jours',
+    ],
+    ['quel délai légal pour le permis de bâtir ?', 'fr', 'Références (CATU, art. 69) : décision dans les 45 jours'],
+    [
+      'ما هو الأجل القانوني للبت في رخصة البناء؟',
+      'ar',
+      'المراجع (مجلة التهيئة الترابية والتعمير، الفصل 69): البتّ في أجل 45 يومًا',
+    ],
+  ] as const)('%s: opens on the paragraph giving the deadline', (question, locale, opening) => {
+    const text = unisolated(answer(question, locale).answer.text);
+    expect(text.split('\n')[1]).toContain(opening);
+  });
+
+  // A duration named in the question (« durée ») still opens on the paragraph that says it.
+  it('opens a validity question on the validity', () => {
+    const text = unisolated(answer("quelle est la durée de validité d'un permis de bâtir ?", 'fr').answer.text);
+    expect(text.split('\n')[1]).toContain('permis valable 3 ans');
+  });
 });
