@@ -4,7 +4,8 @@
 import { analyze, isArabicWord, normalizeText } from './analyze.ts';
 import { tokensOfHeading, tokensOfItems } from './heading-tokens.ts';
 import type { Chunk, Page } from './ingest.ts';
-import { isRecap, isWorkedExample, permissionHeading, sectionIntents, type Intent } from './intent.ts';
+import type { Intent } from './intent.ts';
+import { isRecap, isWorkedExample, permissionHeading, sectionIntents } from './section-intents.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import type { PageHit } from './ranker.ts';
 

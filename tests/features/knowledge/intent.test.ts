@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/features/knowledge/analyze.ts';
-import { askingTokens, questionIntents, sectionIntents } from '../../../src/features/knowledge/intent.ts';
+import { askingTokens, questionIntents } from '../../../src/features/knowledge/intent.ts';
+import { sectionIntents } from '../../../src/features/knowledge/section-intents.ts';
 
 describe('what a question asks for', () => {
   it.each([
