@@ -141,16 +141,20 @@ describe('the guide draft, for coordinators', () => {
     expect((await wordsOf((await documentOf('/guide fr')).data)).words).toContain(arrow.replace('←', '→'));
   });
 
-  it('in Arabic, writes no prefix glued to a number: LibreOffice would end a line between « بـ » and « 50 »', async () => {
-    const { xml } = await wordsOf((await documentOf('/guide ar')).data);
-    // An Arabic run ending with a tatweel (« بـ », « الـ ») followed by a run starting with a number.
+  it('in Arabic, glues no word to a number: LibreOffice would end a line between « بـ » or « و » and « 50 »', async () => {
+    const { xml, words } = await wordsOf((await documentOf('/guide ar')).data);
+    // An Arabic run ending with a letter or a tatweel (« و », « بـ », « الـ ») followed by a run starting
+    // with a number: LibreOffice breaks a line there whatever joiner (WJ, ZWJ, no-break spaces) comes between.
     const glued = [
-      ...xml.matchAll(/(\S*ـ)<\/w:t><\/w:r><w:r>(?:<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<w:t[^>]*>([^<]*)/gu),
+      ...xml.matchAll(
+        /([^<>\s]*[\p{Script=Arabic}ـ])<\/w:t><\/w:r><w:r>(?:<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<w:t[^>]*>([^<]*)/gu,
+      ),
     ]
       .map((m) => `${m[1]}${(m[2] ?? '').replace(/[\u200e\u200f]/g, '')}`)
-      .filter((text) => /ـ\**\d/u.test(text));
+      .filter((text) => /[\p{Script=Arabic}ـ]\**\d/u.test(text));
     expect(glued).toEqual([]);
     expect(xml).toContain('بنسبة');
+    expect(words).toContain('الفصل 68 والفصل 69');
   });
 
   it('is written right to left in Arabic, and for coordinators only', async () => {
