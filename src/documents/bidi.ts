@@ -54,16 +54,42 @@ export function directionalRuns(text: string, locale: Locale): DirectionalRun[] 
   // laid out right to left ("Disponibilité du parc (%)" shown as ") (%) Disponibilité du parc").
   if (rtl && LATIN_LETTER.test(clean) && !ARABIC_LETTER.test(clean) && !clean.includes(RTL_ARROW))
     return [{ text: clean, rtl: false }];
-  const foreign = rtl ? LTR_RUN : RTL_RUN;
   const runs: DirectionalRun[] = [];
   let at = 0;
-  for (const match of clean.matchAll(foreign)) {
-    if (match.index > at) runs.push({ text: clean.slice(at, match.index), rtl });
+  for (const quote of clean.matchAll(QUOTATION)) {
+    if (!foreignQuotation(quote[0], rtl)) continue;
+    cutRuns(clean.slice(at, quote.index), rtl, runs);
+    runs.push({ text: quote[0], rtl: !rtl });
+    at = quote.index + quote[0].length;
+  }
+  cutRuns(clean.slice(at), rtl, runs);
+  return runs;
+}
+
+/** Guillemets and what they quote. */
+const QUOTATION = /«[^«»]*»/gu;
+
+/**
+ * A quotation written wholly in the other direction (« «Effective CAF User» » or « «50 %» » in Arabic,
+ * « «بلدية» » in French): laid out as one run with its guillemets, which look the same either way (both
+ * point outwards). Cut at them, LibreOffice may end a line between « and the quoted words, whatever
+ * no-break space or joiner lies between, as it does wherever the direction changes.
+ */
+function foreignQuotation(quote: string, rtl: boolean): boolean {
+  return rtl
+    ? /[\p{Script=Latin}0-9]/u.test(quote) && !ARABIC_LETTER.test(quote)
+    : ARABIC_LETTER.test(quote) && !/[\p{Script=Latin}0-9]/u.test(quote);
+}
+
+/** Appends the runs of `text` (no foreign quotation in it) to `runs`. */
+function cutRuns(text: string, rtl: boolean, runs: DirectionalRun[]): void {
+  let at = 0;
+  for (const match of text.matchAll(rtl ? LTR_RUN : RTL_RUN)) {
+    if (match.index > at) runs.push({ text: text.slice(at, match.index), rtl });
     runs.push({ text: match[0], rtl: !rtl });
     at = match.index + match[0].length;
   }
-  if (at < clean.length) runs.push({ text: clean.slice(at), rtl });
-  return runs;
+  if (at < text.length) runs.push({ text: text.slice(at), rtl });
 }
 
 /**

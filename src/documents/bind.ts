@@ -17,7 +17,11 @@ export function bindUnits(text: string): string {
   return text.replace(NUMBER_THEN_UNIT, `$1${NNBSP}`);
 }
 
-/** « le label « Effective CAF User » » without a line ending right after « or right before ». */
+/**
+ * « le label « Effective CAF User » » without a line ending right after « or right before ». Where the
+ * quoted words change direction (French in Arabic), no space or joiner holds in LibreOffice: there,
+ * directionalRuns (bidi.ts) puts the guillemets in the quoted words' run.
+ */
 export function bindQuotes(text: string): string {
   return text.replace(/«[ \u00a0](?=\S)/gu, `«${NNBSP}`).replace(/(?<=\S)[ \u00a0]»/gu, `${NNBSP}»`);
 }

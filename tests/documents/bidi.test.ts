@@ -66,6 +66,40 @@ describe('directionalRuns', () => {
         { text: '100 %', rtl: false },
       ],
     },
+    {
+      // A quotation wholly in French or numbers takes its guillemets into its left-to-right run, so that
+      // LibreOffice cannot end a line between « and the quoted words (it breaks where the direction changes).
+      text: 'يحمل علامة «Effective CAF User» منذ «2023 ?» و« Services Publics+ ».',
+      locale: 'ar' as const,
+      runs: [
+        { text: 'يحمل علامة ', rtl: true },
+        { text: '«Effective CAF User»', rtl: false },
+        { text: ' منذ ', rtl: true },
+        { text: '«2023 ?»', rtl: false },
+        { text: ' و', rtl: true },
+        { text: '« Services Publics+ »', rtl: false },
+        { text: '.', rtl: true },
+      ],
+    },
+    {
+      // An Arabic quotation in Arabic stays whole; a quotation mixing both directions is cut as before.
+      text: 'مثل «المعلوم على الأراضي» و«ISO 9001 في البلدية»',
+      locale: 'ar' as const,
+      runs: [
+        { text: 'مثل «المعلوم على الأراضي» و«', rtl: true },
+        { text: 'ISO 9001', rtl: false },
+        { text: ' في البلدية»', rtl: true },
+      ],
+    },
+    {
+      text: 'Le label « بلدية نظيفة » et « Ville propre »',
+      locale: 'fr' as const,
+      runs: [
+        { text: 'Le label ', rtl: false },
+        { text: '« بلدية نظيفة »', rtl: true },
+        { text: ' et « Ville propre »', rtl: false },
+      ],
+    },
     { text: 'Accueil', locale: 'fr' as const, runs: [{ text: 'Accueil', rtl: false }] },
     { text: 'الاستقبال', locale: 'ar' as const, runs: [{ text: 'الاستقبال', rtl: true }] },
   ])('$locale: $text', ({ text, locale, runs }) => {
