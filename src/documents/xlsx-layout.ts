@@ -59,15 +59,30 @@ export function columnWidths(columns: SheetColumn[], rows: CellValue[][]): numbe
  * letters are a little narrower on average (a column of width 15 holds « 1. Identification »).
  */
 const textPerWidth = 1.15;
+/**
+ * The same for Arabic: joined Arabic letters are narrower still, about 0.89 of a French letter as
+ * LibreOffice prints the answers workbook (4.0 against 4.5 points each), so that a row of Arabic
+ * text was often a line taller than its text.
+ */
+const arabicPerWidth = 1.28;
+const ARABIC_LETTER = /\p{Script=Arabic}/gu;
+const LATIN_LETTER = /\p{Script=Latin}/gu;
+/** Vowel signs and other combining marks: drawn over or under a letter, no width of their own. */
+const MARK = /\p{M}/gu;
+
+/** The lines a text takes in a column of `width`, Arabic text holding more letters a line. */
+function linesIn(text: string, width: number): number {
+  const arabic = (text.match(ARABIC_LETTER)?.length ?? 0) > (text.match(LATIN_LETTER)?.length ?? 0);
+  const perLine = Math.max(1, Math.floor(width * (arabic ? arabicPerWidth : textPerWidth)));
+  return phoneLines(text.replace(MARK, ''), perLine);
+}
 
 /**
  * The height in points of a row whose texts wrap onto more than one line in the columns shown,
  * a little generous rather than cutting a line; none for a one-line row.
  */
 export function rowHeight(values: CellValue[], widths: number[], hidden: boolean[]): number | undefined {
-  const lines = values.map((v, i) =>
-    typeof v === 'string' && !hidden[i] ? phoneLines(v, Math.max(1, Math.floor((widths[i] ?? 1) * textPerWidth))) : 1,
-  );
+  const lines = values.map((v, i) => (typeof v === 'string' && !hidden[i] ? linesIn(v, widths[i] ?? 1) : 1));
   const most = Math.max(1, ...lines);
   return most > 1 ? most * lineHeight : undefined;
 }
