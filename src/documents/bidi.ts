@@ -68,6 +68,8 @@ export function directionalRuns(text: string, locale: Locale): DirectionalRun[] 
 
 /** Guillemets and what they quote. */
 const QUOTATION = /«[^«»]*»/gu;
+/** Arabic letters and signs (the Arabic comma of « «2، 4، 8» » keeps that list right to left). */
+const ARABIC_SIGN = /\p{Script_Extensions=Arabic}/u;
 
 /**
  * A quotation written wholly in the other direction (« «Effective CAF User» » or « «50 %» » in Arabic,
@@ -77,7 +79,7 @@ const QUOTATION = /«[^«»]*»/gu;
  */
 function foreignQuotation(quote: string, rtl: boolean): boolean {
   return rtl
-    ? /[\p{Script=Latin}0-9]/u.test(quote) && !ARABIC_LETTER.test(quote)
+    ? /[\p{Script=Latin}0-9]/u.test(quote) && !ARABIC_SIGN.test(quote)
     : ARABIC_LETTER.test(quote) && !/[\p{Script=Latin}0-9]/u.test(quote);
 }
 

@@ -92,6 +92,20 @@ describe('directionalRuns', () => {
       ],
     },
     {
+      // Numbers listed with Arabic commas are read right to left, guillemets and all, as before.
+      text: 'اكتب «2، 4، 8»',
+      locale: 'ar' as const,
+      runs: [
+        { text: 'اكتب «', rtl: true },
+        { text: '2', rtl: false },
+        { text: '، ', rtl: true },
+        { text: '4', rtl: false },
+        { text: '، ', rtl: true },
+        { text: '8', rtl: false },
+        { text: '»', rtl: true },
+      ],
+    },
+    {
       text: 'Le label « بلدية نظيفة » et « Ville propre »',
       locale: 'fr' as const,
       runs: [
