@@ -10,9 +10,13 @@ export interface Cursor {
   returnToReview?: boolean;
   /** The review page shown (1-based), when `at` is the review. */
   page?: number;
+  /** At the confirmation: the run's last answer (its log number) when the summary was shown. */
+  seq?: number;
 }
 
 export const reviewPosition = 'review';
+/** Asked to confirm the submission, after the summary (answers as at `seq`). */
+export const confirmPosition = 'confirm';
 
 /** The first relevant question without an answer after `fromIndex`, then from the start; null when all are done. */
 export function nextOpenQuestion(
@@ -106,7 +110,12 @@ export function currentCursor(
   today: string,
   saved?: Cursor,
 ): Cursor {
-  if (saved && (saved.at === reviewPosition || evaluateRelevance(q, answers, today).relevant.has(saved.at)))
+  if (
+    saved &&
+    (saved.at === reviewPosition ||
+      saved.at === confirmPosition ||
+      evaluateRelevance(q, answers, today).relevant.has(saved.at))
+  )
     return saved;
   return derivedCursor(q, log, personId, today, answers) ?? firstOpen(q, answers, today);
 }

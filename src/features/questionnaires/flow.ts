@@ -1,6 +1,8 @@
 /** The message loop of an open questionnaire. */
 import type { Context } from '../../core/context.ts';
-import { currentCursor, derivedCursor, reviewPosition, sameCursor } from './cursor.ts';
+import { answerConfirm, askToConfirm } from './confirm.ts';
+import { confirmPromptId } from './confirm-view.ts';
+import { confirmPosition, currentCursor, derivedCursor, reviewPosition, sameCursor } from './cursor.ts';
 import { renderContext, type FlowDeps } from './deps.ts';
 import { step } from './engine.ts';
 import { actionFor, flowCommandOf, pageTurn } from './input.ts';
@@ -11,7 +13,6 @@ import { renderReview, reviewPageOf, reviewPromptId } from './review.ts';
 import { moveTo, deactivate, sessionOf } from './session.ts';
 import { promptAt, show, withNames } from './show.ts';
 import { showStatus } from './status.ts';
-import { submitRun } from './submit.ts';
 
 /** Handles one message while a questionnaire is open. */
 export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
@@ -36,7 +37,10 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
   }
   if (run.status === 'submitted') {
     deactivate(ctx);
-    return ctx.say('qn-read-only');
+    // Asked to confirm, and a teammate submitted meanwhile: said so, and the confirmation's buttons go.
+    if (active.cursor?.at !== confirmPosition) return ctx.say('qn-read-only');
+    ctx.left(confirmPromptId(run.id));
+    return ctx.say('qn-submit-race');
   }
   const command = flowCommandOf(ctx);
   const { answers, log } = loaded;
@@ -52,6 +56,10 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
     deactivate(ctx);
     return ctx.say('qn-paused');
   }
+
+  // At the confirmation: confirmed, or back to the review (a /submit again shows it again, below).
+  if (cursor.at === confirmPosition && command !== 'submit')
+    return answerConfirm(ctx, q, run, answers, cursor, command, deps);
 
   // The review's page buttons ("+" / "-" where there are none).
   const turn = pageTurn(ctx, run.id, cursor);
@@ -84,9 +92,9 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
     return show(ctx, q, run, named, cursor, deps, true);
   }
   if (command === 'submit') {
-    await submitRun(ctx, q, run, answers, deps);
-    // Submitted, or sent to the review to complete it: the question's buttons would be refused.
-    if (!sessionOf(ctx).active || cursor.at !== reviewPosition) ctx.left(onScreen);
+    askToConfirm(ctx, q, run, answers, deps);
+    // Asked to confirm, or sent to the review to complete it: the buttons on screen would be refused.
+    if (sessionOf(ctx).active?.cursor?.at !== reviewPosition || cursor.at !== reviewPosition) ctx.left(onScreen);
     return;
   }
 

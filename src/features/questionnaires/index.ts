@@ -11,15 +11,16 @@ import { flowCommandOf } from './input.ts';
 import { renderContext, todayOf, type FlowDeps, type RelatedPassage } from './deps.ts';
 import { showCurrent } from './show.ts';
 import { startRun } from './start.ts';
-import { submitRun } from './submit.ts';
-import { completion } from './completion.ts';
+import { askToConfirm } from './confirm.ts';
+import { completion, missingRequired } from './completion.ts';
+import { confirmPosition } from './cursor.ts';
 import { runPlanCommand } from './plan.ts';
 import { repeatedReport, reportKind, teamReport } from './report-command.ts';
 import { formatDate } from './render.ts';
 import { localDay } from '../../core/time.ts';
 import { canUseRun, createQuestionnaireRepository } from './repository.ts';
 import { renderDimension, renderMeasures, renderResults } from './results.ts';
-import { sessionOf } from './session.ts';
+import { activate, sessionOf } from './session.ts';
 import { showStatus } from './status.ts';
 import { countArgs, spanNow } from './total-span.ts';
 
@@ -152,7 +153,10 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
       const last = await lastRun(ctx);
       if (!last) return ctx.say('qn-not-active');
       if (last.run.status === 'submitted') return ctx.say('qn-read-only');
-      return submitRun(ctx, last.q, last.run, await repo.answers(last.run.id), flow);
+      const answers = await repo.answers(last.run.id);
+      // Asked to confirm in the run it names (opened again here): « Revenir à la revue » lands in it.
+      if (missingRequired(last.q, answers, todayOf(flow)).length === 0) activate(ctx, last.run.id, last.q.id);
+      return askToConfirm(ctx, last.q, last.run, answers, flow);
     },
   });
 
@@ -265,7 +269,12 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
           if (!sessionOf(ctx).active) return false;
           const { message } = ctx;
           if (message.kind === 'choice') return message.promptId.startsWith('q:');
-          if (message.kind === 'text' && message.text.trim().startsWith('/')) return flowCommandOf(ctx) !== null;
+          if (message.kind === 'text' && message.text.trim().startsWith('/')) {
+            const command = flowCommandOf(ctx);
+            // /cancel belongs to the questionnaire only while it asks to confirm a submission.
+            if (command === 'cancel') return sessionOf(ctx).active?.cursor?.at === confirmPosition;
+            return command !== null;
+          }
           return true;
         },
         run: (ctx) => continueRun(ctx, flow),

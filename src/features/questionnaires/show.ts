@@ -1,6 +1,8 @@
 /** Shows where a person is in a run: a question, or the review. */
 import type { Context } from '../../core/context.ts';
-import { currentCursor, reviewPosition, type Cursor } from './cursor.ts';
+import { missingRequired } from './completion.ts';
+import { confirmPromptId, renderConfirm } from './confirm-view.ts';
+import { confirmPosition, currentCursor, reviewPosition, type Cursor } from './cursor.ts';
 import type { Questionnaire } from './definitions.ts';
 import { renderContext, todayOf, type FlowDeps } from './deps.ts';
 import type { Answers, StoredAnswer } from './relevance.ts';
@@ -21,13 +23,14 @@ export async function withNames(deps: FlowDeps, answers: Answers, questionId?: s
   return named;
 }
 
-/** The prompt a cursor shows: its question's, or the review's. */
+/** The prompt a cursor shows: its question's, the confirmation's, or the review's. */
 export function promptAt(q: Questionnaire, runId: string, cursor: Cursor): string {
+  if (cursor.at === confirmPosition) return confirmPromptId(runId);
   const question = q.byId.get(cursor.at);
   return cursor.at === reviewPosition || !question ? reviewPromptId(runId) : promptIdFor(runId, question);
 }
 
-/** Shows where the cursor is: a question, or the review. */
+/** Shows where the cursor is: a question, the confirmation (while nothing required is missing), or the review. */
 export async function show(
   ctx: Context,
   q: Questionnaire,
@@ -40,6 +43,8 @@ export async function show(
   /** The message's render context, when its handler already made it. */
   rc: RenderContext = renderContext(ctx, deps),
 ): Promise<void> {
+  if (cursor.at === confirmPosition && missingRequired(q, answers, rc.today).length === 0)
+    return ctx.reply(renderConfirm(ctx, q, run, answers, rc.today));
   const question = q.byId.get(cursor.at);
   if (cursor.at === reviewPosition || !question)
     return ctx.reply(renderReview(q, await withNames(deps, answers), run.id, rc, cursor.page));

@@ -1,6 +1,7 @@
 import type { Context } from '../../core/context.ts';
 import { completion, missingRequired, placeOf } from './completion.ts';
-import { currentCursor, derivedCursor, firstOpen, reviewPosition, sameCursor } from './cursor.ts';
+import { confirmPromptId } from './confirm-view.ts';
+import { confirmPosition, currentCursor, derivedCursor, firstOpen, reviewPosition, sameCursor } from './cursor.ts';
 import type { Questionnaire } from './definitions.ts';
 import { todayOf, type FlowDeps } from './deps.ts';
 import type { StoredAnswer } from './relevance.ts';
@@ -35,6 +36,11 @@ export async function startRun(
   let cursor = currentCursor(q, log, answers, ctx.person.id, today, saved);
   const open = q.byId.get(cursor.at);
   if (!saved && open && answers.has(open.id)) cursor = firstOpen(q, answers, today);
+  // Left while asked to confirm a submission: back at the review, and the confirmation's buttons go.
+  if (cursor.at === confirmPosition) {
+    ctx.left(confirmPromptId(run.id));
+    cursor = { at: reviewPosition };
+  }
   // Resuming a run left at the review while required answers are missing: on to the first open question.
   if (cursor.at === reviewPosition && missingRequired(q, answers, today).length > 0)
     cursor = firstOpen(q, answers, today);

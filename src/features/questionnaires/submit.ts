@@ -36,7 +36,22 @@ export function spans(numbers: number[], separator: string): string {
   return parts.join(separator);
 }
 
-/** Submits for the team when every required question has an answer; drafts the plan. */
+/** Says which required questions still have no answer (by their numbers), and goes to the review. */
+export function sayMissing(ctx: Context, q: Questionnaire, answers: Answers, today: string): void {
+  const missing = missingRequired(q, answers, today);
+  moveTo(ctx, { at: reviewPosition });
+  const done = completion(q, answers, today);
+  const numbers = spans(
+    missing.map((m) => positionOf(done, m.id)),
+    listSeparator(ctx.locale),
+  );
+  ctx.say('qn-submit-missing', { count: missing.length, numbers });
+}
+
+/**
+ * Submits for the team when every required question has an answer; drafts the plan. Called once
+ * the person confirmed (confirm.ts); the required answers are checked again here all the same.
+ */
 export async function submitRun(
   ctx: Context,
   q: Questionnaire,
@@ -45,16 +60,7 @@ export async function submitRun(
   deps: FlowDeps,
 ): Promise<void> {
   const today = todayOf(deps);
-  const missing = missingRequired(q, answers, today);
-  if (missing.length > 0) {
-    moveTo(ctx, { at: reviewPosition });
-    const done = completion(q, answers, today);
-    const numbers = spans(
-      missing.map((m) => positionOf(done, m.id)),
-      listSeparator(ctx.locale),
-    );
-    return ctx.say('qn-submit-missing', { count: missing.length, numbers });
-  }
+  if (missingRequired(q, answers, today).length > 0) return sayMissing(ctx, q, answers, today);
   const results = computeResults(q, answers, today);
   if (!(await deps.repo.submit(run.id, ctx.person.id, results))) {
     deactivate(ctx);

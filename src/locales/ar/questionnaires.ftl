@@ -200,6 +200,33 @@ qn-submitted-unscored = قُدِّم الاستبيان باسم { TEAM_WORD($te
     }. شكرًا!
 qn-submitted-personal = سُجّلت إجاباتك وأُرسلت. شكرًا على مشاركتك!
 qn-submit-race = قدّم عضو آخر من الفريق هذا الاستبيان للتو.
+qn-confirm-team = 📨 تقديم « { $title } » باسم { TEAM_WORD($team) ->
+        [equipe] { $team }
+        [fariq] { $team }
+       *[other] فريق { $team }
+    }؟
+qn-confirm-report = 📨 تقديم التقرير « { $title } » باسم { TEAM_WORD($team) ->
+        [equipe] { $team }
+        [fariq] { $team }
+       *[other] فريق { $team }
+    }؟
+qn-confirm-personal = 📨 إرسال إجاباتك عن « { $title } »؟
+qn-confirm-counts = الإجابات: { $answered }/{ $total }{ $skipped ->
+        [0] .
+        [one] ؛ وبقي سؤال اختياري واحد دون إجابة.
+        [two] ؛ وبقي سؤالان اختياريان دون إجابة.
+        [few] ؛ وبقيت { $skipped } أسئلة اختيارية دون إجابة.
+        [many] ؛ وبقي { $skipped } سؤالًا اختياريًا دون إجابة.
+       *[other] ؛ وبقي { $skipped } سؤال اختياري دون إجابة.
+    }
+qn-confirm-final-team = بعد التقديم، تصبح الإجابات للقراءة فقط لكل أعضاء الفريق؛ ولا يستطيع إعادة فتح الاستبيان إلا منسّق.
+qn-confirm-final-report = بعد التقديم، يصبح هذا التقرير للقراءة فقط لكل أعضاء الفريق (ولا يستطيع إعادة فتحه إلا منسّق)؛ ويُملأ التقرير التالي على حدة.
+qn-confirm-final-personal = بعد الإرسال، تصبح إجاباتك للقراءة فقط؛ ولا يستطيع إعادة فتحها إلا منسّق.
+qn-confirm-yes = ✅ تأكيد التقديم
+qn-confirm-back = ↩️ الرجوع إلى المراجعة
+qn-confirm-cancelled = لم يُقدَّم شيء: الإجابات محفوظة ويمكن تعديلها. إليك المراجعة.
+qn-confirm-changed = ⚠️ تغيّرت الإجابات منذ عرض هذا الملخص: لم يُقدَّم شيء. إليك الملخص المحدَّث؛ أكِّد من جديد إن كان كل شيء صحيحًا.
+qn-left-not-submitted = ↩️ لم يُقدَّم
 qn-read-only = هذا الاستبيان مقدَّم: الإجابات للاطلاع فقط. يمكن للمنسق إعادة فتحه.
 qn-reopened = أُعيد فتح « { $title } » { TEAM_WORD($team) ->
         [equipe] لـ{ $team }

@@ -172,6 +172,28 @@ qn-submitted-unscored = Questionnaire soumis au nom de { TEAM_WORD($team) ->
     }. Merci !
 qn-submitted-personal = Vos réponses sont enregistrées et transmises. Merci pour votre participation !
 qn-submit-race = Ce questionnaire vient d'être soumis par un autre membre de l'équipe.
+qn-confirm-team = 📨 Soumettre « { $title } » au nom de { TEAM_WORD($team) ->
+        [equipe] l'{ $team }
+       *[other] l'équipe { $team }
+    } ?
+qn-confirm-report = 📨 Soumettre le rapport « { $title } » au nom de { TEAM_WORD($team) ->
+        [equipe] l'{ $team }
+       *[other] l'équipe { $team }
+    } ?
+qn-confirm-personal = 📨 Envoyer vos réponses à « { $title } » ?
+qn-confirm-counts = Réponses : { $answered }/{ $total }{ $skipped ->
+        [0] .
+        [one] { " " }; une question facultative reste sans réponse.
+       *[other] { " " }; { $skipped } questions facultatives restent sans réponse.
+    }
+qn-confirm-final-team = Une fois soumises, les réponses seront en lecture seule pour toute l'équipe ; seul un coordinateur pourra rouvrir le questionnaire.
+qn-confirm-final-report = Une fois soumis, ce rapport sera en lecture seule pour toute l'équipe (seul un coordinateur pourra le rouvrir) ; le rapport suivant se remplira à part.
+qn-confirm-final-personal = Une fois envoyées, vos réponses seront en lecture seule ; seul un coordinateur pourra les rouvrir.
+qn-confirm-yes = ✅ Confirmer la soumission
+qn-confirm-back = ↩️ Revenir à la revue
+qn-confirm-cancelled = Rien n'a été soumis : les réponses restent enregistrées et modifiables. Voici la revue.
+qn-confirm-changed = ⚠️ Les réponses ont changé depuis ce résumé : rien n'a été soumis. Voici le résumé à jour ; confirmez à nouveau si tout est juste.
+qn-left-not-submitted = ↩️ Non soumis
 qn-read-only = Ce questionnaire est soumis : les réponses sont en lecture seule. Un coordinateur peut le rouvrir.
 qn-reopened = « { $title } » de { TEAM_WORD($team) ->
         [equipe] l'{ $team }

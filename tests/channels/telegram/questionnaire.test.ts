@@ -112,6 +112,18 @@ describe('questionnaire 1 walked on Telegram: buttons for choices, text for the 
     await nextQuestion(user, 'review');
     expect(tapped).toBeGreaterThan(20);
     await user.send('/submit');
+    // The summary comes with its two buttons; nothing is submitted before « Confirmer la soumission ».
+    const [summary] = await user.replies(1);
+    expect(plainText(summary?.text)).toContain(locale === 'fr' ? 'au nom de' : 'باسم');
+    expect(buttons(summary).map((b) => plainText(b.text))).toEqual(
+      locale === 'fr'
+        ? ['✅ Confirmer la soumission', '↩️ Revenir à la revue']
+        : ['✅ تأكيد التقديم', '↩️ الرجوع إلى المراجعة'],
+    );
+    expect(
+      (await h.db.questionnaireRun.findFirstOrThrow({ where: { team: { slug: `t${user.chatId}` } } })).status,
+    ).toBe('open');
+    await user.tapLabel(locale === 'fr' ? 'Confirmer la soumission' : 'تأكيد التقديم');
     await h.api.waitFor(
       () => h.api.sentMessages(user.chatId).some((m) => /Questionnaire soumis|قُدِّم الاستبيان/.test(plainText(m.text))),
       15_000,

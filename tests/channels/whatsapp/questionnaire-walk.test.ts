@@ -60,6 +60,8 @@ describe('questionnaire 1 walked through WhatsApp (real adapter, real core, stan
       }
     }
     out.push(...(await h.say(salma, '/submit')));
+    // The summary's numbered choices: « 1 » confirms.
+    out.push(...(await h.say(salma, '1')));
     out.push(...(await h.say(salma, '/plan')));
     const text = out.join('\n');
     expect(h.appLogs.filter((l) => l.msg === 'handler failed')).toEqual([]);
@@ -72,6 +74,8 @@ describe('questionnaire 1 walked through WhatsApp (real adapter, real core, stan
     // Every question is headed in bold, a text, number, date or photo question as a choice one.
     expect(out.filter((t) => /^Question \d+\/\d+(?:–\d+)? · /m.test(t))).toEqual([]);
     expect(text).toMatch(/\n1\. .+\n2\. /);
+    expect(text).toContain("Soumettre « Diagnostic de performance d'un service municipal » au nom de l'Équipe Sfax ?");
+    expect(text).toMatch(/\n1\. ✅ Confirmer la soumission\n2\. ↩️ Revenir à la revue/);
     expect(text).toContain("Questionnaire soumis au nom de l'Équipe Sfax");
     expect(text).toMatch(/Niveau d'ensemble : \d+\/100 — /);
     expect(text).toContain("Plan d'amélioration — Équipe Sfax");

@@ -31,6 +31,7 @@ describe('questionnaire 1 walked through the console (real child process)', () =
         '1',
         ...steps.map((s) => s.line),
         '/submit',
+        '1',
         '/plan',
       ];
       const result = await runBot(`${lines.join('\n')}\n`, run.env);
@@ -40,11 +41,13 @@ describe('questionnaire 1 walked through the console (real child process)', () =
       if (locale === 'fr') {
         expect(out).toMatch(/Question 1\/\d+–\d+ · 1\. /);
         expect(out).toContain('Revue — page 1/');
+        expect(out).toMatch(/Réponses : \d+\/\d+[.;][^]*\n1\. ✅ Confirmer la soumission\n2\. ↩️ Revenir à la revue/);
         expect(out).toContain("Questionnaire soumis au nom de l'Équipe démo");
         expect(out).toMatch(/Niveau d'ensemble : \d+\/100 — /);
         expect(out).toContain("Plan d'amélioration — Équipe démo");
       } else {
         expect(out).toMatch(/السؤال 1\/\d+–\d+ · 1\. /);
+        expect(out).toMatch(/الإجابات: \d+\/\d+[.؛][^]*\n1\. ✅ تأكيد التقديم\n2\. ↩️ الرجوع إلى المراجعة/);
         expect(out).toContain('قُدِّم الاستبيان باسم Équipe démo');
         expect(out).toMatch(/المستوى العام: \d+\/100 — /);
         expect(out).toContain('خطة التحسين — Équipe démo');

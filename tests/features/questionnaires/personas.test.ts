@@ -46,8 +46,11 @@ async function walk(slug: string, locale: Locale, preset: Record<string, string>
   if (locale === 'ar') replies.push(...(await say('/lang ar')));
   replies.push(...(await say('/diagnostic 1')));
   for (const s of planWalk(q, locale, today, Infinity, preset)) replies.push(...(await say(s.line)));
-  const submitted = await say('/submit');
-  replies.push(...submitted);
+  // Asked to confirm first; a typed « oui » / « نعم » confirms.
+  const summary = await say('/submit');
+  expect(plain(summary)).toContain(locale === 'ar' ? 'تأكيد التقديم' : 'Confirmer la soumission');
+  const submitted = await say(locale === 'ar' ? 'نعم' : 'oui');
+  replies.push(...summary, ...submitted);
   const plan = await say('/plan');
   const measures = await say('/results mesures');
   replies.push(...plan, ...measures);
@@ -292,7 +295,8 @@ describe.each(['fr', 'ar'] as const)('a civil registry with weak practice, walke
       q_first_action_1_kind: pick(second, 'q_first_action_1_kind', 'quick_win'),
     };
     for (const s of planWalk(second, 'fr', today, Infinity, preset)) await say(s.line);
-    expect(await say('/submit')).toContain('Questionnaire soumis');
+    expect(await say('/submit')).toContain('Confirmer la soumission');
+    expect(await say('oui')).toContain('Questionnaire soumis');
     const after = await planOf(walked.teamId);
     const added = after.slice(before.length);
     expect(leversOf(after.slice(0, before.length))).toEqual(leversOf(before));

@@ -42,7 +42,8 @@ beforeAll(async () => {
   await say('/start');
   await say('/diagnostic 1');
   for (const step of planWalk(q, 'fr', '2027-03-01', Infinity, preset)) await say(step.line);
-  expect(await say('/submit')).toContain('Questionnaire soumis');
+  expect(await say('/submit')).toContain('Confirmer la soumission');
+  expect(await say('oui')).toContain('Questionnaire soumis');
 });
 afterAll(async () => {
   await app.close();

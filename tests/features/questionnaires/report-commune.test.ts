@@ -55,6 +55,7 @@ beforeAll(async () => {
   const preset = { q_service_name: 'النظافة', q_service_domain: pick(q, 'q_service_domain', 'waste_cleaning') };
   for (const s of planWalk(q, 'ar', today, Infinity, preset)) await say(amal, s.line);
   await say(amal, '/submit');
+  await say(amal, 'نعم');
 });
 
 describe("the commune's Arabic name in documents", () => {

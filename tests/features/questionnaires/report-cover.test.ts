@@ -34,6 +34,7 @@ async function reportWords(slug: string, locale: Locale, serviceName: string): P
   const preset = { q_service_name: serviceName, q_service_domain: pick(q, 'q_service_domain', 'waste_cleaning') };
   for (const s of planWalk(q, locale, today, Infinity, preset)) await say(s.line);
   await say('/submit');
+  await say('1');
   const [doc] = (await say('/report')).filter((r) => r.kind === 'document');
   if (doc?.kind !== 'document') throw new Error('no document');
   const xml = (await (await JSZip.loadAsync(doc.data)).file('word/document.xml')?.async('string')) ?? '';

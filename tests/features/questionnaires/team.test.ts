@@ -137,7 +137,10 @@ describe('team work on one run (real core, real SQLite)', () => {
     expect(plain(await handle(text(amel, '3')))).not.toMatch(/^⚠️/m);
     expect(plain(await handle(text(amel, '2')))).toMatch(/Question 4\/\d+/);
     expect(plain(await handle(text(amel, '2')))).not.toMatch(/^⚠️/m);
-    const submitted = plain(await handle(text(amel, '/submit')));
+    const summary = plain(await handle(text(amel, '/submit')));
+    expect(summary).toContain("Soumettre « Mini diagnostic » au nom de l'Équipe Sfax ?");
+    expect((await t.db.questionnaireRun.findUniqueOrThrow({ where: { id: run.id } })).status).toBe('open');
+    const submitted = plain(await handle(choice(amel, `q:${run.id}:confirm`, ['confirm'])));
     expect(submitted).toContain('Questionnaire soumis');
     expect(submitted).toContain('1. Planification : 50 — En développement');
     expect((await t.db.questionnaireRun.findUniqueOrThrow({ where: { id: run.id } })).status).toBe('submitted');
@@ -225,7 +228,8 @@ describe('personal questionnaires (scope: person)', () => {
       expect(started).not.toContain('Réponse actuelle');
       await handle(text(b, '5'));
       expect(await t.db.questionnaireRun.count({ where: { teamId: team.id, questionnaireId: 'mini-eval' } })).toBe(2);
-      expect(plain(await handle(text(b, '/submit')))).toContain('Vos réponses sont enregistrées');
+      expect(plain(await handle(text(b, '/submit')))).toContain('Envoyer vos réponses à « Mini évaluation » ?');
+      expect(plain(await handle(text(b, 'oui')))).toContain('Vos réponses sont enregistrées');
       expect(plain(await handle(text(a, '/skip')))).not.toContain('⚠️');
       const runs = await t.db.questionnaireRun.findMany({ where: { teamId: team.id }, orderBy: { status: 'asc' } });
       expect(runs.map((r) => r.status)).toEqual(['open', 'submitted']);

@@ -50,6 +50,7 @@ describe.each([
     expect(bare(shown.get('q_cr_wait_minutes'))).toBe(expected.one);
     expect(bare(shown.get('q_cr_transcription_backlog'))).toBe(expected.two);
     await handle('/submit');
+    await handle('1');
     const measures = plain((await handle('/results mesures')).replies);
     expect(measures).toContain(`: ${expected.one}`);
     expect(measures).toContain(`: ${expected.two}`);

@@ -45,6 +45,7 @@ async function fill(q: Questionnaire, preset: Record<string, string>) {
   await say(`/diagnostic ${q.id}`);
   for (const step of planWalk(q, 'fr', today, Infinity, preset)) await say(step.line);
   await say('/submit');
+  await say('oui');
 }
 
 beforeAll(async () => {

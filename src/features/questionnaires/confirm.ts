@@ -1,0 +1,73 @@
+/**
+ * The step before a submission: a short summary and « Confirmer la soumission » / « Revenir à la
+ * revue ». Submitting makes the answers read-only for the whole team (only a coordinator reopens),
+ * so nothing is submitted on a bare /submit, and nothing different from what was summarized.
+ */
+import type { Context } from '../../core/context.ts';
+import { foldText } from '../../core/text.ts';
+import { confirmPromptId, lastSeq, renderConfirm } from './confirm-view.ts';
+import { missingRequired } from './completion.ts';
+import { confirmPosition, reviewPosition, type Cursor } from './cursor.ts';
+import type { Questionnaire } from './definitions.ts';
+import { todayOf, type FlowDeps } from './deps.ts';
+import type { Answers } from './relevance.ts';
+import type { Run } from './repository.ts';
+import { moveTo } from './session.ts';
+import { show } from './show.ts';
+import { sayMissing, submitRun } from './submit.ts';
+
+/** Words typed to confirm (where the buttons are, or instead of « 1 » on a numbered list). */
+const confirmWords = new Set(
+  ['oui', 'confirmer', 'je confirme', 'confirme', 'yes', 'نعم', 'أؤكد', 'تأكيد', 'أكد', '1'].map(foldText),
+);
+
+/** /submit: the summary to confirm, or (required answers missing) which ones, as before. */
+export function askToConfirm(ctx: Context, q: Questionnaire, run: Run, answers: Answers, deps: FlowDeps): void {
+  const today = todayOf(deps);
+  if (missingRequired(q, answers, today).length > 0) return sayMissing(ctx, q, answers, today);
+  moveTo(ctx, { at: confirmPosition, seq: lastSeq(answers) });
+  ctx.reply(renderConfirm(ctx, q, run, answers, today));
+}
+
+/** Whether a message at the confirmation confirms: its button, or « oui » / « نعم » / « 1 » typed. */
+function confirms(ctx: Context, runId: string, command: string | null): boolean {
+  const { message } = ctx;
+  if (message.kind === 'choice') return message.promptId === confirmPromptId(runId) && message.values[0] === 'confirm';
+  return message.kind === 'text' && command === null && confirmWords.has(foldText(message.text));
+}
+
+/**
+ * A message at the confirmation. Confirmed: submitted, unless the answers changed since the
+ * summary (a teammate's answer, another chat): then nothing is submitted and the summary comes
+ * again, up to date (or the missing questions, if any). Anything else: back to the review.
+ */
+export async function answerConfirm(
+  ctx: Context,
+  q: Questionnaire,
+  run: Run,
+  answers: Answers,
+  cursor: Cursor,
+  command: string | null,
+  deps: FlowDeps,
+): Promise<void> {
+  const promptId = confirmPromptId(run.id);
+  if (!confirms(ctx, run.id, command)) {
+    ctx.left(promptId, ctx.t('qn-left-not-submitted'));
+    moveTo(ctx, { at: reviewPosition });
+    ctx.say('qn-confirm-cancelled');
+    return show(ctx, q, run, answers, { at: reviewPosition }, deps);
+  }
+  const today = todayOf(deps);
+  if (missingRequired(q, answers, today).length > 0) {
+    ctx.left(promptId, ctx.t('qn-left-not-submitted'));
+    return sayMissing(ctx, q, answers, today);
+  }
+  if (lastSeq(answers) !== cursor.seq) {
+    moveTo(ctx, { at: confirmPosition, seq: lastSeq(answers) });
+    const again = renderConfirm(ctx, q, run, answers, today, true);
+    // A tapped button: the summary is brought up to date in its message where the channel can edit it.
+    return ctx.reply(ctx.message.kind === 'choice' ? { ...again, replaces: promptId } : again);
+  }
+  ctx.answered(promptId);
+  await submitRun(ctx, q, run, answers, deps);
+}
