@@ -41,7 +41,7 @@ describe('questionnaire 1 walked through the console (real child process)', () =
       if (locale === 'fr') {
         expect(out).toMatch(/Question 1\/\d+–\d+ · 1\. /);
         expect(out).toContain('Revue — page 1/');
-        expect(out).toMatch(/Réponses : \d+\/\d+[.;][^]*\n1\. ✅ Confirmer la soumission\n2\. ↩️ Revenir à la revue/);
+        expect(out).toMatch(/Réponses : \d+\/\d+ ?[.;][^]*\n1\. ✅ Confirmer la soumission\n2\. ↩️ Revenir à la revue/);
         expect(out).toContain("Questionnaire soumis au nom de l'Équipe démo");
         expect(out).toMatch(/Niveau d'ensemble : \d+\/100 — /);
         expect(out).toContain("Plan d'amélioration — Équipe démo");
