@@ -80,10 +80,11 @@ const term = `(?:${placeable}|${nested}|\\d+)`;
  */
 const fraction = new RegExp(`(?<!\u2066)${term}(?:/${term})+`, 'gu');
 /**
- * `/plan edit <n>`, `/lang fr|ar`, `/results { $max }`, `و/help`: a command's Latin words, not the
- * Arabic ones after it; never a slash inside a word, a date or an address.
+ * `/plan edit <n>`, `/lang fr|ar`, `/results { $max }`, `و/help`, `/team arabe beja -`: a command's
+ * Latin words (and a dash that is one of its arguments), not the Arabic ones after it; never a slash
+ * inside a word, a date or an address.
  */
-const word = `(?:[a-z0-9]+(?:\\|[a-z0-9]+)*|<n>|${placeable})`;
+const word = `(?:[a-z0-9]+(?:\\|[a-z0-9]+)*|<n>|-(?![\\w-])|${placeable})`;
 const command = new RegExp(`(?<![\\w/:.\\-\u2066])/[a-z][a-z0-9_]*(?: (?:\\| )?${word})*`, 'gu');
 
 /**

@@ -143,6 +143,8 @@ describe('counts and commands inside Arabic', () => {
     expect(i18n.t('fr', 'qn-position', args)).toBe('Question \u20681\u2069/\u206851\u2069 · \u2068Accueil\u2069');
     expect(i18n.t('ar', 'plan-value-missing')).toContain('\u2066/plan edit 2\u2069 مسؤول');
     expect(i18n.t('ar', 'qn-hint-date', { example: '15/01/2027' })).not.toContain('\u2066');
+    // A dash given as an argument stays inside the command: alone after it, it would show on the far left.
+    expect(i18n.t('ar', 'team-arabic-usage')).toContain('\u2066/team arabe beja -\u2069');
   });
 
   it('isolate a count whose total is a range (« 1/58–64 ») as one left-to-right run too', () => {

@@ -23,3 +23,8 @@ export function arabicNameProblem(name: string): 'team-arabic-empty' | 'team-ara
   if (!arabicLetter.test(name) || latinLetter.test(name) || name.length > longest) return 'team-arabic-invalid';
   return null;
 }
+
+/** `/team arabe beja -`: a dash alone (the keyboard's, or a typographic one) clears the Arabic name. */
+export function isClearMark(text: string): boolean {
+  return /^[-‐–—]$/u.test(text.trim());
+}

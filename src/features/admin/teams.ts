@@ -2,14 +2,14 @@ import type { Context } from '../../core/context.ts';
 import type { Command } from '../../core/router.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import { recordAudit } from './audit.ts';
-import { arabicNameProblem, splitCommuneNames } from './commune-names.ts';
+import { arabicNameProblem, isClearMark, splitCommuneNames } from './commune-names.ts';
 import { findTeamBySlug } from './roster.ts';
 
 /** Teams created from the chat join this cohort (the demo team keeps its own). */
 export const defaultCohortName = 'Module qualité';
 const slugPattern = /^[a-z0-9][a-z0-9-]{1,30}$/;
 const addPattern = /^(?:add|ajouter|أضف)\s+(\S+)\s+(.+)$/iu;
-/** `/team arabe <slug> <name>`: gives or changes the Arabic name of a team's commune. */
+/** `/team arabe <slug> <name>`: gives or changes the Arabic name of a team's commune; `-` clears it. */
 const arabicPattern = /^(?:arabic|arabe|عربي|بالعربية)(?:\s+(\S+))?(?:\s+(.*))?$/iu;
 
 async function addTeam(db: Db, ctx: Context, rawSlug: string, names: string): Promise<void> {
@@ -42,9 +42,13 @@ async function setArabicName(db: Db, ctx: Context, slug: string | undefined, nam
   if (!slug) return ctx.say('team-arabic-usage');
   const team = await findTeamBySlug(db, slug);
   if (!team) return ctx.say('invite-unknown-team', { slug });
-  const communeAr = name.trim();
-  const problem = arabicNameProblem(communeAr);
-  if (problem) return ctx.say(problem, { name: communeAr });
+  const typed = name.trim();
+  // A lone dash, not an empty name: a command cut short must not erase a name given before.
+  const clearing = isClearMark(typed);
+  if (clearing && !team.communeAr) return ctx.say('team-arabic-none', { slug: team.slug, commune: team.commune });
+  const problem = clearing ? null : arabicNameProblem(typed);
+  if (problem) return ctx.say(problem, { name: typed });
+  const communeAr = clearing ? null : typed;
   await db.team.update({ where: { id: team.id }, data: { communeAr } });
   await recordAudit(db, {
     actorId: ctx.person.id,
@@ -52,6 +56,8 @@ async function setArabicName(db: Db, ctx: Context, slug: string | undefined, nam
     target: team.id,
     details: { slug: team.slug, communeAr, before: team.communeAr },
   });
+  if (communeAr === null)
+    return ctx.say('team-arabic-cleared', { slug: team.slug, commune: team.commune, before: team.communeAr ?? '' });
   ctx.say('team-arabic-set', { slug: team.slug, commune: team.commune, communeAr });
 }
 

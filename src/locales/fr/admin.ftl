@@ -1,6 +1,6 @@
 # Équipes, invitations, inscription, coordinateurs.
 
-cmd-team = /team add <code> <commune> | <nom arabe> — créer l'équipe d'une commune (le nom arabe est facultatif) ; /team arabe <code> <nom arabe> — donner ou changer le nom arabe de sa commune
+cmd-team = /team add <code> <commune> | <nom arabe> — créer l'équipe d'une commune (le nom arabe est facultatif) ; /team arabe <code> <nom arabe> — donner ou changer le nom arabe de sa commune ; /team arabe <code> - — l'effacer
 cmd-teams = /teams — lister les équipes
 cmd-invite = /invite <équipe> [14j] [30x] — code d'invitation (durée, nombre d'utilisations)
 cmd-join = /join <code> — rejoindre une équipe avec un code d'invitation
@@ -8,15 +8,17 @@ cmd-promote = /promote [telegram:id | nom | équipe] — nommer un coordinateur 
 cmd-demote = /demote [nom] — retirer le rôle de coordinateur (avec confirmation)
 cmd-people = /people [équipe] — lister les personnes inscrites
 
-team-usage = Pour créer une équipe : /team add <code> <commune> | <nom arabe>, par exemple /team add sfax Sfax | صفاقس. Le code (lettres minuscules, chiffres, tirets) sert ensuite dans /invite. Le nom arabe, après « | », est facultatif : les messages et documents en arabe l'emploient à la place du nom français. Il se donne ou se change ensuite avec /team arabe <code> <nom arabe>.
+team-usage = Pour créer une équipe : /team add <code> <commune> | <nom arabe>, par exemple /team add sfax Sfax | صفاقس. Le code (lettres minuscules, chiffres, tirets) sert ensuite dans /invite. Le nom arabe, après « | », est facultatif : les messages et documents en arabe l'emploient à la place du nom français. Il se donne ou se change ensuite avec /team arabe <code> <nom arabe>, et s'efface avec /team arabe <code> -.
 team-slug-invalid = Le code d'équipe « { $slug } » n'est pas valide : 2 à 31 caractères parmi a-z, 0-9 et « - ».
 team-exists = L'équipe « { $slug } » existe déjà. Voyez /teams.
 team-added = Équipe « { $slug } » créée pour { $commune }. Invitez ses membres avec /invite { $slug }. Donnez le nom arabe de la commune avec /team arabe { $slug } <nom arabe>.
 team-added-both = Équipe « { $slug } » créée pour { $commune } (en arabe : { $communeAr }). Invitez ses membres avec /invite { $slug }.
-team-arabic-usage = Pour donner ou changer le nom arabe de la commune d'une équipe : /team arabe <code> <nom arabe>, par exemple /team arabe beja باجة.
-team-arabic-empty = Le nom arabe de la commune est vide : rien n'a été changé. Écrivez-le en lettres arabes, par exemple /team arabe beja باجة.
+team-arabic-usage = Pour donner ou changer le nom arabe de la commune d'une équipe : /team arabe <code> <nom arabe>, par exemple /team arabe beja باجة. Pour l'effacer : /team arabe <code> -, par exemple /team arabe beja -.
+team-arabic-empty = Le nom arabe de la commune est vide : rien n'a été changé. Écrivez-le en lettres arabes, par exemple /team arabe beja باجة. Pour effacer un nom arabe, écrivez un tiret : /team arabe beja -.
 team-arabic-invalid = « { $name } » n'est pas un nom écrit en arabe : rien n'a été changé. Écrivez-le en lettres arabes, sans lettres latines, par exemple /team arabe beja باجة.
 team-arabic-set = Nom arabe de la commune de l'équipe « { $slug } » : { $communeAr } (en français : { $commune }). Les messages et documents en arabe l'emploient désormais.
+team-arabic-cleared = Nom arabe de la commune de l'équipe « { $slug } » effacé (c'était { $before }). Les messages et documents en arabe emploient désormais le nom français : { $commune }. Pour en donner un autre : /team arabe { $slug } <nom arabe>.
+team-arabic-none = La commune de l'équipe « { $slug } » ({ $commune }) n'a pas de nom arabe : rien à effacer. Pour en donner un : /team arabe { $slug } <nom arabe>.
 teams-empty = Aucune équipe pour l'instant. Créez-en une avec /team add <code> <commune>.
 teams-title = Équipes :
 teams-communes = { $commune } / { $communeAr }

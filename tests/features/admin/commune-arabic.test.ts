@@ -75,7 +75,7 @@ describe("a commune's Arabic name", () => {
     );
     expect(await h.say('boss', '/team arabe beja باجة Béja')).toContain("n'est pas un nom écrit en arabe");
     expect(await h.say('boss', '/team arabe beja')).toBe(
-      "Le nom arabe de la commune est vide : rien n'a été changé. Écrivez-le en lettres arabes, par exemple /team arabe beja باجة.",
+      "Le nom arabe de la commune est vide : rien n'a été changé. Écrivez-le en lettres arabes, par exemple /team arabe beja باجة. Pour effacer un nom arabe, écrivez un tiret : /team arabe beja -.",
     );
     expect(await h.say('boss', '/team add kef Le Kef |')).toContain('Le nom arabe de la commune est vide');
     expect(await h.say('boss', '/team add kef Le Kef | Kef')).toContain("« Kef » n'est pas un nom écrit en arabe");
@@ -85,11 +85,40 @@ describe("a commune's Arabic name", () => {
       '« Beja » ليس اسمًا مكتوبًا بالعربية: لم يتغيّر شيء. اكتبه بحروف عربية دون حروف لاتينية، مثلًا /team arabe beja باجة.',
     );
     expect(await h.say('boss', '/team arabe beja   ')).toBe(
-      'اسم البلدية بالعربية فارغ: لم يتغيّر شيء. اكتبه بحروف عربية، مثلًا /team arabe beja باجة.',
+      'اسم البلدية بالعربية فارغ: لم يتغيّر شيء. اكتبه بحروف عربية، مثلًا /team arabe beja باجة. ولحذف اسم بالعربية اكتب شرطة: /team arabe beja -',
     );
     expect(await team('beja')).toMatchObject({ commune: 'Béja', communeAr: 'باجة' });
     expect(await team('kef')).toBeNull();
     expect(await audit()).toEqual(before);
+  });
+
+  it('is cleared with a dash, in both languages, and recorded in the audit trail like a change', async () => {
+    await h.say('boss', '/team add beja Béja | باجه');
+    expect(await h.say('boss', '/team arabe beja -')).toBe(
+      "Nom arabe de la commune de l'équipe « beja » effacé (c'était باجه). Les messages et documents en arabe emploient désormais le nom français : Béja. Pour en donner un autre : /team arabe beja <nom arabe>.",
+    );
+    expect(await team('beja')).toMatchObject({ commune: 'Béja', communeAr: null });
+    expect(await h.say('boss', '/team arabe beja -')).toBe(
+      "La commune de l'équipe « beja » (Béja) n'a pas de nom arabe : rien à effacer. Pour en donner un : /team arabe beja <nom arabe>.",
+    );
+    await h.say('boss', '/team arabe beja باجة');
+    await h.say('boss', '/lang ar');
+    expect(await h.say('boss', '/فريق عربي beja —')).toBe(
+      'حُذف اسم بلدية الفريق « beja » بالعربية (كان باجة). تستعمل الرسائل والوثائق بالعربية من الآن الاسم بالفرنسية: Béja. لإضافة اسم آخر: /team arabe beja <الاسم بالعربية>.',
+    );
+    expect(await h.say('boss', '/team arabe beja -')).toBe(
+      'ليس لبلدية الفريق « beja » (Béja) اسم بالعربية: لا شيء يُحذف. لإضافته: /team arabe beja <الاسم بالعربية>.',
+    );
+    expect((await h.say('boss', '/teams')).split('\n')[1]).toBe('• beja — Béja (عدد الأعضاء: 0)');
+    const entries = (await audit()).filter((e) => e.action === 'team.arabic');
+    expect(entries.map((e) => e.details)).toEqual(
+      expect.arrayContaining([
+        { slug: 'beja', communeAr: null, before: 'باجه' },
+        { slug: 'beja', communeAr: 'باجة', before: null },
+        { slug: 'beja', communeAr: null, before: 'باجة' },
+      ]),
+    );
+    expect(entries).toHaveLength(3);
   });
 
   it('is what Arabic readers read in messages; French readers keep the French name', async () => {
