@@ -62,11 +62,18 @@ function replaced(sections: Section[], pairs: [string, string][]): Section[] {
   return sections.map((s) => ({ ...s, heading: swap(s.heading), blocks: s.blocks.map(block) }));
 }
 
-async function teams(db: Db): Promise<(CaseTeam & { communeAr: string | null })[]> {
+/**
+ * The teams in the order of the names the reader reads: an Arabic guide lists « القيروان » before
+ * « باجة » (Arabic collation), a French one « Béja » before « Bizerte » — the same on SQLite and
+ * PostgreSQL, whose own orders differ.
+ */
+async function teams(db: Db, locale: Locale): Promise<(CaseTeam & { communeAr: string | null })[]> {
   const rows = await db.team.findMany({
-    orderBy: { commune: 'asc' },
     include: { members: { include: { person: { select: { displayName: true } } } } },
   });
+  const collator = new Intl.Collator(locale);
+  const shown = (t: (typeof rows)[number]) => communeName(t, locale);
+  rows.sort((a, b) => collator.compare(shown(a), shown(b)) || collator.compare(a.slug, b.slug));
   return rows.map((t) => ({
     id: t.id,
     name: t.name,
@@ -82,7 +89,7 @@ export async function buildGuide(deps: GuideDeps, options: GuideOptions): Promis
   const rc: RenderContext = { locale, t, today: options.today };
   const letter = (i: number) => String.fromCharCode(65 + (i % 26)) + (i >= 26 ? String(Math.floor(i / 26)) : '');
   const cases: Section[] = [];
-  const all = await teams(deps.db);
+  const all = await teams(deps.db, locale);
   for (const [i, team] of all.entries()) {
     const shown = { ...team, name: teamName(team, locale), commune: communeName(team, locale) };
     const heading = t('guide-case-title', { commune: shown.commune });
