@@ -17,6 +17,9 @@ const isTimeZone = (value: string) => {
   }
 };
 
+/** The demo team's commune when DEMO_TEAM_COMMUNE names none, in both languages (see /team add). */
+export const defaultDemoCommune = 'Commune pilote (démo) | بلدية نموذجية (للتجربة)';
+
 /** Every environment variable Jawda reads, with its default. Documented in .env.example. */
 export const configSchema = z
   .object({
@@ -31,8 +34,9 @@ export const configSchema = z
     DEFAULT_LOCALE: locale.default('fr'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_FILE: z.preprocess(emptyToUndefined, z.string().optional()),
-    CONSOLE_OPERATOR_NAME: z.string().min(1).default('Opérateur local'),
-    DEMO_TEAM_COMMUNE: z.string().min(1).default('Commune pilote (démo)'),
+    // Unset: the operator is « Opérateur local » / « المشغّل المحلي », in each reader's language.
+    CONSOLE_OPERATOR_NAME: z.preprocess(emptyToUndefined, z.string().optional()),
+    DEMO_TEAM_COMMUNE: z.string().min(1).default(defaultDemoCommune),
     QUESTIONNAIRES_DIR: z.string().min(1).default('./knowledge/questionnaires'),
     SQLITE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
     // Telegram: on when a token is set. Polling by default; webhook needs WEBHOOK_URL and WEBHOOK_SECRET.

@@ -10,6 +10,7 @@ import { createWhatsAppAdapter } from './channels/whatsapp/adapter.ts';
 import { whatsappOptionsFrom } from './channels/whatsapp/settings.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { ensureLocalOperator, operatorAddress } from './features/admin/operator.ts';
+import { personName, unnamedOperator } from './core/person-name.ts';
 import { QuestionnaireError } from './features/questionnaires/definitions.ts';
 import { createLogger } from './logger.ts';
 
@@ -58,9 +59,14 @@ if (consoleOn) {
     input: process.stdin,
     output: process.stdout,
     interactive: Boolean(process.stdin.isTTY),
-    operator: { ...operatorAddress, displayName: config.CONSOLE_OPERATOR_NAME },
+    operator: { ...operatorAddress, displayName: config.CONSOLE_OPERATOR_NAME ?? unnamedOperator },
     filesDir: join(dataDir, 'exports'),
-    greeting: withDirection(locale, app.i18n.t(locale, 'console-greeting', { name: operator.displayName })),
+    greeting: withDirection(
+      locale,
+      app.i18n.t(locale, 'console-greeting', {
+        name: personName(operator.displayName, { t: (key) => app.i18n.t(locale, key) }),
+      }),
+    ),
     i18n: app.i18n,
     locale,
   });

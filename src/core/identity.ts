@@ -174,7 +174,10 @@ export function createIdentityService(db: Db): IdentityService {
         // Someone added by address (COORDINATORS, /promote) is named by it until they write: their
         // first message brings the name they use on the platform.
         const placeholder = `${sender.channel}:${sender.externalId}`;
-        const named = existing.person.displayName === placeholder && sender.displayName.trim() !== '';
+        const named =
+          existing.person.displayName === placeholder &&
+          sender.displayName.trim() !== '' &&
+          sender.displayName !== placeholder;
         if (named)
           await db.person.update({ where: { id: existing.person.id }, data: { displayName: sender.displayName } });
         return {

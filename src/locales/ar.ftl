@@ -26,6 +26,7 @@ start-team = أنت عضو في { TEAM_WORD($team) ->
         [fariq] { $team }
        *[other] فريق { $team }
     } ({ $commune }).
+start-team-commune = أنت عضو في فريق { $commune }.
 start-no-team = لست عضوًا في أي فريق بعد: اطلب رمز دعوة من منسّقك، ثم أرسل /join متبوعًا بالرمز.
 start-coordinator-title = أنت منسّق؛ إليك ما يمكنك القيام به:
 start-coordinator-teams = • الفرق: /team add لإنشاء فريق بلدية، /invite لإعطاء أعضائه رمز دعوة، /teams و /people لعرضهم
@@ -55,6 +56,8 @@ roles-coordinator = منسق
 roles-participant = مشارك
 # تحت تذكير يصل أثناء سؤال باختيارات: كلماته تجيب عنه، والأرقام تبقى للسؤال.
 aside-numbers = ℹ️ للرد على هذا التذكير، اكتب إحدى الكلمات الموضوعة بين « » أعلاه. أمّا الرقم (1، 2…) فيبقى جوابًا عن السؤال المفتوح قبله.
+# The console operator when CONSOLE_OPERATOR_NAME names no one.
+person-local-operator = المشغّل المحلي
 console-greeting =
     جودة — واجهة الطرفية المحلية. أنت { $name }، منسق الفريق التجريبي.
     اكتب /start للبدء، و/help لقائمة الأوامر، و/diagnostic لاستبيان، أو اطرح سؤالًا (مثلًا: «ما هي دورة PDCA؟»).

@@ -22,6 +22,7 @@ start-team = Vous êtes membre de { TEAM_WORD($team) ->
         [equipe] l'{ $team }
        *[other] l'équipe { $team }
     } ({ $commune }).
+start-team-commune = Vous êtes membre de l'équipe { $commune }.
 start-no-team = Vous n'êtes encore membre d'aucune équipe : demandez un code d'invitation à votre coordinateur, puis envoyez /join suivi du code.
 start-coordinator-title = Vous êtes coordinateur ; voici ce que vous pouvez faire :
 start-coordinator-teams = • Équipes : /team add crée celle d'une commune, /invite donne un code à ses membres, /teams et /people les listent
@@ -51,6 +52,8 @@ roles-coordinator = coordinateur
 roles-participant = participant
 # Sous un rappel arrivé (WhatsApp, console) pendant une question à choix : ses mots y répondent, les numéros restent à la question.
 aside-numbers = ℹ️ Pour ce rappel, tapez un des mots entre « » ci-dessus. Un numéro (1, 2…) répond toujours à la question ouverte plus haut.
+# The console operator when CONSOLE_OPERATOR_NAME names no one.
+person-local-operator = Opérateur local
 console-greeting =
     Jawda — console locale. Vous êtes { $name }, coordinateur de l'équipe démo.
     Tapez /start pour commencer, /help pour les commandes, /diagnostic pour un questionnaire, ou posez une question (par exemple : « c'est quoi le PDCA ? »).

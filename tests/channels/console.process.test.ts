@@ -18,8 +18,8 @@ describe('console chat from a pipe (real child process)', () => {
     expect(helpFr).toBeGreaterThan(welcome);
     expect(switched).toBeGreaterThan(helpFr);
     expect(helpAr).toBeGreaterThan(switched);
-    // The operator is a coordinator in the demo team.
-    expect(out).toContain('Équipe démo');
+    // The operator is a coordinator in the demo team, named after its commune.
+    expect(out).toContain("Vous êtes membre de l'équipe Commune pilote (démo).");
     // Arabic lines start right-to-left.
     const arabicLine = result.stdout.split('\n').find((l) => l.includes('ما يمكنك'));
     expect(arabicLine?.startsWith('\u200F')).toBe(true);
@@ -47,7 +47,10 @@ describe('console chat from a pipe (real child process)', () => {
     const run = await consoleRun({ DEFAULT_LOCALE: 'ar' });
     const result = await runBot('/start\n', run.env);
     expect(result.code).toBe(0);
-    expect(stripMarks(result.stdout)).toContain('مرحبًا Opérateur local');
+    // The defaults are read in Arabic: the operator's name, the demo team's commune.
+    expect(stripMarks(result.stdout)).toContain('مرحبًا المشغّل المحلي!');
+    expect(stripMarks(result.stdout)).toContain('أنت عضو في فريق بلدية نموذجية (للتجربة).');
+    expect(stripMarks(result.stdout)).not.toMatch(/Opérateur|Équipe|Commune/);
     expect(result.stdout).not.toContain('"level"');
     expect(readFileSync(join(run.dir, 'jawda.log'), 'utf8')).toContain('Jawda started');
   });

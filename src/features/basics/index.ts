@@ -4,13 +4,18 @@ import { isLocale, locales, type Locale } from '../../core/i18n.ts';
 import { foldText } from '../../core/text.ts';
 import type { Command, Feature } from '../../core/router.ts';
 import { sayCoordinatorStart } from './coordinator-start.ts';
+import { personName } from '../../core/person-name.ts';
 
 const langPromptId = 'lang:pick';
 
 /** The person's teams; a coordinator is told what they can do, and needs no invitation code to use the bot. */
 function sayTeams(ctx: Context) {
-  for (const team of ctx.person.teams)
-    ctx.say('start-team', { team: teamName(team, ctx.locale), commune: communeName(team, ctx.locale) });
+  for (const team of ctx.person.teams) {
+    const commune = communeName(team, ctx.locale);
+    // A team named after its commune is named once (« l'équipe Sfax », not « l'équipe Sfax (Sfax) »).
+    if (team.name === team.commune) ctx.say('start-team-commune', { commune });
+    else ctx.say('start-team', { team: teamName(team, ctx.locale), commune });
+  }
   if (ctx.hasRole('coordinator')) return sayCoordinatorStart(ctx);
   if (ctx.person.teams.length === 0) ctx.say('start-no-team');
 }
@@ -26,7 +31,7 @@ function startCommand(options: BasicsOptions): Command {
     access: 'anyone',
     help: 'cmd-start',
     run: async (ctx, args) => {
-      ctx.say('start-welcome', { name: ctx.person.displayName });
+      ctx.say('start-welcome', { name: personName(ctx.person.displayName, ctx) });
       if (args && options.onStartPayload) return options.onStartPayload(ctx, args);
       sayTeams(ctx);
     },
@@ -138,6 +143,6 @@ export function isGreeting(text: string): boolean {
 /** Free text no feature claimed: a helpful pointer rather than silence; a greeting is greeted back. */
 export async function fallbackReply(ctx: Context): Promise<void> {
   const text = ctx.message.kind === 'text' ? ctx.message.text.trim().slice(0, 80) : '…';
-  if (isGreeting(text)) return ctx.say('greeting-reply', { name: ctx.person.displayName });
+  if (isGreeting(text)) return ctx.say('greeting-reply', { name: personName(ctx.person.displayName, ctx) });
   ctx.say('fallback-text', { text });
 }

@@ -11,6 +11,7 @@ import { foldText, toAsciiDigits } from '../../core/text.ts';
 import { progressBar } from './scoring.ts';
 import { countArgs, spanNow } from './total-span.ts';
 import { formatQuantity, unitMessage } from './units.ts';
+import { personName } from '../../core/person-name.ts';
 
 export { formatQuantity } from './units.ts';
 
@@ -211,7 +212,7 @@ export function renderQuestion(
       '',
       ctx.t('qn-current-answer', {
         answer: formatAnswer(question, current.value, ctx),
-        author: current.authorName ?? '?',
+        author: current.authorName ? personName(current.authorName, ctx) : '?',
       }),
     );
   const footer = ctx.t('qn-footer');

@@ -13,6 +13,7 @@ import { formatDate } from './render.ts';
 import { answeredSections, teamReportModel, type SubmittedRun } from './report-model.ts';
 import { resultsChart } from './results-chart.ts';
 import { listSeparator } from '../../core/i18n.ts';
+import { personName } from '../../core/person-name.ts';
 
 export const docxMime = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -69,7 +70,7 @@ export async function teamReport(ctx: Context, team: TeamRef, deps: ReportDeps):
   const chartPng = await resultsChart(diagnosticQ, results, ctx.locale, chartWords(ctx, diagnosticQ, name));
   const doc = teamReportModel(
     {
-      team: { name, commune, members: await members(deps.db, team.id) },
+      team: { name, commune, members: (await members(deps.db, team.id)).map((m) => personName(m, ctx)) },
       diagnostic: {
         q: diagnosticQ,
         answers: diagnostic.answers,
@@ -103,7 +104,7 @@ export async function repeatedReport(ctx: Context, team: TeamRef, q: Questionnai
         key: ctx.t('doc-team'),
         value: ctx.t('doc-team-value', {
           team: teamName(team, ctx.locale),
-          members: (await members(deps.db, team.id)).join(listSeparator(ctx.locale)),
+          members: (await members(deps.db, team.id)).map((m) => personName(m, ctx)).join(listSeparator(ctx.locale)),
         }),
       },
       { key: ctx.t('doc-made-on'), value: formatDate(rc.today, ctx.locale) },

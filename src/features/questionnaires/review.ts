@@ -4,6 +4,7 @@ import type { Question, Questionnaire } from './definitions.ts';
 import { completion, missingRequired, positionOf } from './completion.ts';
 import { evaluateRelevance, type Answers } from './relevance.ts';
 import { formatAnswer, type RenderContext } from './render.ts';
+import { personName } from '../../core/person-name.ts';
 
 /**
  * A review page, header, footer and page choices included, takes at most this many lines of a
@@ -75,7 +76,7 @@ function itemsOf(q: Questionnaire, answers: Answers, ctx: RenderContext): Item[]
     return {
       number: i + 1,
       section: question.sectionIndex,
-      ...(stored?.authorName ? { author: stored.authorName } : {}),
+      ...(stored?.authorName ? { author: personName(stored.authorName, ctx) } : {}),
       line: answerLine(i + 1, shortLabel(question, ctx), answer, ctx),
     };
   });

@@ -3,6 +3,7 @@ import type { Questionnaire } from './definitions.ts';
 import { completion } from './completion.ts';
 import type { Answers } from './relevance.ts';
 import { countArgs, spanNow } from './total-span.ts';
+import { personName } from '../../core/person-name.ts';
 
 /** Progress of a run: overall, by section, and who answered how many questions. */
 export function showStatus(ctx: Context, q: Questionnaire, answers: Answers, today: string): void {
@@ -58,7 +59,7 @@ export function showStatus(ctx: Context, q: Questionnaire, answers: Answers, tod
   for (const { id } of done.listed) {
     const answer = answers.get(id);
     if (!answer || answer.value === null) continue;
-    const name = answer.authorName ?? '?';
+    const name = answer.authorName ? personName(answer.authorName, ctx) : '?';
     byAuthor.set(name, (byAuthor.get(name) ?? 0) + 1);
   }
   if (byAuthor.size > 0) {

@@ -10,6 +10,7 @@ import type { Questionnaire } from '../questionnaires/definitions.ts';
 import { formatAnswer } from '../questionnaires/render.ts';
 import { deadlineSheet, planSheet } from './plan-sheets.ts';
 import { fitName, headers, stamp, wallClock, type SheetContext } from './sheet-cells.ts';
+import { personName, type Reader } from '../../core/person-name.ts';
 
 export interface AnswersExportOptions extends SheetContext {
   /** Who exports: personal runs are shown to their owner only, or to a coordinator. */
@@ -74,11 +75,11 @@ async function answerLog(db: Db, runIds: string[]): Promise<Map<string, LogRow[]
   return byRun;
 }
 
-async function namesOf(db: Db, ids: string[]): Promise<Map<string, string>> {
+async function namesOf(db: Db, ids: string[], reader: Reader): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   for (const slice of chunks([...new Set(ids)])) {
     const people = await db.person.findMany({ where: { id: { in: slice } }, select: { id: true, displayName: true } });
-    for (const p of people) names.set(p.id, p.displayName);
+    for (const p of people) names.set(p.id, personName(p.displayName, reader));
   }
   return names;
 }
@@ -260,10 +261,14 @@ export async function answersWorkbook(
     ),
     loadDeadlines(db),
   ]);
-  const names = await namesOf(db, [
-    ...[...log.values()].flat().map((row) => row.authorId),
-    ...runs.filter((r) => !isShared(r.ownerKey)).map((r) => ownerOf(r.ownerKey)),
-  ]);
+  const names = await namesOf(
+    db,
+    [
+      ...[...log.values()].flat().map((row) => row.authorId),
+      ...runs.filter((r) => !isShared(r.ownerKey)).map((r) => ownerOf(r.ownerKey)),
+    ],
+    options.rc,
+  );
   const result: AnswersExport = {
     book: { locale: options.rc.locale, sheets: [] },
     teams: teams.length,
@@ -281,7 +286,7 @@ export async function answersWorkbook(
     );
     const members = team.members.map(({ person }) => ({
       id: person.id,
-      name: person.displayName,
+      name: personName(person.displayName, options.rc),
       roles: person.roles.map((r) => r.role),
     }));
     const due = deadlineSheet({ id: team.id, members }, deadlines, options, prefix);

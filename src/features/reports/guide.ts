@@ -3,6 +3,7 @@
 // the conversation, or the one asked (`/guide fr`, `/guide ar`); `/guide anonyme` with communes and
 // people named by letters.
 import { communeName, teamName } from '../../core/commune.ts';
+import { personName, type Reader } from '../../core/person-name.ts';
 import type { I18n, Locale } from '../../core/i18n.ts';
 import type { Block, DocModel, Section } from '../../documents/index.ts';
 import type { Db } from '../../persistence/prisma.ts';
@@ -67,7 +68,7 @@ function replaced(sections: Section[], pairs: [string, string][]): Section[] {
  * « باجة » (Arabic collation), a French one « Béja » before « Bizerte » — the same on SQLite and
  * PostgreSQL, whose own orders differ.
  */
-async function teams(db: Db, locale: Locale): Promise<(CaseTeam & { communeAr: string | null })[]> {
+async function teams(db: Db, locale: Locale, reader: Reader): Promise<(CaseTeam & { communeAr: string | null })[]> {
   const rows = await db.team.findMany({
     include: { members: { include: { person: { select: { displayName: true } } } } },
   });
@@ -79,7 +80,7 @@ async function teams(db: Db, locale: Locale): Promise<(CaseTeam & { communeAr: s
     name: t.name,
     commune: t.commune,
     communeAr: t.communeAr,
-    members: t.members.map((m) => m.person.displayName),
+    members: t.members.map((m) => personName(m.person.displayName, reader)),
   }));
 }
 
@@ -89,7 +90,7 @@ export async function buildGuide(deps: GuideDeps, options: GuideOptions): Promis
   const rc: RenderContext = { locale, t, today: options.today };
   const letter = (i: number) => String.fromCharCode(65 + (i % 26)) + (i >= 26 ? String(Math.floor(i / 26)) : '');
   const cases: Section[] = [];
-  const all = await teams(deps.db, locale);
+  const all = await teams(deps.db, locale, rc);
   for (const [i, team] of all.entries()) {
     const shown = { ...team, name: teamName(team, locale), commune: communeName(team, locale) };
     const heading = t('guide-case-title', { commune: shown.commune });

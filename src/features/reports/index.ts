@@ -18,6 +18,7 @@ import type { RenderContext } from '../questionnaires/render.ts';
 import { answersWorkbook, type ExportScope } from './answers-export.ts';
 import { toCsv } from './csv.ts';
 import { teamProgress, type QuestionnaireProgress, type TeamProgress } from './progress.ts';
+import { personName } from '../../core/person-name.ts';
 
 export interface ReportsDeps {
   db: Db;
@@ -140,7 +141,11 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
         if (t.done + t.late + t.open === 0) lines.push(ctx.t('progress-deadlines-none'));
         else lines.push(ctx.t('progress-deadlines', { done: t.done, late: t.late, open: t.open }));
         if (t.latePeople.length > 0)
-          lines.push(ctx.t('progress-late-people', { names: t.latePeople.join(listSeparator(ctx.locale)) }));
+          lines.push(
+            ctx.t('progress-late-people', {
+              names: t.latePeople.map((name) => personName(name, ctx)).join(listSeparator(ctx.locale)),
+            }),
+          );
       }
       lines.push('', ctx.t('progress-export-hint'));
       ctx.reply({ kind: 'text', text: lines.join('\n') });

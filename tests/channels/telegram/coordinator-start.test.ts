@@ -6,14 +6,14 @@ const words = {
     title: 'Vous êtes coordinateur ; voici ce que vous pouvez faire :',
     broadcast: '• Messages : /broadcast écrit à tout le monde, à une équipe, à une cohorte ou aux retardataires',
     footer: 'Tapez /help pour toutes les commandes et leurs options.',
-    team: "Vous êtes membre de l'équipe Sfax (Sfax).",
+    team: "Vous êtes membre de l'équipe Sfax.",
     helpTitle: 'En tant que coordinateur :',
   },
   ar: {
     title: 'أنت منسّق؛ إليك ما يمكنك القيام به:',
     broadcast: '• الرسائل: /broadcast للكتابة إلى الجميع أو إلى فريق أو دفعة أو إلى المتأخرين',
     footer: 'اكتب /help لعرض كل الأوامر وخياراتها.',
-    team: 'أنت عضو في فريق Sfax (Sfax).',
+    team: 'أنت عضو في فريق Sfax.',
     helpTitle: 'بصفتك منسقًا:',
   },
 } as const;

@@ -42,15 +42,15 @@ describe('questionnaire 1 walked through the console (real child process)', () =
         expect(out).toMatch(/Question 1\/\d+–\d+ · 1\. /);
         expect(out).toContain('Revue — page 1/');
         expect(out).toMatch(/Réponses : \d+\/\d+ ?[.;][^]*\n1\. ✅ Confirmer la soumission\n2\. ↩️ Revenir à la revue/);
-        expect(out).toContain("Questionnaire soumis au nom de l'Équipe démo");
+        expect(out).toContain("Questionnaire soumis au nom de l'équipe Commune pilote (démo)");
         expect(out).toMatch(/Niveau d'ensemble : \d+\/100 — /);
-        expect(out).toContain("Plan d'amélioration — Équipe démo");
+        expect(out).toContain("Plan d'amélioration — équipe Commune pilote (démo)");
       } else {
         expect(out).toMatch(/السؤال 1\/\d+–\d+ · 1\. /);
         expect(out).toMatch(/الإجابات: \d+\/\d+[.؛][^]*\n1\. ✅ تأكيد التقديم\n2\. ↩️ الرجوع إلى المراجعة/);
-        expect(out).toContain('قُدِّم الاستبيان باسم Équipe démo');
+        expect(out).toContain('قُدِّم الاستبيان باسم فريق بلدية نموذجية (للتجربة)');
         expect(out).toMatch(/المستوى العام: \d+\/100 — /);
-        expect(out).toContain('خطة التحسين — Équipe démo');
+        expect(out).toContain('خطة التحسين — فريق بلدية نموذجية (للتجربة)');
       }
       const answered = steps.filter((s) => s.line !== '/skip').length;
       expect(await countAnswers(run)).toBe(steps.length);
