@@ -1,6 +1,6 @@
 # Équipes, invitations, inscription, coordinateurs.
 
-cmd-team = /team add <code> <commune> | <nom arabe> — créer l'équipe d'une commune (le nom arabe est facultatif) ; /team arabe <code> <nom arabe> — donner ou changer le nom arabe de sa commune ; /team arabe <code> - — l'effacer
+cmd-team = /team add <code> <commune> | <nom arabe> — créer l'équipe d'une commune (le nom arabe est facultatif) ; /team arabe <code> <nom arabe> — donner ou changer le nom arabe de sa commune ; /team arabe <code> - pour l'effacer
 cmd-teams = /teams — lister les équipes
 cmd-invite = /invite <équipe> [14j] [30x] — code d'invitation (durée, nombre d'utilisations)
 cmd-join = /join <code> — rejoindre une équipe avec un code d'invitation

@@ -3,6 +3,7 @@
 // in place of the French name, which French readers keep.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { demoTeamSlug, ensureLocalOperator } from '../../../src/features/admin/operator.ts';
+import { bidiProblems } from '../../helpers/bidi.ts';
 import { createHarness, type Harness } from '../reminders/harness.ts';
 
 const codeOf = (reply: string) => /([A-Z2-9]{8})\b/.exec(reply)?.[1] ?? '';
@@ -119,6 +120,23 @@ describe("a commune's Arabic name", () => {
       ]),
     );
     expect(entries).toHaveLength(3);
+  });
+
+  it('is explained in /help in both languages, each command left to right inside the Arabic line', async () => {
+    const helpLine = async () => {
+      const replies = await h.send('boss', '/help');
+      const all = replies.map((r) => ('text' in r ? r.text : '')).join('\n');
+      return all.split('\n').find((line) => line.includes('/team add')) ?? '';
+    };
+    expect(await helpLine()).toContain(
+      "/team arabe <code> <nom arabe> — donner ou changer le nom arabe de sa commune ; /team arabe <code> - pour l'effacer",
+    );
+    await h.say('boss', '/lang ar');
+    const arabic = await helpLine();
+    expect(arabic).toContain('\u2066/team add\u2069 <رمز> <البلدية> | <الاسم بالعربية>');
+    expect(arabic).toContain('؛ \u2066/team arabe\u2069 <رمز> <الاسم بالعربية> — إضافة اسم بلديته بالعربية أو تغييره');
+    expect(arabic).toContain('؛ و\u2066/team arabe\u2069 <رمز> - لحذفه');
+    expect(bidiProblems(arabic)).toEqual([]);
   });
 
   it('is what Arabic readers read in messages; French readers keep the French name', async () => {
