@@ -1,4 +1,5 @@
 import type { Context } from '../../core/context.ts';
+import { personName } from '../../core/person-name.ts';
 import type { ChoiceHandler, Command } from '../../core/router.ts';
 import { foldText } from '../../core/text.ts';
 import type { Db } from '../../persistence/prisma.ts';
@@ -26,9 +27,9 @@ const addresses = (p: Candidate) => p.identities.map((i) => `${i.channel}:${i.ex
 const isCoordinator = (p: Candidate) => p.roles.some((r) => r.role === 'coordinator');
 
 /** "Amel Ben Salah — telegram:123 · sfax": who exactly, by the accounts only they hold. */
-function describe(p: Candidate): string {
+function describe(ctx: Context, p: Candidate): string {
   const teams = p.teams.map((m) => m.team.slug).join(', ');
-  return `${p.displayName} — ${addresses(p).join(', ') || '—'}${teams ? ` · ${teams}` : ''}`;
+  return `${personName(p.displayName, ctx)} — ${addresses(p).join(', ') || '—'}${teams ? ` · ${teams}` : ''}`;
 }
 
 /**
@@ -62,7 +63,7 @@ async function candidates(db: Db, change: Change, query: string): Promise<Candid
 function ask(ctx: Context, change: Change, person: Candidate): void {
   ctx.reply({
     kind: 'choices',
-    text: ctx.t(`${change}-confirm`, { who: describe(person) }),
+    text: ctx.t(`${change}-confirm`, { who: describe(ctx, person) }),
     promptId: `${confirmPrompt}${letter[change]}:${person.id}`,
     choices: [
       { value: 'yes', label: ctx.t('role-confirm-yes') },
@@ -76,7 +77,7 @@ async function start(db: Db, ctx: Context, change: Change, query: string): Promi
   const found = matching.filter((p) => (change === 'promote') !== isCoordinator(p));
   const [already] = matching;
   if (found.length === 0 && already && change === 'promote')
-    return ctx.say('promote-already', { name: already.displayName });
+    return ctx.say('promote-already', { name: personName(already.displayName, ctx) });
   if (found.length === 0) return ctx.say(`${change}-none`, { query: query || '—' });
   const [only] = found;
   if (only && found.length === 1) return ask(ctx, change, only);
@@ -85,7 +86,7 @@ async function start(db: Db, ctx: Context, change: Change, query: string): Promi
     kind: 'choices',
     text: ctx.t(`${change}-pick`),
     promptId: `${pickPrompt}${letter[change]}`,
-    choices: found.map((p) => ({ value: p.id, label: describe(p) })),
+    choices: found.map((p) => ({ value: p.id, label: describe(ctx, p) })),
   });
 }
 
@@ -94,11 +95,11 @@ async function apply(db: Db, ctx: Context, change: Change, personId: string): Pr
   if (!person) return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
   if (change === 'promote') {
     if (!(await grantRole(db, person.id, 'coordinator')))
-      return ctx.say('promote-already', { name: person.displayName });
+      return ctx.say('promote-already', { name: personName(person.displayName, ctx) });
   } else {
     if ((await db.personRole.count({ where: { role: 'coordinator' } })) <= 1) return ctx.say('demote-last');
     const { count } = await db.personRole.deleteMany({ where: { personId: person.id, role: 'coordinator' } });
-    if (count === 0) return ctx.say('demote-not', { name: person.displayName });
+    if (count === 0) return ctx.say('demote-not', { name: personName(person.displayName, ctx) });
   }
   await recordAudit(db, {
     actorId: ctx.person.id,
@@ -106,7 +107,7 @@ async function apply(db: Db, ctx: Context, change: Change, personId: string): Pr
     target: person.id,
     details: { role: 'coordinator', name: person.displayName, addresses: addresses(person) },
   });
-  ctx.say(`${change}-done`, { name: person.displayName });
+  ctx.say(`${change}-done`, { name: personName(person.displayName, ctx) });
 }
 
 /** /promote and /demote: a person named unambiguously (an address, or picked from a list showing their accounts), then confirmed. */

@@ -1,4 +1,5 @@
 import type { Context } from '../../core/context.ts';
+import { personName } from '../../core/person-name.ts';
 import type { Command, Feature } from '../../core/router.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import { codeGate, recordFailedCode } from '../admin/attempts.ts';
@@ -73,7 +74,7 @@ export function createLinkingFeature(deps: LinkingDeps): Feature {
     const channels = [
       ...new Set([...survivor.identities, ...absorbed.identities].map((i) => channelName(ctx, i.channel))),
     ].join(' + ');
-    ctx.say('link-done', { channels, name: survivor.displayName });
+    ctx.say('link-done', { channels, name: personName(survivor.displayName, ctx) });
   }
 
   const link: Command = {

@@ -36,12 +36,17 @@ describe('the local operator and the demo team, by default', () => {
     expect(start).toContain('Bonjour Opérateur local !');
     expect(start).toContain("Vous êtes membre de l'équipe Commune pilote (démo).");
     expect(await say('/people')).toContain('• Opérateur local — coordinateur, participant — équipes : demo');
+    // Role changes name the operator as /people does (their address follows, to say who exactly).
+    expect(await say('/demote')).toContain('Opérateur local — console:operator · demo');
+    await say('/cancel');
     await say('/lang ar');
     const arabic = await say('/start');
     expect(arabic).toContain('مرحبًا المشغّل المحلي!');
     expect(arabic).toContain('أنت عضو في فريق بلدية نموذجية (للتجربة).');
     expect(arabic).not.toMatch(/Équipe|Opérateur|Commune|console:/);
     expect(await say('/people')).toContain('• المشغّل المحلي — منسق، مشارك — الفرق: demo');
+    expect(await say('/demote')).toContain('المشغّل المحلي — console:operator · demo');
+    await say('/cancel');
     expect(await say('/invite demo')).toContain('رمز الدعوة لفريق بلدية نموذجية (للتجربة)');
   });
 
