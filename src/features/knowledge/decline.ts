@@ -3,6 +3,7 @@
 // coordinators as "unanswered": football scores and injection attempts are nobody's to-do.
 import { normalizeText } from './analyze.ts';
 import { hasArabiziDigit } from './arabizi.ts';
+import type { GlossaryMatch } from './glossary.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import type { Ranking } from './ranker.ts';
 import { isSpecific } from './specific.ts';
@@ -70,7 +71,10 @@ export function verdictOf(kb: KnowledgeBase, question: string, ranking: Ranking)
     const anchoredAt = allKnown ? thresholds.anchoredKnown : thresholds.anchored;
     if (ranking.confidence >= anchoredAt && isAnchored(kb, ranking)) return 'answer';
   }
-  return ranking.glossary.some((m) => !m.weak && m.term.pages.length > 0 && isSpecific(kb, m))
+  // A glossary word read in another sense ("certificat de résidence") is still the commune's
+  // vocabulary: what the base does not cover there is for the coordinators.
+  const domain = (m: GlossaryMatch) => !m.weak || m.otherSense === true;
+  return ranking.glossary.some((m) => domain(m) && m.term.pages.length > 0 && isSpecific(kb, m))
     ? 'not-covered'
     : 'off-topic';
 }

@@ -2,7 +2,7 @@
 // or typed in Latin letters) brings its translation and the pages that explain it.
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { analyze, words } from './analyze.ts';
+import { analyze, stemWord, words } from './analyze.ts';
 
 const list = z.preprocess((v) => (v == null ? [] : v), z.array(z.coerce.string()));
 const termSchema = z.object({
@@ -30,6 +30,11 @@ export interface GlossaryMatch {
    * term here, but does not by itself make a question about it.
    */
   weak: boolean;
+  /**
+   * A one-word name the question qualifies with a word the base never uses beside it ("certificat
+   * de résidence"): another thing than the term, though still the commune's vocabulary.
+   */
+  otherSense?: boolean;
 }
 
 export interface Glossary {
@@ -94,6 +99,16 @@ function looseMatch(tokens: string[], used: boolean[], phrase: string[], width: 
   return undefined;
 }
 
+/**
+ * A name the analysis leaves one word of, having dropped as a question word a word that the term's
+ * other names keep: "تعريف الإمضاء" loses تعريف, kept in "التعريف بالإمضاء", and "cinq pourquoi"
+ * loses the "pourquoi" of "5 pourquoi". The word left (a signature, five) is a hint of the term,
+ * not its name.
+ */
+function isCutShort(text: string, tokens: string[], own: Set<string>): boolean {
+  return tokens.length === 1 && words(text).some((w) => analyze(w).length === 0 && own.has(stemWord(w)));
+}
+
 export function createGlossary(terms: GlossaryTerm[]): Glossary {
   const phrases: Phrase[] = [];
   const expansions = new Map(terms.map((t) => [t, [...new Set([...analyze(t.fr), ...analyze(t.ar)])]]));
@@ -106,9 +121,10 @@ export function createGlossary(terms: GlossaryTerm[]): Glossary {
   // Arabizi spellings vary ("isti9bal", "esteqbel"): one-word Latin forms also match approximately.
   const latinWords: Array<{ word: string; term: GlossaryTerm }> = [];
   for (const term of terms) {
+    const own = new Set([term.fr, term.ar, ...term.aliases, ...term.ar_aliases].flatMap((n) => analyze(n)));
     for (const text of [term.fr, term.ar, ...term.latin]) {
       const tokens = analyze(text);
-      if (tokens.length > 0) phrases.push({ tokens, term, weak: false });
+      if (tokens.length > 0) phrases.push({ tokens, term, weak: isCutShort(text, tokens, own) });
       // A word the name repeats may be said once ("القطاعين العام والخاص" for "القطاع العام والقطاع الخاص").
       const once = [...new Set(tokens)];
       if (once.length < tokens.length) phrases.push({ tokens: once, term, weak: false });
@@ -119,7 +135,7 @@ export function createGlossary(terms: GlossaryTerm[]): Glossary {
     ] as const) {
       for (const text of texts) {
         const tokens = analyze(text);
-        if (tokens.length > 0) phrases.push({ tokens, term, weak });
+        if (tokens.length > 0) phrases.push({ tokens, term, weak: weak || isCutShort(text, tokens, own) });
       }
     }
     for (const latin of term.latin) {

@@ -11,6 +11,7 @@ import { questionIntents } from './intent.ts';
 import { isWorkedExample } from './section-intents.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import type { SearchHit } from './search-index.ts';
+import { withOtherSenses } from './senses.ts';
 import { isSpecific } from './specific.ts';
 import { correctTypo } from './typos.ts';
 
@@ -241,7 +242,7 @@ export function rankPages(kb: KnowledgeBase, question: string, options: RankOpti
   const arabizi = repairArabizi(kb, question);
   const repaired = repairFrench(kb, repairArabic(kb, arabizi));
   const tokens = analyze(repaired);
-  const matches = kb.glossary.match(repaired);
+  const matches = withOtherSenses(kb, repaired, kb.glossary.match(repaired));
   const chunkScores = new Map<string, SearchHit>();
   const main = kb.index.search(repaired, candidates);
   addScores(chunkScores, arabizi === question ? main : withParallel(main, tokens), 1);

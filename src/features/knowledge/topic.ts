@@ -57,7 +57,7 @@ function tokensOfEveryTopic(kb: KnowledgeBase): Set<string> {
 export function isAnchored(kb: KnowledgeBase, ranking: Ranking): boolean {
   const first = ranking.pages[0]?.pageId;
   if (!first) return false;
-  if (ranking.glossary.some((m) => m.term.pages.includes(first))) return true;
+  if (ranking.glossary.some((m) => !m.otherSense && m.term.pages.includes(first))) return true;
   const versions = (['fr', 'ar'] as const).map((l) => kb.page(first, l)).filter((p) => p !== undefined);
   // A bare number ("2", "2024") names no topic, even when a heading has it; nor does a word of
   // most pages' headings ("exemple dans une commune tunisienne"), unless the page's title has it.

@@ -65,6 +65,21 @@ terms:
     expect(glossary.match('le parangonnage')[0]?.weak).toBe(false);
   });
 
+  it('a name cut to one word by a question word its other names keep is only a hint', () => {
+    const cut = createGlossary(
+      parseGlossary(`
+terms:
+  - { fr: "légalisation de signature", ar: "التعريف بالإمضاء", ar_aliases: ["تعريف الإمضاء"], pages: [s1-references-services] }
+  - { fr: "5 pourquoi", ar: "الأسباب الخمسة", aliases: ["cinq pourquoi"], pages: [s2-outils-qualite] }
+`),
+    );
+    // "تعريف" and "pourquoi" are question words: the signature alone, or "cinq", is not the term.
+    expect(cut.match('الإمضاء')).toMatchObject([{ term: { fr: 'légalisation de signature' }, weak: true }]);
+    expect(cut.match('التعريف بالإمضاء')).toMatchObject([{ term: { fr: 'légalisation de signature' }, weak: false }]);
+    expect(cut.match('les cinq étapes')).toMatchObject([{ term: { fr: '5 pourquoi' }, weak: true }]);
+    expect(cut.match('les 5 pourquoi')).toMatchObject([{ term: { fr: '5 pourquoi' }, weak: false }]);
+  });
+
   it('bounded edit distance', () => {
     expect(editDistance('esteqbal', 'esteqbel', 2)).toBe(1);
     expect(editDistance('kaizen', 'kaikaku', 1)).toBe(2);
