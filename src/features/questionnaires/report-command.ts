@@ -10,18 +10,13 @@ import type { Questionnaire } from './definitions.ts';
 import { chartWords } from './submit.ts';
 import { renderContext, type FlowDeps } from './deps.ts';
 import { formatDate } from './render.ts';
+import { reportKindOf } from './report-kinds.ts';
 import { answeredSections, teamReportModel, type SubmittedRun } from './report-model.ts';
 import { resultsChart } from './results-chart.ts';
 import { listSeparator } from '../../core/i18n.ts';
 import { personName } from '../../core/person-name.ts';
 
 export const docxMime = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-/** "/report mission" → the repeatable questionnaire it names. */
-const kinds: { words: RegExp; questionnaireId: string }[] = [
-  { words: /^(mission|missions|cr|compte-rendu|مهمة)$/iu, questionnaireId: 'compte-rendu-mission' },
-  { words: /^(visite|visit|etude|étude|زيارة)$/iu, questionnaireId: 'journal-visite' },
-];
 
 export interface ReportDeps {
   db: Db;
@@ -119,6 +114,6 @@ export async function repeatedReport(ctx: Context, team: TeamRef, q: Questionnai
 export function reportKind(args: string, list: readonly Questionnaire[]): Questionnaire | undefined | null {
   const word = args.trim().split(/\s+/)[0] ?? '';
   if (!word) return undefined;
-  const kind = kinds.find((k) => k.words.test(word));
+  const kind = reportKindOf(word);
   return kind ? (list.find((q) => q.id === kind.questionnaireId) ?? null) : null;
 }

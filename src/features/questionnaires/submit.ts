@@ -7,6 +7,7 @@ import { renderContext, todayOf, type FlowDeps } from './deps.ts';
 import { draftPlan } from './draft.ts';
 import type { Answers } from './relevance.ts';
 import type { Run } from './repository.ts';
+import { reportCommandOf } from './report-kinds.ts';
 import { renderResults } from './results.ts';
 import { resultsChartMessage, type ChartWords } from './results-chart.ts';
 import { computeResults } from './scoring.ts';
@@ -69,7 +70,11 @@ export async function submitRun(
   deactivate(ctx);
   const found = ctx.person.teams.find((t) => t.id === run.teamId);
   const team = found ? teamName(found, ctx.locale) : '';
-  if (!q.scored) return ctx.say(q.scope === 'person' ? 'qn-submitted-personal' : 'qn-submitted-unscored', { team });
+  if (q.scope === 'person') return ctx.say('qn-submitted-personal');
+  // A mission or visit report: said as a report, with the command that gives its document.
+  const command = q.repeatable ? reportCommandOf(q.id) : null;
+  if (command) return ctx.say('qn-submitted-report', { team, title: q.title[ctx.locale], command });
+  if (!q.scored) return ctx.say('qn-submitted-unscored', { team });
   ctx.say('qn-submitted', { team });
   ctx.reply(renderResults(q, results, team, renderContext(ctx, deps)));
   ctx.reply(await resultsChartMessage(q, results, ctx.locale, chartWords(ctx, q, team)));

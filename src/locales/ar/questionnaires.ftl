@@ -198,6 +198,11 @@ qn-submitted-unscored = قُدِّم الاستبيان باسم { TEAM_WORD($te
         [fariq] { $team }
        *[other] فريق { $team }
     }. شكرًا!
+qn-submitted-report = قُدِّم التقرير « { $title } » باسم { TEAM_WORD($team) ->
+        [equipe] { $team }
+        [fariq] { $team }
+       *[other] فريق { $team }
+    }. شكرًا! وثيقته: { $command }؛ ويُملأ التقرير التالي على حدة، باستعمال /diagnostic.
 qn-submitted-personal = سُجّلت إجاباتك وأُرسلت. شكرًا على مشاركتك!
 qn-submit-race = قدّم عضو آخر من الفريق هذا الاستبيان للتو.
 qn-confirm-team = 📨 تقديم « { $title } » باسم { TEAM_WORD($team) ->

@@ -41,11 +41,14 @@ async function documentOf(line: string) {
   return doc;
 }
 
-async function fill(q: Questionnaire, preset: Record<string, string>) {
+/** Walks and submits `q`; gives the texts the confirmation got back. */
+async function fill(q: Questionnaire, preset: Record<string, string>): Promise<string> {
   await say(`/diagnostic ${q.id}`);
   for (const step of planWalk(q, 'fr', today, Infinity, preset)) await say(step.line);
   await say('/submit');
-  await say('oui');
+  return (await say('oui'))
+    .map((m) => ('text' in m ? m.text : '').replace(/[\u200e\u200f\u2066-\u2069]/g, ''))
+    .join('\n');
 }
 
 beforeAll(async () => {
@@ -68,8 +71,15 @@ describe('mission reports, one after each visit', () => {
     expect(await say('/report mission').then((r) => r.map((m) => ('text' in m ? m.text : '')).join())).toContain(
       'Aucun',
     );
-    await fill(mission, { q_findings: 'Premier constat : registre des réclamations absent.' });
-    await fill(mission, { q_findings: 'Second constat : affichage des horaires fait.' });
+    // Said as a report, with the command that gives its document.
+    expect(await fill(mission, { q_findings: 'Premier constat : registre des réclamations absent.' })).toMatch(
+      /^Rapport « Compte rendu de mission[^»]* » soumis au nom de .+ Son document : \/report mission ; le prochain rapport se remplit à part/,
+    );
+    await say('/lang ar');
+    expect(await fill(mission, { q_findings: 'Second constat : affichage des horaires fait.' })).toMatch(
+      /^قُدِّم التقرير « .+ » باسم .+ وثيقته: \/report mission؛ ويُملأ التقرير التالي على حدة/,
+    );
+    await say('/lang fr');
     const runs = await app.db.questionnaireRun.findMany({ where: { questionnaireId: 'compte-rendu-mission' } });
     expect(runs.map((r) => [r.ownerKey, r.status]).sort()).toEqual([
       ['team:1', 'submitted'],
