@@ -70,11 +70,13 @@ export async function submitRun(
   deactivate(ctx);
   const found = ctx.person.teams.find((t) => t.id === run.teamId);
   const team = found ? teamName(found, ctx.locale) : '';
-  if (q.scope === 'person') return ctx.say('qn-submitted-personal');
-  // A mission or visit report: said as a report, with the command that gives its document.
-  const command = q.repeatable ? reportCommandOf(q.id) : null;
-  if (command) return ctx.say('qn-submitted-report', { team, title: q.title[ctx.locale], command });
-  if (!q.scored) return ctx.say('qn-submitted-unscored', { team });
+  if (!q.scored) {
+    if (q.scope === 'person') return ctx.say('qn-submitted-personal');
+    // A mission or visit report: said as a report, with the command that gives its document.
+    const command = q.repeatable ? reportCommandOf(q.id) : null;
+    if (command) return ctx.say('qn-submitted-report', { team, title: q.title[ctx.locale], command });
+    return ctx.say('qn-submitted-unscored', { team });
+  }
   ctx.say('qn-submitted', { team });
   ctx.reply(renderResults(q, results, team, renderContext(ctx, deps)));
   ctx.reply(await resultsChartMessage(q, results, ctx.locale, chartWords(ctx, q, team)));
