@@ -100,15 +100,21 @@ export function planLines(ctx: Context, items: PlanItem[], questionnaires: reado
 
 /**
  * The start value of an action with its unit, read from the indicator question it names; « non
- * mesuré » for an action with a target but no start value (its lever's indicator was not
- * measured), so the plan never reads « — → 100 % »; null when it has neither.
+ * mesuré » when its lever names an indicator that was not measured (so the plan never reads
+ * « — → 100 % »); null when there is nothing to start from (an action added by hand, a lever
+ * without indicator question): its target, if any, is then said alone.
  */
 export function baselineText(
-  item: Pick<PlanItem, 'baselineQuestion' | 'baselineValue' | 'target'>,
+  item: Pick<PlanItem, 'baselineQuestion' | 'baselineValue' | 'target' | 'leverId'>,
   questionnaires: readonly Questionnaire[],
   ctx: UnitContext,
 ): string | null {
-  if (item.baselineValue === null) return item.target ? ctx.t('plan-not-measured') : null;
+  if (item.baselineValue === null) {
+    const measurable = questionnaires.some((q) =>
+      q.dimensions.some((d) => d.levers.some((l) => l.id === item.leverId && l.baseline !== undefined)),
+    );
+    return item.target && measurable ? ctx.t('plan-not-measured') : null;
+  }
   const question = questionnaires.flatMap((q) => q.questions).find((x) => x.id === item.baselineQuestion);
   return formatQuantity(item.baselineValue, question?.type === 'indicator' ? question.unit : undefined, ctx);
 }
@@ -124,10 +130,8 @@ export function planDetail(ctx: Context, item: PlanItem, n: number, questionnair
   if (indicator) lines.push(ctx.t('plan-detail-indicator', { indicator }));
   const baseline = baselineText(item, questionnaires, ctx);
   const target = targetText(item, ctx.locale);
-  if (baseline || target)
-    lines.push(
-      ctx.t('plan-detail-baseline', { baseline: baseline ?? ctx.t('plan-none'), target: target ?? ctx.t('plan-none') }),
-    );
+  if (baseline) lines.push(ctx.t('plan-detail-baseline', { baseline, target: target ?? ctx.t('plan-none') }));
+  else if (target) lines.push(ctx.t('plan-detail-target', { target }));
   lines.push(ctx.t('plan-detail-priority', { priority: ctx.t(`plan-priority-${item.priority}`) }));
   return lines.join('\n');
 }

@@ -187,7 +187,7 @@ export function planTable(plan: PlanItem[], questionnaires: readonly Questionnai
       item.kind ? `${title}\n(${ctx.t(`doc-kind-${item.kind}`)})` : title,
       ownerText(item, questionnaires, ctx.locale, ctx.t),
       item.dueDate ? formatDate(item.dueDate.toISOString(), ctx.locale) : '—',
-      [indicator, baseline === null && target === null ? null : `${baseline ?? '—'} ${arrow} ${target ?? '—'}`]
+      [indicator, baseline ? `${baseline} ${arrow} ${target ?? '—'}` : target && ctx.t('doc-target-only', { target })]
         .filter(Boolean)
         .join('\n') || '—',
     ];

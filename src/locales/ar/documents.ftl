@@ -49,6 +49,7 @@ doc-col-action = الإجراء
 doc-col-owner = من يقوده
 doc-col-due = الأجل
 doc-col-indicator-target = المؤشر: الانطلاق ← الهدف
+doc-target-only = الهدف: { $target }
 doc-kind-quick_win = إجراء سريع
 doc-kind-structural = إجراء هيكلي
 doc-quality = منظومة الجودة في المرفق (المعايشة الثانية)

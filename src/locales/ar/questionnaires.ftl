@@ -355,6 +355,7 @@ plan-detail-owner = 👤 من يقوده: { $owner }
 plan-detail-due = 📅 الأجل: { $due }
 plan-detail-indicator = 📏 المؤشر: { $indicator }
 plan-detail-baseline = نقطة الانطلاق: { $baseline } ← الهدف: { $target }
+plan-detail-target = 🎯 الهدف: { $target }
 plan-detail-priority = الأولوية: { $priority }
 plan-kind-invalid = نوع غير معروف: « { $value } ». اختر سريع أو هيكلي.
 plan-date-past = ⚠️ هذا الأجل مضى: تحقّق من التاريخ (/plan edit <n> أجل <يوم/شهر/سنة>).

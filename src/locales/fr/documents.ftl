@@ -47,6 +47,7 @@ doc-col-action = Action
 doc-col-owner = Pilote
 doc-col-due = Échéance
 doc-col-indicator-target = Indicateur : départ → cible
+doc-target-only = cible : { $target }
 doc-kind-quick_win = action rapide
 doc-kind-structural = action structurelle
 doc-quality = Dispositif qualité du service (immersion 2)

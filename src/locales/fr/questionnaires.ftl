@@ -300,6 +300,7 @@ plan-detail-owner = 👤 Pilote : { $owner }
 plan-detail-due = 📅 Échéance : { $due }
 plan-detail-indicator = 📏 Indicateur : { $indicator }
 plan-detail-baseline = Point de départ : { $baseline } → cible : { $target }
+plan-detail-target = 🎯 Cible : { $target }
 plan-detail-priority = Priorité : { $priority }
 plan-kind-invalid = Type inconnu : « { $value } ». Choisissez rapide ou structurelle.
 plan-date-past = ⚠️ Cette échéance est déjà passée : vérifiez la date (/plan edit <n> echeance <jj/mm/aaaa>).

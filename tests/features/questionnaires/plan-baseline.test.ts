@@ -1,13 +1,19 @@
 // An action drafted from a lever whose indicator the team did not measure: its start value reads
 // « non mesuré » / « غير مقيس » in the report's and the guide's plan table and in the plan sheet,
-// never a dash before the target.
+// never a dash before the target. An action with nothing to measure from (added by hand, or a
+// lever without indicator question) says its target alone.
 import { describe, expect, it } from 'vitest';
 import { createI18n, type Locale, type MessageArgs } from '../../../src/core/i18n.ts';
 import type { PlanItem } from '../../../src/features/questionnaires/plan-view.ts';
+import { defaultQuestionnairesDir, loadQuestionnaires } from '../../../src/features/questionnaires/index.ts';
+import { planDetail } from '../../../src/features/questionnaires/plan-view.ts';
 import { planTable } from '../../../src/features/questionnaires/report-model.ts';
 import { planSheet } from '../../../src/features/reports/plan-sheets.ts';
 
 const i18n = createI18n();
+const questionnaires = loadQuestionnaires(defaultQuestionnairesDir);
+/** A lever of the diagnostic whose start value is its indicator question's answer. */
+const fromLever = { leverId: 'rd_maintenance_programme' };
 const ctxOf = (locale: Locale) => ({
   locale,
   today: '2026-12-06',
@@ -38,7 +44,15 @@ describe('a start value that was not measured', () => {
     ['ar', 'غير مقيس ← 100 %', '45 ← 100 %'],
   ] as const)('is said in the plan table and the plan sheet (%s)', (locale, unmeasured, measured) => {
     const rc = ctxOf(locale);
-    const table = planTable([item({}), item({ baselineValue: 45 }), item({ target: null, targetAr: null })], [], rc);
+    const table = planTable(
+      [
+        item(fromLever),
+        item({ ...fromLever, baselineValue: 45 }),
+        item({ ...fromLever, target: null, targetAr: null }),
+      ],
+      questionnaires,
+      rc,
+    );
     if (table.type !== 'table') throw new Error('not a table');
     const cells = table.rows.map((row) => row[4] ?? '');
     expect(cells[0]).toContain(unmeasured);
@@ -47,10 +61,30 @@ describe('a start value that was not measured', () => {
     expect(cells[2]).not.toMatch(/[→←]/u);
     for (const cell of cells) expect(cell).not.toContain('—');
     const sheet = planSheet(
-      [item({}), item({ target: null, targetAr: null })],
-      { rc, timeZone: 'Africa/Tunis', questionnaires: [] },
+      [item(fromLever), item({ ...fromLever, target: null, targetAr: null })],
+      { rc, timeZone: 'Africa/Tunis', questionnaires },
       '',
     );
     expect(sheet.rows.map((row) => row[6])).toEqual([unmeasured.split(/ [→←]/u)[0], null]);
+  });
+});
+
+describe('an action with no start value to measure', () => {
+  it.each([
+    ['fr', 'cible : 100 %', '🎯 Cible : 100 %'],
+    ['ar', 'الهدف: 100 %', '🎯 الهدف: 100 %'],
+  ] as const)('says its target alone in /plan, the plan table and the plan sheet (%s)', (locale, cell, line) => {
+    const rc = ctxOf(locale);
+    const byHand = item({ language: locale, titleAr: null, indicatorAr: null });
+    const table = planTable([byHand], questionnaires, rc);
+    if (table.type !== 'table') throw new Error('not a table');
+    expect(table.rows[0]?.[4]).toContain(cell);
+    expect(table.rows[0]?.[4]).not.toMatch(/[→←]|non mesuré|غير مقيس/u);
+    const detail = planDetail(rc as unknown as Parameters<typeof planDetail>[0], byHand, 1, questionnaires);
+    expect(detail).toContain(line);
+    expect(detail).not.toMatch(/non mesuré|غير مقيس|départ|الانطلاق/u);
+    const sheet = planSheet([byHand], { rc, timeZone: 'Africa/Tunis', questionnaires }, '');
+    expect(sheet.rows[0]?.[6]).toBeNull();
+    expect(sheet.rows[0]?.[7]).toBe('100 %');
   });
 });

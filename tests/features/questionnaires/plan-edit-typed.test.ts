@@ -89,7 +89,7 @@ describe('in French', () => {
     expect(set).toContain('Action 1 modifiée.');
     expect(set).toContain("🎯 Cible : 15 minutes d'attente au plus.");
     expect(await first()).toMatchObject({ target: "15 minutes d'attente au plus", targetAr: null });
-    expect(await say('/plan 1')).toContain("cible : 15 minutes d'attente au plus");
+    expect(await say('/plan 1')).toContain("🎯 Cible : 15 minutes d'attente au plus");
     const items = [await first()];
     for (const [locale, shown] of [
       ['fr', "15 minutes d'attente au plus"],
