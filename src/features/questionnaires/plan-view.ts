@@ -37,16 +37,22 @@ export function inLocale(text: string | null, arabic: string | null, language: s
 }
 
 /**
- * An action's target in the reader's language: drafted from a lever, it has both; typed by the
- * team (`/plan edit <n> cible …`), it is in the language it was typed in, and a figure alone
- * (« 15 % ») reads the same in both.
+ * An action's indicator or target in the reader's language: drafted from a lever, it has both
+ * versions; typed by the team (`/plan edit <n> indicateur|cible …`), it is in the language it was
+ * typed in, whatever the title's, and a figure alone (« 15 % ») reads the same in both.
  */
-export function targetText(item: Pick<PlanItem, 'target' | 'targetAr'>, locale: Locale): string | null {
-  if (!item.target) return null;
-  if (item.targetAr) return inLocale(item.target, item.targetAr, 'fr', locale);
-  if (!/\p{L}/u.test(item.target)) return item.target;
-  return inLocale(item.target, null, isMostlyArabic(item.target) ? 'ar' : 'fr', locale);
+function fieldText(text: string | null, arabic: string | null, locale: Locale): string | null {
+  if (!text) return null;
+  if (arabic) return inLocale(text, arabic, 'fr', locale);
+  if (!/\p{L}/u.test(text)) return text;
+  return inLocale(text, null, isMostlyArabic(text) ? 'ar' : 'fr', locale);
 }
+
+export const targetText = (item: Pick<PlanItem, 'target' | 'targetAr'>, locale: Locale) =>
+  fieldText(item.target, item.targetAr, locale);
+
+export const indicatorText = (item: Pick<PlanItem, 'indicator' | 'indicatorAr'>, locale: Locale) =>
+  fieldText(item.indicator, item.indicatorAr, locale);
 
 const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
@@ -126,7 +132,7 @@ export function planDetail(ctx: Context, item: PlanItem, n: number, questionnair
   lines.push(ctx.t('plan-detail-owner', { owner: ownerOf(ctx, item, questionnaires) }));
   const due = item.dueDate ? formatDate(item.dueDate.toISOString(), ctx.locale) : ctx.t('plan-none');
   lines.push(ctx.t('plan-detail-due', { due }));
-  const indicator = inLocale(item.indicator, item.indicatorAr, item.language, ctx.locale);
+  const indicator = indicatorText(item, ctx.locale);
   if (indicator) lines.push(ctx.t('plan-detail-indicator', { indicator }));
   const baseline = baselineText(item, questionnaires, ctx);
   const target = targetText(item, ctx.locale);

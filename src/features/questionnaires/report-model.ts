@@ -7,7 +7,7 @@ import type { Block, DocModel, KeyValue, Section } from '../../documents/index.t
 import type { AnswerValue } from './answers.ts';
 import type { Questionnaire } from './definitions.ts';
 import { evaluateRelevance, type Answers } from './relevance.ts';
-import { baselineText, inLocale, ownerText, targetText, type PlanItem } from './plan-view.ts';
+import { baselineText, indicatorText, inLocale, ownerText, targetText, type PlanItem } from './plan-view.ts';
 import { formatAnswer, formatDate, formatQuantity, type RenderContext } from './render.ts';
 import { strengthLevel, strengthsOf, strongDimensions, type MeasureResult, type Results } from './scoring.ts';
 
@@ -180,7 +180,7 @@ export function planTable(plan: PlanItem[], questionnaires: readonly Questionnai
   const rows = plan.map((item, i) => {
     const baseline = baselineText(item, questionnaires, ctx);
     const target = targetText(item, ctx.locale);
-    const indicator = inLocale(item.indicator, item.indicatorAr, item.indicatorAr ? 'fr' : item.language, ctx.locale);
+    const indicator = indicatorText(item, ctx.locale);
     const title = inLocale(item.title, item.titleAr, item.language, ctx.locale) ?? '';
     return [
       String(i + 1),

@@ -1,7 +1,14 @@
 /** The plan and deadline sheets of `/export answers`. */
 import type { CellValue, Sheet } from '../../documents/xlsx.ts';
 import type { Deadline } from '../../generated/prisma/client.ts';
-import { baselineText, inLocale, ownerText, targetText, type PlanItem } from '../questionnaires/plan-view.ts';
+import {
+  baselineText,
+  indicatorText,
+  inLocale,
+  ownerText,
+  targetText,
+  type PlanItem,
+} from '../questionnaires/plan-view.ts';
 import { concerns, deadlineAudience } from '../reminders/audience.ts';
 import { fitName, headers, type SheetContext, wallClock } from './sheet-cells.ts';
 
@@ -30,7 +37,7 @@ export function planSheet(items: PlanItem[], options: SheetContext, prefix: stri
       item.kind === 'quick_win' || item.kind === 'structural' ? rc.t(`export-answers-kind-${item.kind}`) : item.kind,
       owner,
       item.dueDate,
-      inLocale(item.indicator, item.indicatorAr, item.language, locale),
+      indicatorText(item, locale),
       baselineText(item, questionnaires, rc),
       targetText(item, locale),
       rc.t(`plan-priority-${item.priority}`),

@@ -88,3 +88,31 @@ describe('an action with no start value to measure', () => {
     expect(sheet.rows[0]?.[7]).toBe('100 %');
   });
 });
+
+describe("an action's indicator, whatever language its title is in", () => {
+  const detailOf = (locale: Locale, it: PlanItem) =>
+    planDetail(ctxOf(locale) as unknown as Parameters<typeof planDetail>[0], it, 1, questionnaires);
+  const cellOf = (locale: Locale, it: PlanItem) => {
+    const table = planTable([it], questionnaires, ctxOf(locale));
+    if (table.type !== 'table') throw new Error('not a table');
+    return table.rows[0]?.[4] ?? '';
+  };
+  const sheetOf = (locale: Locale, it: PlanItem) =>
+    planSheet([it], { rc: ctxOf(locale), timeZone: 'Africa/Tunis', questionnaires }, '').rows[0]?.[5];
+
+  it('drafted, then retitled in Arabic: the Arabic reader reads the Arabic indicator everywhere', () => {
+    const retitled = item({ title: 'تطبيق الخطايا فورًا', titleAr: null, language: 'ar' });
+    expect(detailOf('ar', retitled)).toContain('📏 المؤشر: الإخلالات المعاقَبة (%)');
+    expect(cellOf('ar', retitled)).toContain('الإخلالات المعاقَبة (%)');
+    expect(sheetOf('ar', retitled)).toBe('الإخلالات المعاقَبة (%)');
+    expect(detailOf('fr', retitled)).toContain('Manquements sanctionnés (%)');
+  });
+
+  it('typed in Arabic under a French title: marked « (ar) » for the French reader in /plan, the table and the sheet', () => {
+    const typed = item({ indicator: 'عدد الشكاوى المعالجة', indicatorAr: null });
+    expect(detailOf('fr', typed)).toContain('عدد الشكاوى المعالجة (ar)');
+    expect(cellOf('fr', typed)).toContain('عدد الشكاوى المعالجة (ar)');
+    expect(sheetOf('fr', typed)).toBe('عدد الشكاوى المعالجة (ar)');
+    expect(detailOf('ar', typed)).not.toContain('(ar)');
+  });
+});
