@@ -83,10 +83,21 @@ function foreignQuotation(quote: string, rtl: boolean): boolean {
     : ARABIC_LETTER.test(quote) && !/[\p{Script=Latin}0-9]/u.test(quote);
 }
 
+/**
+ * A number bound by a no-break space to the Arabic word before it (« الفصل 68 », « البند 9.1 », bind.ts)
+ * stays in that word's right-to-left run, where digits, with a full stop, comma or slash between them,
+ * keep their order. In a run of its own, LibreOffice ends a line between the word and the number, no-break
+ * space or not (seen in a probe document); a number with a hyphen (« 2014-1039 ») keeps its run, since
+ * right to left it would read « 1039-2014 ».
+ */
+const BOUND_NUMBER = /^\d+(?:[.,/]\d+)*$/u;
+const ARABIC_WORD_THEN_NBSP = /\p{Script=Arabic}\u00a0$/u;
+
 /** Appends the runs of `text` (no foreign quotation in it) to `runs`. */
 function cutRuns(text: string, rtl: boolean, runs: DirectionalRun[]): void {
   let at = 0;
   for (const match of text.matchAll(rtl ? LTR_RUN : RTL_RUN)) {
+    if (rtl && BOUND_NUMBER.test(match[0]) && ARABIC_WORD_THEN_NBSP.test(text.slice(0, match.index))) continue;
     if (match.index > at) runs.push({ text: text.slice(at, match.index), rtl });
     runs.push({ text: match[0], rtl: !rtl });
     at = match.index + match[0].length;

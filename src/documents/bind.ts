@@ -18,6 +18,25 @@ export function bindUnits(text: string): string {
 }
 
 /**
+ * Words that announce the number after them (a legal reference, a page, a rate, a time limit), in
+ * French and in Arabic, the Arabic ones also after the conjunction و (« والفصل 85 »).
+ */
+const ANNOUNCING_FR =
+  'articles?|art\\.|alinéas?|chapitres?|sections?|annexes?|n°|nº|décrets?|lois?|arrêtés?|circulaires?|pages?|p\\.|points?|axes?|indicateurs?';
+const ANNOUNCING_AR =
+  'و?(?:الفصل|الفصلين|الفصول|البند|الفقرة|عدد|سنة|لسنة|القانون|المرسوم|الأمر|القرار|المنشور|الصفحة|النقطة|المحور|المؤشر|المعيار|نسبة|بنسبة|أجل|مدة|لمدة)';
+const WORD_THEN_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])((?:${ANNOUNCING_FR})|${ANNOUNCING_AR}) (?=\\d)`, 'giu');
+/**
+ * The text with a no-break space between a word that announces a number and that number (« article 85 »,
+ * « n° 116 », « الفصل 68 »), so that a line never ends on the word with its number on the next one.
+ * In Arabic documents, directionalRuns (bidi.ts) keeps such a number in the word's run: LibreOffice
+ * ends a line where the direction changes, whatever space lies there.
+ */
+export function bindAnnounced(text: string): string {
+  return text.replace(WORD_THEN_NUMBER, '$1\u00a0');
+}
+
+/**
  * « le label « Effective CAF User » » without a line ending right after « or right before ». Where the
  * quoted words change direction (French in Arabic), no space or joiner holds in LibreOffice: there,
  * directionalRuns (bidi.ts) puts the guillemets in the quoted words' run.
@@ -26,7 +45,7 @@ export function bindQuotes(text: string): string {
   return text.replace(/«[ \u00a0](?=\S)/gu, `«${NNBSP}`).replace(/(?<=\S)[ \u00a0]»/gu, `${NNBSP}»`);
 }
 
-/** Both bindings, as documents print text. */
+/** All bindings, as documents print text. */
 export function keepTogether(text: string): string {
-  return bindQuotes(bindUnits(text));
+  return bindQuotes(bindAnnounced(bindUnits(text)));
 }

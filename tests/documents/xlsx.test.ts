@@ -107,7 +107,7 @@ describe.each(['fr', 'ar'] as const)('renderXlsx (%s)', (locale) => {
     const ws = workbook.getWorksheet('Plan');
     expect(ws?.getCell('A1').value).toBe(fr ? 'Cible (≥ 90\u202f%)' : 'الهدف (90\u202f% على الأقل)');
     expect(ws?.getCell('A2').value).toBe(
-      fr ? '−50\u202f% en 6 mois, 10 agents' : 'انخفاض بنسبة 50\u202f% في 6\u202fأشهر، 10 أعوان',
+      fr ? '−50\u202f% en 6 mois, 10 agents' : 'انخفاض بنسبة\u00a050\u202f% في 6\u202fأشهر، 10 أعوان',
     );
     expect(ws?.getCell('A3').value).toBe(fr ? 'Attente : 45\u202fmin' : 'الانتظار: 45\u202fدقيقة');
     expect(ws?.getCell('A4').value).toBe('Le service «\u202fVoirie\u202f»');

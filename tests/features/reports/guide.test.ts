@@ -153,6 +153,12 @@ describe('the guide draft, for coordinators', () => {
     expect((await wordsOf((await documentOf('/guide fr')).data)).words).toContain(arrow.replace('←', '→'));
   });
 
+  it('in French, keeps the number of a legal reference on the line of « n° »', async () => {
+    const { words } = await wordsOf((await documentOf('/guide fr')).data);
+    expect(words).toContain('n°\u00a02018-29');
+    expect(words).not.toMatch(/\bn° \d/u);
+  });
+
   it('in Arabic, glues no word to a number: LibreOffice would end a line between « بـ » or « و » and « 50 »', async () => {
     const { xml, words } = await wordsOf((await documentOf('/guide ar')).data);
     // An Arabic run ending with a letter or a tatweel (« و », « بـ », « الـ ») followed by a run starting
@@ -166,7 +172,8 @@ describe('the guide draft, for coordinators', () => {
       .filter((text) => /[\p{Script=Arabic}ـ]\**\d/u.test(text));
     expect(glued).toEqual([]);
     expect(xml).toContain('بنسبة');
-    expect(words).toContain('الفصل 68 والفصل 69');
+    // Each number bound to the word announcing it, in that word's run (bind.ts, bidi.ts).
+    expect(words).toContain('الفصل\u00a068 والفصل\u00a069');
   });
 
   it('is written right to left in Arabic, and for coordinators only', async () => {
