@@ -6,13 +6,12 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createI18n, type Locale, type MessageArgs } from '../../../src/core/i18n.ts';
 import { loadQuestionnaires } from '../../../src/features/questionnaires/definitions.ts';
-import { createQuestionnaireFeature } from '../../../src/features/questionnaires/index.ts';
 import { planTable } from '../../../src/features/questionnaires/report-model.ts';
 import { planSheet } from '../../../src/features/reports/plan-sheets.ts';
-import { buildConversation, type ReplyHandler } from '../../helpers/conversation.ts';
+import type { ReplyHandler } from '../../helpers/conversation.ts';
 import { createTestDb, type TestDb } from '../../helpers/db.ts';
-import { captureLogger } from '../../helpers/logger.ts';
 import { plain, sender, text } from '../../helpers/messages.ts';
+import { joinNewTeam, questionnaireConversation } from '../../helpers/questionnaire-team.ts';
 
 const questionnaires = loadQuestionnaires(resolve(import.meta.dirname, '../../fixtures/questionnaires'));
 
@@ -32,24 +31,9 @@ const rcOf = (locale: Locale) => ({
 
 beforeAll(async () => {
   t = await createTestDb();
-  const feature = createQuestionnaireFeature({
-    db: t.db,
-    questionnaires,
-    timeZone: 'Africa/Tunis',
-    // Sunday 6 December 2026 in Tunis.
-    now: () => new Date('2026-12-06T10:00:00Z'),
-    logger: captureLogger().logger,
-    onPlanChanged: async () => {},
-  });
-  handle = buildConversation(t.db, [feature]);
+  handle = questionnaireConversation(t.db, questionnaires);
   const cohort = await t.db.cohort.create({ data: { name: 'C1' } });
-  const team = await t.db.team.create({ data: { cohortId: cohort.id, slug: 'beja', name: 'Béja', commune: 'Béja' } });
-  await say('/start');
-  const { personId } = await t.db.identity.findUniqueOrThrow({
-    where: { channel_externalId: { channel: amel.channel, externalId: amel.externalId } },
-  });
-  await t.db.personRole.create({ data: { personId, role: 'participant' } });
-  await t.db.teamMember.create({ data: { teamId: team.id, personId } });
+  await joinNewTeam(t.db, handle, amel, { cohortId: cohort.id, slug: 'beja', name: 'Béja' });
   expect(await say("/plan add Afficher les horaires d'ouverture")).toContain('Action 1 ajoutée');
 });
 afterAll(() => t.cleanup());

@@ -6,12 +6,11 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sender } from '../../../src/core/messages.ts';
 import { loadQuestionnaires } from '../../../src/features/questionnaires/definitions.ts';
-import { createQuestionnaireFeature } from '../../../src/features/questionnaires/index.ts';
 import { createQuestionnaireRepository } from '../../../src/features/questionnaires/repository.ts';
-import { buildConversation, type ReplyHandler } from '../../helpers/conversation.ts';
+import type { ReplyHandler } from '../../helpers/conversation.ts';
 import { createTestDb, type TestDb } from '../../helpers/db.ts';
-import { captureLogger } from '../../helpers/logger.ts';
 import { plain, sender, text } from '../../helpers/messages.ts';
+import { joinNewTeam, questionnaireConversation } from '../../helpers/questionnaire-team.ts';
 
 const questionnaires = loadQuestionnaires(resolve(import.meta.dirname, '../../fixtures/typed-answers'));
 
@@ -32,30 +31,13 @@ async function saved(who: Sender): Promise<Record<string, unknown>> {
 
 beforeAll(async () => {
   t = await createTestDb();
-  const feature = createQuestionnaireFeature({
-    db: t.db,
-    questionnaires,
-    timeZone: 'Africa/Tunis',
-    // Sunday 6 December 2026, 11:00 in Tunis.
-    now: () => new Date('2026-12-06T10:00:00Z'),
-    logger: captureLogger().logger,
-    onPlanChanged: async () => {},
-  });
-  handle = buildConversation(t.db, [feature]);
+  handle = questionnaireConversation(t.db, questionnaires);
   const cohort = await t.db.cohort.create({ data: { name: 'C1' } });
   for (const [who, slug] of [
     [amel, 'beja'],
     [hedi, 'kef'],
-  ] as const) {
-    const team = await t.db.team.create({ data: { cohortId: cohort.id, slug, name: slug, commune: slug } });
-    teams.set(who, team.id);
-    await say(who, '/start');
-    const { personId } = await t.db.identity.findUniqueOrThrow({
-      where: { channel_externalId: { channel: who.channel, externalId: who.externalId } },
-    });
-    await t.db.personRole.create({ data: { personId, role: 'participant' } });
-    await t.db.teamMember.create({ data: { teamId: team.id, personId } });
-  }
+  ] as const)
+    teams.set(who, await joinNewTeam(t.db, handle, who, { cohortId: cohort.id, slug }));
   await say(hedi, '/lang ar');
 });
 afterAll(() => t.cleanup());
