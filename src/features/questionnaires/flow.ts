@@ -13,6 +13,7 @@ import { renderReview, reviewPageOf, reviewPromptId } from './review.ts';
 import { moveTo, deactivate, sessionOf } from './session.ts';
 import { promptAt, show, withNames } from './show.ts';
 import { showStatus } from './status.ts';
+import { saySubmittedMeanwhile } from './submit.ts';
 
 /** Handles one message while a questionnaire is open. */
 export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
@@ -37,10 +38,11 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
   }
   if (run.status === 'submitted') {
     deactivate(ctx);
-    // Asked to confirm, and a teammate submitted meanwhile: said so, and the confirmation's buttons go.
+    // Asked to confirm, and the run was submitted meanwhile (by a teammate, or by this person in their
+    // other chat): said by whom, and the confirmation's buttons go.
     if (active.cursor?.at !== confirmPosition) return ctx.say('qn-read-only');
     ctx.left(confirmPromptId(run.id));
-    return ctx.say('qn-submit-race');
+    return saySubmittedMeanwhile(ctx, run, deps);
   }
   const command = flowCommandOf(ctx);
   const { answers, log } = loaded;

@@ -14,6 +14,8 @@ export interface Run {
   ownerKey: string;
   status: 'open' | 'submitted';
   submittedAt: Date | null;
+  /** The person who submitted it (whichever chat they used). */
+  submittedById: string | null;
 }
 
 const toRun = (row: {
@@ -23,6 +25,7 @@ const toRun = (row: {
   ownerKey: string;
   status: string;
   submittedAt: Date | null;
+  submittedById: string | null;
 }): Run => ({
   id: row.id,
   teamId: row.teamId,
@@ -30,6 +33,7 @@ const toRun = (row: {
   ownerKey: row.ownerKey,
   status: row.status === 'submitted' ? 'submitted' : 'open',
   submittedAt: row.submittedAt,
+  submittedById: row.submittedById,
 });
 
 /** The run a person works on: the team's, or their own for a personal questionnaire. */
@@ -81,6 +85,7 @@ type RunRow = {
   ownerKey: string;
   status: string;
   submittedAt: Date | string | null;
+  submittedById: string | null;
 };
 
 const toLog = (
@@ -191,7 +196,7 @@ export function createQuestionnaireRepository(db: Db) {
       const rows = await db.$queryRaw<AnswerRow[]>`
         SELECT "seq", "questionId", "value", "authorId" FROM "Answer" WHERE "runId" = ${runId} ORDER BY "seq"`;
       const [row] = await db.$queryRaw<RunRow[]>`
-        SELECT "id", "teamId", "questionnaireId", "ownerKey", "status", "submittedAt"
+        SELECT "id", "teamId", "questionnaireId", "ownerKey", "status", "submittedAt", "submittedById"
         FROM "QuestionnaireRun" WHERE "id" = ${runId}`;
       if (!row) return null;
       const log = toLog(rows);

@@ -50,6 +50,19 @@ export function sayMissing(ctx: Context, q: Questionnaire, answers: Answers, tod
 }
 
 /**
+ * The run this chat was asked to confirm is submitted already: said by whom, a teammate by name, or
+ * this same person (from their other chat, Telegram or WhatsApp, or an earlier summary). Persons are
+ * compared, not chats. Nothing is submitted a second time.
+ */
+export async function saySubmittedMeanwhile(ctx: Context, run: Run, deps: Pick<FlowDeps, 'repo'>): Promise<void> {
+  const by = run.submittedById;
+  if (by === ctx.person.id) return ctx.say('qn-submit-race-self');
+  const name = by ? (await deps.repo.names([by])).get(by) : undefined;
+  if (name) ctx.say('qn-submit-race', { name });
+  else ctx.say('qn-submit-race-unknown');
+}
+
+/**
  * Submits for the team when every required question has an answer; drafts the plan. Called once
  * the person confirmed (confirm.ts); the required answers are checked again here all the same.
  */
@@ -65,7 +78,7 @@ export async function submitRun(
   const results = computeResults(q, answers, today);
   if (!(await deps.repo.submit(run.id, ctx.person.id, results))) {
     deactivate(ctx);
-    return ctx.say('qn-submit-race');
+    return saySubmittedMeanwhile(ctx, (await deps.repo.getRun(run.id)) ?? run, deps);
   }
   deactivate(ctx);
   const found = ctx.person.teams.find((t) => t.id === run.teamId);
