@@ -39,7 +39,8 @@ function confirms(ctx: Context, runId: string, command: string | null): boolean 
 /**
  * A message at the confirmation. Confirmed: submitted, unless the answers changed since the
  * summary (a teammate's answer, another chat): then nothing is submitted and the summary comes
- * again, up to date (or the missing questions, if any). Anything else: back to the review.
+ * again, up to date (or the missing questions, if any). An earlier message's button: refused, the
+ * confirmation still asked. Anything else: back to the review.
  */
 export async function answerConfirm(
   ctx: Context,
@@ -51,6 +52,12 @@ export async function answerConfirm(
   deps: FlowDeps,
 ): Promise<void> {
   const promptId = confirmPromptId(run.id);
+  // A button of an earlier message (a question, the review) tapped meanwhile: refused and its keyboard
+  // goes, as other stale buttons; the confirmation stays as it is, still asked.
+  if (ctx.message.kind === 'choice' && ctx.message.promptId !== promptId) {
+    ctx.left(ctx.message.promptId);
+    return ctx.reply({ kind: 'notice', text: ctx.t('qn-stale-confirm') });
+  }
   if (!confirms(ctx, run.id, command)) {
     ctx.left(promptId, ctx.t('qn-left-not-submitted'));
     moveTo(ctx, { at: reviewPosition });

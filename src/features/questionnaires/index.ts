@@ -12,6 +12,7 @@ import { renderContext, todayOf, type FlowDeps, type RelatedPassage } from './de
 import { showCurrent } from './show.ts';
 import { startRun } from './start.ts';
 import { askToConfirm } from './confirm.ts';
+import { refuseClosedRunButton } from './closed-run.ts';
 import { completion, missingRequired } from './completion.ts';
 import { confirmPosition } from './cursor.ts';
 import { runPlanCommand } from './plan.ts';
@@ -304,18 +305,7 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
       {
         // Buttons of a run not open in this chat any more (paused, or submitted): refused, and they go.
         prefix: 'q:',
-        run: async (ctx, _values, promptId) => {
-          ctx.left(promptId);
-          const run = await repo.getRun(promptId.split(':')[1] ?? '');
-          const teams = ctx.person.teams.map((t) => t.id);
-          const key =
-            !run || !canUseRun(run, ctx.person.id, teams)
-              ? 'qn-stale'
-              : run.status === 'submitted'
-                ? 'qn-read-only'
-                : 'qn-stale-paused';
-          ctx.reply({ kind: 'notice', text: ctx.t(key) });
-        },
+        run: (ctx, _values, promptId) => refuseClosedRunButton(ctx, promptId, flow),
       },
     ],
   };

@@ -178,6 +178,8 @@ qn-submitted-personal = Vos réponses sont enregistrées et transmises. Merci po
 qn-submit-race = Ce questionnaire vient d'être soumis par { $name }, membre de l'équipe.
 qn-submit-race-unknown = Ce questionnaire vient d'être soumis par un autre membre de l'équipe.
 qn-submit-race-self = Vous avez déjà soumis ce questionnaire : il n'est pas soumis une seconde fois. Les réponses sont en lecture seule ; un coordinateur peut le rouvrir.
+qn-stale-paused-confirm = Questionnaire en pause : rien n'a été soumis. Tapez /submit pour revoir le résumé et confirmer, ou /diagnostic pour reprendre.
+qn-stale-confirm = Ce bouton concerne un message précédent : rien n'a été enregistré ni soumis. Répondez au résumé affiché en dernier.
 qn-confirm-team = 📨 Soumettre « { $title } » au nom de { TEAM_WORD($team) ->
         [equipe] l'{ $team }
        *[other] l'équipe { $team }
