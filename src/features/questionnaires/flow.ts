@@ -13,6 +13,7 @@ import { renderReview, reviewPageOf, reviewPromptId } from './review.ts';
 import { moveTo, deactivate, sessionOf } from './session.ts';
 import { promptAt, show, withNames } from './show.ts';
 import { showStatus } from './status.ts';
+import { personName } from '../../core/person-name.ts';
 import { saySubmittedMeanwhile } from './submit.ts';
 
 /** Handles one message while a questionnaire is open. */
@@ -123,7 +124,7 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
     ) {
       const names = await deps.repo.names([before.authorId]);
       ctx.say('qn-replaced-teammate', {
-        name: names.get(before.authorId) ?? '—',
+        name: personName(names.get(before.authorId) ?? '—', ctx),
         previous: formatAnswer(current, before.value, rc),
       });
     }

@@ -12,6 +12,7 @@ import { renderResults } from './results.ts';
 import { resultsChartMessage, type ChartWords } from './results-chart.ts';
 import { computeResults } from './scoring.ts';
 import { deactivate, moveTo } from './session.ts';
+import { personName } from '../../core/person-name.ts';
 import { listSeparator } from '../../core/i18n.ts';
 
 /** The chart's words in the person's language. */
@@ -58,7 +59,7 @@ export async function saySubmittedMeanwhile(ctx: Context, run: Run, deps: Pick<F
   const by = run.submittedById;
   if (by === ctx.person.id) return ctx.say('qn-submit-race-self');
   const name = by ? (await deps.repo.names([by])).get(by) : undefined;
-  if (name) ctx.say('qn-submit-race', { name });
+  if (name) ctx.say('qn-submit-race', { name: personName(name, ctx) });
   else ctx.say('qn-submit-race-unknown');
 }
 

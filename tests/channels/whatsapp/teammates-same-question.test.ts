@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unnamedOperator } from '../../../src/core/person-name.ts';
 import { createAppHarness, enrol, type AppHarness } from './app-harness.ts';
 
 // Two SGs of one team answer the diagnostic from their phones at the same time. Both are shown the
@@ -57,5 +58,19 @@ describe('two teammates answer the same question at once, on WhatsApp', () => {
     const same = (await h.say(salma, '2')).join('\n');
     expect(same).not.toContain('✏️');
     expect(await stored('q_service_domain')).toBe('waste_cleaning');
+  });
+
+  it('a teammate with no name of their own (the console operator) is named as the reader reads them', async () => {
+    await h.app.db.person.updateMany({
+      where: { displayName: 'Karim Trabelsi' },
+      data: { displayName: unnamedOperator },
+    });
+    // Both at question 4 (residents served): Karim first, then Salma.
+    await h.say(karim, '12000');
+    const salmaFourth = await h.say(salma, '13000');
+    expect(salmaFourth.find((m) => m.startsWith('✏️'))).toMatch(
+      /^✏️ عوّضت هذه الإجابة إجابة المشغّل المحلي: « 12[\s\u202f]?000 ساكن »/,
+    );
+    expect(salmaFourth.join('\n')).not.toContain(unnamedOperator);
   });
 });

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sender } from '../../../src/core/messages.ts';
+import { unnamedOperator } from '../../../src/core/person-name.ts';
 import { loadQuestionnaires } from '../../../src/features/questionnaires/definitions.ts';
 import type { ReplyHandler } from '../../helpers/conversation.ts';
 import { createTestDb, type TestDb } from '../../helpers/db.ts';
@@ -16,6 +17,7 @@ const words = {
     submitted: "Questionnaire soumis au nom de l'équipe Sfax.",
     self: "Vous avez déjà soumis ce questionnaire : il n'est pas soumis une seconde fois.",
     teammate: 'un autre membre',
+    operator: "Ce questionnaire vient d'être soumis par Opérateur local, membre de l'équipe.",
     yes: 'oui',
   },
   ar: {
@@ -24,6 +26,7 @@ const words = {
     submitted: 'قُدِّم الاستبيان باسم فريق Sfax.',
     self: 'سبق تقديم هذا الاستبيان من حسابك: لن يُقدَّم مرة ثانية.',
     teammate: 'عضو آخر',
+    operator: 'قُدِّم هذا الاستبيان للتوّ من قِبَل المشغّل المحلي، عضو الفريق.',
     yes: 'نعم',
   },
 } as const;
@@ -96,6 +99,24 @@ describe.each(['fr', 'ar'] as const)(
       expect(reply).not.toContain(w.submitted);
       const after = await t.db.questionnaireRun.findFirstOrThrow({ where: { teamId } });
       expect(after.submittedAt).toEqual(submitted.submittedAt);
+    });
+
+    it('submitted meanwhile by the console operator with no name of their own: named as the reader reads them', async () => {
+      const { telegram, teamId } = await amel();
+      const operator = sender({ channel: 'console', externalId: 'operator', displayName: unnamedOperator });
+      await say(operator, '/start');
+      if (locale === 'ar') await say(operator, '/lang ar');
+      const { personId } = await t.db.identity.findUniqueOrThrow({
+        where: { channel_externalId: { channel: 'console', externalId: 'operator' } },
+      });
+      await t.db.teamMember.create({ data: { teamId, personId } });
+      await walk(telegram);
+      expect(await say(telegram, '/submit')).toContain(w.summary);
+      expect(await say(operator, '/submit')).toContain(w.summary);
+      expect(await say(operator, '1')).toContain(w.submitted);
+      const reply = await say(telegram, w.yes);
+      expect(reply).toContain(w.operator);
+      expect(reply).not.toContain(unnamedOperator);
     });
   },
 );
