@@ -79,7 +79,8 @@ function csvColumns(ctx: Context, q: QuestionnaireProgress | undefined): (string
 
 function csvRows(ctx: Context, teams: TeamProgress[]): (string | number)[][] {
   return teams.flatMap((t) => {
-    const tail = [t.done, t.late, t.open, t.latePeople.join(', ')];
+    const late = t.latePeople.map((name) => personName(name, ctx)).join(listSeparator(ctx.locale));
+    const tail = [t.done, t.late, t.open, late];
     const list = t.questionnaires.length > 0 ? t.questionnaires : [undefined];
     return list.map((q) => [t.slug, communeName(t, ctx.locale), t.members, ...csvColumns(ctx, q), ...tail]);
   });

@@ -4,6 +4,7 @@ import { loadQuestionnaires } from '../../../src/features/questionnaires/definit
 import { csvField } from '../../../src/features/reports/csv.ts';
 import { markDone } from '../../../src/features/reminders/deadlines.ts';
 import { projectRoot } from '../../helpers/console.ts';
+import { unnamedOperator } from '../../../src/core/person-name.ts';
 import { addPerson, createHarness, ensureTeam, type Harness } from '../reminders/harness.ts';
 
 const questionnaires = loadQuestionnaires(join(projectRoot, 'knowledge', 'questionnaires'));
@@ -133,10 +134,16 @@ describe('progress report', () => {
     expect(arText.split('\r\n')[0]).toBe(
       'الفريق;البلدية;الأعضاء;الاستبيان;الحالة;الإجابات;المتجاوَزة;الأسئلة المنطبقة;نسبة التقدّم (%);الأجزاء الاختيارية المفتوحة;آجال منجزة;آجال متأخرة;آجال قادمة;المتأخرون',
     );
-    expect(arText).toContain('sfax;Commune sfax;2;تشخيص أداء مرفق بلدي;جارٍ;3;1;63;6;;1;3;2;Alice, Rania');
+    expect(arText).toContain('sfax;Commune sfax;2;تشخيص أداء مرفق بلدي;جارٍ;3;1;63;6;;1;3;2;Alice، Rania');
     await h.say('boss', '/lang fr');
+    // A member with no name of their own (the console operator) is named as the reader reads them.
+    await h.db.person.updateMany({ where: { displayName: 'Rania' }, data: { displayName: unnamedOperator } });
+    const [renamed] = await h.send('boss', '/export progress');
+    const renamedText = renamed?.kind === 'document' ? new TextDecoder().decode(renamed.data) : '';
+    expect(renamedText).toContain(';1;3;2;Alice, Opérateur local\r\n');
+    expect(renamedText).not.toContain(unnamedOperator);
     expect(await h.say('boss', '/export')).toContain('Usage');
-    expect(await h.db.auditEntry.count({ where: { action: 'export.progress' } })).toBe(2);
+    expect(await h.db.auditEntry.count({ where: { action: 'export.progress' } })).toBe(3);
   });
 
   it('is for coordinators only', async () => {
