@@ -44,6 +44,22 @@ function sameWord(token: string, reference: Map<string, Set<string>>, text: Map<
 }
 
 /**
+ * The three root letters of an Arabic stem shaped as the participle or the verbal noun of a verb
+ * of the second form (مفوض, تفويض: فوض; منظم, تنظيم: نظم), else undefined.
+ */
+function secondFormRoot(stem: string): string | undefined {
+  if (/^م[\u0621-\u064A]{3}$/.test(stem)) return stem.slice(1);
+  const noun = /^ت([\u0621-\u064A])([\u0621-\u064A])ي([\u0621-\u064A])$/.exec(stem);
+  return noun ? `${noun[1]}${noun[2]}${noun[3]}` : undefined;
+}
+
+/** The participle and the verbal noun of one Arabic verb (« التصرف المفوض », « تفويض »). */
+function sameVerb(a: string, b: string): boolean {
+  const root = secondFormRoot(a);
+  return root !== undefined && root === secondFormRoot(b);
+}
+
+/**
  * One word under two stems of the same root (« délégation », « déléguer »: deleg, delegu; « mesurage »,
  * « mesurer »): a French stem of five letters or more begins the other.
  */
@@ -76,14 +92,16 @@ export function pickReferences(passage: Passage, limit = perPage): string[] {
   if (sources.length === 0) return [];
   const text = shown ?? passage.pageContent;
   const question = new Set(queryTokens);
+  const terms = new Set(termTokens);
   const heading = tokenSet(headingPath.slice(1).join(' '));
   const body = tokenSet(text);
   const textForms = frenchForms(`${headingPath.slice(1).join(' ')}\n${text}`);
   const said = (token: string) => weights?.[token] ?? 1;
   // What the section was chosen for: the words of the question (or of the glossary terms it names)
-  // its heading says, those that tell one section from another (not « commune »).
+  // its heading says, those that tell one section from another (not « commune »). The heading may
+  // say them in another form of the verb: « تفويض » for the « التصرف المفوض » a question names.
   const subject = [...heading].filter(
-    (h) => [...question, ...(termTokens ?? [])].some((q) => sameRoot(q, h)) && said(h) >= 1,
+    (h) => [...question, ...(termTokens ?? [])].some((q) => sameRoot(q, h) || sameVerb(q, h)) && said(h) >= 1,
   );
   // The lines of the text that say words of the question (all when none does): a reference fits
   // them more than a line on something else (the civil-status line of a list of services, when
@@ -103,11 +121,13 @@ export function pickReferences(passage: Passage, limit = perPage): string[] {
     // as asked only when the reference says the section's subject too: the Kairouan street lights
     // share « éclairage public » with the question, not « déléguer » with the heading. A word every
     // section says (« réclamation » on the complaints page) is what the section is about only with
-    // another word of the question: alone it fits every reference of the page.
+    // another word of the question, one that tells sections apart: alone, or beside another word of
+    // most sections (« traitement »), it fits every reference of the page (the Senate's opinion on
+    // « traitement des réclamations », written for the benchmarks of response times).
     const inHeading = (t: string) => [...heading].some((h) => sameRoot(h, t));
     const onSubject = subject.length === 0 || tokens.some((t) => subject.some((h) => sameRoot(h, t)));
     const askedTokens = tokens.filter((t) => [...question].some((q) => sameRoot(q, t)) && (onSubject || inHeading(t)));
-    const several = askedTokens.length >= 2;
+    const several = askedTokens.length >= 2 && askedTokens.some((t) => said(t) >= 1);
     for (const token of tokens) {
       const isAsked = askedTokens.includes(token);
       const lift = isAsked && inHeading(token) && (several || said(token) >= pageWide);
@@ -119,9 +139,13 @@ export function pickReferences(passage: Passage, limit = perPage): string[] {
       } else score += (inHeading(token) ? 2 : near.has(token) ? 0.5 : 0.1) * weight * belongs;
     }
     // A number (law, clause, year) shared with the text is the reference a reader checks, unless
-    // several references carry it (« 2015 » of every ISO standard of a page).
+    // several references carry it (« 2015 » of every ISO standard of a page). So is the number of a
+    // glossary term the question names in other words (« traiter les réclamations » is ISO 10002):
+    // the text asked about, though the section shown does not repeat its number.
+    const named = (number: string) => analyze(number).every((t) => terms.has(t) && !question.has(t));
     for (const number of numbersOf(source))
-      if (text.includes(number)) score += 3 / sources.filter((s) => numbersOf(s).includes(number)).length;
+      if (text.includes(number) || named(number))
+        score += 3 / sources.filter((s) => numbersOf(s).includes(number)).length;
     return { source, index, score, asked };
   });
   // Of references that fit as well, the one naming words of the question first.

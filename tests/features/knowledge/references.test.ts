@@ -107,10 +107,23 @@ describe('references of what the answer shows', () => {
       ['Kairouan', 'Hammam-Lif'],
     ],
     ['هل يمكن تفويض التنوير العمومي لشركة خاصة؟', ['عدد 29 لسنة 2018'], ['القيروان', 'حمام الأنف']],
+    // Entrusting (« تعهد بـ … إلى », « تعهيد ») is delegating too: the glossary reads it as the
+    // « التصرف المفوض » the heading says as « تفويض », another form of the same verb.
+    [
+      'هل يمكن للبلدية أن تعهد بالتنوير العمومي إلى شركة خاصة؟',
+      ['عدد 29 لسنة 2018', 'عدد 23 لسنة 2008'],
+      ['القيروان', 'حمام الأنف', 'Dundee'],
+    ],
+    ['هل يمكن تعهيد التنوير العمومي إلى شركة؟', ['عدد 29 لسنة 2018'], ['القيروان', 'حمام الأنف', 'Dundee']],
     // The complaint circuit: not the French Senate's opinion, which shares with it only « réclamation »,
     // the word every section of the complaints page says.
     ['كيف نتعامل مع شكايات المواطنين؟', ['عدد 1549 لسنة 1993'], ['مجلس الشيوخ', 'عدد 116']],
     ['comment prendre en charge les réclamations des citoyens ?', ['93-1549'], ['Sénat', 'avis n° 116']],
+    // Nor when it shares « traitement » too, another word most sections say. « Traiter les
+    // réclamations » names ISO 10002 in the glossary: the standard is cited, though the circuit
+    // does not repeat its number.
+    ['comment traiter les réclamations des citoyens ?', ['ISO 10002', '93-1549'], ['Sénat', 'avis n° 116']],
+    ['كيف نعالج شكايات المواطنين؟', ['ISO 10002', 'عدد 1549 لسنة 1993'], ['مجلس الشيوخ', 'عدد 116']],
   ] as const)('%s', async (question, cited, notCited) => {
     const line = await referencesOf(question);
     for (const source of cited) expect(line).toContain(source);
