@@ -7,7 +7,7 @@ import type { GlossaryMatch } from './glossary.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import type { Ranking } from './ranker.ts';
 import { isSpecific } from './specific.ts';
-import { isAnchored, namesTopic } from './topic.ts';
+import { isAnchored, namesCommuneVocabulary, namesTopic } from './topic.ts';
 
 export type Verdict = 'answer' | 'not-covered' | 'off-topic' | 'injection' | 'empty';
 
@@ -72,9 +72,9 @@ export function verdictOf(kb: KnowledgeBase, question: string, ranking: Ranking)
     if (ranking.confidence >= anchoredAt && isAnchored(kb, ranking)) return 'answer';
   }
   // A glossary word read in another sense ("certificat de résidence") is still the commune's
-  // vocabulary: what the base does not cover there is for the coordinators.
+  // vocabulary: what the base does not cover there is for the coordinators. So is a term of the
+  // commune's own vocabulary no page is about ("recruter un agent contractuel").
   const domain = (m: GlossaryMatch) => !m.weak || m.otherSense === true;
-  return ranking.glossary.some((m) => domain(m) && m.term.pages.length > 0 && isSpecific(kb, m))
-    ? 'not-covered'
-    : 'off-topic';
+  const named = (m: GlossaryMatch) => (m.term.pages.length > 0 && isSpecific(kb, m)) || namesCommuneVocabulary(m);
+  return ranking.glossary.some((m) => domain(m) && named(m)) ? 'not-covered' : 'off-topic';
 }

@@ -3,6 +3,7 @@
 // headings or tags ("anchored"). Scattered body words are not a topic: "le cours de l'euro" finds
 // "cours" and "dinars" somewhere, and is still not a methodology question.
 import { analyze } from './analyze.ts';
+import type { GlossaryMatch } from './glossary.ts';
 import type { Page } from './ingest.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import type { Ranking } from './ranker.ts';
@@ -53,6 +54,15 @@ function tokensOfEveryTopic(kb: KnowledgeBase): Set<string> {
   return tokens;
 }
 
+/**
+ * The question names a term the glossary keeps without a page, the commune's own vocabulary (its
+ * agents, its users, its services), by a phrase of several words (« agent contractuel », « service
+ * public local »), not by one everyday word (« habitants », « employé »).
+ */
+export function namesCommuneVocabulary(match: GlossaryMatch): boolean {
+  return match.term.pages.length === 0 && !match.weak && match.tokens.length >= 2;
+}
+
 /** A word of the question (or a glossary term it names) is in the first page's title, headings or tags. */
 export function isAnchored(kb: KnowledgeBase, ranking: Ranking): boolean {
   const first = ranking.pages[0]?.pageId;
@@ -62,7 +72,11 @@ export function isAnchored(kb: KnowledgeBase, ranking: Ranking): boolean {
   // A bare number ("2", "2024") names no topic, even when a heading has it; nor does a word of
   // most pages' headings ("exemple dans une commune tunisienne"), unless the page's title has it.
   const shared = tokensOfEveryTopic(kb);
+  // Nor does the commune's own vocabulary (« agent contractuel »), unless the title has it: every
+  // page speaks of its agents, its users and its services.
+  const vocabulary = new Set(ranking.glossary.filter(namesCommuneVocabulary).flatMap((m) => m.tokens));
   const words = ranking.tokens.filter((t) => !/^\d+$/.test(t));
   const inTitle = (t: string) => versions.some((p) => analyze(`${p.title} ${p.tags.join(' ')}`).includes(t));
-  return words.some((t) => versions.some((p) => tokensOfTopic(p).has(t)) && (!shared.has(t) || inTitle(t)));
+  const general = (t: string) => shared.has(t) || vocabulary.has(t);
+  return words.some((t) => versions.some((p) => tokensOfTopic(p).has(t)) && (!general(t) || inTitle(t)));
 }
