@@ -64,7 +64,10 @@ export async function renderScoreChart(input: ScoreChartInput): Promise<Buffer> 
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height);
   draw(createPen(ctx, input.locale, width), input, ctx);
-  return canvas.encode('png');
+  // Encoded on this thread: the library's asynchronous encode, run on Node's thread pool while other
+  // charts were drawn, crashed the process (SIGSEGV) after a few rounds of concurrent charts
+  // (tests/documents/chart-concurrent.process.test.ts). A chart takes about 60 ms either way.
+  return canvas.encodeSync('png');
 }
 
 /** Draws everything on `ctx` (only measures without it) and returns the height used. */
