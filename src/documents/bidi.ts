@@ -84,25 +84,44 @@ function foreignQuotation(quote: string, rtl: boolean): boolean {
 }
 
 /**
- * A number bound by a no-break space to the Arabic word before it (« الفصل 68 », « البند 9.1 », bind.ts)
- * stays in that word's right-to-left run, where digits, with a full stop, comma or slash between them,
- * keep their order. In a run of its own, LibreOffice ends a line between the word and the number, no-break
- * space or not (seen in a probe document); a number with a hyphen (« 2014-1039 ») keeps its run, since
- * right to left it would read « 1039-2014 ».
+ * Inside Arabic text, LibreOffice may end a line where a number starts, whatever joiner lies there, unless
+ * a full no-break space comes right before it in the same run (seen in probe documents). So a number bound
+ * to the Arabic word before it (« الفصل 68 », bind.ts) or to an opening guillemet (« « 30 يوما » ») stays
+ * in that run, and a guillemet's narrow no-break space before it becomes a full one (after the narrow one,
+ * LibreOffice still ended lines). A plain number keeps its order there (digits with . , / between them);
+ * a figure with a hyphen or a sign (« 2014-1039 », « 50 % ») gets a left-to-right mark after its first
+ * number and at its end, which keeps it from reading « 1039-2014 » or « % 50 » without putting a mark at
+ * its start, where LibreOffice ends lines again.
  */
 const BOUND_NUMBER = /^\d+(?:[.,/]\d+)*$/u;
-const ARABIC_WORD_THEN_NBSP = /\p{Script=Arabic}\u00a0$/u;
+const BOUND_FIGURE = /^(\d+(?:[.,/]\d+)*)((?:-\d+(?:[.,/]\d+)*)+(?:\u202f?[%‰°])?|\u202f?[%‰°])$/u;
+const BINDING_BEFORE = /(?:\p{Script=Arabic}\u00a0|«[\u00a0\u202f])$/u;
+
+/** The number as it stays in the Arabic run before it, or null when it takes a run of its own. */
+function boundInArabicRun(number: string): string | null {
+  if (BOUND_NUMBER.test(number)) return number;
+  const figure = BOUND_FIGURE.exec(number);
+  return figure ? `${figure[1]}${LRM}${figure[2]}${LRM}` : null;
+}
 
 /** Appends the runs of `text` (no foreign quotation in it) to `runs`. */
 function cutRuns(text: string, rtl: boolean, runs: DirectionalRun[]): void {
   let at = 0;
+  let own = ''; // text in the locale's direction, not yet in `runs`
   for (const match of text.matchAll(rtl ? LTR_RUN : RTL_RUN)) {
-    if (rtl && BOUND_NUMBER.test(match[0]) && ARABIC_WORD_THEN_NBSP.test(text.slice(0, match.index))) continue;
-    if (match.index > at) runs.push({ text: text.slice(at, match.index), rtl });
-    runs.push({ text: match[0], rtl: !rtl });
+    own += text.slice(at, match.index);
     at = match.index + match[0].length;
+    const bound = rtl && BINDING_BEFORE.test(own) ? boundInArabicRun(match[0]) : null;
+    if (bound !== null) {
+      own = own.replace(/\u202f$/u, '\u00a0') + bound;
+      continue;
+    }
+    if (own) runs.push({ text: own, rtl });
+    own = '';
+    runs.push({ text: match[0], rtl: !rtl });
   }
-  if (at < text.length) runs.push({ text: text.slice(at), rtl });
+  own += text.slice(at);
+  if (own) runs.push({ text: own, rtl });
 }
 
 /**

@@ -45,6 +45,16 @@ export function bindQuotes(text: string): string {
   return text.replace(/«[ \u00a0](?=\S)/gu, `«${NNBSP}`).replace(/(?<=\S)[ \u00a0]»/gu, `${NNBSP}»`);
 }
 
+/**
+ * In DOCX only, a word joiner after each hyphen of a number bound to the word announcing it or to an
+ * opening guillemet (« n° 2014-1039 », « عدد 2014-1039 », « « 2014-1039 » », after keepTogether and
+ * directionalRuns): LibreOffice ended lines there. Not in XLSX cells, which are searched and filtered by
+ * the number as typed.
+ */
+export function joinBoundHyphens(text: string): string {
+  return text.replace(/(?<=[\u00a0\u202f]\d[\d.,/\u200e-]*)-(?=\d)/gu, '-\u2060');
+}
+
 /** All bindings, as documents print text. */
 export function keepTogether(text: string): string {
   return bindQuotes(bindAnnounced(bindUnits(text)));

@@ -8,7 +8,7 @@
 import { Paragraph, TextRun, type IParagraphOptions, type ParagraphChild } from 'docx';
 import type { Locale } from '../core/i18n.ts';
 import { LRM, RLM, directionalRuns, isRtl } from './bidi.ts';
-import { keepTogether } from './bind.ts';
+import { joinBoundHyphens, keepTogether } from './bind.ts';
 
 export const FONT = 'Arial'; // ships with Word on Windows and macOS and covers Arabic
 export const INK = '1F2933';
@@ -25,16 +25,16 @@ export interface TextStyle {
 /** Runs of one line of text, each with its direction. */
 export function textRuns(text: string, locale: Locale, style: TextStyle = {}): TextRun[] {
   const rtlDocument = isRtl(locale);
-  return directionalRuns(keepTogether(text), locale).map(
-    (run) =>
-      new TextRun({
-        // LRM inside keeps the run's own order; RLM outside keeps the runs in right-to-left order,
-        // so "62 % ← 95 %" reads from 62 to 95 even though both numbers are left-to-right runs.
-        text: rtlDocument && !run.rtl ? RLM + LRM + run.text + LRM + RLM : run.text,
-        ...(run.rtl ? { rightToLeft: true } : {}),
-        ...runStyle(style),
-      }),
-  );
+  return directionalRuns(keepTogether(text), locale).map((run) => {
+    const words = joinBoundHyphens(run.text);
+    return new TextRun({
+      // LRM inside keeps the run's own order; RLM outside keeps the runs in right-to-left order,
+      // so "62 % ← 95 %" reads from 62 to 95 even though both numbers are left-to-right runs.
+      text: rtlDocument && !run.rtl ? RLM + LRM + words + LRM + RLM : words,
+      ...(run.rtl ? { rightToLeft: true } : {}),
+      ...runStyle(style),
+    });
+  });
 }
 
 /** Text on several lines ("\n"), as runs separated by line breaks. */

@@ -19,13 +19,13 @@ const me = { ...operatorAddress, displayName: 'Opératrice Hajer' };
 const today = localDay(new Date(), 'Africa/Tunis');
 const say = async (line: string) => (await app.handle(text(me, line))).replies;
 
-/** The words of a DOCX, without markup and direction marks. */
+/** The words of a DOCX, without markup, direction marks and word joiners. */
 async function wordsOf(data: Uint8Array): Promise<{ words: string; xml: string; files: string[] }> {
   const zip = await JSZip.loadAsync(data);
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
   const words = xml
     .replace(/<[^>]+>/g, '')
-    .replace(/[\u200e\u200f]/g, '')
+    .replace(/[\u200e\u200f\u2060]/g, '')
     .replace(/&apos;/g, "'")
     .replace(/&quot;/g, '"')
     .replace(/&lt;/g, '<')
@@ -154,8 +154,10 @@ describe('the guide draft, for coordinators', () => {
   });
 
   it('in French, keeps the number of a legal reference on the line of « n° »', async () => {
-    const { words } = await wordsOf((await documentOf('/guide fr')).data);
+    const { words, xml } = await wordsOf((await documentOf('/guide fr')).data);
     expect(words).toContain('n°\u00a02018-29');
+    // Nor does a line end at its hyphen: a word joiner follows it (bind.ts).
+    expect(xml).toContain('n°\u00a02018-\u206029');
     expect(words).not.toMatch(/\bn° \d/u);
   });
 
