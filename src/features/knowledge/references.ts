@@ -69,6 +69,25 @@ function sameRoot(a: string, b: string): boolean {
   return short.length >= 5 && /^[a-z]+$/.test(short) && long.startsWith(short);
 }
 
+/**
+ * The names a heading gives: its words in capitals past the first (« Lewin », « SERVQUAL », « PDCA »),
+ * and its words in Latin letters when it is written in Arabic (« نموذج SERVQUAL »).
+ */
+function namesOf(heading: string): string {
+  const arabic = /[\u0621-\u064A]/.test(heading);
+  const all = heading.split(/[\s'’:()«»,;.!?-]+/).filter(Boolean);
+  return all.filter((w, i) => (arabic ? /^[A-Za-z]/.test(w) : i > 0 && /^\p{Lu}/u.test(w))).join(' ');
+}
+
+/**
+ * One Arabic stem with a letter the light stemmer leaves on either side (« لتحس » of « لتحسين »,
+ * « تحس »; « خطط », « خط »).
+ */
+function arabicAffix(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return isArabicWord(long) && short.length >= 2 && long.length === short.length + 1 && long.includes(short);
+}
+
 /** The weight of a word (nearly) every section of a page says: the page's own subject (see sourceWeights). */
 const pageWide = 0.2;
 
@@ -109,6 +128,7 @@ export function pickReferences(passage: Passage, limit = perPage): string[] {
   const lines = text.split('\n').map(tokenSet);
   const askedLines = lines.filter((l) => [...l].some((t) => question.has(t)));
   const near = new Set((askedLines.length > 0 ? askedLines : lines).flatMap((l) => [...l]));
+  const inHeading = (t: string) => [...heading].some((h) => sameRoot(h, t));
   const scored = sources.map((source, index) => {
     let score = 0;
     let asked = 0;
@@ -124,7 +144,6 @@ export function pickReferences(passage: Passage, limit = perPage): string[] {
     // another word of the question, one that tells sections apart: alone, or beside another word of
     // most sections (« traitement »), it fits every reference of the page (the Senate's opinion on
     // « traitement des réclamations », written for the benchmarks of response times).
-    const inHeading = (t: string) => [...heading].some((h) => sameRoot(h, t));
     const onSubject = subject.length === 0 || tokens.some((t) => subject.some((h) => sameRoot(h, t)));
     const askedTokens = tokens.filter((t) => [...question].some((q) => sameRoot(q, t)) && (onSubject || inHeading(t)));
     const several = askedTokens.length >= 2 && askedTokens.some((t) => said(t) >= 1);
@@ -146,16 +165,55 @@ export function pickReferences(passage: Passage, limit = perPage): string[] {
     for (const number of numbersOf(source))
       if (text.includes(number) || named(number))
         score += 3 / sources.filter((s) => numbersOf(s).includes(number)).length;
-    return { source, index, score, asked };
+    return { source, index, score, asked, askedTokens, tokens };
   });
   // Of references that fit as well, the one naming words of the question first.
   const ranked = [...scored].sort((a, b) => b.score - a.score || b.asked - a.asked || a.index - b.index);
-  const best = ranked[0]?.score ?? 0;
-  const strong = ranked.filter((s) => s.score >= 2 && s.score >= best / 2);
+  const top = ranked[0];
+  const best = top?.score ?? 0;
+  // Beside the best, a reference fits the page, not the section, when all it shares with the
+  // question and the heading is words the best says too, said by most sections, none of them the
+  // word the heading opens with (what the section is about, in French and Arabic alike: « cercles »
+  // of « cercles de qualité », « حلقات » of « حلقات الجودة »): Juran's Pareto principle shares
+  // only « الجودة » with the quality circles Ishikawa names (« حلقات الجودة »); ISO 19011 keeps
+  // « audit » of « L'audit interne ». Only when the best says that opening word; never the page's
+  // first reference (see below) nor one carrying a number the text cites.
+  const opening = [...heading][0];
+  const echoes = (s: (typeof scored)[number]) =>
+    top !== undefined &&
+    s !== top &&
+    s.index > 0 &&
+    !numbersOf(s.source).some((n) => text.includes(n)) &&
+    opening !== undefined &&
+    top.askedTokens.includes(opening) &&
+    s.tokens.some((t) => question.has(t) || inHeading(t)) &&
+    s.tokens
+      .filter((t) => question.has(t) || inHeading(t))
+      .every((t) => top.askedTokens.includes(t) && said(t) < 1 && t !== opening);
+  const strong = ranked.filter((s) => s.score >= 2 && s.score >= best / 2 && !echoes(s));
   // Nothing fits well: the one that fits best if it shares a word that says something, else the
   // page's first reference, the one it is written from (the programme document).
   const fallback = (ranked[0]?.score ?? 0) >= 0.7 ? ranked.slice(0, 1) : scored.slice(0, 1);
-  const chosen = (strong.length > 0 ? strong : fallback).slice(0, limit).sort((a, b) => a.index - b.index);
+  let chosen = (strong.length > 0 ? strong : fallback).slice(0, limit);
+  // None of them says what tells the section apart (the subject the question asks, a word of the
+  // heading few sections say, a number of the text): a foreign comparison of the method, a clause
+  // sharing a word of every section. The page's first reference, the one it is written from, comes
+  // beside them when it names what the page is about (a word of its title): not the civil-status law
+  // that opens the list of services, for the roads.
+  const title = tokenSet(headingPath[0] ?? '');
+  const aboutPage = (s: (typeof scored)[number]) =>
+    [...tokenSet(s.source)].some((t) => [...title].some((h) => sameRoot(h, t) || arabicAffix(h, t)));
+  // A name the heading gives (« Le modèle de Lewin », « SERVQUAL ») is said by the reference written
+  // on it: that one tells the section apart however many sections name it.
+  const first = scored[0];
+  const names = new Set(analyze(namesOf(headingPath.slice(1).join(' '))));
+  const telling = (s: (typeof scored)[number]) =>
+    s.tokens.some(
+      (t) => subject.some((h) => sameRoot(h, t) || sameVerb(h, t)) || (inHeading(t) && (said(t) >= 1 || names.has(t))),
+    ) || numbersOf(s.source).some((n) => text.includes(n));
+  const beside = first && subject.length > 0 && chosen.length < limit && !chosen.includes(first);
+  if (first && beside && aboutPage(first) && !chosen.some(telling)) chosen = [first, ...chosen];
+  chosen.sort((a, b) => a.index - b.index);
   return chosen.map((s) => cut(s.source, maxLength));
 }
 

@@ -8,6 +8,7 @@ import { createI18n } from '../../../src/core/i18n.ts';
 import { createIdentityService } from '../../../src/core/identity.ts';
 import { createRouter } from '../../../src/core/router.ts';
 import { createStateStore } from '../../../src/core/state.ts';
+import { createBasicsFeature } from '../../../src/features/basics/index.ts';
 import { createKnowledgeFeature } from '../../../src/features/knowledge/index.ts';
 import { replying, type ReplyHandler } from '../../helpers/conversation.ts';
 import { createTestDb, type TestDb } from '../../helpers/db.ts';
@@ -30,7 +31,7 @@ beforeAll(async () => {
       i18n,
       identity: createIdentityService(testDb.db),
       states: createStateStore(testDb.db),
-      router: createRouter([knowledge.feature], knowledge.fallback),
+      router: createRouter([createBasicsFeature(), knowledge.feature], knowledge.fallback),
       logger,
       defaultLocale: 'fr',
     }),
@@ -124,9 +125,46 @@ describe('references of what the answer shows', () => {
     // does not repeat its number.
     ['comment traiter les réclamations des citoyens ?', ['ISO 10002', '93-1549'], ['Sénat', 'avis n° 116']],
     ['كيف نعالج شكايات المواطنين؟', ['ISO 10002', 'عدد 1549 لسنة 1993'], ['مجلس الشيوخ', 'عدد 116']],
+    // Measuring the waiting time is the programme's method: its document is cited, the French
+    // family-allowance indicator beside it as the comparison it is, not instead of it.
+    [
+      "Comment mesurer le temps d'attente au guichet de l'état civil ?",
+      ["Document du programme, session 1, séquence « L'accueil", 'Etalab'],
+      [],
+    ],
+    ['كيف نقيس وقت الانتظار في شباك الحالة المدنية؟', ['وثيقة البرنامج، الدورة الأولى'], []],
+    // From the diagnostic to the plan: ISO 9001's clause on improvement shares only « التحسين », a
+    // word of every section of the page; the programme document the page is written from comes with it.
+    ['كيف نعد خطة عمل بعد التشخيص؟', ['وثيقة البرنامج، الدورة الأولى', 'البند 10'], []],
+    ["comment faire un plan d'action après le diagnostic ?", ['Document du programme, session 1'], []],
+    // Quality circles: Ishikawa, who wrote on them, not Juran's Pareto principle, which shares only
+    // « الجودة », said by most sections of the page, and not « حلقات », the word the heading opens with.
+    ['ما هو دور الكاتب العام في حلقات الجودة؟', ['Ishikawa'], ['Juran']],
+    ['كيف ننشط حلقة جودة؟', ['Ishikawa'], ['Juran']],
+    ['quel est le rôle du secrétaire général dans les cercles de qualité ?', ['Ishikawa'], ['Juran']],
+    // The page's first reference comes beside the others only when it names what the page is about:
+    // the civil-status law that opens the list of services is no reference for the roads.
+    ['quels indicateurs pour la voirie et les trottoirs ?', ['ISO 37120'], ['57-3']],
+    ['ما هي مؤشرات الطرقات والأرصفة؟', ['ISO 37120'], ['عدد 3 لسنة 1957']],
+    // A model the heading names is the section's own subject: its author's work is cited alone.
+    ['le modèle de Lewin', ['Kurt Lewin'], ['Document du programme']],
+    ['أبعاد الجودة SERVQUAL', ['Parasuraman'], ['وثيقة البرنامج']],
   ] as const)('%s', async (question, cited, notCited) => {
     const line = await referencesOf(question);
     for (const source of cited) expect(line).toContain(source);
     for (const source of notCited) expect(line).not.toContain(source);
+  });
+});
+
+describe('references of a question typed in Latin letters, in Arabic', () => {
+  it('cites the programme document for the plan that follows the diagnostic', async () => {
+    const rania = sender({ externalId: 'rania-refs', displayName: 'Rania' });
+    await handle(text(rania, '/lang ar'));
+    const out = plain(await handle(text(rania, "/ask kifech na3mlou plan d'action ba3d el diagnostic ?")));
+    const line = out
+      .replace(/[\u2066-\u2069]/g, '')
+      .split('\n')
+      .find((l) => l.startsWith('المصادر: '));
+    expect(line).toContain('وثيقة البرنامج، الدورة الأولى');
   });
 });
