@@ -138,6 +138,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 export const plainText = (text: string | undefined) => (text ?? '').replace(/[\u200e\u200f\u2066-\u2069]/g, '');
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The lines typed by `user`, one at a time, each handled before the next. */
+export async function typeLines(h: Harness, user: SimulatedUser, ...lines: string[]): Promise<void> {
+  for (const line of lines) {
+    await user.send(line);
+    await h.idle();
+  }
+}
+
 /** Someone who has written /start, made a member of a team of their own (commune Béja, cohort Test). */
 export async function enrol(h: Harness, user: SimulatedUser): Promise<void> {
   await user.send('/start');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enrol, plainText, startHarness, type Harness } from './harness.ts';
+import { enrol, plainText, startHarness, typeLines, type Harness } from './harness.ts';
 
 // On Telegram, an answer typed at a question with buttons is shown in place (its message edited to
 // « ✅ … »). A question without buttons cannot show it: a value typed in words is said back in a
@@ -22,10 +22,7 @@ describe('a typed value said back on Telegram', () => {
       await user.send('/diagnostic 1');
       await h.idle();
       const texts = () => h.api.sentMessages(user.chatId).map((m) => plainText(m.text).replace(/\u202f/g, ' '));
-      for (const line of start) {
-        await user.send(line);
-        await h.idle();
-      }
+      await typeLines(h, user, ...start);
       // The domain, typed as « 1 » at its buttons, is shown in its own message: nothing is added.
       expect(texts().filter((t) => t.startsWith('✅'))).toEqual([]);
       const before = texts().length;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SentMessage, SimulatedUser } from '../../helpers/bot-api/index.ts';
-import { plainText, startHarness, type Harness } from './harness.ts';
+import { plainText, startHarness, typeLines, type Harness } from './harness.ts';
 
 /** Buttons of the confirmation tapped where they should do nothing, or not what they said. */
 const words = {
@@ -34,12 +34,7 @@ describe('Telegram: the confirmation’s edge cases (Bot API stand-in, real app,
   });
   afterAll(() => h.stop());
 
-  async function type(user: SimulatedUser, ...lines: string[]) {
-    for (const line of lines) {
-      await user.send(line);
-      await h.idle();
-    }
-  }
+  const type = (user: SimulatedUser, ...lines: string[]) => typeLines(h, user, ...lines);
   const sent = (user: SimulatedUser) => h.api.sentMessages(user.chatId);
   const lastText = (user: SimulatedUser) => plainText(sent(user).at(-1)?.text);
   const now = (user: SimulatedUser, m: SentMessage | undefined) => h.api.message(user.chatId, m?.message_id ?? 0);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SentMessage, SimulatedUser } from '../../helpers/bot-api/index.ts';
-import { enrol, plainText, startHarness, type Harness } from './harness.ts';
+import { enrol, plainText, startHarness, typeLines, type Harness } from './harness.ts';
 
 const words = {
   fr: {
@@ -31,13 +31,7 @@ describe('the confirmation before /submit on Telegram (Bot API stand-in, real ap
   });
   afterAll(() => h.stop());
 
-  /** The lines typed, one at a time, each handled before the next. */
-  async function type(user: SimulatedUser, ...lines: string[]) {
-    for (const line of lines) {
-      await user.send(line);
-      await h.idle();
-    }
-  }
+  const type = (user: SimulatedUser, ...lines: string[]) => typeLines(h, user, ...lines);
 
   const lastText = (user: SimulatedUser) => plainText(h.api.sentMessages(user.chatId).at(-1)?.text);
 

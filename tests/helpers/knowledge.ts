@@ -1,0 +1,33 @@
+// The knowledge service over the real knowledge/ base and a test database, for one test file:
+// created before its tests, its database dropped after them.
+import { resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { createI18n } from '../../src/core/i18n.ts';
+import { createKnowledgeService, type KnowledgeService } from '../../src/features/knowledge/service.ts';
+import { createTestDb, type TestDb } from './db.ts';
+import { captureLogger } from './logger.ts';
+
+export const i18n = createI18n();
+
+/** Text without the isolation marks placed around variables. */
+export const unisolated = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
+
+/** Registers the set-up and clean-up hooks; the returned getter gives the service inside tests. */
+export function useKnowledgeService(): () => KnowledgeService {
+  let testDb: TestDb | undefined;
+  let service: KnowledgeService | undefined;
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    service = createKnowledgeService({
+      db: testDb.db,
+      i18n,
+      logger: captureLogger().logger,
+      knowledgeDir: resolve(import.meta.dirname, '../../knowledge'),
+    });
+  });
+  afterAll(() => testDb?.cleanup());
+  return () => {
+    if (!service) throw new Error('the knowledge service is made before the tests');
+    return service;
+  };
+}
