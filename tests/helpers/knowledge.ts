@@ -1,16 +1,16 @@
 // The knowledge service over the real knowledge/ base and a test database, for one test file:
 // created before its tests, its database dropped after them.
 import { resolve } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
-import { createI18n } from '../../src/core/i18n.ts';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { createI18n, type Locale } from '../../src/core/i18n.ts';
 import { createKnowledgeService, type KnowledgeService } from '../../src/features/knowledge/service.ts';
 import { createTestDb, type TestDb } from './db.ts';
 import { captureLogger } from './logger.ts';
 
-export const i18n = createI18n();
+const i18n = createI18n();
 
 /** Text without the isolation marks placed around variables. */
-export const unisolated = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
+const unisolated = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
 
 /** Registers the set-up and clean-up hooks; the returned getter gives the service inside tests. */
 export function useKnowledgeService(): () => KnowledgeService {
@@ -30,4 +30,12 @@ export function useKnowledgeService(): () => KnowledgeService {
     if (!service) throw new Error('the knowledge service is made before the tests');
     return service;
   };
+}
+
+/** `question` is declined as not covered by the base, forwarded to the coordinators, with no source. */
+export async function expectNotCovered(service: KnowledgeService, question: string, locale: Locale): Promise<void> {
+  const reply = await service.answer(question, locale);
+  expect(reply.mode).toBe('none');
+  expect(unisolated(reply.text)).toContain(i18n.t(locale, 'kb-not-covered'));
+  expect(reply.sources).toEqual([]);
 }

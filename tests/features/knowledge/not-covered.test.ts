@@ -3,7 +3,7 @@
 // though no page is about it, is not declined as off-topic, nor answered with the page that says
 // « agents » most. One everyday word (« habitants ») is not enough to make a question municipal.
 import { describe, expect, it } from 'vitest';
-import { i18n, unisolated, useKnowledgeService } from '../../helpers/knowledge.ts';
+import { expectNotCovered, useKnowledgeService } from '../../helpers/knowledge.ts';
 
 const knowledge = useKnowledgeService();
 
@@ -13,12 +13,9 @@ describe("the commune's vocabulary on a subject the base does not treat", () => 
     ['comment recruter des agents contractuels ?', 'fr'],
     ['كيفاش نانتدبو عون متعاقد؟', 'ar'],
     ['كيف ننتدب الأعوان المتعاقدين؟', 'ar'],
-  ] as const)('%s: not covered, forwarded to the coordinators', async (question, locale) => {
-    const reply = await knowledge().answer(question, locale);
-    expect(reply.mode).toBe('none');
-    expect(unisolated(reply.text)).toContain(i18n.t(locale, 'kb-not-covered'));
-    expect(reply.sources).toEqual([]);
-  });
+  ] as const)('%s: not covered, forwarded to the coordinators', (question, locale) =>
+    expectNotCovered(knowledge(), question, locale),
+  );
 
   it.each([
     ['comment motiver les agents municipaux ?', 'fr'],
