@@ -3,8 +3,8 @@
 //     prints the test files a dead worker left with tests still pending (none failed), or nothing
 //   node .ci/results.mjs summary <results.json>[,<again.json>] ...
 //     prints "N passed, M failed" over every suite; the files of <again.json> (run once more)
-//     replace their first results; a test left pending counts as failed; exits 1 when something
-//     failed or nothing ran
+//     replace their first results; a test left pending counts as failed, so does a file that failed
+//     without a failed test (it did not load); exits 1 when something failed or nothing ran
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -27,19 +27,21 @@ for (const suite of files) {
     failed++;
     continue;
   }
-  const byFile = new Map(read(first).testResults.map((f) => [f.name, f.assertionResults]));
+  const byFile = new Map(read(first).testResults.map((f) => [f.name, f]));
   for (const file of again) {
     if (!fs.existsSync(file)) {
       failed++;
       continue;
     }
-    for (const f of read(file).testResults) byFile.set(f.name, f.assertionResults);
+    for (const f of read(file).testResults) byFile.set(f.name, f);
   }
-  for (const tests of byFile.values()) {
+  for (const { status, assertionResults: tests } of byFile.values()) {
     for (const t of tests) {
       if (t.status === 'passed') passed++;
       else if (t.status === 'failed' || t.status === 'pending') failed++;
     }
+    // A file that failed with no test failed (it could not even load) counts once.
+    if (status === 'failed' && !tests.some((t) => t.status === 'failed')) failed++;
   }
 }
 console.log(`${passed} passed, ${failed} failed`);
