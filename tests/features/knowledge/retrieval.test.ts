@@ -173,6 +173,16 @@ describe('the section that answers', () => {
     ['ما هي دورة PDCA', 'Les quatre étapes du PDCA : planifier, faire, vérifier, agir'],
     ['كيف نصوغ مؤشر أداء جيد', 'Écrire un bon indicateur : les critères SMART'],
     ['chneya el marahel mta3 el pdca', 'Les quatre étapes du PDCA : planifier, faire, vérifier, agir'],
+    // following the plan up is not writing it: the follow-up section, not the steps that end with it
+    [
+      "comment faire le suivi du plan d'amélioration ?",
+      "Suivre le plan d'amélioration : suivi de l'avancement et mise à jour",
+    ],
+    [
+      "comment suivre la mise en oeuvre du plan d'action ?",
+      "Suivre le plan d'amélioration : suivi de l'avancement et mise à jour",
+    ],
+    ['كيف نتابع تنفيذ خطة العمل؟', "Suivre le plan d'amélioration : suivi de l'avancement et mise à jour"],
     // a conjugated verb read as the noun the pages use (résistent → résistance)
     ['comment gérer les agents qui résistent au changement', 'La résistance au changement'],
     // a term found everywhere ("commune") does not dilute the one that points to a page
