@@ -27,6 +27,8 @@ export interface BroadcastDeps {
 /** Conversation state of the guided flow (in `ctx.state.broadcast`). */
 export interface FlowState {
   step: 'fr' | 'ar' | 'audience';
+  /** The version written first: the coordinator's language when the flow started (French if absent). */
+  first?: 'fr' | 'ar';
   textFr?: string | null;
   textAr?: string | null;
   /** The list on screen at the audience step (audience, team, a page of cohorts, deadline). */
@@ -51,8 +53,15 @@ function leaveList(ctx: Context, flow: FlowState | undefined) {
 export function startFlow(ctx: Context): void {
   // Started again at the audience step: the list of the one dropped is not left live.
   leaveList(ctx, flowOf(ctx));
-  ctx.state.broadcast = { step: 'fr' } satisfies FlowState;
-  ctx.say('broadcast-ask-fr');
+  const first = ctx.locale;
+  ctx.state.broadcast = { step: first, first } satisfies FlowState;
+  ctx.say(askKey(first, first));
+}
+
+/** What to ask at a writing step: the first version (either language may be left out), or the other one. */
+function askKey(step: 'fr' | 'ar', first: 'fr' | 'ar'): string {
+  if (step === first) return step === 'fr' ? 'broadcast-ask-fr' : 'broadcast-ask-ar-first';
+  return step === 'ar' ? 'broadcast-ask-ar' : 'broadcast-ask-fr-second';
 }
 
 export interface BroadcastFlow {
@@ -186,15 +195,18 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
         return ctx.say('broadcast-cancelled');
       }
       const value = text === '-' ? null : text;
-      if (flow.step === 'fr') {
-        ctx.state.broadcast = { ...flow, step: 'ar', textFr: value } satisfies FlowState;
-        return ctx.say('broadcast-ask-ar');
+      const first = flow.first ?? 'fr';
+      const second = first === 'fr' ? 'ar' : 'fr';
+      const written = { ...flow, ...(flow.step === 'fr' ? { textFr: value } : { textAr: value }) };
+      if (flow.step === first) {
+        ctx.state.broadcast = { ...written, step: second } satisfies FlowState;
+        return ctx.say(askKey(second, first));
       }
-      if (!value && !flow.textFr) {
-        ctx.state.broadcast = { step: 'fr' } satisfies FlowState;
-        return ctx.say('broadcast-empty');
+      if (!written.textFr && !written.textAr) {
+        ctx.state.broadcast = { step: first, first } satisfies FlowState;
+        return ctx.say(first === 'fr' ? 'broadcast-empty' : 'broadcast-empty-ar-first');
       }
-      ctx.state.broadcast = { ...flow, step: 'audience', textAr: value } satisfies FlowState;
+      ctx.state.broadcast = { ...written, step: 'audience' } satisfies FlowState;
       await askAudience(ctx);
     },
   };
@@ -229,7 +241,7 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
     const flow = flowOf(ctx);
     if (!flow) return false;
     if (flow.step === 'audience') await askAudience(ctx);
-    else ctx.say(flow.step === 'fr' ? 'broadcast-ask-fr' : 'broadcast-ask-ar');
+    else ctx.say(askKey(flow.step, flow.first ?? 'fr'));
     return true;
   }
 

@@ -94,12 +94,12 @@ describe('Telegram: a coordinator broadcasts', () => {
     await h.idle();
   }
 
-  /** /start, /broadcast, the message in one language (« - » for the other): the audience is asked. */
+  /** /start, /broadcast, the message in the coordinator's language (asked first), « - » for the other. */
   async function compose(user: SimulatedUser, locale: 'fr' | 'ar') {
     await say(user, '/start');
     await say(user, '/broadcast');
-    await say(user, locale === 'fr' ? words.fr.message : '-');
-    await say(user, locale === 'fr' ? '-' : words.ar.message);
+    await say(user, words[locale].message);
+    await say(user, '-');
     return shown(user, locale === 'fr' ? "À qui l'envoyer ?" : 'إلى من تُرسل؟');
   }
 

@@ -174,11 +174,33 @@ describe('broadcasts', () => {
     expect(empty.choices.map((c) => c.value)).toEqual(['cancel']);
     await h.say('boss', '/lang ar');
     await h.say('boss', '/broadcast');
-    await h.say('boss', '-');
     await h.say('boss', 'اجتماع الخميس');
+    await h.say('boss', '-');
     const audience = await h.tap('boss', 'bc:aud', ['team']);
     const preview = lastChoices(await h.tap('boss', lastChoices(audience)?.promptId ?? '', [sfax]));
     expect(plain(await h.tap('boss', preview?.promptId ?? '', ['send']))).toContain('تم تأكيد الرسالة لشخصين');
     expect(await h.db.outboxMessage.count()).toBe(2);
+  });
+
+  it('asks a coordinator who reads Arabic for the Arabic version first, then the French one', async () => {
+    await h.say('boss', '/lang ar');
+    expect(await h.say('boss', '/broadcast')).toContain('اكتب الرسالة بالعربية (أو « - » للكتابة بالفرنسية فقط)');
+    // Both versions left out: asked again, Arabic first.
+    expect(await h.say('boss', '-')).toContain('اكتب الآن النسخة الفرنسية');
+    expect(await h.say('boss', '-')).toContain('الرسالة فارغة. اكتب الرسالة بالعربية');
+    expect(await h.say('boss', 'اجتماع الخميس على الساعة 10')).toContain('اكتب الآن النسخة الفرنسية');
+    // A side command, then the step being written is asked again: the French version.
+    expect(await h.say('boss', '/deadlines')).toContain('اكتب الآن النسخة الفرنسية');
+    const audience = await h.send('boss', 'Réunion jeudi à 10 h');
+    expect(lastChoices(audience)?.promptId).toBe('bc:aud');
+    const preview = lastChoices(
+      await h.tap('boss', lastChoices(await h.tap('boss', 'bc:aud', ['team']))?.promptId ?? '', [sfax]),
+    );
+    expect(plain(await h.tap('boss', preview?.promptId ?? '', ['send']))).toContain('تم تأكيد الرسالة');
+    const broadcast = await h.db.broadcast.findFirstOrThrow();
+    expect([broadcast.textAr, broadcast.textFr]).toEqual(['اجتماع الخميس على الساعة 10', 'Réunion jeudi à 10 h']);
+    await h.outbox.tick();
+    expect(textTo(channel.sent, 'alice')).toContain('Réunion jeudi à 10 h');
+    expect(textTo(channel.sent, 'rania')).toContain('اجتماع الخميس على الساعة 10');
   });
 });
