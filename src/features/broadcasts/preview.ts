@@ -19,8 +19,9 @@ export interface PreviewInput {
 export function previewList(ctx: Context, input: PreviewInput): ChoicesReply {
   const { total, reachable, promptId } = input;
   const lines = [ctx.t('broadcast-preview-title')];
-  if (input.textFr) lines.push('', `🇫🇷 ${input.textFr}`);
-  if (input.textAr) lines.push('', `🇹🇳 ${input.textAr}`);
+  // Both versions, the coordinator's own first (as it was asked first).
+  const versions = [input.textFr && `🇫🇷 ${input.textFr}`, input.textAr && `🇹🇳 ${input.textAr}`];
+  for (const version of ctx.locale === 'ar' ? versions.reverse() : versions) if (version) lines.push('', version);
   lines.push(
     '',
     input.cohort !== null

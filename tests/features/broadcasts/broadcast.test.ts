@@ -196,6 +196,8 @@ describe('broadcasts', () => {
     const preview = lastChoices(
       await h.tap('boss', lastChoices(await h.tap('boss', 'bc:aud', ['team']))?.promptId ?? '', [sfax]),
     );
+    // The preview shows the Arabic version first too.
+    expect(plain([preview as Choices])).toMatch(/🇹🇳 اجتماع الخميس على الساعة 10\s+🇫🇷 Réunion jeudi à 10 h/);
     expect(plain(await h.tap('boss', preview?.promptId ?? '', ['send']))).toContain('تم تأكيد الرسالة');
     const broadcast = await h.db.broadcast.findFirstOrThrow();
     expect([broadcast.textAr, broadcast.textFr]).toEqual(['اجتماع الخميس على الساعة 10', 'Réunion jeudi à 10 h']);
