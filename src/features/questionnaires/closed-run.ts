@@ -3,7 +3,7 @@ import type { Context } from '../../core/context.ts';
 import { confirmPromptId } from './confirm-view.ts';
 import type { FlowDeps } from './deps.ts';
 import { canUseRun } from './repository.ts';
-import { saySubmittedMeanwhile } from './submit.ts';
+import { sayReadOnly, saySubmittedMeanwhile } from './submit.ts';
 
 /**
  * A tap on such a button: refused, and its keyboard goes. The summary's « Confirmer » never submits
@@ -17,6 +17,6 @@ export async function refuseClosedRunButton(ctx: Context, promptId: string, deps
   if (!run || !canUseRun(run, ctx.person.id, teams)) return ctx.reply({ kind: 'notice', text: ctx.t('qn-stale') });
   if (promptId === confirmPromptId(run.id))
     return run.status === 'submitted' ? saySubmittedMeanwhile(ctx, run, deps) : ctx.say('qn-stale-paused-confirm');
-  const key = run.status === 'submitted' ? 'qn-read-only' : 'qn-stale-paused';
-  ctx.reply({ kind: 'notice', text: ctx.t(key) });
+  if (run.status === 'submitted') return sayReadOnly(ctx, run, deps, 'notice');
+  ctx.reply({ kind: 'notice', text: ctx.t('qn-stale-paused') });
 }

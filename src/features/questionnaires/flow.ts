@@ -14,7 +14,7 @@ import { moveTo, deactivate, sessionOf } from './session.ts';
 import { promptAt, show, withNames } from './show.ts';
 import { showStatus } from './status.ts';
 import { personName } from '../../core/person-name.ts';
-import { saySubmittedMeanwhile } from './submit.ts';
+import { sayReadOnly, saySubmittedMeanwhile } from './submit.ts';
 
 /** Handles one message while a questionnaire is open. */
 export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
@@ -41,7 +41,7 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
     deactivate(ctx);
     // Asked to confirm, and the run was submitted meanwhile (by a teammate, or by this person in their
     // other chat): said by whom, and the confirmation's buttons go.
-    if (active.cursor?.at !== confirmPosition) return ctx.say('qn-read-only');
+    if (active.cursor?.at !== confirmPosition) return sayReadOnly(ctx, run, deps);
     ctx.left(confirmPromptId(run.id));
     return saySubmittedMeanwhile(ctx, run, deps);
   }

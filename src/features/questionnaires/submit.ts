@@ -64,6 +64,22 @@ export async function saySubmittedMeanwhile(ctx: Context, run: Run, deps: Pick<F
 }
 
 /**
+ * Answers of a submitted run are read-only: said with who submitted it when it was someone else
+ * (a notice under a tapped button, a text for a typed message).
+ */
+export async function sayReadOnly(
+  ctx: Context,
+  run: Run,
+  deps: Pick<FlowDeps, 'repo'>,
+  kind: 'text' | 'notice' = 'text',
+): Promise<void> {
+  const by = run.submittedById;
+  const name = by && by !== ctx.person.id ? (await deps.repo.names([by])).get(by) : undefined;
+  const text = name ? ctx.t('qn-read-only-by', { name: personName(name, ctx) }) : ctx.t('qn-read-only');
+  ctx.reply({ kind, text });
+}
+
+/**
  * Submits for the team when every required question has an answer; drafts the plan. Called once
  * the person confirmed (confirm.ts); the required answers are checked again here all the same.
  */

@@ -203,6 +203,7 @@ qn-confirm-cancelled = Rien n'a été soumis : les réponses restent enregistré
 qn-confirm-changed = ⚠️ Les réponses ont changé depuis ce résumé : rien n'a été soumis. Voici le résumé à jour ; confirmez à nouveau si tout est juste.
 qn-left-not-submitted = ↩️ Non soumis
 qn-read-only = Ce questionnaire est soumis : les réponses sont en lecture seule. Un coordinateur peut le rouvrir.
+qn-read-only-by = Ce questionnaire a été soumis par { $name } : les réponses sont en lecture seule. Un coordinateur peut le rouvrir.
 qn-reopened = « { $title } » de { TEAM_WORD($team) ->
         [equipe] l'{ $team }
        *[other] l'équipe { $team }

@@ -149,7 +149,18 @@ describe('team work on one run (real core, real SQLite)', () => {
     expect(plain(await handle(text(amel, '/results')))).toContain('1. Planification : 50 — En développement');
     expect(plain(await handle(text(outsider, '/results')))).not.toContain('Planification');
 
-    expect(plain(await handle(text(sami, 'Autre service')))).toContain('lecture seule');
+    // A teammate still in the run is told who submitted it, typing or tapping an old question button.
+    expect(plain(await handle(text(sami, 'Autre service')))).toContain(
+      'Ce questionnaire a été soumis par Amel : les réponses sont en lecture seule.',
+    );
+    const tapped = await handle(choice(amel, `q:${run.id}:0`, ['x']));
+    expect(tapped.map((r) => r.kind)).toEqual(['notice']);
+    expect(plain(tapped)).toContain('Ce questionnaire est soumis : les réponses sont en lecture seule.');
+    await handle(text(sami, '/lang ar'));
+    const notice = await handle(choice(sami, `q:${run.id}:0`, ['x']));
+    expect(notice.map((r) => r.kind)).toEqual(['notice']);
+    expect(plain(notice)).toContain('قدّم Amel هذا الاستبيان: الإجابات للاطلاع فقط.');
+    await handle(text(sami, '/lang fr'));
     expect(plain(await handle(text(sami, '/reopen sfax 1')))).toContain('réservée aux coordinateurs');
     expect(plain(await handle(text(coordinator, '/reopen sfax 1')))).toContain('est rouvert');
     expect((await t.db.questionnaireRun.findUniqueOrThrow({ where: { id: run.id } })).status).toBe('open');
