@@ -18,6 +18,7 @@ import { canUseRun } from './repository.ts';
 import { renderDimension, renderMeasures, renderResults } from './results.ts';
 import { activate, sessionOf } from './session.ts';
 import { showStatus } from './status.ts';
+import { sayReadOnly } from './submit.ts';
 import { teamOf } from './chat-team.ts';
 
 export interface CommandDeps {
@@ -56,7 +57,7 @@ export function createCommands(deps: CommandDeps): Command[] {
       if (name !== 'submit') return ctx.say('qn-not-active');
       const last = await lastRun(ctx);
       if (!last) return ctx.say('qn-not-active');
-      if (last.run.status === 'submitted') return ctx.say('qn-read-only');
+      if (last.run.status === 'submitted') return sayReadOnly(ctx, last.run, flow);
       const answers = await repo.answers(last.run.id);
       // Asked to confirm in the run it names (opened again here): « Revenir à la revue » lands in it.
       if (missingRequired(last.q, answers, todayOf(flow)).length === 0) activate(ctx, last.run.id, last.q.id);

@@ -161,6 +161,7 @@ describe('team work on one run (real core, real SQLite)', () => {
     expect(notice.map((r) => r.kind)).toEqual(['notice']);
     expect(plain(notice)).toContain('قدّم Amel هذا الاستبيان: الإجابات للاطلاع فقط.');
     await handle(text(sami, '/lang fr'));
+    expect(plain(await handle(text(sami, '/submit')))).toContain('Ce questionnaire a été soumis par Amel');
     expect(plain(await handle(text(sami, '/reopen sfax 1')))).toContain('réservée aux coordinateurs');
     expect(plain(await handle(text(coordinator, '/reopen sfax 1')))).toContain('est rouvert');
     expect((await t.db.questionnaireRun.findUniqueOrThrow({ where: { id: run.id } })).status).toBe('open');
