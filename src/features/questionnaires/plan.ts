@@ -7,6 +7,7 @@ import { dueDateFor, languageOf } from './draft.ts';
 import { planDetail, planLines } from './plan-view.ts';
 import { formatDate } from './render.ts';
 import type { ActionItemInput, QuestionnaireRepository } from './repository.ts';
+import { teamOf } from './chat-team.ts';
 
 type Field = 'title' | 'owner' | 'dueDate' | 'indicator' | 'target' | 'priority' | 'kind';
 
@@ -64,7 +65,7 @@ function contradicts(due: Date, kind: Kind, today: string): boolean {
 
 /** `/plan`, `/plan add …`, `/plan edit <n> <field> <value>`, `/plan remove <n>` on the person's team plan. */
 export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps): Promise<void> {
-  const team = ctx.person.teams[0];
+  const team = teamOf(ctx, true);
   if (!team) return ctx.say('qn-no-team');
   const items = await deps.repo.teamActionItems(team.id);
   const [verb = '', ...rest] = args.split(/\s+/).filter(Boolean);

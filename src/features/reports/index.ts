@@ -12,6 +12,7 @@ import { renderDocx } from '../../documents/index.ts';
 import { listSeparator, type I18n } from '../../core/i18n.ts';
 import { docxMime } from '../questionnaires/report-command.ts';
 import { countArgs } from '../questionnaires/total-span.ts';
+import { teamOf } from '../questionnaires/chat-team.ts';
 import { buildGuide, guideOptions } from './guide.ts';
 import { findTeamBySlug } from '../admin/roster.ts';
 import type { RenderContext } from '../questionnaires/render.ts';
@@ -171,9 +172,9 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
     });
   };
 
-  /** The team asked for: one of the person's teams (the first by default), any team for a coordinator. */
+  /** The team asked for: one of the person's teams (the one chosen in /diagnostic by default), any team for a coordinator. */
   const teamToExport = async (ctx: Context, slug: string | undefined) => {
-    if (slug === undefined) return ctx.person.teams[0] ?? null;
+    if (slug === undefined) return teamOf(ctx, true) ?? null;
     const own = ctx.person.teams.find((t) => t.slug === slug.toLowerCase());
     if (own || !ctx.hasRole('coordinator')) return own ?? null;
     return findTeamBySlug(db, slug);
