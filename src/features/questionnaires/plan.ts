@@ -178,6 +178,7 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
     if (readAs) ctx.say(readAs.key, { value: readAs.value, date, n });
   }
   if (field === 'target' && change.target) ctx.say('plan-target-set', { target: change.target });
+  if (field === 'owner') ctx.say('plan-owner-set', { owner: value });
   if (field === 'kind' && change.dueDate)
     ctx.say('plan-due-recomputed', { date: formatDate(dayOf(change.dueDate), ctx.locale) });
   const warned = field === 'dueDate' ? change.dueDate : item.dueDate;

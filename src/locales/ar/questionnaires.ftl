@@ -390,6 +390,7 @@ plan-due-typed-quick_win = ⚠️ الأجل { $date } يتجاوز 30 يومً�
 plan-due-typed-structural = ⚠️ الأجل { $date } يحلّ خلال 30 يومًا: وهو قصير بالنسبة إلى إجراء هيكلي (الميزانية القادمة). إن أمكن إنجازه قبل ذلك: /plan edit { $n } النوع سريع.
 plan-due-set = 📅 الأجل: { $date }.
 plan-target-set = 🎯 الهدف: { $target }.
+plan-owner-set = 👤 من يقوده: { $owner }.
 plan-due-read-end = « { $value } »: آخر يوم في الشهر. ليوم آخر: /plan edit { $n } الأجل <يوم/شهر/سنة>.
 plan-due-read-start = « { $value } »: اليوم الأول من الشهر. ليوم آخر: /plan edit { $n } الأجل <يوم/شهر/سنة>.
 plan-due-read-middle = « { $value } »: يوم 15 من الشهر. ليوم آخر: /plan edit { $n } الأجل <يوم/شهر/سنة>.

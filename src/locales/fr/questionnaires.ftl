@@ -335,6 +335,7 @@ plan-due-typed-quick_win = ⚠️ Le { $date } est à plus de 30 jours : c'est l
 plan-due-typed-structural = ⚠️ Le { $date } est dans les 30 jours : c'est court pour une action structurelle (prochain budget). Si elle peut se faire d'ici là : /plan edit { $n } type rapide.
 plan-due-set = 📅 Échéance : { $date }.
 plan-target-set = 🎯 Cible : { $target }.
+plan-owner-set = 👤 Pilote : { $owner }.
 plan-due-read-end = « { $value } » : le dernier jour du mois. Pour un autre jour : /plan edit { $n } echeance <jj/mm/aaaa>.
 plan-due-read-start = « { $value } » : le 1er du mois. Pour un autre jour : /plan edit { $n } echeance <jj/mm/aaaa>.
 plan-due-read-middle = « { $value } » : le 15 du mois. Pour un autre jour : /plan edit { $n } echeance <jj/mm/aaaa>.

@@ -1,7 +1,8 @@
 // `/plan edit` as a team types it on a phone: a due date given by a part of a month (« fin janvier »,
 // « début mars », « mi-février », « آخر جانفي », « موفى جوان ») is the last day, the 1st or the 15th
 // of its next occurrence, said back; the target is edited with « cible » / « هدف » and shown in /plan
-// and in the documents' plan table and sheet, in the language it was typed in. Real core, real database.
+// and in the documents' plan table and sheet, in the language it was typed in; the pilot typed is said
+// back too (« Action 1 modifiée. » alone left the team unsure what was recorded). Real core, real database.
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createI18n, type Locale, type MessageArgs } from '../../../src/core/i18n.ts';
@@ -87,6 +88,13 @@ describe('in French', () => {
     }
   });
 
+  it('« responsable » names the pilot and says the name back, as a date or a target is', async () => {
+    const set = await say('/plan edit 1 responsable Mme Ben Salah');
+    expect(set).toContain('Action 1 modifiée.');
+    expect(set).toContain('👤 Pilote : Mme Ben Salah.');
+    expect(await first()).toMatchObject({ owner: 'Mme Ben Salah', ownerRole: false });
+  });
+
   it('the usage names the target and the month parts', async () => {
     const usage = await say('/plan edit');
     expect(usage).toContain('/plan edit <n> cible <texte>');
@@ -127,6 +135,13 @@ describe('in Arabic', () => {
     expect(await say('/plan edit 1 هدف لا شيء')).toContain('عُدِّل الإجراء 1.');
     expect(await first()).toMatchObject({ target: null, targetAr: null });
     expect(await say('/plan 1')).not.toContain('الهدف');
+  });
+
+  it('« مسؤول » names the pilot and says the name back', async () => {
+    const set = await say('/plan edit 1 مسؤول سامية بن علي');
+    expect(set).toContain('عُدِّل الإجراء 1.');
+    expect(set).toContain('👤 من يقوده: سامية بن علي.');
+    expect(await first()).toMatchObject({ owner: 'سامية بن علي' });
   });
 
   it('the usage names the target and the month parts', async () => {
