@@ -7,7 +7,7 @@ import { renderContext, todayOf, type FlowDeps } from './deps.ts';
 import { draftPlan } from './draft.ts';
 import type { Answers } from './relevance.ts';
 import type { Run } from './repository.ts';
-import { reportCommandOf } from './report-kinds.ts';
+import { reportWordOf } from './report-kinds.ts';
 import { renderResults } from './results.ts';
 import { resultsChartMessage, type ChartWords } from './results-chart.ts';
 import { computeResults } from './scoring.ts';
@@ -103,8 +103,8 @@ export async function submitRun(
   if (!q.scored) {
     if (q.scope === 'person') return ctx.say('qn-submitted-personal');
     // A mission or visit report: said as a report, with the command that gives its document.
-    const command = q.repeatable ? reportCommandOf(q.id) : null;
-    if (command) return ctx.say('qn-submitted-report', { team, title: q.title[ctx.locale], command });
+    const kind = q.repeatable ? reportWordOf(q.id, ctx.locale) : null;
+    if (kind) return ctx.say('qn-submitted-report', { team, title: q.title[ctx.locale], kind });
     return ctx.say('qn-submitted-unscored', { team });
   }
   ctx.say('qn-submitted', { team });

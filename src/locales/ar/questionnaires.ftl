@@ -4,8 +4,8 @@ cmd-diagnostic = /diagnostic — تعمير استبيان تشخيص مع فر�
 cmd-status = /status — تقدّم الاستبيان الجاري
 cmd-plan = /plan — خطة تحسين الفريق (عرض، إضافة، تعديل، حذف)
 cmd-results = /results — النتائج ومستويات النضج للاستبيان المقدَّم
-cmd-report = /report — تقرير الفريق (DOCX)؛ /report mission و/report visite — آخر تقرير مقدَّم
-report-usage = الاستعمال: /report (تقرير التشخيص وخطة الفريق)، /report mission (آخر تقرير مهمة)، /report visite (آخر مذكرة زيارة دراسية).
+cmd-report = /report — تقرير الفريق (DOCX)؛ /report مهمة و/report زيارة — آخر تقرير مقدَّم
+report-usage = الاستعمال: /report (تقرير التشخيص وخطة الفريق)، /report مهمة (آخر تقرير مهمة)، /report زيارة (آخر مذكرة زيارة دراسية).
 report-not-ready = يكون التقرير جاهزًا عندما يُقدَّم تشخيص الفريق: /diagnostic لمواصلته، ثم /submit.
 report-none-submitted = لم يُقدَّم أيّ « { $title } » حتى الآن: املأ واحدًا عبر /diagnostic، ثم /submit.
 report-caption = تقرير { TEAM_WORD($team) ->
@@ -202,7 +202,7 @@ qn-submitted-report = قُدِّم التقرير « { $title } » باسم { TE
         [equipe] { $team }
         [fariq] { $team }
        *[other] فريق { $team }
-    }. شكرًا! وثيقته: { $command }؛ ويُملأ التقرير التالي على حدة، باستعمال /diagnostic.
+    }. شكرًا! وثيقته: /report { $kind }؛ ويُملأ التقرير التالي على حدة، باستعمال /diagnostic.
 qn-submitted-personal = سُجّلت إجاباتك وأُرسلت. شكرًا على مشاركتك!
 qn-submit-race = قُدِّم هذا الاستبيان للتوّ من قِبَل { $name }، عضو الفريق.
 qn-submit-race-unknown = قدّم عضو آخر من الفريق هذا الاستبيان للتو.
@@ -298,7 +298,7 @@ qn-results-measured = 📏 { $count ->
         [two] قيمتان مقيستان (نقطتا انطلاق الخطة)
         [few] { $count } قيم مقيسة (نقاط انطلاق الخطة)
        *[other] { $count } قيمة مقيسة (نقاط انطلاق الخطة)
-    }: /results mesures
+    }: /results القيم
 qn-results-measures-none = لا يتضمن هذا الاستبيان أيّ مؤشر.
 qn-results-measures-nothing = لا توجد أيّ قيمة مقيسة إلى حدّ الآن.
 qn-results-measures-todo = ⏳ لم تُقَس بعد (تُقاس قبل مراجعة الخطة):

@@ -173,7 +173,7 @@ qn-submitted-unscored = Questionnaire soumis au nom de { TEAM_WORD($team) ->
 qn-submitted-report = Rapport « { $title } » soumis au nom de { TEAM_WORD($team) ->
         [equipe] l'{ $team }
        *[other] l'équipe { $team }
-    }. Merci ! Son document : { $command } ; le prochain rapport se remplit à part, avec /diagnostic.
+    }. Merci ! Son document : /report { $kind } ; le prochain rapport se remplit à part, avec /diagnostic.
 qn-submitted-personal = Vos réponses sont enregistrées et transmises. Merci pour votre participation !
 qn-submit-race = Ce questionnaire vient d'être soumis par { $name }, membre de l'équipe.
 qn-submit-race-unknown = Ce questionnaire vient d'être soumis par un autre membre de l'équipe.

@@ -77,7 +77,7 @@ describe('mission reports, one after each visit', () => {
     );
     await say('/lang ar');
     expect(await fill(mission, { q_findings: 'Second constat : affichage des horaires fait.' })).toMatch(
-      /^قُدِّم التقرير « .+ » باسم .+ وثيقته: \/report mission؛ ويُملأ التقرير التالي على حدة/,
+      /^قُدِّم التقرير « .+ » باسم .+ وثيقته: \/report مهمة؛ ويُملأ التقرير التالي على حدة/,
     );
     await say('/lang fr');
     const runs = await app.db.questionnaireRun.findMany({ where: { questionnaireId: 'compte-rendu-mission' } });
