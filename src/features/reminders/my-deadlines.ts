@@ -9,6 +9,9 @@ import { formatHumanDate, formatLocalDateTime } from '../../core/time.ts';
 /** The list's "mark one done" prompt; reminders use `rem:<deadlineId>`. */
 const pickPromptId = `${reminderPrefix}pick`;
 const maxChoices = 10;
+/** A plan action's deadline is titled with the whole action: on a phone, a line of the list says its start. */
+const maxTitle = 70;
+const shorten = (text: string) => (text.length > maxTitle ? `${text.slice(0, maxTitle - 1).trimEnd()}…` : text);
 
 export function createMyDeadlines(deps: RemindersDeps): { command: Command; choices: ChoiceHandler } {
   const { db } = deps;
@@ -27,7 +30,7 @@ export function createMyDeadlines(deps: RemindersDeps): { command: Command; choi
       const line = (d: (typeof rows)[number]) => {
         const state = d.statuses[0]?.doneAt ? 'done' : d.dueAt <= now ? 'late' : 'open';
         return ctx.t(`my-deadlines-${state}`, {
-          title: deadlineTitle(d, ctx.locale),
+          title: shorten(deadlineTitle(d, ctx.locale)),
           when: formatLocalDateTime(d.dueAt, d.timezone),
         });
       };

@@ -152,6 +152,26 @@ describe('deadline commands and reminder buttons', () => {
     expect(await h.say('alice', '/deadlines')).toContain('✅');
   });
 
+  it("lists a plan action's long title by its start, so each line of /deadlines fits a phone", async () => {
+    const ar =
+      'تعليق بطاقة مؤرّخة لكل خدمة عند المدخل ونشرها على الإنترنت: الوثائق المطلوبة، المعلوم، الأجل، التوقيت والشباك المختص';
+    const fr = "Afficher à l'entrée et publier en ligne, pour chaque prestation, une fiche datée : pièces, coût, délai";
+    await h.say('boss', `/deadline 2025-07-05 17:00 ${fr} | ${ar} team=sfax`);
+    for (const [who, title] of [
+      ['rania', ar],
+      ['alice', fr],
+    ] as const) {
+      const [pick] = choicesOf(await h.send(who, '/deadlines'));
+      const label = strip(pick?.choices[0]?.label);
+      expect(label).toContain(title.slice(0, 40));
+      expect(label).not.toContain(title);
+      expect(label.endsWith('…')).toBe(true);
+      expect(label.length).toBeLessThan(100);
+    }
+    // The deadline keeps its whole title: the reminders say it.
+    expect((await h.db.deadline.findFirstOrThrow()).titleAr).toBe(ar);
+  });
+
   it('keeps each language its own title, whichever is typed first and whichever is edited', async () => {
     await h.say('boss', '/lang ar');
     // A coordinator writing in Arabic puts the Arabic title first.
