@@ -2,6 +2,7 @@ import { teamName } from '../../core/commune.ts';
 import type { Context } from '../../core/context.ts';
 import { parseDate } from '../../core/parse/date.ts';
 import { foldText } from '../../core/text.ts';
+import { westernFigures } from '../../core/number-format.ts';
 import type { Questionnaire } from './definitions.ts';
 import { dueDateFor, languageOf } from './draft.ts';
 import { planDetail, planLines } from './plan-view.ts';
@@ -89,7 +90,7 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
   }
 
   if (['add', 'ajouter', 'اضافه', 'اضف'].includes(sub)) {
-    const title = rest.join(' ').trim();
+    const title = westernFigures(rest.join(' ').trim());
     if (!title) return ctx.say('plan-usage');
     const run = await deps.repo.openRun(team.id, deps.main(), ctx.person.id);
     await deps.repo.addActionItems(run, [{ title, language: languageOf(title), priority: 'medium' }], ctx.person.id);
@@ -116,7 +117,8 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
 
   const field = fieldNames[foldText(rest[1] ?? '')];
   if (!field) return ctx.say('plan-field-unknown', { value: rest[1] ?? '' });
-  const value = rest.slice(2).join(' ').trim();
+  // A figure typed in Arabic-Indic digits is stored as every other figure is written.
+  const value = westernFigures(rest.slice(2).join(' ').trim());
   if (!value) return ctx.say('plan-value-missing');
   const change: Partial<ActionItemInput> = {};
   let dueWarning: string | null = null;

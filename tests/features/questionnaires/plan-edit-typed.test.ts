@@ -131,6 +131,9 @@ describe('in Arabic', () => {
       planSheet(items, { rc: rcOf(locale), timeZone: 'Africa/Tunis', questionnaires }, '').rows[0]?.[7];
     expect(sheet('ar')).toBe('15 دقيقة انتظار على الأكثر');
     expect(sheet('fr')).toBe('15 دقيقة انتظار على الأكثر (ar)');
+    // Typed with Arabic-Indic digits, it is kept with the digits every figure of the bot has.
+    expect(await say('/plan edit 1 هدف ١٫٥ ٪ من الملفات ناقصة')).toContain('🎯 الهدف: 1,5 % من الملفات ناقصة.');
+    expect(await first()).toMatchObject({ target: '1,5 % من الملفات ناقصة' });
     // « لا شيء » clears it, as it clears a due date.
     expect(await say('/plan edit 1 هدف لا شيء')).toContain('عُدِّل الإجراء 1.');
     expect(await first()).toMatchObject({ target: null, targetAr: null });
