@@ -75,13 +75,16 @@ export function renderMeasures(results: Results, ctx: RenderContext): OutboundMe
   if (measures.length === 0)
     return { kind: 'text', text: [ctx.t('qn-results-measures'), ctx.t('qn-results-measures-none')].join('\n') };
   const label = (m: (typeof measures)[number]) => m.label[ctx.locale].replace(/\s*[?؟:]\s*$/, '');
-  // The values still to measure have their own list: under « measured values » they contradicted the title.
-  const known = measures.filter((m) => m.value !== notMeasured);
+  // Only figures are « measured values » (as many as the summary counts); the values still to
+  // measure and those that do not apply to the service have their own lists.
+  const known = measures.filter((m) => typeof m.value === 'number');
   const unknown = measures.filter((m) => m.value === notMeasured);
+  const moot = measures.filter((m) => m.value === 'not_applicable');
   const lines = [ctx.t('qn-results-measures')];
   for (const m of known) lines.push(ctx.t('qn-results-measure', { label: label(m), value: formatMeasure(m, ctx) }));
   if (known.length === 0) lines.push(ctx.t('qn-results-measures-nothing'));
   if (unknown.length > 0) lines.push('', ctx.t('qn-results-measures-todo'), ...unknown.map((m) => `• ${label(m)}`));
+  if (moot.length > 0) lines.push('', ctx.t('qn-results-measures-moot'), ...moot.map((m) => `• ${label(m)}`));
   return { kind: 'text', text: lines.join('\n') };
 }
 

@@ -302,6 +302,7 @@ qn-results-measured = 📏 { $count ->
 qn-results-measures-none = لا يتضمن هذا الاستبيان أيّ مؤشر.
 qn-results-measures-nothing = لا توجد أيّ قيمة مقيسة إلى حدّ الآن.
 qn-results-measures-todo = ⏳ لم تُقَس بعد (تُقاس قبل مراجعة الخطة):
+qn-results-measures-moot = ➖ لا تنطبق على هذا المرفق:
 qn-results-measure = • { $label }: { $value }
 qn-results-unmeasured = { $count ->
         [one] ⏳ مؤشر واحد لم يُقَس بعد: قيسوه قبل مراجعة الخطة.

@@ -258,6 +258,7 @@ qn-results-measured = 📏 { $count ->
 qn-results-measures-none = Aucun indicateur dans ce questionnaire.
 qn-results-measures-nothing = Aucune valeur mesurée pour l'instant.
 qn-results-measures-todo = ⏳ Pas encore mesurés (à mesurer avant la revue du plan) :
+qn-results-measures-moot = ➖ Sans objet pour ce service :
 qn-results-measure = • { $label } : { $value }
 qn-results-unmeasured = { $count ->
         [one] ⏳ Un indicateur n'est pas encore mesuré : mesurez-le avant la revue du plan.
