@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { declaredPositions, positionsProblem } from './declared-sources.ts';
 
 export const pageLanguages = ['fr', 'ar'] as const;
 export type PageLanguage = (typeof pageLanguages)[number];
@@ -47,6 +48,11 @@ export interface Chunk {
   tags: string[];
   /** Hash of everything that is indexed or embedded: cache key for embeddings. */
   hash: string;
+  /**
+   * The positions (1-based) in the page's `sources:` this section rests on, as its author declared
+   * them (`<!-- sources: 3, 5 -->`, see declared-sources.ts); undefined when the section declares none.
+   */
+  sourcePositions?: number[];
 }
 
 export class PageError extends Error {
@@ -82,14 +88,26 @@ export function chunkPage(meta: PageMeta, body: string): Chunk[] {
   const chunks: Chunk[] = [];
   const path: string[] = [];
   let lines: string[] = [];
+  let declared: number[] | undefined;
   let inFence = false;
   const flush = () => {
     const text = lines.join('\n').trim();
+    const sourcePositions = declared;
     lines = [];
+    declared = undefined;
     if (!text) return;
     const headingPath = [meta.title, ...path.filter(Boolean)];
     const position = chunks.length;
-    const hash = sha256(JSON.stringify([meta.language, meta.title, headingPath, text, meta.tags]));
+    const hash = sha256(
+      JSON.stringify([
+        meta.language,
+        meta.title,
+        headingPath,
+        text,
+        meta.tags,
+        ...(sourcePositions ? [sourcePositions] : []),
+      ]),
+    );
     chunks.push({
       id: `${meta.id}:${meta.language}:${position}`,
       pageId: meta.id,
@@ -100,11 +118,17 @@ export function chunkPage(meta: PageMeta, body: string): Chunk[] {
       text,
       tags: meta.tags,
       hash,
+      ...(sourcePositions ? { sourcePositions } : {}),
     });
   };
   for (const line of body.split(/\r?\n/)) {
     if (/^(```|~~~)/.test(line.trim())) inFence = !inFence;
     const heading = inFence ? null : /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+    const positions = inFence ? undefined : declaredPositions(line);
+    if (positions) {
+      declared = [...(declared ?? []), ...positions];
+      continue;
+    }
     if (!heading) {
       lines.push(line);
       continue;
@@ -121,7 +145,12 @@ export function chunkPage(meta: PageMeta, body: string): Chunk[] {
 
 export function parsePage(file: string, source: string): Page {
   const { meta, body } = splitFrontMatter(file, source);
-  return { ...meta, file, hash: sha256(source), chunks: chunkPage(meta, body) };
+  const chunks = chunkPage(meta, body);
+  for (const chunk of chunks) {
+    const problem = chunk.sourcePositions && positionsProblem(chunk.sourcePositions, meta.sources.length);
+    if (problem) throw new PageError(file, `section « ${chunk.headingPath.at(-1) ?? ''} »: ${problem}`);
+  }
+  return { ...meta, file, hash: sha256(source), chunks };
 }
 
 export interface PageFile {

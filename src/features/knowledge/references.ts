@@ -4,6 +4,7 @@
 import { Document } from '@langchain/core/documents';
 import type { Locale } from '../../core/i18n.ts';
 import { analyze, isArabicWord, isStopword, stemWord, words } from './analyze.ts';
+import { declaredSources } from './declared-sources.ts';
 import { cut } from './excerpt.ts';
 import type { Passage, PassageMetadata } from './retriever.ts';
 
@@ -105,10 +106,12 @@ const numbersOf = (text: string): string[] => text.match(/\d+(?:[.-]\d+)+|\d{4,}
  * certificates share « état civil » with the heading of the legalisation section, « dépôt du
  * dossier » with the permit deadlines, but are written for other sections.
  * When nothing fits, the page's first reference, the one it is written from.
+ * A section whose author declared its sources (see declared-sources.ts) cites exactly those.
  */
 export function pickReferences(passage: Passage, limit = perPage): string[] {
-  const { sources, queryTokens, termTokens, headingPath, shown, weights, shares } = passage.metadata;
+  const { sources, queryTokens, termTokens, headingPath, shown, weights, shares, sourcePositions } = passage.metadata;
   if (sources.length === 0) return [];
+  if (sourcePositions) return declaredSources(sources, sourcePositions, limit).map((s) => cut(s, maxLength));
   const text = shown ?? passage.pageContent;
   const question = new Set(queryTokens);
   const terms = new Set(termTokens);
@@ -228,9 +231,11 @@ function samePage(passages: Passage[]): Passage {
   );
   // The references belong to the sections shown together as much as to the one they belong to most.
   const shares = first.metadata.shares?.map((_, i) => Math.max(...passages.map((p) => p.metadata.shares?.[i] ?? 1)));
+  // The answering section's declared sources, with those the others shown with it declare.
+  const sourcePositions = first.metadata.sourcePositions && passages.flatMap((p) => p.metadata.sourcePositions ?? []);
   return new Document<PassageMetadata>({
     pageContent: first.pageContent,
-    metadata: { ...first.metadata, shares, shown: parts.join('\n') },
+    metadata: { ...first.metadata, shares, sourcePositions, shown: parts.join('\n') },
     id: first.id,
   });
 }

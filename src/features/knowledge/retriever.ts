@@ -39,6 +39,8 @@ export interface PassageMetadata {
   weights?: Record<string, number> | undefined;
   /** How much each reference belongs to this section (1: the section it fits best; see sourceShares). */
   shares?: number[] | undefined;
+  /** The positions (1-based) of `sources` the section's author declared it rests on: cited as they are. */
+  sourcePositions?: number[] | undefined;
   /** The part of the section an answer shows (its excerpt), once written: the references fit it. */
   shown?: string | undefined;
 }
@@ -83,6 +85,7 @@ function passage(kb: KnowledgeBase, chunk: Chunk, role: PassageMetadata['role'],
     sources: page?.sources ?? [],
     weights: page ? sourceWeights(page) : undefined,
     shares: page ? sourceShares(page).map((s) => s[chunk.position] ?? 1) : undefined,
+    sourcePositions: chunk.sourcePositions,
     checked: page?.checked,
   };
   return new Document<PassageMetadata>({ pageContent: chunk.text, metadata, id: chunk.id });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createGlossary, editDistance, parseGlossary } from '../../../src/features/knowledge/glossary.ts';
 import { correctTypo } from '../../../src/features/knowledge/typos.ts';
@@ -88,4 +90,31 @@ terms:
   it('accepts a glossary without optional lists', () => {
     expect(glossary.terms[2]).toMatchObject({ aliases: [], ar_aliases: [], latin: [], pages: ['s1-kaizen'] });
   });
+});
+
+describe('the roads in the real glossary', () => {
+  const real = createGlossary(
+    parseGlossary(readFileSync(resolve(import.meta.dirname, '../../../knowledge/glossary.yaml'), 'utf8')),
+  );
+  const roads = (text: string) => real.match(text).find((m) => m.term.fr === 'voirie');
+
+  it.each([
+    "comment mesurer la qualité de l'entretien des routes ?",
+    'la réfection des routes communales',
+    'كيف نقيس جودة صيانة الطرقات؟',
+    'كيف نحسن تعبيد الطرقات؟',
+  ])('%s names the roads', (text) => {
+    expect(roads(text)).toMatchObject({ weak: false });
+  });
+
+  // A roadmap is no road, digging no pothole: a hint at most. « الطريقة » (a method) stems as « الطريق ».
+  it.each(['comment faire une feuille de route ?', 'رخص الحفر'])('%s is at most a hint of the roads', (text) => {
+    expect(roads(text)?.weak ?? true).toBe(true);
+  });
+  it.each(['ما هي الطريقة لتحسين الخدمة؟', 'ما هي أفضل الطرق لتحفيز الأعوان؟', 'chnia etri9a bech nhassnou'])(
+    '%s is not about the roads',
+    (text) => {
+      expect(roads(text)).toBeUndefined();
+    },
+  );
 });

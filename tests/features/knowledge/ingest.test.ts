@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { methodSections } from '../../../src/features/reports/guide-methods.ts';
 import { parseGlossary } from '../../../src/features/knowledge/glossary.ts';
 import { chunkPage, parsePage, PageError, readPageFiles } from '../../../src/features/knowledge/ingest.ts';
 import { createKnowledgeBase } from '../../../src/features/knowledge/knowledge-base.ts';
@@ -74,6 +75,88 @@ describe('references in the front matter', () => {
     expect(() => parsePage('x.md', `---\nid: x\ntitle: X\nlanguage: fr\n${line}\n---\n# X`)).toThrow(
       /^x\.md: (sources|checked)/,
     );
+  });
+});
+
+describe('sources declared by a section', () => {
+  let dir = '';
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = '';
+  });
+  const page = (comment: string) =>
+    [
+      '---',
+      'id: x',
+      'title: X',
+      'language: fr',
+      'sources:',
+      '  - "Loi A"',
+      '  - "Loi B"',
+      '  - "Loi C"',
+      '---',
+      '# X',
+      'Intro.',
+      '## Voirie',
+      '',
+      comment,
+      '',
+      'Texte voirie.',
+      '## Marchés',
+      'Texte marchés.',
+    ].join('\n');
+
+  it('reads the positions off the section, which shows no trace of them', () => {
+    const parsed = parsePage('x.md', page('<!-- sources: 3, 1 -->'));
+    expect(parsed.chunks.map((c) => [c.headingPath.at(-1), c.text, c.sourcePositions])).toEqual([
+      ['X', 'Intro.', undefined],
+      ['Voirie', 'Texte voirie.', [3, 1]],
+      ['Marchés', 'Texte marchés.', undefined],
+    ]);
+  });
+
+  it('leaves a comment inside a code block alone', () => {
+    const chunks = chunkPage(meta, '## A\n```\n<!-- sources: 1 -->\n```');
+    expect(chunks[0]?.sourcePositions).toBeUndefined();
+    expect(chunks[0]?.text).toContain('<!-- sources: 1 -->');
+  });
+
+  it.each([
+    [
+      'a position past the list',
+      '<!-- sources: 2, 4 -->',
+      /source position 4 out of range \(the page lists 3 sources\)/,
+    ],
+    ['position 0', '<!-- sources: 0 -->', /source position 0 out of range/],
+    ['no position', '<!-- sources: -->', /out of range/],
+    ['a word', '<!-- sources: deux -->', /out of range/],
+  ])('%s is a PageError naming the page and the section', (_, comment, problem) => {
+    expect(() => parsePage('x.md', page(comment))).toThrow(PageError);
+    expect(() => parsePage('x.md', page(comment))).toThrow(/^x\.md: section « Voirie »: /);
+    expect(() => parsePage('x.md', page(comment))).toThrow(problem);
+  });
+
+  it('is a load error of the knowledge base, the other pages still read', () => {
+    dir = mkdtempSync(join(tmpdir(), 'jawda-kb-'));
+    cpSync(knowledgeDir, dir, { recursive: true });
+    writeFileSync(join(dir, 'pages/fr/zz-declared.md'), page('<!-- sources: 9 -->'));
+    const report = createKnowledgeBase(dir).sync();
+    expect(report.errors).toEqual([expect.stringMatching(/zz-declared\.md: section « Voirie »: source position 9/)]);
+    expect(report.pages).toBeGreaterThan(60);
+  });
+
+  it('is never shown: not in any chunk of the real pages, nor in the guide', () => {
+    const kb = createKnowledgeBase(knowledgeDir);
+    kb.sync();
+    const declared = kb.page('s1-references-services', 'fr')?.chunks.filter((c) => c.sourcePositions) ?? [];
+    expect(declared.length).toBeGreaterThan(5);
+    expect(kb.chunks().filter((c) => /<!--|-->/.test(c.text))).toEqual([]);
+    const t = (key: string) => key;
+    for (const locale of ['fr', 'ar'] as const) {
+      const shown = JSON.stringify(methodSections(knowledgeDir, locale, t));
+      expect(shown).not.toMatch(/<!--|-->/);
+      expect(shown).toContain(locale === 'fr' ? 'Voirie : routes et trottoirs' : 'الطرقات والأرصفة');
+    }
   });
 });
 

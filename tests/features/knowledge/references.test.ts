@@ -142,10 +142,10 @@ describe('references of what the answer shows', () => {
     ['ما هو دور الكاتب العام في حلقات الجودة؟', ['Ishikawa'], ['Juran']],
     ['كيف ننشط حلقة جودة؟', ['Ishikawa'], ['Juran']],
     ['quel est le rôle du secrétaire général dans les cercles de qualité ?', ['Ishikawa'], ['Juran']],
-    // The page's first reference comes beside the others only when it names what the page is about:
-    // the civil-status law that opens the list of services is no reference for the roads.
-    ['quels indicateurs pour la voirie et les trottoirs ?', ['ISO 37120'], ['57-3']],
-    ['ما هي مؤشرات الطرقات والأرصفة؟', ['ISO 37120'], ['عدد 3 لسنة 1957']],
+    // The roads section declares its sources (see declared-sources.test.ts): the road references,
+    // not the civil-status law that opens the list of services, nor the green spaces' ISO 37120.
+    ['quels indicateurs pour la voirie et les trottoirs ?', ['UK Roads Liaison Group'], ['57-3', 'ISO 37120']],
+    ['ما هي مؤشرات الطرقات والأرصفة؟', ['UK Roads Liaison Group'], ['عدد 3 لسنة 1957', 'ISO 37120']],
     // A model the heading names is the section's own subject: its author's work is cited alone.
     ['le modèle de Lewin', ['Kurt Lewin'], ['Document du programme']],
     ['أبعاد الجودة SERVQUAL', ['Parasuraman'], ['وثيقة البرنامج']],

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../../src/features/knowledge/ingest.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 
@@ -135,6 +136,20 @@ describe('French and Arabic pages correspond', () => {
       const arabic = fr.replace('/fr/', '/ar/');
       const [a, b] = [headings(fr).length, headings(arabic).length];
       return a === b ? [] : [`${fr}: ${a} sections, ${arabic}: ${b}`];
+    });
+    expect(different).toEqual([]);
+  });
+
+  it('each section declares the same sources in both languages, from lists of the same length', () => {
+    const declared = (file: string) => {
+      const page = parsePage(file, readFileSync(join(root, file), 'utf8'));
+      return { count: page.sources.length, sections: page.chunks.map((c) => c.sourcePositions ?? []) };
+    };
+    const different = files('knowledge/pages/fr', '.md').flatMap((fr) => {
+      const arabic = fr.replace('/fr/', '/ar/');
+      const [a, b] = [declared(fr), declared(arabic)];
+      if (a.sections.every((s) => s.length === 0) && b.sections.every((s) => s.length === 0)) return [];
+      return JSON.stringify(a) === JSON.stringify(b) ? [] : [`${fr} and ${arabic} declare other sources`];
     });
     expect(different).toEqual([]);
   });

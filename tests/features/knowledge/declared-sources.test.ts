@@ -1,0 +1,136 @@
+// A section whose author declared its sources (`<!-- sources: 3, 5 -->`) ends its answers with
+// exactly those; the service sections of the references page, in both languages, through the
+// real knowledge feature (/ask on the real conversation).
+import { resolve } from 'node:path';
+import { Document } from '@langchain/core/documents';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createConversation } from '../../../src/core/conversation.ts';
+import { createI18n } from '../../../src/core/i18n.ts';
+import { createIdentityService } from '../../../src/core/identity.ts';
+import { createRouter } from '../../../src/core/router.ts';
+import { createStateStore } from '../../../src/core/state.ts';
+import { createBasicsFeature } from '../../../src/features/basics/index.ts';
+import { createKnowledgeFeature } from '../../../src/features/knowledge/index.ts';
+import { pickReferences, referenceList } from '../../../src/features/knowledge/references.ts';
+import type { PassageMetadata } from '../../../src/features/knowledge/retriever.ts';
+import { replying, type ReplyHandler } from '../../helpers/conversation.ts';
+import { createTestDb, type TestDb } from '../../helpers/db.ts';
+import { captureLogger } from '../../helpers/logger.ts';
+import { plain, sender, text } from '../../helpers/messages.ts';
+
+const sources = [
+  'Loi n° 57-3 du 1er août 1957 réglementant l’état civil',
+  'Code des marchés publics, art. 12',
+  'Rapport sur la voirie communale (2015), entretien des chaussées',
+  'Guide des indicateurs de la voirie, chaussées et trottoirs',
+];
+
+function passage(position: number, heading: string, body: string, sourcePositions?: number[]) {
+  const metadata: PassageMetadata = {
+    pageId: 'p',
+    title: 'Références par service',
+    language: 'fr',
+    headingPath: ['Références par service', heading],
+    chunkId: `p:fr:${position}`,
+    position,
+    role: position === 1 ? 'answer' : 'complement',
+    relevance: 1,
+    confidence: 1,
+    queryTokens: ['voir', 'chauss'],
+    sources,
+    sourcePositions,
+  };
+  return new Document<PassageMetadata>({ pageContent: body, metadata, id: metadata.chunkId });
+}
+
+const roads = 'Part des chaussées de la voirie nécessitant un entretien, relevé visuel.';
+
+describe('the references picker and declared sources', () => {
+  it('cites exactly the declared sources, in the order of the list, up to the limit', () => {
+    // The heuristics pick the road references, which share the text's words…
+    expect(pickReferences(passage(1, 'Voirie', roads))).not.toContain(sources[1]);
+    // …the author's declaration is cited as it is, whatever the words say.
+    expect(pickReferences(passage(1, 'Voirie', roads, [4, 2]))).toEqual([sources[1], sources[3]]);
+    expect(pickReferences(passage(1, 'Voirie', roads, [4, 1, 2, 3]), 2)).toEqual([sources[0], sources[1]]);
+  });
+
+  it('cites what the sections shown together declare, when the answering one declares some', () => {
+    const shown = [passage(1, 'Voirie', roads, [3]), passage(2, 'Marchés', 'Les marchés.', [2])];
+    expect(referenceList(shown, 'fr')).toBe(`${sources[1]} ; ${sources[2]}`);
+  });
+});
+
+let testDb: TestDb;
+let handle: ReplyHandler;
+const amina = sender({ externalId: 'amina-declared', displayName: 'Amina' });
+
+beforeAll(async () => {
+  testDb = await createTestDb();
+  const i18n = createI18n();
+  const { logger } = captureLogger();
+  const knowledgeDir = resolve(import.meta.dirname, '../../../knowledge');
+  const knowledge = createKnowledgeFeature({ db: testDb.db, i18n, logger, knowledgeDir });
+  handle = replying(
+    createConversation({
+      db: testDb.db,
+      i18n,
+      identity: createIdentityService(testDb.db),
+      states: createStateStore(testDb.db),
+      router: createRouter([createBasicsFeature(), knowledge.feature], knowledge.fallback),
+      logger,
+      defaultLocale: 'fr',
+    }),
+  );
+});
+afterAll(async () => {
+  await testDb.cleanup();
+});
+
+/** The section an answer shows (its 📖 line) and its references, without the isolation marks. */
+async function ask(question: string): Promise<{ heading: string; references: string }> {
+  const out = plain(await handle(text(amina, `/ask ${question}`))).replace(/[\u2066-\u2069\u200f]/g, '');
+  const lines = out.split('\n');
+  const heading = lines.find((l) => l.startsWith('📖')) ?? '';
+  const references = lines.find((l) => /^(Sources : |المصادر: )/.test(l));
+  if (!references) throw new Error(`no references in: ${out}`);
+  return { heading, references };
+}
+
+describe('the service sections of the references page cite the sources they rest on', () => {
+  it.each([
+    // Road questions: the roads section, with the road references (the UK indicators, the state of
+    // Tunisian roads, the performance evaluation), not the civil-status law, green spaces or lighting.
+    [
+      'comment boucher les nids-de-poule plus vite ?',
+      'Voirie : routes et trottoirs',
+      ["« L'état des routes en Tunisie »", 'UK Roads Liaison Group'],
+      ['57-3', 'ISO 37120', 'Kairouan'],
+    ],
+    [
+      'كيف نصلح الحفر في الطرقات بسرعة؟',
+      'الطرقات والأرصفة',
+      ['nawaat.org (18 مارس 2015)', 'UK Roads Liaison Group'],
+      ['عدد 3 لسنة 1957', 'ISO 37120', 'القيروان'],
+    ],
+    [
+      "comment mesurer la qualité de l'entretien des routes ?",
+      'Voirie : routes et trottoirs',
+      ['nawaat.org (18 mars 2015)', 'NI 168'],
+      ['57-3', 'Ishikawa'],
+    ],
+    ['كيف نقيس جودة صيانة الطرقات؟', 'الطرقات والأرصفة', ['nawaat.org (18 مارس 2015)', 'NI 168'], ['Ishikawa']],
+    // Markets: the market arrears of Nabeul, not overflowing bins nor Kairouan's street lights.
+    [
+      'quels indicateurs pour le marché municipal ?',
+      'Marchés municipaux',
+      ['arriérés des exploitants des marchés de Nabeul'],
+      ['poubelles', 'Kairouan'],
+    ],
+    ['ما هي مؤشرات الأسواق البلدية؟', 'الأسواق البلدية', ['متخلدات مستغلي الأسواق في نابل'], ['poubelles', 'القيروان']],
+  ] as const)('%s', async (question, heading, cited, notCited) => {
+    const answer = await ask(question);
+    expect(answer.heading).toContain(heading);
+    for (const source of cited) expect(answer.references).toContain(source);
+    for (const source of notCited) expect(answer.references).not.toContain(source);
+  });
+});
