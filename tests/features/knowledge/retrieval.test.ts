@@ -39,6 +39,7 @@ describe('pages, in French, Arabic and Latin-script Tunisian', () => {
     ['comment on gère les reclamtions au guichet ?', 's2-reclamations'], // one letter missing
     ['kifech nkatbou el rapport mta3 el visite d etude ?', 's2-visite-etude'],
     ['شنوة برنامج وحدة التكوين متاع الجودة؟', 's0-programme'], // the training unit is the programme
+    ['quelle est la feuille de route du programme ?', 's0-programme'], // a roadmap, not the roads
   ])('%s → %s first', (question, pageId) => {
     expect(top(question)[0]).toBe(pageId);
   });
