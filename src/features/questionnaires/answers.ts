@@ -81,6 +81,8 @@ export interface ParseContext {
    * dates to come (see `yearlessDateFor` in the engine), else the coming one.
    */
   withoutYear?: YearlessDate;
+  /** A date the question takes (YYYY-MM-DD), given as the example when a date is not read; today by default. */
+  example?: string;
 }
 
 const dayOf = (today: string) => ({ now: new Date(`${today}T12:00:00Z`), timeZone: 'UTC' });
@@ -161,7 +163,7 @@ const yearTyped = (text: string) => /\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2}/.test(t
  */
 function readDate(text: string, context: ParseContext): ParseResult {
   const read = parseDate(text, { ...dayOf(context.today), withoutYear: context.withoutYear });
-  const example = formatDay(context.today);
+  const example = formatDay(context.example ?? context.today);
   // « il y a 2 ans »: the day it comes to is offered, never saved as if the person had named it.
   if (!read.ok && read.near)
     return fail('qn-date-approximate', { text, example: formatDay(read.near), year: read.near.slice(0, 4) });

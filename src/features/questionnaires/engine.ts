@@ -123,6 +123,7 @@ export function step(
   const parsed = parseAnswer(current, action.input, {
     today,
     withoutYear: yearlessDateFor(q, answers, current, today),
+    ...(current.type === 'date' ? { example: exampleDate(q, current, answers, today) } : {}),
   });
   if (!parsed.ok) {
     // « 3 ou 4 ? » is a hesitation the reply names, not a question for /ask.
@@ -151,4 +152,17 @@ export function step(
     answers: after,
     save: { questionId: current.id, value: parsed.value },
   };
+}
+
+/** The offsets, in days from today, tried in turn for a date example that the question accepts. */
+const exampleOffsets = [0, -7, 30, -30, 90, -365, 365];
+
+/** A date example that is a valid answer here: today when the constraint allows it, else a date near it. */
+export function exampleDate(q: Questionnaire, question: Question, answers: Answers, today: string): string {
+  const [year = 0, month = 1, day = 1] = today.split('-').map(Number);
+  for (const offset of exampleOffsets) {
+    const candidate = isoDate(addDays({ year, month, day }, offset));
+    if (accepts(q, answers, question, candidate, today)) return candidate;
+  }
+  return today;
 }

@@ -3,10 +3,9 @@ import { listSeparator, type Locale, type MessageArgs } from '../../core/i18n.ts
 import type { AnswerInput, AnswerValue } from './answers.ts';
 import { optionsOf } from './answers.ts';
 import { notApplicable, notMeasured, type Question, type Questionnaire } from './definitions.ts';
-import { accepts } from './engine.ts';
+import { exampleDate } from './engine.ts';
 import { completion, placeOf } from './completion.ts';
 import { evaluateRelevance, type Answers, type Relevance } from './relevance.ts';
-import { addDays, isoDate } from '../../core/parse/calendar.ts';
 import { foldText, toAsciiDigits } from '../../core/text.ts';
 import { progressBar } from './scoring.ts';
 import { countArgs, spanNow } from './total-span.ts';
@@ -110,19 +109,6 @@ export function formatAnswer(q: Question, value: AnswerValue | null, ctx: Render
   return labels.get(String(value)) ?? String(value);
 }
 
-/** The offsets, in days from today, tried in turn for a date example that the question accepts. */
-const exampleOffsets = [0, -7, 30, -30, 90, -365, 365];
-
-/** A date example that is a valid answer here: today when the constraint allows it, else a date near it. */
-export function exampleDate(q: Questionnaire, question: Question, answers: Answers, today: string): string {
-  const [year = 0, month = 1, day = 1] = today.split('-').map(Number);
-  for (const offset of exampleOffsets) {
-    const candidate = isoDate(addDays({ year, month, day }, offset));
-    if (accepts(q, answers, question, candidate, today)) return candidate;
-  }
-  return today;
-}
-
 function hint(q: Question, ctx: RenderContext, dateExample: string): string | null {
   switch (q.type) {
     case 'number': {
@@ -142,7 +128,10 @@ function hint(q: Question, ctx: RenderContext, dateExample: string): string | nu
       return ctx.t('qn-hint-indicator', { unit });
     }
     case 'date':
-      return ctx.t('qn-hint-date', { example: formatDate(dateExample, ctx.locale) });
+      // « aujourd'hui » is offered only where today is an answer the question takes.
+      return ctx.t(dateExample === ctx.today ? 'qn-hint-date' : 'qn-hint-date-example', {
+        example: formatDate(dateExample, ctx.locale),
+      });
     case 'text':
     case 'longtext':
       return ctx.t('qn-hint-text', { max: q.maxLength });

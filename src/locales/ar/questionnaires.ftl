@@ -91,6 +91,7 @@ qn-hint-number-min = { " " }لا يقل عن { $min }
 qn-hint-number-max = { " " }لا يزيد عن { $max }
 qn-hint-unit = { " " }({ $unit })
 qn-hint-date = أجب بتاريخ (يوم/شهر/سنة)، مثلًا { $example }، أو « اليوم ».
+qn-hint-date-example = أجب بتاريخ (يوم/شهر/سنة)، مثلًا { $example }.
 qn-hint-indicator = أجب بالقيمة المقيسة{ $unit }، أو بإحدى الإجابتين أدناه.
 qn-not-measured = غير مقيس
 qn-not-applicable = لا ينطبق

@@ -79,6 +79,7 @@ qn-hint-number-min = { " " }d'au moins { $min }
 qn-hint-number-max = { " " }d'au plus { $max }
 qn-hint-unit = { " " }({ $unit })
 qn-hint-date = Répondez par une date (jour/mois/année), par exemple { $example }, ou « aujourd'hui ».
+qn-hint-date-example = Répondez par une date (jour/mois/année), par exemple { $example }.
 qn-hint-indicator = Répondez par la valeur mesurée{ $unit }, ou par l'une des deux réponses ci-dessous.
 qn-not-measured = Non mesuré
 qn-not-applicable = Sans objet
