@@ -120,6 +120,9 @@ export function step(
   const freeText = current.type === 'text' || current.type === 'longtext';
   if (freeText && action.input.kind === 'text' && saysDontKnow(action.input.text))
     return { answers, cursor, error: { key: current.required ? 'qn-dont-know-required' : 'qn-dont-know-optional' } };
+  // « 3 » at a question that asks for a name or a sentence is a number meant for another list.
+  if (freeText && action.input.kind === 'text' && !/\p{L}/u.test(action.input.text))
+    return { answers, cursor, error: { key: 'qn-text-no-words', args: { text: action.input.text.trim() } } };
   const parsed = parseAnswer(current, action.input, {
     today,
     withoutYear: yearlessDateFor(q, answers, current, today),

@@ -123,6 +123,7 @@ qn-constraint-failed = Cette réponse n'est pas acceptée pour cette question.
 qn-skip-required = Cette question est obligatoire : elle ne peut pas être passée. Répondez-y, ou /pause pour vous renseigner et reprendre plus tard.
 qn-skip-required-indicator = Cette mesure ne peut pas être passée. Si personne ne l'a mesurée, répondez « non mesuré » ; si elle ne concerne pas ce service, « sans objet ».
 qn-dont-know-optional = Si personne ne le sait, passez cette question avec /skip : elle est facultative.
+qn-text-no-words = « { $text } » ne contient aucun mot : cette question attend une réponse écrite (un nom, une phrase). Rien n'a été enregistré.
 qn-dont-know-required = Cette question attend une réponse. Si personne ne la connaît, renseignez-vous auprès du service : /pause garde vos réponses, /diagnostic pour reprendre ensuite.
 qn-question-typed = Pour poser une question sur le module sans quitter le questionnaire : /ask suivi de votre question.
 qn-back-first = Vous êtes à la première question.

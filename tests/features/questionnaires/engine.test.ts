@@ -161,6 +161,17 @@ describe('step: answer, constraint, back, skip, review, jump', () => {
     expect(result.error).toEqual({ message: { fr: 'Au moins un agent.', ar: 'عون واحد على الأقل.' } });
   });
 
+  it.each(['3', ' 12 ', '👍', '...'])('a free-text question refuses « %s » (no word), saving nothing', (typed) => {
+    const result = step(q, answersOf({}), { at: 'q_name' }, { type: 'answer', input: text(typed) }, 'p', today);
+    expect(result.error).toEqual({ key: 'qn-text-no-words', args: { text: typed.trim() } });
+    expect(result.save).toBeUndefined();
+    expect(result.cursor.at).toBe('q_name');
+    // A name with a number in it is a name.
+    expect(
+      step(q, answersOf({}), { at: 'q_name' }, { type: 'answer', input: text('Guichet 2') }, 'p', today).save,
+    ).toEqual({ questionId: 'q_name', value: 'Guichet 2' });
+  });
+
   it('today() constraint refuses a future date', () => {
     const result = step(q, answersOf({}), { at: 'q_date' }, { type: 'answer', input: text('01/01/2030') }, 'p', today);
     expect(result.error).toEqual({ message: { fr: 'Pas dans le futur.', ar: 'ليس في المستقبل.' } });
