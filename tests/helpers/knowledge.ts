@@ -2,8 +2,15 @@
 // created before its tests, its database dropped after them.
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { createConversation } from '../../src/core/conversation.ts';
 import { createI18n, type Locale } from '../../src/core/i18n.ts';
+import { createIdentityService } from '../../src/core/identity.ts';
+import { createRouter } from '../../src/core/router.ts';
+import { createStateStore } from '../../src/core/state.ts';
+import { createBasicsFeature } from '../../src/features/basics/index.ts';
+import { createKnowledgeFeature } from '../../src/features/knowledge/index.ts';
 import { createKnowledgeService, type KnowledgeService } from '../../src/features/knowledge/service.ts';
+import { replying, type ReplyHandler } from './conversation.ts';
 import { createTestDb, type TestDb } from './db.ts';
 import { captureLogger } from './logger.ts';
 
@@ -29,6 +36,41 @@ export function useKnowledgeService(): () => KnowledgeService {
   return () => {
     if (!service) throw new Error('the knowledge service is made before the tests');
     return service;
+  };
+}
+
+/**
+ * The real conversation with basics and the knowledge feature (its fallback taking free text, as in
+ * src/app.ts) over the real knowledge/ base and a test database, for one test file.
+ */
+export function useKnowledgeConversation(): (message: Parameters<ReplyHandler>[0]) => ReturnType<ReplyHandler> {
+  let testDb: TestDb | undefined;
+  let handle: ReplyHandler | undefined;
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    const { logger } = captureLogger();
+    const knowledge = createKnowledgeFeature({
+      db: testDb.db,
+      i18n,
+      logger,
+      knowledgeDir: resolve(import.meta.dirname, '../../knowledge'),
+    });
+    handle = replying(
+      createConversation({
+        db: testDb.db,
+        i18n,
+        identity: createIdentityService(testDb.db),
+        states: createStateStore(testDb.db),
+        router: createRouter([createBasicsFeature(), knowledge.feature], knowledge.fallback),
+        logger,
+        defaultLocale: 'fr',
+      }),
+    );
+  });
+  afterAll(() => testDb?.cleanup());
+  return (message) => {
+    if (!handle) throw new Error('the conversation is made before the tests');
+    return handle(message);
   };
 }
 

@@ -1,21 +1,11 @@
 // A section whose author declared its sources (`<!-- sources: 3, 5 -->`) ends its answers with
 // exactly those; the service sections of the references page, in both languages, through the
 // real knowledge feature (/ask on the real conversation).
-import { resolve } from 'node:path';
 import { Document } from '@langchain/core/documents';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createConversation } from '../../../src/core/conversation.ts';
-import { createI18n } from '../../../src/core/i18n.ts';
-import { createIdentityService } from '../../../src/core/identity.ts';
-import { createRouter } from '../../../src/core/router.ts';
-import { createStateStore } from '../../../src/core/state.ts';
-import { createBasicsFeature } from '../../../src/features/basics/index.ts';
-import { createKnowledgeFeature } from '../../../src/features/knowledge/index.ts';
+import { describe, expect, it } from 'vitest';
 import { pickReferences, referenceList } from '../../../src/features/knowledge/references.ts';
 import type { PassageMetadata } from '../../../src/features/knowledge/retriever.ts';
-import { replying, type ReplyHandler } from '../../helpers/conversation.ts';
-import { createTestDb, type TestDb } from '../../helpers/db.ts';
-import { captureLogger } from '../../helpers/logger.ts';
+import { useKnowledgeConversation } from '../../helpers/knowledge.ts';
 import { plain, sender, text } from '../../helpers/messages.ts';
 
 const sources = [
@@ -60,31 +50,8 @@ describe('the references picker and declared sources', () => {
   });
 });
 
-let testDb: TestDb;
-let handle: ReplyHandler;
+const handle = useKnowledgeConversation();
 const amina = sender({ externalId: 'amina-declared', displayName: 'Amina' });
-
-beforeAll(async () => {
-  testDb = await createTestDb();
-  const i18n = createI18n();
-  const { logger } = captureLogger();
-  const knowledgeDir = resolve(import.meta.dirname, '../../../knowledge');
-  const knowledge = createKnowledgeFeature({ db: testDb.db, i18n, logger, knowledgeDir });
-  handle = replying(
-    createConversation({
-      db: testDb.db,
-      i18n,
-      identity: createIdentityService(testDb.db),
-      states: createStateStore(testDb.db),
-      router: createRouter([createBasicsFeature(), knowledge.feature], knowledge.fallback),
-      logger,
-      defaultLocale: 'fr',
-    }),
-  );
-});
-afterAll(async () => {
-  await testDb.cleanup();
-});
 
 /** The section an answer shows (its 📖 line) and its references, without the isolation marks. */
 async function ask(question: string): Promise<{ heading: string; references: string }> {

@@ -1,45 +1,12 @@
 // The references an answer ends with fit the text it shows: not the sources of another paragraph
 // of the page, nor those sharing only words of the question. Through the real knowledge feature
 // (/ask on the real conversation), in both languages.
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createConversation } from '../../../src/core/conversation.ts';
-import { createI18n } from '../../../src/core/i18n.ts';
-import { createIdentityService } from '../../../src/core/identity.ts';
-import { createRouter } from '../../../src/core/router.ts';
-import { createStateStore } from '../../../src/core/state.ts';
-import { createBasicsFeature } from '../../../src/features/basics/index.ts';
-import { createKnowledgeFeature } from '../../../src/features/knowledge/index.ts';
-import { replying, type ReplyHandler } from '../../helpers/conversation.ts';
-import { createTestDb, type TestDb } from '../../helpers/db.ts';
-import { captureLogger } from '../../helpers/logger.ts';
+import { describe, expect, it } from 'vitest';
+import { useKnowledgeConversation } from '../../helpers/knowledge.ts';
 import { plain, sender, text } from '../../helpers/messages.ts';
 
-let testDb: TestDb;
-let handle: ReplyHandler;
+const handle = useKnowledgeConversation();
 const amina = sender({ externalId: 'amina-refs', displayName: 'Amina' });
-
-beforeAll(async () => {
-  testDb = await createTestDb();
-  const i18n = createI18n();
-  const { logger } = captureLogger();
-  const knowledgeDir = resolve(import.meta.dirname, '../../../knowledge');
-  const knowledge = createKnowledgeFeature({ db: testDb.db, i18n, logger, knowledgeDir });
-  handle = replying(
-    createConversation({
-      db: testDb.db,
-      i18n,
-      identity: createIdentityService(testDb.db),
-      states: createStateStore(testDb.db),
-      router: createRouter([createBasicsFeature(), knowledge.feature], knowledge.fallback),
-      logger,
-      defaultLocale: 'fr',
-    }),
-  );
-});
-afterAll(async () => {
-  await testDb.cleanup();
-});
 
 /** The answer's last line, its references, without the isolation marks around placeables. */
 async function referencesOf(question: string): Promise<string> {
