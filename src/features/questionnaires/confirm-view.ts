@@ -31,6 +31,10 @@ export function renderConfirm(
     ctx.t(`qn-confirm-${kind}`, { title: q.title[ctx.locale], team }),
     // Nothing required is missing here: what has no answer is optional (skipped, or left).
     ctx.t('qn-confirm-counts', { answered: done.answered, total: done.total, skipped: done.total - done.answered }),
+    // The optional parts opened (problem 2, problem 3) are counted apart, as /status shows them.
+    ...done.extras.map((part) =>
+      ctx.t('qn-status-extra', { part: part.label[ctx.locale], answered: part.answered, total: part.questions.length }),
+    ),
     '',
     ctx.t(`qn-confirm-final-${kind}`),
   ];

@@ -195,7 +195,9 @@ describe.each(['fr', 'ar'] as const)('the service diagnostic walked with two mor
     await say('/pause');
     resumed = await say('/diagnostic 1');
     for (const s of walk.slice(paused)) record(await say(s.line));
+    summary = await say('/submit');
   }, 120_000);
+  let summary = '';
   let extraStatus = '';
   let resumed = '';
   afterAll(async () => {
@@ -240,5 +242,14 @@ describe.each(['fr', 'ar'] as const)('the service diagnostic walked with two mor
     expect(resumed).toMatch(
       locale === 'ar' ? /السؤال 3\/8 · المشكل ذو الأولوية رقم 2/ : /Question 3\/8 · Problème prioritaire n° 2/,
     );
+  });
+
+  it('counts the optional parts apart in the submission summary, as /status does', () => {
+    const [two, three] =
+      locale === 'ar'
+        ? ['المشكل ذو الأولوية رقم 2 (اختياري): 8/8', 'المشكل ذو الأولوية رقم 3 (اختياري): 7/7']
+        : ['Problème prioritaire n° 2 (facultatif) : 8/8', 'Problème prioritaire n° 3 (facultatif) : 7/7'];
+    expect(summary).toContain(two);
+    expect(summary).toContain(three);
   });
 });
