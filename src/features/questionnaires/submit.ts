@@ -50,16 +50,23 @@ export function sayMissing(ctx: Context, q: Questionnaire, answers: Answers, tod
   ctx.say('qn-submit-missing', { count: missing.length, numbers });
 }
 
+/** The name of who submitted the run, as this reader sees it; none when it was the reader (or no one known). */
+async function submitterName(ctx: Context, run: Run, deps: Pick<FlowDeps, 'repo'>): Promise<string | undefined> {
+  const by = run.submittedById;
+  if (!by || by === ctx.person.id) return undefined;
+  const name = (await deps.repo.names([by])).get(by);
+  return name ? personName(name, ctx) : undefined;
+}
+
 /**
  * The run this chat was asked to confirm is submitted already: said by whom, a teammate by name, or
  * this same person (from their other chat, Telegram or WhatsApp, or an earlier summary). Persons are
  * compared, not chats. Nothing is submitted a second time.
  */
 export async function saySubmittedMeanwhile(ctx: Context, run: Run, deps: Pick<FlowDeps, 'repo'>): Promise<void> {
-  const by = run.submittedById;
-  if (by === ctx.person.id) return ctx.say('qn-submit-race-self');
-  const name = by ? (await deps.repo.names([by])).get(by) : undefined;
-  if (name) ctx.say('qn-submit-race', { name: personName(name, ctx) });
+  if (run.submittedById === ctx.person.id) return ctx.say('qn-submit-race-self');
+  const name = await submitterName(ctx, run, deps);
+  if (name) ctx.say('qn-submit-race', { name });
   else ctx.say('qn-submit-race-unknown');
 }
 
@@ -73,9 +80,8 @@ export async function sayReadOnly(
   deps: Pick<FlowDeps, 'repo'>,
   kind: 'text' | 'notice' = 'text',
 ): Promise<void> {
-  const by = run.submittedById;
-  const name = by && by !== ctx.person.id ? (await deps.repo.names([by])).get(by) : undefined;
-  const text = name ? ctx.t('qn-read-only-by', { name: personName(name, ctx) }) : ctx.t('qn-read-only');
+  const name = await submitterName(ctx, run, deps);
+  const text = name ? ctx.t('qn-read-only-by', { name }) : ctx.t('qn-read-only');
   ctx.reply({ kind, text });
 }
 
