@@ -40,3 +40,19 @@ export function isMostlyArabic(text: string): boolean {
   const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
   return arabic > latin;
 }
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * A text within `max` UTF-16 units, cut with « … » between two characters as a reader sees them:
+ * never inside an emoji (its surrogate pair or joined sequence) nor between a letter and its marks.
+ */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    if (end + segment.length > max - 1) break;
+    end += segment.length;
+  }
+  return `${text.slice(0, end).trimEnd()}…`;
+}

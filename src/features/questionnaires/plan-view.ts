@@ -1,6 +1,6 @@
 import type { Context } from '../../core/context.ts';
 import type { Locale } from '../../core/i18n.ts';
-import { isMostlyArabic } from '../../core/text.ts';
+import { isMostlyArabic, shorten } from '../../core/text.ts';
 import type { Questionnaire } from './definitions.ts';
 import { formatDate, formatQuantity } from './render.ts';
 import type { UnitContext } from './units.ts';
@@ -53,8 +53,6 @@ export const targetText = (item: Pick<PlanItem, 'target' | 'targetAr'>, locale: 
 
 export const indicatorText = (item: Pick<PlanItem, 'indicator' | 'indicatorAr'>, locale: Locale) =>
   fieldText(item.indicator, item.indicatorAr, locale);
-
-const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
 /** `inLocale` within `max` characters: a long text is cut, never its « (fr) » / « (ar) » marker. */
 export function shortInLocale(text: string, arabic: string | null, language: string, locale: Locale, max: number) {

@@ -4,6 +4,7 @@ import { concerns, deadlinesFor } from './audience.ts';
 import type { RemindersDeps } from './deadline-commands.ts';
 import { markDone, snooze } from './deadlines.ts';
 import { deadlineTitle, reminderPrefix } from './render.ts';
+import { shorten } from '../../core/text.ts';
 import { formatHumanDate, formatLocalDateTime } from '../../core/time.ts';
 
 /** The list's "mark one done" prompt; reminders use `rem:<deadlineId>`. */
@@ -11,7 +12,6 @@ const pickPromptId = `${reminderPrefix}pick`;
 const maxChoices = 10;
 /** A plan action's deadline is titled with the whole action: on a phone, a line of the list says its start. */
 const maxTitle = 70;
-const shorten = (text: string) => (text.length > maxTitle ? `${text.slice(0, maxTitle - 1).trimEnd()}…` : text);
 
 export function createMyDeadlines(deps: RemindersDeps): { command: Command; choices: ChoiceHandler } {
   const { db } = deps;
@@ -30,7 +30,7 @@ export function createMyDeadlines(deps: RemindersDeps): { command: Command; choi
       const line = (d: (typeof rows)[number]) => {
         const state = d.statuses[0]?.doneAt ? 'done' : d.dueAt <= now ? 'late' : 'open';
         return ctx.t(`my-deadlines-${state}`, {
-          title: shorten(deadlineTitle(d, ctx.locale)),
+          title: shorten(deadlineTitle(d, ctx.locale), maxTitle),
           when: formatLocalDateTime(d.dueAt, d.timezone),
         });
       };
