@@ -202,8 +202,9 @@ export function planTable(plan: PlanItem[], questionnaires: readonly Questionnai
       ctx.t('doc-col-indicator-target'),
     ],
     rows,
-    // The number column holds « 13 » on one line at 10 pt, inside its cell margins.
-    columnWidths: [0.9, 5, 2.2, 2, 4.2],
+    // The number column holds « 13 » on one line at 10 pt, inside its cell margins; the due date
+    // column « 05/01/2027 » in the widest sans-serif a phone or LibreOffice may draw it in (DejaVu Sans).
+    columnWidths: [0.9, 4.8, 2.2, 2.2, 4.2],
   };
 }
 
