@@ -24,7 +24,10 @@ export interface ReportDeps {
   list: readonly Questionnaire[];
 }
 
-/** A commune's name as a file name: accents dropped (« Béja » → « beja »), Arabic kept. */
+/**
+ * Words of a file name: accents dropped (« Béja » → « beja »), Arabic kept, as Telegram and WhatsApp
+ * send them (« jawda-تقرير-باجة-2026-12-06.docx » for an Arabic reader).
+ */
 const slug = (text: string) =>
   foldLatin(text)
     .replace(/[^\p{L}\p{N}]+/gu, '-')
@@ -80,7 +83,8 @@ export async function teamReport(ctx: Context, team: TeamRef, deps: ReportDeps):
     },
     rc,
   );
-  await reply(ctx, doc, `jawda-rapport-${slug(commune)}-${rc.today}.docx`, ctx.t('report-caption', { team: name }));
+  const fileName = `jawda-${slug(ctx.t('report-file-word'))}-${slug(commune)}-${rc.today}.docx`;
+  await reply(ctx, doc, fileName, ctx.t('report-caption', { team: name }));
 }
 
 /** The latest submitted report of a repeatable questionnaire (mission, study visit), one section per part. */
@@ -106,7 +110,9 @@ export async function repeatedReport(ctx: Context, team: TeamRef, q: Questionnai
     ],
     sections: answeredSections(run, rc, 1),
   };
-  const name = `jawda-${q.id}-${slug(commune)}-${(latest.submittedAt ?? new Date()).toISOString().slice(0, 10)}.docx`;
+  // Named in the reader's language: « jawda-compte-rendu-mission-… », « jawda-تقرير-مهمة-… ».
+  const kind = ctx.locale === 'ar' ? slug(q.title.ar) : q.id;
+  const name = `jawda-${kind}-${slug(commune)}-${(latest.submittedAt ?? new Date()).toISOString().slice(0, 10)}.docx`;
   await reply(ctx, doc, name, ctx.t('report-caption-repeated', { title: q.title[ctx.locale] }));
 }
 

@@ -14,6 +14,8 @@ report-caption = تقرير { TEAM_WORD($team) ->
        *[other] فريق { $team }
     }: التشخيص، القيم المقيسة، النتائج، المشاكل وخطة التحسين.
 report-caption-repeated = { $title } (آخر ما قُدِّم).
+# كلمة التقرير في اسم ملفه (jawda-تقرير-باجة-2026-12-06.docx): حروف فقط.
+report-file-word = تقرير
 cmd-reopen = /reopen <الفريق> <رقم> — إعادة فتح استبيان مقدَّم
 
 qn-list-title = استبيانات فريقك ({ $team }):

@@ -13,6 +13,8 @@ report-caption = Rapport de { TEAM_WORD($team) ->
        *[other] l'équipe { $team }
     } : diagnostic, valeurs mesurées, scores, problèmes et plan d'amélioration.
 report-caption-repeated = { $title } (le dernier soumis).
+# Le mot du rapport dans le nom de son fichier (jawda-rapport-beja-2026-12-06.docx) : des lettres seulement.
+report-file-word = rapport
 cmd-reopen = /reopen <équipe> <n> — rouvrir un questionnaire soumis
 
 qn-list-title = Questionnaires de votre équipe ({ $team }) :
