@@ -2,6 +2,7 @@
 import { teamName } from '../../core/commune.ts';
 import type { Command } from '../../core/router.ts';
 import { foldText } from '../../core/text.ts';
+import { localDay } from '../../core/time.ts';
 import type { Questionnaire } from './definitions.ts';
 import { todayOf, type FlowDeps } from './deps.ts';
 import { startRun } from './start.ts';
@@ -52,7 +53,7 @@ export function createDiagnosticCommand(list: Questionnaire[], flow: FlowDeps): 
           ? ctx.t('qn-list-status-new')
           : run.status === 'submitted'
             ? ctx.t('qn-list-status-submitted', {
-                date: formatDate((run.submittedAt ?? new Date()).toISOString(), ctx.locale),
+                date: formatDate(localDay(run.submittedAt ?? flow.now(), flow.timeZone), ctx.locale),
               })
             : ctx.t('qn-list-status-open', {
                 answered: done?.answered ?? 0,

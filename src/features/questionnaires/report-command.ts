@@ -15,6 +15,7 @@ import { answeredSections, teamReportModel, type SubmittedRun } from './report-m
 import { resultsChart } from './results-chart.ts';
 import { listSeparator } from '../../core/i18n.ts';
 import { personName } from '../../core/person-name.ts';
+import { localDay } from '../../core/time.ts';
 
 export const docxMime = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -73,6 +74,7 @@ export async function teamReport(ctx: Context, team: TeamRef, deps: ReportDeps):
         q: diagnosticQ,
         answers: diagnostic.answers,
         submittedAt: diagnostic.run.submittedAt,
+        submittedOn: diagnostic.run.submittedAt && localDay(diagnostic.run.submittedAt, deps.flow.timeZone),
         results,
         chartPng,
       },
@@ -112,7 +114,7 @@ export async function repeatedReport(ctx: Context, team: TeamRef, q: Questionnai
   };
   // Named in the reader's language: « jawda-compte-rendu-mission-… », « jawda-تقرير-مهمة-… ».
   const kind = ctx.locale === 'ar' ? slug(q.title.ar) : q.id;
-  const name = `jawda-${kind}-${slug(commune)}-${(latest.submittedAt ?? new Date()).toISOString().slice(0, 10)}.docx`;
+  const name = `jawda-${kind}-${slug(commune)}-${localDay(latest.submittedAt ?? deps.flow.now(), deps.flow.timeZone)}.docx`;
   await reply(ctx, doc, name, ctx.t('report-caption-repeated', { title: q.title[ctx.locale] }));
 }
 

@@ -19,7 +19,8 @@ export interface SubmittedRun {
 
 export interface TeamReportData {
   team: { name: string; commune: string; members: string[] };
-  diagnostic: SubmittedRun & { results: Results; chartPng: Uint8Array };
+  /** `submittedOn`: the day it was submitted in the commune's time zone (YYYY-MM-DD), as /status says it. */
+  diagnostic: SubmittedRun & { results: Results; chartPng: Uint8Array; submittedOn: string | null };
   /** The immersion-2 quality system, once submitted. */
   quality: SubmittedRun | null;
   plan: PlanItem[];
@@ -45,10 +46,7 @@ function cover(data: TeamReportData, ctx: RenderContext): KeyValue[] {
   const named = answerText(d, 'q_service_name', ctx);
   const domain = answerText(d, 'q_service_domain', ctx);
   const service = [named, named && domain && foldText(named) === foldText(domain) ? null : domain].filter(Boolean);
-  const dates = [
-    answerText(d, 'q_diagnostic_date', ctx),
-    d.submittedAt && formatDate(d.submittedAt.toISOString(), ctx.locale),
-  ];
+  const dates = [answerText(d, 'q_diagnostic_date', ctx), d.submittedOn && formatDate(d.submittedOn, ctx.locale)];
   return [
     { key: ctx.t('doc-commune'), value: data.team.commune },
     { key: ctx.t('doc-service'), value: service.join(' — ') || '—' },

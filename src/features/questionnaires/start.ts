@@ -1,4 +1,5 @@
 import type { Context } from '../../core/context.ts';
+import { localDay } from '../../core/time.ts';
 import { completion, missingRequired, placeOf } from './completion.ts';
 import { confirmPromptId } from './confirm-view.ts';
 import { confirmPosition, currentCursor, derivedCursor, firstOpen, reviewPosition, sameCursor } from './cursor.ts';
@@ -24,7 +25,7 @@ export async function startRun(
     sessionOf(ctx).lastRunId = run.id;
     return ctx.say('qn-already-submitted', {
       title: q.title[ctx.locale],
-      date: formatDate((run.submittedAt ?? deps.now()).toISOString(), ctx.locale),
+      date: formatDate(localDay(run.submittedAt ?? deps.now(), deps.timeZone), ctx.locale),
     });
   }
   const loaded = await deps.repo.load(run.id);

@@ -33,7 +33,7 @@ function reportStrengths(results: Results, locale: Locale, answers: Answers): st
   const model = teamReportModel(
     {
       team: { name: 'Équipe', commune: 'Commune', members: [] },
-      diagnostic: { q, answers, submittedAt: null, results, chartPng: new Uint8Array() },
+      diagnostic: { q, answers, submittedAt: null, submittedOn: null, results, chartPng: new Uint8Array() },
       quality: null,
       plan: [],
       questionnaires: [q],

@@ -1,0 +1,67 @@
+// The day a questionnaire was submitted is the commune's day (Africa/Tunis, UTC+1), everywhere it is
+// said. Submitted at 00:30 in Tunis, /status said the 7th while the report's cover, the list of
+// /diagnostic and the reply to a submitted questionnaire said the 6th (the day in UTC).
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import type { App } from '../../../src/app.ts';
+import type { Locale } from '../../../src/core/i18n.ts';
+import type { OutboundMessage, Sender } from '../../../src/core/messages.ts';
+import { localDay } from '../../../src/core/time.ts';
+import type { Questionnaire } from '../../../src/features/questionnaires/definitions.ts';
+import { appForTests } from '../../helpers/app.ts';
+import { text } from '../../helpers/messages.ts';
+import { planWalk } from '../../helpers/walk.ts';
+
+let app: App;
+let q: Questionnaire;
+appForTests((made, diagnostic) => ((app = made), (q = diagnostic)));
+
+/** Half past midnight in Tunis on 7 December 2026: still the 6th in UTC. */
+const lateAtNight = new Date('2026-12-06T23:30:00Z');
+
+const words = (replies: OutboundMessage[]) =>
+  replies
+    .flatMap((r) => ['text' in r ? r.text : '', ...(r.kind === 'choices' ? r.choices.map((c) => c.label) : [])])
+    .join('\n')
+    .replace(/[\u2066-\u2069]/g, '');
+
+async function docText(replies: OutboundMessage[]): Promise<string> {
+  const doc = replies.find((r) => r.kind === 'document');
+  if (doc?.kind !== 'document') throw new Error('no document');
+  const xml = (await (await JSZip.loadAsync(doc.data)).file('word/document.xml')?.async('string')) ?? '';
+  return xml
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/[\u200e\u200f\u2066-\u2069]/g, '');
+}
+
+describe.each(['fr', 'ar'] as const)('a diagnostic submitted at 00:30 in Tunis (%s)', (locale: Locale) => {
+  it('is said submitted on the 7th in the report, /diagnostic and /status alike', async () => {
+    const slug = `late-${locale}`;
+    const who: Sender = { channel: 'telegram', externalId: `sg-${slug}`, displayName: `SG ${slug}` };
+    const say = async (line: string) => (await app.handle(text(who, line))).replies;
+    await say('/start');
+    const identity = await app.db.identity.findUniqueOrThrow({
+      where: { channel_externalId: { channel: 'telegram', externalId: who.externalId } },
+    });
+    const cohort = await app.db.cohort.upsert({ where: { name: 'Pilote' }, update: {}, create: { name: 'Pilote' } });
+    const team = await app.db.team.create({ data: { slug, name: slug, commune: slug, cohortId: cohort.id } });
+    await app.db.teamMember.create({ data: { teamId: team.id, personId: identity.personId } });
+    await app.db.personRole.create({ data: { personId: identity.personId, role: 'participant' } });
+    if (locale === 'ar') await say('/lang ar');
+    await say('/diagnostic 1');
+    for (const s of planWalk(q, locale, localDay(new Date(), 'Africa/Tunis'))) await say(s.line);
+    await say('/submit');
+    await say('1');
+    await app.db.questionnaireRun.updateMany({ where: { teamId: team.id }, data: { submittedAt: lateAtNight } });
+
+    const submittedOn = /(?:soumis le|قُدِّم يوم|بتاريخ) (\d\d\/\d\d\/\d{4})/giu;
+    const daysIn = (said: string) => [...said.matchAll(submittedOn)].map((m) => m[1]);
+    const cover = await docText(await say('/report'));
+    expect(daysIn(cover)).toEqual(['07/12/2026']);
+    expect(daysIn(words(await say('/status')))).toContain('07/12/2026');
+    expect(daysIn(words(await say('/diagnostic')))).toContain('07/12/2026');
+    const again = words(await say('/diagnostic 1'));
+    expect(daysIn(again)).toEqual(['07/12/2026']);
+  });
+});
