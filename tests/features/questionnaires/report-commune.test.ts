@@ -64,7 +64,7 @@ describe("the commune's Arabic name in documents", () => {
     expect(words).toMatch(/^البلدية: باجة$/m);
     expect(words).toContain('في بلدية باجة،');
     expect(words).not.toContain('Béja');
-    expect(fileName).toBe(`jawda-rapport-باجة-${today}.docx`);
+    expect(fileName).toBe(`jawda-تقرير-باجة-${today}.docx`);
   });
 
   it('the French report keeps « Béja »', async () => {
