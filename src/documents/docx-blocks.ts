@@ -17,11 +17,18 @@ export interface BlockContext {
   nextListInstance(): number;
 }
 
-export function renderBlock(block: Block, ctx: BlockContext): (Paragraph | Table)[] {
+/**
+ * A block as paragraphs and tables. A bold line (a problem's title, a sub-heading of a page) and a line
+ * that introduces a table stay on the page of what follows them: the plan's introduction was left at the
+ * foot of a page, its table on the next.
+ */
+export function renderBlock(block: Block, ctx: BlockContext, next?: Block): (Paragraph | Table)[] {
   const { locale } = ctx;
   switch (block.type) {
-    case 'paragraph':
-      return [textParagraph(locale, block.text, { bold: block.bold ?? false })];
+    case 'paragraph': {
+      const keepNext = next !== undefined && (block.bold === true || next.type === 'table');
+      return [textParagraph(locale, block.text, { bold: block.bold ?? false }, keepNext ? { keepNext } : {})];
+    }
     case 'bullets':
       return block.items.map((item) =>
         paragraph(locale, textRuns(item, locale), { numbering: { reference: BULLETS, level: 0 } }),

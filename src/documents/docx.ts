@@ -68,7 +68,7 @@ function renderSection(section: Section, ctx: BlockContext) {
   const heading = section.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_1;
   return [
     textParagraph(ctx.locale, section.heading, {}, { heading, keepNext: true }),
-    ...section.blocks.flatMap((block) => renderBlock(block, ctx)),
+    ...section.blocks.flatMap((block, i) => renderBlock(block, ctx, section.blocks[i + 1])),
   ];
 }
 

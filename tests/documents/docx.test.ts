@@ -117,6 +117,38 @@ describe.each(['fr', 'ar'] as const)('renderDocx (%s)', (locale) => {
     expect(Number(cx) / Number(cy)).toBeCloseTo(width / height, 1);
   });
 
+  it("keeps a bold line and a table's introduction on the page of what follows them", async () => {
+    const fr = locale === 'fr';
+    const [intro, title, plain] = fr
+      ? ['Le plan contient 2 actions.', 'Problème 1 : attente au guichet', 'Texte courant.']
+      : ['تتضمن الخطة إجراءين.', 'المشكلة 1: الانتظار في الشباك', 'نص عادي.'];
+    const doc: DocModel = {
+      locale,
+      title: 'Plan',
+      sections: [
+        {
+          heading: 'Plan',
+          blocks: [
+            { type: 'paragraph', text: intro },
+            { type: 'table', header: ['#', 'Action'], rows: [['1', 'A']] },
+            { type: 'paragraph', text: title, bold: true },
+            { type: 'keyValues', items: [{ key: 'Cause', value: 'B' }] },
+            { type: 'paragraph', text: plain },
+            { type: 'paragraph', text: plain },
+          ],
+        },
+      ],
+    };
+    const body = await (await open(doc)).text('word/document.xml');
+    const holding = (words: string) =>
+      paragraphs(body)
+        .filter((p) => stripMarks(p).includes(words))
+        .map((p) => p.includes('<w:keepNext/>'));
+    expect(holding(intro)).toEqual([true]);
+    expect(holding(title)).toEqual([true]);
+    expect(holding(plain)).toEqual([false, false]);
+  });
+
   it('starts each numbered list at 1 (its own numbering instance)', async () => {
     const body = await (await open(await sample(locale))).text('word/document.xml');
     const numIds = new Set([...body.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1]));
