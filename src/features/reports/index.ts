@@ -158,11 +158,12 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
   const exportProgress = async (ctx: Context) => {
     const now = deps.now();
     const teams = await report(now);
-    const stamp = now.toISOString().slice(0, 10);
+    // The commune's day, as every date the bot writes (not UTC's: an export at 00:30 in Tunis is of that day).
+    const stamp = localDay(now, deps.timeZone);
     await recordAudit(db, { actorId: ctx.person.id, action: 'export.progress', details: { teams: teams.length } });
     ctx.reply({
       kind: 'document',
-      fileName: `jawda-progress-${stamp}.csv`,
+      fileName: `jawda-${ctx.t('export-file-progress')}-${stamp}.csv`,
       mimeType: 'text/csv',
       data: toCsv(
         csvColumnNames.map((name) => ctx.t(`export-col-${name}`)),
@@ -219,7 +220,8 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
     });
     ctx.reply({
       kind: 'document',
-      fileName: all ? `jawda-answers-all-${today}.xlsx` : `jawda-reponses-${slug}-${today}.xlsx`,
+      // Named in the reader's language: « jawda-reponses-sfax-… », « jawda-إجابات-sfax-… ».
+      fileName: `jawda-${ctx.t(all ? 'export-file-answers-all' : 'export-file-answers')}${all ? '' : `-${slug}`}-${today}.xlsx`,
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       data,
       caption: ctx.t('export-answers-caption', {

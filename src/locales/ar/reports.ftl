@@ -27,6 +27,10 @@ export-usage =
     /export answers all — كل الفرق في ملف واحد (للمنسّقين)
     /export progress — تقدم الفرق في ملف CSV (للمنسّقين)
 export-caption = تقدّم الفرق (عددها: { $teams })، بصيغة CSV (فاصلة منقوطة، يُفتح في Excel).
+# File names (words joined by hyphens, no spaces or accents).
+export-file-progress = تقدم
+export-file-answers = إجابات
+export-file-answers-all = إجابات-كل-الفرق
 export-col-team = الفريق
 export-col-commune = البلدية
 export-col-members = الأعضاء

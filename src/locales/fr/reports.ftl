@@ -51,6 +51,10 @@ export-caption = Avancement { $teams ->
         [one] d'une équipe
        *[other] de { $teams } équipes
     }, au format CSV (point-virgule, s'ouvre dans Excel).
+# File names (words joined by hyphens, no spaces or accents).
+export-file-progress = avancement
+export-file-answers = reponses
+export-file-answers-all = reponses-toutes-equipes
 export-col-team = Équipe
 export-col-commune = Commune
 export-col-members = Membres

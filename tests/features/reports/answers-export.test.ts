@@ -192,7 +192,9 @@ describe('/export answers', () => {
   it('speaks Arabic, right to left, to an Arabic-speaking member', async () => {
     await h.say('rania', '/lang ar');
     const replies = await h.send('rania', '/export réponses');
-    const { book } = await workbookOf(replies);
+    const { fileName, book } = await workbookOf(replies);
+    // Named in her language, as the report is.
+    expect(fileName).toBe('jawda-إجابات-sfax-2025-06-20.xlsx');
     // The team by its name, and the skipped measure not counted among the answers.
     const caption = replies.find((r) => r.kind === 'document');
     expect(caption?.kind === 'document' && caption.caption?.replace(/[\u200e\u200f\u2068\u2069]/g, '')).toMatch(
@@ -252,7 +254,7 @@ describe('/export answers', () => {
     expect(await h.say('boss', '/export answers')).toContain('/export answers all');
 
     const { fileName, book } = await workbookOf(await h.send('boss', '/export إجابات all'));
-    expect(fileName).toBe('jawda-answers-all-2025-06-20.xlsx');
+    expect(fileName).toBe('jawda-reponses-toutes-equipes-2025-06-20.xlsx');
     expect(book.worksheets.map((w) => w.name)).toEqual([
       'sfax Diagnostic de performance',
       'sfax Évaluation de la session',

@@ -105,7 +105,7 @@ describe('progress report', () => {
     expect(doc?.kind).toBe('document');
     if (doc?.kind !== 'document') return;
     expect(doc.mimeType).toBe('text/csv');
-    expect(doc.fileName).toBe('jawda-progress-2025-07-10.csv');
+    expect(doc.fileName).toBe('jawda-avancement-2025-07-10.csv');
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(doc.data);
     // Semicolons and headers in the coordinator's language: French Excel splits the columns.
     expect(
@@ -131,6 +131,7 @@ describe('progress report', () => {
     await h.say('boss', '/lang ar');
     const [ar] = await h.send('boss', '/export progress');
     const arText = ar?.kind === 'document' ? new TextDecoder().decode(ar.data) : '';
+    expect(ar?.kind === 'document' && ar.fileName).toBe('jawda-تقدم-2025-07-10.csv');
     expect(arText.split('\r\n')[0]).toBe(
       'الفريق;البلدية;الأعضاء;الاستبيان;الحالة;الإجابات;المتجاوَزة;الأسئلة المنطبقة;نسبة التقدّم (%);الأجزاء الاختيارية المفتوحة;آجال منجزة;آجال متأخرة;آجال قادمة;المتأخرون',
     );
@@ -158,5 +159,11 @@ describe('progress report', () => {
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('+216')).toBe("'+216");
     expect(csvField(12)).toBe('12');
+  });
+
+  it("names the CSV by the commune's day: at 00:30 in Tunis it is already the next day", async () => {
+    h.clock.set('2025-07-10T23:30:00Z');
+    const [doc] = await h.send('boss', '/export progress');
+    expect(doc?.kind === 'document' && doc.fileName).toBe('jawda-avancement-2025-07-11.csv');
   });
 });
