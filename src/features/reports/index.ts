@@ -33,10 +33,15 @@ export interface ReportsDeps {
   guide?: { i18n: I18n; knowledgeDir: string };
 }
 
-/** The words after /export, folded (accents, Arabic spellings): what to export. */
+/**
+ * The words after /export, folded (accents, Arabic spellings): what to export. An Arabic word is
+ * taken with its article too (« /تصدير الإجابات »), as it is naturally typed.
+ */
 const exportKinds = new Map<string, 'progress' | 'answers'>([
-  ...['progress', 'progression', 'تقدم'].map((w) => [foldText(w), 'progress'] as const),
-  ...['answers', 'reponses', 'réponses', 'إجابات'].map((w) => [foldText(w), 'answers'] as const),
+  ...['progress', 'progression', 'avancement', 'تقدم', 'التقدم'].map((w) => [foldText(w), 'progress'] as const),
+  ...['answers', 'reponses', 'réponse', 'إجابات', 'الإجابات', 'أجوبة', 'الأجوبة'].map(
+    (w) => [foldText(w), 'answers'] as const,
+  ),
 ]);
 
 const allWords = new Set(['all', 'toutes', 'tous', 'الكل', 'الجميع'].map(foldText));

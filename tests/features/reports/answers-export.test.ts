@@ -303,6 +303,21 @@ describe('/export answers', () => {
     expect(book.worksheets.map((w) => w.name)).toContain('rapport-mission n° 2');
   });
 
+  it('takes what to export as typed: Arabic words with their article, French words in the singular', async () => {
+    await h.say('rania', '/lang ar');
+    // « /تصدير الإجابات » was answered with the usage, again and again.
+    expect((await workbookOf(await h.send('rania', '/تصدير الإجابات'))).fileName).toBe(
+      'jawda-reponses-sfax-2025-06-20.xlsx',
+    );
+    expect((await workbookOf(await h.send('alice', '/exporter réponse'))).fileName).toBe(
+      'jawda-reponses-sfax-2025-06-20.xlsx',
+    );
+    for (const line of ['/تصدير التقدم', '/export avancement']) {
+      const doc = (await h.send('boss', line)).find((r) => r.kind === 'document');
+      expect(doc?.kind === 'document' && doc.fileName).toMatch(/^jawda-progress-/);
+    }
+  });
+
   it('explains its usage', async () => {
     expect(await h.say('alice', '/export')).toContain('/export answers');
     expect(await h.say('alice', '/export answers sfax tunis')).toContain('Usage');
