@@ -117,8 +117,15 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
 
   const field = fieldNames[foldText(rest[1] ?? '')];
   if (!field) return ctx.say('plan-field-unknown', { value: rest[1] ?? '' });
-  // A figure typed in Arabic-Indic digits is stored as every other figure is written.
-  const value = westernFigures(rest.slice(2).join(' ').trim());
+  // A figure typed in Arabic-Indic digits is stored as every other figure is written; a colon or
+  // an equals sign between the field and its value (« responsable : Sami ») is not part of it.
+  const value = westernFigures(
+    rest
+      .slice(2)
+      .join(' ')
+      .replace(/^[:=]\s*/, '')
+      .trim(),
+  );
   if (!value) return ctx.say('plan-value-missing');
   const change: Partial<ActionItemInput> = {};
   let dueWarning: string | null = null;

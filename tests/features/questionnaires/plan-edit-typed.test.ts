@@ -95,6 +95,16 @@ describe('in French', () => {
     expect(await first()).toMatchObject({ owner: 'Mme Ben Salah', ownerRole: false });
   });
 
+  it('a colon typed between the field and its value is not saved with the value', async () => {
+    const set = await say('/plan edit 1 responsable : Mme Ben Salah');
+    expect(set).toContain('👤 Pilote : Mme Ben Salah.');
+    expect(await first()).toMatchObject({ owner: 'Mme Ben Salah' });
+    expect(await say("/plan edit 1 cible : 15 minutes d'attente au plus")).toContain(
+      "🎯 Cible : 15 minutes d'attente au plus.",
+    );
+    expect(await first()).toMatchObject({ target: "15 minutes d'attente au plus" });
+  });
+
   it('the usage names the target and the month parts', async () => {
     const usage = await say('/plan edit');
     expect(usage).toContain('/plan edit <n> cible <texte>');
@@ -145,6 +155,14 @@ describe('in Arabic', () => {
     expect(set).toContain('عُدِّل الإجراء 1.');
     expect(set).toContain('👤 من يقوده: سامية بن علي.');
     expect(await first()).toMatchObject({ owner: 'سامية بن علي' });
+  });
+
+  it('a colon typed between the field and its value is not saved with the value', async () => {
+    const set = await say('/خطة تعديل ١ المسؤول : سامية بن علي');
+    expect(set).toContain('👤 من يقوده: سامية بن علي.');
+    expect(await first()).toMatchObject({ owner: 'سامية بن علي' });
+    expect(await say('/خطة تعديل ١ الهدف : ١٥ دقيقة انتظار')).toContain('🎯 الهدف: 15 دقيقة انتظار.');
+    expect(await first()).toMatchObject({ target: '15 دقيقة انتظار' });
   });
 
   it('the usage names the target and the month parts', async () => {
