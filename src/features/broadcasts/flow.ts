@@ -196,6 +196,12 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
       }
       const value = text === '-' ? null : text;
       const first = flow.first ?? 'fr';
+      // A version without a word (« 1 », « 👍 »: often a number meant for the list to come) is no
+      // message to send to a whole audience: refused, and the same version is asked for again.
+      if (value !== null && !/\p{L}/u.test(value)) {
+        const asked = askKey(flow.step === 'ar' ? 'ar' : 'fr', first);
+        return ctx.reply({ kind: 'text', text: `${ctx.t('broadcast-no-words', { text: value })}\n${ctx.t(asked)}` });
+      }
       const second = first === 'fr' ? 'ar' : 'fr';
       const written = { ...flow, ...(flow.step === 'fr' ? { textFr: value } : { textAr: value }) };
       if (flow.step === first) {

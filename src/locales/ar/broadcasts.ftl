@@ -10,6 +10,7 @@ broadcast-empty = الرسالة فارغة. اكتب الرسالة بالفر�
 broadcast-ask-ar-first = اكتب الرسالة بالعربية (أو « - » للكتابة بالفرنسية فقط). /cancel للتراجع.
 broadcast-ask-fr-second = اكتب الآن النسخة الفرنسية (أو « - » للاكتفاء بالعربية). /cancel للتراجع.
 broadcast-empty-ar-first = الرسالة فارغة. اكتب الرسالة بالعربية (أو « - » للكتابة بالفرنسية فقط).
+broadcast-no-words = « { $text } » لا يحتوي على أي كلمة: ليس رسالة تُبَثّ، ولم يُحفَظ شيء.
 broadcast-cancelled = تم التراجع عن الرسالة الجماعية؛ لم يُرسل شيء.
 broadcast-left-cancelled = ✖️ أُلغيت الرسالة الجماعية
 broadcast-stale-cancelled = أُلغيت هذه الرسالة الجماعية: لم يُرسل شيء. اكتب /broadcast لكتابة رسالة أخرى.

@@ -10,6 +10,7 @@ broadcast-empty = Le message est vide. Écrivez le message en français (ou « -
 broadcast-ask-ar-first = Écrivez le message en arabe (ou « - » pour n'écrire qu'en français). /cancel pour abandonner.
 broadcast-ask-fr-second = Écrivez maintenant la version française (ou « - » pour garder l'arabe seul). /cancel pour abandonner.
 broadcast-empty-ar-first = Le message est vide. Écrivez le message en arabe (ou « - » pour n'écrire qu'en français).
+broadcast-no-words = « { $text } » ne contient aucun mot : ce n'est pas un message à diffuser, rien n'a été gardé.
 broadcast-cancelled = Diffusion abandonnée ; rien n'a été envoyé.
 broadcast-left-cancelled = ✖️ Diffusion annulée
 broadcast-stale-cancelled = Cette diffusion a été annulée : rien n'a été envoyé. Tapez /broadcast pour en écrire une autre.

@@ -182,6 +182,31 @@ describe('broadcasts', () => {
     expect(await h.db.outboxMessage.count()).toBe(2);
   });
 
+  it('refuses a version without a word (« 1 », « 👍 »), and asks for the same version again, in both languages', async () => {
+    await h.say('boss', '/broadcast');
+    // « 1 » typed as if choosing the audience was taken as the whole message, ready to go to everyone.
+    const one = await h.say('boss', '1');
+    expect(one).toContain("« 1 » ne contient aucun mot : ce n'est pas un message à diffuser");
+    expect(one).toContain('Écrivez le message en français');
+    expect(await h.say('boss', 'Réunion jeudi à 10 h')).toContain('Écrivez maintenant la version arabe');
+    const three = await h.say('boss', '٣');
+    expect(three).toContain('« ٣ » ne contient aucun mot');
+    expect(three).toContain('Écrivez maintenant la version arabe');
+    expect(lastChoices(await h.send('boss', 'اجتماع الخميس على الساعة 10'))?.promptId).toBe('bc:aud');
+    await h.say('boss', '/cancel');
+
+    await h.say('boss', '/lang ar');
+    await h.say('boss', '/broadcast');
+    const thumb = await h.say('boss', '👍');
+    expect(thumb).toContain('« 👍 » لا يحتوي على أي كلمة: ليس رسالة تُبَثّ');
+    expect(thumb).toContain('اكتب الرسالة بالعربية');
+    expect(await h.say('boss', 'اجتماع الخميس على الساعة 10')).toContain('اكتب الآن النسخة الفرنسية');
+    expect(await h.say('boss', '2')).toContain('اكتب الآن النسخة الفرنسية');
+    expect(lastChoices(await h.send('boss', 'Réunion jeudi à 10 h'))?.promptId).toBe('bc:aud');
+    await h.say('boss', '/cancel');
+    expect(await h.db.broadcast.count()).toBe(0);
+  });
+
   it('asks a coordinator who reads Arabic for the Arabic version first, then the French one', async () => {
     await h.say('boss', '/lang ar');
     expect(await h.say('boss', '/broadcast')).toContain('اكتب الرسالة بالعربية (أو « - » للكتابة بالفرنسية فقط)');
