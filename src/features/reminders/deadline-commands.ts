@@ -17,7 +17,7 @@ import {
   takeOptions,
   type DeadlineOptions,
 } from './parse.ts';
-import { deadlineTitle } from './render.ts';
+import { deadlineTitle, shortTitle } from './render.ts';
 import { formatLocalDateTime, type QuietHours } from '../../core/time.ts';
 
 export interface RemindersDeps {
@@ -128,6 +128,8 @@ export function createDeadlineCommand(deps: RemindersDeps): Command {
       lines.push(
         ctx.t('deadline-list-line', {
           ...(await summary(ctx, d)),
+          // A plan action's whole text made one line of the list a paragraph on a phone.
+          title: shortTitle(deadlineTitle(d, ctx.locale)),
           done: members.filter((id) => done.has(id)).length,
           total: members.length,
         }),

@@ -3,15 +3,12 @@ import type { ChoiceHandler, Command } from '../../core/router.ts';
 import { concerns, deadlinesFor } from './audience.ts';
 import type { RemindersDeps } from './deadline-commands.ts';
 import { markDone, snooze } from './deadlines.ts';
-import { deadlineTitle, reminderPrefix } from './render.ts';
-import { shorten } from '../../core/text.ts';
+import { deadlineTitle, reminderPrefix, shortTitle } from './render.ts';
 import { formatHumanDate, formatLocalDateTime } from '../../core/time.ts';
 
 /** The list's "mark one done" prompt; reminders use `rem:<deadlineId>`. */
 const pickPromptId = `${reminderPrefix}pick`;
 const maxChoices = 10;
-/** A plan action's deadline is titled with the whole action: on a phone, a line of the list says its start. */
-const maxTitle = 70;
 
 export function createMyDeadlines(deps: RemindersDeps): { command: Command; choices: ChoiceHandler } {
   const { db } = deps;
@@ -30,7 +27,7 @@ export function createMyDeadlines(deps: RemindersDeps): { command: Command; choi
       const line = (d: (typeof rows)[number]) => {
         const state = d.statuses[0]?.doneAt ? 'done' : d.dueAt <= now ? 'late' : 'open';
         return ctx.t(`my-deadlines-${state}`, {
-          title: shorten(deadlineTitle(d, ctx.locale), maxTitle),
+          title: shortTitle(deadlineTitle(d, ctx.locale)),
           when: formatLocalDateTime(d.dueAt, d.timezone),
         });
       };

@@ -2,6 +2,7 @@ import type { OutboundMessage } from '../../core/messages.ts';
 import type { I18n, Locale } from '../../core/i18n.ts';
 import type { Broadcast, Deadline } from '../../generated/prisma/client.ts';
 import { formatHumanDate } from '../../core/time.ts';
+import { shorten } from '../../core/text.ts';
 
 const hourMs = 3_600_000;
 const dayMs = 24 * hourMs;
@@ -13,6 +14,10 @@ export const reminderPromptId = (deadlineId: string) => `${reminderPrefix}${dead
 export function deadlineTitle(d: Pick<Deadline, 'titleFr' | 'titleAr'>, locale: Locale): string {
   return (locale === 'ar' ? d.titleAr || d.titleFr : d.titleFr || d.titleAr).trim();
 }
+
+/** A plan action's deadline is titled with the whole action: on a phone, a line of a list says its start. */
+const maxListTitle = 70;
+export const shortTitle = (text: string) => shorten(text, maxListTitle);
 
 /** "in 3 days" / "in 5 hours" / "in less than an hour", from the real time left. */
 function timeLeft(i18n: I18n, locale: Locale, ms: number): string {

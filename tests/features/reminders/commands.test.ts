@@ -172,6 +172,22 @@ describe('deadline commands and reminder buttons', () => {
     expect((await h.db.deadline.findFirstOrThrow()).titleAr).toBe(ar);
   });
 
+  it("lists a plan action's long title by its start in /deadline list too, in French and Arabic", async () => {
+    const ar =
+      'تعليق بطاقة مؤرّخة لكل خدمة عند المدخل ونشرها على الإنترنت: الوثائق المطلوبة، المعلوم، الأجل، التوقيت والشباك المختص';
+    const fr = "Afficher à l'entrée et publier en ligne, pour chaque prestation, une fiche datée : pièces, coût, délai";
+    const ref = refOf(await h.say('boss', `/deadline 2025-07-05 17:00 ${fr} | ${ar} team=sfax`));
+    const listFr = strip(await h.say('boss', '/deadline list'));
+    expect(listFr).toContain(`[${ref}] 05/07/2025 17:00 · ${fr.slice(0, 40)}`);
+    expect(listFr).not.toContain(fr);
+    expect(listFr).toMatch(/… · équipe sfax · 0\/2/);
+    await h.say('boss', '/lang ar');
+    const listAr = strip(await h.say('boss', '/deadline list'));
+    expect(listAr).toContain(ar.slice(0, 40));
+    expect(listAr).not.toContain(ar);
+    expect(listAr).toMatch(/… · فريق sfax · /);
+  });
+
   it('keeps each language its own title, whichever is typed first and whichever is edited', async () => {
     await h.say('boss', '/lang ar');
     // A coordinator writing in Arabic puts the Arabic title first.
