@@ -12,6 +12,7 @@ import { missingRequired } from './completion.ts';
 import { findQuestionnaire } from './diagnostic.ts';
 import { runPlanCommand } from './plan.ts';
 import { repeatedReport, reportKind, teamReport } from './report-command.ts';
+import { reportWordOf } from './report-kinds.ts';
 import { formatDate } from './render.ts';
 import { localDay } from '../../core/time.ts';
 import { canUseRun } from './repository.ts';
@@ -76,9 +77,15 @@ export function createCommands(deps: CommandDeps): Command[] {
         if (!last) return ctx.say('qn-not-active');
         const { status, submittedAt } = last.run;
         showStatus(ctx, last.q, await repo.answers(last.run.id, true), todayOf(flow));
-        // A submitted run's figures are final: say so, and where its results are.
-        if (status === 'submitted' && submittedAt)
-          ctx.say('qn-status-submitted', { date: formatDate(localDay(submittedAt, flow.timeZone), ctx.locale) });
+        // A submitted run's figures are final: say so, and where its results are; a mission or
+        // visit report has no scores and its own document (/report mission), an evaluation neither.
+        if (status === 'submitted' && submittedAt) {
+          const date = formatDate(localDay(submittedAt, flow.timeZone), ctx.locale);
+          const kind = last.q.repeatable ? reportWordOf(last.q.id, ctx.locale) : null;
+          if (last.q.scored) ctx.say('qn-status-submitted', { date });
+          else if (kind) ctx.say('qn-status-submitted-report', { date, kind });
+          else ctx.say('qn-status-submitted-unscored', { date });
+        }
       },
     },
     {

@@ -407,3 +407,5 @@ plan-priority-invalid = أولوية غير معروفة: « { $value } ». اخ
 plan-date-invalid = تاريخ غير مفهوم: « { $value } ». اكتبه هكذا 15/01/2027 أو « آخر جانفي » (أو « لا شيء » لحذفه).
 plan-value-missing = القيمة الجديدة ناقصة. مثال: /plan edit 2 مسؤول السيدة بن علي
 qn-status-submitted = ✅ قُدِّم يوم { $date }: هذه الإجابات نهائية (يمكن للمنسق إعادة فتحه). النتائج: /results، والتقرير: /report.
+qn-status-submitted-report = ✅ قُدِّم يوم { $date }: هذا التقرير نهائي (يمكن للمنسق إعادة فتحه). وثيقته: /report { $kind }؛ ويُملأ التقرير التالي على حدة، باستعمال /diagnostic.
+qn-status-submitted-unscored = ✅ قُدِّم يوم { $date }: هذه الإجابات نهائية (يمكن للمنسق إعادة فتحه).

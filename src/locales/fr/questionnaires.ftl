@@ -352,3 +352,5 @@ plan-priority-invalid = Priorité inconnue : « { $value } ». Choisissez haute,
 plan-date-invalid = Date non reconnue : « { $value } ». Écrivez-la comme 15/01/2027 ou « fin janvier » (ou « aucune » pour l'effacer).
 plan-value-missing = Il manque la nouvelle valeur. Exemple : /plan edit 2 responsable Mme Ben Ali
 qn-status-submitted = ✅ Soumis le { $date } : ces réponses sont définitives (un coordinateur peut le rouvrir). Scores : /results ; rapport : /report.
+qn-status-submitted-report = ✅ Soumis le { $date } : ce rapport est définitif (un coordinateur peut le rouvrir). Son document : /report { $kind } ; le prochain se remplit à part, avec /diagnostic.
+qn-status-submitted-unscored = ✅ Soumis le { $date } : ces réponses sont définitives (un coordinateur peut le rouvrir).

@@ -79,7 +79,20 @@ describe('mission reports, one after each visit', () => {
     expect(await fill(mission, { q_findings: 'Second constat : affichage des horaires fait.' })).toMatch(
       /^قُدِّم التقرير « .+ » باسم .+ وثيقته: \/report مهمة؛ ويُملأ التقرير التالي على حدة/,
     );
+    // /status on the report just submitted gives its document, not the diagnostic's scores and report.
+    const status = async () =>
+      (await say('/status'))
+        .map((m) => ('text' in m ? m.text : '').replace(/[\u200e\u200f\u2066-\u2069]/g, ''))
+        .join('\n');
+    const statusAr = await status();
+    expect(statusAr).toMatch(/✅ قُدِّم يوم \d\d\/\d\d\/\d{4}: هذا التقرير نهائي .+ وثيقته: \/report مهمة؛/);
+    expect(statusAr).not.toContain('/results');
     await say('/lang fr');
+    const statusFr = await status();
+    expect(statusFr).toMatch(
+      /✅ Soumis le \d\d\/\d\d\/\d{4} : ce rapport est définitif .+ Son document : \/report mission ;/,
+    );
+    expect(statusFr).not.toContain('/results');
     const runs = await app.db.questionnaireRun.findMany({ where: { questionnaireId: 'compte-rendu-mission' } });
     expect(runs.map((r) => [r.ownerKey, r.status]).sort()).toEqual([
       ['team:1', 'submitted'],
