@@ -186,8 +186,14 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
     ctx.say('plan-due-set', { date });
     if (readAs) ctx.say(readAs.key, { value: readAs.value, date, n });
   }
-  if (field === 'target' && change.target) ctx.say('plan-target-set', { target: change.target });
+  // Each field is said back as recorded: « Action 1 modifiée. » alone left the team unsure what changed.
+  if (field === 'dueDate' && !change.dueDate) ctx.say('plan-due-cleared');
+  if (field === 'target') ctx.say(change.target ? 'plan-target-set' : 'plan-target-cleared', { target: value });
   if (field === 'owner') ctx.say('plan-owner-set', { owner: value });
+  if (field === 'priority') ctx.say('plan-priority-set', { priority: ctx.t(`plan-priority-${change.priority}`) });
+  if (field === 'title') ctx.say('plan-title-set', { title: value });
+  if (field === 'indicator') ctx.say('plan-indicator-set', { indicator: value });
+  if (field === 'kind') ctx.say(`plan-kind-${change.kind}`);
   if (field === 'kind' && change.dueDate)
     ctx.say('plan-due-recomputed', { date: formatDate(dayOf(change.dueDate), ctx.locale) });
   const warned = field === 'dueDate' ? change.dueDate : item.dueDate;

@@ -95,6 +95,31 @@ describe('in French', () => {
     expect(await first()).toMatchObject({ owner: 'Mme Ben Salah', ownerRole: false });
   });
 
+  it('every field edited is said back as recorded: priority, type, title, indicator, a cleared date', async () => {
+    expect(await say('/plan edit 1 priorité haute')).toContain('Priorité : haute.');
+    expect(await say('/plan edit 1 type structurelle')).toContain(
+      '🏗 Action structurelle : à inscrire au prochain budget.',
+    );
+    expect(await say("/plan edit 1 indicateur Temps d'attente au guichet")).toContain(
+      "📏 Indicateur : Temps d'attente au guichet.",
+    );
+    expect(await say('/plan edit 1 echeance aucune')).toContain(
+      '📅 Échéance : à définir (plus de rappel pour cette action).',
+    );
+    expect(await say('/plan edit 1 cible aucune')).toContain('🎯 Cible effacée.');
+    expect(await say("/plan edit 1 titre Afficher les horaires à l'entrée")).toContain(
+      "Intitulé : « Afficher les horaires à l'entrée ».",
+    );
+    expect(await first()).toMatchObject({
+      priority: 'high',
+      kind: 'structural',
+      dueDate: null,
+      target: null,
+      title: "Afficher les horaires à l'entrée",
+    });
+    await say('/plan edit 1 echeance fin décembre');
+  });
+
   it('a colon typed between the field and its value is not saved with the value', async () => {
     const set = await say('/plan edit 1 responsable : Mme Ben Salah');
     expect(set).toContain('👤 Pilote : Mme Ben Salah.');
@@ -155,6 +180,22 @@ describe('in Arabic', () => {
     expect(set).toContain('عُدِّل الإجراء 1.');
     expect(set).toContain('👤 من يقوده: سامية بن علي.');
     expect(await first()).toMatchObject({ owner: 'سامية بن علي' });
+  });
+
+  it('every field edited is said back as recorded: priority, type, title, indicator, a cleared date', async () => {
+    expect(await say('/خطة تعديل ١ الأولوية منخفضة')).toContain('الأولوية: منخفضة.');
+    expect(await say('/خطة تعديل ١ النوع سريع')).toContain('⚡ إجراء سريع: خلال 30 يومًا ودون ميزانية.');
+    expect(await say('/خطة تعديل ١ المؤشر مدة الانتظار بالشباك')).toContain('📏 المؤشر: مدة الانتظار بالشباك.');
+    expect(await say('/خطة تعديل ١ الأجل لا شيء')).toContain('📅 الأجل: يُحدَّد لاحقًا (لا تذكير بعد الآن بهذا الإجراء).');
+    expect(await say('/خطة تعديل ١ العنوان تعليق المواعيد عند المدخل')).toContain(
+      'العنوان: « تعليق المواعيد عند المدخل ».',
+    );
+    expect(await first()).toMatchObject({
+      priority: 'low',
+      kind: 'quick_win',
+      dueDate: null,
+      title: 'تعليق المواعيد عند المدخل',
+    });
   });
 
   it('a colon typed between the field and its value is not saved with the value', async () => {
