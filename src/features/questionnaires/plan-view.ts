@@ -7,6 +7,7 @@ import type { UnitContext } from './units.ts';
 
 /** An action as stored (the columns the plan shows). */
 export interface PlanItem {
+  id?: string;
   title: string;
   titleAr: string | null;
   language: string;
@@ -89,17 +90,26 @@ export function ownerText(
 const ownerOf = (ctx: Context, item: PlanItem, questionnaires: readonly Questionnaire[]) =>
   ownerText(item, questionnaires, ctx.locale, (key, args) => ctx.t(key, args));
 
-/** One line per action: the plan fits a phone; `/plan <n>` gives one in full. */
-export function planLines(ctx: Context, items: PlanItem[], questionnaires: readonly Questionnaire[]): string[] {
-  return items.map((item, i) =>
-    ctx.t('plan-line', {
+/**
+ * One line per action: the plan fits a phone; `/plan <n>` gives one in full. An action in `done`
+ * (its deadline marked done) says so by its date.
+ */
+export function planLines(
+  ctx: Context,
+  items: PlanItem[],
+  questionnaires: readonly Questionnaire[],
+  done: ReadonlySet<string> = new Set(),
+): string[] {
+  return items.map((item, i) => {
+    const due = item.dueDate ? formatDate(item.dueDate.toISOString(), ctx.locale) : ctx.t('plan-none');
+    return ctx.t('plan-line', {
       n: i + 1,
       icon: icons[item.kind ?? ''] ?? '•',
       title: shortInLocale(item.title, item.titleAr, item.language, ctx.locale, 70),
       owner: ownerOf(ctx, item, questionnaires),
-      due: item.dueDate ? formatDate(item.dueDate.toISOString(), ctx.locale) : ctx.t('plan-none'),
-    }),
-  );
+      due: item.id && done.has(item.id) ? ctx.t('plan-done', { due }) : due,
+    });
+  });
 }
 
 /**
@@ -124,7 +134,13 @@ export function baselineText(
 }
 
 /** One action in full. */
-export function planDetail(ctx: Context, item: PlanItem, n: number, questionnaires: readonly Questionnaire[]): string {
+export function planDetail(
+  ctx: Context,
+  item: PlanItem,
+  n: number,
+  questionnaires: readonly Questionnaire[],
+  done = false,
+): string {
   const lines = [`${n}. ${inLocale(item.title, item.titleAr, item.language, ctx.locale) ?? ''}`];
   if (item.kind) lines.push(ctx.t(`plan-kind-${item.kind}`));
   lines.push(ctx.t('plan-detail-owner', { owner: ownerOf(ctx, item, questionnaires) }));
@@ -137,5 +153,6 @@ export function planDetail(ctx: Context, item: PlanItem, n: number, questionnair
   if (baseline) lines.push(ctx.t('plan-detail-baseline', { baseline, target: target ?? ctx.t('plan-none') }));
   else if (target) lines.push(ctx.t('plan-detail-target', { target }));
   lines.push(ctx.t('plan-detail-priority', { priority: ctx.t(`plan-priority-${item.priority}`) }));
+  if (done) lines.push(ctx.t('plan-detail-done'));
   return lines.join('\n');
 }

@@ -77,7 +77,7 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
     const lines = [
       ctx.t('plan-title', { team: teamName(team, ctx.locale), count: items.length }),
       '',
-      ...planLines(ctx, items, deps.questionnaires),
+      ...planLines(ctx, items, deps.questionnaires, await deps.repo.doneActionIds(team.id)),
     ];
     lines.push('', ctx.t('plan-hint', { max: items.length }));
     return ctx.reply({ kind: 'text', text: lines.join('\n') });
@@ -86,7 +86,8 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
   if (/^\d+$/.test(sub)) {
     const item = items[Number(sub) - 1];
     if (!item) return ctx.say('plan-not-found', { value: verb, max: items.length });
-    return ctx.reply({ kind: 'text', text: planDetail(ctx, item, Number(sub), deps.questionnaires) });
+    const done = (await deps.repo.doneActionIds(team.id)).has(item.id);
+    return ctx.reply({ kind: 'text', text: planDetail(ctx, item, Number(sub), deps.questionnaires, done) });
   }
 
   if (['add', 'ajouter', 'اضافه', 'اضف'].includes(sub)) {

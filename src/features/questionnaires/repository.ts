@@ -275,6 +275,20 @@ export function createQuestionnaireRepository(db: Db) {
       return db.actionItem.findMany({ where: { teamId }, orderBy: [{ createdAt: 'asc' }, { position: 'asc' }] });
     },
 
+    /** The team's actions someone marked done: their deadline, in /deadlines or from a reminder. */
+    async doneActionIds(teamId: string): Promise<Set<string>> {
+      const items = await db.actionItem.findMany({ where: { teamId }, select: { id: true } });
+      const done = await db.deadline.findMany({
+        where: {
+          sourceRef: { in: items.map((i) => `action:${i.id}`) },
+          cancelledAt: null,
+          statuses: { some: { doneAt: { not: null } } },
+        },
+        select: { sourceRef: true },
+      });
+      return new Set(done.map((d) => (d.sourceRef ?? '').slice('action:'.length)));
+    },
+
     async addActionItems(run: Run, items: ActionItemInput[], createdById: string): Promise<void> {
       const last = await db.actionItem.findFirst({ where: { runId: run.id }, orderBy: { position: 'desc' } });
       let position = last?.position ?? 0;

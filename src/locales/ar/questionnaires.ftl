@@ -367,6 +367,8 @@ plan-detail-indicator = 📏 المؤشر: { $indicator }
 plan-detail-baseline = نقطة الانطلاق: { $baseline } ← الهدف: { $target }
 plan-detail-target = 🎯 الهدف: { $target }
 plan-detail-priority = الأولوية: { $priority }
+plan-done = { $due } ✅ أُنجز
+plan-detail-done = ✅ أُنجز: أُشِّر عليه في /deadlines.
 plan-kind-invalid = نوع غير معروف: « { $value } ». اختر سريع أو هيكلي.
 plan-date-past = ⚠️ هذا الأجل مضى: تحقّق من التاريخ (/plan edit <n> أجل <يوم/شهر/سنة>).
 plan-due-recomputed = 📅 أجل جديد محسوب لهذا النوع: { $date }.
@@ -389,6 +391,7 @@ plan-usage =
     /plan edit <n> عنوان <نص>
     /plan edit <n> نوع سريع|هيكلي
     /plan remove <n> — حذف إجراء
+    إجراء أُنجز: أشِّر عليه في /deadlines
 plan-added = أُضيف الإجراء { $n } إلى الخطة.
 plan-updated = عُدِّل الإجراء { $n }.
 plan-due-typed-quick_win = ⚠️ الأجل { $date } يتجاوز 30 يومًا: وهو طويل بالنسبة إلى إجراء سريع. إن كان يتطلّب ميزانية أو إعادة تنظيم: /plan edit { $n } النوع هيكلي.

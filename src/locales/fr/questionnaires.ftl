@@ -312,6 +312,8 @@ plan-detail-indicator = 📏 Indicateur : { $indicator }
 plan-detail-baseline = Point de départ : { $baseline } → cible : { $target }
 plan-detail-target = 🎯 Cible : { $target }
 plan-detail-priority = Priorité : { $priority }
+plan-done = { $due } ✅ faite
+plan-detail-done = ✅ Faite : cochée dans /deadlines.
 plan-kind-invalid = Type inconnu : « { $value } ». Choisissez rapide ou structurelle.
 plan-date-past = ⚠️ Cette échéance est déjà passée : vérifiez la date (/plan edit <n> echeance <jj/mm/aaaa>).
 plan-due-recomputed = 📅 Nouvelle échéance, calculée pour ce type : { $date }.
@@ -334,6 +336,7 @@ plan-usage =
     /plan edit <n> titre <texte>
     /plan edit <n> type rapide|structurelle
     /plan remove <n> — retirer une action
+    Une action faite : cochez-la dans /deadlines
 plan-added = Action { $n } ajoutée au plan.
 plan-updated = Action { $n } modifiée.
 plan-due-typed-quick_win = ⚠️ Le { $date } est à plus de 30 jours : c'est long pour une action rapide. Si elle demande un budget ou une réorganisation : /plan edit { $n } type structurelle.

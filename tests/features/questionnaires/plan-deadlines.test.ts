@@ -7,7 +7,7 @@ import { ensureLocalOperator, operatorAddress } from '../../../src/features/admi
 import { dueDateFor } from '../../../src/features/questionnaires/draft.ts';
 import { replying } from '../../helpers/conversation.ts';
 import { freshDatabase, type FreshDatabase } from '../../helpers/db.ts';
-import { plain, text } from '../../helpers/messages.ts';
+import { choice, plain, text } from '../../helpers/messages.ts';
 
 describe('plan actions with a date become team deadlines (the real app)', () => {
   let fresh: FreshDatabase;
@@ -94,6 +94,43 @@ describe('plan actions with a date become team deadlines (the real app)', () => 
       expect(kept).toContain(`Échéance gardée : le ${typed} a été fixé par l'équipe`);
       expect(kept).toContain('/plan edit 2 echeance');
       expect((await app.db.actionItem.findUniqueOrThrow({ where: { id: second.id } })).dueDate).toEqual(inTen);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('an action marked done in /deadlines shows as done in /plan and /plan <n>, in French and Arabic', async () => {
+    const app = await createApp(
+      createConfig({ DATABASE_URL: fresh.url, LOG_LEVEL: 'silent' }),
+      pino({ level: 'silent' }),
+    );
+    try {
+      const reply = replying(app.conversation);
+      await ensureLocalOperator(app.db, { name: 'Opératrice', commune: 'Bizerte' });
+      const me = { ...operatorAddress, displayName: 'Opératrice' };
+      await app.db.actionItem.deleteMany();
+      await reply(text(me, '/plan add Afficher les horaires au guichet'));
+      await reply(text(me, '/plan add Former les agents d accueil'));
+      await reply(text(me, '/plan edit 1 echeance 15/01/2027'));
+      await reply(text(me, '/plan edit 2 echeance 20/01/2027'));
+      // The first one is done: picked in /deadlines, as the team marks it.
+      const item = await app.db.actionItem.findFirstOrThrow({ orderBy: { position: 'asc' } });
+      const deadline = await app.db.deadline.findUniqueOrThrow({ where: { sourceRef: `action:${item.id}` } });
+      const list = (await reply(text(me, '/deadlines'))).find((r) => r.kind === 'choices');
+      if (list?.kind !== 'choices') throw new Error('no list of deadlines');
+      expect(plain(await reply(choice(me, list.promptId, [deadline.id])))).toContain('est fait');
+
+      const planFr = plain(await reply(text(me, '/plan')));
+      expect(planFr).toMatch(/1\. • Afficher les horaires au guichet — 👤 .+ — 📅 15\/01\/2027 ✅ faite\n/);
+      expect(planFr).toMatch(/2\. • Former les agents d accueil — 👤 .+ — 📅 20\/01\/2027\n/);
+      expect(plain(await reply(text(me, '/plan 1')))).toContain('✅ Faite : cochée dans /deadlines.');
+      expect(plain(await reply(text(me, '/plan 2')))).not.toContain('Faite');
+      expect(plain(await reply(text(me, '/plan fait 1')))).toContain('Une action faite : cochez-la dans /deadlines');
+
+      await reply(text(me, '/lang ar'));
+      expect(plain(await reply(text(me, '/خطة')))).toContain('📅 15/01/2027 ✅ أُنجز');
+      expect(plain(await reply(text(me, '/خطة ١')))).toContain('✅ أُنجز: أُشِّر عليه في /deadlines.');
+      expect(plain(await reply(text(me, '/خطة ٢')))).not.toContain('أُنجز');
     } finally {
       await app.close();
     }
