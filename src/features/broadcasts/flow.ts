@@ -8,7 +8,7 @@ import { afterQuietHours, formatLocalDateTime, type QuietHours } from '../../cor
 import { cohortPage, cohortPrompt, pageOf, type ChoicesReply } from './cohorts.ts';
 import { audienceList, audiencePrompt, lateList, latePrompt, teamList, teamPrompt } from './lists.ts';
 import { previewList } from './preview.ts';
-import { cancelDraft, confirmBroadcast, countRecipients, createDraft } from './repository.ts';
+import { broadcastAudience, cancelDraft, confirmBroadcast, countRecipients, createDraft } from './repository.ts';
 
 export interface BroadcastDeps {
   db: Db;
@@ -69,6 +69,8 @@ export interface BroadcastFlow {
   choices: ChoiceHandler;
   /** Shows the step being written again (after a side command); false when no broadcast is open. */
   current(ctx: Context): Promise<boolean>;
+  /** Shows the preview of the draft awaiting its « Envoyer » again; false when there is none. */
+  pending(ctx: Context): Promise<boolean>;
 }
 
 export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
@@ -96,13 +98,23 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
       createdById: ctx.person.id,
     });
     ctx.state.broadcastDraft = draft.id;
+    await showPreview(ctx, draft, audience, cohort?.name ?? null);
+  }
+
+  /** The preview of a draft, with its « Envoyer » / « Annuler » choices. */
+  async function showPreview(
+    ctx: Context,
+    draft: { id: string; textFr: string | null; textAr: string | null },
+    audience: Audience,
+    cohort: string | null,
+  ) {
     const { total, reachable } = await countRecipients(db, audience, deps.now());
     ctx.reply(
       previewList(ctx, {
         promptId: `${confirmPrompt}${draft.id}`,
         textFr: draft.textFr,
         textAr: draft.textAr,
-        cohort: cohort?.name ?? null,
+        cohort,
         total,
         reachable,
         now: deps.now(),
@@ -251,7 +263,26 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
     return true;
   }
 
-  return { interceptor, choices, current };
+  /**
+   * The draft whose preview awaits its « Envoyer », shown again (/broadcasts): after a restart, a
+   * number typed under the old preview answers nothing, and the draft was nowhere to be seen.
+   */
+  async function pending(ctx: Context): Promise<boolean> {
+    const id = draftOf(ctx);
+    const draft = id ? await db.broadcast.findUnique({ where: { id } }) : null;
+    if (!draft || draft.status !== 'draft') {
+      if (id) delete ctx.state.broadcastDraft;
+      return false;
+    }
+    const cohort = draft.audienceCohortId
+      ? await db.cohort.findUnique({ where: { id: draft.audienceCohortId }, select: { name: true } })
+      : null;
+    ctx.say('broadcast-pending');
+    await showPreview(ctx, draft, broadcastAudience(draft), cohort?.name ?? null);
+    return true;
+  }
+
+  return { interceptor, choices, current, pending };
 }
 
 /** Whether a broadcast is being written in this chat. */

@@ -59,7 +59,8 @@ export function createBroadcastsFeature(deps: BroadcastDeps): Feature {
     run: async (ctx) => {
       await list(ctx);
       // The router shows open work again after other features' commands; this one is of this feature.
-      await flow.current(ctx);
+      // A draft waiting for its « Envoyer » is shown again under the list.
+      if (!(await flow.current(ctx))) await flow.pending(ctx);
     },
   };
 

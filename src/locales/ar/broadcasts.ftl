@@ -11,6 +11,7 @@ broadcast-ask-ar-first = اكتب الرسالة بالعربية (أو « - » 
 broadcast-ask-fr-second = اكتب الآن النسخة الفرنسية (أو « - » للاكتفاء بالعربية). /cancel للتراجع.
 broadcast-empty-ar-first = الرسالة فارغة. اكتب الرسالة بالعربية (أو « - » للكتابة بالفرنسية فقط).
 broadcast-no-words = « { $text } » لا يحتوي على أي كلمة: ليس رسالة تُبَثّ، ولم يُحفَظ شيء.
+broadcast-pending = رسالة جماعية ما زالت تنتظر تأكيدك:
 broadcast-cancelled = تم التراجع عن الرسالة الجماعية؛ لم يُرسل شيء.
 broadcast-left-cancelled = ✖️ أُلغيت الرسالة الجماعية
 broadcast-stale-cancelled = أُلغيت هذه الرسالة الجماعية: لم يُرسل شيء. اكتب /broadcast لكتابة رسالة أخرى.

@@ -11,6 +11,7 @@ broadcast-ask-ar-first = Écrivez le message en arabe (ou « - » pour n'écrire
 broadcast-ask-fr-second = Écrivez maintenant la version française (ou « - » pour garder l'arabe seul). /cancel pour abandonner.
 broadcast-empty-ar-first = Le message est vide. Écrivez le message en arabe (ou « - » pour n'écrire qu'en français).
 broadcast-no-words = « { $text } » ne contient aucun mot : ce n'est pas un message à diffuser, rien n'a été gardé.
+broadcast-pending = Une diffusion attend encore votre confirmation :
 broadcast-cancelled = Diffusion abandonnée ; rien n'a été envoyé.
 broadcast-left-cancelled = ✖️ Diffusion annulée
 broadcast-stale-cancelled = Cette diffusion a été annulée : rien n'a été envoyé. Tapez /broadcast pour en écrire une autre.

@@ -207,6 +207,22 @@ describe('broadcasts', () => {
     expect(await h.db.broadcast.count()).toBe(0);
   });
 
+  it('/broadcasts shows a draft still waiting for its « Envoyer » again, with its choices, in French and Arabic', async () => {
+    // After a restart, a number typed under the old preview answers nothing: /broadcasts gives it back.
+    const preview = await compose('Réunion demain à 9 h', 'اجتماع غدًا على الساعة 9', 'team', sfax);
+    const again = await h.send('boss', '/broadcasts');
+    expect(plain(again)).toContain('Une diffusion attend encore votre confirmation :');
+    expect(plain(again)).toContain('🇫🇷 Réunion demain à 9 h');
+    expect(lastChoices(again)?.promptId).toBe(preview.promptId);
+    await h.say('boss', '/lang ar');
+    const againAr = await h.send('boss', '/broadcasts');
+    expect(plain(againAr)).toContain('رسالة جماعية ما زالت تنتظر تأكيدك:');
+    expect(lastChoices(againAr)?.promptId).toBe(preview.promptId);
+    expect(plain(await h.tap('boss', preview.promptId, ['send']))).toContain('تم تأكيد الرسالة');
+    // Sent, it is no longer shown as waiting.
+    expect(plain(await h.send('boss', '/broadcasts'))).not.toContain('تنتظر تأكيدك');
+  });
+
   it('asks a coordinator who reads Arabic for the Arabic version first, then the French one', async () => {
     await h.say('boss', '/lang ar');
     expect(await h.say('boss', '/broadcast')).toContain('اكتب الرسالة بالعربية (أو « - » للكتابة بالفرنسية فقط)');
