@@ -307,14 +307,14 @@ describe('/export answers', () => {
     await h.say('rania', '/lang ar');
     // « /تصدير الإجابات » was answered with the usage, again and again.
     expect((await workbookOf(await h.send('rania', '/تصدير الإجابات'))).fileName).toBe(
-      'jawda-reponses-sfax-2025-06-20.xlsx',
+      'jawda-إجابات-sfax-2025-06-20.xlsx',
     );
     expect((await workbookOf(await h.send('alice', '/exporter réponse'))).fileName).toBe(
       'jawda-reponses-sfax-2025-06-20.xlsx',
     );
     for (const line of ['/تصدير التقدم', '/export avancement']) {
       const doc = (await h.send('boss', line)).find((r) => r.kind === 'document');
-      expect(doc?.kind === 'document' && doc.fileName).toMatch(/^jawda-progress-/);
+      expect(doc?.kind === 'document' && doc.fileName).toMatch(/^jawda-avancement-/);
     }
   });
 
