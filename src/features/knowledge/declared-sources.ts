@@ -26,10 +26,27 @@ export function positionsProblem(positions: number[], count: number): string | u
   return `source position ${shown} out of range (the page lists ${count} source${count === 1 ? '' : 's'})`;
 }
 
-/** The declared sources, in the page's order, each once, at most `limit`. */
-export function declaredSources(sources: string[], positions: number[], limit: number): string[] {
-  return [...new Set(positions)]
-    .sort((a, b) => a - b)
-    .slice(0, limit)
-    .flatMap((p) => sources[p - 1] ?? []);
+/**
+ * The declared sources, in the page's order, each once, at most `limit`. When more are declared
+ * than fit, those that fit the question best (`fit`, higher first; page order between equals): a
+ * question on the fee of a signature legalisation cites the legalisation cards of its section, not
+ * only the civil-status law that opens the list.
+ */
+export function declaredSources(
+  sources: string[],
+  positions: number[],
+  limit: number,
+  fit: (source: string) => number = () => 0,
+): string[] {
+  const unique = [...new Set(positions)].sort((a, b) => a - b);
+  const kept =
+    unique.length <= limit
+      ? unique
+      : unique
+          .map((p) => ({ p, score: fit(sources[p - 1] ?? '') }))
+          .sort((a, b) => b.score - a.score || a.p - b.p)
+          .slice(0, limit)
+          .map(({ p }) => p)
+          .sort((a, b) => a - b);
+  return kept.flatMap((p) => sources[p - 1] ?? []);
 }

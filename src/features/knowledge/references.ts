@@ -111,7 +111,12 @@ const numbersOf = (text: string): string[] => text.match(/\d+(?:[.-]\d+)+|\d{4,}
 export function pickReferences(passage: Passage, limit = perPage): string[] {
   const { sources, queryTokens, termTokens, headingPath, shown, weights, shares, sourcePositions } = passage.metadata;
   if (sources.length === 0) return [];
-  if (sourcePositions) return declaredSources(sources, sourcePositions, limit).map((s) => cut(s, maxLength));
+  if (sourcePositions) {
+    // More declared than fit: those saying most words of the question (or of the terms it names).
+    const asked = new Set([...queryTokens, ...(termTokens ?? [])]);
+    const fit = (source: string) => [...tokenSet(source)].filter((t) => asked.has(t)).length;
+    return declaredSources(sources, sourcePositions, limit, fit).map((s) => cut(s, maxLength));
+  }
   const text = shown ?? passage.pageContent;
   const question = new Set(queryTokens);
   const terms = new Set(termTokens);

@@ -41,7 +41,17 @@ describe('the references picker and declared sources', () => {
     expect(pickReferences(passage(1, 'Voirie', roads))).not.toContain(sources[1]);
     // …the author's declaration is cited as it is, whatever the words say.
     expect(pickReferences(passage(1, 'Voirie', roads, [4, 2]))).toEqual([sources[1], sources[3]]);
-    expect(pickReferences(passage(1, 'Voirie', roads, [4, 1, 2, 3]), 2)).toEqual([sources[0], sources[1]]);
+    expect(pickReferences(passage(1, 'Voirie', roads, [2, 1]), 2)).toEqual([sources[0], sources[1]]);
+  });
+
+  it('cites, of more declared sources than fit, those saying the words of the question, in page order', () => {
+    // Four declared, two fit: the road reports say « voirie » and « chaussées » the question asks,
+    // the civil-status law and the procurement code say neither.
+    expect(pickReferences(passage(1, 'Voirie', roads, [4, 1, 2, 3]), 2)).toEqual([sources[2], sources[3]]);
+    // Only one says a word of the question: it comes with the first of the others.
+    const asked = passage(1, 'Voirie', roads, [4, 1, 2, 3]);
+    asked.metadata.queryTokens = ['guid'];
+    expect(pickReferences(asked, 2)).toEqual([sources[0], sources[3]]);
   });
 
   it('cites what the sections shown together declare, when the answering one declares some', () => {
@@ -94,6 +104,36 @@ describe('the service sections of the references page cite the sources they rest
       ['poubelles', 'Kairouan'],
     ],
     ['ما هي مؤشرات الأسواق البلدية؟', 'الأسواق البلدية', ['متخلدات مستغلي الأسواق في نابل'], ['poubelles', 'القيروان']],
+    // The Bizerte arrears and the Mellassine concession the markets section cites, each with its source.
+    [
+      'combien de redevances de marchés impayées dans la région de Bizerte ?',
+      'Marchés municipaux',
+      ['Investir en Tunisie (23 mai 2015)', 'Mellassine'],
+      ['poubelles', '57-3'],
+    ],
+    ['كم تبلغ معاليم الأسواق غير المستخلصة في جهة بنزرت؟', 'الأسواق البلدية', ['جهة بنزرت', 'بالملاسين'], ['القيروان']],
+    // The civil-status section declares four sources, three fit: a question on the legalisation fee
+    // cites the legalisation cards (Khlidia, Carthage), one on births the civil-status texts.
+    [
+      'combien coûte la légalisation de signature ?',
+      'État civil et légalisation de signature',
+      ['« Légalisation de signature » : Bennane-Bodheur'],
+      ['Nawaat', 'Bouarada'],
+    ],
+    ['قداش معلوم التعريف بالإمضاء؟', 'التعريف بالإمضاء', ['«التعريف بالإمضاء»: Bennane-Bodheur'], ['بوعرادة']],
+    [
+      'délai de déclaration de naissance',
+      'État civil et légalisation de signature',
+      ['Loi n° 57-3', 'Vos démarches – état civil'],
+      ['Légalisation de signature » : Bennane'],
+    ],
+    // The tax on establishments (TCL) the local-taxes section gives, with the note it comes from.
+    [
+      'quel est le taux de la taxe sur les établissements ?',
+      'Fiscalité locale et recouvrement',
+      ['note commune n° 20/97'],
+      ['57-3'],
+    ],
   ] as const)('%s', async (question, heading, cited, notCited) => {
     const answer = await ask(question);
     expect(answer.heading).toContain(heading);
