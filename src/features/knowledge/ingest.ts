@@ -83,7 +83,21 @@ export function splitFrontMatter(file: string, source: string): { meta: PageMeta
   return { meta: parsed.data, body: match[2] ?? '' };
 }
 
-/** Cuts a page body at every heading of level 2 or more; the H1 is the page title. */
+/** What is wrong with one section of a page (parsePage names the page). */
+class SectionError extends Error {
+  constructor(
+    readonly heading: string,
+    readonly problem: string,
+  ) {
+    super(`section « ${heading} »: ${problem}`);
+    this.name = 'SectionError';
+  }
+}
+
+/**
+ * Cuts a page body at every heading of level 2 or more; the H1 is the page title. A section
+ * without text is skipped, and is an error when it declares sources: they would be lost unseen.
+ */
 export function chunkPage(meta: PageMeta, body: string): Chunk[] {
   const chunks: Chunk[] = [];
   const path: string[] = [];
@@ -95,8 +109,11 @@ export function chunkPage(meta: PageMeta, body: string): Chunk[] {
     const sourcePositions = declared;
     lines = [];
     declared = undefined;
-    if (!text) return;
     const headingPath = [meta.title, ...path.filter(Boolean)];
+    if (!text) {
+      if (sourcePositions) throw new SectionError(headingPath.at(-1) ?? '', 'declares sources but has no text');
+      return;
+    }
     const position = chunks.length;
     const hash = sha256(
       JSON.stringify([
@@ -145,7 +162,13 @@ export function chunkPage(meta: PageMeta, body: string): Chunk[] {
 
 export function parsePage(file: string, source: string): Page {
   const { meta, body } = splitFrontMatter(file, source);
-  const chunks = chunkPage(meta, body);
+  let chunks: Chunk[];
+  try {
+    chunks = chunkPage(meta, body);
+  } catch (error) {
+    if (error instanceof SectionError) throw new PageError(file, error.message);
+    throw error;
+  }
   for (const chunk of chunks) {
     const problem = chunk.sourcePositions && positionsProblem(chunk.sourcePositions, meta.sources.length);
     if (problem) throw new PageError(file, `section « ${chunk.headingPath.at(-1) ?? ''} »: ${problem}`);

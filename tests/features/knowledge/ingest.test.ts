@@ -136,6 +136,28 @@ describe('sources declared by a section', () => {
     expect(() => parsePage('x.md', page(comment))).toThrow(problem);
   });
 
+  it.each([
+    ['in a section with no text', (comment: string) => page(comment).replace('Texte voirie.', '')],
+    [
+      'in a section whose only text is another heading',
+      (comment: string) => page(comment).replace('Texte voirie.', '### Chaussées\nTexte chaussées.'),
+    ],
+    ['alone before the first section', (comment: string) => page('').replace('Intro.', comment)],
+  ])('%s is a PageError naming the page and the section, not dropped', (_, make) => {
+    const source = make('<!-- sources: 2 -->');
+    expect(() => parsePage('x.md', source)).toThrow(PageError);
+    expect(() => parsePage('x.md', source)).toThrow(
+      /^x\.md: section « (Voirie|X) »: declares sources but has no text$/,
+    );
+    dir = mkdtempSync(join(tmpdir(), 'jawda-kb-'));
+    cpSync(knowledgeDir, dir, { recursive: true });
+    writeFileSync(join(dir, 'pages/fr/zz-empty.md'), source);
+    const report = createKnowledgeBase(dir).sync();
+    expect(report.errors).toEqual([
+      expect.stringMatching(/zz-empty\.md: section « (Voirie|X) »: declares sources but has no text/),
+    ]);
+  });
+
   it('is a load error of the knowledge base, the other pages still read', () => {
     dir = mkdtempSync(join(tmpdir(), 'jawda-kb-'));
     cpSync(knowledgeDir, dir, { recursive: true });
