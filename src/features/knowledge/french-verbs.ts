@@ -17,3 +17,18 @@ export function infinitiveCandidates(word: string): string[] {
   }
   return out;
 }
+
+/**
+ * A French verb as Tunisian conjugates it, in Latin letters: the « n » of « we » (or « I ») before
+ * the French stem, an « i » after it, « w » or « ou » when several act: « nsuivi » (we follow),
+ * « nevalui », « nmesuriw », « ncalculiou ». Candidate French forms, on folded spelling, to try
+ * against the base: the infinitives in -er, -ir and -re (« mesurer », « remplir », « suivre »),
+ * then the word without its Tunisian marks (« suivi », « rempli »). None for any other word.
+ */
+export function tunisianVerbCandidates(word: string): string[] {
+  const match = /^n([a-z]{3,}i)(?:w|ou)?$/.exec(word);
+  const bare = match?.[1];
+  if (!bare) return [];
+  const stem = bare.slice(0, -1);
+  return [`${stem}er`, `${bare}r`, `${stem}re`, bare];
+}

@@ -4,7 +4,7 @@ import { analyze, isArabicWord, isTunisianLatinMarker, words } from './analyze.t
 import { verbalNounCandidates } from './arabic-verbs.ts';
 import { arabicReading, arabicVerbReading, arabicVocabulary, type ArabicVocabulary } from './arabizi-arabic.ts';
 import { fromArabizi, hasArabiziDigit } from './arabizi.ts';
-import { infinitiveCandidates } from './french-verbs.ts';
+import { infinitiveCandidates, tunisianVerbCandidates } from './french-verbs.ts';
 import type { Glossary } from './glossary.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { correctTypo } from './typos.ts';
@@ -42,15 +42,51 @@ export function repairArabic(kb: KnowledgeBase, question: string): string {
   });
 }
 
+/** The French pages' words as written (folded), built again when the pages change. */
+const frenchWords = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+function frenchWordsOf(kb: KnowledgeBase): Set<string> {
+  const key = kb.index.pageIds();
+  let found = frenchWords.get(key);
+  if (!found) {
+    found = new Set(
+      kb
+        .chunks()
+        .filter((c) => c.language === 'fr')
+        .flatMap((c) => words(`${c.headingPath.join(' ')} ${c.text}`)),
+    );
+    frenchWords.set(key, found);
+  }
+  return found;
+}
+
 /**
- * French verbs the base does not know as typed, read as a form it knows ("résistent" → résister);
- * else a long word one typo away from a glossary word ("reclamtions").
+ * A French verb Tunisian conjugates ("nsuivi", "nmesuriw"), read as a French form the base knows:
+ * one its pages write (« suivre », not « suiver » that stems the same as « suivi »), else one
+ * whose stem they have.
+ */
+function tunisianVerbReading(kb: KnowledgeBase, word: string): string | undefined {
+  const candidates = tunisianVerbCandidates(word);
+  if (candidates.length === 0) return undefined;
+  const written = frenchWordsOf(kb);
+  return (
+    candidates.find((c) => written.has(c)) ??
+    candidates.find((c) => analyze(c).some((t) => kb.index.docFrequency(t) > 0))
+  );
+}
+
+/**
+ * French verbs the base does not know as typed, read as a form it knows ("résistent" → résister,
+ * the Tunisian "nsuivi" → suivi); else a long word one typo away from a glossary word ("reclamtions").
  */
 export function repairFrench(kb: KnowledgeBase, question: string): string {
   const known = (text: string) => analyze(text).some((t) => kb.index.docFrequency(t) > 0);
-  return question.replace(/\p{L}{6,}/gu, (typed) => {
+  return question.replace(/\p{L}{5,}/gu, (typed) => {
     const word = words(typed)[0] ?? typed;
     if (isArabicWord(word) || analyze(word).length === 0 || known(word)) return typed;
+    const tunisian = tunisianVerbReading(kb, word);
+    if (tunisian) return tunisian;
+    if (word.length < 6) return typed;
     return infinitiveCandidates(word).find(known) ?? correctTypo(kb.glossary, word) ?? typed;
   });
 }
@@ -104,6 +140,8 @@ export function repairArabizi(kb: KnowledgeBase, question: string): string {
   const readable = (i: number) => {
     const word = words(parts[i] ?? '')[0] ?? '';
     if (word.length < 3 || fromArabizi(word) !== undefined || glossaryLatin.has(word)) return undefined;
+    // A French verb in Tunisian ("nmesuri") is left to repairFrench, which reads it as French.
+    if (tunisianVerbReading(kb, word)) return undefined;
     const tokens = analyze(word);
     return tokens.length === 0 || tokens.some((t) => kb.index.docFrequency(t) > 0) ? undefined : word;
   };

@@ -8,7 +8,7 @@ import {
 } from '../../../src/features/knowledge/analyze.ts';
 import { arabicLemma } from '../../../src/features/knowledge/arabic-lemmas.ts';
 import { verbalNounCandidates } from '../../../src/features/knowledge/arabic-verbs.ts';
-import { infinitiveCandidates } from '../../../src/features/knowledge/french-verbs.ts';
+import { infinitiveCandidates, tunisianVerbCandidates } from '../../../src/features/knowledge/french-verbs.ts';
 import { arabiziKey, fromArabizi } from '../../../src/features/knowledge/arabizi.ts';
 
 describe('Arabic normalisation', () => {
@@ -220,6 +220,27 @@ describe('French conjugated verbs', () => {
   it('proposes nothing for a word without a verb ending, or too short', () => {
     expect(infinitiveCandidates('qualite')).toEqual([]);
     expect(infinitiveCandidates('ont')).toEqual([]);
+  });
+});
+
+describe('French verbs conjugated in Tunisian', () => {
+  it.each([
+    ['nsuivi', 'suivre'],
+    ['nevalui', 'evaluer'],
+    ['nmesuri', 'mesurer'],
+    ['ncalculi', 'calculer'],
+    ['nrempli', 'remplir'],
+    ['nmesuriw', 'mesurer'],
+    ['ncalculiou', 'calculer'],
+  ])('%s has the French verb %s among its candidates', (verb, infinitive) => {
+    expect(tunisianVerbCandidates(verb)).toContain(infinitive);
+  });
+
+  it('proposes nothing without the « n » and the « i », or for a stem too short', () => {
+    expect(tunisianVerbCandidates('suivi')).toEqual([]);
+    expect(tunisianVerbCandidates('nrattbou')).toEqual([]);
+    expect(tunisianVerbCandidates('nombre')).toEqual([]);
+    expect(tunisianVerbCandidates('nfi')).toEqual([]);
   });
 });
 

@@ -9,6 +9,7 @@ import {
 } from '../../../bench/retrieval-eval.ts';
 import { analyze } from '../../../src/features/knowledge/analyze.ts';
 import { createKnowledgeBase } from '../../../src/features/knowledge/knowledge-base.ts';
+import { repairArabic, repairArabizi, repairFrench } from '../../../src/features/knowledge/query-repair.ts';
 import { rankPages } from '../../../src/features/knowledge/ranker.ts';
 import { retrieve } from '../../../src/features/knowledge/retriever.ts';
 import { sectionQuery } from '../../../src/features/knowledge/sections.ts';
@@ -156,6 +157,26 @@ function answeredWith(question: string, language: 'fr' | 'ar' = 'fr') {
   return { result, heading: fr?.headingPath.at(-1), language: first?.language };
 }
 
+describe('French verbs typed in Tunisian', () => {
+  const repaired = (question: string) => repairFrench(kb, repairArabic(kb, repairArabizi(kb, question)));
+
+  it.each([
+    ["kifech nsuivi el plan d'action ?", "kifech suivre el plan d'action ?"],
+    ["kifech nmesuriw el temps d'attente ?", "kifech mesurer el temps d'attente ?"],
+    ['kifech ncalculiou el cout complet ?', 'kifech calculer el cout complet ?'],
+    ['kifech nevalui el satisfaction ?', 'kifech evaluer el satisfaction ?'],
+    // without a Tunisian word around it too, and a verb in -ir
+    ['comment nrempli la fiche action ?', 'comment remplir la fiche action ?'],
+  ])('%s reads as %s', (question, reading) => {
+    expect(repaired(question)).toBe(reading);
+  });
+
+  it('leaves alone a word the pages know and an Arabic verb typed in Latin letters', () => {
+    expect(repaired('notez les indicateurs')).toBe('notez les indicateurs');
+    expect(repairArabizi(kb, 'kifech nrattbou el arachif')).not.toContain('nrattbou');
+  });
+});
+
 describe('the section that answers', () => {
   it.each([
     ['Quelles sont les 7 gaspillages ?', 'Les 7 gaspillages du Lean (muda) et le talent inutilisé'],
@@ -184,6 +205,15 @@ describe('the section that answers', () => {
       "Suivre le plan d'amélioration : suivi de l'avancement et mise à jour",
     ],
     ['كيف نتابع تنفيذ خطة العمل؟', "Suivre le plan d'amélioration : suivi de l'avancement et mise à jour"],
+    // a French verb in Tunisian, « n » before it, « i » after it, read as the French verb it is
+    ["kifech nsuivi el plan d'action ?", "Suivre le plan d'amélioration : suivi de l'avancement et mise à jour"],
+    ["kifech nsuiviw el plan d'action ?", "Suivre le plan d'amélioration : suivi de l'avancement et mise à jour"],
+    ["kifech nmesuri el temps d'attente ?", "Mesurer le temps d'attente au guichet : médiane et 90e percentile"],
+    ['kifech ncalculi el cout complet ?', 'Calculer le coût complet en 5 étapes'],
+    ['kifech nevalui el satisfaction mta3 el citoyens ?', "Les étapes d'une enquête de satisfaction"],
+    // what the team hands in after an immersion: its deliverables, not the framing note it opens with
+    ['fel immersion lowla chnowa nrendiw ?', "Immersion 1 : diagnostic et plan d'amélioration (livrables)"],
+    ['la première immersion, on doit remettre quoi ?', "Immersion 1 : diagnostic et plan d'amélioration (livrables)"],
     // a conjugated verb read as the noun the pages use (résistent → résistance)
     ['comment gérer les agents qui résistent au changement', 'La résistance au changement'],
     // a term found everywhere ("commune") does not dilute the one that points to a page
