@@ -29,6 +29,10 @@ describe('can a commune entrust a service?', () => {
     ['هل يمكن تعهيد رفع الفضلات؟', 'ar'],
     ["est-ce qu'on peut confier la collecte des déchets à une société privée ?", 'fr'],
     ['هل يمكن تعهيد التنوير العمومي إلى شركة؟', 'ar'],
+    // « confier » to a company, private or not said: entrusting, as « تعهيد » is in Arabic
+    ["Peut-on confier l'entretien des espaces verts à une entreprise ?", 'fr'],
+    ["peut-on confier l'éclairage public à une entreprise ?", 'fr'],
+    ['هل يمكن أن نعهد بصيانة المساحات الخضراء إلى شركة؟', 'ar'],
   ] as const)('%s: what may be delegated, not the section on the service', (question, locale) => {
     const { first } = answer(question, locale);
     expect(first?.pageId).toBe('s1-references-services');
