@@ -127,6 +127,20 @@ describe('the service sections of the references page cite the sources they rest
       ['Loi n° 57-3', 'Vos démarches – état civil'],
       ['Légalisation de signature » : Bennane'],
     ],
+    // Measuring delays on the registers: the study of time and delay control in communes, not the
+    // legalisation cards that also say « registre ».
+    [
+      "combien de dossiers faut-il tirer du registre pour mesurer les délais pendant l'immersion ?",
+      'Mesurer les délais sur registre',
+      ['Meyssonnier et Tahar (2012)'],
+      ['Légalisation de signature'],
+    ],
+    [
+      'كم ملفًا نسحب من السجل لقيس الآجال أثناء المعايشة؟',
+      'قيس الآجال على السجلات',
+      ['Meyssonnier'],
+      ['التعريف بالإمضاء'],
+    ],
     // The tax on establishments (TCL) the local-taxes section gives, with the note it comes from.
     [
       'quel est le taux de la taxe sur les établissements ?',
