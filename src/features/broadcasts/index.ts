@@ -53,7 +53,7 @@ export function createBroadcastsFeature(deps: BroadcastDeps): Feature {
 
   const broadcasts: Command = {
     name: 'broadcasts',
-    aliases: ['diffusions'],
+    aliases: ['diffusions', 'رسائل'],
     access: 'coordinator',
     help: 'cmd-broadcasts',
     run: async (ctx) => {

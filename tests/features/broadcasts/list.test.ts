@@ -119,6 +119,8 @@ describe('/broadcasts names every audience', () => {
       '• 20/06/2025 10:42 — فريق ?: « ع Équipe supprimée » — بلا مستلمين',
       'مصير مجهول: انقطع الإرسال بسبب توقّف؛ ربما وصلت الرسالة، ولن يُعاد إرسالها.',
     ]);
+    // The Arabic word for the list gives the same list, as /آجال gives /deadlines.
+    expect((await h.say('boss', '/رسائل')).split('\n').slice(1)).toEqual(arabic);
   });
 
   it('reads the names of teams, cohorts and deadlines, and the delivery figures, once for the whole list', async () => {
