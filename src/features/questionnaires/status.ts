@@ -55,17 +55,22 @@ export function showStatus(ctx: Context, q: Questionnaire, answers: Answers, tod
       ctx.t('qn-status-extra', { part: part.label[ctx.locale], answered: part.answered, total: part.questions.length }),
     );
   // Answers given (not passed) to the questions listed, as the counts above: a skip is no answer.
-  const byAuthor = new Map<string, number>();
+  // Those in the optional parts are said apart, so that the main ones add up to the header's count.
+  const byAuthor = new Map<string, { count: number; extra: number }>();
+  const main = new Set(done.order.map((x) => x.id));
   for (const { id } of done.listed) {
     const answer = answers.get(id);
     if (!answer || answer.value === null) continue;
     const name = answer.authorName ? personName(answer.authorName, ctx) : '?';
-    byAuthor.set(name, (byAuthor.get(name) ?? 0) + 1);
+    const counts = byAuthor.get(name) ?? { count: 0, extra: 0 };
+    counts.count++;
+    if (!main.has(id)) counts.extra++;
+    byAuthor.set(name, counts);
   }
   if (byAuthor.size > 0) {
     lines.push('', ctx.t('qn-status-authors'));
-    for (const [name, count] of [...byAuthor].sort((a, b) => b[1] - a[1]))
-      lines.push(ctx.t('qn-status-author', { name, count }));
+    for (const [name, { count, extra }] of [...byAuthor].sort((a, b) => b[1].count - a[1].count))
+      lines.push(ctx.t('qn-status-author', { name, count, extra }));
   }
   ctx.reply({ kind: 'text', text: lines.join('\n') });
 }

@@ -280,6 +280,12 @@ qn-status-author = { $name }: { $count ->
         [few] { $count } إجابات
         [many] { $count } إجابة
        *[other] { $count } إجابة
+    }{ $extra ->
+        [0] {""}
+        [one] ، منها إجابة واحدة في الأجزاء الاختيارية
+        [two] ، منها إجابتان في الأجزاء الاختيارية
+        [few] ، منها { $extra } إجابات في الأجزاء الاختيارية
+       *[other] ، منها { $extra } إجابة في الأجزاء الاختيارية
     }
 qn-results-title = 📊 نتائج « { $title } » — { TEAM_WORD($team) ->
         [equipe] { $team }

@@ -239,6 +239,10 @@ qn-status-authors = Qui a répondu :
 qn-status-author = { $name } : { $count ->
         [one] une réponse
        *[other] { $count } réponses
+    }{ $extra ->
+        [0] {""}
+        [one] , dont une dans les parties facultatives
+       *[other] , dont { $extra } dans les parties facultatives
     }
 qn-results-title = 📊 Résultats de « { $title } » — { TEAM_WORD($team) ->
         [equipe] { $team }

@@ -100,6 +100,7 @@ describe('a service diagnostic walked to the end, the photo skipped, two more pr
   let status = '';
   let lastHeader = '';
   let reopened = '';
+  let statusAr = '';
 
   beforeAll(async () => {
     const sg = await person('gafsa', 'fr', 'participant');
@@ -115,6 +116,8 @@ describe('a service diagnostic walked to the end, the photo skipped, two more pr
     }
     status = await sg('/status');
     reopened = await sg('1'); // from the review: question 1 again, to change its answer
+    await sg('/lang ar');
+    statusAr = await sg('/status');
   }, 120_000);
 
   it('shows 100 % on /status, with the skip said apart', () => {
@@ -130,6 +133,18 @@ describe('a service diagnostic walked to the end, the photo skipped, two more pr
     expect(status).toContain(`\n${contract} : sans objet d'après les réponses données\n`);
     // The other services' measures share the number 2 with the one shown: they are not listed.
     expect(status.match(/sans objet/g)).toHaveLength(1);
+  });
+
+  it('says who answered with the same count as the header, the optional parts said apart (fr, ar)', () => {
+    const [, answered] = /: 100 % — (\d+)\/\d+ réponses/.exec(status) ?? [];
+    // One person answered all: 8 + 7 answers in the two optional parts, the main ones as the header.
+    const author = /^.+ : (\d+) réponses, dont 15 dans les parties facultatives$/m.exec(status);
+    expect(Number(author?.[1])).toBe(Number(answered) + 15);
+    const plainAr = statusAr.replace(/[\u200e\u200f\u2066-\u2069]/g, '');
+    expect(plainAr).toContain(`الإجابات ${answered}/`);
+    expect(plainAr).toMatch(
+      new RegExp(`^.+: ${Number(answered) + 15} إجابة، منها 15 إجابة في الأجزاء الاختيارية$`, 'm'),
+    );
   });
 
   it('draws the bar full only once every question is dealt with', () => {
