@@ -79,7 +79,10 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
       '',
       ...planLines(ctx, items, deps.questionnaires, await deps.repo.doneActionIds(team.id)),
     ];
-    lines.push('', ctx.t('plan-hint', { max: items.length }));
+    // Short lines for a phone; the icons' legend only for the icons shown.
+    lines.push('', ctx.t('plan-hint', { max: items.length }), ctx.t('plan-hint-owner'));
+    const kinds = (['quick_win', 'structural'] as const).filter((k) => items.some((item) => item.kind === k));
+    if (kinds.length > 0) lines.push(kinds.map((k) => ctx.t(`plan-legend-${k}`)).join(' · '));
     return ctx.reply({ kind: 'text', text: lines.join('\n') });
   }
 

@@ -362,7 +362,10 @@ plan-line = { $n }. { $icon } { $title } — 👤 { $owner } — 📅 { $due }
 plan-hint = { $max ->
         [one] التفاصيل: /plan 1
        *[other] إجراء بالتفصيل: من /plan 1 إلى /plan { $max }
-    } · تسمية من يقوده: /plan edit <n> مسؤول <الاسم> · ⚡ سريع · 🏗 يُدرج في الميزانية
+    }
+plan-hint-owner = تسمية من يقوده: /plan edit <n> مسؤول <الاسم>
+plan-legend-quick_win = ⚡ سريع
+plan-legend-structural = 🏗 يُدرج في الميزانية
 plan-owner-role = { $owner } (يُحدَّد الاسم)
 plan-owner-missing = يُسمّى من يقوده
 plan-kind-quick_win = ⚡ إجراء سريع: خلال 30 يومًا ودون ميزانية.

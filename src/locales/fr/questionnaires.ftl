@@ -305,7 +305,10 @@ plan-line = { $n }. { $icon } { $title } — 👤 { $owner } — 📅 { $due }
 plan-hint = { $max ->
         [one] Le détail : /plan 1
        *[other] Une action en détail : /plan 1 à /plan { $max }
-    } · Nommer un pilote : /plan edit <n> responsable <nom> · ⚡ rapide · 🏗 à budgéter
+    }
+plan-hint-owner = Nommer un pilote : /plan edit <n> responsable <nom>
+plan-legend-quick_win = ⚡ rapide
+plan-legend-structural = 🏗 à budgéter
 plan-owner-role = { $owner } (nom à donner)
 plan-owner-missing = pilote à nommer
 plan-kind-quick_win = ⚡ Action rapide : dans les 30 jours, sans budget.

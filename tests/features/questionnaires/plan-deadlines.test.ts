@@ -123,12 +123,28 @@ describe('plan actions with a date become team deadlines (the real app)', () => 
       const planFr = plain(await reply(text(me, '/plan')));
       expect(planFr).toMatch(/1\. • Afficher les horaires au guichet — 👤 .+ — 📅 15\/01\/2027 ✅ faite\n/);
       expect(planFr).toMatch(/2\. • Former les agents d accueil — 👤 .+ — 📅 20\/01\/2027\n/);
+      // The hint fits a phone, in short lines; no icon is shown, so no legend of the icons.
+      expect(planFr.split('\n').slice(-2)).toEqual([
+        'Une action en détail : /plan 1 à /plan 2',
+        'Nommer un pilote : /plan edit <n> responsable <nom>',
+      ]);
+      // With a quick win in the list, its icon's legend, and that one only.
+      await app.db.actionItem.update({ where: { id: item.id }, data: { kind: 'quick_win' } });
+      const withIcon = plain(await reply(text(me, '/plan')));
+      expect(withIcon).toMatch(/1\. ⚡ Afficher les horaires/);
+      expect(withIcon.split('\n').at(-1)).toBe('⚡ rapide');
       expect(plain(await reply(text(me, '/plan 1')))).toContain('✅ Faite : cochée dans /deadlines.');
       expect(plain(await reply(text(me, '/plan 2')))).not.toContain('Faite');
       expect(plain(await reply(text(me, '/plan fait 1')))).toContain('Une action faite : cochez-la dans /deadlines');
 
       await reply(text(me, '/lang ar'));
-      expect(plain(await reply(text(me, '/خطة')))).toContain('📅 15/01/2027 ✅ أُنجز');
+      const planAr = plain(await reply(text(me, '/خطة')));
+      expect(planAr).toContain('📅 15/01/2027 ✅ أُنجز');
+      expect(planAr.split('\n').slice(-3)).toEqual([
+        'إجراء بالتفصيل: من /plan 1 إلى /plan 2',
+        'تسمية من يقوده: /plan edit <n> مسؤول <الاسم>',
+        '⚡ سريع',
+      ]);
       expect(plain(await reply(text(me, '/خطة ١')))).toContain('✅ أُنجز: أُشِّر عليه في /deadlines.');
       expect(plain(await reply(text(me, '/خطة ٢')))).not.toContain('أُنجز');
     } finally {
