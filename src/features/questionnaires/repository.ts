@@ -6,6 +6,9 @@ import { answersOf, type LogEntry } from './cursor.ts';
 import type { StoredAnswer } from './relevance.ts';
 import type { Results } from './scoring.ts';
 
+/** The order of a team's plan: an action's number in /plan is its place in it. */
+export const planOrder = [{ createdAt: 'asc' as const }, { position: 'asc' as const }];
+
 export interface Run {
   id: string;
   teamId: string;
@@ -272,7 +275,7 @@ export function createQuestionnaireRepository(db: Db) {
 
     /** The team's whole plan: actions drafted from every diagnostic, plus those added by hand. */
     async teamActionItems(teamId: string) {
-      return db.actionItem.findMany({ where: { teamId }, orderBy: [{ createdAt: 'asc' }, { position: 'asc' }] });
+      return db.actionItem.findMany({ where: { teamId }, orderBy: planOrder });
     },
 
     /** The team's actions someone marked done: their deadline, in /deadlines or from a reminder. */

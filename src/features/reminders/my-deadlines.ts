@@ -5,6 +5,7 @@ import type { RemindersDeps } from './deadline-commands.ts';
 import { markDone, snooze } from './deadlines.ts';
 import { deadlineTitle, reminderPrefix, shortTitle } from './render.ts';
 import { formatHumanDate, formatLocalDateTime } from '../../core/time.ts';
+import { planOrder } from '../questionnaires/repository.ts';
 
 /** The list's "mark one done" prompt; reminders use `rem:<deadlineId>`. */
 const pickPromptId = `${reminderPrefix}pick`;
@@ -22,12 +23,28 @@ export function createMyDeadlines(deps: RemindersDeps): { command: Command; choi
       const now = deps.now();
       const rows = await deadlinesFor(db, ctx.person, new Date(now.getTime() - 30 * 86_400_000));
       if (rows.length === 0) return ctx.say('my-deadlines-empty');
+      // A plan action's deadline says the action's number in /plan, so that the two lists match.
+      const teamIds = [
+        ...new Set(rows.flatMap((d) => (d.source === 'plan' && d.audienceTeamId ? [d.audienceTeamId] : []))),
+      ];
+      const actions = teamIds.length
+        ? await db.actionItem.findMany({
+            where: { teamId: { in: teamIds } },
+            orderBy: planOrder,
+            select: { id: true, teamId: true },
+          })
+        : [];
+      const actionNumber = new Map(
+        actions.map((a) => [`action:${a.id}`, actions.filter((b) => b.teamId === a.teamId).indexOf(a) + 1]),
+      );
       // Each deadline once: the ones done as lines, the open ones as the choices that mark them done.
       const lines = [ctx.t('my-deadlines-title')];
       const line = (d: (typeof rows)[number]) => {
         const state = d.statuses[0]?.doneAt ? 'done' : d.dueAt <= now ? 'late' : 'open';
+        const title = shortTitle(deadlineTitle(d, ctx.locale));
+        const n = d.sourceRef ? actionNumber.get(d.sourceRef) : undefined;
         return ctx.t(`my-deadlines-${state}`, {
-          title: shortTitle(deadlineTitle(d, ctx.locale)),
+          title: n ? ctx.t('my-deadlines-action', { n, title }) : title,
           when: formatLocalDateTime(d.dueAt, d.timezone),
         });
       };

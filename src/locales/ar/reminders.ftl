@@ -58,6 +58,7 @@ my-deadlines-title = آجالك:
 my-deadlines-done = ✅ { $when } — { $title }
 my-deadlines-late = ⚠️ { $when } — { $title } (متأخر)
 my-deadlines-open = ⏳ { $when } — { $title }
+my-deadlines-action = الإجراء { $n } — { $title }
 my-deadlines-pick = { $count ->
         [one] عندما يُنجَز هذا الأجل، اختره:
         [two] عندما يُنجَز أحد هذين الأجلين، اختره:

@@ -47,6 +47,7 @@ my-deadlines-title = Vos échéances :
 my-deadlines-done = ✅ { $when } — { $title }
 my-deadlines-late = ⚠️ { $when } — { $title } (en retard)
 my-deadlines-open = ⏳ { $when } — { $title }
+my-deadlines-action = Action { $n } — { $title }
 my-deadlines-pick = { $count ->
         [one] Quand celle-ci est faite, choisissez-la :
        *[other] Quand l'une de ces { $count } échéances est faite, choisissez-la :

@@ -151,4 +151,38 @@ describe('plan actions with a date become team deadlines (the real app)', () => 
       await app.close();
     }
   });
+  it('/deadlines lists by date and names a plan action by its number in /plan, in French and Arabic', async () => {
+    const app = await createApp(
+      createConfig({ DATABASE_URL: fresh.url, LOG_LEVEL: 'silent' }),
+      pino({ level: 'silent' }),
+      { now: () => new Date('2026-12-06T10:00:00Z') },
+    );
+    try {
+      const reply = replying(app.conversation);
+      await ensureLocalOperator(app.db, { name: 'Opératrice', commune: 'Bizerte' });
+      const me = { ...operatorAddress, displayName: 'Opératrice' };
+      await reply(text(me, '/lang fr'));
+      await app.db.actionItem.deleteMany();
+      await reply(text(me, '/plan add Afficher les horaires au guichet'));
+      await reply(text(me, '/plan add Former les agents d accueil'));
+      // Action 2 is due first: the list by date starts with it, and says it is action 2.
+      await reply(text(me, '/plan edit 1 echeance 20/01/2027'));
+      await reply(text(me, '/plan edit 2 echeance 15/01/2027'));
+      const list = (await reply(text(me, '/deadlines'))).find((r) => r.kind === 'choices');
+      if (list?.kind !== 'choices') throw new Error('no list of deadlines');
+      expect(plain([list]).split('\n').slice(-2)).toEqual([
+        '⏳ 15/01/2027 17:00 — Action 2 — Former les agents d accueil',
+        '⏳ 20/01/2027 17:00 — Action 1 — Afficher les horaires au guichet',
+      ]);
+      await reply(text(me, '/lang ar'));
+      const arabic = (await reply(text(me, '/آجال'))).find((r) => r.kind === 'choices');
+      if (arabic?.kind !== 'choices') throw new Error('no list of deadlines');
+      expect(plain([arabic]).split('\n').slice(-2)).toEqual([
+        '⏳ 15/01/2027 17:00 — الإجراء 2 — Former les agents d accueil',
+        '⏳ 20/01/2027 17:00 — الإجراء 1 — Afficher les horaires au guichet',
+      ]);
+    } finally {
+      await app.close();
+    }
+  });
 });
