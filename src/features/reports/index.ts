@@ -187,7 +187,7 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
   };
 
   /** `/export answers [slug | all]`: the answers, plan and deadlines as an XLSX workbook in the person's language. */
-  const exportAnswers = async (ctx: Context, target: string | undefined) => {
+  const exportAnswers = async (ctx: Context, target: string | undefined, bare = false) => {
     const all = target !== undefined && allWords.has(foldText(target));
     if (all && !ctx.hasRole('coordinator')) return ctx.say('not-allowed');
     let scope: ExportScope = 'all';
@@ -229,13 +229,20 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
       fileName: `jawda-${ctx.t(all ? 'export-file-answers-all' : 'export-file-answers')}${all ? '' : `-${slug}`}-${today}.xlsx`,
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       data,
-      caption: ctx.t('export-answers-caption', {
-        teams: result.teams,
-        team: name,
-        answers: result.answers,
-        actions: result.actions,
-        deadlines: result.deadlines,
-      }),
+      caption: [
+        ctx.t('export-answers-caption', {
+          teams: result.teams,
+          team: name,
+          answers: result.answers,
+          actions: result.actions,
+          deadlines: result.deadlines,
+        }),
+        // `/export` alone: the other exports the person may ask for, named under the file.
+        ...(bare && ctx.hasRole('coordinator') ? [ctx.t('export-answers-more-coordinator')] : []),
+        ...(bare && !ctx.hasRole('coordinator') && ctx.person.teams.length > 1
+          ? [ctx.t('export-answers-more-teams')]
+          : []),
+      ].join('\n'),
     });
   };
 
@@ -251,6 +258,8 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
       if (kind === 'progress' && rest.length === 0)
         return ctx.hasRole('coordinator') ? exportProgress(ctx) : ctx.say('not-allowed');
       if (kind === 'answers' && rest.length <= 1) return exportAnswers(ctx, rest[0]);
+      // Alone, it exports what a team member most likely wants: their team's answers workbook.
+      if (!word && teamOf(ctx, true)) return exportAnswers(ctx, undefined, true);
       ctx.say('export-usage');
     },
   };

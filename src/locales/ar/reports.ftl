@@ -83,6 +83,8 @@ export-answers-caption = { $teams ->
         [many] { $deadlines } أجلًا
        *[other] { $deadlines } أجل
     } (ملف Excel).
+export-answers-more-coordinator = تصديرات أخرى: /export answers all (كل الفرق)، /export progress (التقدم في ملف CSV).
+export-answers-more-teams = لفريق آخر من فرقكم: /export answers <الفريق>.
 export-answers-no-team = لستم في أي فريق: اذكروا فريقًا (/export answers sfax) أو صدّروا كل الفرق (/export answers all).
 export-answers-unknown-team = لا يوجد فريق « { $slug } » ضمن فرقكم. فرقكم: { $teams }.
 export-answers-sheet-run = رقم { $n }

@@ -96,6 +96,8 @@ export-answers-caption = { $teams ->
         [one] une échéance
        *[other] { $deadlines } échéances
     } (fichier Excel).
+export-answers-more-coordinator = Autres exports : /export answers all (toutes les équipes), /export progress (avancement en CSV).
+export-answers-more-teams = Pour une autre de vos équipes : /export answers <équipe>.
 export-answers-no-team = Vous n'êtes dans aucune équipe : indiquez-en une (/export answers sfax) ou exportez toutes les équipes (/export answers all).
 export-answers-unknown-team = Pas d'équipe « { $slug } » parmi les vôtres. Vos équipes : { $teams }.
 export-answers-sheet-run = n° { $n }

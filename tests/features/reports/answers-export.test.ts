@@ -319,7 +319,39 @@ describe('/export answers', () => {
   });
 
   it('explains its usage', async () => {
-    expect(await h.say('alice', '/export')).toContain('/export answers');
     expect(await h.say('alice', '/export answers sfax tunis')).toContain('Usage');
+    // A coordinator in no team has no answers of their own: alone, /export says what it exports.
+    expect(await h.say('boss', '/export')).toContain('/export answers all');
+  });
+
+  it("alone, gives a member their team's answers, and a coordinator in a team the other exports too", async () => {
+    const captionOf = (replies: OutboundMessage[]) => {
+      const doc = replies.find((r) => r.kind === 'document');
+      return doc?.kind === 'document' ? (doc.caption ?? '').replace(/[\u200e\u200f\u2066-\u2069]/g, '') : '';
+    };
+    const alone = await h.send('alice', '/export');
+    expect((await workbookOf(alone)).fileName).toBe('jawda-reponses-sfax-2025-06-20.xlsx');
+    // Nothing else for her to export: the caption of /export answers, as is.
+    expect(captionOf(alone)).toBe(
+      "Réponses de l'Équipe sfax : 4 réponses, une action du plan, une échéance (fichier Excel).",
+    );
+    await h.say('rania', '/lang ar');
+    expect((await workbookOf(await h.send('rania', '/تصدير'))).fileName).toBe('jawda-إجابات-sfax-2025-06-20.xlsx');
+
+    await h.say('boss', '/start');
+    const boss = await h.db.identity.findFirstOrThrow({ where: { externalId: 'boss' } });
+    await h.db.teamMember.create({ data: { teamId: await ensureTeam(h.db, 'sfax'), personId: boss.personId } });
+    const coordinator = await h.send('boss', '/export');
+    expect((await workbookOf(coordinator)).fileName).toBe('jawda-reponses-sfax-2025-06-20.xlsx');
+    // A coordinator also sees each member's own evaluation: one answer more than Alice.
+    const [file, more] = captionOf(coordinator).split('\n');
+    expect(file).toMatch(/^Réponses de l'Équipe sfax : \d+ réponses, /);
+    expect(more).toBe(
+      'Autres exports : /export answers all (toutes les équipes), /export progress (avancement en CSV).',
+    );
+    await h.say('boss', '/lang ar');
+    expect(captionOf(await h.send('boss', '/تصدير')).split('\n')[1]).toBe(
+      'تصديرات أخرى: /export answers all (كل الفرق)، /export progress (التقدم في ملف CSV).',
+    );
   });
 });
