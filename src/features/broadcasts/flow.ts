@@ -5,6 +5,7 @@ import type { Db } from '../../persistence/prisma.ts';
 import { recordAudit } from '../admin/audit.ts';
 import type { Audience } from '../admin/roster.ts';
 import { afterQuietHours, formatLocalDateTime, type QuietHours } from '../../core/time.ts';
+import { isMostlyArabic, shorten } from '../../core/text.ts';
 import { cohortPage, cohortPrompt, pageOf, type ChoicesReply } from './cohorts.ts';
 import { audienceList, audiencePrompt, lateList, latePrompt, teamList, teamPrompt } from './lists.ts';
 import { previewList } from './preview.ts';
@@ -33,10 +34,15 @@ export interface FlowState {
   textAr?: string | null;
   /** The list on screen at the audience step (audience, team, a page of cohorts, deadline). */
   prompt?: string;
+  /** A version typed in the other language's script, kept while the coordinator says whether it stays. */
+  doubt?: string;
+  /** Whether that was asked at this step: asked once, a version typed again is taken as it is. */
+  asked?: boolean;
 }
 
 export const prefix = 'bc:';
 const confirmPrompt = 'bc:ok:';
+const doubtPrompt = 'bc:lang';
 const cancelWords = /^\/(cancel|annuler|إلغاء|الغاء)$/iu;
 const isAudienceStep = (promptId: string) =>
   [audiencePrompt, teamPrompt, latePrompt].includes(promptId) || promptId.startsWith(cohortPrompt);
@@ -48,6 +54,27 @@ const draftOf = (ctx: Context) => (typeof ctx.state.broadcastDraft === 'string' 
 /** The list of the broadcast being written goes: its buttons are taken off with « ✖️ Diffusion annulée ». */
 function leaveList(ctx: Context, flow: FlowState | undefined) {
   if (flow?.step === 'audience') ctx.left(flow.prompt ?? audiencePrompt, ctx.t('broadcast-left-cancelled'));
+  if (flow?.doubt !== undefined) ctx.left(doubtPrompt, ctx.t('broadcast-left-cancelled'));
+}
+
+/**
+ * A version that does not look like its language: the Arabic one without an Arabic letter (French
+ * typed where the Arabic was asked), the French one mostly in Arabic letters.
+ */
+const otherScript = (step: 'fr' | 'ar', text: string) =>
+  step === 'ar' ? !/\p{Script=Arabic}/u.test(text) : isMostlyArabic(text);
+
+/** Whether a version typed in the other language's script stays as it is, or is typed again. */
+function askDoubt(ctx: Context, step: 'fr' | 'ar', text: string) {
+  ctx.reply({
+    kind: 'choices',
+    text: ctx.t(`broadcast-doubt-${step}`, { text: shorten(text, 120) }),
+    promptId: doubtPrompt,
+    choices: [
+      { value: 'keep', label: ctx.t('broadcast-doubt-keep') },
+      { value: 'retype', label: ctx.t('broadcast-doubt-retype') },
+    ],
+  });
 }
 
 export function startFlow(ctx: Context): void {
@@ -208,26 +235,61 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
       }
       const value = text === '-' ? null : text;
       const first = flow.first ?? 'fr';
+      const step = flow.step === 'ar' ? 'ar' : 'fr';
       // A version without a word (« 1 », « 👍 »: often a number meant for the list to come) is no
       // message to send to a whole audience: refused, and the same version is asked for again.
       if (value !== null && !/\p{L}/u.test(value)) {
-        const asked = askKey(flow.step === 'ar' ? 'ar' : 'fr', first);
+        const asked = askKey(step, first);
         return ctx.reply({ kind: 'text', text: `${ctx.t('broadcast-no-words', { text: value })}\n${ctx.t(asked)}` });
       }
-      const second = first === 'fr' ? 'ar' : 'fr';
-      const written = { ...flow, ...(flow.step === 'fr' ? { textFr: value } : { textAr: value }) };
-      if (flow.step === first) {
-        ctx.state.broadcast = { ...written, step: second } satisfies FlowState;
-        return ctx.say(askKey(second, first));
+      // French typed where the Arabic version is asked (or the other way): kept aside, and asked once.
+      if (value !== null && !flow.asked && otherScript(step, value)) {
+        ctx.state.broadcast = { ...flow, doubt: value, asked: true } satisfies FlowState;
+        return askDoubt(ctx, step, value);
       }
-      if (!written.textFr && !written.textAr) {
-        ctx.state.broadcast = { step: first, first } satisfies FlowState;
-        return ctx.say(first === 'fr' ? 'broadcast-empty' : 'broadcast-empty-ar-first');
-      }
-      ctx.state.broadcast = { ...written, step: 'audience' } satisfies FlowState;
-      await askAudience(ctx);
+      // Typed again instead of choosing: this one is the version, and the question's buttons go.
+      if (flow.doubt !== undefined) ctx.left(doubtPrompt);
+      await accept(ctx, flow, value);
     },
   };
+
+  /** The version of the step being written is `value`: on to the other version, or to the audience. */
+  async function accept(ctx: Context, flow: FlowState, value: string | null) {
+    const first = flow.first ?? 'fr';
+    const second = first === 'fr' ? 'ar' : 'fr';
+    const written = {
+      first,
+      textFr: flow.step === 'fr' ? value : flow.textFr,
+      textAr: flow.step === 'ar' ? value : flow.textAr,
+    };
+    if (flow.step === first) {
+      ctx.state.broadcast = { ...written, step: second } satisfies FlowState;
+      return ctx.say(askKey(second, first));
+    }
+    if (!written.textFr && !written.textAr) {
+      ctx.state.broadcast = { step: first, first } satisfies FlowState;
+      return ctx.say(first === 'fr' ? 'broadcast-empty' : 'broadcast-empty-ar-first');
+    }
+    ctx.state.broadcast = { ...written, step: 'audience' } satisfies FlowState;
+    await askAudience(ctx);
+  }
+
+  /** « Le garder tel quel » or « Le taper à nouveau », for a version in the other language's script. */
+  async function onDoubt(ctx: Context, value: string) {
+    const flow = flowOf(ctx);
+    if (!flow || flow.doubt === undefined || flow.step === 'audience') {
+      ctx.left(doubtPrompt);
+      return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
+    }
+    if (value === 'keep') {
+      ctx.answered(doubtPrompt);
+      return accept(ctx, flow, flow.doubt);
+    }
+    if (value !== 'retype') return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
+    ctx.answered(doubtPrompt);
+    ctx.state.broadcast = { ...flow, doubt: undefined } satisfies FlowState;
+    ctx.say(askKey(flow.step, flow.first ?? 'fr'));
+  }
 
   const choices: ChoiceHandler = {
     prefix,
@@ -235,6 +297,7 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
       // The router checks access for commands only: choices of this flow are for coordinators too.
       if (!ctx.hasRole('coordinator')) return ctx.say('not-allowed');
       const value = values[0] ?? '';
+      if (promptId === doubtPrompt) return onDoubt(ctx, value);
       if (promptId.startsWith(confirmPrompt)) return onConfirm(ctx, promptId.slice(confirmPrompt.length), value);
       if (!isAudienceStep(promptId)) return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
       if (flowOf(ctx)?.step !== 'audience') {
@@ -259,6 +322,7 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
     const flow = flowOf(ctx);
     if (!flow) return false;
     if (flow.step === 'audience') await askAudience(ctx);
+    else if (flow.doubt !== undefined) askDoubt(ctx, flow.step, flow.doubt);
     else ctx.say(askKey(flow.step, flow.first ?? 'fr'));
     return true;
   }

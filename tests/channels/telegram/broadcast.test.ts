@@ -185,7 +185,7 @@ describe('Telegram: a coordinator broadcasts', () => {
       expect(plainText(now(user, dropped)?.text).endsWith(`\n\n${w.cancelledLine}`)).toBe(true);
 
       // At the audience step, on the second page of cohorts.
-      await say(user, 'Texte');
+      await say(user, w.message);
       await say(user, '-');
       await tap(user, w.cohort);
       await tap(user, w.older);
@@ -200,7 +200,7 @@ describe('Telegram: a coordinator broadcasts', () => {
 
       // Under the preview: the draft is cancelled, its « send » is refused.
       await say(user, '/broadcast');
-      await say(user, 'Texte');
+      await say(user, w.message);
       await say(user, '-');
       await tap(user, w.team);
       await tap(user, 'sfax');

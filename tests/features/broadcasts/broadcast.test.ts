@@ -246,4 +246,53 @@ describe('broadcasts', () => {
     expect(textTo(channel.sent, 'alice')).toContain('Réunion jeudi à 10 h');
     expect(textTo(channel.sent, 'rania')).toContain('اجتماع الخميس على الساعة 10');
   });
+  it('asks once when the Arabic version has no Arabic letter, or the French one is in Arabic, keeping what was typed', async () => {
+    const french = 'Réunion demain à 9h à la mairie';
+    await h.say('boss', '/broadcast');
+    await h.say('boss', french);
+    // French typed where the Arabic version is asked: not taken silently.
+    const doubt = await h.send('boss', french);
+    expect(lastChoices(doubt)?.promptId).toBe('bc:lang');
+    expect(plain(doubt)).toContain(`n'a aucune lettre arabe : « ${french} ». Le garder tel quel comme version arabe ?`);
+    expect(lastChoices(doubt)?.choices.map((c) => c.label)).toEqual(['Le garder tel quel', 'Le taper à nouveau']);
+    // A side command, then the same question again, what was typed still there.
+    expect(await h.say('boss', '/deadlines')).toContain(`« ${french} »`);
+    // Kept: on to the audience, and the Arabic version is the text typed.
+    expect(lastChoices(await h.tap('boss', 'bc:lang', ['keep']))?.promptId).toBe('bc:aud');
+    const preview = lastChoices(await h.tap('boss', 'bc:aud', ['everyone']));
+    await h.tap('boss', preview?.promptId ?? '', ['send']);
+    expect(await h.db.broadcast.findFirstOrThrow()).toMatchObject({ textFr: french, textAr: french });
+
+    // Typed again: asked for the Arabic version again, and asked once only.
+    await h.say('boss', '/broadcast');
+    await h.say('boss', french);
+    await h.say('boss', 'Meeting tomorrow');
+    expect(await h.say('boss', '/cancel')).toContain('Diffusion abandonnée');
+    await h.say('boss', '/broadcast');
+    await h.say('boss', french);
+    await h.say('boss', 'Meeting tomorrow');
+    expect(plain(await h.tap('boss', 'bc:lang', ['retype']))).toContain('Écrivez maintenant la version arabe');
+    expect(lastChoices(await h.send('boss', 'Meeting at 9'))?.promptId).toBe('bc:aud');
+    await h.say('boss', '/cancel');
+
+    // In Arabic: the French version typed in Arabic letters; typing another text instead of choosing takes it.
+    await h.say('boss', '/lang ar');
+    await h.say('boss', '/broadcast');
+    await h.say('boss', 'اجتماع غدًا على الساعة 9 بالبلدية');
+    const doubtAr = await h.send('boss', 'اجتماع غدًا بالبلدية');
+    expect(lastChoices(doubtAr)?.promptId).toBe('bc:lang');
+    expect(plain(doubtAr)).toContain(
+      'هذا النص المقدَّم كنسخة فرنسية مكتوب في معظمه بحروف عربية: « اجتماع غدًا بالبلدية »',
+    );
+    expect(
+      plain([lastChoices(doubtAr) as Choices])
+        .split('\n')
+        .slice(-2),
+    ).toEqual(['الاحتفاظ به كما هو', 'كتابته من جديد']);
+    const retyped = await h.send('boss', 'Réunion demain à 9h');
+    expect(lastChoices(retyped)?.promptId).toBe('bc:aud');
+    const previewAr = lastChoices(await h.tap('boss', 'bc:aud', ['everyone']));
+    expect(plain([previewAr as Choices])).toContain('🇫🇷 Réunion demain à 9h');
+    await h.say('boss', '/cancel');
+  });
 });

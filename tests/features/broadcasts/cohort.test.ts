@@ -41,10 +41,11 @@ describe('broadcasts to a cohort', () => {
   afterEach(() => h.cleanup());
 
   /** Writes a message and answers the audience step with « a cohort »; returns the cohort prompt. */
-  async function toCohorts(fr: string, ar: string): Promise<Choices | undefined> {
+  /** The two versions in the order asked: French then Arabic, or Arabic first for a coordinator who reads Arabic. */
+  async function toCohorts(first: string, second: string): Promise<Choices | undefined> {
     await h.say('boss', '/broadcast');
-    await h.say('boss', fr);
-    const audience = lastChoices(await h.send('boss', ar));
+    await h.say('boss', first);
+    const audience = lastChoices(await h.send('boss', second));
     expect(audience?.choices.map((c) => c.value)).toContain('cohort');
     return lastChoices(await h.tap('boss', 'bc:aud', ['cohort']));
   }
@@ -84,14 +85,14 @@ describe('broadcasts to a cohort', () => {
 
   it('in Arabic: the same steps, with counts in their plural forms', async () => {
     await h.say('boss', '/lang ar');
-    const cohorts = await toCohorts('-', 'اجتماع المشاريع النموذجية يوم الخميس');
+    const cohorts = await toCohorts('اجتماع المشاريع النموذجية يوم الخميس', '-');
     expect(cohorts?.text).toContain('أي دفعة؟');
     expect(labels(cohorts)).toEqual(['Pilotes 2026 — فريق واحد', 'Pilotes 2025 — فريقان']);
     const one = lastChoices(await h.tap('boss', cohorts?.promptId ?? '', [next]));
     expect(plain([one as Choices])).toContain('الدفعة « Pilotes 2026 »: سيتلقاها شخص واحد (يمكن مراسلته الآن: 1).');
     await h.tap('boss', one?.promptId ?? '', ['cancel']);
 
-    const again = await toCohorts('-', 'اجتماع المشاريع النموذجية يوم الخميس');
+    const again = await toCohorts('اجتماع المشاريع النموذجية يوم الخميس', '-');
     const preview = lastChoices(await h.tap('boss', again?.promptId ?? '', [pilots]));
     expect(plain([preview as Choices])).toContain(
       'الدفعة « Pilotes 2025 »: سيتلقاها 3 أشخاص (يمكن مراسلة 2 منهم الآن).',
