@@ -50,6 +50,8 @@ export interface CommandInfo {
   access: Access;
   /** Catalog key of the one-line description shown by /help; hidden from /help when absent. */
   help?: string;
+  /** Other words that run it (« echeances », « آجال »); /help lists those of the reader's language. */
+  aliases?: string[];
 }
 
 /** anyone: even people not enrolled; member: people in a team (or coordinators); coordinator: coordinators. */

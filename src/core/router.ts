@@ -1,7 +1,6 @@
 import { canAccess, type Access, type CommandInfo, type Context } from './context.ts';
 
 export interface Command extends CommandInfo {
-  aliases?: string[];
   run(ctx: Context, args: string): Promise<void>;
 }
 

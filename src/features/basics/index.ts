@@ -1,6 +1,6 @@
-import type { Context } from '../../core/context.ts';
+import type { CommandInfo, Context } from '../../core/context.ts';
 import { communeName, teamName } from '../../core/commune.ts';
-import { isLocale, locales, type Locale } from '../../core/i18n.ts';
+import { isLocale, listSeparator, locales, type Locale } from '../../core/i18n.ts';
 import { foldText } from '../../core/text.ts';
 import type { Command, Feature } from '../../core/router.ts';
 import { sayCoordinatorStart } from './coordinator-start.ts';
@@ -38,6 +38,18 @@ function startCommand(options: BasicsOptions): Command {
   };
 }
 
+const arabicScript = /\p{Script=Arabic}/u;
+
+/**
+ * The commands' own words in the reader's language (« /آجال », « /echeances »), as the help lists
+ * the commands: each is read like its Latin name, and typed without switching keyboards.
+ */
+function ownWords(commands: readonly CommandInfo[], locale: Locale): string[] {
+  return commands
+    .flatMap((c) => c.aliases?.find((a) => arabicScript.test(a) === (locale === 'ar')) ?? [])
+    .map((a) => `/${a}`);
+}
+
 const help: Command = {
   name: 'help',
   aliases: ['aide', 'مساعدة'],
@@ -46,12 +58,15 @@ const help: Command = {
   run: async (ctx) => {
     const lines = [ctx.t('help-title')];
     const described = ctx.available.filter((c) => c.help);
-    for (const c of described.filter((c) => c.access !== 'coordinator')) lines.push(ctx.t(c.help as string));
+    const forEveryone = described.filter((c) => c.access !== 'coordinator');
+    for (const c of forEveryone) lines.push(ctx.t(c.help as string));
     const forCoordinators = described.filter((c) => c.access === 'coordinator');
     if (forCoordinators.length > 0) {
       lines.push('', ctx.t('help-coordinator-title'));
       for (const c of forCoordinators) lines.push(ctx.t(c.help as string));
     }
+    const words = ownWords([...forEveryone, ...forCoordinators], ctx.locale);
+    if (words.length > 0) lines.push('', ctx.t('help-own-words', { words: words.join(listSeparator(ctx.locale)) }));
     lines.push('', ctx.t('help-footer'));
     ctx.reply({ kind: 'text', text: lines.join('\n') });
   },

@@ -1,0 +1,54 @@
+// /help names the commands' words in the reader's language, and each of them runs its command.
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../../src/app.ts';
+import { createConfig } from '../../../src/config.ts';
+import type { Sender } from '../../../src/core/messages.ts';
+import { freshDatabase, type FreshDatabase } from '../../helpers/db.ts';
+import { plain, text } from '../../helpers/messages.ts';
+
+describe('/help lists the commands in the reader’s own words', () => {
+  let app: App;
+  let fresh: FreshDatabase;
+  const say = async (who: Sender, line: string) => plain((await app.handle(text(who, line))).replies);
+  const member = (id: string): Sender => ({ channel: 'whatsapp', externalId: id, displayName: 'Amel' });
+
+  beforeAll(async () => {
+    fresh = await freshDatabase();
+    app = await createApp(createConfig({ DATABASE_URL: fresh.url, LOG_LEVEL: 'silent' }), pino({ level: 'silent' }));
+    for (const id of ['help-fr', 'help-ar']) {
+      await say(member(id), '/start');
+      const identity = await app.db.identity.findUniqueOrThrow({
+        where: { channel_externalId: { channel: 'whatsapp', externalId: id } },
+      });
+      const cohort = await app.db.cohort.create({ data: { name: `Pilote ${id}` } });
+      const team = await app.db.team.create({
+        data: { slug: id, name: 'Équipe Tozeur', commune: 'Tozeur', cohortId: cohort.id },
+      });
+      await app.db.teamMember.create({ data: { teamId: team.id, personId: identity.personId } });
+    }
+    await say(member('help-ar'), '/lang ar');
+  });
+  afterAll(async () => {
+    await app.close();
+    await fresh.drop();
+  });
+
+  it('in Arabic: the Arabic words of a member’s commands, not the coordinators’', async () => {
+    const help = await say(member('help-ar'), '/help');
+    const line = help.split('\n').find((l) => l.includes('يمكنك أيضًا كتابة الأوامر بالعربية')) ?? '';
+    for (const word of ['/مساعدة', '/آجال', '/تشخيص', '/خطة', '/سؤال']) expect(line).toContain(word);
+    expect(line).not.toContain('/بث');
+    expect(line).not.toMatch(/\/[a-z]/);
+    // Each word listed runs its command: /آجال is /deadlines.
+    expect(await say(member('help-ar'), '/آجال')).toBe(await say(member('help-ar'), '/deadlines'));
+  });
+
+  it('in French: the French words, none in Arabic letters', async () => {
+    const help = await say(member('help-fr'), '/help');
+    const line = help.split('\n').find((l) => l.includes('Les commandes ont aussi un nom français')) ?? '';
+    for (const word of ['/aide', '/echeances', '/questionnaire', '/rapport']) expect(line).toContain(word);
+    expect(line).not.toMatch(/\p{Script=Arabic}/u);
+    expect(line).not.toContain('/diffuser');
+  });
+});
