@@ -200,6 +200,11 @@ describe('the guide draft, for coordinators', () => {
     await say('/lang ar');
     expect((await documentOf('/guide')).fileName).toMatch(/^jawda-guide-ar-/);
     expect((await documentOf('/guide fr')).fileName).toMatch(/^jawda-guide-fr-/);
+    // The Arabic usage gives the Arabic word for the anonymous version, and the word is read.
+    const usage = (await say('/guide latin')).map((r) => ('text' in r ? r.text : '')).join();
+    expect(usage.replace(/[\u2066-\u2069\u200f]/g, '')).toContain('/guide مجهول (');
+    const { words: hidden } = await wordsOf((await documentOf('/guide مجهول')).data);
+    expect(hidden).not.toContain('دراسة حالة — Bizerte');
     await say('/lang fr');
     expect((await documentOf('/guide')).fileName).toMatch(/^jawda-guide-fr-/);
     expect((await say('/guide latin')).map((r) => ('text' in r ? r.text : '')).join()).toContain('Usage');
