@@ -86,13 +86,43 @@ const quantityWords =
 const startsWithVerb =
   /^(organiser|mettre|rediger|ecrire|calculer|mesurer|construire|preparer|animer|reduire|ameliorer|gerer|installer|elaborer|conduire|lancer|suivre|prioriser|comparer|digitaliser|simplifier|motiver|resoudre|former|evaluer|diagnostiquer|impliquer|associer|choisir|fixer|definir|remplir|tenir|afficher|publier|ranger|supprimer|eliminer|eviter|faire|traiter|repondre|accueillir|informer|documenter|deleguer|confier|preparer|negocier|recruter|planifier|piloter|animer|cartographier|dessiner|tester|inventer|creer|concevoir)($|[^\p{L}])/u;
 
+/** Words of tax and its collection: beside them, « rôle » is the tax roll, not someone's part. */
+const taxWords =
+  /^(tib|ttnb|tcl|taxes?|impots?|imposition|fiscal(e|ite)?|recouvrement|contribuables?|redevables?|assiette)$/u;
+
+/** How far from « rôle » a word of tax makes it the tax roll ("le rôle de la taxe sur les immeubles"). */
+const taxRollReach = 4;
+
+/**
+ * The question with « rôle » read as the tax roll where a word of tax stands near it: "comment est
+ * établi le rôle de la TIB" asks how the roll of imposition is made, not who does what. The word
+ * becomes « imposition », the pages' word for that sense (« rôle d'imposition »): the question then
+ * reaches neither the section on people's roles nor the sections that say who does what.
+ */
+export function readTaxRoll(text: string): string {
+  const spelt = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+    at: m.index,
+    word: m[0],
+    folded: normalizeText(m[0]),
+  }));
+  const taxAt = spelt.flatMap((w, i) => (taxWords.test(w.folded) ? [i] : []));
+  if (taxAt.length === 0) return text;
+  let read = text;
+  for (let i = spelt.length - 1; i >= 0; i--) {
+    const w = spelt[i];
+    if (!w || !/^roles?$/u.test(w.folded) || !taxAt.some((k) => Math.abs(k - i) <= taxRollReach)) continue;
+    read = `${read.slice(0, w.at)}imposition${read.slice(w.at + w.word.length)}`;
+  }
+  return read;
+}
+
 /**
  * The intents of a question, strongest first. A specific ask (steps, types, comparison, law,
  * figures) wins over a generic "what is" ("ما هي أنواع الهدر" asks for types), and both win over
  * a quantity named as a topic ("comment calculer le coût" asks how).
  */
 export function questionIntents(question: string): Intent[] {
-  const text = normalizeText(question).trim();
+  const text = normalizeText(readTaxRoll(question)).trim();
   // The cues name Arabic words bare: "العناصر" and "تتضمنها" are read as عناصر and تتضمن too.
   const bare = text.replace(/(^|[^\p{L}])(?:و|ف)?(?:ال|بال|لل)(\p{Script=Arabic}{3,})/gu, '$1$2');
   const unsuffixed = bare.replace(/(\p{Script=Arabic}{4,})(?:ها|هم|ه)(?=$|[^\p{L}])/gu, '$1');

@@ -4,7 +4,7 @@ import { analyze, isArabicWord } from './analyze.ts';
 import { coverage, glossWords } from './coverage.ts';
 import type { GlossaryMatch } from './glossary.ts';
 import { tokensOfHeading } from './heading-tokens.ts';
-import { questionIntents } from './intent.ts';
+import { questionIntents, readTaxRoll } from './intent.ts';
 import { isWorkedExample } from './section-intents.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { repairArabic, repairArabizi, repairFrench } from './query-repair.ts';
@@ -86,7 +86,8 @@ function withParallel(hits: SearchHit[], tokens: string[]): SearchHit[] {
 export function rankPages(kb: KnowledgeBase, question: string, options: RankOptions = {}): Ranking {
   const limit = options.limit ?? 5;
   const arabizi = repairArabizi(kb, question);
-  const repaired = repairFrench(kb, repairArabic(kb, arabizi));
+  // A word read in the sense its neighbours give it (« rôle » beside « TIB » is the tax roll).
+  const repaired = readTaxRoll(repairFrench(kb, repairArabic(kb, arabizi)));
   const tokens = analyze(repaired);
   const matches = withOtherSenses(kb, repaired, kb.glossary.match(repaired));
   const chunkScores = new Map<string, SearchHit>();
