@@ -152,7 +152,10 @@ export function retrieve(
   const action = [...permissionAction(question), ...named.flatMap((m) => m.expansionTokens)];
   const terms = pageRanking.glossary.flatMap((m) => [m.term.fr, m.term.ar]);
   const asking = askingTokens([question, ...terms]);
-  const query = sectionQuery(kb, [...pageRanking.tokens, ...expansion], intents, action, asking);
+  const pointed = pageRanking.glossary
+    .filter((m) => !m.weak)
+    .map((m) => ({ tokens: m.tokens, expansion: m.expansionTokens, pages: m.term.pages }));
+  const query = sectionQuery(kb, [...pageRanking.tokens, ...expansion], intents, action, asking, pointed);
   const sections = new Map(pageRanking.pages.slice(0, limit).map((hit) => [hit.pageId, rankSections(kb, hit, query)]));
   const ranking = { ...pageRanking, pages: sectionLed(kb, pageRanking.pages, sections, pageRanking.tokens) };
   const top = ranking.pages[0]?.score || 1;

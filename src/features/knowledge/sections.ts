@@ -40,6 +40,11 @@ export const sectionWeights = {
   askingWord: 0.5,
   /** A section that says why ("Pourquoi documenter") does not answer "how", nor "which steps". */
   whyForHow: 0.3,
+  /**
+   * Share of its intent bonus a section keeps for a "how" question when another section's heading
+   * names the question's own subject and its heading does not (see rankSections).
+   */
+  otherTopic: 0.3,
   /** A second section is shown when it scores this share of the first and completes it. */
   complement: 0.6,
   /** Share of the question's weight in the page title from which it asks about the whole page. */
@@ -64,6 +69,11 @@ export interface SectionQuery {
   action: string[];
   /** Tokens that say what is asked rather than what about (see askingTokens). */
   asking: Set<string>;
+  /**
+   * The glossary terms the question names (not by a hint): the question's tokens each accounts for,
+   * its own tokens in both languages and the pages it points to.
+   */
+  terms: Array<{ tokens: string[]; expansion: string[]; pages: string[] }>;
 }
 
 /** Token weights of a query: IDF in the whole base, so a rare word in a heading counts more. */
@@ -73,6 +83,7 @@ export function sectionQuery(
   intents: Intent[],
   action: string[] = [],
   asking: Set<string> = new Set(),
+  terms: SectionQuery['terms'] = [],
 ): SectionQuery {
   const n = Math.max(1, kb.index.size());
   const weights = new Map<string, number>();
@@ -81,7 +92,7 @@ export function sectionQuery(
     const df = kb.index.docFrequency(t);
     if (df > 0) weights.set(t, Math.log(1 + n / (df + 0.5)));
   }
-  return { weights, intents, action, asking };
+  return { weights, intents, action, asking, terms };
 }
 
 const titleTokens = new WeakMap<Page, string[]>();
@@ -215,6 +226,28 @@ export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuer
   // basic quality tools"), it is answered by the opening text, which introduces them all.
   const inTitle = [...query.weights].reduce((sum, [t, w]) => sum + (titled.has(t) ? w : 0), 0);
   const wholePage = inTitle >= total * sectionWeights.wholePage;
+  // "Comment organiser la revue mensuelle du tableau de bord ?" asks how to run the review, not how
+  // to build the page's subject: when the question names both the page's subject (a term whose words
+  // are in the page title) and another term the glossary points to this page for ("revue
+  // mensuelle"), and a section's heading names the latter ("Les réunions de revue"), the steps or
+  // methods of sections whose heading does not are another thing's.
+  const pointing = query.terms.filter((m) => m.pages.includes(hit.pageId));
+  const inTitleTerm = (m: SectionQuery['terms'][number]) => m.expansion.some((t) => titled.has(t));
+  const own = new Set(
+    pointing.some(inTitleTerm)
+      ? pointing.filter((m) => !inTitleTerm(m)).flatMap((m) => m.tokens.filter((t) => !query.asking.has(t)))
+      : [],
+  );
+  const subjectHeaded = Array.from(
+    { length: positions },
+    (_, position) =>
+      position > 0 &&
+      versions.some((p) => {
+        const chunk = p.chunks[position];
+        return chunk !== undefined && [...own].some((t) => tokensOfHeading(chunk).has(t));
+      }),
+  );
+  const otherTopic = query.intents[0] === 'how' && subjectHeaded.some(Boolean);
   const choices: SectionChoice[] = [];
   for (let position = 0; position < positions; position++) {
     const chunks = versions.map((p) => p.chunks[position]).filter((c) => c !== undefined);
@@ -243,11 +276,12 @@ export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuer
       if (!negated.some((n) => [...query.weights.keys()].some((t) => sameWord(n, t)))) intents.delete('verify');
     }
     if (settles) intents.set('verify', 1);
+    const elsewhere = otherTopic && !subjectHeaded[position] ? sectionWeights.otherTopic : 1;
     const score =
       (asks ? (sectionWeights.subject * (held[position] ?? 0)) / mostHeld : 0) +
       (sectionWeights.words * (bm25.get(position) ?? 0)) / top +
       (headingWeight * covered) / total +
-      sectionWeights.intent * intentBonus(intents, query.intents) -
+      sectionWeights.intent * elsewhere * intentBonus(intents, query.intents) -
       (isRecap(headings) ? sectionWeights.recap : 0) -
       (isWorkedExample(headings) && !query.intents.includes('example') ? sectionWeights.example : 0) -
       (intents.get('purpose') === 1 && asksHowNotWhy(query.intents) ? sectionWeights.whyForHow : 0);

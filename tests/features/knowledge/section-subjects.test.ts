@@ -1,5 +1,7 @@
 // A question's words read in the sense and about the thing it means: « rôle » beside a tax word is
-// the tax roll, not the people's roles.
+// the tax roll, not the people's roles; a "how" question about a thing within a page's subject (the
+// monthly review of the dashboard) gets the section on that thing, not the steps of the page's
+// subject.
 import { describe, expect, it } from 'vitest';
 import { questionIntents, readTaxRoll } from '../../../src/features/knowledge/intent.ts';
 import { useKnowledgeService } from '../../helpers/knowledge.ts';
@@ -31,5 +33,21 @@ describe('« rôle » beside a tax word is the tax roll', () => {
     expect(questionIntents('quel est le rôle du référent qualité ?')).toContain('who');
     const reply = await knowledge().answer('quel est le rôle du référent qualité ?', 'fr');
     expect(headingOf(reply.text)).toContain('Le référent qualité');
+  });
+});
+
+describe('a "how" question about a thing within the page’s subject', () => {
+  it.each([
+    ['Comment organiser la revue mensuelle du tableau de bord ?', 'fr', 'Les réunions de revue'],
+    ['كيف ننظم المراجعة الشهرية للوحة القيادة؟', 'ar', 'اجتماعات المراجعة'],
+  ] as const)('%s → the section on that meeting', async (question, locale, heading) => {
+    const reply = await knowledge().answer(question, locale);
+    expect(reply.sources[0]?.pageId).toBe('s2-tableau-de-bord');
+    expect(headingOf(reply.text)).toContain(heading);
+  });
+
+  it('still answers how to build the dashboard with its steps', async () => {
+    const reply = await knowledge().answer('comment construire le tableau de bord ?', 'fr');
+    expect(headingOf(reply.text)).toContain('Construire le tableau de bord en six étapes');
   });
 });
