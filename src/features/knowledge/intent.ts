@@ -34,7 +34,7 @@ const questionCues: Record<Intent, RegExp> = {
     /etapes?|demarche($|[^\p{L}s])|phases?|deroul|dans l.?ordre|par ou commencer|mettre en (place|oeuvre)|marahel|mara7el|khatawat|(^|[^\p{L}])(مراحل|المراحل|خطوات|الخطوات|مرحله|كيفيه)($|[^\p{L}])/u,
   how: /(^|[^\p{L}])(comment|cmt|cmnt|komment|methode|kifech|kifach|kifeh|kifesh|kifash|kifch|كيف|كيفاش|كيفيه|طريقه|شنعمل|شنعملو|نعملو|ما العمل)($|[^\p{L}])|que (puis-je |peut-on |doit-on |dois-je |faut-il )?faire|quoi faire|on fait (quoi|comment)|s.?y prend|faire pour|ماذا (نفعل|نعمل|يجب ان نفعل)|شنوه? (نعملو|نعمل)|chn(o|ou)wa n(a)?3mlou/u,
   remedy:
-    /que (puis-je |peut-on |doit-on |dois-je |faut-il )?faire|quoi faire|(^|[^\p{L}])(reduire|diminuer|raccourcir|accelerer|eviter|resoudre|regler|remedier|moins|نقلص|نقصو|نقص|تقليص|التقليص|نسرع|نحل|حل|نتجنب|تجنب|نتفادي|تفادي)($|[^\p{L}])/u,
+    /que (puis-je |peut-on |doit-on |dois-je |faut-il )?faire|quoi faire|(^|[^\p{L}])(reduire|diminuer|raccourcir|accelerer|eviter|resoudre|regler|remedier|ameliorer|moins|نحسن|نحسنو|نقلص|نقصو|نقص|تقليص|التقليص|نسرع|نحل|حل|نتجنب|تجنب|نتفادي|تفادي)($|[^\p{L}])/u,
   types:
     /(^|[^\p{L}])(types?|sortes?|categories|familles?|liste|contient|contenu|comprend|parties|sections|elements|يتضمن|تتضمن|محتوي|مضمون|quel(le)?s sont|principes|criteres|dimensions|composantes|rubriques|outils|leviers|niveaux|styles|quadrants|anwe3|anwa3|chnouma|chnoumen|انواع|اصناف|فئات|قايمه|عناصر|مكونات|مبادي|معايير|ابعاد|محاور|مستويات|ادوات|روافع)($|[^\p{L}])|(^|[^\p{L}])(les )?\d+ \p{L}{4,}s($|[^\p{L}])|(السبع|الخمس|الاربع|الثلاث|الثماني|الست|التسع)/u,
   comparison: /differen|distingu|(^|[^\p{L}])(vs|versus|plutot|pareil|far9|farq|الفرق|فرق)($|[^\p{L}])/u,
@@ -47,7 +47,7 @@ const questionCues: Record<Intent, RegExp> = {
   pitfalls:
     /(^|[^\p{L}])(erreurs?|pieges?|eviter|fautes?|derives?|اخطاء|الاخطاء|خطا|الخطا|مزالق|تجنب|نتجنب|نتجنبو|الغلطات|اغلاط|ghaltat)($|[^\p{L}])|ne (pas|jamais) faire/u,
   // "…, qui le finance ?" asks who at the head of a clause (not "un agent qui le fait").
-  who: /^(qui|chkoun|chkun|chkoune|شكون|اشكون)($|[^\p{L}])|(^|[,;?] ?|(^|[^\p{L}])et )qui (finance|signe|valide|paie|(le|la|les|l|en|lui|leur) \p{L}{3,})|(^|[^\p{L}])(qui (est|sont|fait|gere|pilote|s.?occupe|decide|suit)|roles?|شكون|دور|ادوار|من (هو|هي|هم|يقوم|يسير|يتابع|المسوول|يعمل|يشارك))($|[^\p{L}])/u,
+  who: /^(qui|chkoun|chkun|chkoune|شكون|اشكون)($|[^\p{L}])|(^|[,;?] ?|(^|[^\p{L}])et )qui (finance|signe|valide|paie|(le|la|les|l|en|lui|leur) \p{L}{3,})|(^|[^\p{L}])(qui (est|sont|fait|gere|pilote|s.?occupe|decide|suit)|roles?|شكون|دور|ادوار|و?من (هو|هي|هم|يقوم|يسير|يتابع|المسوول|يعمل|يشارك))($|[^\p{L}])/u,
   when: /^(quand|متي|وقتاش|امتي)($|[^\p{L}])|(et|,) quand ?\??$|a quel moment|quand (faut|doit|faire|organiser|lancer|commencer)|tous les combien|chaque combien|combien de fois|frequence|periodicite|(^|[^\p{L}])(متي|وقتاش|دوريه|wa9tech|waqtech)($|[^\p{L}])|كل (قداش|كم)|kol 9adech/u,
   law: /(^|[^\p{L}])(loi|lois|texte|textes|decret|decret-loi|article|juridiques?|legal|legale|legaux|legislation|reglementation|jort|encadre|9anoun|qanoun|قانون|القانون|مرسوم|المرسوم|الفصل|تشريع|الرايد الرسمي|قانوني|القانوني|المنظم)($|[^\p{L}])/u,
   figures:

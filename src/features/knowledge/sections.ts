@@ -45,6 +45,8 @@ export const sectionWeights = {
    * names the question's own subject and its heading does not (see rankSections).
    */
   otherTopic: 0.3,
+  /** A section on how to measure something does not answer how to improve or reduce it. */
+  measureForRemedy: 0.3,
   /** A second section is shown when it scores this share of the first and completes it. */
   complement: 0.6,
   /** Share of the question's weight in the page title from which it asks about the whole page. */
@@ -199,6 +201,9 @@ function intentBonus(offered: Map<Intent, number>, intents: Intent[]): number {
 const asksHowNotWhy = (asked: Intent[]) =>
   (asked[0] === 'how' || asked[0] === 'steps') && !asked.includes('purpose') && !asked.includes('definition');
 
+/** A heading that says how to measure ("Mesurer le temps d'attente", "قيس مدة الانتظار"). */
+const measures = (heading: string) => /^(mesurer|calculer|قيس|احتساب|حساب)($|[^\p{L}])/u.test(normalizeText(heading));
+
 /** Sections of a ranked page, best first, scored for the question. */
 export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuery): SectionChoice[] {
   const versions = (['fr', 'ar'] as const).map((l) => kb.page(hit.pageId, l)).filter((p) => p !== undefined);
@@ -284,7 +289,8 @@ export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuer
       sectionWeights.intent * elsewhere * intentBonus(intents, query.intents) -
       (isRecap(headings) ? sectionWeights.recap : 0) -
       (isWorkedExample(headings) && !query.intents.includes('example') ? sectionWeights.example : 0) -
-      (intents.get('purpose') === 1 && asksHowNotWhy(query.intents) ? sectionWeights.whyForHow : 0);
+      (intents.get('purpose') === 1 && asksHowNotWhy(query.intents) ? sectionWeights.whyForHow : 0) -
+      (query.intents[0] === 'remedy' && headings.some(measures) ? sectionWeights.measureForRemedy : 0);
     choices.push({ position, score, intents, namesTopic });
   }
   return choices.sort((a, b) => b.score - a.score);

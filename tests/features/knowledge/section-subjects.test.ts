@@ -1,7 +1,8 @@
 // A question's words read in the sense and about the thing it means: « rôle » beside a tax word is
 // the tax roll, not the people's roles; a "how" question about a thing within a page's subject (the
 // monthly review of the dashboard) gets the section on that thing, not the steps of the page's
-// subject.
+// subject; "how to improve" is answered by what acts, not by how to measure; "and who takes part"
+// asks who, and a Kaizen week is a Kaizen workshop in Arabic too.
 import { describe, expect, it } from 'vitest';
 import { questionIntents, readTaxRoll } from '../../../src/features/knowledge/intent.ts';
 import { useKnowledgeService } from '../../helpers/knowledge.ts';
@@ -49,5 +50,32 @@ describe('a "how" question about a thing within the page’s subject', () => {
   it('still answers how to build the dashboard with its steps', async () => {
     const reply = await knowledge().answer('comment construire le tableau de bord ?', 'fr');
     expect(headingOf(reply.text)).toContain('Construire le tableau de bord en six étapes');
+  });
+});
+
+describe('how to improve, and who takes part', () => {
+  it.each([
+    [
+      "Comment améliorer l'accueil au guichet de l'état civil quand les gens attendent debout ?",
+      'fr',
+      "Le front office : réduire l'attente",
+    ],
+    ['كيف نحسن استقبال المواطنين في شباك البلدية؟', 'ar', 'الواجهة الأمامية: تقليص الانتظار'],
+  ] as const)('%s → what reduces the wait, not how to measure it', async (question, locale, heading) => {
+    const reply = await knowledge().answer(question, locale);
+    expect(reply.sources[0]?.pageId).toBe('s1-accueil-information');
+    expect(headingOf(reply.text)).toContain(heading);
+  });
+
+  it('still answers how to measure the wait with the measuring method', async () => {
+    const reply = await knowledge().answer("comment mesurer le temps d'attente au guichet ?", 'fr');
+    expect(headingOf(reply.text)).toContain("Mesurer le temps d'attente au guichet");
+  });
+
+  it('« ومن يشارك » asks who, and a Kaizen week is the Kaizen workshop', async () => {
+    expect(questionIntents('كم يدوم أسبوع الكايزن ومن يشارك فيه؟')).toContain('who');
+    const reply = await knowledge().answer('كم يدوم أسبوع الكايزن ومن يشارك فيه؟', 'ar');
+    expect(reply.sources[0]?.pageId).toBe('s1-kaizen');
+    expect(headingOf(reply.text)).toContain('ورشة كايزن');
   });
 });
