@@ -5,6 +5,7 @@ import { createApp, type App } from '../../../src/app.ts';
 import { createConfig } from '../../../src/config.ts';
 import type { Sender } from '../../../src/core/messages.ts';
 import { freshDatabase, type FreshDatabase } from '../../helpers/db.ts';
+import { enrolInNewTeam } from '../../helpers/enrol.ts';
 import { plain, text } from '../../helpers/messages.ts';
 
 describe('/help lists the commands in the reader’s own words', () => {
@@ -17,15 +18,8 @@ describe('/help lists the commands in the reader’s own words', () => {
     fresh = await freshDatabase();
     app = await createApp(createConfig({ DATABASE_URL: fresh.url, LOG_LEVEL: 'silent' }), pino({ level: 'silent' }));
     for (const id of ['help-fr', 'help-ar']) {
-      await say(member(id), '/start');
-      const identity = await app.db.identity.findUniqueOrThrow({
-        where: { channel_externalId: { channel: 'whatsapp', externalId: id } },
-      });
-      const cohort = await app.db.cohort.create({ data: { name: `Pilote ${id}` } });
-      const team = await app.db.team.create({
-        data: { slug: id, name: 'Équipe Tozeur', commune: 'Tozeur', cohortId: cohort.id },
-      });
-      await app.db.teamMember.create({ data: { teamId: team.id, personId: identity.personId } });
+      const team = { name: 'Équipe Tozeur', commune: 'Tozeur', cohort: `Pilote ${id}` };
+      await enrolInNewTeam(app, { slug: id, sender: member(id), team, role: null });
     }
     await say(member('help-ar'), '/lang ar');
   });

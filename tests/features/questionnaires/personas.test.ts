@@ -10,6 +10,7 @@ import type { OutboundMessage, Sender } from '../../../src/core/messages.ts';
 import { localDay } from '../../../src/core/time.ts';
 import type { Questionnaire } from '../../../src/features/questionnaires/definitions.ts';
 import { bidiProblems } from '../../helpers/bidi.ts';
+import { enrolInNewTeam } from '../../helpers/enrol.ts';
 import { plain, text } from '../../helpers/messages.ts';
 import { pick, planWalk } from '../../helpers/walk.ts';
 
@@ -30,18 +31,8 @@ interface Walked {
 
 /** Enrols a person in a new team, walks the diagnostic with the persona's answers, submits, reads the plan. */
 async function walk(slug: string, locale: Locale, preset: Record<string, string>, commune = slug): Promise<Walked> {
-  const who: Sender = { channel: 'telegram', externalId: `sg-${slug}`, displayName: `SG ${slug}` };
+  const { who, teamId } = await enrolInNewTeam(app, { slug, team: { commune } });
   const say = async (line: string) => (await app.handle(text(who, line))).replies;
-  await say('/start');
-  const identity = await app.db.identity.findUniqueOrThrow({
-    where: { channel_externalId: { channel: 'telegram', externalId: who.externalId } },
-  });
-  const cohort = await app.db.cohort.upsert({ where: { name: 'Pilote' }, update: {}, create: { name: 'Pilote' } });
-  const team = await app.db.team.create({
-    data: { slug, name: `Équipe ${slug}`, commune, cohortId: cohort.id },
-  });
-  await app.db.teamMember.create({ data: { teamId: team.id, personId: identity.personId } });
-  await app.db.personRole.create({ data: { personId: identity.personId, role: 'participant' } });
   const replies: OutboundMessage[] = [];
   if (locale === 'ar') replies.push(...(await say('/lang ar')));
   replies.push(...(await say('/diagnostic 1')));
@@ -54,7 +45,7 @@ async function walk(slug: string, locale: Locale, preset: Record<string, string>
   const plan = await say('/plan');
   const measures = await say('/results mesures');
   replies.push(...plan, ...measures);
-  return { replies, submitted: plain(submitted), plan: plain(plan), measures: plain(measures), teamId: team.id };
+  return { replies, submitted: plain(submitted), plan: plain(plan), measures: plain(measures), teamId };
 }
 
 /** What a phone shows: every message at most 4,096 characters, Arabic lines right to left. */

@@ -13,6 +13,7 @@ import { formatNumber } from '../../../src/core/number-format.ts';
 import { localDay } from '../../../src/core/time.ts';
 import type { Questionnaire } from '../../../src/features/questionnaires/definitions.ts';
 import { appForTests } from '../../helpers/app.ts';
+import { enrolInNewTeam } from '../../helpers/enrol.ts';
 import { plain, text } from '../../helpers/messages.ts';
 import { planWalk } from '../../helpers/walk.ts';
 
@@ -25,18 +26,9 @@ appForTests((ready, diagnostic) => {
 
 /** A participant of a new team, speaking `locale`; says a line and gets the replies' text. */
 async function member(slug: string, locale: Locale) {
-  const who: Sender = { channel: 'telegram', externalId: `walk-${slug}`, displayName: `SG ${slug}` };
+  const sender = { externalId: `walk-${slug}` };
+  const { who } = await enrolInNewTeam(app, { slug, sender, team: { commune: 'Sfax' } });
   const say = async (line: string) => plain((await app.handle(text(who, line))).replies);
-  await say('/start');
-  const { personId } = await app.db.identity.findUniqueOrThrow({
-    where: { channel_externalId: { channel: 'telegram', externalId: who.externalId } },
-  });
-  const cohort = await app.db.cohort.upsert({ where: { name: 'Pilote' }, update: {}, create: { name: 'Pilote' } });
-  const team = await app.db.team.create({
-    data: { slug, name: `Équipe ${slug}`, commune: 'Sfax', cohortId: cohort.id },
-  });
-  await app.db.teamMember.create({ data: { teamId: team.id, personId } });
-  await app.db.personRole.create({ data: { personId, role: 'participant' } });
   await say(`/lang ${locale}`);
   return say;
 }

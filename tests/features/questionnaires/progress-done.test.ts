@@ -14,6 +14,7 @@ import { step } from '../../../src/features/questionnaires/engine.ts';
 import type { Answers } from '../../../src/features/questionnaires/relevance.ts';
 import { progressBar } from '../../../src/features/questionnaires/scoring.ts';
 import { freshDatabase, type FreshDatabase } from '../../helpers/db.ts';
+import { enrolInNewTeam, startPerson } from '../../helpers/enrol.ts';
 import { plain, text } from '../../helpers/messages.ts';
 import { pick, planWalk } from '../../helpers/walk.ts';
 
@@ -41,21 +42,10 @@ afterAll(async () => {
 /** Someone who says lines to the bot in their language, with a role (and a team for a participant). */
 async function person(slug: string, locale: Locale, role: 'participant' | 'coordinator') {
   const who: Sender = { channel: 'telegram', externalId: `${role}-${slug}`, displayName: `${role} ${slug}` };
-  const say = async (line: string) => plain((await app.handle(text(who, line))).replies);
-  await say('/start');
-  if (locale === 'ar') await say('/lang ar');
-  const { personId } = await app.db.identity.findUniqueOrThrow({
-    where: { channel_externalId: { channel: 'telegram', externalId: who.externalId } },
-  });
-  await app.db.personRole.create({ data: { personId, role } });
-  if (role === 'participant') {
-    const cohort = await app.db.cohort.upsert({ where: { name: 'Pilote' }, update: {}, create: { name: 'Pilote' } });
-    const team = await app.db.team.create({
-      data: { slug, name: `Équipe ${slug}`, commune: 'Gafsa', cohortId: cohort.id },
-    });
-    await app.db.teamMember.create({ data: { teamId: team.id, personId } });
-  }
-  return say;
+  const lang = locale === 'ar' ? locale : undefined;
+  if (role === 'participant') await enrolInNewTeam(app, { slug, sender: who, lang, team: { commune: 'Gafsa' } });
+  else await app.db.personRole.create({ data: { personId: await startPerson(app, who, lang), role } });
+  return async (line: string) => plain((await app.handle(text(who, line))).replies);
 }
 
 describe('the percentage and the bar', () => {

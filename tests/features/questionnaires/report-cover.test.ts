@@ -5,10 +5,10 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app.ts';
 import type { Locale } from '../../../src/core/i18n.ts';
-import type { Sender } from '../../../src/core/messages.ts';
 import { localDay } from '../../../src/core/time.ts';
 import type { Questionnaire } from '../../../src/features/questionnaires/definitions.ts';
 import { appForTests } from '../../helpers/app.ts';
+import { enrolInNewTeam } from '../../helpers/enrol.ts';
 import { text } from '../../helpers/messages.ts';
 import { pick, planWalk } from '../../helpers/walk.ts';
 
@@ -19,16 +19,8 @@ const today = localDay(new Date(), 'Africa/Tunis');
 
 /** Walks the diagnostic for waste collection with this service name, submits, and reads the report's words. */
 async function reportWords(slug: string, locale: Locale, serviceName: string): Promise<string> {
-  const who: Sender = { channel: 'telegram', externalId: `sg-${slug}`, displayName: `SG ${slug}` };
+  const { who } = await enrolInNewTeam(app, { slug });
   const say = async (line: string) => (await app.handle(text(who, line))).replies;
-  await say('/start');
-  const identity = await app.db.identity.findUniqueOrThrow({
-    where: { channel_externalId: { channel: 'telegram', externalId: who.externalId } },
-  });
-  const cohort = await app.db.cohort.upsert({ where: { name: 'Pilote' }, update: {}, create: { name: 'Pilote' } });
-  const team = await app.db.team.create({ data: { slug, name: `Équipe ${slug}`, commune: slug, cohortId: cohort.id } });
-  await app.db.teamMember.create({ data: { teamId: team.id, personId: identity.personId } });
-  await app.db.personRole.create({ data: { personId: identity.personId, role: 'participant' } });
   if (locale === 'ar') await say('/lang ar');
   await say('/diagnostic 1');
   const preset = { q_service_name: serviceName, q_service_domain: pick(q, 'q_service_domain', 'waste_cleaning') };

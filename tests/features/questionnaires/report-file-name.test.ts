@@ -4,10 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app.ts';
 import type { Locale } from '../../../src/core/i18n.ts';
-import type { Sender } from '../../../src/core/messages.ts';
 import { localDay } from '../../../src/core/time.ts';
 import type { Questionnaire } from '../../../src/features/questionnaires/definitions.ts';
 import { appForTests } from '../../helpers/app.ts';
+import { enrolInNewTeam } from '../../helpers/enrol.ts';
 import { text } from '../../helpers/messages.ts';
 import { planWalk } from '../../helpers/walk.ts';
 
@@ -18,18 +18,8 @@ const today = localDay(new Date(), 'Africa/Tunis');
 
 /** A team of Béja (باجة) walks and submits the diagnostic and a mission report; the names of both reports. */
 async function reportNames(slug: string, locale: Locale): Promise<string[]> {
-  const who: Sender = { channel: 'telegram', externalId: `sg-${slug}`, displayName: `SG ${slug}` };
+  const { who } = await enrolInNewTeam(app, { slug, team: { name: 'Béja', commune: 'Béja', communeAr: 'باجة' } });
   const say = async (line: string) => (await app.handle(text(who, line))).replies;
-  await say('/start');
-  const identity = await app.db.identity.findUniqueOrThrow({
-    where: { channel_externalId: { channel: 'telegram', externalId: who.externalId } },
-  });
-  const cohort = await app.db.cohort.upsert({ where: { name: 'Pilote' }, update: {}, create: { name: 'Pilote' } });
-  const team = await app.db.team.create({
-    data: { slug, name: 'Béja', commune: 'Béja', communeAr: 'باجة', cohortId: cohort.id },
-  });
-  await app.db.teamMember.create({ data: { teamId: team.id, personId: identity.personId } });
-  await app.db.personRole.create({ data: { personId: identity.personId, role: 'participant' } });
   if (locale === 'ar') await say('/lang ar');
   const mission = app.questionnaires.find((x) => x.id === 'compte-rendu-mission');
   if (!mission) throw new Error('no mission report');

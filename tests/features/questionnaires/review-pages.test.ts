@@ -4,12 +4,12 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../src/app.ts';
 import { createConfig } from '../../../src/config.ts';
-import type { Sender } from '../../../src/core/messages.ts';
 import { localDay } from '../../../src/core/time.ts';
 import type { Questionnaire } from '../../../src/features/questionnaires/definitions.ts';
 import { completion } from '../../../src/features/questionnaires/completion.ts';
 import { createQuestionnaireRepository } from '../../../src/features/questionnaires/repository.ts';
 import { freshDatabase, type FreshDatabase } from '../../helpers/db.ts';
+import { enrolInNewTeam } from '../../helpers/enrol.ts';
 import { plain, text } from '../../helpers/messages.ts';
 import { planWalk } from '../../helpers/walk.ts';
 
@@ -35,19 +35,9 @@ const pageOf = (page: string) => /page (\d+)\/(\d+)/.exec(page)?.slice(1).map(Nu
 
 /** A new team with one member; what that member says, and the bot's replies as text. */
 async function enrol(slug: string, displayName: string) {
-  const who: Sender = { channel: 'telegram', externalId: `sg-${slug}`, displayName };
+  const { who, teamId } = await enrolInNewTeam(app, { slug, sender: { displayName }, team: { commune: 'Sfax' } });
   const say = async (line: string) => plain((await app.handle(text(who, line))).replies);
-  await say('/start');
-  const identity = await app.db.identity.findUniqueOrThrow({
-    where: { channel_externalId: { channel: 'telegram', externalId: who.externalId } },
-  });
-  const cohort = await app.db.cohort.upsert({ where: { name: 'Pilote' }, update: {}, create: { name: 'Pilote' } });
-  const team = await app.db.team.create({
-    data: { slug, name: `Équipe ${slug}`, commune: 'Sfax', cohortId: cohort.id },
-  });
-  await app.db.teamMember.create({ data: { teamId: team.id, personId: identity.personId } });
-  await app.db.personRole.create({ data: { personId: identity.personId, role: 'participant' } });
-  return Object.assign(say, { teamId: team.id });
+  return Object.assign(say, { teamId });
 }
 
 describe('the review after an edit', () => {

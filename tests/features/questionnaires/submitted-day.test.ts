@@ -5,10 +5,11 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app.ts';
 import type { Locale } from '../../../src/core/i18n.ts';
-import type { OutboundMessage, Sender } from '../../../src/core/messages.ts';
+import type { OutboundMessage } from '../../../src/core/messages.ts';
 import { localDay } from '../../../src/core/time.ts';
 import type { Questionnaire } from '../../../src/features/questionnaires/definitions.ts';
 import { appForTests } from '../../helpers/app.ts';
+import { enrolInNewTeam } from '../../helpers/enrol.ts';
 import { text } from '../../helpers/messages.ts';
 import { planWalk } from '../../helpers/walk.ts';
 
@@ -38,22 +39,14 @@ async function docText(replies: OutboundMessage[]): Promise<string> {
 describe.each(['fr', 'ar'] as const)('a diagnostic submitted at 00:30 in Tunis (%s)', (locale: Locale) => {
   it('is said submitted on the 7th in the report, /diagnostic and /status alike', async () => {
     const slug = `late-${locale}`;
-    const who: Sender = { channel: 'telegram', externalId: `sg-${slug}`, displayName: `SG ${slug}` };
+    const { who, teamId } = await enrolInNewTeam(app, { slug, team: { name: slug } });
     const say = async (line: string) => (await app.handle(text(who, line))).replies;
-    await say('/start');
-    const identity = await app.db.identity.findUniqueOrThrow({
-      where: { channel_externalId: { channel: 'telegram', externalId: who.externalId } },
-    });
-    const cohort = await app.db.cohort.upsert({ where: { name: 'Pilote' }, update: {}, create: { name: 'Pilote' } });
-    const team = await app.db.team.create({ data: { slug, name: slug, commune: slug, cohortId: cohort.id } });
-    await app.db.teamMember.create({ data: { teamId: team.id, personId: identity.personId } });
-    await app.db.personRole.create({ data: { personId: identity.personId, role: 'participant' } });
     if (locale === 'ar') await say('/lang ar');
     await say('/diagnostic 1');
     for (const s of planWalk(q, locale, localDay(new Date(), 'Africa/Tunis'))) await say(s.line);
     await say('/submit');
     await say('1');
-    await app.db.questionnaireRun.updateMany({ where: { teamId: team.id }, data: { submittedAt: lateAtNight } });
+    await app.db.questionnaireRun.updateMany({ where: { teamId }, data: { submittedAt: lateAtNight } });
 
     const submittedOn = /(?:soumis le|قُدِّم يوم|بتاريخ) (\d\d\/\d\d\/\d{4})/giu;
     const daysIn = (said: string) => [...said.matchAll(submittedOn)].map((m) => m[1]);

@@ -4,10 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app.ts';
 import type { Locale } from '../../../src/core/i18n.ts';
-import type { Sender } from '../../../src/core/messages.ts';
 import { localDay } from '../../../src/core/time.ts';
 import type { Questionnaire } from '../../../src/features/questionnaires/definitions.ts';
 import { appForTests } from '../../helpers/app.ts';
+import { enrolInNewTeam } from '../../helpers/enrol.ts';
 import { plain, text } from '../../helpers/messages.ts';
 import { planWalk } from '../../helpers/walk.ts';
 
@@ -19,20 +19,9 @@ const today = localDay(new Date(), 'Africa/Tunis');
 const bare = (text: string | undefined) => text?.replace(/[\u200e\u200f\u2066-\u2069]/g, '');
 
 async function enrol(slug: string, locale: Locale) {
-  const who: Sender = { channel: 'telegram', externalId: `sg-${slug}`, displayName: `SG ${slug}` };
-  const handle = (line: string) => app.handle(text(who, line));
-  await handle('/start');
-  if (locale === 'ar') await handle('/lang ar');
-  const identity = await app.db.identity.findUniqueOrThrow({
-    where: { channel_externalId: { channel: 'telegram', externalId: who.externalId } },
-  });
-  const cohort = await app.db.cohort.upsert({ where: { name: 'Pilote' }, update: {}, create: { name: 'Pilote' } });
-  const team = await app.db.team.create({
-    data: { slug, name: `Équipe ${slug}`, commune: 'Sfax', cohortId: cohort.id },
-  });
-  await app.db.teamMember.create({ data: { teamId: team.id, personId: identity.personId } });
-  await app.db.personRole.create({ data: { personId: identity.personId, role: 'participant' } });
-  return handle;
+  const lang = locale === 'ar' ? locale : undefined;
+  const { who } = await enrolInNewTeam(app, { slug, lang, team: { commune: 'Sfax' } });
+  return (line: string) => app.handle(text(who, line));
 }
 
 describe.each([

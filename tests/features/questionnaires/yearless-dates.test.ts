@@ -5,8 +5,8 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../src/app.ts';
 import { createConfig } from '../../../src/config.ts';
-import type { Sender } from '../../../src/core/messages.ts';
 import { freshDatabase, type FreshDatabase } from '../../helpers/db.ts';
+import { enrolInNewTeam } from '../../helpers/enrol.ts';
 import { plain, text } from '../../helpers/messages.ts';
 
 let app: App;
@@ -27,27 +27,17 @@ afterAll(async () => {
 
 /** A new team with one member, in their language; what that member says, and the bot's replies as text. */
 async function enrol(slug: string, locale: 'fr' | 'ar') {
-  const who: Sender = { channel: 'telegram', externalId: `sg-${slug}`, displayName: `SG ${slug}` };
+  const lang = locale === 'ar' ? locale : undefined;
+  const { who, teamId } = await enrolInNewTeam(app, { slug, lang, team: { commune: 'Sfax' } });
   const say = async (line: string) => plain((await app.handle(text(who, line))).replies);
-  await say('/start');
-  if (locale === 'ar') await say('/lang ar');
-  const identity = await app.db.identity.findUniqueOrThrow({
-    where: { channel_externalId: { channel: 'telegram', externalId: who.externalId } },
-  });
-  const cohort = await app.db.cohort.upsert({ where: { name: 'Pilote' }, update: {}, create: { name: 'Pilote' } });
-  const team = await app.db.team.create({
-    data: { slug, name: `Équipe ${slug}`, commune: 'Sfax', cohortId: cohort.id },
-  });
-  await app.db.teamMember.create({ data: { teamId: team.id, personId: identity.personId } });
-  await app.db.personRole.create({ data: { personId: identity.personId, role: 'participant' } });
   const answerOf = async (questionId: string) => {
     const row = await app.db.answer.findFirst({
-      where: { questionId, run: { teamId: team.id } },
+      where: { questionId, run: { teamId } },
       orderBy: { seq: 'desc' },
     });
     return row?.value ? (JSON.parse(row.value) as unknown) : row?.value;
   };
-  return Object.assign(say, { answerOf, teamId: team.id });
+  return Object.assign(say, { answerOf, teamId });
 }
 
 const visitLabel = { fr: 'Où a eu lieu la visite ?', ar: 'أين تمّت الزيارة؟' };
