@@ -2,13 +2,13 @@
 // « بلدية باجة » in Arabic once a coordinator gave it, and « Béja » in French.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app.ts';
 import type { OutboundMessage, Sender } from '../../../src/core/messages.ts';
 import { localDay } from '../../../src/core/time.ts';
 import type { Questionnaire } from '../../../src/features/questionnaires/definitions.ts';
 import { appForTests } from '../../helpers/app.ts';
+import { documentIn, docxText } from '../../helpers/docx.ts';
 import { text } from '../../helpers/messages.ts';
 import { pick, planWalk } from '../../helpers/walk.ts';
 
@@ -33,15 +33,9 @@ async function enrol(who: Sender, role: 'coordinator' | 'participant') {
 
 /** The document among the replies: its file name and its words, without markup and direction marks. */
 async function documentOf(replies: OutboundMessage[]): Promise<{ fileName: string; words: string }> {
-  const doc = replies.find((r) => r.kind === 'document');
-  if (doc?.kind !== 'document') throw new Error('no document');
+  const doc = documentIn(replies);
   if (process.env.SHOW) writeFileSync(join('/tmp', doc.fileName), doc.data);
-  const xml = (await (await JSZip.loadAsync(doc.data)).file('word/document.xml')?.async('string')) ?? '';
-  const words = xml
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/[\u200e\u200f\u2066-\u2069]/g, '');
-  return { fileName: doc.fileName, words };
+  return { fileName: doc.fileName, words: await docxText(doc.data) };
 }
 
 beforeAll(async () => {

@@ -1,13 +1,13 @@
 // The report's cover names the service, then its domain. A team that names the service by its
 // domain (« النظافة ورفع الفضلات », chosen as domain 2 just after) read it twice on one line:
 // « المرفق: النظافة ورفع الفضلات — النظافة ورفع الفضلات ». Said once; a name of its own keeps the domain.
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app.ts';
 import type { Locale } from '../../../src/core/i18n.ts';
 import { localDay } from '../../../src/core/time.ts';
 import type { Questionnaire } from '../../../src/features/questionnaires/definitions.ts';
 import { appForTests } from '../../helpers/app.ts';
+import { documentIn, docxText } from '../../helpers/docx.ts';
 import { enrolInNewTeam } from '../../helpers/enrol.ts';
 import { text } from '../../helpers/messages.ts';
 import { pick, planWalk } from '../../helpers/walk.ts';
@@ -27,13 +27,7 @@ async function reportWords(slug: string, locale: Locale, serviceName: string): P
   for (const s of planWalk(q, locale, today, Infinity, preset)) await say(s.line);
   await say('/submit');
   await say('1');
-  const [doc] = (await say('/report')).filter((r) => r.kind === 'document');
-  if (doc?.kind !== 'document') throw new Error('no document');
-  const xml = (await (await JSZip.loadAsync(doc.data)).file('word/document.xml')?.async('string')) ?? '';
-  return xml
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/[\u200e\u200f\u2066-\u2069]/g, '');
+  return docxText(documentIn(await say('/report')).data);
 }
 
 describe('the report names the service once', () => {

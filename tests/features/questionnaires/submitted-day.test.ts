@@ -1,7 +1,6 @@
 // The day a questionnaire was submitted is the commune's day (Africa/Tunis, UTC+1), everywhere it is
 // said. Submitted at 00:30 in Tunis, /status said the 7th while the report's cover, the list of
 // /diagnostic and the reply to a submitted questionnaire said the 6th (the day in UTC).
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app.ts';
 import type { Locale } from '../../../src/core/i18n.ts';
@@ -9,6 +8,7 @@ import type { OutboundMessage } from '../../../src/core/messages.ts';
 import { localDay } from '../../../src/core/time.ts';
 import type { Questionnaire } from '../../../src/features/questionnaires/definitions.ts';
 import { appForTests } from '../../helpers/app.ts';
+import { documentIn, docxText } from '../../helpers/docx.ts';
 import { enrolInNewTeam } from '../../helpers/enrol.ts';
 import { text } from '../../helpers/messages.ts';
 import { planWalk } from '../../helpers/walk.ts';
@@ -26,15 +26,7 @@ const words = (replies: OutboundMessage[]) =>
     .join('\n')
     .replace(/[\u2066-\u2069]/g, '');
 
-async function docText(replies: OutboundMessage[]): Promise<string> {
-  const doc = replies.find((r) => r.kind === 'document');
-  if (doc?.kind !== 'document') throw new Error('no document');
-  const xml = (await (await JSZip.loadAsync(doc.data)).file('word/document.xml')?.async('string')) ?? '';
-  return xml
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/[\u200e\u200f\u2066-\u2069]/g, '');
-}
+const docText = (replies: OutboundMessage[]) => docxText(documentIn(replies).data);
 
 describe.each(['fr', 'ar'] as const)('a diagnostic submitted at 00:30 in Tunis (%s)', (locale: Locale) => {
   it('is said submitted on the 7th in the report, /diagnostic and /status alike', async () => {
