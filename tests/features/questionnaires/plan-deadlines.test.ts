@@ -1,13 +1,33 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../../src/app.ts';
+import { createApp, type App } from '../../../src/app.ts';
 import { createConfig } from '../../../src/config.ts';
+import type { Sender } from '../../../src/core/messages.ts';
 import { localDay } from '../../../src/core/time.ts';
 import { ensureLocalOperator, operatorAddress } from '../../../src/features/admin/operator.ts';
 import { dueDateFor } from '../../../src/features/questionnaires/draft.ts';
 import { replying } from '../../helpers/conversation.ts';
 import { freshDatabase, type FreshDatabase } from '../../helpers/db.ts';
 import { choice, plain, text } from '../../helpers/messages.ts';
+
+/** The real app on `fresh` (its clock at `now`, if given), spoken to by the local operator of Bizerte; closed after `run`. */
+async function asOperator(
+  fresh: FreshDatabase,
+  now: (() => Date) | undefined,
+  run: (operator: { app: App; reply: ReturnType<typeof replying>; me: Sender }) => Promise<void>,
+): Promise<void> {
+  const app = await createApp(
+    createConfig({ DATABASE_URL: fresh.url, LOG_LEVEL: 'silent' }),
+    pino({ level: 'silent' }),
+    now ? { now } : {},
+  );
+  try {
+    await ensureLocalOperator(app.db, { name: 'Opératrice', commune: 'Bizerte' });
+    await run({ app, reply: replying(app.conversation), me: { ...operatorAddress, displayName: 'Opératrice' } });
+  } finally {
+    await app.close();
+  }
+}
 
 describe('plan actions with a date become team deadlines (the real app)', () => {
   let fresh: FreshDatabase;
@@ -17,14 +37,7 @@ describe('plan actions with a date become team deadlines (the real app)', () => 
   afterAll(() => fresh.drop());
 
   it('adding, dating, re-dating and removing an action keeps one deadline in step', async () => {
-    const app = await createApp(
-      createConfig({ DATABASE_URL: fresh.url, LOG_LEVEL: 'silent' }),
-      pino({ level: 'silent' }),
-    );
-    try {
-      const reply = replying(app.conversation);
-      await ensureLocalOperator(app.db, { name: 'Opératrice', commune: 'Bizerte' });
-      const me = { ...operatorAddress, displayName: 'Opératrice' };
+    await asOperator(fresh, undefined, async ({ app, reply, me }) => {
       expect(plain(await reply(text(me, '/plan add Afficher les horaires au guichet')))).toContain('Action 1 ajoutée');
       expect(await app.db.deadline.count()).toBe(0);
 
@@ -46,68 +59,53 @@ describe('plan actions with a date become team deadlines (the real app)', () => 
       expect(
         (await app.db.deadline.findUniqueOrThrow({ where: { sourceRef: `action:${item.id}` } })).cancelledAt,
       ).not.toBeNull();
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   it('changing an action type moves a drafted due date and its deadline, and keeps a date set by hand with a warning', async () => {
     // One instant for the app's clock and the expected dates.
     const at = new Date();
-    const app = await createApp(
-      createConfig({ DATABASE_URL: fresh.url, LOG_LEVEL: 'silent' }),
-      pino({ level: 'silent' }),
-      { now: () => at },
+    await asOperator(
+      fresh,
+      () => at,
+      async ({ app, reply, me }) => {
+        await app.db.actionItem.deleteMany();
+        await reply(text(me, '/plan add Afficher les horaires au guichet'));
+        await reply(text(me, '/plan add Former les agents d accueil'));
+        // Both drafted as quick wins, due 30 days after the day they were drafted.
+        const today = localDay(at, 'Africa/Tunis');
+        const drafted = dueDateFor('quick_win', today);
+        await app.db.actionItem.updateMany({ data: { kind: 'quick_win', dueDate: drafted } });
+        const [first, second] = await app.db.actionItem.findMany({ orderBy: { position: 'asc' } });
+        if (!first || !second) throw new Error('two actions expected');
+        await reply(text(me, '/plan'));
+
+        // 1. The drafted date follows the new type, and the reminder's deadline with it.
+        const structural = dueDateFor('structural', today);
+        const moved = plain(await reply(text(me, '/plan edit 1 type structurelle')));
+        expect(moved).toContain('Nouvelle échéance, calculée pour ce type');
+        expect((await app.db.actionItem.findUniqueOrThrow({ where: { id: first.id } })).dueDate).toEqual(structural);
+        const deadline = await app.db.deadline.findUniqueOrThrow({ where: { sourceRef: `action:${first.id}` } });
+        expect(deadline.dueAt.toISOString().slice(0, 10)).toBe(structural.toISOString().slice(0, 10));
+        expect(plain(await reply(text(me, '/plan 1')))).not.toContain(drafted.toISOString().slice(0, 10));
+        // And back: the recomputed date is still a derived one.
+        expect(plain(await reply(text(me, '/plan edit 1 type rapide')))).toContain('Nouvelle échéance');
+        expect((await app.db.actionItem.findUniqueOrThrow({ where: { id: first.id } })).dueDate).toEqual(drafted);
+
+        // 2. A date the team typed stays, with a word saying the type contradicts it.
+        const inTen = new Date(new Date(`${today}T00:00:00Z`).getTime() + 10 * 86_400_000);
+        const typed = inTen.toISOString().slice(0, 10).split('-').reverse().join('/');
+        await reply(text(me, `/plan edit 2 echeance ${typed}`));
+        const kept = plain(await reply(text(me, '/plan edit 2 type structurelle')));
+        expect(kept).toContain(`Échéance gardée : le ${typed} a été fixé par l'équipe`);
+        expect(kept).toContain('/plan edit 2 echeance');
+        expect((await app.db.actionItem.findUniqueOrThrow({ where: { id: second.id } })).dueDate).toEqual(inTen);
+      },
     );
-    try {
-      const reply = replying(app.conversation);
-      await ensureLocalOperator(app.db, { name: 'Opératrice', commune: 'Bizerte' });
-      const me = { ...operatorAddress, displayName: 'Opératrice' };
-      await app.db.actionItem.deleteMany();
-      await reply(text(me, '/plan add Afficher les horaires au guichet'));
-      await reply(text(me, '/plan add Former les agents d accueil'));
-      // Both drafted as quick wins, due 30 days after the day they were drafted.
-      const today = localDay(at, 'Africa/Tunis');
-      const drafted = dueDateFor('quick_win', today);
-      await app.db.actionItem.updateMany({ data: { kind: 'quick_win', dueDate: drafted } });
-      const [first, second] = await app.db.actionItem.findMany({ orderBy: { position: 'asc' } });
-      if (!first || !second) throw new Error('two actions expected');
-      await reply(text(me, '/plan'));
-
-      // 1. The drafted date follows the new type, and the reminder's deadline with it.
-      const structural = dueDateFor('structural', today);
-      const moved = plain(await reply(text(me, '/plan edit 1 type structurelle')));
-      expect(moved).toContain('Nouvelle échéance, calculée pour ce type');
-      expect((await app.db.actionItem.findUniqueOrThrow({ where: { id: first.id } })).dueDate).toEqual(structural);
-      const deadline = await app.db.deadline.findUniqueOrThrow({ where: { sourceRef: `action:${first.id}` } });
-      expect(deadline.dueAt.toISOString().slice(0, 10)).toBe(structural.toISOString().slice(0, 10));
-      expect(plain(await reply(text(me, '/plan 1')))).not.toContain(drafted.toISOString().slice(0, 10));
-      // And back: the recomputed date is still a derived one.
-      expect(plain(await reply(text(me, '/plan edit 1 type rapide')))).toContain('Nouvelle échéance');
-      expect((await app.db.actionItem.findUniqueOrThrow({ where: { id: first.id } })).dueDate).toEqual(drafted);
-
-      // 2. A date the team typed stays, with a word saying the type contradicts it.
-      const inTen = new Date(new Date(`${today}T00:00:00Z`).getTime() + 10 * 86_400_000);
-      const typed = inTen.toISOString().slice(0, 10).split('-').reverse().join('/');
-      await reply(text(me, `/plan edit 2 echeance ${typed}`));
-      const kept = plain(await reply(text(me, '/plan edit 2 type structurelle')));
-      expect(kept).toContain(`Échéance gardée : le ${typed} a été fixé par l'équipe`);
-      expect(kept).toContain('/plan edit 2 echeance');
-      expect((await app.db.actionItem.findUniqueOrThrow({ where: { id: second.id } })).dueDate).toEqual(inTen);
-    } finally {
-      await app.close();
-    }
   });
 
   it('an action marked done in /deadlines shows as done in /plan and /plan <n>, in French and Arabic', async () => {
-    const app = await createApp(
-      createConfig({ DATABASE_URL: fresh.url, LOG_LEVEL: 'silent' }),
-      pino({ level: 'silent' }),
-    );
-    try {
-      const reply = replying(app.conversation);
-      await ensureLocalOperator(app.db, { name: 'Opératrice', commune: 'Bizerte' });
-      const me = { ...operatorAddress, displayName: 'Opératrice' };
+    await asOperator(fresh, undefined, async ({ app, reply, me }) => {
       await app.db.actionItem.deleteMany();
       await reply(text(me, '/plan add Afficher les horaires au guichet'));
       await reply(text(me, '/plan add Former les agents d accueil'));
@@ -147,42 +145,34 @@ describe('plan actions with a date become team deadlines (the real app)', () => 
       ]);
       expect(plain(await reply(text(me, '/خطة ١')))).toContain('✅ أُنجز: أُشِّر عليه في /deadlines.');
       expect(plain(await reply(text(me, '/خطة ٢')))).not.toContain('أُنجز');
-    } finally {
-      await app.close();
-    }
+    });
   });
   it('/deadlines lists by date and names a plan action by its number in /plan, in French and Arabic', async () => {
-    const app = await createApp(
-      createConfig({ DATABASE_URL: fresh.url, LOG_LEVEL: 'silent' }),
-      pino({ level: 'silent' }),
-      { now: () => new Date('2026-12-06T10:00:00Z') },
+    await asOperator(
+      fresh,
+      () => new Date('2026-12-06T10:00:00Z'),
+      async ({ app, reply, me }) => {
+        await reply(text(me, '/lang fr'));
+        await app.db.actionItem.deleteMany();
+        await reply(text(me, '/plan add Afficher les horaires au guichet'));
+        await reply(text(me, '/plan add Former les agents d accueil'));
+        // Action 2 is due first: the list by date starts with it, and says it is action 2.
+        await reply(text(me, '/plan edit 1 echeance 20/01/2027'));
+        await reply(text(me, '/plan edit 2 echeance 15/01/2027'));
+        const list = (await reply(text(me, '/deadlines'))).find((r) => r.kind === 'choices');
+        if (list?.kind !== 'choices') throw new Error('no list of deadlines');
+        expect(plain([list]).split('\n').slice(-2)).toEqual([
+          '⏳ 15/01/2027 17:00 — Action 2 — Former les agents d accueil',
+          '⏳ 20/01/2027 17:00 — Action 1 — Afficher les horaires au guichet',
+        ]);
+        await reply(text(me, '/lang ar'));
+        const arabic = (await reply(text(me, '/آجال'))).find((r) => r.kind === 'choices');
+        if (arabic?.kind !== 'choices') throw new Error('no list of deadlines');
+        expect(plain([arabic]).split('\n').slice(-2)).toEqual([
+          '⏳ 15/01/2027 17:00 — الإجراء 2 — Former les agents d accueil',
+          '⏳ 20/01/2027 17:00 — الإجراء 1 — Afficher les horaires au guichet',
+        ]);
+      },
     );
-    try {
-      const reply = replying(app.conversation);
-      await ensureLocalOperator(app.db, { name: 'Opératrice', commune: 'Bizerte' });
-      const me = { ...operatorAddress, displayName: 'Opératrice' };
-      await reply(text(me, '/lang fr'));
-      await app.db.actionItem.deleteMany();
-      await reply(text(me, '/plan add Afficher les horaires au guichet'));
-      await reply(text(me, '/plan add Former les agents d accueil'));
-      // Action 2 is due first: the list by date starts with it, and says it is action 2.
-      await reply(text(me, '/plan edit 1 echeance 20/01/2027'));
-      await reply(text(me, '/plan edit 2 echeance 15/01/2027'));
-      const list = (await reply(text(me, '/deadlines'))).find((r) => r.kind === 'choices');
-      if (list?.kind !== 'choices') throw new Error('no list of deadlines');
-      expect(plain([list]).split('\n').slice(-2)).toEqual([
-        '⏳ 15/01/2027 17:00 — Action 2 — Former les agents d accueil',
-        '⏳ 20/01/2027 17:00 — Action 1 — Afficher les horaires au guichet',
-      ]);
-      await reply(text(me, '/lang ar'));
-      const arabic = (await reply(text(me, '/آجال'))).find((r) => r.kind === 'choices');
-      if (arabic?.kind !== 'choices') throw new Error('no list of deadlines');
-      expect(plain([arabic]).split('\n').slice(-2)).toEqual([
-        '⏳ 15/01/2027 17:00 — الإجراء 2 — Former les agents d accueil',
-        '⏳ 20/01/2027 17:00 — الإجراء 1 — Afficher les horaires au guichet',
-      ]);
-    } finally {
-      await app.close();
-    }
   });
 });
