@@ -1,7 +1,7 @@
 # متابعة الفرق والتصدير.
 
 cmd-progress = /progress — تقدم الفرق (التشخيص، الآجال، التأخير)
-cmd-export = /export answers — إجابات فريقكم وخطته وآجاله في ملف Excel
+cmd-export = /export الإجابات — إجابات فريقكم وخطته وآجاله في ملف Excel
 
 progress-title = تقدم الفرق:
 progress-team = ◀ { $slug } — { $commune } (عدد الأعضاء: { $members })
@@ -20,12 +20,12 @@ progress-status-submitted = مُقدَّم
 progress-deadlines = الآجال: تم { $done }، متأخر { $late }، قادم { $open }
 progress-deadlines-none = الآجال: لا أجل إلى حدّ الآن
 progress-late-people = المتأخرون: { $names }
-progress-export-hint = ملف الجدول: /export progress
+progress-export-hint = ملف الجدول: /export التقدم
 export-usage =
     الاستعمال:
-    /export answers — إجابات فريقكم وخطة التحسين والآجال في ملف Excel (/export answers sfax لفريق آخر من فرقكم)
-    /export answers all — كل الفرق في ملف واحد (للمنسّقين)
-    /export progress — تقدم الفرق في ملف CSV (للمنسّقين)
+    /export الإجابات — إجابات فريقكم وخطة التحسين والآجال في ملف Excel (/export الإجابات sfax لفريق آخر من فرقكم)
+    /export الإجابات الكل — كل الفرق في ملف واحد (للمنسّقين)
+    /export التقدم — تقدم الفرق في ملف CSV (للمنسّقين)
 export-caption = تقدّم الفرق (عددها: { $teams })، بصيغة CSV (فاصلة منقوطة، يُفتح في Excel).
 # File names (words joined by hyphens, no spaces or accents).
 export-file-progress = تقدم
@@ -83,9 +83,9 @@ export-answers-caption = { $teams ->
         [many] { $deadlines } أجلًا
        *[other] { $deadlines } أجل
     } (ملف Excel).
-export-answers-more-coordinator = تصديرات أخرى: /export answers all (كل الفرق)، /export progress (التقدم في ملف CSV).
-export-answers-more-teams = لفريق آخر من فرقكم: /export answers <الفريق>.
-export-answers-no-team = لستم في أي فريق: اذكروا فريقًا (/export answers sfax) أو صدّروا كل الفرق (/export answers all).
+export-answers-more-coordinator = تصديرات أخرى: /export الإجابات الكل (كل الفرق)، /export التقدم (التقدم في ملف CSV).
+export-answers-more-teams = لفريق آخر من فرقكم: /export الإجابات <الفريق>.
+export-answers-no-team = لستم في أي فريق: اذكروا فريقًا (/export الإجابات sfax) أو صدّروا كل الفرق (/export الإجابات الكل).
 export-answers-unknown-team = لا يوجد فريق « { $slug } » ضمن فرقكم. فرقكم: { $teams }.
 export-answers-sheet-run = رقم { $n }
 export-answers-sheet-plan = خطة التحسين

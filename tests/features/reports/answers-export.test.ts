@@ -351,7 +351,13 @@ describe('/export answers', () => {
     );
     await h.say('boss', '/lang ar');
     expect(captionOf(await h.send('boss', '/تصدير')).split('\n')[1]).toBe(
-      'تصديرات أخرى: /export answers all (كل الفرق)، /export progress (التقدم في ملف CSV).',
+      'تصديرات أخرى: /export الإجابات الكل (كل الفرق)، /export التقدم (التقدم في ملف CSV).',
     );
+    // The words suggested in Arabic are read as written.
+    expect((await workbookOf(await h.send('boss', '/export الإجابات الكل'))).fileName).toBe(
+      'jawda-إجابات-كل-الفرق-2025-06-20.xlsx',
+    );
+    const progress = (await h.send('boss', '/export التقدم')).find((r) => r.kind === 'document');
+    expect(progress?.kind === 'document' && progress.fileName).toBe('jawda-تقدم-2025-06-20.csv');
   });
 });
