@@ -87,6 +87,14 @@ export function ownerText(
   return t('plan-owner-role', { owner: lever ? lever.owner[locale] : item.owner });
 }
 
+/** `ownerText` for a document's table cell, where a missing pilot starts the cell (« Pilote à nommer »). */
+export const ownerCell = (
+  item: Pick<PlanItem, 'owner' | 'ownerRole' | 'leverId'>,
+  questionnaires: readonly Questionnaire[],
+  locale: Locale,
+  t: Translate,
+) => (item.owner ? ownerText(item, questionnaires, locale, t) : t('doc-owner-missing'));
+
 const ownerOf = (ctx: Context, item: PlanItem, questionnaires: readonly Questionnaire[]) =>
   ownerText(item, questionnaires, ctx.locale, (key, args) => ctx.t(key, args));
 

@@ -7,7 +7,7 @@ import type { Block, DocModel, KeyValue, Section } from '../../documents/index.t
 import type { AnswerValue } from './answers.ts';
 import type { Questionnaire } from './definitions.ts';
 import { evaluateRelevance, type Answers } from './relevance.ts';
-import { baselineText, indicatorText, inLocale, ownerText, targetText, type PlanItem } from './plan-view.ts';
+import { baselineText, indicatorText, inLocale, ownerCell, targetText, type PlanItem } from './plan-view.ts';
 import { formatAnswer, formatDate, formatQuantity, type RenderContext } from './render.ts';
 import { strengthLevel, strengthsOf, strongDimensions, type MeasureResult, type Results } from './scoring.ts';
 
@@ -183,7 +183,7 @@ export function planTable(plan: PlanItem[], questionnaires: readonly Questionnai
     return [
       String(i + 1),
       item.kind ? `${title}\n(${ctx.t(`doc-kind-${item.kind}`)})` : title,
-      ownerText(item, questionnaires, ctx.locale, ctx.t),
+      ownerCell(item, questionnaires, ctx.locale, ctx.t),
       item.dueDate ? formatDate(item.dueDate.toISOString(), ctx.locale) : '—',
       [indicator, baseline ? `${baseline} ${arrow} ${target ?? '—'}` : target && ctx.t('doc-target-only', { target })]
         .filter(Boolean)

@@ -5,7 +5,7 @@ import {
   baselineText,
   indicatorText,
   inLocale,
-  ownerText,
+  ownerCell,
   targetText,
   type PlanItem,
 } from '../questionnaires/plan-view.ts';
@@ -30,7 +30,7 @@ export function planSheet(items: PlanItem[], options: SheetContext, prefix: stri
   const { rc, questionnaires } = options;
   const { locale } = rc;
   const rows = items.map((item, i): CellValue[] => {
-    const owner = ownerText(item, questionnaires, locale, rc.t);
+    const owner = ownerCell(item, questionnaires, locale, rc.t);
     return [
       i + 1,
       inLocale(item.title, item.titleAr, item.language, locale),

@@ -1,6 +1,7 @@
 # الوثائق (تقارير DOCX): كلمات النماذج، بلغة الشخص.
 
 doc-team-title = تشخيص أداء المرفق وخطة تحسينه
+doc-owner-missing = يُسمّى من يقوده
 doc-commune = البلدية
 doc-service = المرفق
 doc-team = الفريق

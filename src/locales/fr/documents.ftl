@@ -1,6 +1,7 @@
 # Documents (rapports DOCX) : les mots des modèles, dans la langue de la personne.
 
 doc-team-title = Diagnostic de performance et plan d'amélioration du service
+doc-owner-missing = Pilote à nommer
 doc-commune = Commune
 doc-service = Service
 doc-team = Équipe

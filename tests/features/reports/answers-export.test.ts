@@ -318,6 +318,21 @@ describe('/export answers', () => {
     }
   });
 
+  it('starts an owner cell without a pilot with a capital, in French and Arabic', async () => {
+    // An action added without a pilot (as /plan add leaves it).
+    const item = await h.db.actionItem.findFirstOrThrow({ where: { title: 'Afficher les délais au guichet' } });
+    await h.db.actionItem.create({
+      data: { runId: item.runId, teamId: item.teamId, position: 2, title: 'Former un agent d’accueil', language: 'fr' },
+    });
+    const french = rowsOf((await workbookOf(await h.send('alice', '/export answers'))).book, "Plan d'amélioration");
+    expect(french.find((r) => r[1] === 'Former un agent d’accueil')?.[3]).toBe('Pilote à nommer');
+    await h.say('alice', '/lang ar');
+    const arabic = rowsOf((await workbookOf(await h.send('alice', '/export answers'))).book, 'خطة التحسين');
+    expect(arabic.find((r) => typeof r[1] === 'string' && r[1].startsWith('Former un agent'))?.[3]).toBe(
+      'يُسمّى من يقوده',
+    );
+  });
+
   it('explains its usage', async () => {
     expect(await h.say('alice', '/export answers sfax tunis')).toContain('Usage');
     // A coordinator in no team has no answers of their own: alone, /export says what it exports.
