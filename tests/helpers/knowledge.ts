@@ -10,11 +10,13 @@ import { createStateStore } from '../../src/core/state.ts';
 import { createBasicsFeature } from '../../src/features/basics/index.ts';
 import { createKnowledgeFeature } from '../../src/features/knowledge/index.ts';
 import { createKnowledgeService, type KnowledgeService } from '../../src/features/knowledge/service.ts';
+import type { LlmSettings } from '../../src/llm/client.ts';
 import { replying, type ReplyHandler } from './conversation.ts';
 import { createTestDb, type TestDb } from './db.ts';
 import { captureLogger } from './logger.ts';
 
 const i18n = createI18n();
+const knowledgeDir = resolve(import.meta.dirname, '../../knowledge');
 
 /** Text without the isolation marks placed around variables. */
 const unisolated = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
@@ -29,7 +31,7 @@ export function useKnowledgeService(): () => KnowledgeService {
       db: testDb.db,
       i18n,
       logger: captureLogger().logger,
-      knowledgeDir: resolve(import.meta.dirname, '../../knowledge'),
+      knowledgeDir,
     });
   });
   afterAll(() => testDb?.cleanup());
@@ -41,31 +43,32 @@ export function useKnowledgeService(): () => KnowledgeService {
 
 /**
  * The real conversation with basics and the knowledge feature (its fallback taking free text, as in
- * src/app.ts) over the real knowledge/ base and a test database, for one test file.
+ * src/app.ts) over the real knowledge/ base and `db`, answering with an LLM when `llm` is given.
  */
+export function knowledgeConversation(db: TestDb['db'], llm?: LlmSettings) {
+  const { logger } = captureLogger();
+  const knowledge = createKnowledgeFeature({ db, i18n, logger, knowledgeDir, llm });
+  const handle = replying(
+    createConversation({
+      db,
+      i18n,
+      identity: createIdentityService(db),
+      states: createStateStore(db),
+      router: createRouter([createBasicsFeature(), knowledge.feature], knowledge.fallback),
+      logger,
+      defaultLocale: 'fr',
+    }),
+  );
+  return { handle, knowledge };
+}
+
+/** `knowledgeConversation` on a test database, for one test file (offline). */
 export function useKnowledgeConversation(): (message: Parameters<ReplyHandler>[0]) => ReturnType<ReplyHandler> {
   let testDb: TestDb | undefined;
   let handle: ReplyHandler | undefined;
   beforeAll(async () => {
     testDb = await createTestDb();
-    const { logger } = captureLogger();
-    const knowledge = createKnowledgeFeature({
-      db: testDb.db,
-      i18n,
-      logger,
-      knowledgeDir: resolve(import.meta.dirname, '../../knowledge'),
-    });
-    handle = replying(
-      createConversation({
-        db: testDb.db,
-        i18n,
-        identity: createIdentityService(testDb.db),
-        states: createStateStore(testDb.db),
-        router: createRouter([createBasicsFeature(), knowledge.feature], knowledge.fallback),
-        logger,
-        defaultLocale: 'fr',
-      }),
-    );
+    handle = knowledgeConversation(testDb.db).handle;
   });
   afterAll(() => testDb?.cleanup());
   return (message) => {

@@ -1,22 +1,14 @@
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutboundMessage } from '../../../src/core/messages.ts';
-import { createConversation } from '../../../src/core/conversation.ts';
-import { createI18n } from '../../../src/core/i18n.ts';
-import { createIdentityService } from '../../../src/core/identity.ts';
-import { createRouter } from '../../../src/core/router.ts';
-import { createStateStore } from '../../../src/core/state.ts';
-import { createBasicsFeature } from '../../../src/features/basics/index.ts';
-import { createKnowledgeFeature, questionLocale } from '../../../src/features/knowledge/index.ts';
+import { questionLocale } from '../../../src/features/knowledge/index.ts';
 import type { LlmSettings } from '../../../src/llm/client.ts';
+import type { ReplyHandler } from '../../helpers/conversation.ts';
 import { createTestDb, type TestDb } from '../../helpers/db.ts';
-import { replying, type ReplyHandler } from '../../helpers/conversation.ts';
 import { paragraphDirection } from '../../helpers/bidi.ts';
-import { captureLogger } from '../../helpers/logger.ts';
+import { knowledgeConversation } from '../../helpers/knowledge.ts';
 import { choice, plain, sender, text } from '../../helpers/messages.ts';
 import { startOpenAiStandIn, type OpenAiStandIn } from '../../helpers/openai-stand-in.ts';
 
-const knowledgeDir = resolve(import.meta.dirname, '../../../knowledge');
 let testDb: TestDb;
 let server: OpenAiStandIn;
 
@@ -29,24 +21,7 @@ afterAll(async () => {
   await testDb.cleanup();
 });
 
-/** The real core with basics + knowledge, the knowledge fallback taking free text (as in src/app.ts). */
-function build(llm?: LlmSettings) {
-  const i18n = createI18n();
-  const { logger } = captureLogger();
-  const knowledge = createKnowledgeFeature({ db: testDb.db, i18n, logger, knowledgeDir, llm });
-  const handle = replying(
-    createConversation({
-      db: testDb.db,
-      i18n,
-      identity: createIdentityService(testDb.db),
-      states: createStateStore(testDb.db),
-      router: createRouter([createBasicsFeature(), knowledge.feature], knowledge.fallback),
-      logger,
-      defaultLocale: 'fr',
-    }),
-  );
-  return { handle, knowledge };
-}
+const build = (llm?: LlmSettings) => knowledgeConversation(testDb.db, llm);
 
 const choicesOf = (replies: OutboundMessage[]) => replies.find((r) => r.kind === 'choices');
 
