@@ -34,9 +34,13 @@ export function createMyDeadlines(deps: RemindersDeps): { command: Command; choi
             select: { id: true, teamId: true },
           })
         : [];
-      const actionNumber = new Map(
-        actions.map((a) => [`action:${a.id}`, actions.filter((b) => b.teamId === a.teamId).indexOf(a) + 1]),
-      );
+      // Numbered per team, in /plan's order.
+      const counted = new Map<string, number>();
+      const actionNumber = new Map<string, number>();
+      for (const a of actions) {
+        counted.set(a.teamId, (counted.get(a.teamId) ?? 0) + 1);
+        actionNumber.set(`action:${a.id}`, counted.get(a.teamId) ?? 0);
+      }
       // Each deadline once: the ones done as lines, the open ones as the choices that mark them done.
       const lines = [ctx.t('my-deadlines-title')];
       const line = (d: (typeof rows)[number]) => {
