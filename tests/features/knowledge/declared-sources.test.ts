@@ -1,8 +1,10 @@
 // A section whose author declared its sources (`<!-- sources: 3, 5 -->`) ends its answers with
 // exactly those; the service sections of the references page, in both languages, through the
 // real knowledge feature (/ask on the real conversation).
+import { resolve } from 'node:path';
 import { Document } from '@langchain/core/documents';
 import { describe, expect, it } from 'vitest';
+import { createKnowledgeBase } from '../../../src/features/knowledge/knowledge-base.ts';
 import { pickReferences, referenceList } from '../../../src/features/knowledge/references.ts';
 import type { PassageMetadata } from '../../../src/features/knowledge/retriever.ts';
 import { useKnowledgeConversation } from '../../helpers/knowledge.ts';
@@ -153,5 +155,31 @@ describe('the service sections of the references page cite the sources they rest
     expect(answer.heading).toContain(heading);
     for (const source of cited) expect(answer.references).toContain(source);
     for (const source of notCited) expect(answer.references).not.toContain(source);
+  });
+});
+
+describe('the sections of the references page declare what they rest on', () => {
+  const kb = createKnowledgeBase(resolve(import.meta.dirname, '../../../knowledge'));
+  kb.sync();
+  const declared = (language: 'fr' | 'ar', heading: string) => {
+    const page = kb.page('s1-references-services', language);
+    const chunk = page?.chunks.find((c) => c.headingPath.at(-1)?.startsWith(heading));
+    return (chunk?.sourcePositions ?? []).map((p) => page?.sources[p - 1] ?? '');
+  };
+
+  it.each([
+    [
+      'fr',
+      'Comment utiliser ces références',
+      ['Vos démarches – état civil', 'art. 68 et 69', "Le système d'évaluation"],
+    ],
+    ['ar', 'كيف نستعمل هذه المراجع', ['إجراءاتكم – الحالة المدنية', 'الفصل 68 والفصل 69', '«منظومة التقييم»']],
+    // The delegation list names the two texts it reads: the CCL's article 85 and the concessions law.
+    ['fr', "Ce qu'une commune peut déléguer", ['art. 85', 'Loi n° 2008-23']],
+    ['ar', 'ما الذي يمكن للبلدية تفويضه', ['الفصل 85', 'القانون عدد 23 لسنة 2008']],
+  ] as const)('%s: « %s »', (language, heading, names) => {
+    const cited = declared(language, heading);
+    expect(cited).toHaveLength(names.length);
+    names.forEach((name, i) => expect(cited[i]).toContain(name));
   });
 });
