@@ -122,7 +122,7 @@ describe('the service sections of the references page cite the sources they rest
       ['« Légalisation de signature » : Bennane-Bodheur'],
       ['Nawaat', 'Bouarada'],
     ],
-    ['قداش معلوم التعريف بالإمضاء؟', 'التعريف بالإمضاء', ['«التعريف بالإمضاء»: Bennane-Bodheur'], ['بوعرادة']],
+    ['قداش معلوم التعريف بالإمضاء؟', 'التعريف بالإمضاء', ['«التعريف بالإمضاء»: بنان بوضر'], ['بوعرادة']],
     [
       'délai de déclaration de naissance',
       'État civil et légalisation de signature',
