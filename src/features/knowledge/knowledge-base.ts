@@ -1,6 +1,7 @@
 // The knowledge folder in memory: pages, glossary and the BM25 index, re-read incrementally.
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { words } from './analyze.ts';
 import { createGlossary, parseGlossary, type Glossary } from './glossary.ts';
 import { PageError, parsePage, readPageFiles, sha256, type Chunk, type Page, type PageLanguage } from './ingest.ts';
 import { createChunkIndex, type ChunkIndex, type IndexChange } from './search-index.ts';
@@ -23,6 +24,14 @@ export interface KnowledgeBase {
   page(pageId: string, language: PageLanguage): Page | undefined;
   pages(): Page[];
   chunks(): Chunk[];
+  /** The French pages' words as written (folded, headings and text), read again when the pages change. */
+  frenchWords(): ReadonlySet<string>;
+}
+
+function frenchWordsOf(chunks: Chunk[]): Set<string> {
+  return new Set(
+    chunks.filter((c) => c.language === 'fr').flatMap((c) => words(`${c.headingPath.join(' ')} ${c.text}`)),
+  );
 }
 
 export function createKnowledgeBase(dir: string): KnowledgeBase {
@@ -30,6 +39,7 @@ export function createKnowledgeBase(dir: string): KnowledgeBase {
   let pagesByFile = new Map<string, Page>();
   let byKey = new Map<string, Page>();
   let glossaryHash = '';
+  let frenchWords = new Set<string>();
   const base: KnowledgeBase = {
     dir,
     index,
@@ -70,11 +80,13 @@ export function createKnowledgeBase(dir: string): KnowledgeBase {
       byKey = keys;
       syncGlossary(errors);
       const change = index.sync([...next.values()].flatMap((p) => p.chunks));
+      if (change.added + change.removed > 0) frenchWords = frenchWordsOf(index.chunks());
       return { ...change, pages: next.size, changedFiles, errors, ms: performance.now() - started };
     },
     page: (pageId, language) => byKey.get(`${pageId}:${language}`),
     pages: () => [...byKey.values()],
     chunks: () => index.chunks(),
+    frenchWords: () => frenchWords,
   };
   function syncGlossary(errors: string[]) {
     const file = join(dir, 'glossary.yaml');

@@ -42,24 +42,6 @@ export function repairArabic(kb: KnowledgeBase, question: string): string {
   });
 }
 
-/** The French pages' words as written (folded), built again when the pages change. */
-const frenchWords = new WeakMap<ReadonlySet<string>, Set<string>>();
-
-function frenchWordsOf(kb: KnowledgeBase): Set<string> {
-  const key = kb.index.pageIds();
-  let found = frenchWords.get(key);
-  if (!found) {
-    found = new Set(
-      kb
-        .chunks()
-        .filter((c) => c.language === 'fr')
-        .flatMap((c) => words(`${c.headingPath.join(' ')} ${c.text}`)),
-    );
-    frenchWords.set(key, found);
-  }
-  return found;
-}
-
 /**
  * A French verb Tunisian conjugates ("nsuivi", "nmesuriw"), read as a French form the base knows:
  * one its pages write (« suivre », not « suiver » that stems the same as « suivi »), else one
@@ -68,7 +50,7 @@ function frenchWordsOf(kb: KnowledgeBase): Set<string> {
 function tunisianVerbReading(kb: KnowledgeBase, word: string): string | undefined {
   const candidates = tunisianVerbCandidates(word);
   if (candidates.length === 0) return undefined;
-  const written = frenchWordsOf(kb);
+  const written = kb.frenchWords();
   return (
     candidates.find((c) => written.has(c)) ??
     candidates.find((c) => analyze(c).some((t) => kb.index.docFrequency(t) > 0))

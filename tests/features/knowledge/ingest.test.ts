@@ -239,9 +239,12 @@ describe('incremental sync', () => {
     expect(first.changedFiles).toBe(first.pages);
     const kaizen = join(dir, 'pages/fr/s1-kaizen.md');
     const kaizenChunks = kb.page('s1-kaizen', 'fr')?.chunks.length ?? 0;
-    writeFileSync(kaizen, `${readFileSync(kaizen, 'utf8')}\n\nUne phrase ajoutée à la fin.\n`);
+    expect(kb.frenchWords().has('xylophone')).toBe(false);
+    writeFileSync(kaizen, `${readFileSync(kaizen, 'utf8')}\n\nUne phrase ajoutée à la fin, sur un xylophone.\n`);
     const second = kb.sync();
     expect(second).toMatchObject({ changedFiles: 1, added: 1, removed: 1, kept: first.added - 1, errors: [] });
+    // The French pages' words, as written, follow the pages (for reading Tunisian verbs).
+    expect(kb.frenchWords().has('xylophone')).toBe(true);
     expect(kaizenChunks).toBeGreaterThan(1);
 
     rmSync(join(dir, 'pages/ar/s1-kaizen.md'));
