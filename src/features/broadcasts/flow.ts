@@ -117,6 +117,9 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
     if (!flow || flow.step !== 'audience') return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
     const cohort = audience.kind === 'cohort' ? await db.cohort.findUnique({ where: { id: audience.cohortId } }) : null;
     if (audience.kind === 'cohort' && !cohort) return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
+    const counts = await countRecipients(db, audience, deps.now());
+    // An empty team (or nobody late): no draft to send to nobody, the text stays for another audience.
+    if (counts.total === 0) return otherAudience(ctx, 'broadcast-nobody-other');
     delete ctx.state.broadcast;
     const draft = await createDraft(db, {
       textFr: flow.textFr ?? null,
@@ -125,7 +128,13 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
       createdById: ctx.person.id,
     });
     ctx.state.broadcastDraft = draft.id;
-    await showPreview(ctx, draft, audience, cohort?.name ?? null);
+    await showPreview(ctx, draft, audience, cohort?.name ?? null, counts);
+  }
+
+  /** An audience that reaches nobody: said, and the audience list comes again (the text is kept). */
+  async function otherAudience(ctx: Context, key: string) {
+    ctx.say(key);
+    await askAudience(ctx);
   }
 
   /** The preview of a draft, with its « Envoyer » / « Annuler » choices. */
@@ -134,8 +143,9 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
     draft: { id: string; textFr: string | null; textAr: string | null },
     audience: Audience,
     cohort: string | null,
+    counts?: { total: number; reachable: number },
   ) {
-    const { total, reachable } = await countRecipients(db, audience, deps.now());
+    const { total, reachable } = counts ?? (await countRecipients(db, audience, deps.now()));
     ctx.reply(
       previewList(ctx, {
         promptId: `${confirmPrompt}${draft.id}`,
@@ -157,12 +167,12 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
       return preview(ctx, { kind: 'role', role: value === 'role:participant' ? 'participant' : 'coordinator' });
     if (value === 'team') {
       const list = await teamList(ctx, db);
-      return list ? ask(ctx, list) : ctx.say('teams-empty');
+      return list ? ask(ctx, list) : otherAudience(ctx, 'broadcast-no-team');
     }
     if (value === 'cohort') return askCohort(ctx, 0);
     if (value === 'late') {
       const list = await lateList(ctx, db, deps.now());
-      return list ? ask(ctx, list) : ctx.say('broadcast-no-late');
+      return list ? ask(ctx, list) : otherAudience(ctx, 'broadcast-no-late');
     }
     ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
   }
@@ -170,7 +180,7 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
   /** A page of cohorts; a page turned replaces the page tapped where the channel can edit it. */
   async function askCohort(ctx: Context, page: number, replaces?: string) {
     const list = await cohortPage(ctx, db, page);
-    if (!list) return ctx.say('broadcast-no-cohort');
+    if (!list) return otherAudience(ctx, 'broadcast-no-cohort');
     ask(ctx, replaces === undefined ? list : { ...list, replaces });
   }
 

@@ -41,8 +41,10 @@ broadcast-cohort-choice = { $name } — { $teams ->
     }
 broadcast-cohorts-previous = 🔼 دفعات أحدث
 broadcast-cohorts-next = 🔽 دفعات أقدم
-broadcast-no-cohort = لا توجد أي دفعة بعد: اختر جمهورًا آخر بـ /broadcast.
-broadcast-no-late = لم يحن أي أجل بعد: لا أحد متأخر.
+broadcast-no-cohort = لا توجد أي دفعة بعد. نصّك محفوظ: اختر جمهورًا آخر.
+broadcast-no-team = لا يوجد أي فريق بعد. نصّك محفوظ: اختر جمهورًا آخر.
+broadcast-no-late = لم يحن أي أجل بعد: لا أحد متأخر. نصّك محفوظ: اختر جمهورًا آخر.
+broadcast-nobody-other = لن يتلقى أحد هذه الرسالة: هذا الجمهور فارغ. نصّك محفوظ: اختر جمهورًا آخر.
 broadcast-preview-title = معاينة الرسالة (يتلقاها كل واحد بلغته، وإلا فباللغة الأخرى):
 broadcast-preview-count = عدد المرسل إليهم: { $total ->
         [zero] { $total }.

@@ -38,8 +38,10 @@ broadcast-cohort-choice = { $name } — { $teams ->
     }
 broadcast-cohorts-previous = 🔼 Cohortes plus récentes
 broadcast-cohorts-next = 🔽 Cohortes plus anciennes
-broadcast-no-cohort = Aucune cohorte n'existe encore : choisissez un autre public avec /broadcast.
-broadcast-no-late = Aucune échéance n'est encore passée : personne n'est en retard.
+broadcast-no-cohort = Aucune cohorte n'existe encore. Votre texte est gardé : choisissez un autre public.
+broadcast-no-team = Aucune équipe n'existe encore. Votre texte est gardé : choisissez un autre public.
+broadcast-no-late = Aucune échéance n'est encore passée : personne n'est en retard. Votre texte est gardé : choisissez un autre public.
+broadcast-nobody-other = Personne ne recevrait ce message : ce public est vide. Votre texte est gardé : choisissez un autre public.
 broadcast-preview-title = Aperçu de la diffusion (chacun la reçoit dans sa langue ; à défaut, dans l'autre) :
 broadcast-preview-count = Destinataires : { $total ->
         [0] 0.

@@ -165,13 +165,23 @@ describe('broadcasts', () => {
     expect(await h.say('boss', '/deadlines')).not.toContain('إلى من تُرسل؟');
   });
 
-  it('offers no send to an audience of nobody, and counts recipients in Arabic with its plural forms', async () => {
+  it('keeps the text when the audience reaches nobody, asks for another, and counts recipients in Arabic with its plural forms', async () => {
     await h.say('boss', '/team add gabes Commune de Gabès');
     const gabes = await ensureTeam(h.db, 'gabes');
-    const empty = await compose('Réunion', '-', 'team', gabes);
-    expect(plain([empty])).toContain('Destinataires : 0');
-    expect(plain([empty])).toContain('Personne ne recevrait ce message');
-    expect(empty.choices.map((c) => c.value)).toEqual(['cancel']);
+    await h.say('boss', '/broadcast');
+    await h.say('boss', 'Réunion jeudi');
+    await h.say('boss', '-');
+    const team = lastChoices(await h.tap('boss', 'bc:aud', ['team']));
+    // An empty team: no draft to nobody, and the message is not to be typed again.
+    const empty = await h.tap('boss', team?.promptId ?? '', [gabes]);
+    expect(plain(empty)).toContain('Personne ne recevrait ce message : ce public est vide. Votre texte est gardé');
+    expect(lastChoices(empty)?.promptId).toBe('bc:aud');
+    expect(await h.db.broadcast.count()).toBe(0);
+    const again = lastChoices(await h.tap('boss', 'bc:aud', ['team']));
+    const kept = lastChoices(await h.tap('boss', again?.promptId ?? '', [sfax]));
+    expect(plain([kept as Choices])).toContain('🇫🇷 Réunion jeudi');
+    expect(plain([kept as Choices])).toContain('Destinataires : 2');
+    await h.tap('boss', kept?.promptId ?? '', ['cancel']);
     await h.say('boss', '/lang ar');
     await h.say('boss', '/broadcast');
     await h.say('boss', 'اجتماع الخميس');
@@ -180,6 +190,26 @@ describe('broadcasts', () => {
     const preview = lastChoices(await h.tap('boss', lastChoices(audience)?.promptId ?? '', [sfax]));
     expect(plain(await h.tap('boss', preview?.promptId ?? '', ['send']))).toContain('تم تأكيد الرسالة لشخصين');
     expect(await h.db.outboxMessage.count()).toBe(2);
+  });
+
+  it('with no deadline past, « latecomers » keeps the text and asks for another audience, in French and Arabic', async () => {
+    await h.say('boss', '/broadcast');
+    await h.say('boss', 'Rappel : envoyez vos notes');
+    await h.say('boss', '-');
+    const none = await h.tap('boss', 'bc:aud', ['late']);
+    expect(plain(none)).toContain("personne n'est en retard. Votre texte est gardé : choisissez un autre public.");
+    expect(lastChoices(none)?.promptId).toBe('bc:aud');
+    await h.say('boss', '/cancel');
+    await h.say('boss', '/lang ar');
+    await h.say('boss', '/broadcast');
+    await h.say('boss', 'أرسلوا مذكراتكم');
+    await h.say('boss', '-');
+    const ar = await h.tap('boss', 'bc:aud', ['late']);
+    expect(plain(ar)).toContain('لم يحن أي أجل بعد: لا أحد متأخر. نصّك محفوظ: اختر جمهورًا آخر.');
+    expect(lastChoices(ar)?.promptId).toBe('bc:aud');
+    const preview = lastChoices(await h.tap('boss', 'bc:aud', ['everyone']));
+    expect(plain([preview as Choices])).toContain('🇹🇳 أرسلوا مذكراتكم');
+    expect(preview?.promptId).toMatch(/^bc:ok:/);
   });
 
   it('refuses a version without a word (« 1 », « 👍 »), and asks for the same version again, in both languages', async () => {
