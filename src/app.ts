@@ -97,20 +97,21 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
       : undefined,
   });
   const admin = createAdminFeature({ db, now, timeZone, botUsername: config.TELEGRAM_BOT_USERNAME });
+  const broadcasts = createBroadcastsFeature({
+    db,
+    now,
+    timeZone,
+    quietHours,
+    kick: () => outbox.kick(),
+    connected: () => outbox.connected(),
+  });
   const features = [
     createBasicsFeature({ onStartPayload: (ctx, payload) => admin.onStartPayload(ctx, payload) }),
     createLinkingFeature({ db }),
     // Coordination before questionnaires: a broadcast being written is not taken for an answer.
     admin,
     createRemindersFeature({ db, now, timeZone, quietHours, calendarDir: resolve(config.KNOWLEDGE_DIR) }),
-    createBroadcastsFeature({
-      db,
-      now,
-      timeZone,
-      quietHours,
-      kick: () => outbox.kick(),
-      connected: () => outbox.connected(),
-    }),
+    broadcasts,
     createReportsFeature({
       db,
       now,
@@ -133,8 +134,11 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     }),
     knowledge.feature,
   ];
-  // Free text that no feature claimed is a question to the knowledge base.
-  const router = createRouter(features, knowledge.fallback);
+  // Free text that no feature claimed is a question to the knowledge base; a bare number typed
+  // under a broadcast preview the chat no longer shows (a restart) points to /broadcasts first.
+  const router = createRouter(features, async (ctx) => {
+    if (!(await broadcasts.strayNumber(ctx))) await knowledge.fallback(ctx);
+  });
   const identity = createIdentityService(db);
   const conversation = createConversation({
     db,

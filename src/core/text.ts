@@ -5,6 +5,10 @@ export function toAsciiDigits(text: string): string {
   return text.replace(arabicIndic, (d) => String((d.charCodeAt(0) & 0xf) % 10));
 }
 
+/** « 1 », « ٣ », « 2,5 »: a choice typed as if a numbered list were on screen. */
+export const isBareNumber = (text: string): boolean =>
+  /^\d{1,2}(?:\s*[,،]\s*\d{1,2})*$/.test(toAsciiDigits(text.trim()));
+
 const arabicMarks = /[\u064B-\u065F\u0670\u06D6-\u06ED]/g;
 
 /**

@@ -5,7 +5,7 @@ import type { Db } from '../../persistence/prisma.ts';
 import { recordAudit } from '../admin/audit.ts';
 import type { Audience } from '../admin/roster.ts';
 import { afterQuietHours, formatLocalDateTime, type QuietHours } from '../../core/time.ts';
-import { isMostlyArabic, shorten } from '../../core/text.ts';
+import { isBareNumber, isMostlyArabic, shorten } from '../../core/text.ts';
 import { cohortPage, cohortPrompt, pageOf, type ChoicesReply } from './cohorts.ts';
 import { audienceList, audiencePrompt, lateList, latePrompt, teamList, teamPrompt } from './lists.ts';
 import { previewList } from './preview.ts';
@@ -98,6 +98,11 @@ export interface BroadcastFlow {
   current(ctx: Context): Promise<boolean>;
   /** Shows the preview of the draft awaiting its « Envoyer » again; false when there is none. */
   pending(ctx: Context): Promise<boolean>;
+  /**
+   * A bare number no list took (after a restart, the preview's choices are forgotten): points to
+   * /broadcasts when a draft still awaits its « Envoyer »; false when there is none.
+   */
+  strayNumber(ctx: Context): Promise<boolean>;
 }
 
 export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
@@ -356,7 +361,17 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
     return true;
   }
 
-  return { interceptor, choices, current, pending };
+  async function strayNumber(ctx: Context): Promise<boolean> {
+    const text = ctx.message.kind === 'text' ? ctx.message.text.trim() : '';
+    const id = draftOf(ctx);
+    if (!id || flowOf(ctx) || !isBareNumber(text)) return false;
+    const draft = await db.broadcast.findUnique({ where: { id }, select: { status: true } });
+    if (draft?.status !== 'draft') return false;
+    ctx.say('broadcast-number-pending', { text });
+    return true;
+  }
+
+  return { interceptor, choices, current, pending, strayNumber };
 }
 
 /** Whether a broadcast is being written in this chat. */

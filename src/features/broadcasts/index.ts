@@ -2,7 +2,7 @@ import type { Context } from '../../core/context.ts';
 import { channelNames } from '../../core/messages.ts';
 import type { Command, Feature } from '../../core/router.ts';
 import { formatLocalDateTime } from '../../core/time.ts';
-import { createBroadcastFlow, isWriting, startFlow, type BroadcastDeps } from './flow.ts';
+import { createBroadcastFlow, isWriting, startFlow, type BroadcastDeps, type BroadcastFlow } from './flow.ts';
 import { audienceLabel, audienceNames } from './audience-label.ts';
 import { broadcastAudience, broadcastsStats, noStats, type BroadcastStats } from './repository.ts';
 
@@ -40,7 +40,7 @@ export function figures(ctx: Context, stats: BroadcastStats): string {
 }
 
 /** Coordinators' announcements: a short guided flow, a preview, then one message per recipient. */
-export function createBroadcastsFeature(deps: BroadcastDeps): Feature {
+export function createBroadcastsFeature(deps: BroadcastDeps): Feature & Pick<BroadcastFlow, 'strayNumber'> {
   const flow = createBroadcastFlow(deps);
 
   const broadcast: Command = {
@@ -104,5 +104,6 @@ export function createBroadcastsFeature(deps: BroadcastDeps): Feature {
     // plain text is not taken for the message unawares.
     busy: isWriting,
     current: (ctx) => flow.current(ctx),
+    strayNumber: (ctx) => flow.strayNumber(ctx),
   };
 }

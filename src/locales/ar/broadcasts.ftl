@@ -16,6 +16,8 @@ broadcast-doubt-fr = هذا النص المقدَّم كنسخة فرنسية م
 broadcast-doubt-keep = الاحتفاظ به كما هو
 broadcast-doubt-retype = كتابته من جديد
 broadcast-pending = رسالة جماعية ما زالت تنتظر تأكيدك:
+broadcast-number-pending = لا توجد قائمة تنتظر رقمًا، فلم يُرسَل شيء بكتابة « { $text } ».
+    رسالة جماعية تنتظر تأكيدك: اكتب /broadcasts لمراجعتها، ثم إرسالها أو إلغائها.
 broadcast-cancelled = تم التراجع عن الرسالة الجماعية؛ لم يُرسل شيء.
 broadcast-left-cancelled = ✖️ أُلغيت الرسالة الجماعية
 broadcast-stale-cancelled = أُلغيت هذه الرسالة الجماعية: لم يُرسل شيء. اكتب /broadcast لكتابة رسالة أخرى.

@@ -16,6 +16,8 @@ broadcast-doubt-fr = Ce texte, donné pour la version française, est surtout en
 broadcast-doubt-keep = Le garder tel quel
 broadcast-doubt-retype = Le taper à nouveau
 broadcast-pending = Une diffusion attend encore votre confirmation :
+broadcast-number-pending = Aucune liste n'attend de numéro : « { $text } » n'a rien envoyé.
+    Une diffusion attend votre confirmation : tapez /broadcasts pour la revoir, puis l'envoyer ou l'annuler.
 broadcast-cancelled = Diffusion abandonnée ; rien n'a été envoyé.
 broadcast-left-cancelled = ✖️ Diffusion annulée
 broadcast-stale-cancelled = Cette diffusion a été annulée : rien n'a été envoyé. Tapez /broadcast pour en écrire une autre.

@@ -40,3 +40,42 @@ describe('a number typed after the bot restarted, in the console', () => {
     expect(await h.say('3')).toContain('لا توجد قائمة تنتظر رقمًا');
   });
 });
+
+describe('a number typed after a restart under a broadcast preview, in the console', () => {
+  it('French: « 1 » sends nothing and points to /broadcasts, where the draft waits', async () => {
+    h = await createConsoleHarness();
+    await h.say('/broadcast');
+    await h.say('Réunion de coordination jeudi à 10 h.');
+    await h.say('-');
+    expect(await h.say('1')).toContain('1. ✅ Envoyer');
+    await h.restart();
+    const stray = await h.say('1');
+    expect(stray).toContain("Aucune liste n'attend de numéro : « 1 » n'a rien envoyé.");
+    expect(stray).toContain('Une diffusion attend votre confirmation : tapez /broadcasts pour la revoir');
+    expect(await h.app.db.broadcast.findFirstOrThrow()).toMatchObject({ status: 'draft' });
+    expect(await h.app.db.outboxMessage.count()).toBe(0);
+    const shown = await h.say('/broadcasts');
+    expect(shown).toContain('Réunion de coordination jeudi à 10 h.');
+    expect(shown).toContain('1. ✅ Envoyer');
+  });
+
+  it('Arabic: « ١ » sends nothing and points to /broadcasts; without a draft, the usual reply', async () => {
+    h = await createConsoleHarness();
+    await h.say('/lang ar');
+    await h.say('/broadcast');
+    await h.say('اجتماع التنسيق يوم الخميس');
+    await h.say('-');
+    expect(await h.say('1')).toContain('معاينة الرسالة');
+    await h.restart();
+    const stray = await h.say('١');
+    expect(stray).toContain('لا توجد قائمة تنتظر رقمًا، فلم يُرسَل شيء بكتابة « ١ ».');
+    expect(stray).toContain('رسالة جماعية تنتظر تأكيدك: اكتب /broadcasts لمراجعتها');
+    expect(await h.app.db.outboxMessage.count()).toBe(0);
+    const shown = await h.say('/broadcasts');
+    expect(shown).toContain('اجتماع التنسيق يوم الخميس');
+    // Cancelled from the list shown again: a number no longer points to a draft.
+    expect(await h.say('2')).toContain('تم التراجع عن الرسالة الجماعية');
+    await h.restart();
+    expect(await h.say('1')).toContain('لا توجد قائمة تنتظر رقمًا: لم يُسجَّل');
+  });
+});
