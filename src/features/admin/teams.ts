@@ -1,4 +1,5 @@
 import type { Context } from '../../core/context.ts';
+import { isMostlyArabic } from '../../core/text.ts';
 import type { Command } from '../../core/router.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import { recordAudit } from './audit.ts';
@@ -12,11 +13,21 @@ const addPattern = /^(?:add|ajouter|أضف)\s+(\S+)\s+(.+)$/iu;
 /** `/team arabe <slug> <name>`: gives or changes the Arabic name of a team's commune; `-` clears it. */
 const arabicPattern = /^(?:arabic|arabe|عربي|بالعربية)(?:\s+(\S+))?(?:\s+(.*))?$/iu;
 
+/** « القيروان | Kairouan »: the two names typed the other way round are taken in their order. */
+function frenchFirst(names: { commune: string; communeAr?: string }): { commune: string; communeAr?: string } {
+  const { commune, communeAr } = names;
+  if (communeAr && isMostlyArabic(commune) && !isMostlyArabic(communeAr) && /\p{L}/u.test(communeAr))
+    return { commune: communeAr, communeAr: commune };
+  return names;
+}
+
 async function addTeam(db: Db, ctx: Context, rawSlug: string, names: string): Promise<void> {
   const slug = rawSlug.toLowerCase();
-  const { commune, communeAr } = splitCommuneNames(names);
+  const { commune, communeAr } = frenchFirst(splitCommuneNames(names));
   if (!commune) return ctx.say('team-usage');
   if (!slugPattern.test(slug)) return ctx.say('team-slug-invalid', { slug });
+  // Only an Arabic name: the French one is asked for (there is no command to give it later).
+  if (isMostlyArabic(commune)) return ctx.say('team-french-missing', { slug, name: commune });
   const problem = communeAr === undefined ? null : arabicNameProblem(communeAr);
   if (problem) return ctx.say(problem, { name: communeAr ?? '' });
   if (await db.team.findUnique({ where: { slug } })) return ctx.say('team-exists', { slug });

@@ -13,6 +13,7 @@ team-slug-invalid = رمز الفريق « { $slug } » غير صالح: من 2 
 team-exists = الفريق « { $slug } » موجود من قبل. انظر /teams.
 team-added = تم إنشاء الفريق « { $slug } » لـ{ $commune }. ادعُ أعضاءه بـ /invite { $slug }. أضف اسم البلدية بالعربية بـ /team arabe { $slug } <الاسم بالعربية>.
 team-added-both = تم إنشاء الفريق « { $slug } » لبلدية { $communeAr } ({ $commune } بالفرنسية). ادعُ أعضاءه بـ /invite { $slug }.
+team-french-missing = « { $name } » هو الاسم بالعربية: اكتب أيضًا اسم البلدية بالفرنسية، قبل « | ». مثلًا: /team add { $slug } <الاسم بالفرنسية> | { $name }. لم يُنشأ أي فريق.
 team-arabic-usage = لإضافة اسم بلدية فريق بالعربية أو تغييره: /team arabe <رمز> <الاسم بالعربية>، مثلًا /team arabe beja باجة. ولحذفه: /team arabe <رمز> -، مثلًا /team arabe beja -
 team-arabic-empty = اسم البلدية بالعربية فارغ: لم يتغيّر شيء. اكتبه بحروف عربية، مثلًا /team arabe beja باجة. ولحذف اسم بالعربية اكتب شرطة: /team arabe beja -
 team-arabic-invalid = « { $name } » ليس اسمًا مكتوبًا بالعربية: لم يتغيّر شيء. اكتبه بحروف عربية دون حروف لاتينية، مثلًا /team arabe beja باجة.

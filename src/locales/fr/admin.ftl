@@ -13,6 +13,7 @@ team-slug-invalid = Le code d'équipe « { $slug } » n'est pas valide : 2 à 31
 team-exists = L'équipe « { $slug } » existe déjà. Voyez /teams.
 team-added = Équipe « { $slug } » créée pour { $commune }. Invitez ses membres avec /invite { $slug }. Donnez le nom arabe de la commune avec /team arabe { $slug } <nom arabe>.
 team-added-both = Équipe « { $slug } » créée pour { $commune } (en arabe : { $communeAr }). Invitez ses membres avec /invite { $slug }.
+team-french-missing = « { $name } » est le nom arabe : donnez aussi le nom français de la commune, avant « | ». Par exemple : /team add { $slug } <nom français> | { $name }. Rien n'a été créé.
 team-arabic-usage = Pour donner ou changer le nom arabe de la commune d'une équipe : /team arabe <code> <nom arabe>, par exemple /team arabe beja باجة. Pour l'effacer : /team arabe <code> -, par exemple /team arabe beja -.
 team-arabic-empty = Le nom arabe de la commune est vide : rien n'a été changé. Écrivez-le en lettres arabes, par exemple /team arabe beja باجة. Pour effacer un nom arabe, écrivez un tiret : /team arabe beja -.
 team-arabic-invalid = « { $name } » n'est pas un nom écrit en arabe : rien n'a été changé. Écrivez-le en lettres arabes, sans lettres latines, par exemple /team arabe beja باجة.

@@ -47,6 +47,25 @@ describe("a commune's Arabic name", () => {
     ]);
   });
 
+  it('asks for the French name when only the Arabic one is typed, and takes the two names the other way round', async () => {
+    expect(await h.say('boss', '/team add kairouan القيروان')).toBe(
+      "« القيروان » est le nom arabe : donnez aussi le nom français de la commune, avant « | ». Par exemple : /team add kairouan <nom français> | القيروان. Rien n'a été créé.",
+    );
+    expect(await team('kairouan')).toBeNull();
+    expect(await h.say('boss', '/team add kairouan القيروان | Kairouan')).toBe(
+      'Équipe « kairouan » créée pour Kairouan (en arabe : القيروان). Invitez ses membres avec /invite kairouan.',
+    );
+    expect(await team('kairouan')).toMatchObject({ commune: 'Kairouan', communeAr: 'القيروان' });
+    await h.say('boss', '/lang ar');
+    const arabic = await h.say('boss', '/team add mahdia المهدية');
+    expect(arabic).toBe(
+      '« المهدية » هو الاسم بالعربية: اكتب أيضًا اسم البلدية بالفرنسية، قبل « | ». مثلًا: /team add mahdia <الاسم بالفرنسية> | المهدية. لم يُنشأ أي فريق.',
+    );
+    expect(await team('mahdia')).toBeNull();
+    const raw = (await h.send('boss', '/team add mahdia المهدية')).map((r) => ('text' in r ? r.text : '')).join('\n');
+    expect(bidiProblems(raw)).toEqual([]);
+  });
+
   it('is given or changed later with /team arabe, and recorded in the audit trail', async () => {
     await h.say('boss', '/team add beja Béja');
     expect(await team('beja')).toMatchObject({ communeAr: null });
