@@ -20,6 +20,8 @@ export function createPeopleCommands(db: Db): Command[] {
         include: { roles: true, teams: { include: { team: true } }, identities: true },
         orderBy: { displayName: 'asc' },
       });
+      // A team without members yet is not « nobody enrolled »: its invitation is the next step.
+      if (rows.length === 0 && team) return ctx.say('people-team-empty', { slug: team.slug });
       if (rows.length === 0) return ctx.say('people-empty');
       const lines = [ctx.t('people-title', { count: rows.length })];
       for (const row of rows) {

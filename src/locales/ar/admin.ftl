@@ -88,5 +88,6 @@ role-narrow = { $count ->
     }: حدّد اسمًا أو فريقًا، مثلًا { $command } sfax.
 
 people-empty = لم يسجَّل أي شخص بعد.
+people-team-empty = لم يسجَّل أي شخص بعد في الفريق « { $slug } ». ادعُ أعضاءه بـ /invite { $slug }.
 people-title = الأشخاص المسجلون ({ $count }):
 people-line = • { $name } — { $roles } — الفرق: { $teams } — { $channels }

@@ -75,5 +75,6 @@ role-cancelled = Annulé : aucun rôle n'a changé.
 role-narrow = { $count } personnes correspondent : précisez un nom ou une équipe, par exemple { $command } sfax.
 
 people-empty = Personne n'est encore inscrit.
+people-team-empty = Personne n'est encore inscrit dans l'équipe « { $slug } ». Invitez ses membres avec /invite { $slug }.
 people-title = Personnes inscrites ({ $count }) :
 people-line = • { $name } — { $roles } — équipes : { $teams } — { $channels }

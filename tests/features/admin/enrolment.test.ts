@@ -86,6 +86,15 @@ describe('roles and enrolment', () => {
 
   it('lets a newcomer join with /join or a /start deep link, and only then use member commands', async () => {
     await h.say('boss', '/team add sfax Commune de Sfax');
+    // Nobody in the new team yet: said of the team (others are enrolled), with the next step.
+    expect(await h.say('boss', '/people sfax')).toBe(
+      "Personne n'est encore inscrit dans l'équipe « sfax ». Invitez ses membres avec /invite sfax.",
+    );
+    await h.say('boss', '/lang ar');
+    expect(await h.say('boss', '/people sfax')).toBe(
+      'لم يسجَّل أي شخص بعد في الفريق « sfax ». ادعُ أعضاءه بـ /invite sfax.',
+    );
+    await h.say('boss', '/lang fr');
     const code = codeOf(await h.say('boss', '/invite sfax'));
     expect(await h.say('amel', '/deadlines')).toContain('réservée aux membres');
     // A team created in the chat is named after its commune, which the welcome says once.
