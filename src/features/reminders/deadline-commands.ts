@@ -1,5 +1,6 @@
 import type { Context } from '../../core/context.ts';
 import { listSeparator } from '../../core/i18n.ts';
+import { isMostlyArabic } from '../../core/text.ts';
 import type { Command } from '../../core/router.ts';
 import type { Deadline, Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from '../../persistence/prisma.ts';
@@ -111,6 +112,9 @@ export function createDeadlineCommand(deps: RemindersDeps): Command {
       details: { titleFr, dueAt: dueAt.toISOString(), offsets },
     });
     ctx.say('deadline-created', await summary(ctx, created));
+    // One title typed serves both languages: said, with the edit that adds the other one.
+    if (titleFr === titleAr)
+      ctx.say('deadline-one-title', { missing: isMostlyArabic(titleAr) ? 'fr' : 'ar', ref: deadlineRef(created.id) });
     const past = offsets.filter((o) => dueAt.getTime() - o * 60_000 < deps.now().getTime()).length;
     if (past > 0) ctx.say('deadline-past-offsets', { count: past });
   }

@@ -42,6 +42,10 @@ deadline-title-too-long = العنوان طويل جدًّا: { $max ->
     } على الأكثر (في كل لغة).
 deadline-no-title = ينقص عنوان الأجل بعد التاريخ.
 deadline-created = تم إنشاء الأجل [{ $ref }]: « { $title } » — { $when } — { $audience } — التذكيرات: { $offsets }.
+deadline-one-title = { $missing ->
+        [fr] العنوان بالعربية فقط: سيُقرأ هكذا بالفرنسية أيضًا. لإضافة العنوان بالفرنسية: /deadline edit { $ref } title <العنوان بالفرنسية>
+       *[ar] العنوان بالفرنسية فقط: سيُقرأ هكذا بالعربية أيضًا. لإضافة العنوان بالعربية: /deadline edit { $ref } title <العنوان بالعربية>
+    }
 deadline-past-offsets = عدد التذكيرات التي فات موعدها ولن تُرسل: { $count }.
 deadline-list-empty = لا توجد آجال جارية.
 deadline-list-title = الآجال (المرجع · التاريخ · العنوان · المعنيون · تم):

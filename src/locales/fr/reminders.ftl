@@ -28,6 +28,10 @@ deadline-too-many-offsets = Trop de rappels : { $max } au plus par échéance (p
 deadline-title-too-long = Titre trop long : { $max } caractères au plus (dans chaque langue).
 deadline-no-title = Il manque le titre de l'échéance, après la date.
 deadline-created = Échéance créée [{ $ref }] : « { $title } » — { $when } — { $audience } — rappels : { $offsets }.
+deadline-one-title = { $missing ->
+        [fr] Titre en arabe seulement : il sera lu ainsi en français aussi. Pour ajouter le titre français : /deadline edit { $ref } title <titre français>
+       *[ar] Titre en français seulement : il sera lu ainsi en arabe aussi. Pour ajouter le titre arabe : /deadline edit { $ref } title <titre arabe>
+    }
 deadline-past-offsets = { $count ->
         [one] Un rappel tombe déjà dans le passé et ne sera pas envoyé.
        *[other] { $count } rappels tombent déjà dans le passé et ne seront pas envoyés.

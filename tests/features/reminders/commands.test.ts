@@ -29,6 +29,24 @@ describe('deadline commands and reminder buttons', () => {
     );
   });
 
+  it('says when a deadline has a title in one language only, and how to add the other, in French and Arabic', async () => {
+    const fr = await h.say('boss', '/deadline 01/07/2025 17h Visite de terrain');
+    const ref = refOf(fr);
+    expect(fr).toContain(
+      `Titre en français seulement : il sera lu ainsi en arabe aussi. Pour ajouter le titre arabe : /deadline edit ${ref} title <titre arabe>`,
+    );
+    await h.say('boss', `/deadline edit ${ref} title زيارة ميدانية`);
+    expect(await h.db.deadline.findFirstOrThrow({ where: { titleFr: 'Visite de terrain' } })).toMatchObject({
+      titleAr: 'زيارة ميدانية',
+    });
+    expect(await h.say('boss', '/deadline 02/07/2025 17h Atelier | ورشة')).not.toContain('seulement');
+    await h.say('boss', '/lang ar');
+    const ar = strip(await h.say('boss', '/deadline 03/07/2025 17h ورشة التقييم'));
+    expect(ar).toContain(
+      `العنوان بالعربية فقط: سيُقرأ هكذا بالفرنسية أيضًا. لإضافة العنوان بالفرنسية: /deadline edit ${refOf(ar)} title <العنوان بالفرنسية>`,
+    );
+  });
+
   it('creates, lists, edits and cancels deadlines, and audits each change', async () => {
     const created = await h.say(
       'boss',
