@@ -72,6 +72,9 @@ function ask(ctx: Context, change: Change, person: Candidate): void {
   });
 }
 
+/** Whether one coordinator at most is left: the role is never taken from the last one. */
+const lastCoordinator = async (db: Db) => (await db.personRole.count({ where: { role: 'coordinator' } })) <= 1;
+
 async function start(db: Db, ctx: Context, change: Change, query: string): Promise<void> {
   const matching = await candidates(db, change, query);
   const found = matching.filter((p) => (change === 'promote') !== isCoordinator(p));
@@ -79,6 +82,8 @@ async function start(db: Db, ctx: Context, change: Change, query: string): Promi
   if (found.length === 0 && already && change === 'promote')
     return ctx.say('promote-already', { name: personName(already.displayName, ctx) });
   if (found.length === 0) return ctx.say(`${change}-none`, { query: query || '—' });
+  // Said before any question: a confirmation that can only be refused is a step for nothing.
+  if (change === 'demote' && (await lastCoordinator(db))) return ctx.say('demote-last');
   const [only] = found;
   if (only && found.length === 1) return ask(ctx, change, only);
   if (found.length > maxListed) return ctx.say('role-narrow', { count: found.length, command: `/${change}` });
@@ -97,7 +102,7 @@ async function apply(db: Db, ctx: Context, change: Change, personId: string): Pr
     if (!(await grantRole(db, person.id, 'coordinator')))
       return ctx.say('promote-already', { name: personName(person.displayName, ctx) });
   } else {
-    if ((await db.personRole.count({ where: { role: 'coordinator' } })) <= 1) return ctx.say('demote-last');
+    if (await lastCoordinator(db)) return ctx.say('demote-last');
     const { count } = await db.personRole.deleteMany({ where: { personId: person.id, role: 'coordinator' } });
     if (count === 0) return ctx.say('demote-not', { name: personName(person.displayName, ctx) });
   }

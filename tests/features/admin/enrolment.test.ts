@@ -218,10 +218,13 @@ describe('roles and enrolment', () => {
     );
     expect(await h.db.auditEntry.count({ where: { action: 'role.demote' } })).toBe(1);
     await h.db.personRole.deleteMany({ where: { role: 'coordinator', personId: { not: boss.personId } } });
-    const last = (await h.send('boss', '/demote boss')).find((r) => r.kind === 'choices');
-    expect(plain(await h.tap('boss', last?.kind === 'choices' ? last.promptId : '', ['yes']))).toContain(
-      'dernier coordinateur',
-    );
+    // The last one: refused at once, with no confirmation to answer first.
+    const last = await h.send('boss', '/demote boss');
+    expect(plain(last)).toBe("C'est le dernier coordinateur : nommez-en un autre d'abord.");
+    expect(last.some((r) => r.kind === 'choices')).toBe(false);
+    await h.say('boss', '/lang ar');
+    expect(await h.say('boss', '/demote')).toBe('هذا آخر منسق: عيّن منسقًا آخر أولًا.');
+    expect(await h.db.personRole.count({ where: { role: 'coordinator' } })).toBe(1);
   });
 
   it('refuses the 6th wrong code within 10 minutes, even the right one, until the window passes', async () => {
