@@ -4,7 +4,7 @@ import { formatLocalDateTime } from '../../../src/core/time.ts';
 import { plainText, startHarness, type Harness } from './harness.ts';
 
 // Coordinators (chat ids) of this file, one or two a test so that chats do not mix.
-const coordinators = [9201, 9202, 9211, 9212, 9221, 9222, 9231, 9232, 9241, 9242, 9251, 9252];
+const coordinators = [9201, 9202, 9211, 9212, 9221, 9222, 9231, 9232, 9241, 9242, 9251, 9252, 9261, 9262];
 
 const words = {
   fr: {
@@ -23,6 +23,8 @@ const words = {
     list: '— équipe sfax : « Réunion jeudi à 10 h à la mairie » — 1 en attente',
     cancelledLine: '✖️ Diffusion annulée',
     cancelled: "Diffusion abandonnée ; rien n'a été envoyé.",
+    noLate:
+      "Aucune échéance n'est encore passée : personne n'est en retard. Votre texte est gardé : choisissez un autre public.",
     stale: "Cette diffusion a été annulée : rien n'a été envoyé. Tapez /broadcast pour en écrire une autre.",
     alreadySent: (when: string) =>
       `Cette diffusion a déjà été envoyée (confirmée le ${when}) : rien n'a été renvoyé. Suivez-la avec /broadcasts.`,
@@ -44,6 +46,7 @@ const words = {
     list: '— فريق sfax: « اجتماع يوم الخميس على الساعة العاشرة… » — رسالة واحدة في الانتظار',
     cancelledLine: '✖️ أُلغيت الرسالة الجماعية',
     cancelled: 'تم التراجع عن الرسالة الجماعية؛ لم يُرسل شيء.',
+    noLate: 'لم يحن أي أجل بعد: لا أحد متأخر. نصّك محفوظ: اختر جمهورًا آخر.',
     stale: 'أُلغيت هذه الرسالة الجماعية: لم يُرسل شيء. اكتب /broadcast لكتابة رسالة أخرى.',
     alreadySent: (when: string) =>
       `سبق إرسال هذه الرسالة الجماعية (أُكِّد إرسالها يوم ${when}): لم يُعَد إرسال شيء. تابعها بـ /broadcasts.`,
@@ -294,6 +297,28 @@ describe('Telegram: a coordinator broadcasts', () => {
       expect(now(user, preview)?.reply_markup).toBeUndefined();
       expect(sent(user).filter((m) => plainText(m.text).includes(w.queued))).toHaveLength(1);
       expect(await h.db.outboxMessage.count()).toBe(queued + 1);
+    },
+  );
+
+  it.each(['fr', 'ar'] as const)(
+    '%s: « latecomers » with no deadline past keeps the text; the audience list comes again, with live buttons',
+    async (locale) => {
+      const w = words[locale];
+      const user = h.api.user(locale === 'fr' ? 9261 : 9262, { firstName: 'Coord', languageCode: locale });
+      const first = await compose(user, locale);
+      await tap(user, w.late);
+      // The list tapped shows the choice and loses its buttons; the new one has them all.
+      expect(now(user, first)?.reply_markup).toBeUndefined();
+      expect(plainText(now(user, first)?.text)).toContain(`✅ ${w.late}`);
+      expect(sent(user).some((m) => plainText(m.text) === w.noLate)).toBe(true);
+      const again = user.lastKeyboard();
+      expect(again?.message_id).not.toBe(first.message_id);
+      expect(labels(again)).toEqual([...w.audiences, w.late]);
+      await tap(user, w.audiences[0]);
+      const preview = user.lastKeyboard();
+      expect(plainText(preview?.text)).toContain(w.message);
+      expect(labels(preview)).toEqual([w.send, w.cancel]);
+      await tap(user, w.cancel);
     },
   );
 });
