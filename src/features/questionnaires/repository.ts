@@ -7,7 +7,30 @@ import type { StoredAnswer } from './relevance.ts';
 import type { Results } from './scoring.ts';
 
 /** The order of a team's plan: an action's number in /plan is its place in it. */
-export const planOrder = [{ createdAt: 'asc' as const }, { position: 'asc' as const }];
+const planOrder = [{ createdAt: 'asc' as const }, { position: 'asc' as const }];
+
+/** Each plan action's number in /plan (action id → n), counted per team in /plan's order. */
+export async function planActionNumbers(db: Db, teamIds: string[]): Promise<Map<string, number>> {
+  const numbers = new Map<string, number>();
+  if (teamIds.length === 0) return numbers;
+  const actions = await db.actionItem.findMany({
+    where: { teamId: { in: teamIds } },
+    orderBy: planOrder,
+    select: { id: true, teamId: true },
+  });
+  const counted = new Map<string, number>();
+  for (const a of actions) {
+    const n = (counted.get(a.teamId) ?? 0) + 1;
+    counted.set(a.teamId, n);
+    numbers.set(a.id, n);
+  }
+  return numbers;
+}
+
+/** A team's plan actions that have a due date: the ones reminders turn into deadlines. */
+export async function datedActionItems(db: Db, teamId: string) {
+  return db.actionItem.findMany({ where: { teamId, dueDate: { not: null } } });
+}
 
 export interface Run {
   id: string;

@@ -5,11 +5,13 @@ import type { RemindersDeps } from './deadline-commands.ts';
 import { markDone, snooze } from './deadlines.ts';
 import { deadlineTitle, reminderPrefix, shortTitle } from './render.ts';
 import { formatHumanDate, formatLocalDateTime } from '../../core/time.ts';
-import { planOrder } from '../questionnaires/repository.ts';
+import { planActionNumbers } from '../questionnaires/repository.ts';
 
 /** The list's "mark one done" prompt; reminders use `rem:<deadlineId>`. */
 const pickPromptId = `${reminderPrefix}pick`;
 const maxChoices = 10;
+/** A plan action's deadline has the sourceRef `action:<id>` (see plan-sync.ts). */
+const actionRef = 'action:';
 
 export function createMyDeadlines(deps: RemindersDeps): { command: Command; choices: ChoiceHandler } {
   const { db } = deps;
@@ -27,26 +29,15 @@ export function createMyDeadlines(deps: RemindersDeps): { command: Command; choi
       const teamIds = [
         ...new Set(rows.flatMap((d) => (d.source === 'plan' && d.audienceTeamId ? [d.audienceTeamId] : []))),
       ];
-      const actions = teamIds.length
-        ? await db.actionItem.findMany({
-            where: { teamId: { in: teamIds } },
-            orderBy: planOrder,
-            select: { id: true, teamId: true },
-          })
-        : [];
-      // Numbered per team, in /plan's order.
-      const counted = new Map<string, number>();
-      const actionNumber = new Map<string, number>();
-      for (const a of actions) {
-        counted.set(a.teamId, (counted.get(a.teamId) ?? 0) + 1);
-        actionNumber.set(`action:${a.id}`, counted.get(a.teamId) ?? 0);
-      }
+      const actionNumber = await planActionNumbers(db, teamIds);
       // Each deadline once: the ones done as lines, the open ones as the choices that mark them done.
       const lines = [ctx.t('my-deadlines-title')];
       const line = (d: (typeof rows)[number]) => {
         const state = d.statuses[0]?.doneAt ? 'done' : d.dueAt <= now ? 'late' : 'open';
         const title = shortTitle(deadlineTitle(d, ctx.locale));
-        const n = d.sourceRef ? actionNumber.get(d.sourceRef) : undefined;
+        const n = d.sourceRef?.startsWith(actionRef)
+          ? actionNumber.get(d.sourceRef.slice(actionRef.length))
+          : undefined;
         return ctx.t(`my-deadlines-${state}`, {
           title: n ? ctx.t('my-deadlines-action', { n, title }) : title,
           when: formatLocalDateTime(d.dueAt, d.timezone),

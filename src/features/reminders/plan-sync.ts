@@ -2,6 +2,7 @@ import type { Db } from '../../persistence/prisma.ts';
 import { cancelDeadline, deadlineData, dropWaitingReminders } from './deadlines.ts';
 import { defaultOffsets } from './offsets.ts';
 import { localParts, zonedTime } from '../../core/time.ts';
+import { datedActionItems } from '../questionnaires/repository.ts';
 
 export interface PlanSyncOptions {
   /** Where the team works (TIMEZONE): a due date's day is a day there. */
@@ -37,7 +38,7 @@ export async function syncPlanDeadlines(db: Db, teamId: string, options: PlanSyn
   const [hour, minute] = (options.dueTime ?? '17:00').split(':').map(Number) as [number, number];
   const now = options.now ?? (() => new Date());
   const result: PlanSyncResult = { created: 0, updated: 0, cancelled: 0 };
-  const items = await db.actionItem.findMany({ where: { teamId, dueDate: { not: null } } });
+  const items = await datedActionItems(db, teamId);
   const kept = new Set<string>();
   for (const item of items) {
     if (!item.dueDate) continue;
