@@ -1,6 +1,7 @@
 import type { CommandInfo, Context } from '../../core/context.ts';
 import { communeName, teamName } from '../../core/commune.ts';
-import { isLocale, listSeparator, locales, type Locale } from '../../core/i18n.ts';
+import { listSeparator, locales, type Locale } from '../../core/i18n.ts';
+import { wordReader } from '../../core/command-words.ts';
 import { foldText } from '../../core/text.ts';
 import type { Command, Feature } from '../../core/router.ts';
 import { sayCoordinatorStart } from './coordinator-start.ts';
@@ -72,13 +73,14 @@ const help: Command = {
   },
 };
 
-/** Accepts "ar", "AR", "arabe", "العربية", "fr", "français", "الفرنسية"... */
+const localeWord = wordReader<Locale>({
+  ar: ['ar', 'arabe', 'arabic', 'عربي', 'عربية'],
+  fr: ['fr', 'francais', 'french', 'فرنسي', 'فرنسية'],
+});
+
+/** Accepts "ar", "AR", "arabe", "العربية", "بالعربية", "fr", "français", "الفرنسية"... */
 export function parseLocale(value: string): Locale | undefined {
-  const v = value.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-  if (isLocale(v)) return v;
-  if (['arabe', 'arabic', 'عربي', 'العربية', 'عربية'].includes(v)) return 'ar';
-  if (['francais', 'french', 'فرنسي', 'الفرنسية', 'فرنسية'].includes(v)) return 'fr';
-  return undefined;
+  return localeWord(value);
 }
 
 async function switchTo(ctx: Context, locale: Locale) {

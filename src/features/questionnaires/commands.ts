@@ -4,6 +4,7 @@ import { teamName } from '../../core/commune.ts';
 import type { Context } from '../../core/context.ts';
 import type { Command } from '../../core/router.ts';
 import { foldText } from '../../core/text.ts';
+import { wordSet } from '../../core/command-words.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import type { Questionnaire } from './definitions.ts';
 import { renderContext, todayOf, type FlowDeps } from './deps.ts';
@@ -21,6 +22,9 @@ import { activate, sessionOf } from './session.ts';
 import { showStatus } from './status.ts';
 import { sayReadOnly } from './submit.ts';
 import { teamOf } from './chat-team.ts';
+
+/** `/results mesures`: the measured values rather than the scores. */
+const isMeasuresWord = wordSet(['mesure', 'mesures', 'measure', 'measures', 'valeurs', 'قيم']);
 
 export interface CommandDeps {
   db: Db;
@@ -125,8 +129,7 @@ export function createCommands(deps: CommandDeps): Command[] {
         const last = await lastRun(ctx);
         const results = last?.run.status === 'submitted' ? await repo.results(last.run.id) : null;
         if (!last || !results) return ctx.say('qn-results-none');
-        if (/^(mesures?|measures?|valeurs|القيم|قيم)$/iu.test(args.trim()))
-          return ctx.reply(renderMeasures(results, renderContext(ctx, flow)));
+        if (isMeasuresWord(args)) return ctx.reply(renderMeasures(results, renderContext(ctx, flow)));
         const n = Number(foldText(args));
         if (args.trim() && Number.isInteger(n)) {
           const detail = renderDimension(last.q, results, n, renderContext(ctx, flow));

@@ -2,6 +2,7 @@ import { teamName } from '../../core/commune.ts';
 import type { Context } from '../../core/context.ts';
 import { parseDate } from '../../core/parse/date.ts';
 import { foldText } from '../../core/text.ts';
+import { wordReader, wordSet } from '../../core/command-words.ts';
 import { westernFigures } from '../../core/number-format.ts';
 import type { Questionnaire } from './definitions.ts';
 import { dueDateFor, languageOf } from './draft.ts';
@@ -12,36 +13,34 @@ import { teamOf } from './chat-team.ts';
 
 type Field = 'title' | 'owner' | 'dueDate' | 'indicator' | 'target' | 'priority' | 'kind';
 
-const fieldNames: Record<string, Field> = {};
-for (const [field, names] of Object.entries({
-  title: ['titre', 'title', 'intitule', 'عنوان', 'العنوان'],
-  owner: ['responsable', 'owner', 'pilote', 'مسؤول', 'المسؤول'],
-  dueDate: ['echeance', 'date', 'deadline', 'delai', 'اجل', 'الاجل', 'موعد'],
-  indicator: ['indicateur', 'indicator', 'مؤشر', 'المؤشر'],
-  target: ['cible', 'target', 'objectif', 'هدف', 'الهدف', 'المستهدف'],
-  priority: ['priorite', 'priority', 'اولويه', 'الاولويه'],
-  kind: ['type', 'kind', 'genre', 'نوع', 'النوع'],
-})) {
-  for (const name of names) fieldNames[foldText(name)] = field as Field;
-}
+const verbOf = wordReader({
+  list: ['list', 'liste'],
+  add: ['add', 'ajouter', 'اضافه', 'اضف'],
+  edit: ['edit', 'modifier', 'تعديل', 'عدل'],
+  remove: ['remove', 'retirer', 'supprimer', 'حذف', 'احذف'],
+});
 
-const kinds: Record<string, string> = {};
-for (const [value, names] of Object.entries({
+const fieldOf = wordReader<Field>({
+  title: ['titre', 'title', 'intitule', 'عنوان'],
+  owner: ['responsable', 'owner', 'pilote', 'مسؤول'],
+  dueDate: ['echeance', 'date', 'deadline', 'delai', 'اجل', 'موعد'],
+  indicator: ['indicateur', 'indicator', 'مؤشر'],
+  target: ['cible', 'target', 'objectif', 'هدف', 'المستهدف'],
+  priority: ['priorite', 'priority', 'اولويه'],
+  kind: ['type', 'kind', 'genre', 'نوع'],
+});
+
+const kindOf = wordReader({
   quick_win: ['rapide', 'quick', 'quickwin', 'quick_win', 'سريع', 'سريعة'],
   structural: ['structurelle', 'structurel', 'structural', 'budget', 'هيكلي', 'هيكلية'],
-})) {
-  for (const name of names) kinds[foldText(name)] = value;
-}
+});
 
-const priorities: Record<string, string> = {};
-for (const [value, names] of Object.entries({
+const priorityOf = wordReader({
   high: ['haute', 'high', 'عاليه'],
   medium: ['moyenne', 'medium', 'متوسطه'],
   low: ['basse', 'low', 'منخفضه'],
-})) {
-  for (const name of names) priorities[foldText(name)] = value;
-}
-const clearWords = new Set(['aucune', 'aucun', 'none', '-', 'لا شيء', 'لا شي'].map(foldText));
+});
+const isClearWord = wordSet(['aucune', 'aucun', 'none', '-', 'لا شيء', 'لا شي']);
 
 export interface PlanDeps {
   repo: QuestionnaireRepository;
@@ -71,8 +70,9 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
   const items = await deps.repo.teamActionItems(team.id);
   const [verb = '', ...rest] = args.split(/\s+/).filter(Boolean);
   const sub = foldText(verb);
+  const verbMeant = verbOf(verb);
 
-  if (!sub || sub === 'list' || sub === 'liste') {
+  if (!sub || verbMeant === 'list') {
     if (items.length === 0) return ctx.say('plan-empty');
     const lines = [
       ctx.t('plan-title', { team: teamName(team, ctx.locale), count: items.length }),
@@ -93,7 +93,7 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
     return ctx.reply({ kind: 'text', text: planDetail(ctx, item, Number(sub), deps.questionnaires, done) });
   }
 
-  if (['add', 'ajouter', 'اضافه', 'اضف'].includes(sub)) {
+  if (verbMeant === 'add') {
     const title = westernFigures(rest.join(' ').trim());
     if (!title) return ctx.say('plan-usage');
     const run = await deps.repo.openRun(team.id, deps.main(), ctx.person.id);
@@ -102,8 +102,8 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
     return ctx.say('plan-added', { n: items.length + 1 });
   }
 
-  const isEdit = ['edit', 'modifier', 'تعديل', 'عدل'].includes(sub);
-  const isRemove = ['remove', 'retirer', 'supprimer', 'حذف', 'احذف'].includes(sub);
+  const isEdit = verbMeant === 'edit';
+  const isRemove = verbMeant === 'remove';
   // « /plan edit » or « /plan edit 2 » alone: the forms of the command, not « no action numbered «  » ».
   if ((!isEdit && !isRemove) || !rest[0] || (isEdit && !rest[1])) return ctx.say('plan-usage');
   const n = Number(foldText(rest[0] ?? ''));
@@ -119,7 +119,7 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
     });
   }
 
-  const field = fieldNames[foldText(rest[1] ?? '')];
+  const field = fieldOf(rest[1] ?? '');
   if (!field) return ctx.say('plan-field-unknown', { value: rest[1] ?? '' });
   // A figure typed in Arabic-Indic digits is stored as every other figure is written; a colon or
   // an equals sign between the field and its value (« responsable : Sami ») is not part of it.
@@ -135,11 +135,11 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
   let dueWarning: string | null = null;
   let readAs: { key: string; value: string } | null = null;
   if (field === 'priority') {
-    const priority = priorities[foldText(value)];
+    const priority = priorityOf(value);
     if (!priority) return ctx.say('plan-priority-invalid', { value });
     change.priority = priority;
   } else if (field === 'kind') {
-    const kind = kinds[foldText(value)];
+    const kind = kindOf(value);
     if (!kind) return ctx.say('plan-kind-invalid', { value });
     change.kind = kind;
     // A due date drafted for the old type follows the new one (and so does its reminder); a date
@@ -150,7 +150,7 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
     }
   } else if (field === 'dueDate') {
     // A typed date is the team's (a kind change keeps it); cleared, there is nothing to keep.
-    if (clearWords.has(foldText(value))) Object.assign(change, { dueDate: null, dueSetByHand: false });
+    if (isClearWord(value)) Object.assign(change, { dueDate: null, dueSetByHand: false });
     else {
       // A due date is ahead: "3 jan" typed in December is next January.
       const today = new Date(`${deps.today()}T12:00:00Z`);
@@ -176,7 +176,7 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
     Object.assign(change, { title: value, language: languageOf(value), titleAr: null });
   } else if (field === 'target') {
     // Typed, the target is in its own language (see `targetText`); « aucune » clears it.
-    const cleared = clearWords.has(foldText(value));
+    const cleared = isClearWord(value);
     Object.assign(change, { target: cleared ? null : value, targetAr: null });
   } else {
     Object.assign(change, { indicator: value, indicatorAr: null });

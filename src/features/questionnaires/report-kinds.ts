@@ -1,23 +1,26 @@
 import type { Locale } from '../../core/i18n.ts';
+import { wordReader } from '../../core/command-words.ts';
 
 /** The reports filled again and again (one per mission, one per visit), by the word `/report` takes. */
-const kinds: { command: string; commandAr: string; words: RegExp; questionnaireId: string }[] = [
+const kinds: { command: string; commandAr: string; words: string[]; questionnaireId: string }[] = [
   {
     command: 'mission',
     commandAr: 'مهمة',
-    words: /^(mission|missions|cr|compte-rendu|مهمة)$/iu,
+    words: ['mission', 'missions', 'cr', 'compte-rendu', 'مهمة'],
     questionnaireId: 'compte-rendu-mission',
   },
   {
     command: 'visite',
     commandAr: 'زيارة',
-    words: /^(visite|visit|etude|étude|زيارة)$/iu,
+    words: ['visite', 'visit', 'etude', 'زيارة'],
     questionnaireId: 'journal-visite',
   },
 ];
 
+const kindOfWord = wordReader(Object.fromEntries(kinds.map((k) => [k.questionnaireId, k.words])));
+
 /** "/report mission" → the repeatable questionnaire it names. */
-export const reportKindOf = (word: string) => kinds.find((k) => k.words.test(word));
+export const reportKindOf = (word: string) => kinds.find((k) => k.questionnaireId === kindOfWord(word));
 
 /**
  * The word after /report that gives a repeatable questionnaire's latest report, if it has one:

@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { wordSet } from '../../core/command-words.ts';
 import type { Command } from '../../core/router.ts';
 import { recordAudit } from '../admin/audit.ts';
 import { importCalendar } from './calendar.ts';
 import type { RemindersDeps } from './deadline-commands.ts';
+
+const isImportWord = wordSet(['import', 'importer', 'استيراد']);
 
 export const defaultCalendarFile = 'calendar.example.yaml';
 
@@ -16,7 +19,7 @@ export function createCalendarCommand(deps: RemindersDeps): Command {
     help: 'cmd-calendar',
     run: async (ctx, args) => {
       const [verb, name] = args.split(/\s+/).filter(Boolean);
-      if (!verb || !/^(import|importer|استيراد)$/iu.test(verb)) return ctx.say('calendar-usage');
+      if (!verb || !isImportWord(verb)) return ctx.say('calendar-usage');
       const file = basename(name ?? defaultCalendarFile);
       if (!/\.ya?ml$/i.test(file)) return ctx.say('calendar-usage');
       let text: string;

@@ -1,3 +1,4 @@
+import { wordReader } from '../../core/command-words.ts';
 import type { Context } from '../../core/context.ts';
 import { listSeparator } from '../../core/i18n.ts';
 import { isMostlyArabic } from '../../core/text.ts';
@@ -60,6 +61,13 @@ function offsetWords(ctx: Context, minutes: number): string {
   if (when === 'at') return ctx.t('offset-at');
   return ctx.t(`offset-${when}`, { span: ctx.t(`offset-${unit}`, { amount }) });
 }
+
+/** The word after /deadline that lists, cancels or edits; any other starts a new deadline's date. */
+const deadlineVerb = wordReader({
+  list: ['list', 'liste', 'قائمة'],
+  cancel: ['cancel', 'annuler', 'إلغاء'],
+  edit: ['edit', 'modifier', 'تعديل'],
+});
 
 export function createDeadlineCommand(deps: RemindersDeps): Command {
   const { db, timeZone } = deps;
@@ -204,11 +212,12 @@ export function createDeadlineCommand(deps: RemindersDeps): Command {
     help: 'cmd-deadline',
     run: async (ctx, args) => {
       const words = args.split(/\s+/).filter(Boolean);
-      const verb = (words[0] ?? '').toLowerCase();
+      const verb = words[0] ?? '';
       if (!verb) return ctx.say('deadline-usage', example());
-      if (['list', 'liste', 'قائمة'].includes(verb)) return list(ctx);
-      if (['cancel', 'annuler', 'إلغاء'].includes(verb)) return cancel(ctx, words[1]);
-      if (['edit', 'modifier', 'تعديل'].includes(verb)) return edit(ctx, words.slice(1));
+      const meant = deadlineVerb(verb);
+      if (meant === 'list') return list(ctx);
+      if (meant === 'cancel') return cancel(ctx, words[1]);
+      if (meant === 'edit') return edit(ctx, words.slice(1));
       return create(ctx, args);
     },
   };

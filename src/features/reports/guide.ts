@@ -5,6 +5,7 @@
 import { communeName, teamName } from '../../core/commune.ts';
 import { personName, type Reader } from '../../core/person-name.ts';
 import type { I18n, Locale } from '../../core/i18n.ts';
+import { wordReader } from '../../core/command-words.ts';
 import type { Block, DocModel, Section } from '../../documents/index.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import type { Questionnaire } from '../questionnaires/definitions.ts';
@@ -26,14 +27,20 @@ export interface GuideDeps {
   knowledgeDir: string;
 }
 
+const guideWord = wordReader({
+  ar: ['ar', 'arabe', 'عربية'],
+  fr: ['fr', 'francais', 'فرنسية'],
+  anonymous: ['anonyme', 'anonymous', 'anonymise', 'مجهول', 'دون-أسماء'],
+});
+
 /** "/guide ar anonyme" → the language and whether names are hidden (null: words it does not know). */
 export function guideOptions(args: string, fallback: Locale): { locale: Locale; anonymous: boolean } | null {
   let locale = fallback;
   let anonymous = false;
-  for (const word of args.toLowerCase().split(/\s+/).filter(Boolean)) {
-    if (['ar', 'arabe', 'عربية', 'بالعربية'].includes(word)) locale = 'ar';
-    else if (['fr', 'francais', 'français', 'فرنسية'].includes(word)) locale = 'fr';
-    else if (['anonyme', 'anonymous', 'anonymise', 'مجهول', 'دون-أسماء'].includes(word)) anonymous = true;
+  for (const word of args.split(/\s+/).filter(Boolean)) {
+    const meaning = guideWord(word);
+    if (meaning === 'ar' || meaning === 'fr') locale = meaning;
+    else if (meaning === 'anonymous') anonymous = true;
     else return null;
   }
   return { locale, anonymous };

@@ -4,7 +4,7 @@ import type { Command, Feature } from '../../core/router.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import { recordAudit } from '../admin/audit.ts';
 import type { Questionnaire } from '../questionnaires/definitions.ts';
-import { foldText } from '../../core/text.ts';
+import { wordReader, wordSet } from '../../core/command-words.ts';
 import { localDay } from '../../core/time.ts';
 import { stripDirectionControls } from '../../documents/bidi.ts';
 import { renderXlsx } from '../../documents/xlsx.ts';
@@ -33,18 +33,13 @@ export interface ReportsDeps {
   guide?: { i18n: I18n; knowledgeDir: string };
 }
 
-/**
- * The words after /export, folded (accents, Arabic spellings): what to export. An Arabic word is
- * taken with its article too (« /تصدير الإجابات »), as it is naturally typed.
- */
-const exportKinds = new Map<string, 'progress' | 'answers'>([
-  ...['progress', 'progression', 'avancement', 'تقدم', 'التقدم'].map((w) => [foldText(w), 'progress'] as const),
-  ...['answers', 'reponses', 'réponse', 'إجابات', 'الإجابات', 'أجوبة', 'الأجوبة'].map(
-    (w) => [foldText(w), 'answers'] as const,
-  ),
-]);
+/** The word after /export: what to export (« /تصدير الإجابات » is read as « إجابات »). */
+const exportKind = wordReader({
+  progress: ['progress', 'progression', 'avancement', 'تقدم'],
+  answers: ['answers', 'reponses', 'réponse', 'إجابات', 'أجوبة'],
+});
 
-const allWords = new Set(['all', 'toutes', 'tous', 'الكل', 'الجميع'].map(foldText));
+const isAll = wordSet(['all', 'toutes', 'tous', 'كل', 'جميع']);
 
 /** The export's columns; their headers are catalog messages `export-col-<name>` in the person's language. */
 const csvColumnNames = [
@@ -188,7 +183,7 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
 
   /** `/export answers [slug | all]`: the answers, plan and deadlines as an XLSX workbook in the person's language. */
   const exportAnswers = async (ctx: Context, target: string | undefined, bare = false) => {
-    const all = target !== undefined && allWords.has(foldText(target));
+    const all = target !== undefined && isAll(target);
     if (all && !ctx.hasRole('coordinator')) return ctx.say('not-allowed');
     let scope: ExportScope = 'all';
     let slug = 'all';
@@ -254,7 +249,7 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
     help: 'cmd-export',
     run: async (ctx, args) => {
       const [word = '', ...rest] = args.trim().split(/\s+/);
-      const kind = exportKinds.get(foldText(word));
+      const kind = exportKind(word);
       if (kind === 'progress' && rest.length === 0)
         return ctx.hasRole('coordinator') ? exportProgress(ctx) : ctx.say('not-allowed');
       if (kind === 'answers' && rest.length <= 1) return exportAnswers(ctx, rest[0]);
