@@ -3,8 +3,8 @@
 import { communeName, teamName } from '../../core/commune.ts';
 import type { Context } from '../../core/context.ts';
 import type { TeamRef } from '../../core/identity.ts';
-import { foldLatin } from '../../core/text.ts';
 import { renderDocx, type DocModel } from '../../documents/index.ts';
+import { documentFileName } from '../../documents/file-name.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import type { Questionnaire } from './definitions.ts';
 import { chartWords } from './submit.ts';
@@ -24,15 +24,6 @@ export interface ReportDeps {
   flow: FlowDeps;
   list: readonly Questionnaire[];
 }
-
-/**
- * Words of a file name: accents dropped (« Béja » → « beja »), Arabic kept, as Telegram and WhatsApp
- * send them (« jawda-تقرير-باجة-2026-12-06.docx » for an Arabic reader).
- */
-const slug = (text: string) =>
-  foldLatin(text)
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '');
 
 async function members(db: Db, teamId: string): Promise<string[]> {
   const rows = await db.teamMember.findMany({
@@ -85,7 +76,8 @@ export async function teamReport(ctx: Context, team: TeamRef, deps: ReportDeps):
     },
     rc,
   );
-  const fileName = `jawda-${slug(ctx.t('report-file-word'))}-${slug(commune)}-${rc.today}.docx`;
+  // « jawda-rapport-beja-2026-12-06.docx », « jawda-تقرير-باجة-2026-12-06.docx » for an Arabic reader.
+  const fileName = documentFileName([ctx.t('report-file-word'), commune, rc.today], 'docx');
   await reply(ctx, doc, fileName, ctx.t('report-caption', { team: name }));
 }
 
@@ -113,8 +105,9 @@ export async function repeatedReport(ctx: Context, team: TeamRef, q: Questionnai
     sections: answeredSections(run, rc, 1),
   };
   // Named in the reader's language: « jawda-compte-rendu-mission-… », « jawda-تقرير-مهمة-… ».
-  const kind = ctx.locale === 'ar' ? slug(q.title.ar) : q.id;
-  const name = `jawda-${kind}-${slug(commune)}-${localDay(latest.submittedAt ?? deps.flow.now(), deps.flow.timeZone)}.docx`;
+  const kind = ctx.locale === 'ar' ? q.title.ar : q.id;
+  const day = localDay(latest.submittedAt ?? deps.flow.now(), deps.flow.timeZone);
+  const name = documentFileName([kind, commune, day], 'docx');
   await reply(ctx, doc, name, ctx.t('report-caption-repeated', { title: q.title[ctx.locale] }));
 }
 

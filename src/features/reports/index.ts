@@ -9,6 +9,7 @@ import { localDay } from '../../core/time.ts';
 import { stripDirectionControls } from '../../documents/bidi.ts';
 import { renderXlsx } from '../../documents/xlsx.ts';
 import { renderDocx } from '../../documents/index.ts';
+import { documentFileName } from '../../documents/file-name.ts';
 import { listSeparator, type I18n } from '../../core/i18n.ts';
 import { docxMime } from '../questionnaires/report-command.ts';
 import { countArgs } from '../questionnaires/total-span.ts';
@@ -163,7 +164,7 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
     await recordAudit(db, { actorId: ctx.person.id, action: 'export.progress', details: { teams: teams.length } });
     ctx.reply({
       kind: 'document',
-      fileName: `jawda-${ctx.t('export-file-progress')}-${stamp}.csv`,
+      fileName: documentFileName([ctx.t('export-file-progress'), stamp], 'csv'),
       mimeType: 'text/csv',
       data: toCsv(
         csvColumnNames.map((name) => ctx.t(`export-col-${name}`)),
@@ -221,7 +222,9 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
     ctx.reply({
       kind: 'document',
       // Named in the reader's language: « jawda-reponses-sfax-… », « jawda-إجابات-sfax-… ».
-      fileName: `jawda-${ctx.t(all ? 'export-file-answers-all' : 'export-file-answers')}${all ? '' : `-${slug}`}-${today}.xlsx`,
+      fileName: all
+        ? documentFileName([ctx.t('export-file-answers-all'), today], 'xlsx')
+        : documentFileName([ctx.t('export-file-answers'), slug, today], 'xlsx'),
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       data,
       caption: [
@@ -276,7 +279,7 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
       await recordAudit(db, { actorId: ctx.person.id, action: 'export.guide', details: options });
       ctx.reply({
         kind: 'document',
-        fileName: `jawda-guide-${options.locale}${options.anonymous ? '-anonyme' : ''}-${today}.docx`,
+        fileName: documentFileName(['guide', options.locale, options.anonymous ? 'anonyme' : '', today], 'docx'),
         mimeType: docxMime,
         data: await renderDocx(doc),
         caption: ctx.t('guide-caption'),
