@@ -93,6 +93,7 @@ function addSheet(workbook: ExcelJS.Workbook, given: Sheet, name: string, locale
     sheet.columns.map((column) => column.header),
     widths,
     hidden,
+    true,
   );
   if (headerHeight) header.height = headerHeight;
   // Named: a font without a name is drawn in the reader's default font, a serif in LibreOffice.
