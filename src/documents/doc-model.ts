@@ -23,9 +23,10 @@ export type Block =
   | { type: 'table'; header: string[]; rows: string[][]; columnWidths?: number[] }
   /**
    * A PNG, centred, shown at `width` × `height` pixels (96 per inch; its own size by default) and scaled
-   * down to the text width when wider.
+   * down to the text width when wider. `alt`: what it shows, for a reader who cannot see it (the
+   * caption by default); `caption`: a line printed under it — none for a chart that draws its own title.
    */
-  | { type: 'image'; png: Uint8Array; width?: number; height?: number; caption?: string }
+  | { type: 'image'; png: Uint8Array; width?: number; height?: number; alt?: string; caption?: string }
   /** "Key: value" lines, the key in bold. */
   | { type: 'keyValues'; items: KeyValue[] }
   | { type: 'pageBreak' };

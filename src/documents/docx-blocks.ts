@@ -72,12 +72,13 @@ function renderImage(block: Extract<Block, { type: 'image' }>, ctx: BlockContext
     type: 'png',
     data: block.png,
     transformation: { width: Math.round(width * scale), height: Math.round(height * scale) },
-    altText: { name: 'image', description: block.caption ?? '', title: block.caption ?? '' },
+    altText: { name: 'image', description: block.alt ?? block.caption ?? '', title: block.alt ?? block.caption ?? '' },
   });
   const picture = paragraph(ctx.locale, [image], {
     alignment: AlignmentType.CENTER,
     keepNext: true,
-    spacing: { before: 120, after: 60 },
+    // Without a caption under it, the picture keeps the caption's room from what follows.
+    spacing: { before: 120, after: block.caption ? 60 : 200 },
   });
   if (!block.caption) return [picture];
   const caption = textParagraph(

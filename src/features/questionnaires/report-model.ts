@@ -113,7 +113,8 @@ function scoresSection(data: TeamReportData, ctx: RenderContext): Section {
     heading: ctx.t('doc-scores'),
     blocks: [
       { type: 'paragraph', text: ctx.t('doc-scores-intro') },
-      { type: 'image', png: chartPng, width: 600, caption: ctx.t('qn-chart-title', { title: q.title[ctx.locale] }) },
+      // The chart draws its title: the same words printed under it were read twice, they stay its alt text.
+      { type: 'image', png: chartPng, width: 600, alt: ctx.t('qn-chart-title', { title: q.title[ctx.locale] }) },
       {
         type: 'table',
         header: [ctx.t('doc-col-dimension'), ctx.t('doc-col-score'), ctx.t('doc-col-level')],

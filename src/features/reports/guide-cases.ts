@@ -107,8 +107,9 @@ export async function caseSections(team: CaseTeam, deps: CaseDeps, rc: RenderCon
     ]
       .filter(Boolean)
       .join(' — ');
+    const chartTitle = rc.t('qn-chart-title', { title: diagnosticQ.title[rc.locale] });
     const chart = await resultsChart(diagnosticQ, results, rc.locale, {
-      title: rc.t('qn-chart-title', { title: diagnosticQ.title[rc.locale] }),
+      title: chartTitle,
       subtitle: rc.t('qn-chart-subtitle', { team: team.name }),
       notAssessed: rc.t('qn-chart-not-assessed'),
     });
@@ -118,7 +119,7 @@ export async function caseSections(team: CaseTeam, deps: CaseDeps, rc: RenderCon
       blocks: [
         { type: 'paragraph', text: rc.t('guide-case-service', { service: service || '—', team: team.name }) },
         ...findings(diagnosticQ, diagnostic, results, rc),
-        { type: 'image', png: chart, width: 520 },
+        { type: 'image', png: chart, width: 520, alt: chartTitle },
       ],
     });
   }
