@@ -19,14 +19,15 @@ export interface BlockContext {
 
 /**
  * A block as paragraphs and tables. A bold line (a problem's title, a sub-heading of a page) and a line
- * that introduces a table stay on the page of what follows them: the plan's introduction was left at the
- * foot of a page, its table on the next.
+ * that introduces a table or a picture stay on the page of what follows them: the plan's introduction
+ * was left at the foot of a page, its table on the next, and the scores' introduction under its heading
+ * at the foot of a page, the chart on the next.
  */
 export function renderBlock(block: Block, ctx: BlockContext, next?: Block): (Paragraph | Table)[] {
   const { locale } = ctx;
   switch (block.type) {
     case 'paragraph': {
-      const keepNext = next !== undefined && (block.bold === true || next.type === 'table');
+      const keepNext = next !== undefined && (block.bold === true || next.type === 'table' || next.type === 'image');
       return [textParagraph(locale, block.text, { bold: block.bold ?? false }, keepNext ? { keepNext } : {})];
     }
     case 'bullets':

@@ -117,11 +117,17 @@ describe.each(['fr', 'ar'] as const)('renderDocx (%s)', (locale) => {
     expect(Number(cx) / Number(cy)).toBeCloseTo(width / height, 1);
   });
 
-  it("keeps a bold line and a table's introduction on the page of what follows them", async () => {
+  it("keeps a bold line and a table's or a picture's introduction on the page of what follows them", async () => {
     const fr = locale === 'fr';
-    const [intro, title, plain] = fr
-      ? ['Le plan contient 2 actions.', 'Problème 1 : attente au guichet', 'Texte courant.']
-      : ['تتضمن الخطة إجراءين.', 'المشكلة 1: الانتظار في الشباك', 'نص عادي.'];
+    const [intro, title, plain, chartIntro] = fr
+      ? ['Le plan contient 2 actions.', 'Problème 1 : attente au guichet', 'Texte courant.', 'Notes de 0 à 100.']
+      : ['تتضمن الخطة إجراءين.', 'المشكلة 1: الانتظار في الشباك', 'نص عادي.', 'النتائج من 0 إلى 100.'];
+    const png = await renderScoreChart({
+      locale,
+      title: 'Scores',
+      levels: [{ label: 'Initial', min: 0 }],
+      bars: [{ label: 'Accueil', score: 72 }],
+    });
     const doc: DocModel = {
       locale,
       title: 'Plan',
@@ -135,6 +141,8 @@ describe.each(['fr', 'ar'] as const)('renderDocx (%s)', (locale) => {
             { type: 'keyValues', items: [{ key: 'Cause', value: 'B' }] },
             { type: 'paragraph', text: plain },
             { type: 'paragraph', text: plain },
+            { type: 'paragraph', text: chartIntro },
+            { type: 'image', png, alt: 'Scores' },
           ],
         },
       ],
@@ -147,6 +155,7 @@ describe.each(['fr', 'ar'] as const)('renderDocx (%s)', (locale) => {
     expect(holding(intro)).toEqual([true]);
     expect(holding(title)).toEqual([true]);
     expect(holding(plain)).toEqual([false, false]);
+    expect(holding(chartIntro)).toEqual([true]);
   });
 
   it('starts each numbered list at 1 (its own numbering instance)', async () => {
