@@ -28,7 +28,10 @@ export function renderBlock(block: Block, ctx: BlockContext, next?: Block): (Par
   switch (block.type) {
     case 'paragraph': {
       const keepNext = next !== undefined && (block.bold === true || next.type === 'table' || next.type === 'image');
-      return [textParagraph(locale, block.text, { bold: block.bold ?? false }, keepNext ? { keepNext } : {})];
+      // A bold line opens what follows it: space above sets it apart from the block before (the
+      // report's second problem ran on from the first one's last line).
+      const options = { ...(keepNext ? { keepNext } : {}), ...(block.bold ? { spacing: { before: 200 } } : {}) };
+      return [textParagraph(locale, block.text, { bold: block.bold ?? false }, options)];
     }
     case 'bullets':
       return block.items.map((item) =>

@@ -156,6 +156,13 @@ describe.each(['fr', 'ar'] as const)('renderDocx (%s)', (locale) => {
     expect(holding(title)).toEqual([true]);
     expect(holding(plain)).toEqual([false, false]);
     expect(holding(chartIntro)).toEqual([true]);
+    // The bold line stands apart from the block above it; plain lines keep the default spacing.
+    const spaced = (words: string) =>
+      paragraphs(body)
+        .filter((p) => stripMarks(p).includes(words))
+        .map((p) => /<w:spacing [^>]*w:before="200"/.test(p));
+    expect(spaced(title)).toEqual([true]);
+    expect(spaced(plain)).toEqual([false, false]);
   });
 
   it('starts each numbered list at 1 (its own numbering instance)', async () => {
