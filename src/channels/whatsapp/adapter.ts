@@ -134,9 +134,17 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): WhatsApp
       return deliver(stored.chat, replies);
     }
     const message = { ...stored.message, receivedAt: new Date(stored.message.receivedAt) };
-    const result = await handle(await prompts.choiceOf(stored.chat, message, current));
-    prompts.replied(stored.chat, result.replies);
-    await deliver(stored.chat, [...readBackReplies(result), ...result.replies]);
+    const inbound = await prompts.choiceOf(stored.chat, message, current);
+    const result = await handle(inbound);
+    let replies = result.replies;
+    // A typed number for a list that is no longer open (answered meanwhile from a linked Telegram
+    // account) gets a notice only, a toast on Telegram: here the open question comes under it.
+    if (inbound.kind === 'choice' && replies.length > 0 && replies.every((r) => r.kind === 'notice')) {
+      const where = { id: `${stored.chat}:current`, from: message.from, receivedAt: new Date() };
+      replies = [...replies, ...(await current({ ...where, kind: 'text', text: '' })).replies];
+    }
+    prompts.replied(stored.chat, replies);
+    await deliver(stored.chat, [...readBackReplies(result), ...replies]);
   }
 
   function receive(message: WhatsAppMessage) {

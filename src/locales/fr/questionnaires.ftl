@@ -137,7 +137,7 @@ qn-help-title = Aide :
 qn-help-related = Pour aller plus loin :
 qn-paused = Questionnaire en pause. Vos réponses sont enregistrées ; tapez /diagnostic pour reprendre.
 qn-not-active = Aucun questionnaire n'est ouvert. Tapez /diagnostic pour en commencer ou en reprendre un.
-qn-stale = Ce bouton concerne une question précédente : rien n'a été enregistré. Répondez à la question affichée en dernier.
+qn-stale = Ce choix concerne une question précédente : rien n'a été enregistré. Répondez à la question affichée en dernier.
 qn-stale-paused = Questionnaire en pause : rien n'a été enregistré. Tapez /diagnostic pour reprendre.
 qn-left-back = ↩️ Retour à la question précédente
 qn-left-skip = ⏭ Question passée
@@ -183,7 +183,7 @@ qn-submit-race = Ce questionnaire vient d'être soumis par { $name }, membre de 
 qn-submit-race-unknown = Ce questionnaire vient d'être soumis par un autre membre de l'équipe.
 qn-submit-race-self = Vous avez déjà soumis ce questionnaire : il n'est pas soumis une seconde fois. Les réponses sont en lecture seule ; un coordinateur peut le rouvrir.
 qn-stale-paused-confirm = Questionnaire en pause : rien n'a été soumis. Tapez /submit pour revoir le résumé et confirmer, ou /diagnostic pour reprendre.
-qn-stale-confirm = Ce bouton concerne un message précédent : rien n'a été enregistré ni soumis. Répondez au résumé affiché en dernier.
+qn-stale-confirm = Ce choix concerne un message précédent : rien n'a été enregistré ni soumis. Répondez au résumé affiché en dernier.
 qn-confirm-team = 📨 Soumettre « { $title } » au nom de { TEAM_WORD($team) ->
         [equipe] l'{ $team }
        *[other] l'équipe { $team }

@@ -16,7 +16,7 @@ const words = {
     pause: '⏸ Questionnaire en pause',
     review: '📋 Passage à la revue',
     paused: "Questionnaire en pause : rien n'a été enregistré. Tapez /diagnostic pour reprendre.",
-    stale: "Ce bouton concerne une question précédente : rien n'a été enregistré.",
+    stale: "Ce choix concerne une question précédente : rien n'a été enregistré.",
   },
   ar: {
     back: '↩️ رجوع إلى السؤال السابق',
@@ -24,7 +24,7 @@ const words = {
     pause: '⏸ الاستبيان متوقف مؤقتًا',
     review: '📋 الانتقال إلى المراجعة',
     paused: 'الاستبيان متوقف مؤقتًا: لم يُسجَّل شيء. اكتب /diagnostic للاستئناف.',
-    stale: 'هذا الزر يخص سؤالًا سابقًا: لم يُسجَّل شيء.',
+    stale: 'هذا الاختيار يخص سؤالًا سابقًا: لم يُسجَّل شيء.',
   },
 } as const;
 

@@ -11,7 +11,7 @@ const words = {
     submitted: 'Questionnaire soumis',
     bySami: "Ce questionnaire vient d'être soumis par Sami, membre de l'équipe.",
     paused: "Questionnaire en pause : rien n'a été soumis. Tapez /submit pour revoir le résumé et confirmer",
-    stale: "Ce bouton concerne un message précédent : rien n'a été enregistré ni soumis.",
+    stale: "Ce choix concerne un message précédent : rien n'a été enregistré ni soumis.",
   },
   ar: {
     summary: '📨 تقديم « تشخيص مصغر »',
@@ -20,7 +20,7 @@ const words = {
     submitted: 'قُدِّم الاستبيان',
     bySami: 'قُدِّم هذا الاستبيان للتوّ من قِبَل Sami، عضو الفريق.',
     paused: 'الاستبيان متوقف مؤقتًا: لم يُقدَّم شيء. اكتب /submit لعرض الملخص من جديد وتأكيده',
-    stale: 'هذا الزر يخص رسالة سابقة: لم يُسجَّل شيء ولم يُقدَّم شيء.',
+    stale: 'هذا الاختيار يخص رسالة سابقة: لم يُسجَّل شيء ولم يُقدَّم شيء.',
   },
 } as const;
 
