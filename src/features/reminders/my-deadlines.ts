@@ -5,6 +5,7 @@ import type { RemindersDeps } from './deadline-commands.ts';
 import { markDone, snooze } from './deadlines.ts';
 import { deadlineTitle, reminderPrefix, shortTitle } from './render.ts';
 import { formatHumanDate, formatLocalDateTime } from '../../core/time.ts';
+import { toAsciiDigits } from '../../core/text.ts';
 import { planActionNumbers } from '../questionnaires/repository.ts';
 
 /** The list's "mark one done" prompt; reminders use `rem:<deadlineId>`. */
@@ -21,7 +22,7 @@ export function createMyDeadlines(deps: RemindersDeps): { command: Command; choi
     aliases: ['echeances', 'آجال'],
     access: 'member',
     help: 'cmd-deadlines',
-    run: async (ctx) => {
+    run: async (ctx, args) => {
       const now = deps.now();
       const rows = await deadlinesFor(db, ctx.person, new Date(now.getTime() - 30 * 86_400_000));
       if (rows.length === 0) return ctx.say('my-deadlines-empty');
@@ -45,6 +46,13 @@ export function createMyDeadlines(deps: RemindersDeps): { command: Command; choi
       };
       const open = rows.filter((d) => !d.statuses[0]?.doneAt);
       const listed = open.slice(0, maxChoices);
+      // « /deadlines 2 »: the second choice of the list, typed where a lone number answers an open question.
+      const picked = toAsciiDigits(args).trim();
+      if (/^\d+$/.test(picked)) {
+        const deadline = listed[Number(picked) - 1];
+        if (deadline) return act(ctx, deadline.id, 'done');
+        if (listed.length > 0) return ctx.say('my-deadlines-no-such', { n: picked, count: listed.length });
+      }
       for (const d of rows) if (!listed.includes(d)) lines.push(line(d));
       if (listed.length === 0) return ctx.reply({ kind: 'text', text: lines.join('\n') });
       lines.push(ctx.t('my-deadlines-pick', { count: listed.length }));
@@ -53,6 +61,8 @@ export function createMyDeadlines(deps: RemindersDeps): { command: Command; choi
         text: lines.join('\n'),
         promptId: pickPromptId,
         choices: listed.map((d) => ({ value: d.id, label: line(d) })),
+        // A question stays open: where choices are typed, a lone number answers it, not this list.
+        ...(ctx.busy ? { footer: ctx.t('my-deadlines-pick-busy') } : {}),
       });
     },
   };

@@ -56,6 +56,11 @@ my-deadlines-pick = { $count ->
         [one] Quand celle-ci est faite, choisissez-la :
        *[other] Quand l'une de ces { $count } échéances est faite, choisissez-la :
     }
+my-deadlines-pick-busy = ℹ️ Un numéro seul répond à la question ouverte. Pour une échéance de cette liste, tapez /deadlines suivi de son numéro, par exemple /deadlines 1.
+my-deadlines-no-such = { $count ->
+        [one] Il n'y a pas d'échéance n° { $n } : la liste n'en compte qu'une, /deadlines 1.
+       *[other] Il n'y a pas d'échéance n° { $n } : la liste va de 1 à { $count }.
+    }
 
 reminder-left-days = { $n ->
     [one] dans 1 jour
