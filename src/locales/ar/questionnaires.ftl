@@ -61,7 +61,7 @@ qn-started = لنبدأ: « { $title } » { TEAM_WORD($team) ->
             [few] { $total } أسئلة
             [many] { $total } سؤالًا
            *[other] { $total } سؤال
-        } لهذا المرفق
+        }
     }. تُحفظ إجاباتك أولًا بأول: /pause في أي وقت، وتستأنف من حيث توقفت.
 qn-resumed = تستأنف « { $title } » ({ $team }) من السؤال { $number } (إجابات الفريق: { $answered }/{ $span ->
         [range] { $total }–{ $most }

@@ -44,7 +44,7 @@ qn-started = C'est parti : « { $title } » pour { TEAM_WORD($team) ->
        *[exact] { $total ->
             [one] une question
            *[other] { $total } questions
-        } pour ce service
+        }
     }. Vos réponses sont enregistrées au fur et à mesure : /pause à tout moment, et vous reprendrez là où vous étiez.
 qn-resumed = Vous reprenez « { $title } » ({ $team }) à la question { $number } ({ $answered }/{ $span ->
         [range] { $total }–{ $most }
