@@ -39,9 +39,14 @@ const dayOf = (part: MonthPart, year: number, month: number) =>
 
 /**
  * « fin janvier », « début mars 2027 », « mi-février », « آخر جانفي », « موفى جوان »: the 1st, the
- * 15th or the last day of that month; without a year, its next occurrence, today included.
+ * 15th or the last day of that month; without a year, its next occurrence, today included. A part
+ * of the current month already gone (« début décembre » on 6 December) is `passed`, with this
+ * month's day: the person speaks of now, not of a year ahead, and the caller asks for the day.
  */
-export function monthPartDate(text: string, today: CalendarDate): { date: CalendarDate; part: MonthPart } | null {
+export function monthPartDate(
+  text: string,
+  today: CalendarDate,
+): { date: CalendarDate; part: MonthPart; passed?: true } | null {
   const m = /^(.+?) (?:d'|de |شهر )?(\p{L}+)\.?(?: (\d{4}))?$/u.exec(text);
   const part = m ? parts.get(m[1] ?? '') : undefined;
   const month = m ? months.get(m[2] ?? '') : undefined;
@@ -52,6 +57,7 @@ export function monthPartDate(text: string, today: CalendarDate): { date: Calend
   }
   const thisYear = { year: today.year, month, day: dayOf(part, today.year, month) };
   if (compareDates(thisYear, today) >= 0) return { date: thisYear, part };
+  if (month === today.month) return { date: thisYear, part, passed: true };
   const year = today.year + 1;
   return { date: { year, month, day: dayOf(part, year, month) }, part };
 }

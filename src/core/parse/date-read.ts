@@ -22,6 +22,7 @@ export type DateRefusal =
   | 'weekday-mismatch' // "lundi 15/12/2026" when the 15th is a Tuesday
   | 'vague' // a period, not a day: "la semaine prochaine", "fin décembre"
   | 'approximate' // months or years from today: "il y a 2 ans", "منذ سنتين" (`near` is that day)
+  | 'part-passed' // a part of this month already gone: « début décembre » on 6 December (`near` is that day)
   | 'invalid-time' // "25h", "14h75", "13pm"
   | 'several-times' // "14h ou 15h"
   | 'nonexistent-time'; // skipped by a daylight-saving change in the zone
@@ -178,7 +179,8 @@ export function readDate(
   const { text, direction } = withoutFillers(normalized);
   if (!text) return refuse('empty');
   const part = options.monthParts ? monthPartDate(text, today) : null;
-  if (part) return { ok: true, ...part };
+  if (part?.passed) return { ok: false, reason: 'part-passed', near: part.date };
+  if (part) return { ok: true, date: part.date, part: part.part };
   const which = direction ?? withoutYear;
   const weekday = weekdays.get(text);
   if (weekday !== undefined) return { ok: true, date: weekdayDate(weekday, today, which) };

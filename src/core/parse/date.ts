@@ -34,7 +34,8 @@ export interface DateTimeOptions extends DateOptions {
 
 /**
  * `part` says the date was read from a part of a month (« fin janvier » → its last day); `near`, with
- * the reason 'approximate', is the day a number of months or years from today (« il y a 2 ans »).
+ * the reason 'approximate', is the day a number of months or years from today (« il y a 2 ans »);
+ * with 'part-passed', the day of this month already gone (« début décembre » on 6 December).
  */
 export type DateResult =
   { ok: true; date: string; part?: MonthPart } | { ok: false; reason: DateRefusal; near?: string };

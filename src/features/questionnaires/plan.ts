@@ -56,6 +56,8 @@ export interface PlanDeps {
 type Kind = 'quick_win' | 'structural';
 const isKind = (k: string | null | undefined): k is Kind => k === 'quick_win' || k === 'structural';
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
+/** The last day of the month of `day` (YYYY-MM-DD). */
+const endOfMonth = (day: string) => dayOf(new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 0)));
 
 /** A date the type contradicts: a quick win due after 30 days, a structural action due within them. */
 function contradicts(due: Date, kind: Kind, today: string): boolean {
@@ -157,6 +159,16 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
       // « fin janvier » is its last day, « début mars » the 1st, « mi-février » the 15th; « dans 3
       // mois » that day: each is said back with the date recorded.
       const read = parseDate(value, { now: today, timeZone: 'UTC', withoutYear: 'coming', monthParts: true });
+      // « début décembre » on 6 December: this month's 1st is gone and a year ahead is not what was
+      // meant; nothing is recorded, the day is asked with an example.
+      if (!read.ok && read.reason === 'part-passed' && read.near)
+        return ctx.say('plan-due-part-passed', {
+          value,
+          date: formatDate(read.near, ctx.locale),
+          n,
+          example: formatDate(endOfMonth(read.near), ctx.locale),
+          year: String(Number(read.near.slice(0, 4)) + 1),
+        });
       const ahead = !read.ok && read.near && read.near >= deps.today() ? read.near : null;
       if (!read.ok && !ahead) return ctx.say('plan-date-invalid', { value });
       const day = read.ok ? read.date : (ahead ?? '');

@@ -417,6 +417,8 @@ plan-due-read-end = « { $value } »: آخر يوم في الشهر. ليوم آ
 plan-due-read-start = « { $value } »: اليوم الأول من الشهر. ليوم آخر: /plan edit { $n } الأجل <يوم/شهر/سنة>.
 plan-due-read-middle = « { $value } »: يوم 15 من الشهر. ليوم آخر: /plan edit { $n } الأجل <يوم/شهر/سنة>.
 plan-due-read-near = « { $value } »: محسوبًا من اليوم. ليوم آخر: /plan edit { $n } الأجل <يوم/شهر/سنة>.
+plan-due-part-passed = « { $value } » مضى ({ $date }): لم يتغيّر الأجل.
+    اكتب اليوم المقصود، مثلًا /plan edit { $n } الأجل { $example }، أو « { $value } { $year } » للسنة القادمة.
 plan-removed = حُذف الإجراء { $n } من الخطة: « { $title } ».
 plan-not-found = لا يوجد إجراء رقم « { $value } » (من 1 إلى { $max }).
 plan-field-unknown = حقل غير معروف: « { $value } ». الحقول الممكنة: مسؤول، أجل، مؤشر، هدف، أولوية، عنوان، نوع.

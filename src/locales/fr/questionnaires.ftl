@@ -360,6 +360,8 @@ plan-due-read-end = « { $value } » : le dernier jour du mois. Pour un autre jo
 plan-due-read-start = « { $value } » : le 1er du mois. Pour un autre jour : /plan edit { $n } echeance <jj/mm/aaaa>.
 plan-due-read-middle = « { $value } » : le 15 du mois. Pour un autre jour : /plan edit { $n } echeance <jj/mm/aaaa>.
 plan-due-read-near = « { $value } » : compté à partir d'aujourd'hui. Pour un autre jour : /plan edit { $n } echeance <jj/mm/aaaa>.
+plan-due-part-passed = « { $value } » est déjà passé ({ $date }) : l'échéance n'a pas changé.
+    Donnez le jour voulu, par exemple /plan edit { $n } echeance { $example }, ou « { $value } { $year } » pour l'an prochain.
 plan-removed = Action { $n } retirée du plan : « { $title } ».
 plan-not-found = Il n'y a pas d'action numéro « { $value } » (1 à { $max }).
 plan-field-unknown = Champ inconnu : « { $value } ». Champs possibles : responsable, echeance, indicateur, cible, priorite, titre, type.

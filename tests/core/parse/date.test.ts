@@ -321,7 +321,7 @@ describe('parseDate: months and years from today, and parts of a month', () => {
   it.each([
     ['fin janvier', '2027-01-31', 'end'],
     ['fin mars', '2026-03-31', 'end'],
-    ['début mars', '2027-03-01', 'start'],
+    ['début avril', '2026-04-01', 'start'],
     ['mi-mars', '2026-03-15', 'middle'],
     ['à la fin de février', '2027-02-28', 'end'],
     ["fin d'avril 2027", '2027-04-30', 'end'],
@@ -337,6 +337,23 @@ describe('parseDate: months and years from today, and parts of a month', () => {
     ['آخر janvier', '2027-01-31', 'end'],
   ])('with monthParts, %j is %s (its next occurrence, today included)', (text, date, part) => {
     expect(parseDate(text, { ...tunis, monthParts: true })).toEqual({ ok: true, date, part });
+  });
+
+  it('a part of the current month already gone is not next year’s: it is refused with this month’s day', () => {
+    const sixthOfDecember = { now: new Date('2026-12-06T10:00:00Z'), timeZone: 'Africa/Tunis', monthParts: true };
+    expect(parseDate('début décembre', sixthOfDecember)).toEqual({
+      ok: false,
+      reason: 'part-passed',
+      near: '2026-12-01',
+    });
+    expect(parseDate('بداية ديسمبر', sixthOfDecember)).toEqual({
+      ok: false,
+      reason: 'part-passed',
+      near: '2026-12-01',
+    });
+    expect(parseDate('mi-décembre', sixthOfDecember)).toEqual({ ok: true, date: '2026-12-15', part: 'middle' });
+    expect(parseDate('début décembre 2027', sixthOfDecember)).toEqual({ ok: true, date: '2027-12-01', part: 'start' });
+    expect(parseDate('début novembre', sixthOfDecember)).toEqual({ ok: true, date: '2027-11-01', part: 'start' });
   });
 
   it('without monthParts, a part of a month stays vague; with it, other periods still are', () => {
