@@ -31,8 +31,8 @@ qn-list-status-open = جارٍ: { $answered }/{ $span ->
        *[other] إجابة
     }{ $skipped ->
         [0] {""}
-        [one] ، واحدة متجاوَزة
-        [two] ، اثنتان متجاوَزتان
+        [one] ، واحد متجاوَز
+        [two] ، اثنان متجاوَزان
         [few] ، { $skipped } متجاوَزة
        *[other] ، { $skipped } متجاوَزة
     }
@@ -171,7 +171,8 @@ qn-left-review = 📋 الانتقال إلى المراجعة
 qn-review-title = مراجعة — الصفحة { $page }/{ $pages }
 qn-review-status = الإجابات: { $answered }/{ $total }{ $skipped ->
         [0] {""}
-        [one] { " " }· واحدة متجاوَزة
+        [one] { " " }· واحد متجاوَز
+        [two] { " " }· اثنان متجاوَزان
        *[other] { " " }· { $skipped } متجاوَزة
     }{ $missing ->
         [0] {""}
