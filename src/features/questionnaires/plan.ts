@@ -18,12 +18,14 @@ const verbOf = wordReader({
   add: ['add', 'ajouter', 'اضافه', 'اضف'],
   edit: ['edit', 'modifier', 'تعديل', 'عدل'],
   remove: ['remove', 'retirer', 'supprimer', 'حذف', 'احذف'],
+  done: ['done', 'fait', 'faite', 'termine', 'terminee', 'انجز', 'انجزت', 'منجز', 'تم'],
 });
 
 const fieldOf = wordReader<Field>({
   title: ['titre', 'title', 'intitule', 'عنوان'],
   owner: ['responsable', 'owner', 'pilote', 'مسؤول'],
-  dueDate: ['echeance', 'date', 'deadline', 'delai', 'اجل', 'موعد'],
+  // « due », as « owner » and « title »: the command's own words are English (/plan edit).
+  dueDate: ['echeance', 'date', 'deadline', 'due', 'delai', 'اجل', 'موعد', 'تاريخ'],
   indicator: ['indicateur', 'indicator', 'مؤشر'],
   target: ['cible', 'target', 'objectif', 'هدف', 'المستهدف'],
   priority: ['priorite', 'priority', 'اولويه'],
@@ -102,6 +104,18 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
     await deps.repo.addActionItems(run, [{ title, language: languageOf(title), priority: 'medium' }], ctx.person.id);
     await deps.onPlanChanged(team.id);
     return ctx.say('plan-added', { n: items.length + 1 });
+  }
+
+  // « /plan done 2 »: an action is done through its deadline, so it says where, for that action,
+  // rather than the whole usage.
+  if (verbMeant === 'done') {
+    const item = items[Number(foldText(rest[0] ?? '')) - 1];
+    if (!item)
+      return rest[0] ? ctx.say('plan-not-found', { value: rest[0], max: items.length }) : ctx.say('plan-usage');
+    const n = items.indexOf(item) + 1;
+    if ((await deps.repo.doneActionIds(team.id)).has(item.id)) return ctx.say('plan-done-already', { n });
+    if (!item.dueDate) return ctx.say('plan-done-undated', { n });
+    return ctx.say('plan-done-how', { n, date: formatDate(item.dueDate.toISOString(), ctx.locale) });
   }
 
   const isEdit = verbMeant === 'edit';

@@ -344,6 +344,10 @@ plan-usage =
     /plan edit <n> type rapide|structurelle
     /plan remove <n> — retirer une action
     Une action faite : cochez-la dans /deadlines
+plan-done-how = Une action se coche dans /deadlines : l'action { $n } y est, à son échéance du { $date }.
+plan-done-undated = L'action { $n } n'a pas d'échéance, donc rien à cocher encore.
+    Donnez-lui une date (/plan edit { $n } echeance <jj/mm/aaaa>), puis cochez-la dans /deadlines.
+plan-done-already = ✅ L'action { $n } est déjà faite (cochée dans /deadlines).
 plan-added = Action { $n } ajoutée au plan.
 plan-updated = Action { $n } modifiée.
 plan-due-typed-quick_win = ⚠️ Le { $date } est à plus de 30 jours : c'est long pour une action rapide. Si elle demande un budget ou une réorganisation : /plan edit { $n } type structurelle.

@@ -133,7 +133,9 @@ describe('plan actions with a date become team deadlines (the real app)', () => 
       expect(withIcon.split('\n').at(-1)).toBe('⚡ rapide');
       expect(plain(await reply(text(me, '/plan 1')))).toContain('✅ Faite : cochée dans /deadlines.');
       expect(plain(await reply(text(me, '/plan 2')))).not.toContain('Faite');
-      expect(plain(await reply(text(me, '/plan fait 1')))).toContain('Une action faite : cochez-la dans /deadlines');
+      expect(plain(await reply(text(me, '/plan fait 1')))).toContain(
+        "✅ L'action 1 est déjà faite (cochée dans /deadlines).",
+      );
 
       await reply(text(me, '/lang ar'));
       const planAr = plain(await reply(text(me, '/خطة')));
