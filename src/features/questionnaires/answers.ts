@@ -153,6 +153,22 @@ function inRange(q: Extract<Question, { type: 'number' | 'indicator' }>, n: numb
 /** "2026-12-05" → "05/12/2026", as dates are typed. */
 const formatDay = (iso: string) => iso.split('-').reverse().join('/');
 
+/**
+ * The day a lone day number stands for: this month's, or for a question about the past the last
+ * month's when it is still to come (the next month's when gone, for a date ahead); null when the
+ * text is not a day number alone or that month has no such day.
+ */
+function dayOfNearMonth(text: string, today: string, which: YearlessDate): string | null {
+  const m = /^(?:le |يوم )?(\d{1,2})$/u.exec(toAsciiDigits(text).trim().toLowerCase());
+  const day = Number(m?.[1]);
+  if (!m || day < 1) return null;
+  const [year = 0, month = 1, todayDay = 1] = today.split('-').map(Number);
+  const shift = which === 'past' ? (day > todayDay ? -1 : 0) : day < todayDay ? 1 : 0;
+  const at = new Date(Date.UTC(year, month - 1 + shift, day));
+  if (at.getUTCDate() !== day) return null;
+  return at.toISOString().slice(0, 10);
+}
+
 /** Whether a year is typed in the text ("15/12/2026", "15/12/26", "15 déc 2026"). */
 const yearTyped = (text: string) => /\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2}/.test(toAsciiDigits(text));
 
@@ -167,7 +183,12 @@ function readDate(text: string, context: ParseContext): ParseResult {
   // « il y a 2 ans »: the day it comes to is offered, never saved as if the person had named it.
   if (!read.ok && read.near)
     return fail('qn-date-approximate', { text, example: formatDay(read.near), year: read.near.slice(0, 4) });
-  if (!read.ok) return fail(read.reason === 'vague' ? 'qn-date-vague' : 'qn-invalid-date', { example, text });
+  if (!read.ok) {
+    // « 3 », « le 3 », « يوم 3 »: a day without its month; the day it most likely is is offered, never saved.
+    const offered = dayOfNearMonth(text, context.today, context.withoutYear ?? 'coming');
+    if (offered) return fail('qn-date-day-only', { text, example: formatDay(offered) });
+    return fail(read.reason === 'vague' ? 'qn-date-vague' : 'qn-invalid-date', { example, text });
+  }
   if (context.withoutYear === 'past' && read.date > context.today && !yearTyped(text))
     return { ok: false, error: 'qn-date-future', args: { example }, date: read.date };
   return { ok: true, value: read.date };

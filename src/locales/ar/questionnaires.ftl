@@ -139,6 +139,7 @@ qn-text-too-long = الإجابة طويلة جدًا ({ $length ->
 qn-invalid-date = تاريخ غير مفهوم. اكتبه يوم/شهر/سنة، مثلًا { $example }.
 qn-date-future = هذا التاريخ في المستقبل ({ $weekday } { $date }): يطلب هذا السؤال تاريخًا مضى، اليوم على أقصى تقدير. مثلًا « أمس » أو « الاثنين الماضي » أو { $example }.
 qn-date-vague = « { $text } » لا يدلّ على يوم بعينه: اذكر اليوم، مثلًا { $example }.
+qn-date-day-only = « { $text } »: ينقص الشهر. إن كان المقصود { $example } فأرسله هكذا، وإلا فاذكر اليوم مع الشهر والسنة.
 qn-date-approximate = « { $text } » يعني تقريبًا { $example }: هذا السؤال يطلب اليوم بالضبط. أرسله بالأرقام، مثلًا { $example } إن كان هو اليوم المقصود، أو اليوم الصحيح من سنة { $year }.
 qn-date-recorded = 📅 التاريخ المسجَّل: { $weekday } { $date }.
 qn-replaced-teammate = ✏️ عوّضت هذه الإجابة إجابة { $name }: « { $previous } ».

@@ -115,6 +115,7 @@ qn-text-too-long = Réponse trop longue ({ $length } caractères, { $max } au pl
 qn-invalid-date = Date non reconnue. Écrivez-la jour/mois/année, par exemple { $example }.
 qn-date-future = Cette date est dans le futur ({ $weekday } { $date }) : cette question demande une date passée, aujourd'hui au plus tard. Par exemple « hier », « lundi dernier » ou { $example }.
 qn-date-vague = « { $text } » ne désigne pas un jour précis : donnez le jour, par exemple { $example }.
+qn-date-day-only = « { $text } » : il manque le mois. Si c'est le { $example }, envoyez-le ainsi ; sinon, le jour avec son mois et son année.
 qn-date-approximate = « { $text } », c'est vers le { $example } : cette question demande le jour exact. Envoyez-le en chiffres, par exemple { $example } si c'est bien ce jour-là, ou le bon jour de { $year }.
 qn-date-recorded = 📅 Date enregistrée : { $weekday } { $date }.
 qn-replaced-teammate = ✏️ Cette réponse remplace celle de { $name } : « { $previous } ».
