@@ -1,7 +1,7 @@
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from '../../persistence/prisma.ts';
-import type { RosterAudience } from '../admin/roster.ts';
-import { audienceColumns } from './audience.ts';
+import { rosterIds, type RosterAudience } from '../admin/roster.ts';
+import { audienceColumns, deadlineAudience } from './audience.ts';
 import { enqueue } from '../../outbox/enqueue.ts';
 import { reminderKey } from './outbox.ts';
 import { reminderNotBefore } from './scheduler.ts';
@@ -55,6 +55,11 @@ async function skipWaiting(db: Db, deadlineId: string, personId: string, reason:
   });
 }
 
+/**
+ * Marks a deadline done for a person. A plan action's deadline is the team's (its /plan reads
+ * « faite » once one member ticks it): it is done for every member of the team, so that the
+ * others' /deadlines, their reminders and the coordinators' progress say the same.
+ */
 export async function markDone(db: Db, deadlineId: string, personId: string, now: Date): Promise<void> {
   await db.deadlineStatus.upsert({
     where: { deadlineId_personId: { deadlineId, personId } },
@@ -62,6 +67,22 @@ export async function markDone(db: Db, deadlineId: string, personId: string, now
     create: { deadlineId, personId, doneAt: now },
   });
   await skipWaiting(db, deadlineId, personId, 'done');
+  const deadline = await db.deadline.findUnique({ where: { id: deadlineId } });
+  if (deadline?.source !== 'plan') return;
+  const others = (await rosterIds(db, deadlineAudience(deadline))).filter((id) => id !== personId);
+  // A teammate's own earlier « fait » keeps its time.
+  for (const id of others) {
+    await db.deadlineStatus.upsert({
+      where: { deadlineId_personId: { deadlineId, personId: id } },
+      update: {},
+      create: { deadlineId, personId: id, doneAt: now },
+    });
+    await skipWaiting(db, deadlineId, id, 'done by the team');
+  }
+  await db.deadlineStatus.updateMany({
+    where: { deadlineId, personId: { in: others }, doneAt: null },
+    data: { doneAt: now, snoozedUntil: null },
+  });
 }
 
 /** "Remind me tomorrow" puts the deadline's reminders off this long for the person. */

@@ -8,6 +8,7 @@ import { ensureLocalOperator, operatorAddress } from '../../../src/features/admi
 import { dueDateFor } from '../../../src/features/questionnaires/draft.ts';
 import { replying } from '../../helpers/conversation.ts';
 import { freshDatabase, type FreshDatabase } from '../../helpers/db.ts';
+import { startPerson } from '../../helpers/enrol.ts';
 import { choice, plain, text } from '../../helpers/messages.ts';
 
 /** The real app on `fresh` (its clock at `now`, if given), spoken to by the local operator of Bizerte; closed after `run`. */
@@ -149,6 +150,55 @@ describe('plan actions with a date become team deadlines (the real app)', () => 
       expect(plain(await reply(text(me, '/خطة ٢')))).not.toContain('أُنجز');
     });
   });
+  it("a plan action ticked by one member is done for the team: the teammate's /deadlines and reminders agree", async () => {
+    await asOperator(
+      fresh,
+      () => new Date('2026-12-06T10:00:00Z'),
+      async ({ app, reply, me }) => {
+        await reply(text(me, '/lang fr'));
+        await app.db.actionItem.deleteMany();
+        await reply(text(me, '/plan add Afficher les horaires au guichet'));
+        await reply(text(me, '/plan add Former les agents d accueil'));
+        await reply(text(me, '/plan edit 1 echeance 15/01/2027'));
+        await reply(text(me, '/plan edit 2 echeance 20/01/2027'));
+        // A teammate who reads Arabic, in the operator's team.
+        const { teamId } = await app.db.teamMember.findFirstOrThrow();
+        const karim: Sender = { channel: 'telegram', externalId: 'karim-team', displayName: 'Karim' };
+        const karimId = await startPerson(app, karim, 'ar');
+        await app.db.teamMember.create({ data: { teamId, personId: karimId } });
+        const [deadline, other] = await Promise.all(
+          (await app.db.actionItem.findMany({ orderBy: { position: 'asc' } })).map((a) =>
+            app.db.deadline.findUniqueOrThrow({ where: { sourceRef: `action:${a.id}` } }),
+          ),
+        );
+        if (!deadline || !other) throw new Error('two plan deadlines expected');
+        await app.db.outboxMessage.create({
+          data: {
+            key: `reminder:${deadline.id}:${karimId}:1d`,
+            kind: 'reminder',
+            personId: karimId,
+            payload: { deadlineId: deadline.id },
+            notBefore: new Date('2027-01-14T08:00:00Z'),
+          },
+        });
+
+        const list = (await reply(text(me, '/deadlines'))).find((r) => r.kind === 'choices');
+        if (list?.kind !== 'choices') throw new Error('no list of deadlines');
+        await reply(choice(me, list.promptId, [deadline.id]));
+
+        // Karim's list has the action done, among the lines, and only the other one to tick.
+        const karimReplies = (await app.handle(text(karim, '/آجال'))).replies;
+        const karimList = karimReplies.find((r) => r.kind === 'choices');
+        if (karimList?.kind !== 'choices') throw new Error('no list of deadlines');
+        expect(plain([karimList])).toContain('✅ 15/01/2027 17:00 — الإجراء 1 — Afficher les horaires au guichet');
+        expect(karimList.choices.map((c) => c.value)).toEqual([other.id]);
+        // His waiting reminder of it will not go.
+        const row = await app.db.outboxMessage.findFirstOrThrow({ where: { personId: karimId } });
+        expect(row.status).toBe('skipped');
+      },
+    );
+  });
+
   it('/deadlines lists by date and names a plan action by its number in /plan, in French and Arabic', async () => {
     await asOperator(
       fresh,
