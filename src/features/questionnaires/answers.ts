@@ -242,6 +242,14 @@ export function unreadTextHint(q: Question, text: string): string | undefined {
 }
 
 /** The whole text is « je ne sais pas » (or « ما نعرفش »…), which answers no free-text question. */
+/** « non mesuré », « sans objet »: words said of an indicator's value (« I do not know » aside). */
+function saysValueWord(text: string): boolean {
+  const folded = foldText(text);
+  return Object.values(indicatorWords).some((words) =>
+    words.some((w) => !dontKnowForms.includes(w) && foldText(w) === folded),
+  );
+}
+
 export function saysDontKnow(text: string): boolean {
   const folded = foldText(text);
   return dontKnowForms.some((form) => foldText(form) === folded);
@@ -254,6 +262,10 @@ export function parseAnswer(q: Question, input: AnswerInput, context: ParseConte
   if (input.kind === 'photo') return fail('qn-photo-unexpected');
   const options = optionsOf(q);
   if (q.type === 'multiple') return readChoices(q, options, input, true);
+  // « non mesuré » at the question of a value's source: it is the value that was not measured, so
+  // the reply says how to change it rather than « choice not recognised ».
+  if (q.type === 'single' && q.id.endsWith('_source') && input.kind === 'text' && saysValueWord(input.text))
+    return fail('qn-source-value-word', { text: input.text.trim(), max: options.length });
   if (q.type === 'single' || q.type === 'yesno' || q.type === 'scale') return readChoices(q, options, input, false);
   if (q.type === 'indicator') {
     if (input.kind === 'choice') {

@@ -96,6 +96,7 @@ qn-skipped = (passée)
 qn-missing = ⚠️ à compléter
 
 qn-invalid-choice = Je n'ai pas reconnu ce choix. Répondez par un numéro de 1 à { $max } ou par le texte du choix.
+qn-source-value-word = « { $text } » se dit de la valeur, pas de sa source. Pour changer la valeur, revenez-y avec /back et écrivez « { $text } ». Sinon, dites d'où vient la valeur : un numéro de 1 à { $max }.
 qn-one-choice = Une seule réponse est possible ici : envoyez un seul numéro, de { $min } à { $max }.
 qn-invalid-multiple = Je n'ai pas reconnu ces choix. Envoyez un ou plusieurs numéros de 1 à { $max }, séparés par des virgules (par exemple 1,3).
 qn-invalid-yesno = Répondez par oui ou par non (ou 1 / 2).

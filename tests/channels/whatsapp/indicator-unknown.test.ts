@@ -8,12 +8,16 @@ const salma = '21655123456@c.us';
 const karim = '21698765432@c.us';
 const hela = '21655000111@c.us';
 const sami = '21698000222@c.us';
+const amel = '21655000333@c.us';
+const nizar = '21698000444@c.us';
 
 const h = useAppHarness([
   { externalId: salma, displayName: 'Salma Ben Ali', locale: 'ar', slug: 'monastir' },
   { externalId: karim, displayName: 'Karim Trabelsi', locale: 'fr', slug: 'mahdia' },
   { externalId: hela, displayName: 'Hela Gharbi', locale: 'ar', slug: 'sousse' },
   { externalId: sami, displayName: 'Sami Jlassi', locale: 'fr', slug: 'nabeul' },
+  { externalId: amel, displayName: 'Amel Zribi', locale: 'ar', slug: 'kairouan' },
+  { externalId: nizar, displayName: 'Nizar Haddad', locale: 'fr', slug: 'gafsa' },
 ]);
 
 /** Starts the service diagnostic for waste collection and answers up to the first measure (coverage). */
@@ -41,6 +45,41 @@ describe('the source of a measured value, on WhatsApp', () => {
       "D'où vient cette valeur : « Taux de couverture de la collecte (ménages desservis régulièrement) » ?",
     );
     for (const text of [ar, fr]) expect(text).not.toContain('))');
+  });
+});
+
+describe('« non mesuré » typed at the question of the source, on WhatsApp', () => {
+  it.each([
+    {
+      who: amel,
+      slug: 'kairouan',
+      domain: 'النظافة ورفع الفضلات',
+      word: 'غير مقيس',
+      says: '« غير مقيس » تُقال عن القيمة لا عن مصدرها. لتغيير القيمة، ارجع إليها بـ /back واكتب « غير مقيس ».',
+      next: 'السؤال 10/63',
+    },
+    {
+      who: nizar,
+      slug: 'gafsa',
+      domain: 'Propreté et collecte des déchets',
+      word: 'non mesuré',
+      says: '« non mesuré » se dit de la valeur, pas de sa source. Pour changer la valeur, revenez-y avec /back et écrivez « non mesuré ».',
+      next: 'Question 10/63',
+    },
+  ])('$slug: says it is said of the value and how to change it; /back then the word saves it', async (c) => {
+    await toMeasures(c.who, c.domain);
+    await h.say(c.who, '85');
+    const refused = (await h.say(c.who, c.word)).join('\n');
+    expect(refused).toContain(c.says);
+    expect(await stored(c.slug, 'q_wc_coverage')).toBe(85);
+    await h.say(c.who, '/back');
+    // Taken as the value, and the diagnostic goes on with the next measure (no source to ask).
+    expect((await h.say(c.who, c.word)).join('\n')).toContain(c.next);
+    const latest = await h.app.db.answer.findFirstOrThrow({
+      where: { questionId: 'q_wc_coverage', run: { team: { slug: c.slug } } },
+      orderBy: { seq: 'desc' },
+    });
+    expect(typeof latest.value === 'string' ? JSON.parse(latest.value) : latest.value).toBe('not_measured');
   });
 });
 
