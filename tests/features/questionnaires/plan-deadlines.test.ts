@@ -30,6 +30,20 @@ async function asOperator(
   }
 }
 
+/** In French, the plan holds two actions only, due on `first` and `second` (JJ/MM/AAAA). */
+async function twoDatedActions(
+  { app, reply, me }: { app: App; reply: ReturnType<typeof replying>; me: Sender },
+  first: string,
+  second: string,
+): Promise<void> {
+  await reply(text(me, '/lang fr'));
+  await app.db.actionItem.deleteMany();
+  await reply(text(me, '/plan add Afficher les horaires au guichet'));
+  await reply(text(me, '/plan add Former les agents d accueil'));
+  await reply(text(me, `/plan edit 1 echeance ${first}`));
+  await reply(text(me, `/plan edit 2 echeance ${second}`));
+}
+
 describe('plan actions with a date become team deadlines (the real app)', () => {
   let fresh: FreshDatabase;
   beforeAll(async () => {
@@ -154,13 +168,9 @@ describe('plan actions with a date become team deadlines (the real app)', () => 
     await asOperator(
       fresh,
       () => new Date('2026-12-06T10:00:00Z'),
-      async ({ app, reply, me }) => {
-        await reply(text(me, '/lang fr'));
-        await app.db.actionItem.deleteMany();
-        await reply(text(me, '/plan add Afficher les horaires au guichet'));
-        await reply(text(me, '/plan add Former les agents d accueil'));
-        await reply(text(me, '/plan edit 1 echeance 15/01/2027'));
-        await reply(text(me, '/plan edit 2 echeance 20/01/2027'));
+      async (operator) => {
+        const { app, reply, me } = operator;
+        await twoDatedActions(operator, '15/01/2027', '20/01/2027');
         // A teammate who reads Arabic, in the operator's team.
         const { teamId } = await app.db.teamMember.findFirstOrThrow();
         const karim: Sender = { channel: 'telegram', externalId: 'karim-team', displayName: 'Karim' };
@@ -203,14 +213,10 @@ describe('plan actions with a date become team deadlines (the real app)', () => 
     await asOperator(
       fresh,
       () => new Date('2026-12-06T10:00:00Z'),
-      async ({ app, reply, me }) => {
-        await reply(text(me, '/lang fr'));
-        await app.db.actionItem.deleteMany();
-        await reply(text(me, '/plan add Afficher les horaires au guichet'));
-        await reply(text(me, '/plan add Former les agents d accueil'));
+      async (operator) => {
+        const { reply, me } = operator;
         // Action 2 is due first: the list by date starts with it, and says it is action 2.
-        await reply(text(me, '/plan edit 1 echeance 20/01/2027'));
-        await reply(text(me, '/plan edit 2 echeance 15/01/2027'));
+        await twoDatedActions(operator, '20/01/2027', '15/01/2027');
         const list = (await reply(text(me, '/deadlines'))).find((r) => r.kind === 'choices');
         if (list?.kind !== 'choices') throw new Error('no list of deadlines');
         expect(plain([list]).split('\n').slice(-2)).toEqual([
