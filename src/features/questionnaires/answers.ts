@@ -241,7 +241,6 @@ export function unreadTextHint(q: Question, text: string): string | undefined {
   return undefined;
 }
 
-/** The whole text is « je ne sais pas » (or « ما نعرفش »…), which answers no free-text question. */
 /** « non mesuré », « sans objet »: words said of an indicator's value (« I do not know » aside). */
 function saysValueWord(text: string): boolean {
   const folded = foldText(text);
@@ -250,6 +249,7 @@ function saysValueWord(text: string): boolean {
   );
 }
 
+/** The whole text is « je ne sais pas » (or « ما نعرفش »…), which answers no free-text question. */
 export function saysDontKnow(text: string): boolean {
   const folded = foldText(text);
   return dontKnowForms.some((form) => foldText(form) === folded);
