@@ -9,6 +9,13 @@ import type { Results } from './scoring.ts';
 /** The order of a team's plan: an action's number in /plan is its place in it. */
 const planOrder = [{ createdAt: 'asc' as const }, { position: 'asc' as const }];
 
+const actionPrefix = 'action:';
+/** The `sourceRef` of a plan action's deadline (see reminders/plan-sync.ts). */
+export const actionSourceRef = (actionId: string) => `${actionPrefix}${actionId}`;
+/** The plan action a deadline's `sourceRef` names; undefined for any other deadline. */
+export const actionIdOf = (sourceRef: string | null) =>
+  sourceRef?.startsWith(actionPrefix) ? sourceRef.slice(actionPrefix.length) : undefined;
+
 /** Each plan action's number in /plan (action id → n), counted per team in /plan's order. */
 export async function planActionNumbers(db: Db, teamIds: string[]): Promise<Map<string, number>> {
   const numbers = new Map<string, number>();
@@ -306,13 +313,13 @@ export function createQuestionnaireRepository(db: Db) {
       const items = await db.actionItem.findMany({ where: { teamId }, select: { id: true } });
       const done = await db.deadline.findMany({
         where: {
-          sourceRef: { in: items.map((i) => `action:${i.id}`) },
+          sourceRef: { in: items.map((i) => actionSourceRef(i.id)) },
           cancelledAt: null,
           statuses: { some: { doneAt: { not: null } } },
         },
         select: { sourceRef: true },
       });
-      return new Set(done.map((d) => (d.sourceRef ?? '').slice('action:'.length)));
+      return new Set(done.flatMap((d) => actionIdOf(d.sourceRef) ?? []));
     },
 
     async addActionItems(run: Run, items: ActionItemInput[], createdById: string): Promise<void> {

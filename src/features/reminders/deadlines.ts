@@ -1,4 +1,4 @@
-import type { Prisma } from '../../generated/prisma/client.ts';
+import type { Deadline, Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import { rosterIds, type RosterAudience } from '../admin/roster.ts';
 import { audienceColumns, deadlineAudience } from './audience.ts';
@@ -60,15 +60,20 @@ async function skipWaiting(db: Db, deadlineId: string, personId: string, reason:
  * « faite » once one member ticks it): it is done for every member of the team, so that the
  * others' /deadlines, their reminders and the coordinators' progress say the same.
  */
-export async function markDone(db: Db, deadlineId: string, personId: string, now: Date): Promise<void> {
+export async function markDone(
+  db: Db,
+  deadline: Pick<Deadline, 'id' | 'source' | 'audience' | 'audienceTeamId' | 'audienceRole'>,
+  personId: string,
+  now: Date,
+): Promise<void> {
+  const deadlineId = deadline.id;
   await db.deadlineStatus.upsert({
     where: { deadlineId_personId: { deadlineId, personId } },
     update: { doneAt: now, snoozedUntil: null },
     create: { deadlineId, personId, doneAt: now },
   });
   await skipWaiting(db, deadlineId, personId, 'done');
-  const deadline = await db.deadline.findUnique({ where: { id: deadlineId } });
-  if (deadline?.source !== 'plan') return;
+  if (deadline.source !== 'plan') return;
   const others = (await rosterIds(db, deadlineAudience(deadline))).filter((id) => id !== personId);
   // A teammate's own earlier « fait » keeps its time.
   for (const id of others) {

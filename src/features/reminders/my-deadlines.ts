@@ -6,13 +6,11 @@ import { markDone, snooze } from './deadlines.ts';
 import { deadlineTitle, reminderPrefix, shortTitle } from './render.ts';
 import { formatHumanDate, formatLocalDateTime } from '../../core/time.ts';
 import { toAsciiDigits } from '../../core/text.ts';
-import { planActionNumbers } from '../questionnaires/repository.ts';
+import { actionIdOf, planActionNumbers } from '../questionnaires/repository.ts';
 
 /** The list's "mark one done" prompt; reminders use `rem:<deadlineId>`. */
 const pickPromptId = `${reminderPrefix}pick`;
 const maxChoices = 10;
-/** A plan action's deadline has the sourceRef `action:<id>` (see plan-sync.ts). */
-const actionRef = 'action:';
 
 export function createMyDeadlines(deps: RemindersDeps): { command: Command; choices: ChoiceHandler } {
   const { db } = deps;
@@ -36,9 +34,8 @@ export function createMyDeadlines(deps: RemindersDeps): { command: Command; choi
       const line = (d: (typeof rows)[number]) => {
         const state = d.statuses[0]?.doneAt ? 'done' : d.dueAt <= now ? 'late' : 'open';
         const title = shortTitle(deadlineTitle(d, ctx.locale));
-        const n = d.sourceRef?.startsWith(actionRef)
-          ? actionNumber.get(d.sourceRef.slice(actionRef.length))
-          : undefined;
+        const actionId = actionIdOf(d.sourceRef);
+        const n = actionId ? actionNumber.get(actionId) : undefined;
         return ctx.t(`my-deadlines-${state}`, {
           title: n ? ctx.t('my-deadlines-action', { n, title }) : title,
           when: formatLocalDateTime(d.dueAt, d.timezone),
@@ -73,7 +70,7 @@ export function createMyDeadlines(deps: RemindersDeps): { command: Command; choi
       return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
     const title = deadlineTitle(deadline, ctx.locale);
     if (action === 'done') {
-      await markDone(db, deadline.id, ctx.person.id, deps.now());
+      await markDone(db, deadline, ctx.person.id, deps.now());
       return ctx.say('reminder-done-ok', { title });
     }
     if (action === 'snooze') {

@@ -2,7 +2,7 @@ import type { Db } from '../../persistence/prisma.ts';
 import { cancelDeadline, deadlineData, dropWaitingReminders } from './deadlines.ts';
 import { defaultOffsets } from './offsets.ts';
 import { localParts, zonedTime } from '../../core/time.ts';
-import { datedActionItems } from '../questionnaires/repository.ts';
+import { actionSourceRef, datedActionItems } from '../questionnaires/repository.ts';
 
 export interface PlanSyncOptions {
   /** Where the team works (TIMEZONE): a due date's day is a day there. */
@@ -42,7 +42,7 @@ export async function syncPlanDeadlines(db: Db, teamId: string, options: PlanSyn
   const kept = new Set<string>();
   for (const item of items) {
     if (!item.dueDate) continue;
-    const sourceRef = `action:${item.id}`;
+    const sourceRef = actionSourceRef(item.id);
     kept.add(sourceRef);
     const dueAt = zonedTime({ ...dayOf(item.dueDate, timeZone), hour, minute }, timeZone);
     // A drafted action has its Arabic text: an Arabic reader's reminder uses it. A typed one is

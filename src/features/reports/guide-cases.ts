@@ -7,7 +7,7 @@ import type { Questionnaire } from '../questionnaires/definitions.ts';
 import { levelFor, type Results } from '../questionnaires/scoring.ts';
 import { formatQuantity, type RenderContext } from '../questionnaires/render.ts';
 import { answeredSections, planTable, strengthItems, type SubmittedRun } from '../questionnaires/report-model.ts';
-import { createQuestionnaireRepository } from '../questionnaires/repository.ts';
+import { actionSourceRef, createQuestionnaireRepository } from '../questionnaires/repository.ts';
 import { resultsChart } from '../questionnaires/results-chart.ts';
 import { listSeparator } from '../../core/i18n.ts';
 
@@ -33,7 +33,7 @@ const text = (run: SubmittedRun, id: string) => {
 /** Done (someone marked it), late (past due, not done) and to come, for the plan's dated actions. */
 async function planProgress(db: Db, actionIds: string[], now: Date) {
   const deadlines = await db.deadline.findMany({
-    where: { sourceRef: { in: actionIds.map((id) => `action:${id}`) }, cancelledAt: null },
+    where: { sourceRef: { in: actionIds.map(actionSourceRef) }, cancelledAt: null },
     include: { statuses: { where: { doneAt: { not: null } }, select: { personId: true } } },
   });
   const done = deadlines.filter((d) => d.statuses.length > 0).length;

@@ -75,7 +75,7 @@ describe('broadcasts', () => {
     await h.say('boss', '/deadline 20/06/2025 12:00 Note de cadrage team=sfax offsets=7d');
     const deadline = await h.db.deadline.findFirstOrThrow();
     h.clock.set('2025-06-20T12:00:00Z'); // 13:00 in Tunis: the deadline is an hour past
-    await markDone(h.db, deadline.id, alice, h.clock.now());
+    await markDone(h.db, deadline, alice, h.clock.now());
     const preview = await compose('-', 'الرجاء إرسال المذكرة', 'late', deadline.id);
     expect(plain([preview])).toContain('Destinataires : 1');
     await h.tap('boss', preview.promptId, ['send']);

@@ -49,7 +49,7 @@ describe('reminder scheduler on a fake clock', () => {
     expect(await s.tick()).toEqual({ pending: 0, skipped: 0 });
     h.clock.set(at(3 * day));
     expect((await s.tick()).pending).toBe(2);
-    await markDone(h.db, deadline.id, p1, h.clock.now());
+    await markDone(h.db, deadline, p1, h.clock.now());
     for (const offset of [day, 0, -day]) {
       h.clock.set(at(offset));
       expect((await s.tick()).pending).toBe(1);

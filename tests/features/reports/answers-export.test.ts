@@ -93,7 +93,7 @@ describe('/export answers', () => {
     await h.say('boss', '/deadline 2025-07-01 17:00 Note de cadrage | مذكرة التأطير team=sfax');
     await h.say('boss', '/deadline 2025-07-03 17:00 Rapport Tunis team=tunis');
     const cadrage = await h.db.deadline.findFirstOrThrow({ where: { titleFr: 'Note de cadrage' } });
-    await markDone(h.db, cadrage.id, alice, h.clock.now());
+    await markDone(h.db, cadrage, alice, h.clock.now());
   });
   afterEach(() => h.cleanup());
 

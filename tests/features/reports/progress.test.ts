@@ -63,7 +63,7 @@ describe('progress report', () => {
     );
     h.clock.set('2025-07-10T10:00:00Z');
     const cadrage = await h.db.deadline.findFirstOrThrow({ where: { titleFr: 'Note de cadrage' } });
-    await markDone(h.db, cadrage.id, alice, h.clock.now());
+    await markDone(h.db, cadrage, alice, h.clock.now());
   });
   afterEach(() => h.cleanup());
 
