@@ -127,9 +127,15 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): WhatsApp
       const text = `${i18n.t('fr', 'wa-unsupported')}\n\n${i18n.t('ar', 'wa-unsupported')}`;
       await deliver(stored.chat, [{ kind: 'text', text }]);
       if (!stored.from) return;
-      // Then the open question again, as « ? » shows it, so the person knows what is still awaited.
-      const where = { id: `${stored.chat}:current`, from: stored.from, receivedAt: new Date() };
-      const { replies } = await current({ ...where, kind: 'text', text: '' });
+      // Then the open question again, as « ? » shows it, so the person knows what is still awaited
+      // (`current` reads only who sent the message: this one stands for the voice note).
+      const { replies } = await current({
+        id: `${stored.chat}:current`,
+        from: stored.from,
+        receivedAt: new Date(),
+        kind: 'text',
+        text: '',
+      });
       prompts.replied(stored.chat, replies);
       return deliver(stored.chat, replies);
     }
@@ -140,8 +146,7 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): WhatsApp
     // A typed number for a list that is no longer open (answered meanwhile from a linked Telegram
     // account) gets a notice only, a toast on Telegram: here the open question comes under it.
     if (inbound.kind === 'choice' && replies.length > 0 && replies.every((r) => r.kind === 'notice')) {
-      const where = { id: `${stored.chat}:current`, from: message.from, receivedAt: new Date() };
-      replies = [...replies, ...(await current({ ...where, kind: 'text', text: '' })).replies];
+      replies = [...replies, ...(await current(message)).replies];
     }
     prompts.replied(stored.chat, replies);
     await deliver(stored.chat, [...readBackReplies(result), ...replies]);
