@@ -49,22 +49,23 @@ export function localeFromLanguageCode(code: string | undefined | null): Locale 
 const arabicScript = /\p{Script=Arabic}/u;
 
 /**
- * Whether a line of an Arabic reply gets a right-to-left start: one with Arabic in it does, and so
- * does one without any letter (numbers, symbols: laid out with the Arabic around them). A line
- * without Arabic but with other letters is French (an answer follows its question's language) and
- * keeps its own direction: forced right to left, its full stop and bullets land at the wrong ends.
+ * Makes every Arabic line of a text start right-to-left; French text is returned unchanged. A line
+ * with Arabic in it gets a right-to-left start. A line without Arabic but with other letters is
+ * French (an answer follows its question's language) and keeps its own direction: forced right to
+ * left, its full stop and bullets land at the wrong ends. A line without any letter (numbers, a
+ * « … » that ends a cut passage) is laid out as the last line before it that has letters or a
+ * right-to-left start, right to left when there is none.
  */
-function startsRightToLeft(line: string): boolean {
-  if (line.trim() === '' || line.startsWith(RLM)) return false;
-  return arabicScript.test(line) || !/\p{L}/u.test(line);
-}
-
-/** Makes every Arabic line of a text start right-to-left; French text is returned unchanged. */
 export function withDirection(locale: Locale, text: string): string {
   if (locale !== 'ar') return text;
+  let rightToLeft = true;
   return text
     .split('\n')
-    .map((line) => (startsRightToLeft(line) ? RLM + line : line))
+    .map((line) => {
+      if (line.startsWith(RLM)) rightToLeft = true;
+      else if (/\p{L}/u.test(line)) rightToLeft = arabicScript.test(line);
+      return rightToLeft && line.trim() !== '' && !line.startsWith(RLM) ? RLM + line : line;
+    })
     .join('\n');
 }
 

@@ -116,6 +116,11 @@ describe('Arabic output with French names', () => {
     expect(lines[3]).toBe('\u200FKaizen هو');
     expect(lines[4]).toBe('\u200F12 %');
     expect(withDirection('fr', 'texte')).toBe('texte');
+    // A line without letters goes with the line before it: the « … » closing a cut French passage
+    // of an answer in an Arabic chat stays left to right, the same under an Arabic line does not.
+    expect(withDirection('ar', 'Décision dans les 45 jours.\n…')).toBe('Décision dans les 45 jours.\n…');
+    expect(withDirection('ar', 'القرار في أجل 45 يومًا.\n…')).toBe('\u200Fالقرار في أجل 45 يومًا.\n\u200F…');
+    expect(withDirection('ar', '\u200FSfax\n3')).toBe('\u200FSfax\n\u200F3');
     expect(withDirection('ar', out)).toBe(out);
   });
 });
