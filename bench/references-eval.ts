@@ -7,8 +7,8 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { createI18n, type MessageArgs } from '../src/core/i18n.ts';
 import { extractiveAnswer } from '../src/features/knowledge/answer.ts';
-import { cut } from '../src/features/knowledge/excerpt.ts';
 import type { KnowledgeBase } from '../src/features/knowledge/knowledge-base.ts';
+import { cutReference, maxReferenceLength } from '../src/features/knowledge/references.ts';
 import { retrieve } from '../src/features/knowledge/retriever.ts';
 import { benchFile } from './retrieval-eval.ts';
 
@@ -69,7 +69,7 @@ export function answerReferences(kb: KnowledgeBase, labels: ReferenceLabel[]): R
     const reply = extractiveAnswer(t, label.language, { passages: result.passages, intents: result.intents, kb });
     const line = unisolated(reply.text.split('\n\n').at(-1) ?? '');
     const shown = kb.page(first.pageId, label.language)?.sources ?? [];
-    const cited = shown.filter((s) => line.includes(cut(s, 170)));
+    const cited = shown.filter((s) => line.includes(cutReference(s, maxReferenceLength)));
     const samePage = first.pageId === label.page;
     return {
       label,

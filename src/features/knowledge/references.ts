@@ -10,7 +10,7 @@ import type { Passage, PassageMetadata } from './retriever.ts';
 
 /** At most this many references per page, each at most this long: the answer is read on a phone. */
 const perPage = 3;
-const maxLength = 170;
+export const maxReferenceLength = 170;
 
 /** Between references: Arabic punctuation in Arabic text, never a French " ; ". */
 export const referenceSeparator: Record<Locale, string> = { fr: ' ; ', ar: '؛ ' };
@@ -95,6 +95,32 @@ const pageWide = 0.2;
 const numbersOf = (text: string): string[] => text.match(/\d+(?:[.-]\d+)+|\d{4,}/g) ?? [];
 
 /**
+ * A reference shortened to `max` characters where it is too long: whole items of its list (« A ; B »,
+ * « A؛ B ») as long as they fit, never one cut inside its parentheses or quotes (« (3 أيام؛ … »
+ * left a parenthesis open), then « … »; a first item longer than `max` is cut before the aside it
+ * would leave open.
+ */
+export function cutReference(source: string, max: number): string {
+  if (source.length <= max) return source;
+  let depth = 0;
+  let kept = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] as string;
+    if (c === '(' || c === '«') depth++;
+    else if ((c === ')' || c === '»') && depth > 0) depth--;
+    else if (depth === 0 && (c === ';' || c === '؛') && source[i + 1] === ' ') {
+      if (i + 3 > max) break;
+      kept = source.slice(0, i + 1);
+    }
+  }
+  if (kept) return `${kept} …`;
+  const head = cut(source, max);
+  const open = Math.max(head.lastIndexOf(' ('), head.lastIndexOf(' «'));
+  const closed = Math.max(head.lastIndexOf(')'), head.lastIndexOf('»'));
+  return open > closed && open > max * 0.3 ? `${head.slice(0, open).replace(/[\s,،;؛:]+$/u, '')} …` : head;
+}
+
+/**
  * The page's references that fit best what the answer shows (its excerpt, else the whole section),
  * in page order: each scored by the words it shares with that text, most when the question asks
  * them too, then when the heading says them, and a number (law, clause, year) the text cites;
@@ -115,7 +141,7 @@ export function pickReferences(passage: Passage, limit = perPage): string[] {
     // More declared than fit: those saying most words of the question (or of the terms it names).
     const asked = new Set([...queryTokens, ...(termTokens ?? [])]);
     const fit = (source: string) => [...tokenSet(source)].filter((t) => asked.has(t)).length;
-    return declaredSources(sources, sourcePositions, limit, fit).map((s) => cut(s, maxLength));
+    return declaredSources(sources, sourcePositions, limit, fit).map((s) => cutReference(s, maxReferenceLength));
   }
   const text = shown ?? passage.pageContent;
   const question = new Set(queryTokens);
@@ -222,7 +248,7 @@ export function pickReferences(passage: Passage, limit = perPage): string[] {
   const beside = first && subject.length > 0 && chosen.length < limit && !chosen.includes(first);
   if (first && beside && aboutPage(first) && !chosen.some(telling)) chosen = [first, ...chosen];
   chosen.sort((a, b) => a.index - b.index);
-  return chosen.map((s) => cut(s.source, maxLength));
+  return chosen.map((s) => cutReference(s.source, maxReferenceLength));
 }
 
 /** The passages of one page as one: what an answer shows of each (with the heading of the second). */

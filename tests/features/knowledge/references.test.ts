@@ -2,6 +2,7 @@
 // of the page, nor those sharing only words of the question. Through the real knowledge feature
 // (/ask on the real conversation), in both languages.
 import { describe, expect, it } from 'vitest';
+import { cutReference } from '../../../src/features/knowledge/references.ts';
 import { useKnowledgeConversation } from '../../helpers/knowledge.ts';
 import { plain, sender, text } from '../../helpers/messages.ts';
 
@@ -133,5 +134,35 @@ describe('references of a question typed in Latin letters, in Arabic', () => {
       .split('\n')
       .find((l) => l.startsWith('المصادر: '));
     expect(line).toContain('وثيقة البرنامج، الدورة الأولى');
+  });
+});
+
+describe('a long reference shortened', () => {
+  /** Each opening parenthesis or guillemet of the line is closed after it. */
+  const balanced = (line: string) => {
+    let depth = 0;
+    for (const c of line) {
+      if (c === '(' || c === '«') depth++;
+      if (c === ')' || c === '»') depth--;
+      if (depth < 0) return false;
+    }
+    return depth === 0;
+  };
+
+  it.each(['ما هي آجال تسليم مضمون الولادة؟', 'Quel est le délai pour délivrer un extrait de naissance ?'])(
+    'keeps whole items of its list and no aside left open: %s',
+    async (question) => {
+      const line = await referencesOf(question);
+      expect(line).toContain('…');
+      expect(balanced(line), line).toBe(true);
+    },
+  );
+
+  it('cuts a single long item before the aside it would leave open', () => {
+    const source =
+      "Commune du Kef, « Validité, autres permis et renouvellement » (validité de 3 ans, prorogation sur demande déposée un mois avant l'expiration, récolement dans les deux mois, pièces à fournir)";
+    const short = cutReference(source, 120);
+    expect(short).toBe('Commune du Kef, « Validité, autres permis et renouvellement » …');
+    expect(cutReference('Loi n° 94-122 ; CATU, art. 69', 120)).toBe('Loi n° 94-122 ; CATU, art. 69');
   });
 });
