@@ -94,30 +94,35 @@ const pageWide = 0.2;
 
 const numbersOf = (text: string): string[] => text.match(/\d+(?:[.-]\d+)+|\d{4,}/g) ?? [];
 
+/** Parentheses and guillemets a text opens and leaves open (a source cut inside its aside). */
+function leftOpen(text: string): number {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(' || c === '«') depth++;
+    else if ((c === ')' || c === '»') && depth > 0) depth--;
+  }
+  return depth;
+}
+
 /**
- * A reference shortened to `max` characters where it is too long: whole items of its list (« A ; B »,
- * « A؛ B ») as long as they fit, never one cut inside its parentheses or quotes (« (3 أيام؛ … »
- * left a parenthesis open), then « … »; a first item longer than `max` is cut before the aside it
- * would leave open.
+ * A reference shortened to `max` characters where it is too long: cut at a sentence or word end
+ * (see cut), unless that leaves a parenthesis or guillemet open (« (3 أيام؛ … »). Then whole items
+ * of its list (« A ; B », « A؛ B ») as long as they fit, then « … »; a first item longer than `max`
+ * is cut before the aside it would leave open.
  */
 export function cutReference(source: string, max: number): string {
   if (source.length <= max) return source;
-  let depth = 0;
+  const head = cut(source, max);
+  if (leftOpen(head) === 0) return head;
   let kept = '';
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i] as string;
-    if (c === '(' || c === '«') depth++;
-    else if ((c === ')' || c === '»') && depth > 0) depth--;
-    else if (depth === 0 && (c === ';' || c === '؛') && source[i + 1] === ' ') {
-      if (i + 3 > max) break;
+  for (let i = 0; i + 3 <= max; i++) {
+    const c = source[i];
+    if ((c === ';' || c === '؛') && source[i + 1] === ' ' && leftOpen(source.slice(0, i)) === 0)
       kept = source.slice(0, i + 1);
-    }
   }
   if (kept) return `${kept} …`;
-  const head = cut(source, max);
   const open = Math.max(head.lastIndexOf(' ('), head.lastIndexOf(' «'));
-  const closed = Math.max(head.lastIndexOf(')'), head.lastIndexOf('»'));
-  return open > closed && open > max * 0.3 ? `${head.slice(0, open).replace(/[\s,،;؛:]+$/u, '')} …` : head;
+  return open > max * 0.3 ? `${head.slice(0, open).replace(/[\s,،;؛:]+$/u, '')} …` : head;
 }
 
 /**
