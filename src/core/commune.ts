@@ -14,10 +14,18 @@ export function communeName(team: CommuneNames, locale: Locale): string {
   return locale === 'ar' && team.communeAr ? team.communeAr : team.commune;
 }
 
+/** A team's names: in French, and in Arabic once a coordinator gave it, with its commune's. */
+export interface TeamNames extends CommuneNames {
+  name: string;
+  nameAr?: string | null;
+}
+
 /**
- * A team's name for a reader of `locale`: a team created in the chat is named after its commune
- * (« Béja »), so an Arabic reader reads it as the commune's Arabic name; any other name as it is.
+ * A team's name for a reader of `locale`: its Arabic name for an Arabic reader when a coordinator
+ * gave one; else a team named after its commune (« Béja », as teams created in the chat are) is
+ * read as the commune's name in the reader's language, and any other name as it is.
  */
-export function teamName(team: CommuneNames & { name: string }, locale: Locale): string {
+export function teamName(team: TeamNames, locale: Locale): string {
+  if (locale === 'ar' && team.nameAr) return team.nameAr;
   return team.name === team.commune ? communeName(team, locale) : team.name;
 }

@@ -8,6 +8,8 @@ export interface TeamRef {
   id: string;
   slug: string;
   name: string;
+  /** The team's own Arabic name; null when named after its commune or until given (see teamName). */
+  nameAr: string | null;
   commune: string;
   /** The commune's Arabic name; null until a coordinator gives it (see communeName). */
   communeAr: string | null;
@@ -49,6 +51,7 @@ function toPerson(row: PersonRow, languageCode: string | null): Person {
       id: team.id,
       slug: team.slug,
       name: team.name,
+      nameAr: team.nameAr,
       commune: team.commune,
       communeAr: team.communeAr,
     })),
@@ -86,6 +89,7 @@ interface IdentityRow {
   teamId: string | null;
   slug: string | null;
   teamName: string | null;
+  teamNameAr: string | null;
   commune: string | null;
   communeAr: string | null;
   stateVersion: number | bigint | null;
@@ -100,7 +104,7 @@ async function findIdentity(db: Db, channel: string, externalId: string) {
   const rows = await db.$queryRaw<IdentityRow[]>`
     SELECT i."id" AS "identityId", i."languageCode", i."lastSeenAt", i."unreachableAt",
            p."id" AS "personId", p."displayName", p."locale", r."role",
-           t."id" AS "teamId", t."slug", t."name" AS "teamName", t."commune", t."communeAr",
+           t."id" AS "teamId", t."slug", t."name" AS "teamName", t."nameAr" AS "teamNameAr", t."commune", t."communeAr",
            s."version" AS "stateVersion", s."data" AS "stateData"
     FROM "Identity" i
     JOIN "Person" p ON p."id" = i."personId"
@@ -119,6 +123,7 @@ async function findIdentity(db: Db, channel: string, externalId: string) {
         id: r.teamId,
         slug: r.slug,
         name: r.teamName,
+        nameAr: r.teamNameAr,
         commune: r.commune,
         communeAr: r.communeAr,
       });

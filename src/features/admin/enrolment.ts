@@ -63,6 +63,7 @@ export async function enrol(deps: EnrolmentDeps, ctx: Context, code: string): Pr
     id: team.id,
     slug: team.slug,
     name: team.name,
+    nameAr: team.nameAr,
     commune: team.commune,
     communeAr: team.communeAr,
   });
@@ -74,9 +75,9 @@ export async function enrol(deps: EnrolmentDeps, ctx: Context, code: string): Pr
     details: { codeHash: codeHash(code), role: result.role },
   });
   // A team created in the chat is named after its commune: say it once.
-  const commune = communeName(team, ctx.locale);
-  if (team.name === team.commune) ctx.say('join-ok-commune', { commune });
-  else ctx.say('join-ok', { team: team.name, commune });
+  const [name, commune] = [teamName(team, ctx.locale), communeName(team, ctx.locale)];
+  if (name === commune) ctx.say('join-ok-commune', { commune });
+  else ctx.say('join-ok', { team: name, commune });
 }
 
 export function createEnrolmentCommands(deps: EnrolmentDeps): Command[] {

@@ -12,10 +12,10 @@ const langPromptId = 'lang:pick';
 /** The person's teams; a coordinator is told what they can do, and needs no invitation code to use the bot. */
 function sayTeams(ctx: Context) {
   for (const team of ctx.person.teams) {
-    const commune = communeName(team, ctx.locale);
+    const [name, commune] = [teamName(team, ctx.locale), communeName(team, ctx.locale)];
     // A team named after its commune is named once (« l'équipe Sfax », not « l'équipe Sfax (Sfax) »).
-    if (team.name === team.commune) ctx.say('start-team-commune', { commune });
-    else ctx.say('start-team', { team: teamName(team, ctx.locale), commune });
+    if (name === commune) ctx.say('start-team-commune', { commune });
+    else ctx.say('start-team', { team: name, commune });
   }
   if (ctx.hasRole('coordinator')) return sayCoordinatorStart(ctx);
   if (ctx.person.teams.length === 0) ctx.say('start-no-team');

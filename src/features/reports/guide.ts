@@ -70,12 +70,15 @@ function replaced(sections: Section[], pairs: [string, string][]): Section[] {
   return sections.map((s) => ({ ...s, heading: swap(s.heading), blocks: s.blocks.map(block) }));
 }
 
+/** A team with the names of both languages, its own and its commune's. */
+type GuideTeam = CaseTeam & { nameAr: string | null; communeAr: string | null };
+
 /**
  * The teams in the order of the names the reader reads: an Arabic guide lists « القيروان » before
  * « باجة » (Arabic collation), a French one « Béja » before « Bizerte » — the same on SQLite and
  * PostgreSQL, whose own orders differ.
  */
-async function teams(db: Db, locale: Locale, reader: Reader): Promise<(CaseTeam & { communeAr: string | null })[]> {
+async function teams(db: Db, locale: Locale, reader: Reader): Promise<GuideTeam[]> {
   const rows = await db.team.findMany({
     include: { members: { include: { person: { select: { displayName: true } } } } },
   });
@@ -85,6 +88,7 @@ async function teams(db: Db, locale: Locale, reader: Reader): Promise<(CaseTeam 
   return rows.map((t) => ({
     id: t.id,
     name: t.name,
+    nameAr: t.nameAr,
     commune: t.commune,
     communeAr: t.communeAr,
     members: t.members.map((m) => personName(m.person.displayName, reader)),
@@ -117,7 +121,8 @@ export async function buildGuide(deps: GuideDeps, options: GuideOptions): Promis
             name,
             t('guide-anon-commune', { letter: letter(i) }),
           ]),
-          ...[team.name, shown.name].map((name): [string, string] => [
+          // Both spellings of the team's name too, when it has its own Arabic one.
+          ...[team.name, team.nameAr ?? '', shown.name].map((name): [string, string] => [
             name,
             t('guide-anon-team', { letter: letter(i) }),
           ]),
