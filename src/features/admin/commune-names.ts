@@ -1,4 +1,6 @@
-// The names a coordinator gives a commune: `Béja | باجة` is the French name, then the Arabic one.
+// The names a coordinator gives a commune or a team: `Béja | باجة` is the French name, then the
+// Arabic one.
+import { isMostlyArabic } from '../../core/text.ts';
 
 /** The separator between the French and the Arabic name in `/team add <code> Béja | باجة`. */
 export const communeNamesSeparator = '|';
@@ -10,21 +12,30 @@ export function splitCommuneNames(text: string): { commune: string; communeAr?: 
   return { commune: text.slice(0, at).trim(), communeAr: text.slice(at + 1).trim() };
 }
 
+/** « القيروان | Kairouan »: the two names typed the other way round are taken in their order. */
+export function frenchFirst(names: { commune: string; communeAr?: string }): { commune: string; communeAr?: string } {
+  const { commune, communeAr } = names;
+  if (communeAr && isMostlyArabic(commune) && !isMostlyArabic(communeAr) && /\p{L}/u.test(communeAr))
+    return { commune: communeAr, communeAr: commune };
+  return names;
+}
+
 const arabicLetter = /\p{Script=Arabic}/u;
 const latinLetter = /\p{Script=Latin}/u;
-const longest = 60;
+/** The longest name a commune or a team is given, in characters. */
+export const longestName = 60;
 
 /**
- * Why a name cannot be a commune's Arabic name, as the key of the message that says it; null when
- * it can: Arabic letters, no Latin ones, not empty, not longer than a name.
+ * Why a name cannot be an Arabic name (of a commune or a team), or null when it can: Arabic
+ * letters, no Latin ones, not empty, not longer than a name.
  */
-export function arabicNameProblem(name: string): 'team-arabic-empty' | 'team-arabic-invalid' | null {
-  if (!name.trim()) return 'team-arabic-empty';
-  if (!arabicLetter.test(name) || latinLetter.test(name) || name.length > longest) return 'team-arabic-invalid';
+export function arabicNameProblem(name: string): 'empty' | 'invalid' | null {
+  if (!name.trim()) return 'empty';
+  if (!arabicLetter.test(name) || latinLetter.test(name) || name.length > longestName) return 'invalid';
   return null;
 }
 
-/** `/team arabe beja -`: a dash alone (the keyboard's, or a typographic one) clears the Arabic name. */
+/** `/team arabe beja -`, `/team nom beja -`: a dash alone (the keyboard's, or a typographic one) clears the Arabic name. */
 export function isClearMark(text: string): boolean {
   return /^[-‐–—]$/u.test(text.trim());
 }

@@ -3,8 +3,9 @@ import { isMostlyArabic } from '../../core/text.ts';
 import type { Command } from '../../core/router.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import { recordAudit } from './audit.ts';
-import { arabicNameProblem, isClearMark, splitCommuneNames } from './commune-names.ts';
+import { arabicNameProblem, frenchFirst, isClearMark, splitCommuneNames } from './commune-names.ts';
 import { findTeamBySlug } from './roster.ts';
+import { renamePattern, renameTeam } from './team-rename.ts';
 
 /** Teams created from the chat join this cohort (the demo team keeps its own). */
 export const defaultCohortName = 'Module qualité';
@@ -12,14 +13,6 @@ const slugPattern = /^[a-z0-9][a-z0-9-]{1,30}$/;
 const addPattern = /^(?:add|ajouter|أضف)\s+(\S+)\s+(.+)$/iu;
 /** `/team arabe <slug> <name>`: gives or changes the Arabic name of a team's commune; `-` clears it. */
 const arabicPattern = /^(?:arabic|arabe|عربي|بالعربية)(?:\s+(\S+))?(?:\s+(.*))?$/iu;
-
-/** « القيروان | Kairouan »: the two names typed the other way round are taken in their order. */
-function frenchFirst(names: { commune: string; communeAr?: string }): { commune: string; communeAr?: string } {
-  const { commune, communeAr } = names;
-  if (communeAr && isMostlyArabic(commune) && !isMostlyArabic(communeAr) && /\p{L}/u.test(communeAr))
-    return { commune: communeAr, communeAr: commune };
-  return names;
-}
 
 async function addTeam(db: Db, ctx: Context, rawSlug: string, names: string): Promise<void> {
   const slug = rawSlug.toLowerCase();
@@ -29,7 +22,7 @@ async function addTeam(db: Db, ctx: Context, rawSlug: string, names: string): Pr
   // Only an Arabic name: the French one is asked for (there is no command to give it later).
   if (isMostlyArabic(commune)) return ctx.say('team-french-missing', { slug, name: commune });
   const problem = communeAr === undefined ? null : arabicNameProblem(communeAr);
-  if (problem) return ctx.say(problem, { name: communeAr ?? '' });
+  if (problem) return ctx.say(`team-arabic-${problem}`, { name: communeAr ?? '' });
   if (await db.team.findUnique({ where: { slug } })) return ctx.say('team-exists', { slug });
   const cohort = await db.cohort.upsert({
     where: { name: defaultCohortName },
@@ -58,7 +51,7 @@ async function setArabicName(db: Db, ctx: Context, slug: string | undefined, nam
   const clearing = isClearMark(typed);
   if (clearing && !team.communeAr) return ctx.say('team-arabic-none', { slug: team.slug, commune: team.commune });
   const problem = clearing ? null : arabicNameProblem(typed);
-  if (problem) return ctx.say(problem, { name: typed });
+  if (problem) return ctx.say(`team-arabic-${problem}`, { name: typed });
   const communeAr = clearing ? null : typed;
   await db.team.update({ where: { id: team.id }, data: { communeAr } });
   await recordAudit(db, {
@@ -83,6 +76,8 @@ export function createTeamCommands(db: Db): Command[] {
       if (add) return addTeam(db, ctx, add[1] ?? '', add[2] ?? '');
       const arabic = arabicPattern.exec(args.trim());
       if (arabic) return setArabicName(db, ctx, arabic[1], arabic[2] ?? '');
+      const rename = renamePattern.exec(args.trim());
+      if (rename) return renameTeam(db, ctx, rename[1], rename[2] ?? '');
       ctx.say('team-usage');
     },
   };
@@ -99,13 +94,21 @@ export function createTeamCommands(db: Db): Command[] {
       });
       if (rows.length === 0) return ctx.say('teams-empty');
       const lines = [ctx.t('teams-title')];
+      const ownName = (row: (typeof rows)[number]) => row.name !== row.commune;
       for (const row of rows) {
         const commune = row.communeAr
           ? ctx.t('teams-communes', { commune: row.commune, communeAr: row.communeAr })
           : row.commune;
-        lines.push(ctx.t('teams-line', { slug: row.slug, commune, members: row._count.members }));
+        // A team named other than after its commune: its names first, then its commune's.
+        const team = row.nameAr ? ctx.t('teams-names', { name: row.name, nameAr: row.nameAr }) : row.name;
+        const named = ownName(row) || row.nameAr ? ctx.t('teams-named', { team, commune }) : commune;
+        lines.push(ctx.t('teams-line', { slug: row.slug, commune: named, members: row._count.members }));
       }
-      if (rows.some((row) => !row.communeAr)) lines.push('', ctx.t('teams-arabic-hint'));
+      const hints = [
+        ...(rows.some((row) => !row.communeAr) ? [ctx.t('teams-arabic-hint')] : []),
+        ...(rows.some((row) => ownName(row) && !row.nameAr) ? [ctx.t('teams-name-hint')] : []),
+      ];
+      if (hints.length > 0) lines.push('', ...hints);
       ctx.reply({ kind: 'text', text: lines.join('\n') });
     },
   };

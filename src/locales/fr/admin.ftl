@@ -1,6 +1,6 @@
 # Équipes, invitations, inscription, coordinateurs.
 
-cmd-team = /team add <code> <commune> | <nom arabe> — créer l'équipe d'une commune (le nom arabe est facultatif) ; /team arabe <code> <nom arabe> — donner ou changer le nom arabe de sa commune ; /team arabe <code> - pour l'effacer
+cmd-team = /team add <code> <commune> | <nom arabe> — créer l'équipe d'une commune (le nom arabe est facultatif) ; /team arabe <code> <nom arabe> — donner ou changer le nom arabe de sa commune ; /team arabe <code> - pour l'effacer ; /team nom <code> <nom> | <nom arabe> — donner à l'équipe un autre nom que celui de sa commune ; /team nom <code> - pour lui rendre le nom de sa commune
 cmd-teams = /teams — lister les équipes
 cmd-invite = /invite <équipe> [14j] [30x] — code d'invitation (durée, nombre d'utilisations)
 cmd-join = /join <code> — rejoindre une équipe avec un code d'invitation
@@ -8,7 +8,7 @@ cmd-promote = /promote [telegram:id | nom | équipe] — nommer un coordinateur 
 cmd-demote = /demote [nom] — retirer le rôle de coordinateur (avec confirmation)
 cmd-people = /people [équipe] — lister les personnes inscrites
 
-team-usage = Pour créer une équipe : /team add <code> <commune> | <nom arabe>, par exemple /team add sfax Sfax | صفاقس. Le code (lettres minuscules, chiffres, tirets) sert ensuite dans /invite. Le nom arabe, après « | », est facultatif : les messages et documents en arabe l'emploient à la place du nom français. Il se donne ou se change ensuite avec /team arabe <code> <nom arabe>, et s'efface avec /team arabe <code> -.
+team-usage = Pour créer une équipe : /team add <code> <commune> | <nom arabe>, par exemple /team add sfax Sfax | صفاقس. Le code (lettres minuscules, chiffres, tirets) sert ensuite dans /invite. Le nom arabe, après « | », est facultatif : les messages et documents en arabe l'emploient à la place du nom français. Il se donne ou se change ensuite avec /team arabe <code> <nom arabe>, et s'efface avec /team arabe <code> -. L'équipe porte le nom de sa commune ; pour lui en donner un autre : /team nom <code> <nom français> | <nom arabe>.
 team-slug-invalid = Le code d'équipe « { $slug } » n'est pas valide : 2 à 31 caractères parmi a-z, 0-9 et « - ».
 team-exists = L'équipe « { $slug } » existe déjà. Voyez /teams.
 team-added = Équipe « { $slug } » créée pour { $commune }. Invitez ses membres avec /invite { $slug }. Donnez le nom arabe de la commune avec /team arabe { $slug } <nom arabe>.
@@ -20,9 +20,20 @@ team-arabic-invalid = « { $name } » n'est pas un nom écrit en arabe : rien n'
 team-arabic-set = Nom arabe de la commune de l'équipe « { $slug } » : { $communeAr } (en français : { $commune }). Les messages et documents en arabe l'emploient désormais.
 team-arabic-cleared = Nom arabe de la commune de l'équipe « { $slug } » effacé (c'était { $before }). Les messages et documents en arabe emploient désormais le nom français : { $commune }. Pour en donner un autre : /team arabe { $slug } <nom arabe>.
 team-arabic-none = La commune de l'équipe « { $slug } » ({ $commune }) n'a pas de nom arabe : rien à effacer. Pour en donner un : /team arabe { $slug } <nom arabe>.
+team-name-usage = Pour donner à une équipe un autre nom que celui de sa commune : /team nom <code> <nom français> | <nom arabe>, par exemple /team nom nord Équipe pilote du Nord | فريق الشمال. Le nom arabe, après « | », est facultatif : les messages et documents en arabe l'emploient à la place du nom français. Pour que l'équipe porte de nouveau le nom de sa commune : /team nom <code> -.
+team-name-french-missing = « { $name } » est le nom arabe : donnez aussi le nom français de l'équipe, avant « | ». Par exemple : /team nom { $slug } <nom français> | { $name }. Rien n'a été changé.
+team-name-too-long = Ce nom d'équipe est trop long : { $max } caractères au plus. Rien n'a été changé.
+team-name-arabic-empty = Le nom arabe de l'équipe est vide : rien n'a été changé. Écrivez-le en lettres arabes après « | », par exemple /team nom { $slug } Équipe pilote du Nord | فريق الشمال.
+team-name-arabic-invalid = « { $name } » n'est pas un nom écrit en arabe : rien n'a été changé. Écrivez-le en lettres arabes, sans lettres latines, par exemple /team nom { $slug } Équipe pilote du Nord | فريق الشمال.
+team-name-set-both = L'équipe « { $slug } » s'appelle désormais { $name } (en arabe : { $nameAr }). Les messages et documents en arabe emploient son nom arabe.
+team-name-set = L'équipe « { $slug } » s'appelle désormais { $name }. Les messages et documents en arabe emploient ce nom français tant que vous ne donnez pas son nom arabe : /team nom { $slug } { $name } | <nom arabe>.
+team-name-commune = L'équipe « { $slug } » porte le nom de sa commune : { $commune }.
 teams-empty = Aucune équipe pour l'instant. Créez-en une avec /team add <code> <commune>.
 teams-title = Équipes :
 teams-communes = { $commune } / { $communeAr }
+teams-names = { $name } / { $nameAr }
+teams-named = { $team } (commune : { $commune })
+teams-name-hint = Pour donner le nom arabe d'une équipe : /team nom <code> <nom français> | <nom arabe>.
 teams-arabic-hint = Pour donner le nom arabe d'une commune : /team arabe <code> <nom arabe>.
 teams-line = • { $slug } — { $commune } ({ $members ->
         [0] aucun membre

@@ -1,5 +1,6 @@
 // The commune's Arabic name in documents: the team's report and the programme's guide read
-// « بلدية باجة » in Arabic once a coordinator gave it, and « Béja » in French.
+// « بلدية باجة » in Arabic once a coordinator gave it, and « Béja » in French; so with the team's
+// own name (/team nom), « فريق الشمال » in Arabic and « Équipe pilote du Nord » in French.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -81,5 +82,36 @@ describe("the commune's Arabic name in documents", () => {
     expect(french).not.toContain('باجة');
     const anonymous = (await documentOf(await say(boss, '/guide ar anonyme'))).words;
     expect(anonymous).not.toMatch(/باجة|Béja/);
+  });
+});
+
+describe("the team's own Arabic name in documents", () => {
+  beforeAll(async () => {
+    await say(boss, '/team nom beja Équipe pilote du Nord | فريق الشمال');
+  });
+
+  it('the Arabic report names the team « فريق الشمال » on its cover and in its caption; the French one keeps its French name', async () => {
+    const replies = await say(amal, '/report');
+    const { words } = await documentOf(replies);
+    expect(words).toMatch(/^الفريق: فريق الشمال \(/m);
+    expect(words).not.toMatch(/Équipe|Béja/);
+    expect(documentIn(replies).caption).toContain('فريق الشمال');
+    await say(amal, '/lang fr');
+    try {
+      const french = (await documentOf(await say(amal, '/report'))).words;
+      expect(french).toMatch(/^Équipe : Équipe pilote du Nord \(/m);
+      expect(french).not.toContain('فريق الشمال');
+    } finally {
+      await say(amal, '/lang ar');
+    }
+  });
+
+  it('the Arabic guide names the team in Arabic, and an anonymous guide hides both its names', async () => {
+    const arabic = (await documentOf(await say(boss, '/guide ar'))).words;
+    expect(arabic).toContain('فريق الشمال');
+    expect(arabic).not.toContain('Équipe pilote du Nord');
+    expect((await documentOf(await say(boss, '/guide fr'))).words).toContain('Équipe pilote du Nord');
+    const anonymous = (await documentOf(await say(boss, '/guide fr anonyme'))).words;
+    expect(anonymous).not.toMatch(/فريق الشمال|Équipe pilote du Nord/);
   });
 });
