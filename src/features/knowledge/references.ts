@@ -94,35 +94,27 @@ const pageWide = 0.2;
 
 const numbersOf = (text: string): string[] => text.match(/\d+(?:[.-]\d+)+|\d{4,}/g) ?? [];
 
-/** Parentheses and guillemets a text opens and leaves open (a source cut inside its aside). */
-function leftOpen(text: string): number {
-  let depth = 0;
-  for (const c of text) {
-    if (c === '(' || c === '«') depth++;
-    else if ((c === ')' || c === '»') && depth > 0) depth--;
-  }
-  return depth;
-}
-
 /**
  * A reference shortened to `max` characters where it is too long: cut at a sentence or word end
- * (see cut), unless that leaves a parenthesis or guillemet open (« (3 أيام؛ … »). Then whole items
- * of its list (« A ; B », « A؛ B ») as long as they fit, then « … »; a first item longer than `max`
- * is cut before the aside it would leave open.
+ * (see cut), and the parentheses and guillemets the cut leaves open closed after its « … », so the
+ * rest of the line is not read inside them (« (3 أيام؛ …)؛ بلدية الكاف »).
  */
 export function cutReference(source: string, max: number): string {
   if (source.length <= max) return source;
-  const head = cut(source, max);
-  if (leftOpen(head) === 0) return head;
-  let kept = '';
-  for (let i = 0; i + 3 <= max; i++) {
-    const c = source[i];
-    if ((c === ';' || c === '؛') && source[i + 1] === ' ' && leftOpen(source.slice(0, i)) === 0)
-      kept = source.slice(0, i + 1);
+  const open: string[] = [];
+  const head = cut(source, max - 2);
+  for (const c of head) {
+    if (c === '(' || c === '«') open.push(c);
+    else if ((c === ')' || c === '»') && open.length > 0) open.pop();
   }
-  if (kept) return `${kept} …`;
-  const open = Math.max(head.lastIndexOf(' ('), head.lastIndexOf(' «'));
-  return open > max * 0.3 ? `${head.slice(0, open).replace(/[\s,،;؛:]+$/u, '')} …` : head;
+  const french = !/\p{Script=Arabic}/u.test(head);
+  return (
+    head +
+    open
+      .reverse()
+      .map((c) => (c === '(' ? ')' : french ? '\u00a0»' : '»'))
+      .join('')
+  );
 }
 
 /**

@@ -150,7 +150,7 @@ describe('a long reference shortened', () => {
   };
 
   it.each(['ما هي آجال تسليم مضمون الولادة؟', 'Quel est le délai pour délivrer un extrait de naissance ?'])(
-    'keeps whole items of its list and no aside left open: %s',
+    'leaves no aside open: %s',
     async (question) => {
       const line = await referencesOf(question);
       expect(line).toContain('…');
@@ -158,11 +158,14 @@ describe('a long reference shortened', () => {
     },
   );
 
-  it('cuts a single long item before the aside it would leave open', () => {
-    const source =
+  it('closes the aside its cut leaves open, and leaves a short one whole', () => {
+    const kef =
       "Commune du Kef, « Validité, autres permis et renouvellement » (validité de 3 ans, prorogation sur demande déposée un mois avant l'expiration, récolement dans les deux mois, pièces à fournir)";
-    const short = cutReference(source, 120);
-    expect(short).toBe('Commune du Kef, « Validité, autres permis et renouvellement » …');
+    expect(cutReference(kef, 120)).toBe(
+      'Commune du Kef, « Validité, autres permis et renouvellement » (validité de 3 ans, prorogation sur demande déposée un …)',
+    );
+    const tunis = 'بلدية تونس، «ترسيم الوفاة» (3 أيام؛ بعدها إذن المحكمة، مع شهادة طبية ونسخة من بطاقة التعريف)';
+    expect(cutReference(tunis, 50)).toBe('بلدية تونس، «ترسيم الوفاة» (3 أيام؛ …)');
     expect(cutReference('Loi n° 94-122 ; CATU, art. 69', 120)).toBe('Loi n° 94-122 ; CATU, art. 69');
   });
 });
