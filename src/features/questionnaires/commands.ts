@@ -104,6 +104,7 @@ export function createCommands(deps: CommandDeps): Command[] {
           questionnaires: list,
           onPlanChanged: flow.onPlanChanged,
           today: () => todayOf(flow),
+          now: flow.now,
         }),
     },
     {

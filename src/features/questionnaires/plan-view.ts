@@ -24,6 +24,8 @@ export interface PlanItem {
   baselineValue: number | null;
   target: string | null;
   targetAr: string | null;
+  /** Set when a member marked it done with /plan done (see `doneActionIds`). */
+  doneAt?: Date | null;
 }
 
 /**
@@ -100,7 +102,8 @@ const ownerOf = (ctx: Context, item: PlanItem, questionnaires: readonly Question
 
 /**
  * One line per action: the plan fits a phone; `/plan <n>` gives one in full. An action in `done`
- * (its deadline marked done) says so by its date.
+ * (marked done with /plan done or through its deadline) says so by its date, or by « — » when it
+ * has none: no date is left « à définir » for an action already done.
  */
 export function planLines(
   ctx: Context,
@@ -109,13 +112,14 @@ export function planLines(
   done: ReadonlySet<string> = new Set(),
 ): string[] {
   return items.map((item, i) => {
-    const due = item.dueDate ? formatDate(item.dueDate.toISOString(), ctx.locale) : ctx.t('plan-none');
+    const isDone = item.id !== undefined && done.has(item.id);
+    const due = item.dueDate ? formatDate(item.dueDate.toISOString(), ctx.locale) : isDone ? '—' : ctx.t('plan-none');
     return ctx.t('plan-line', {
       n: i + 1,
       icon: icons[item.kind ?? ''] ?? '•',
       title: shortInLocale(item.title, item.titleAr, item.language, ctx.locale, 70),
       owner: ownerOf(ctx, item, questionnaires),
-      due: item.id && done.has(item.id) ? ctx.t('plan-done', { due }) : due,
+      due: isDone ? ctx.t('plan-done', { due }) : due,
     });
   });
 }
@@ -161,6 +165,7 @@ export function planDetail(
   if (baseline) lines.push(ctx.t('plan-detail-baseline', { baseline, target: target ?? ctx.t('plan-none') }));
   else if (target) lines.push(ctx.t('plan-detail-target', { target }));
   lines.push(ctx.t('plan-detail-priority', { priority: ctx.t(`plan-priority-${item.priority}`) }));
-  if (done) lines.push(ctx.t('plan-detail-done'));
+  // Marked with /plan done, or ticked as a deadline (in /deadlines or from a reminder).
+  if (done) lines.push(ctx.t(item.doneAt ? 'plan-detail-done-marked' : 'plan-detail-done'));
   return lines.join('\n');
 }

@@ -53,9 +53,14 @@ export interface PlanDeps {
   onPlanChanged: (teamId: string) => Promise<void>;
   /** Today where the team works (YYYY-MM-DD): due dates are read and checked against it. */
   today: () => string;
+  /** The clock an action is marked done by. */
+  now: () => Date;
 }
 
 type Kind = 'quick_win' | 'structural';
+/** The action's title as the team wrote it, or its Arabic version for an Arabic reader. */
+const titleOf = (item: { title: string; titleAr: string | null; language: string }, locale: string) =>
+  item.language === locale || !item.titleAr ? item.title : item.titleAr;
 const isKind = (k: string | null | undefined): k is Kind => k === 'quick_win' || k === 'structural';
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 /** The last day of the month of `day` (YYYY-MM-DD). */
@@ -106,16 +111,21 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
     return ctx.say('plan-added', { n: items.length + 1 });
   }
 
-  // « /plan done 2 »: an action is done through its deadline, so it says where, for that action,
-  // rather than the whole usage.
+  // « /plan done 2 »: done for the whole team, with or without a due date; a dated action's
+  // deadline is ticked by the plan's sync, as a tick in /deadlines would.
   if (verbMeant === 'done') {
     const item = items[Number(foldText(rest[0] ?? '')) - 1];
     if (!item)
       return rest[0] ? ctx.say('plan-not-found', { value: rest[0], max: items.length }) : ctx.say('plan-usage');
     const n = items.indexOf(item) + 1;
-    if ((await deps.repo.doneActionIds(team.id)).has(item.id)) return ctx.say('plan-done-already', { n });
-    if (!item.dueDate) return ctx.say('plan-done-undated', { n });
-    return ctx.say('plan-done-how', { n, date: formatDate(item.dueDate.toISOString(), ctx.locale) });
+    if ((await deps.repo.doneActionIds(team.id)).has(item.id)) {
+      if (!item.doneAt) return ctx.say('plan-done-already', { n });
+      const name = (await deps.repo.names(item.doneById ? [item.doneById] : [])).get(item.doneById ?? '');
+      return ctx.say('plan-done-already-marked', { n, name: name ?? '—' });
+    }
+    await deps.repo.markActionDone(item.id, ctx.person.id, deps.now());
+    await deps.onPlanChanged(team.id);
+    return ctx.say(item.dueDate ? 'plan-done-ok-dated' : 'plan-done-ok', { n, title: titleOf(item, ctx.locale) });
   }
 
   const isEdit = verbMeant === 'edit';
@@ -129,10 +139,7 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
   if (isRemove) {
     await deps.repo.removeActionItem(item.id);
     await deps.onPlanChanged(team.id);
-    return ctx.say('plan-removed', {
-      n,
-      title: item.language === ctx.locale || !item.titleAr ? item.title : item.titleAr,
-    });
+    return ctx.say('plan-removed', { n, title: titleOf(item, ctx.locale) });
   }
 
   const field = fieldOf(rest[1] ?? '');
@@ -165,9 +172,13 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
       else if (contradicts(item.dueDate, kind, deps.today())) dueWarning = `plan-due-kept-${kind}`;
     }
   } else if (field === 'dueDate') {
-    // A typed date is the team's (a kind change keeps it); cleared, there is nothing to keep.
-    if (isClearWord(value)) Object.assign(change, { dueDate: null, dueSetByHand: false });
-    else {
+    // A typed date is the team's (a kind change keeps it); cleared, there is nothing to keep. An
+    // action done through its deadline stays done when the deadline goes with the date.
+    if (isClearWord(value)) {
+      Object.assign(change, { dueDate: null, dueSetByHand: false });
+      const tick = item.doneAt ? null : await deps.repo.deadlineTick(item.id);
+      if (tick?.doneAt) Object.assign(change, { doneAt: tick.doneAt, doneById: tick.personId });
+    } else {
       // A due date is ahead: "3 jan" typed in December is next January.
       const today = new Date(`${deps.today()}T12:00:00Z`);
       // « fin janvier » is its last day, « début mars » the 1st, « mi-février » the 15th; « dans 3

@@ -104,6 +104,9 @@ export interface ActionItemInput {
   target?: string | null;
   targetAr?: string | null;
   dimensionId?: string | null;
+  /** When a member marked it done with /plan done, and who (kept when its date is cleared). */
+  doneAt?: Date | null;
+  doneById?: string | null;
 }
 
 const isDuplicate = (error: unknown) => (error as { code?: string } | null)?.code === 'P2002';
@@ -308,9 +311,9 @@ export function createQuestionnaireRepository(db: Db) {
       return db.actionItem.findMany({ where: { teamId }, orderBy: planOrder });
     },
 
-    /** The team's actions someone marked done: their deadline, in /deadlines or from a reminder. */
+    /** The team's actions someone marked done: with /plan done, or their deadline in /deadlines or from a reminder. */
     async doneActionIds(teamId: string): Promise<Set<string>> {
-      const items = await db.actionItem.findMany({ where: { teamId }, select: { id: true } });
+      const items = await db.actionItem.findMany({ where: { teamId }, select: { id: true, doneAt: true } });
       const done = await db.deadline.findMany({
         where: {
           sourceRef: { in: items.map((i) => actionSourceRef(i.id)) },
@@ -319,7 +322,22 @@ export function createQuestionnaireRepository(db: Db) {
         },
         select: { sourceRef: true },
       });
-      return new Set(done.flatMap((d) => actionIdOf(d.sourceRef) ?? []));
+      const marked = items.filter((i) => i.doneAt).map((i) => i.id);
+      return new Set([...marked, ...done.flatMap((d) => actionIdOf(d.sourceRef) ?? [])]);
+    },
+
+    /** The first tick of an action's deadline (who, when), if it was ticked. */
+    async deadlineTick(actionId: string) {
+      return db.deadlineStatus.findFirst({
+        where: { deadline: { sourceRef: actionSourceRef(actionId), cancelledAt: null }, doneAt: { not: null } },
+        orderBy: { doneAt: 'asc' },
+        select: { doneAt: true, personId: true },
+      });
+    },
+
+    /** Records that the team did the action (/plan done); the plan's sync ticks its deadline, if it has one. */
+    async markActionDone(id: string, personId: string, now: Date): Promise<void> {
+      await db.actionItem.updateMany({ where: { id, doneAt: null }, data: { doneAt: now, doneById: personId } });
     },
 
     async addActionItems(run: Run, items: ActionItemInput[], createdById: string): Promise<void> {

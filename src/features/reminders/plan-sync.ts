@@ -1,5 +1,5 @@
 import type { Db } from '../../persistence/prisma.ts';
-import { cancelDeadline, deadlineData, dropWaitingReminders } from './deadlines.ts';
+import { cancelDeadline, deadlineData, dropWaitingReminders, markDone } from './deadlines.ts';
 import { defaultOffsets } from './offsets.ts';
 import { localParts, zonedTime } from '../../core/time.ts';
 import { actionSourceRef, datedActionItems } from '../questionnaires/repository.ts';
@@ -27,11 +27,23 @@ function dayOf(date: Date, timeZone: string) {
   return { year: p.year, month: p.month, day: p.day };
 }
 
+/** An action marked done with /plan done: its deadline is done for the team, unless already ticked. */
+async function doneAsItsAction(
+  db: Db,
+  deadline: Parameters<typeof markDone>[1],
+  item: { doneAt: Date | null; doneById: string | null },
+): Promise<void> {
+  if (!item.doneAt || !item.doneById) return;
+  const ticked = await db.deadlineStatus.count({ where: { deadlineId: deadline.id, doneAt: { not: null } } });
+  if (ticked === 0) await markDone(db, deadline, item.doneById, item.doneAt);
+}
+
 /**
  * Keeps a team's deadlines in step with its improvement plan: every action item with a date is a
  * deadline of the team (source "plan", sourceRef `action:<id>`); a deadline whose item was
- * removed or lost its date is cancelled. Call it after each plan edit; it is idempotent and
- * leaves unchanged deadlines untouched (so their reminders are not re-armed).
+ * removed or lost its date is cancelled. An action marked done with /plan done has its deadline
+ * done for the team, as a tick in /deadlines would. Call it after each plan edit; it is idempotent
+ * and leaves unchanged deadlines untouched (so their reminders are not re-armed).
  */
 export async function syncPlanDeadlines(db: Db, teamId: string, options: PlanSyncOptions): Promise<PlanSyncResult> {
   const { timeZone } = options;
@@ -65,7 +77,7 @@ export async function syncPlanDeadlines(db: Db, teamId: string, options: PlanSyn
         },
         now(),
       );
-      await db.deadline.create({ data });
+      await doneAsItsAction(db, await db.deadline.create({ data }), item);
       result.created++;
       continue;
     }
@@ -75,6 +87,7 @@ export async function syncPlanDeadlines(db: Db, teamId: string, options: PlanSyn
       existing.dueAt.getTime() === dueAt.getTime() &&
       existing.audienceTeamId === teamId &&
       !existing.cancelledAt;
+    await doneAsItsAction(db, existing, item);
     if (same) continue;
     await db.deadline.update({
       where: { id: existing.id },

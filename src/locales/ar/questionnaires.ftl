@@ -381,6 +381,7 @@ plan-detail-target = 🎯 الهدف: { $target }
 plan-detail-priority = الأولوية: { $priority }
 plan-done = { $due } ✅ أُنجز
 plan-detail-done = ✅ أُنجز: أُشِّر عليه في /deadlines.
+plan-detail-done-marked = ✅ أُنجز: سُجّل بـ /plan done.
 plan-kind-invalid = نوع غير معروف: « { $value } ». اختر سريع أو هيكلي.
 plan-date-past = ⚠️ هذا الأجل مضى: تحقّق من التاريخ (/plan edit <n> أجل <يوم/شهر/سنة>).
 plan-due-recomputed = 📅 أجل جديد محسوب لهذا النوع: { $date }.
@@ -403,11 +404,12 @@ plan-usage =
     /plan edit <n> عنوان <نص>
     /plan edit <n> نوع سريع|هيكلي
     /plan remove <n> — حذف إجراء
-    إجراء أُنجز: أشِّر عليه في /deadlines
-plan-done-how = يُؤشَّر على الإجراء المنجز في /deadlines: الإجراء { $n } موجود فيها، بأجل { $date }.
-plan-done-undated = الإجراء { $n } ليس له أجل، فلا شيء يُؤشَّر عليه بعد.
-    حدّد له تاريخًا (/plan edit { $n } الأجل <يوم/شهر/سنة>)، ثم أشِّر عليه في /deadlines.
+    /plan done <n> — تسجيل إجراء أُنجز، للفريق كلّه
+plan-done-ok = ✅ سُجّل: الإجراء { $n } « { $title } » أُنجز، للفريق كلّه.
+plan-done-ok-dated = ✅ سُجّل: الإجراء { $n } « { $title } » أُنجز، للفريق كلّه.
+    أُشِّر على أجله في /deadlines: لا مزيد من التذكيرات بشأنه.
 plan-done-already = ✅ الإجراء { $n } أُنجز من قبل (مؤشَّر عليه في /deadlines).
+plan-done-already-marked = ✅ الإجراء { $n } أُنجز من قبل (سجّله { $name }).
 plan-added = أُضيف الإجراء { $n } إلى الخطة.
 plan-updated = عُدِّل الإجراء { $n }.
 plan-due-typed-quick_win = ⚠️ الأجل { $date } يتجاوز 30 يومًا: وهو طويل بالنسبة إلى إجراء سريع. إن كان يتطلّب ميزانية أو إعادة تنظيم: /plan edit { $n } النوع هيكلي.

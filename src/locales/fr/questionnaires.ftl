@@ -323,6 +323,7 @@ plan-detail-target = 🎯 Cible : { $target }
 plan-detail-priority = Priorité : { $priority }
 plan-done = { $due } ✅ faite
 plan-detail-done = ✅ Faite : cochée dans /deadlines.
+plan-detail-done-marked = ✅ Faite : notée avec /plan done.
 plan-kind-invalid = Type inconnu : « { $value } ». Choisissez rapide ou structurelle.
 plan-date-past = ⚠️ Cette échéance est déjà passée : vérifiez la date (/plan edit <n> echeance <jj/mm/aaaa>).
 plan-due-recomputed = 📅 Nouvelle échéance, calculée pour ce type : { $date }.
@@ -345,11 +346,12 @@ plan-usage =
     /plan edit <n> titre <texte>
     /plan edit <n> type rapide|structurelle
     /plan remove <n> — retirer une action
-    Une action faite : cochez-la dans /deadlines
-plan-done-how = Une action se coche dans /deadlines : l'action { $n } y est, à son échéance du { $date }.
-plan-done-undated = L'action { $n } n'a pas d'échéance, donc rien à cocher encore.
-    Donnez-lui une date (/plan edit { $n } echeance <jj/mm/aaaa>), puis cochez-la dans /deadlines.
+    /plan done <n> — noter une action faite, pour toute l'équipe
+plan-done-ok = ✅ C'est noté : l'action { $n } « { $title } » est faite, pour toute l'équipe.
+plan-done-ok-dated = ✅ C'est noté : l'action { $n } « { $title } » est faite, pour toute l'équipe.
+    Son échéance est cochée dans /deadlines : plus de rappel pour celle-ci.
 plan-done-already = ✅ L'action { $n } est déjà faite (cochée dans /deadlines).
+plan-done-already-marked = ✅ L'action { $n } est déjà faite (notée par { $name }).
 plan-added = Action { $n } ajoutée au plan.
 plan-updated = Action { $n } modifiée.
 plan-due-typed-quick_win = ⚠️ Le { $date } est à plus de 30 jours : c'est long pour une action rapide. Si elle demande un budget ou une réorganisation : /plan edit { $n } type structurelle.

@@ -1,14 +1,16 @@
-// `/plan done 2` as a team types it: an action is marked done through its deadline, and the command
-// showed the whole usage. It now says, for that action, where it is ticked (with its date), that it
-// needs a date first, or that it is done already. « due » names the due date as « owner » names the
-// pilot, and « تاريخ » in Arabic. Real application, SQLite database, the clock on 6 December 2026.
+// `/plan done 2` (fait, أنجز) as a team types it: the action is done for the whole team, with or
+// without a due date. An action with no date had no way to be marked done, so /plan kept it open
+// forever; a dated one is ticked in /deadlines as a tap there would. « due » names the due date as
+// « owner » names the pilot, and « تاريخ » in Arabic. Real application, real database, the clock
+// on 6 December 2026.
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../src/app.ts';
 import { createConfig } from '../../../src/config.ts';
+import type { Locale } from '../../../src/core/i18n.ts';
 import type { Sender } from '../../../src/core/messages.ts';
 import { freshDatabase, type FreshDatabase } from '../../helpers/db.ts';
-import { enrolInNewTeam } from '../../helpers/enrol.ts';
+import { enrolInNewTeam, startPerson } from '../../helpers/enrol.ts';
 import { choice, plain, text } from '../../helpers/messages.ts';
 import { sundayInTunis } from '../../helpers/questionnaire-team.ts';
 
@@ -24,10 +26,24 @@ afterAll(async () => {
   await fresh.drop();
 });
 
-async function member(slug: string, lang: 'fr' | 'ar') {
-  const { who } = await enrolInNewTeam(app, { slug, lang });
-  const say = async (line: string) => plain((await app.handle(text(who, line))).replies);
-  return { who, say };
+/** A member of a new team, and a teammate who reads the same language. */
+async function team(slug: string, lang: Locale) {
+  const { who, teamId } = await enrolInNewTeam(app, { slug, lang });
+  const mate: Sender = { channel: 'telegram', externalId: `mate-${slug}`, displayName: `Mate ${slug}` };
+  const mateId = await startPerson(app, mate, lang);
+  await app.db.teamMember.create({ data: { teamId, personId: mateId } });
+  const saying = (from: Sender) => async (line: string) => plain((await app.handle(text(from, line))).replies);
+  return { who, teamId, say: saying(who), mateSays: saying(mate) };
+}
+
+/** The plan deadline of the team's n-th action, with how many members have it done. */
+async function deadlineOf(teamId: string, n: number) {
+  const items = await app.db.actionItem.findMany({ where: { teamId }, orderBy: { position: 'asc' } });
+  const deadline = await app.db.deadline.findUnique({ where: { sourceRef: `action:${items[n - 1]?.id}` } });
+  const done = deadline
+    ? await app.db.deadlineStatus.count({ where: { deadlineId: deadline.id, doneAt: { not: null } } })
+    : 0;
+  return { deadline, done };
 }
 
 /** Ticks the first deadline of `who`'s /deadlines list, as a tap on it. */
@@ -38,34 +54,68 @@ async function tickFirstDeadline(who: Sender) {
 }
 
 describe('in French', () => {
-  it('« /plan done » says where each action is ticked, and « due » sets the date', async () => {
-    const { who, say } = await member('done-fr', 'fr');
+  it('« /plan done » marks an action with no date done for the team, and /plan says so', async () => {
+    const { teamId, say, mateSays } = await team('done-fr', 'fr');
     await say('/plan add Afficher les horaires au guichet');
-    const undated = await say('/plan done 1');
-    expect(undated).toContain("L'action 1 n'a pas d'échéance, donc rien à cocher encore.");
-    expect(undated).toContain('/plan edit 1 echeance <jj/mm/aaaa>), puis cochez-la dans /deadlines.');
-    expect(undated).not.toContain('Modifier le plan :');
+    await say('/plan add Former les agents d accueil');
 
-    expect(await say('/plan edit 1 due 31/12/2026')).toContain('📅 Échéance : 31/12/2026.');
-    expect(await say('/plan fait 1')).toContain(
-      "Une action se coche dans /deadlines : l'action 1 y est, à son échéance du 31/12/2026.",
+    expect(await say('/plan done 1')).toContain(
+      "✅ C'est noté : l'action 1 « Afficher les horaires au guichet » est faite, pour toute l'équipe.",
     );
+    // The teammate's /plan: done, with no date left « à définir »; the other one still open.
+    const plan = await mateSays('/plan');
+    expect(plan).toMatch(/1\. • Afficher les horaires au guichet — 👤 .+ — 📅 — ✅ faite\n/);
+    expect(plan).toMatch(/2\. • Former les agents d accueil — 👤 .+ — 📅 à définir\n/);
+    expect(await mateSays('/plan 1')).toContain('✅ Faite : notée avec /plan done.');
+    expect(await mateSays('/plan 2')).not.toContain('Faite');
+    expect(await mateSays('/plan fait 1')).toContain("✅ L'action 1 est déjà faite (notée par SG done-fr).");
+    expect(await say('/plan done 4')).toContain("Il n'y a pas d'action numéro « 4 » (1 à 2).");
+
+    // Given a date afterwards, its deadline is born done for the team: no reminder of a done action.
+    await say('/plan edit 1 due 31/12/2026');
+    expect((await deadlineOf(teamId, 1)).done).toBe(2);
+    expect(await mateSays('/plan')).toContain('📅 31/12/2026 ✅ faite');
+  });
+
+  it('« /plan fait » on a dated action ticks its deadline for the team; a tick kept when the date is cleared', async () => {
+    const { who, teamId, say, mateSays } = await team('dated-fr', 'fr');
+    await say('/plan add Afficher les horaires au guichet');
+    await say('/plan add Former les agents d accueil');
+    await say('/plan edit 1 echeance 31/12/2026');
+    await say('/plan edit 2 echeance 15/01/2027');
+
+    const done = await say('/plan fait 1');
+    expect(done).toContain("✅ C'est noté : l'action 1 « Afficher les horaires au guichet » est faite");
+    expect(done).toContain('Son échéance est cochée dans /deadlines : plus de rappel pour celle-ci.');
+    expect((await deadlineOf(teamId, 1)).done).toBe(2);
+    expect(await mateSays('/deadlines')).toContain('✅ 31/12/2026 17:00 — Action 1 — Afficher les horaires');
+
+    // Action 2 ticked in /deadlines (the only one left to tick), then its date cleared: still done.
     await tickFirstDeadline(who);
-    expect(await say('/plan done 1')).toContain("✅ L'action 1 est déjà faite (cochée dans /deadlines).");
-    expect(await say('/plan done 4')).toContain("Il n'y a pas d'action numéro « 4 » (1 à 1).");
+    expect(await say('/plan done 2')).toContain("✅ L'action 2 est déjà faite (cochée dans /deadlines).");
+    await say('/plan edit 2 echeance aucune');
+    expect(await mateSays('/plan')).toMatch(/2\. • Former les agents d accueil — 👤 .+ — 📅 — ✅ faite/);
   });
 });
 
 describe('in Arabic', () => {
-  it('« /plan done » says where each action is ticked, and « تاريخ » sets the date', async () => {
-    const { who, say } = await member('done-ar', 'ar');
+  it('« /plan أنجز » marks an action done for the team, with or without a date', async () => {
+    const { teamId, say, mateSays } = await team('done-ar', 'ar');
     await say('/plan add تكوين الأعوان في الاستقبال');
-    expect(await say('/plan done 1')).toContain('الإجراء 1 ليس له أجل، فلا شيء يُؤشَّر عليه بعد.');
-    expect(await say('/plan edit 1 تاريخ 31/12/2026')).toContain('📅 الأجل: 31/12/2026.');
-    expect(await say('/plan أنجز 1')).toContain(
-      'يُؤشَّر على الإجراء المنجز في /deadlines: الإجراء 1 موجود فيها، بأجل 31/12/2026.',
-    );
-    await tickFirstDeadline(who);
-    expect(await say('/plan done 1')).toContain('✅ الإجراء 1 أُنجز من قبل (مؤشَّر عليه في /deadlines).');
+    await say('/plan add نشر مواقيت العمل');
+
+    expect(await say('/plan أنجز ١')).toContain('✅ سُجّل: الإجراء 1 « تكوين الأعوان في الاستقبال » أُنجز، للفريق كلّه.');
+    expect(await mateSays('/خطة')).toContain('تكوين الأعوان في الاستقبال — 👤 ');
+    expect(await mateSays('/خطة')).toContain('📅 — ✅ أُنجز');
+    expect(await mateSays('/خطة ١')).toContain('✅ أُنجز: سُجّل بـ /plan done.');
+    expect(await mateSays('/plan done 1')).toContain('✅ الإجراء 1 أُنجز من قبل (سجّله SG done-ar).');
+    expect(await say('/plan done 5')).toContain('لا يوجد إجراء رقم « 5 » (من 1 إلى 2).');
+
+    expect(await say('/plan edit 2 تاريخ 31/12/2026')).toContain('📅 الأجل: 31/12/2026.');
+    const dated = await say('/plan أنجز 2');
+    expect(dated).toContain('✅ سُجّل: الإجراء 2 « نشر مواقيت العمل » أُنجز، للفريق كلّه.');
+    expect(dated).toContain('أُشِّر على أجله في /deadlines: لا مزيد من التذكيرات بشأنه.');
+    expect((await deadlineOf(teamId, 2)).done).toBe(2);
+    expect(await mateSays('/خطة')).toContain('📅 31/12/2026 ✅ أُنجز');
   });
 });

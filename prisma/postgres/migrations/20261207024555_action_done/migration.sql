@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ActionItem" ADD COLUMN     "doneAt" TIMESTAMP(3),
+ADD COLUMN     "doneById" TEXT;
