@@ -72,6 +72,7 @@ export async function teamReport(ctx: Context, team: TeamRef, deps: ReportDeps):
       quality:
         quality && qualityQ ? { q: qualityQ, answers: quality.answers, submittedAt: quality.run.submittedAt } : null,
       plan: await deps.flow.repo.teamActionItems(team.id),
+      done: await deps.flow.repo.doneActionIds(team.id),
       questionnaires: deps.list,
     },
     rc,

@@ -24,6 +24,8 @@ export interface TeamReportData {
   /** The immersion-2 quality system, once submitted. */
   quality: SubmittedRun | null;
   plan: PlanItem[];
+  /** The plan's actions done (see `doneActions`): their due date cell says so. */
+  done?: ReadonlySet<string>;
   questionnaires: readonly Questionnaire[];
 }
 
@@ -173,8 +175,16 @@ function problemsSection(run: SubmittedRun, ctx: RenderContext): Section {
   return { heading: ctx.t('doc-problems'), blocks };
 }
 
-/** The plan as a table; a baseline is read with its unit from the indicator question it names. */
-export function planTable(plan: PlanItem[], questionnaires: readonly Questionnaire[], ctx: RenderContext): Block {
+/**
+ * The plan as a table; a baseline is read with its unit from the indicator question it names. An
+ * action in `done` says so under its due date (or under « — », done without one).
+ */
+export function planTable(
+  plan: PlanItem[],
+  questionnaires: readonly Questionnaire[],
+  ctx: RenderContext,
+  done: ReadonlySet<string> = new Set(),
+): Block {
   const arrow = ctx.locale === 'ar' ? '←' : '→';
   const rows = plan.map((item, i) => {
     const baseline = baselineText(item, questionnaires, ctx);
@@ -185,7 +195,9 @@ export function planTable(plan: PlanItem[], questionnaires: readonly Questionnai
       String(i + 1),
       item.kind ? `${title}\n(${ctx.t(`doc-kind-${item.kind}`)})` : title,
       ownerCell(item, questionnaires, ctx.locale, ctx.t),
-      item.dueDate ? formatDate(item.dueDate.toISOString(), ctx.locale) : '—',
+      [item.dueDate ? formatDate(item.dueDate.toISOString(), ctx.locale) : '—']
+        .concat(item.id !== undefined && done.has(item.id) ? [ctx.t('doc-action-done')] : [])
+        .join('\n'),
       [indicator, baseline ? `${baseline} ${arrow} ${target ?? '—'}` : target && ctx.t('doc-target-only', { target })]
         .filter(Boolean)
         .join('\n') || '—',
@@ -244,7 +256,9 @@ export function teamReportModel(data: TeamReportData, ctx: RenderContext & { loc
       heading: ctx.t('doc-plan'),
       blocks: [
         { type: 'paragraph', text: ctx.t('doc-plan-intro', { count: data.plan.length }) },
-        data.plan.length > 0 ? planTable(data.plan, data.questionnaires, ctx) : { type: 'paragraph', text: '—' },
+        data.plan.length > 0
+          ? planTable(data.plan, data.questionnaires, ctx, data.done)
+          : { type: 'paragraph', text: '—' },
       ],
     },
   ];

@@ -16,6 +16,18 @@ export const actionSourceRef = (actionId: string) => `${actionPrefix}${actionId}
 export const actionIdOf = (sourceRef: string | null) =>
   sourceRef?.startsWith(actionPrefix) ? sourceRef.slice(actionPrefix.length) : undefined;
 
+/**
+ * The actions among `items` that are done: marked with /plan done, or whose deadline someone ticked
+ * (`ticked`: the sourceRefs of ticked deadlines, not cancelled). /plan, the reports and /progress
+ * count the same ones.
+ */
+export function doneActions(items: { id: string; doneAt: Date | null }[], ticked: (string | null)[]): Set<string> {
+  const ids = new Set(items.map((i) => i.id));
+  const done = new Set(items.filter((i) => i.doneAt).map((i) => i.id));
+  for (const id of ticked.map(actionIdOf)) if (id && ids.has(id)) done.add(id);
+  return done;
+}
+
 /** Each plan action's number in /plan (action id → n), counted per team in /plan's order. */
 export async function planActionNumbers(db: Db, teamIds: string[]): Promise<Map<string, number>> {
   const numbers = new Map<string, number>();
@@ -322,8 +334,10 @@ export function createQuestionnaireRepository(db: Db) {
         },
         select: { sourceRef: true },
       });
-      const marked = items.filter((i) => i.doneAt).map((i) => i.id);
-      return new Set([...marked, ...done.flatMap((d) => actionIdOf(d.sourceRef) ?? [])]);
+      return doneActions(
+        items,
+        done.map((d) => d.sourceRef),
+      );
     },
 
     /** The first tick of an action's deadline (who, when), if it was ticked. */

@@ -6,6 +6,7 @@ import type { CellValue, Sheet, SheetColumn, WorkbookModel } from '../../documen
 import type { Db } from '../../persistence/prisma.ts';
 import type { Questionnaire } from '../questionnaires/definitions.ts';
 import { formatAnswer } from '../questionnaires/render.ts';
+import { doneActions } from '../questionnaires/repository.ts';
 import { deadlineSheet, planSheet } from './plan-sheets.ts';
 import { fitName, headers, stamp, wallClock, type SheetContext } from './sheet-cells.ts';
 import { personName } from '../../core/person-name.ts';
@@ -194,6 +195,7 @@ export async function answersWorkbook(
     ],
     options.rc,
   );
+  const ticked = deadlines.filter((d) => d.statuses.length > 0).map((d) => d.sourceRef);
   const result: AnswersExport = {
     book: { locale: options.rc.locale, sheets: [] },
     teams: teams.length,
@@ -204,11 +206,8 @@ export async function answersWorkbook(
   for (const team of teams) {
     const prefix = scope === 'all' ? `${team.slug} ` : '';
     const answers = runSheets(team, log, names, options, prefix);
-    const plan = planSheet(
-      items.filter((item) => item.teamId === team.id),
-      options,
-      prefix,
-    );
+    const teamItems = items.filter((item) => item.teamId === team.id);
+    const plan = planSheet(teamItems, options, prefix, doneActions(teamItems, ticked));
     const members = team.members.map(({ person }) => ({
       id: person.id,
       name: personName(person.displayName, options.rc),

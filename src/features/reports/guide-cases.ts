@@ -30,15 +30,17 @@ const text = (run: SubmittedRun, id: string) => {
   return typeof value === 'string' && value.trim() ? value.trim() : null;
 };
 
-/** Done (someone marked it), late (past due, not done) and to come, for the plan's dated actions. */
-async function planProgress(db: Db, actionIds: string[], now: Date) {
+/** Actions done (with a due date or not), and of the others' deadlines, those late and those to come. */
+async function planProgress(db: Db, plan: { id: string }[], done: ReadonlySet<string>, now: Date) {
   const deadlines = await db.deadline.findMany({
-    where: { sourceRef: { in: actionIds.map(actionSourceRef) }, cancelledAt: null },
-    include: { statuses: { where: { doneAt: { not: null } }, select: { personId: true } } },
+    where: {
+      sourceRef: { in: plan.filter((a) => !done.has(a.id)).map((a) => actionSourceRef(a.id)) },
+      cancelledAt: null,
+    },
+    select: { dueAt: true },
   });
-  const done = deadlines.filter((d) => d.statuses.length > 0).length;
-  const late = deadlines.filter((d) => d.statuses.length === 0 && d.dueAt < now).length;
-  return { done, late, open: deadlines.length - done - late };
+  const late = deadlines.filter((d) => d.dueAt < now).length;
+  return { done: done.size, late, open: deadlines.length - late };
 }
 
 function findings(q: Questionnaire, run: SubmittedRun, results: Results, rc: RenderContext): Block[] {
@@ -125,17 +127,19 @@ export async function caseSections(team: CaseTeam, deps: CaseDeps, rc: RenderCon
   }
   const plan = await repo.teamActionItems(team.id);
   if (plan.length > 0) {
-    const progress = await planProgress(
-      deps.db,
-      plan.map((p) => p.id),
-      deps.now,
-    );
+    const done = await repo.doneActionIds(team.id);
     sections.push({
       heading: rc.t('guide-case-plan'),
       level: 2,
       blocks: [
-        { type: 'paragraph', text: rc.t('guide-case-progress', { total: plan.length, ...progress }) },
-        planTable(plan, deps.questionnaires, rc),
+        {
+          type: 'paragraph',
+          text: rc.t('guide-case-progress', {
+            total: plan.length,
+            ...(await planProgress(deps.db, plan, done, deps.now)),
+          }),
+        },
+        planTable(plan, deps.questionnaires, rc, done),
       ],
     });
   }

@@ -58,6 +58,8 @@ const csvColumnNames = [
   'deadlines-late',
   'deadlines-open',
   'late-people',
+  'plan-actions',
+  'plan-done',
 ];
 
 /**
@@ -82,7 +84,7 @@ function csvColumns(ctx: Context, q: QuestionnaireProgress | undefined): (string
 function csvRows(ctx: Context, teams: TeamProgress[]): (string | number)[][] {
   return teams.flatMap((t) => {
     const late = t.latePeople.map((name) => personName(name, ctx)).join(listSeparator(ctx.locale));
-    const tail = [t.done, t.late, t.open, late];
+    const tail = [t.done, t.late, t.open, late, t.plan.actions, t.plan.done];
     const list = t.questionnaires.length > 0 ? t.questionnaires : [undefined];
     return list.map((q) => [t.slug, communeName(t, ctx.locale), t.members, ...csvColumns(ctx, q), ...tail]);
   });
@@ -150,6 +152,7 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
               names: t.latePeople.map((name) => personName(name, ctx)).join(listSeparator(ctx.locale)),
             }),
           );
+        if (t.plan.actions > 0) lines.push(ctx.t('progress-plan', { actions: t.plan.actions, done: t.plan.done }));
       }
       lines.push('', ctx.t('progress-export-hint'));
       ctx.reply({ kind: 'text', text: lines.join('\n') });

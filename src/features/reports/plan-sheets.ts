@@ -25,8 +25,16 @@ export interface TeamMembers {
   members: { id: string; name: string; roles: string[] }[];
 }
 
-/** The plan in /plan order: n, action, kind, owner, due date, indicator, baseline, target, priority. */
-export function planSheet(items: PlanItem[], options: SheetContext, prefix: string): Sheet {
+/**
+ * The plan in /plan order: n, action, kind, owner, due date, indicator, baseline, target, priority,
+ * and whether it is done (`done`, see `doneActions`: with a due date or not).
+ */
+export function planSheet(
+  items: PlanItem[],
+  options: SheetContext,
+  prefix: string,
+  done: ReadonlySet<string> = new Set(),
+): Sheet {
   const { rc, questionnaires } = options;
   const { locale } = rc;
   const rows = items.map((item, i): CellValue[] => {
@@ -41,9 +49,10 @@ export function planSheet(items: PlanItem[], options: SheetContext, prefix: stri
       baselineText(item, questionnaires, rc),
       targetText(item, locale),
       rc.t(`plan-priority-${item.priority}`),
+      rc.t(item.id !== undefined && done.has(item.id) ? 'export-answers-done' : 'export-answers-not-done'),
     ];
   });
-  const names = ['n', 'action', 'kind', 'owner', 'due', 'indicator', 'baseline', 'target', 'priority'];
+  const names = ['n', 'action', 'kind', 'owner', 'due', 'indicator', 'baseline', 'target', 'priority', 'done'];
   return { name: fitName(prefix, rc.t('export-answers-sheet-plan'), ''), columns: headers(rc, names), rows };
 }
 

@@ -7,6 +7,7 @@ import type { StoredAnswer } from '../questionnaires/relevance.ts';
 import { localDay } from '../../core/time.ts';
 import { deadlineAudience } from '../reminders/audience.ts';
 import { chunks } from '../../persistence/chunks.ts';
+import { doneActions } from '../questionnaires/repository.ts';
 
 /** A team's run of a shared questionnaire (or of one it has not started). */
 export interface RunProgress {
@@ -66,6 +67,8 @@ export interface TeamProgress {
   late: number;
   open: number;
   latePeople: string[];
+  /** The improvement plan: its actions, and those done (with a due date or not, see `doneActions`). */
+  plan: { actions: number; done: number };
 }
 
 const percentOf = (part: number, whole: number) => (whole > 0 ? Math.round((100 * part) / whole) : 100);
@@ -129,7 +132,7 @@ export async function teamProgress(
   timeZone: string,
 ): Promise<TeamProgress[]> {
   const today = localDay(now, timeZone);
-  const [teams, deadlines] = await Promise.all([
+  const [teams, deadlines, actions] = await Promise.all([
     db.team.findMany({
       orderBy: { slug: 'asc' },
       include: {
@@ -141,7 +144,12 @@ export async function teamProgress(
       where: { cancelledAt: null },
       include: { statuses: { where: { doneAt: { not: null } }, select: { personId: true } } },
     }),
+    db.actionItem.findMany({ select: { id: true, teamId: true, doneAt: true } }),
   ]);
+  const done = doneActions(
+    actions,
+    deadlines.filter((d) => d.statuses.length > 0).map((d) => d.sourceRef),
+  );
   const byId = new Map(questionnaires.map((q) => [q.id, q]));
   // Only shared runs are measured by their answers (personal ones by who submitted).
   const answers = await currentAnswers(
@@ -205,6 +213,10 @@ export async function teamProgress(
       late: 0,
       open: 0,
       latePeople: [],
+      plan: {
+        actions: actions.filter((a) => a.teamId === team.id).length,
+        done: actions.filter((a) => a.teamId === team.id && done.has(a.id)).length,
+      },
     };
     const late = new Set<string>();
     for (const d of deadlines) {

@@ -52,6 +52,7 @@ doc-col-due = الأجل
 doc-col-indicator-target = المؤشر: الانطلاق ← الهدف
 doc-target-only = الهدف: { $target }
 doc-kind-quick_win = إجراء سريع
+doc-action-done = (أُنجز)
 doc-kind-structural = إجراء هيكلي
 doc-quality = منظومة الجودة في المرفق (المعايشة الثانية)
 doc-quality-intro = المنظومة الدائمة للتحسين المستمر كما وصفها الفريق: تعهدات الخدمة، لوحة القيادة، مسار الشكاوى، القيادة والمراجعات.
@@ -88,7 +89,7 @@ guide-case-progress = { $total ->
         [two] إجراءان في الخطة.
         [few] { $total } إجراءات في الخطة.
        *[other] { $total } إجراءً في الخطة.
-    } الآجال: المنجزة { $done }، المتأخرة { $late }، القادمة { $open }.
+    } المنجزة منها: { $done }. آجال البقية: المتأخرة { $late }، القادمة { $open }.
 guide-anon-commune = البلدية { $letter }
 guide-anon-team = الفريق { $letter }
 guide-anon-person = المشارك { $letter }{ $n }

@@ -19,6 +19,12 @@ progress-status-open = جارٍ
 progress-status-submitted = مُقدَّم
 progress-deadlines = الآجال: تم { $done }، متأخر { $late }، قادم { $open }
 progress-deadlines-none = الآجال: لا أجل إلى حدّ الآن
+progress-plan = خطة التحسين: { $actions ->
+        [one] إجراء واحد
+        [two] إجراءان
+        [few] { $actions } إجراءات
+       *[other] { $actions } إجراءً
+    }، المنجز منها { $done }
 progress-late-people = المتأخرون: { $names }
 progress-export-hint = ملف الجدول: /export التقدم
 export-usage =
@@ -45,6 +51,8 @@ export-col-deadlines-done = آجال منجزة
 export-col-deadlines-late = آجال متأخرة
 export-col-deadlines-open = آجال قادمة
 export-col-late-people = المتأخرون
+export-col-plan-actions = إجراءات الخطة
+export-col-plan-done = إجراءات منجزة
 export-extra = { $part }: { $answered }/{ $total }
 export-personal = فردي: قدّمه { $submitted }/{ $members }
 progress-reports = • { $questionnaire }: { $count }
@@ -108,6 +116,7 @@ export-answers-col-indicator = المؤشر
 export-answers-col-baseline = القيمة المرجعية
 export-answers-col-target = الهدف
 export-answers-col-priority = الأولوية
+export-answers-col-done = أُنجز
 export-answers-col-deadline = الأجل
 export-answers-col-deadline-due = تاريخ الأجل
 export-answers-kind-quick_win = إجراء سريع

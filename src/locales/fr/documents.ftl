@@ -50,6 +50,7 @@ doc-col-due = Échéance
 doc-col-indicator-target = Indicateur : départ → cible
 doc-target-only = cible : { $target }
 doc-kind-quick_win = action rapide
+doc-action-done = (faite)
 doc-kind-structural = action structurelle
 doc-quality = Dispositif qualité du service (immersion 2)
 doc-quality-intro = Le dispositif permanent d'amélioration continue tel que l'équipe l'a décrit : engagements de service, tableau de bord, circuit des réclamations, pilotage et revues.
@@ -84,11 +85,11 @@ guide-case-plan = Le plan d'amélioration et son avancement
 guide-case-progress = { $total ->
         [one] Une action au plan.
        *[other] { $total } actions au plan.
-    } Échéances : { $done ->
-        [0] aucune tenue
-        [one] une tenue
-       *[other] { $done } tenues
-    }, { $late } en retard, { $open } à venir.
+    } Faites : { $done ->
+        [0] aucune
+        [one] une
+       *[other] { $done }
+    }. Échéances des autres : { $late } en retard, { $open } à venir.
 guide-anon-commune = Commune { $letter }
 guide-anon-team = Équipe { $letter }
 guide-anon-person = Participant { $letter }{ $n }

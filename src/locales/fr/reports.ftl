@@ -40,6 +40,14 @@ progress-deadlines = échéances : { $done ->
        *[other] { $done } faites
     }, { $late } en retard, { $open } à venir
 progress-deadlines-none = échéances : aucune pour l'instant
+progress-plan = plan d'amélioration : { $actions ->
+        [one] une action
+       *[other] { $actions } actions
+    }, { $done ->
+        [0] aucune faite
+        [one] une faite
+       *[other] { $done } faites
+    }
 progress-late-people = en retard : { $names }
 progress-export-hint = Fichier tableur : /export progress
 export-usage =
@@ -69,6 +77,8 @@ export-col-deadlines-done = Échéances faites
 export-col-deadlines-late = Échéances en retard
 export-col-deadlines-open = Échéances à venir
 export-col-late-people = Personnes en retard
+export-col-plan-actions = Actions du plan
+export-col-plan-done = Actions faites
 export-extra = { $part } : { $answered }/{ $total }
 export-personal = individuel : soumis par { $submitted }/{ $members }
 progress-reports = • { $questionnaire } : { $count }
@@ -121,6 +131,7 @@ export-answers-col-indicator = Indicateur
 export-answers-col-baseline = Valeur de départ
 export-answers-col-target = Cible
 export-answers-col-priority = Priorité
+export-answers-col-done = Faite
 export-answers-col-deadline = Échéance
 export-answers-col-deadline-due = Date limite
 export-answers-kind-quick_win = Action rapide

@@ -170,6 +170,7 @@ describe('/export answers', () => {
       'Valeur de départ',
       'Cible',
       'Priorité',
+      'Faite',
     ]);
     expect(plan[1]).toEqual([
       1,
@@ -181,6 +182,7 @@ describe('/export answers', () => {
       '25 minutes',
       '15 minutes',
       'haute',
+      'pas fait',
     ]);
 
     const deadlines = rowsOf(book, 'Échéances');

@@ -110,7 +110,7 @@ describe('progress report', () => {
     // Semicolons and headers in the coordinator's language: French Excel splits the columns.
     expect(
       text.startsWith(
-        '\uFEFFÉquipe;Commune;Membres;Questionnaire;État;Réponses;Passées;Questions applicables;Avancement (%);Parties facultatives ouvertes;Échéances faites;Échéances en retard;Échéances à venir;Personnes en retard\r\n',
+        '\uFEFFÉquipe;Commune;Membres;Questionnaire;État;Réponses;Passées;Questions applicables;Avancement (%);Parties facultatives ouvertes;Échéances faites;Échéances en retard;Échéances à venir;Personnes en retard;Actions du plan;Actions faites\r\n',
       ),
     ).toBe(true);
     expect(text).toContain(
@@ -133,7 +133,7 @@ describe('progress report', () => {
     const arText = ar?.kind === 'document' ? new TextDecoder().decode(ar.data) : '';
     expect(ar?.kind === 'document' && ar.fileName).toBe('jawda-تقدم-2025-07-10.csv');
     expect(arText.split('\r\n')[0]).toBe(
-      'الفريق;البلدية;الأعضاء;الاستبيان;الحالة;الإجابات;المتجاوَزة;الأسئلة المنطبقة;نسبة التقدّم (%);الأجزاء الاختيارية المفتوحة;آجال منجزة;آجال متأخرة;آجال قادمة;المتأخرون',
+      'الفريق;البلدية;الأعضاء;الاستبيان;الحالة;الإجابات;المتجاوَزة;الأسئلة المنطبقة;نسبة التقدّم (%);الأجزاء الاختيارية المفتوحة;آجال منجزة;آجال متأخرة;آجال قادمة;المتأخرون;إجراءات الخطة;إجراءات منجزة',
     );
     expect(arText).toContain('sfax;Commune sfax;2;تشخيص أداء مرفق بلدي;جارٍ;3;1;63;6;;1;3;2;Alice، Rania');
     await h.say('boss', '/lang fr');
@@ -141,7 +141,7 @@ describe('progress report', () => {
     await h.db.person.updateMany({ where: { displayName: 'Rania' }, data: { displayName: unnamedOperator } });
     const [renamed] = await h.send('boss', '/export progress');
     const renamedText = renamed?.kind === 'document' ? new TextDecoder().decode(renamed.data) : '';
-    expect(renamedText).toContain(';1;3;2;Alice, Opérateur local\r\n');
+    expect(renamedText).toContain(';1;3;2;Alice, Opérateur local;0;0\r\n');
     expect(renamedText).not.toContain(unnamedOperator);
     expect(await h.say('boss', '/export')).toContain('Usage');
     expect(await h.db.auditEntry.count({ where: { action: 'export.progress' } })).toBe(3);
