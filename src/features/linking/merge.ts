@@ -17,6 +17,7 @@ export const personReferences = [
   'Answer.authorId',
   'QuestionnaireRun.submittedById',
   'ActionItem.createdById',
+  'ActionItem.doneById',
   'InviteCode.createdById',
   'Deadline.createdById',
   'Broadcast.createdById',
@@ -93,6 +94,7 @@ async function moveAuthorship(tx: Tx, from: string, to: string) {
   await tx.answer.updateMany({ where: { authorId: from }, data: { authorId: to } });
   await tx.questionnaireRun.updateMany({ where: { submittedById: from }, data: { submittedById: to } });
   await tx.actionItem.updateMany({ where: { createdById: from }, data: { createdById: to } });
+  await tx.actionItem.updateMany({ where: { doneById: from }, data: { doneById: to } });
   await tx.inviteCode.updateMany({ where: { createdById: from }, data: { createdById: to } });
   await tx.deadline.updateMany({ where: { createdById: from }, data: { createdById: to } });
   await tx.broadcast.updateMany({ where: { createdById: from }, data: { createdById: to } });
