@@ -156,7 +156,7 @@ export function planDetail(
   const lines = [`${n}. ${inLocale(item.title, item.titleAr, item.language, ctx.locale) ?? ''}`];
   if (item.kind) lines.push(ctx.t(`plan-kind-${item.kind}`));
   lines.push(ctx.t('plan-detail-owner', { owner: ownerOf(ctx, item, questionnaires) }));
-  const due = item.dueDate ? formatDate(item.dueDate.toISOString(), ctx.locale) : ctx.t('plan-none');
+  const due = item.dueDate ? formatDate(item.dueDate.toISOString(), ctx.locale) : done ? '—' : ctx.t('plan-none');
   lines.push(ctx.t('plan-detail-due', { due }));
   const indicator = indicatorText(item, ctx.locale);
   if (indicator) lines.push(ctx.t('plan-detail-indicator', { indicator }));

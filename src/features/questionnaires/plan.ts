@@ -10,6 +10,7 @@ import { planDetail, planLines } from './plan-view.ts';
 import { formatDate } from './render.ts';
 import type { ActionItemInput, QuestionnaireRepository } from './repository.ts';
 import { teamOf } from './chat-team.ts';
+import { personName } from '../../core/person-name.ts';
 
 type Field = 'title' | 'owner' | 'dueDate' | 'indicator' | 'target' | 'priority' | 'kind';
 
@@ -121,7 +122,7 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
     if ((await deps.repo.doneActionIds(team.id)).has(item.id)) {
       if (!item.doneAt) return ctx.say('plan-done-already', { n });
       const name = (await deps.repo.names(item.doneById ? [item.doneById] : [])).get(item.doneById ?? '');
-      return ctx.say('plan-done-already-marked', { n, name: name ?? '—' });
+      return ctx.say('plan-done-already-marked', { n, name: name ? personName(name, ctx) : '—' });
     }
     await deps.repo.markActionDone(item.id, ctx.person.id, deps.now());
     await deps.onPlanChanged(team.id);

@@ -2,7 +2,7 @@
 
 cmd-diagnostic = /diagnostic — remplir un questionnaire de diagnostic avec votre équipe
 cmd-status = /status — avancement du questionnaire en cours
-cmd-plan = /plan — plan d'amélioration de l'équipe (lister, ajouter, modifier, retirer)
+cmd-plan = /plan — plan d'amélioration de l'équipe (lister, ajouter, modifier, retirer, noter une action faite)
 cmd-results = /results — scores et niveaux de maturité du questionnaire soumis
 cmd-report = /report — le rapport de l'équipe (DOCX) ; /report mission, /report visite — le dernier compte rendu
 report-usage = Usage : /report (rapport de diagnostic et plan de l'équipe), /report mission (dernier compte rendu de mission), /report visite (dernier journal de visite d'étude).

@@ -66,7 +66,9 @@ describe('in French', () => {
     const plan = await mateSays('/plan');
     expect(plan).toMatch(/1\. • Afficher les horaires au guichet — 👤 .+ — 📅 — ✅ faite\n/);
     expect(plan).toMatch(/2\. • Former les agents d accueil — 👤 .+ — 📅 à définir\n/);
-    expect(await mateSays('/plan 1')).toContain('✅ Faite : notée avec /plan done.');
+    const detail = await mateSays('/plan 1');
+    expect(detail).toContain('📅 Échéance : —\n');
+    expect(detail).toContain('✅ Faite : notée avec /plan done.');
     expect(await mateSays('/plan 2')).not.toContain('Faite');
     expect(await mateSays('/plan fait 1')).toContain("✅ L'action 1 est déjà faite (notée par SG done-fr).");
     expect(await say('/plan done 4')).toContain("Il n'y a pas d'action numéro « 4 » (1 à 2).");
