@@ -29,3 +29,12 @@ export function teamName(team: TeamNames, locale: Locale): string {
   if (locale === 'ar' && team.nameAr) return team.nameAr;
   return team.name === team.commune ? communeName(team, locale) : team.name;
 }
+
+/**
+ * A team's name with the code a coordinator types (team=…, /invite): « Sfax (sfax) », « صفاقس (sfax) »;
+ * the name alone when it is the code.
+ */
+export function teamWithSlug(team: CommuneNames & { name: string; slug: string }, locale: Locale): string {
+  const name = teamName(team, locale);
+  return name === team.slug ? name : `${name} (${team.slug})`;
+}

@@ -1,4 +1,5 @@
 import { wordReader } from '../../core/command-words.ts';
+import { teamWithSlug } from '../../core/commune.ts';
 import type { Context } from '../../core/context.ts';
 import { listSeparator } from '../../core/i18n.ts';
 import { isMostlyArabic } from '../../core/text.ts';
@@ -49,7 +50,8 @@ export async function describeAudience(
   const audience = deadlineAudience(d);
   if (audience.kind === 'team') {
     const team = await db.team.findUnique({ where: { id: audience.teamId } });
-    return ctx.t('audience-team', { team: team?.slug ?? '?' });
+    // Named as the reader reads it, with the code team=… takes.
+    return ctx.t('audience-team', { team: team ? teamWithSlug(team, ctx.locale) : '?' });
   }
   if (audience.kind === 'role') return ctx.t('audience-role', { role: ctx.t(`roles-${audience.role}`) });
   return ctx.t('audience-everyone');

@@ -53,11 +53,11 @@ describe('deadline commands and reminder buttons', () => {
       '/deadline 01/07/2025 17h Note de cadrage | مذكرة التأطير team=sfax offsets=3d,0',
     );
     expect(created).toContain(
-      "« Note de cadrage » — 01/07/2025 17:00 — équipe sfax — rappels : 3 jours avant, à l'échéance",
+      "« Note de cadrage » — 01/07/2025 17:00 — Équipe sfax (sfax) — rappels : 3 jours avant, à l'échéance",
     );
     const ref = refOf(created);
     expect(await h.say('boss', '/deadline list')).toContain(
-      `[${ref}] 01/07/2025 17:00 · Note de cadrage · équipe sfax · 0/2`,
+      `[${ref}] 01/07/2025 17:00 · Note de cadrage · Équipe sfax (sfax) · 0/2`,
     );
     expect(await h.say('boss', `/deadline edit ${ref} 2025-07-02 12:00`)).toContain('02/07/2025 12:00');
     expect(await h.say('boss', `/deadline edit ${ref} demain 9h`)).toContain('21/06/2025 09:00');
@@ -198,12 +198,30 @@ describe('deadline commands and reminder buttons', () => {
     const listFr = strip(await h.say('boss', '/deadline list'));
     expect(listFr).toContain(`[${ref}] 05/07/2025 17:00 · ${fr.slice(0, 40)}`);
     expect(listFr).not.toContain(fr);
-    expect(listFr).toMatch(/… · équipe sfax · 0\/2/);
+    expect(listFr).toMatch(/… · Équipe sfax \(sfax\) · 0\/2/);
     await h.say('boss', '/lang ar');
     const listAr = strip(await h.say('boss', '/deadline list'));
     expect(listAr).toContain(ar.slice(0, 40));
     expect(listAr).not.toContain(ar);
-    expect(listAr).toMatch(/… · فريق sfax · /);
+    expect(listAr).toMatch(/… · Équipe sfax \(sfax\) · /);
+  });
+
+  it("names a deadline's team as the reader reads it, with the code team=… takes, in French and Arabic", async () => {
+    await h.say('boss', '/team add gabes Gabès | قابس');
+    await h.say('boss', '/team add b123 Béja');
+    const created = strip(await h.say('boss', '/deadline 01/07/2025 17:00 Note de cadrage | مذكرة التأطير team=gabes'));
+    expect(created).toContain('« Note de cadrage » — 01/07/2025 17:00 — équipe Gabès (gabes) — rappels');
+    const ref = refOf(created);
+    const other = refOf(await h.say('boss', '/deadline 02/07/2025 17:00 Visite | زيارة team=b123'));
+    const listFr = strip(await h.say('boss', '/deadline list'));
+    expect(listFr).toContain(`[${ref}] 01/07/2025 17:00 · Note de cadrage · équipe Gabès (gabes) · 0/0`);
+    expect(listFr).toContain(`[${other}] 02/07/2025 17:00 · Visite · équipe Béja (b123) · 0/0`);
+    await h.say('boss', '/lang ar');
+    const listAr = strip(await h.say('boss', '/deadline list'));
+    expect(listAr).toContain(`[${ref}] 01/07/2025 17:00 · مذكرة التأطير · فريق قابس (gabes) · 0/0`);
+    // No Arabic name given: the French one, with its code.
+    expect(listAr).toContain(`[${other}] 02/07/2025 17:00 · زيارة · فريق Béja (b123) · 0/0`);
+    expect(strip(await h.say('boss', `/deadline edit ${other} team=gabes`))).toContain('فريق قابس (gabes)');
   });
 
   it('keeps each language its own title, whichever is typed first and whichever is edited', async () => {
@@ -241,7 +259,7 @@ describe('deadline commands and reminder buttons', () => {
     // A retry written another way is the same deadline: refused, naming the one that exists.
     const again = await h.say('boss', '/deadline 01/07 17:00 Note de cadrage team=sfax offsets=3d,1d');
     expect(again).toContain(
-      `Cette échéance existe déjà [${ref}] : « Note de cadrage » — 01/07/2025 17:00 — équipe sfax`,
+      `Cette échéance existe déjà [${ref}] : « Note de cadrage » — 01/07/2025 17:00 — Équipe sfax (sfax)`,
     );
     expect(again).toContain(`/deadline edit ${ref}`);
     await h.say('boss', '/lang ar');
