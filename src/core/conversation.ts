@@ -3,7 +3,15 @@ import type { Logger } from '../logger.ts';
 import type { Db } from '../persistence/prisma.ts';
 import type { Context } from './context.ts';
 import { cleanInbound, isTooLong, maxInboundText } from './hygiene.ts';
-import { isLocale, localeFromLanguageCode, withDirection, type I18n, type Locale, type MessageArgs } from './i18n.ts';
+import {
+  isLocale,
+  labelDirection,
+  localeFromLanguageCode,
+  withDirection,
+  type I18n,
+  type Locale,
+  type MessageArgs,
+} from './i18n.ts';
 import type { IdentityService, Person, Role } from './identity.ts';
 import type { HandleResult, InboundMessage, OutboundMessage } from './messages.ts';
 import type { Router } from './router.ts';
@@ -24,7 +32,10 @@ export function chooseLocale(person: Pick<Person, 'locale' | 'languageCode'>, fa
   return localeFromLanguageCode(person.languageCode) ?? fallback;
 }
 
-/** Arabic replies get a right-to-left start on every line (text, captions and choice labels). */
+/**
+ * Arabic replies get a right-to-left start on every Arabic line (text, captions), and an Arabic
+ * list on every choice label, Arabic or not (see labelDirection).
+ */
 export function applyDirection(locale: Locale, messages: OutboundMessage[]): OutboundMessage[] {
   if (locale !== 'ar') return messages;
   return messages.map((m) => {
@@ -37,7 +48,7 @@ export function applyDirection(locale: Locale, messages: OutboundMessage[]): Out
           ...m,
           text: withDirection(locale, m.text),
           ...(m.footer === undefined ? {} : { footer: withDirection(locale, m.footer) }),
-          choices: m.choices.map((c) => ({ ...c, label: withDirection(locale, c.label) })),
+          choices: m.choices.map((c) => ({ ...c, label: labelDirection(locale, m.text, c.label) })),
         };
       default:
         return m.caption ? { ...m, caption: withDirection(locale, m.caption) } : m;

@@ -69,6 +69,20 @@ export function withDirection(locale: Locale, text: string): string {
     .join('\n');
 }
 
+/**
+ * A choice's label in an Arabic reply. In an Arabic list (its question has Arabic in it) every line
+ * of a label starts right-to-left, even one with no Arabic letter (a team « sfax — Sfax », a cohort
+ * « Pilotes 2025 »): it is a line of the Arabic list, laid out with the others. In a French list (a
+ * French answer's rating in an Arabic chat), as any line of the reply (see withDirection).
+ */
+export function labelDirection(locale: Locale, question: string, label: string): string {
+  if (locale !== 'ar' || !arabicScript.test(question)) return withDirection(locale, label);
+  return label
+    .split('\n')
+    .map((line) => (line.trim() === '' || line.startsWith(RLM) ? line : RLM + line))
+    .join('\n');
+}
+
 const LRI = '\u2066';
 const PDI = '\u2069';
 const placeable = '\u2068[^\u2066-\u2069]*\u2069';
