@@ -71,12 +71,16 @@ describe.runIf(postgres)('messages for a channel no running instance sends', () 
     const a = captureLogger();
     const first = instance(a.logger);
     first.outbox.start([recordingAdapter('telegram', undefined, sent)], { cron: false });
-    const draft = await createDraft(t.db, {
-      textFr: 'Réunion jeudi à 10 h',
-      textAr: 'اجتماع يوم الخميس على الساعة 10',
-      audience: { kind: 'role', role: 'participant' },
-      createdById: boss.personId,
-    });
+    const { draft } = await createDraft(
+      t.db,
+      {
+        textFr: 'Réunion jeudi à 10 h',
+        textAr: 'اجتماع يوم الخميس على الساعة 10',
+        audience: { kind: 'role', role: 'participant' },
+        createdById: boss.personId,
+      },
+      clock.now(),
+    );
     expect(await confirmBroadcast(t.db, draft.id, clock.now(), clock.now())).toBe(3);
     await first.outbox.tick();
     expect(sent.map((s) => `${s.to.channel}:${s.to.externalId}`).sort()).toEqual(['telegram:5101', 'telegram:5102']);

@@ -9,7 +9,15 @@ import { isBareNumber, isMostlyArabic, shorten } from '../../core/text.ts';
 import { cohortPage, cohortPrompt, pageOf, type ChoicesReply } from './cohorts.ts';
 import { audienceList, audiencePrompt, lateList, latePrompt, teamList, teamPrompt } from './lists.ts';
 import { previewList } from './preview.ts';
-import { broadcastAudience, cancelDraft, confirmBroadcast, countRecipients, createDraft } from './repository.ts';
+import { excerpt, versionIn } from './excerpt.ts';
+import {
+  broadcastAudience,
+  cancelDraft,
+  confirmBroadcast,
+  countRecipients,
+  createDraft,
+  currentDraft,
+} from './repository.ts';
 
 export interface BroadcastDeps {
   db: Db;
@@ -126,14 +134,32 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
     // An empty team (or nobody late): no draft to send to nobody, the text stays for another audience.
     if (counts.total === 0) return otherAudience(ctx, 'broadcast-nobody-other');
     delete ctx.state.broadcast;
-    const draft = await createDraft(db, {
-      textFr: flow.textFr ?? null,
-      textAr: flow.textAr ?? null,
-      audience,
-      createdById: ctx.person.id,
-    });
+    const earlier = draftOf(ctx);
+    const { draft, replaced } = await createDraft(
+      db,
+      { textFr: flow.textFr ?? null, textAr: flow.textAr ?? null, audience, createdById: ctx.person.id },
+      deps.now(),
+    );
     ctx.state.broadcastDraft = draft.id;
+    if (replaced > 0) await sayReplaced(ctx, earlier, draft.id, replaced);
     await showPreview(ctx, draft, audience, cohort?.name ?? null, counts);
+  }
+
+  /**
+   * Drafts of this coordinator that waited for their « Envoyer » were replaced by the new one: said
+   * above its preview, and the buttons of the one this chat showed go (« ↪️ Brouillon remplacé »).
+   */
+  async function sayReplaced(ctx: Context, earlier: string | undefined, id: string, count: number) {
+    const shown = earlier ? await db.broadcast.findUnique({ where: { id: earlier }, select: { status: true } }) : null;
+    if (earlier && shown?.status === 'replaced')
+      ctx.left(`${confirmPrompt}${earlier}`, ctx.t('broadcast-left-replaced'));
+    await recordAudit(db, {
+      actorId: ctx.person.id,
+      action: 'broadcast.replace',
+      target: id,
+      details: { replaced: count },
+    });
+    ctx.say('broadcast-replaces', { count });
   }
 
   /** An audience that reaches nobody: said, and the audience list comes again (the text is kept). */
@@ -190,16 +216,26 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
   }
 
   /**
-   * A button of a draft no longer open (cancelled, or sent): refused, and its keyboard goes. A
-   * cancelled one says so, and a sent one says when it was sent, whatever button it was.
+   * A button of a draft no longer open (cancelled, replaced, or sent): refused, and its keyboard
+   * goes. A cancelled or replaced one says so, and a sent one says when it was sent, whatever button.
    */
   async function refuse(ctx: Context, id: string) {
-    const draft = await db.broadcast.findUnique({ where: { id }, select: { status: true, confirmedAt: true } });
+    const draft = await db.broadcast.findUnique({ where: { id } });
     ctx.left(`${confirmPrompt}${id}`);
+    if (draft?.status === 'replaced') return refuseReplaced(ctx, draft.createdById);
     const text =
       draft?.status === 'confirmed' && draft.confirmedAt
         ? ctx.t('broadcast-stale-sent', { when: formatLocalDateTime(draft.confirmedAt, deps.timeZone) })
         : ctx.t(draft?.status === 'cancelled' ? 'broadcast-stale-cancelled' : 'stale-choice');
+    ctx.reply({ kind: 'notice', text });
+  }
+
+  /** A button of a draft replaced by a newer one: nothing was sent, and the draft waiting now is named. */
+  async function refuseReplaced(ctx: Context, createdById: string) {
+    const current = await currentDraft(db, createdById);
+    const text = current
+      ? ctx.t('broadcast-stale-replaced', { text: excerpt(versionIn(current, ctx.locale), 60) })
+      : ctx.t('broadcast-stale-replaced-none');
     ctx.reply({ kind: 'notice', text });
   }
 

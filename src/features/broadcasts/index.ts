@@ -4,18 +4,10 @@ import type { Command, Feature } from '../../core/router.ts';
 import { formatLocalDateTime } from '../../core/time.ts';
 import { createBroadcastFlow, isWriting, startFlow, type BroadcastDeps, type BroadcastFlow } from './flow.ts';
 import { audienceLabel, audienceNames } from './audience-label.ts';
+import { excerpt, versionIn } from './excerpt.ts';
 import { broadcastAudience, broadcastsStats, noStats, type BroadcastStats } from './repository.ts';
 
 export type { BroadcastDeps } from './flow.ts';
-
-/** A message's start on one line, cut between words: « Réunion jeudi à 10 h à la… », not « …à la mairi… ». */
-export function excerpt(text: string, max = 40): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  if (line.length <= max) return line;
-  const cut = line.slice(0, max + 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut.slice(0, max)).trimEnd()}…`;
-}
 
 const figureOrder = ['sent', 'pending', 'waiting', 'failed', 'skipped', 'unknown'] as const;
 
@@ -64,12 +56,25 @@ export function createBroadcastsFeature(deps: BroadcastDeps): Feature & Pick<Bro
     },
   };
 
+  /**
+   * The last broadcasts sent, and among them this coordinator's drafts replaced before their
+   * « Envoyer » (never sent, kept so their text is not lost from view), newest first.
+   */
+  async function latest(ctx: Context) {
+    const [confirmed, replaced] = await Promise.all([
+      deps.db.broadcast.findMany({ where: { status: 'confirmed' }, orderBy: { confirmedAt: 'desc' }, take: 10 }),
+      deps.db.broadcast.findMany({
+        where: { status: 'replaced', createdById: ctx.person.id },
+        orderBy: { createdAt: 'desc' },
+        take: 10,
+      }),
+    ]);
+    const when = (row: { confirmedAt: Date | null; createdAt: Date }) => (row.confirmedAt ?? row.createdAt).getTime();
+    return [...confirmed, ...replaced].sort((a, b) => when(b) - when(a)).slice(0, 10);
+  }
+
   async function list(ctx: Context) {
-    const rows = await deps.db.broadcast.findMany({
-      where: { status: 'confirmed' },
-      orderBy: { confirmedAt: 'desc' },
-      take: 10,
-    });
+    const rows = await latest(ctx);
     if (rows.length === 0) return ctx.say('broadcasts-empty');
     const names = await audienceNames(deps.db, rows.map(broadcastAudience));
     const stats = await broadcastsStats(
@@ -79,13 +84,13 @@ export function createBroadcastsFeature(deps: BroadcastDeps): Feature & Pick<Bro
     );
     const lines = [ctx.t('broadcasts-title')];
     for (const row of rows) {
-      const text = (ctx.locale === 'ar' ? row.textAr || row.textFr : row.textFr || row.textAr) ?? '';
       lines.push(
         ctx.t('broadcasts-line', {
           when: formatLocalDateTime(row.confirmedAt ?? row.createdAt, deps.timeZone),
           audience: audienceLabel(ctx, names, broadcastAudience(row)),
-          text: excerpt(text),
-          figures: figures(ctx, stats.get(row.id) ?? noStats()),
+          text: excerpt(versionIn(row, ctx.locale)),
+          figures:
+            row.status === 'replaced' ? ctx.t('broadcasts-replaced') : figures(ctx, stats.get(row.id) ?? noStats()),
         }),
       );
     }

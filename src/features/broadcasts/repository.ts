@@ -29,18 +29,39 @@ export function broadcastAudience(row: {
   return { kind: 'everyone' };
 }
 
-export async function createDraft(db: Db, draft: Draft) {
+/**
+ * Creates a coordinator's draft, and marks the drafts of theirs still waiting for their « Envoyer »
+ * as replaced: a preview left on screen must not send a message its author wrote again. One
+ * transaction; the UPDATE is conditional on `draft` (as confirming and cancelling are), so a draft
+ * confirmed meanwhile, from another chat or instance, stays confirmed and one being confirmed finds
+ * itself replaced: never both. It runs before the INSERT, so it never takes the new draft.
+ * Returns the draft and how many were replaced.
+ */
+export async function createDraft(db: Db, draft: Draft, now: Date) {
   const { audience } = draft;
-  return db.broadcast.create({
-    data: {
-      textFr: draft.textFr,
-      textAr: draft.textAr,
-      ...audienceColumns(audience),
-      audienceCohortId: audience.kind === 'cohort' ? audience.cohortId : null,
-      audienceDeadlineId: audience.kind === 'late' ? audience.deadlineId : null,
-      createdById: draft.createdById,
-    },
-  });
+  const [replaced, created] = await db.$transaction([
+    db.broadcast.updateMany({
+      where: { createdById: draft.createdById, status: 'draft' },
+      data: { status: 'replaced' },
+    }),
+    db.broadcast.create({
+      data: {
+        textFr: draft.textFr,
+        textAr: draft.textAr,
+        ...audienceColumns(audience),
+        audienceCohortId: audience.kind === 'cohort' ? audience.cohortId : null,
+        audienceDeadlineId: audience.kind === 'late' ? audience.deadlineId : null,
+        createdById: draft.createdById,
+        createdAt: now,
+      },
+    }),
+  ]);
+  return { draft: created, replaced: replaced.count };
+}
+
+/** The draft of this coordinator still waiting for its « Envoyer », the newest; null when none waits. */
+export async function currentDraft(db: Db, createdById: string) {
+  return db.broadcast.findFirst({ where: { createdById, status: 'draft' }, orderBy: { createdAt: 'desc' } });
 }
 
 /** Recipients, and how many of them have an identity the bot can write to. */

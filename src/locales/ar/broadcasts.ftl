@@ -22,6 +22,16 @@ broadcast-cancelled = تم التراجع عن الرسالة الجماعية؛
 broadcast-left-cancelled = ✖️ أُلغيت الرسالة الجماعية
 broadcast-stale-cancelled = أُلغيت هذه الرسالة الجماعية: لم يُرسل شيء. اكتب /broadcast لكتابة رسالة أخرى.
 broadcast-stale-sent = سبق إرسال هذه الرسالة الجماعية (أُكِّد إرسالها يوم { $when }): لم يُعَد إرسال شيء. تابعها بـ /broadcasts.
+broadcast-replaces = { $count ->
+        [one] هذه المسودة تحلّ محلّ السابقة التي كانت تنتظر تأكيدك: لن تُرسل تلك.
+        [two] هذه المسودة تحلّ محلّ المسودتين السابقتين اللتين كانتا تنتظران تأكيدك: لن تُرسلا.
+        [few] هذه المسودة تحلّ محلّ { $count } مسودات سابقة كانت تنتظر تأكيدك: لن تُرسل.
+        [many] هذه المسودة تحلّ محلّ { $count } مسودة سابقة كانت تنتظر تأكيدك: لن تُرسل.
+       *[other] هذه المسودة تحلّ محلّ { $count } مسودة سابقة كانت تنتظر تأكيدك: لن تُرسل.
+    }
+broadcast-left-replaced = ↪️ استُبدلت المسودة
+broadcast-stale-replaced = استُبدلت هذه المسودة بمسودة أحدث: لم يُرسل شيء. المسودة الحالية، « { $text } »، تنتظر تأكيدك: اكتب /broadcasts لمراجعتها.
+broadcast-stale-replaced-none = استُبدلت هذه المسودة بمسودة أحدث: لم يُرسل شيء. تابع رسائلك الجماعية بـ /broadcasts.
 broadcast-ask-audience = إلى من تُرسل؟
 broadcast-audience-everyone = الجميع
 broadcast-audience-team = فريق
@@ -123,6 +133,7 @@ broadcasts-unknown = { $count ->
         [few] { $count } رسائل مصيرها مجهول
        *[other] { $count } رسالة مصيرها مجهول
     }
+broadcasts-replaced = استُبدلت بمسودة أحدث، ولم تُرسل
 broadcasts-nobody = بلا مستلمين
 broadcasts-unknown-note = مصير مجهول: انقطع الإرسال بسبب توقّف؛ ربما وصلت الرسالة، ولن يُعاد إرسالها.
 broadcasts-waiting-note = قناة غير متصلة: لا يرسل البوت عبر هذه القناة حاليًا؛ تبقى هذه الرسائل في الانتظار وتُرسل فور إعادة ربط القناة.

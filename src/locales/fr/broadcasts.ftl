@@ -22,6 +22,13 @@ broadcast-cancelled = Diffusion abandonnée ; rien n'a été envoyé.
 broadcast-left-cancelled = ✖️ Diffusion annulée
 broadcast-stale-cancelled = Cette diffusion a été annulée : rien n'a été envoyé. Tapez /broadcast pour en écrire une autre.
 broadcast-stale-sent = Cette diffusion a déjà été envoyée (confirmée le { $when }) : rien n'a été renvoyé. Suivez-la avec /broadcasts.
+broadcast-replaces = { $count ->
+        [one] Ce brouillon remplace le précédent, qui attendait encore votre confirmation : celui-là ne sera pas envoyé.
+       *[other] Ce brouillon remplace les { $count } précédents, qui attendaient encore votre confirmation : ceux-là ne seront pas envoyés.
+    }
+broadcast-left-replaced = ↪️ Brouillon remplacé
+broadcast-stale-replaced = Ce brouillon a été remplacé par un plus récent : rien n'a été envoyé. Le brouillon en cours, « { $text } », attend votre confirmation : tapez /broadcasts pour le revoir.
+broadcast-stale-replaced-none = Ce brouillon a été remplacé par un plus récent : rien n'a été envoyé. Suivez vos diffusions avec /broadcasts.
 broadcast-ask-audience = À qui l'envoyer ?
 broadcast-audience-everyone = Tout le monde
 broadcast-audience-team = Une équipe
@@ -91,6 +98,7 @@ broadcasts-failed = { $count ->
     }
 broadcasts-skipped = { $count } sans objet
 broadcasts-unknown = { $count } au sort inconnu
+broadcasts-replaced = remplacé par un brouillon plus récent, jamais envoyé
 broadcasts-nobody = aucun destinataire
 broadcasts-unknown-note = Sort inconnu : l'envoi a été interrompu par un arrêt ; le message est peut-être arrivé et ne sera jamais renvoyé.
 broadcasts-waiting-note = Canal non connecté : le bot n'envoie pas sur ce canal en ce moment ; ces messages restent en attente et partiront dès qu'il sera reconnecté.
