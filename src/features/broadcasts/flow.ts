@@ -233,8 +233,9 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
   /** A button of a draft replaced by a newer one: nothing was sent, and the draft waiting now is named. */
   async function refuseReplaced(ctx: Context, createdById: string) {
     const current = await currentDraft(db, createdById);
+    // Short: on Telegram it is the tap's toast, 200 characters at most.
     const text = current
-      ? ctx.t('broadcast-stale-replaced', { text: excerpt(versionIn(current, ctx.locale), 60) })
+      ? ctx.t('broadcast-stale-replaced', { text: excerpt(versionIn(current, ctx.locale)) })
       : ctx.t('broadcast-stale-replaced-none');
     ctx.reply({ kind: 'notice', text });
   }

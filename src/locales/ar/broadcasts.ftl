@@ -30,8 +30,8 @@ broadcast-replaces = { $count ->
        *[other] هذه المسودة تحلّ محلّ { $count } مسودة سابقة كانت تنتظر تأكيدك: لن تُرسل.
     }
 broadcast-left-replaced = ↪️ استُبدلت المسودة
-broadcast-stale-replaced = استُبدلت هذه المسودة بمسودة أحدث: لم يُرسل شيء. المسودة الحالية، « { $text } »، تنتظر تأكيدك: اكتب /broadcasts لمراجعتها.
-broadcast-stale-replaced-none = استُبدلت هذه المسودة بمسودة أحدث: لم يُرسل شيء. تابع رسائلك الجماعية بـ /broadcasts.
+broadcast-stale-replaced = استُبدلت هذه المسودة: لم يُرسل شيء. المسودة الحالية، « { $text } »، تنتظر تأكيدك: /broadcasts لمراجعتها.
+broadcast-stale-replaced-none = استُبدلت هذه المسودة: لم يُرسل شيء. تابع رسائلك الجماعية بـ /broadcasts.
 broadcast-ask-audience = إلى من تُرسل؟
 broadcast-audience-everyone = الجميع
 broadcast-audience-team = فريق

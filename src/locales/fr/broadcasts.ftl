@@ -27,8 +27,8 @@ broadcast-replaces = { $count ->
        *[other] Ce brouillon remplace les { $count } précédents, qui attendaient encore votre confirmation : ceux-là ne seront pas envoyés.
     }
 broadcast-left-replaced = ↪️ Brouillon remplacé
-broadcast-stale-replaced = Ce brouillon a été remplacé par un plus récent : rien n'a été envoyé. Le brouillon en cours, « { $text } », attend votre confirmation : tapez /broadcasts pour le revoir.
-broadcast-stale-replaced-none = Ce brouillon a été remplacé par un plus récent : rien n'a été envoyé. Suivez vos diffusions avec /broadcasts.
+broadcast-stale-replaced = Ce brouillon a été remplacé : rien n'a été envoyé. Le brouillon en cours, « { $text } », attend votre confirmation : /broadcasts pour le revoir.
+broadcast-stale-replaced-none = Ce brouillon a été remplacé : rien n'a été envoyé. Suivez vos diffusions avec /broadcasts.
 broadcast-ask-audience = À qui l'envoyer ?
 broadcast-audience-everyone = Tout le monde
 broadcast-audience-team = Une équipe

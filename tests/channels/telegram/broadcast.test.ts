@@ -4,7 +4,7 @@ import { formatLocalDateTime } from '../../../src/core/time.ts';
 import { plainText, startHarness, type Harness } from './harness.ts';
 
 // Coordinators (chat ids) of this file, one or two a test so that chats do not mix.
-const coordinators = [9201, 9202, 9211, 9212, 9221, 9222, 9231, 9232, 9241, 9242, 9251, 9252, 9261, 9262];
+const coordinators = [9201, 9202, 9211, 9212, 9221, 9222, 9231, 9232, 9241, 9242, 9251, 9252, 9261, 9262, 9271, 9272];
 
 const words = {
   fr: {
@@ -26,6 +26,12 @@ const words = {
     noLate:
       "Aucune échéance n'est encore passée : personne n'est en retard. Votre texte est gardé : choisissez un autre public.",
     stale: "Cette diffusion a été annulée : rien n'a été envoyé. Tapez /broadcast pour en écrire une autre.",
+    again: 'Réunion reportée à vendredi 9 h',
+    replacedLine: '↪️ Brouillon remplacé',
+    replaces:
+      'Ce brouillon remplace le précédent, qui attendait encore votre confirmation : celui-là ne sera pas envoyé.',
+    replaced:
+      "Ce brouillon a été remplacé : rien n'a été envoyé. Le brouillon en cours, « Réunion reportée à vendredi 9 h », attend votre confirmation : /broadcasts pour le revoir.",
     alreadySent: (when: string) =>
       `Cette diffusion a déjà été envoyée (confirmée le ${when}) : rien n'a été renvoyé. Suivez-la avec /broadcasts.`,
   },
@@ -48,6 +54,11 @@ const words = {
     cancelled: 'تم التراجع عن الرسالة الجماعية؛ لم يُرسل شيء.',
     noLate: 'لم يحن أي أجل بعد: لا أحد متأخر. نصّك محفوظ: اختر جمهورًا آخر.',
     stale: 'أُلغيت هذه الرسالة الجماعية: لم يُرسل شيء. اكتب /broadcast لكتابة رسالة أخرى.',
+    again: 'الاجتماع مؤجل إلى يوم الجمعة على الساعة التاسعة',
+    replacedLine: '↪️ استُبدلت المسودة',
+    replaces: 'هذه المسودة تحلّ محلّ السابقة التي كانت تنتظر تأكيدك: لن تُرسل تلك.',
+    replaced:
+      'استُبدلت هذه المسودة: لم يُرسل شيء. المسودة الحالية، « الاجتماع مؤجل إلى يوم الجمعة على الساعة… »، تنتظر تأكيدك: /broadcasts لمراجعتها.',
     alreadySent: (when: string) =>
       `سبق إرسال هذه الرسالة الجماعية (أُكِّد إرسالها يوم ${when}): لم يُعَد إرسال شيء. تابعها بـ /broadcasts.`,
   },
@@ -319,6 +330,41 @@ describe('Telegram: a coordinator broadcasts', () => {
       expect(plainText(preview?.text)).toContain(w.message);
       expect(labels(preview)).toEqual([w.send, w.cancel]);
       await tap(user, w.cancel);
+    },
+  );
+
+  it.each(['fr', 'ar'] as const)(
+    '%s: /broadcast written again replaces the draft waiting: its preview loses its buttons, and its « Envoyer » sends nothing',
+    async (locale) => {
+      const w = words[locale];
+      const user = h.api.user(locale === 'fr' ? 9271 : 9272, { firstName: 'Coord', languageCode: locale });
+      await compose(user, locale);
+      await tap(user, w.team);
+      await tap(user, 'sfax');
+      const old = user.lastKeyboard();
+      const send = buttons(old)[0]?.callback_data ?? '';
+      const queued = await h.db.outboxMessage.count();
+
+      await say(user, '/broadcast');
+      await say(user, w.again);
+      await say(user, '-');
+      await tap(user, w.team);
+      await tap(user, 'sfax');
+      const current = user.lastKeyboard();
+      expect(current?.message_id).not.toBe(old?.message_id);
+      expect(plainText(current?.text)).toContain(w.again);
+      expect(sent(user).some((m) => plainText(m.text) === w.replaces)).toBe(true);
+      expect(now(user, old)?.reply_markup).toBeUndefined();
+      expect(plainText(now(user, old)?.text).endsWith(`\n\n${w.replacedLine}`)).toBe(true);
+      // A tap racing the keyboard's removal: nothing sent, and the draft waiting is named, whole in the toast.
+      const tapped = await user.tap(old?.message_id ?? 0, send);
+      expect(plainText(((await user.callbackAnswer(tapped)).params as { text?: string }).text)).toBe(w.replaced);
+      await h.idle();
+      expect(await h.db.outboxMessage.count()).toBe(queued);
+
+      await tap(user, w.send);
+      expect(plainText(sent(user).at(-1)?.text)).toContain(w.queued);
+      expect(await h.db.outboxMessage.count()).toBe(queued + 1);
     },
   );
 });

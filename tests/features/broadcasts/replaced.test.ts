@@ -41,7 +41,7 @@ describe('a draft written again with /broadcast', () => {
     expect(current).not.toBe(old);
     for (const button of ['send', 'cancel'])
       expect(plain(await h.tap('boss', old, [button]))).toBe(
-        "Ce brouillon a été remplacé par un plus récent : rien n'a été envoyé. Le brouillon en cours, « Réunion reportée à vendredi 9 h », attend votre confirmation : tapez /broadcasts pour le revoir.",
+        "Ce brouillon a été remplacé : rien n'a été envoyé. Le brouillon en cours, « Réunion reportée à vendredi 9 h », attend votre confirmation : /broadcasts pour le revoir.",
       );
     expect(await statusOf(old)).toBe('replaced');
     expect(await h.db.outboxMessage.count()).toBe(0);
@@ -58,7 +58,7 @@ describe('a draft written again with /broadcast', () => {
     expect(channel.sent.filter((s) => s.to.externalId === 'alice')).toHaveLength(1);
     // Nothing waits any more: the old buttons say it was replaced, and where to follow what went.
     expect(plain(await h.tap('boss', old, ['send']))).toBe(
-      "Ce brouillon a été remplacé par un plus récent : rien n'a été envoyé. Suivez vos diffusions avec /broadcasts.",
+      "Ce brouillon a été remplacé : rien n'a été envoyé. Suivez vos diffusions avec /broadcasts.",
     );
     expect(await h.db.outboxMessage.count()).toBe(4);
     expect(await h.db.auditEntry.count({ where: { action: 'broadcast.replace' } })).toBe(1);
@@ -75,13 +75,13 @@ describe('a draft written again with /broadcast', () => {
     const replies = await compose('boss', 'الاجتماع مؤجل إلى الجمعة', 'Réunion reportée');
     expect(plain(replies)).toContain('هذه المسودة تحلّ محلّ المسودتين السابقتين اللتين كانتا تنتظران تأكيدك: لن تُرسلا.');
     expect(plain(await h.tap('boss', first, ['send']))).toBe(
-      'استُبدلت هذه المسودة بمسودة أحدث: لم يُرسل شيء. المسودة الحالية، « الاجتماع مؤجل إلى الجمعة »، تنتظر تأكيدك: اكتب /broadcasts لمراجعتها.',
+      'استُبدلت هذه المسودة: لم يُرسل شيء. المسودة الحالية، « الاجتماع مؤجل إلى الجمعة »، تنتظر تأكيدك: /broadcasts لمراجعتها.',
     );
     expect(await statusOf(first)).toBe('replaced');
     expect(await h.say('boss', '/broadcasts')).toContain('— الجميع: « اجتماع الخميس » — استُبدلت بمسودة أحدث، ولم تُرسل');
     await h.tap('boss', promptOf(replies), ['cancel']);
     expect(plain(await h.tap('boss', first, ['send']))).toBe(
-      'استُبدلت هذه المسودة بمسودة أحدث: لم يُرسل شيء. تابع رسائلك الجماعية بـ /broadcasts.',
+      'استُبدلت هذه المسودة: لم يُرسل شيء. تابع رسائلك الجماعية بـ /broadcasts.',
     );
     expect(await h.db.outboxMessage.count()).toBe(0);
   });
