@@ -97,16 +97,6 @@ const multipliers: [power: number, forms: string[]][] = [
   [9, ['milliard', 'milliards', 'مليار', 'مليارات']],
 ];
 
-/** Numbers spelt out in words: recognised only to tell the person to type digits. */
-const spelledNumbers = [
-  ...'zero un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize'.split(' '),
-  ...'vingt trente quarante cinquante soixante cent cents mille million millions milliard'.split(' '),
-  ...'صفر واحد واحدة اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشر عشرون عشرين مائة مئة ألف مليون'.split(
-    ' ',
-  ),
-  ...'zouz thletha khamsa setta thmanya mya'.split(' '),
-];
-
 /**
  * Latin-script Tunisian writes some letters with digits ("ta9riban", "7awali", "wa7ed"): such
  * words are rewritten to a French word of the same meaning before digits are looked for, so
@@ -138,8 +128,6 @@ for (const form of approximate) numberWords.set(foldText(form), { kind: 'approxi
 for (const form of fillers) numberWords.set(foldText(form), { kind: 'filler' });
 for (const [power, forms] of multipliers)
   for (const form of forms) numberWords.set(foldText(form), { kind: 'multiplier', power });
-
-export const spelledNumberWords = new Set(spelledNumbers.map(foldText));
 
 const lookup = (phrase: string, extra: Map<string, NumberWord>) => extra.get(phrase) ?? numberWords.get(phrase);
 

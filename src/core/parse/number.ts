@@ -3,7 +3,8 @@
 // refused with a reason, or returned with both readings when a separator could mean either.
 import { foldText, toAsciiDigits } from '../text.ts';
 import { digitsValue, numberToken, readDigits, type Digits } from './digits.ts';
-import { digitWords, numberWords, readWords, spelledNumberWords, type NumberWord } from './number-words.ts';
+import { digitWords, numberWords, readWords, type NumberWord } from './number-words.ts';
+import { readSpelled, spelledWords, splitJoiner } from './number-spelled.ts';
 
 /** What the question tells about the expected number; used only to choose between two readings. */
 export interface NumberHint {
@@ -19,7 +20,7 @@ export interface NumberHint {
 export type NumberRefusal =
   | 'empty'
   | 'not-a-number' // no digit at all: "abc"
-  | 'in-words' // spelt out: "deux cents", "عشرة"
+  | 'in-words' // spelt out but not one number: "douze quinze", "12 cents"
   | 'several-numbers' // "12 15", "3 agents et 2 stagiaires"
   | 'range' // "12-15", "entre 12 et 15"
   | 'either' // a hesitation between two numbers: "3 ou 4", "3 أو 4"
@@ -34,14 +35,49 @@ export type NumberResult =
 
 const refuse = (reason: NumberRefusal): NumberResult => ({ ok: false, reason });
 
-/** Symbols turned into the words they stand for, so one vocabulary reads both. */
+/** Symbols turned into the words they stand for, and numbers spelt out into digits, so one vocabulary reads all. */
 function prepare(text: string): string {
-  return toAsciiDigits(text.normalize('NFC'))
+  const symbols = toAsciiDigits(text.normalize('NFC'))
     .replace(/[\p{L}\d]+/gu, (word) => digitWords.get(word.toLowerCase()) ?? word)
     .replace(/[%\u066a]/g, ' pourcent ')
     .replace(/[~\u2248\u223c]/g, ' environ ')
     .replace(/[\u2212\u2013]/g, '-')
     .replace(/(?<![a-z])(k?m)2(?!\d)/gi, '$1²');
+  return symbols.replace(/\p{L}+(?:[\s'’-]+\p{L}+)*/gu, (run: string, at: number) =>
+    spelledAsDigits(
+      run,
+      /\d[.,\u066b\u066c]?\s*$/.test(symbols.slice(0, at)),
+      /^\s*[.,\u066b\u066c]?\d/.test(symbols.slice(at + run.length)),
+    ),
+  );
+}
+
+/** The length of a unit or hedge of several words at words[at] (« pour cent »): kept whole, never read as a number. */
+function phraseLength(words: string[], at: number): number {
+  return [4, 3, 2].find((n) => at + n <= words.length && numberWords.has(words.slice(at, at + n).join(' '))) ?? 0;
+}
+
+/**
+ * A run of words with the numbers spelt out in it as digits: « environ douze agents » → « environ
+ * 12 agents ». A number next to another one, typed or spelt (« douze quinze », « 12 cents »,
+ * « 1,5 mille »), is left in words: two numbers side by side must not be read as one.
+ */
+function spelledAsDigits(run: string, digitBefore: boolean, digitAfter: boolean): string {
+  const words = foldText(run).split(' ').flatMap(splitJoiner);
+  const parts: { text: string; value?: number }[] = [];
+  for (let at = 0; at < words.length;) {
+    const kept = phraseLength(words, at);
+    const read = kept ? undefined : readSpelled(words, at);
+    const end = read?.end ?? at + Math.max(kept, 1);
+    parts.push({ text: words.slice(at, end).join(' '), ...(read ? { value: read.value } : {}) });
+    at = end;
+  }
+  const isNumber = (i: number) =>
+    i < 0 ? digitBefore : i >= parts.length ? digitAfter : parts[i]?.value !== undefined;
+  const read = parts.map((p, i) =>
+    p.value !== undefined && !isNumber(i - 1) && !isNumber(i + 1) ? String(p.value) : p.text,
+  );
+  return read.some((text, i) => text !== parts[i]?.text) ? read.join(' ') : run;
 }
 
 const rangeWords = new Set(['a', 'au', 'jusqu a', 'to', 'إلى', 'الى', 'حتى', 'ل'].map(foldText));
@@ -142,7 +178,8 @@ export function parseNumber(text: string, hint: NumberHint = {}): NumberResult {
   const [token, second] = tokens;
   if (!token) {
     const words = foldText(prepared).split(' ');
-    return refuse(words.some((w) => spelledNumberWords.has(w)) ? 'in-words' : 'not-a-number');
+    const inWords = (w: string) => spelledWords.has(w) || numberWords.get(w)?.kind === 'multiplier';
+    return refuse(words.some(inWords) ? 'in-words' : 'not-a-number');
   }
   if (second && tokens.length === 2 && isEither(prepared, token, second))
     return { ok: false, reason: 'either', either: [token[0].trim(), second[0].trim()] };

@@ -184,17 +184,84 @@ describe('parseNumber: units and hedges around the number', () => {
   });
 });
 
+describe('parseNumber: numbers spelt out', () => {
+  it.each<[string, NumberResult]>([
+    ['douze', exact(12)],
+    ['Seize', exact(16)],
+    ['dix-sept', exact(17)],
+    ['vingt', exact(20)],
+    ['vingt-et-un', exact(21)],
+    ['trente et une', exact(31)],
+    ['quarante-cinq', exact(45)],
+    ['soixante-dix', exact(70)],
+    ['soixante et onze', exact(71)],
+    ['soixante-dix-neuf', exact(79)],
+    ['quatre-vingts', exact(80)],
+    ['quatre-vingt-un', exact(81)],
+    ['quatre-vingt-dix', exact(90)],
+    ['quatre-vingt-dix-sept', exact(97)],
+    ['septante-deux', exact(72)], // Belgian and Swiss
+    ['huitante', exact(80)],
+    ['nonante-neuf', exact(99)],
+    ['cent', exact(100)],
+    ['deux cents', exact(200)],
+    ['trois cent douze', exact(312)],
+    ['mille', exact(1000)],
+    ['deux mille cinq cents', exact(2500)],
+    ['cent vingt mille', exact(120000)],
+    ['zéro', exact(0)],
+    ['environ douze agents', about(12, 'agent')],
+    ['quarante-cinq mille dinars', exact(45000, 'TND')],
+    ['deux millions', exact(2000000)],
+    ['1,5 mille', exact(1500)], // after digits, « mille » is the multiplier it always was
+    ['12 pour cent', exact(12, '%')], // « cent » of « pour cent » is the unit
+    ['عشرة', exact(10)],
+    ['اثنا عشر', exact(12)],
+    ['اثني عشر', exact(12)],
+    ['إحدى عشرة', exact(11)],
+    ['خمسة عشر', exact(15)],
+    ['عشرون', exact(20)],
+    ['عشرين', exact(20)],
+    ['خمسة وعشرون', exact(25)],
+    ['واحد و ثلاثين', exact(31)],
+    ['مائة', exact(100)],
+    ['مئة وخمسون', exact(150)],
+    ['مائتان', exact(200)],
+    ['ثلاثمائة', exact(300)],
+    ['ثلاث مئة و عشرون', exact(320)],
+    ['ألف', exact(1000)],
+    ['ألفان', exact(2000)],
+    ['ثلاثة آلاف', exact(3000)],
+    ['عشرون ألفا', exact(20000)],
+    ['ألف ومائتان', exact(1200)],
+    ['حوالي عشرين', about(20)],
+    ['زوز', exact(2)],
+    ['3achra', exact(10)],
+    ['wa7ed', exact(1)],
+    ['mya', exact(100)],
+  ])('%j is %o', (text, result) => {
+    expect(parseNumber(text)).toEqual(result);
+  });
+
+  it('reads a hesitation or a range said in words as such', () => {
+    expect(parseNumber('trois ou quatre')).toEqual({ ok: false, reason: 'either', either: ['3', '4'] });
+    expect(parseNumber('ثلاثة أو أربعة')).toEqual({ ok: false, reason: 'either', either: ['3', '4'] });
+    expect(parseNumber('entre vingt et trente')).toEqual(refused('range'));
+    expect(parseNumber('بين عشرة و عشرين')).toEqual(refused('range'));
+  });
+});
+
 describe('parseNumber: refusals', () => {
   it.each<[string, string]>([
     ['', 'empty'],
     ['   ', 'empty'],
     ['abc', 'not-a-number'],
     ['%', 'not-a-number'],
-    ['deux cents', 'in-words'],
-    ['cinquante', 'in-words'],
-    ['عشرة', 'in-words'],
-    ['3achra', 'in-words'],
-    ['wa7ed', 'in-words'],
+    ['douze quinze', 'in-words'], // two numbers side by side are not one
+    ['عشرون ثلاثون', 'in-words'],
+    ['مليون', 'in-words'],
+    ['12 cents', 'unexpected-text'], // never 12 100
+    ['une douzaine', 'unexpected-text'],
     ['12-15', 'range'],
     ['12 - 15', 'range'],
     ['12–15', 'range'],

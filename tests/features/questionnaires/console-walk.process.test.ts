@@ -66,7 +66,7 @@ describe('questionnaire 1 walked through the console (real child process)', () =
       '3',
       'concession',
       '0',
-      'douze',
+      'une douzaine',
       '10',
       '/back',
       '/skip',
