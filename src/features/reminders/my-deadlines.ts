@@ -12,6 +12,22 @@ import { actionIdOf, planActionNumbers } from '../questionnaires/repository.ts';
 const pickPromptId = `${reminderPrefix}pick`;
 const maxChoices = 10;
 
+/**
+ * The deadlines of the list last shown in the chat, in its order, and when it was shown: « /deadlines 2 »
+ * means the one shown under 2, even once another of the list is done and the list, shown again, would
+ * number them otherwise. A list older than a day is not trusted: it is shown again instead.
+ */
+interface ShownList {
+  ids: string[];
+  at: number;
+}
+const shownKey = 'deadlinesShown';
+const shownFor = 86_400_000;
+function shownList(ctx: Context, now: Date): ShownList | undefined {
+  const shown = ctx.state[shownKey] as ShownList | undefined;
+  return shown && Array.isArray(shown.ids) && now.getTime() - shown.at < shownFor ? shown : undefined;
+}
+
 export function createMyDeadlines(deps: RemindersDeps): { command: Command; choices: ChoiceHandler } {
   const { db } = deps;
 
@@ -43,15 +59,28 @@ export function createMyDeadlines(deps: RemindersDeps): { command: Command; choi
       };
       const open = rows.filter((d) => !d.statuses[0]?.doneAt);
       const listed = open.slice(0, maxChoices);
-      // « /deadlines 2 »: the second choice of the list, typed where a lone number answers an open question.
+      // « /deadlines 2 »: the second choice of the list last shown, typed where a lone number answers
+      // an open question. Without that list, nothing is ticked: the list is shown with its numbers.
       const picked = toAsciiDigits(args).trim();
       if (/^\d+$/.test(picked)) {
-        const deadline = listed[Number(picked) - 1];
-        if (deadline) return act(ctx, deadline.id, 'done');
-        if (listed.length > 0) return ctx.say('my-deadlines-no-such', { n: picked, count: listed.length });
+        const shown = shownList(ctx, now);
+        const id = shown?.ids[Number(picked) - 1];
+        if (shown && !id) return ctx.say('my-deadlines-no-such', { n: picked, count: shown.ids.length });
+        const seen = rows.find((d) => d.id === id);
+        if (seen?.statuses[0]?.doneAt)
+          return ctx.say('my-deadlines-already-done', {
+            n: picked,
+            title: shortTitle(deadlineTitle(seen, ctx.locale)),
+          });
+        if (id) return act(ctx, id, 'done');
+        if (listed.length > 0) ctx.say('my-deadlines-renumbered');
       }
       for (const d of rows) if (!listed.includes(d)) lines.push(line(d));
-      if (listed.length === 0) return ctx.reply({ kind: 'text', text: lines.join('\n') });
+      if (listed.length === 0) {
+        delete ctx.state[shownKey];
+        return ctx.reply({ kind: 'text', text: lines.join('\n') });
+      }
+      ctx.state[shownKey] = { ids: listed.map((d) => d.id), at: now.getTime() } satisfies ShownList;
       lines.push(ctx.t('my-deadlines-pick', { count: listed.length }));
       ctx.reply({
         kind: 'choices',

@@ -56,7 +56,9 @@ my-deadlines-pick = { $count ->
         [one] Quand celle-ci est faite, choisissez-la :
        *[other] Quand l'une de ces { $count } échéances est faite, choisissez-la :
     }
-my-deadlines-pick-busy = ℹ️ Un numéro seul répond à la question ouverte. Pour une échéance de cette liste, tapez /deadlines suivi de son numéro, par exemple /deadlines 1.
+my-deadlines-pick-busy = ℹ️ Un numéro seul répond à la question ouverte. Pour une échéance de cette liste, tapez /deadlines suivi de son numéro, par exemple /deadlines 1 : les numéros restent ceux de cette liste, même une fois l'une d'elles cochée.
+my-deadlines-already-done = « { $title } », n° { $n } de votre dernière liste, est déjà fait : rien d'autre n'a été coché.
+my-deadlines-renumbered = Rien n'a été coché : voici votre liste et ses numéros. Tapez /deadlines suivi du numéro de l'échéance faite.
 my-deadlines-no-such = { $count ->
         [one] Il n'y a pas d'échéance n° { $n } : la liste n'en compte qu'une, /deadlines 1.
        *[other] Il n'y a pas d'échéance n° { $n } : la liste va de 1 à { $count }.

@@ -36,7 +36,7 @@ describe('/deadlines while a question is open, on WhatsApp', () => {
     const list = await h.say(salma, '/deadlines');
     expect(list[0]).toContain('Note de cadrage');
     expect(list[0]).toContain(
-      'ℹ️ Un numéro seul répond à la question ouverte. Pour une échéance de cette liste, tapez /deadlines suivi de son numéro, par exemple /deadlines 1.',
+      'ℹ️ Un numéro seul répond à la question ouverte. Pour une échéance de cette liste, tapez /deadlines suivi de son numéro, par exemple /deadlines 1 :',
     );
     expect(list.at(-1)).toContain('Quel est le nom du service diagnostiqué ?');
 
@@ -54,7 +54,7 @@ describe('/deadlines while a question is open, on WhatsApp', () => {
     await h.say(karim, '/diagnostic 1');
     const list = await h.say(karim, '/deadlines');
     expect(list[0]).toContain(
-      'ℹ️ الرقم وحده يجيب عن السؤال المفتوح. لأجلٍ من هذه القائمة، اكتب /deadlines متبوعًا برقمه، مثلًا /deadlines 1.',
+      'ℹ️ الرقم وحده يجيب عن السؤال المفتوح. لأجلٍ من هذه القائمة، اكتب /deadlines متبوعًا برقمه، مثلًا /deadlines 1:',
     );
     expect((await h.say(karim, '/deadlines ٢'))[0]).toBe('لا يوجد أجل رقم 2: في القائمة أجل واحد فقط، /deadlines 1.');
     const done = await h.say(karim, '/آجال ١');
