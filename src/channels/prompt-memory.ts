@@ -35,6 +35,16 @@ function withFooter(messages: OutboundMessage[], line: string): OutboundMessage[
 }
 
 /**
+ * Whether an open question without choices (a number, a free text) is shown again under a list a
+ * command showed meanwhile (« /deadlines », « /lang » in the middle of a questionnaire): a number
+ * typed then answers the question, as it does under a question with choices, never the list.
+ */
+function questionShownAfterList(replies: OutboundMessage[]): boolean {
+  const last = replies.findLastIndex((m) => m.kind === 'choices');
+  return last >= 0 && replies.slice(last + 1).some((m) => m.kind === 'text' && m.heading === true);
+}
+
+/**
  * The choice lists shown in each chat of a channel without buttons (WhatsApp, console), so "2" or
  * "1,3" can answer them, and a reminder's « fait » the reminder.
  */
@@ -49,7 +59,7 @@ export function createPromptMemory(): PromptMemory {
   };
   return {
     replied(chat, replies) {
-      const prompt = lastPrompt(replies);
+      const prompt = questionShownAfterList(replies) ? undefined : lastPrompt(replies);
       if (prompt || replies.length > 0) put(current, chat, prompt ?? null);
     },
     async choiceOf(chat, message, ask) {

@@ -4,12 +4,17 @@ import { useAppHarness, type AppHarness } from './app-harness.ts';
 // « /deadlines 2 » typed during a questionnaire means the deadline shown under 2 in the list the chat
 // last saw. Once the first is ticked, the list shown again would put the third under 2: typing the
 // number seen earlier still ticks the second, a number already ticked ticks nothing else, and with
-// no list seen nothing is ticked — the list is shown with its numbers.
+// no list seen nothing is ticked — the list is shown with its numbers. A lone number typed under the
+// question shown again (one without choices) answers the question, as the list's footer says.
 const salma = '21655123456@c.us';
 const karim = '21698765432@c.us';
+const nadia = '21622333444@c.us';
+const sami = '21655666777@c.us';
 const h: AppHarness = useAppHarness([
   { externalId: salma, displayName: 'Salma Ben Ali', locale: 'fr', slug: 'sfax' },
   { externalId: karim, displayName: 'Karim Trabelsi', locale: 'ar', slug: 'gabes' },
+  { externalId: nadia, displayName: 'Nadia Gharbi', locale: 'fr', slug: 'nabeul' },
+  { externalId: sami, displayName: 'Sami Jaziri', locale: 'ar', slug: 'kairouan' },
 ]);
 
 const titles: [string, string][] = [
@@ -25,7 +30,7 @@ async function personOf(chat: string) {
 }
 
 beforeAll(async () => {
-  for (const chat of [salma, karim]) {
+  for (const chat of [salma, karim, nadia, sami]) {
     const { teamId } = await h.app.db.teamMember.findFirstOrThrow({ where: { personId: await personOf(chat) } });
     const created = [];
     // Due in 2, 3 and 4 days, without reminders: listed in that order.
@@ -101,4 +106,19 @@ describe('/deadlines <n> refers to the list last shown, on WhatsApp', () => {
     );
     expect(await done(karim)).toEqual([true, true, false]);
   });
+
+  it.each([
+    [nadia, 'Quel est le nom du service diagnostiqué ?', '⚠️ « 1 » ne contient aucun mot : cette question attend'],
+    [sami, 'ما هو اسم المرفق موضوع التشخيص؟', '⚠️ « 1 » لا يتضمّن أيّ كلمة: ينتظر هذا السؤال'],
+  ])(
+    'a lone number under the question shown again answers the question, never the list (%s)',
+    async (chat, first, second) => {
+      await h.say(chat, '/diagnostic 1');
+      const list = await h.say(chat, '/deadlines');
+      expect(list.at(-1)).toContain(first);
+      const answered = await h.say(chat, '1');
+      expect(answered[0]).toContain(second); // the question's own reply to « 1 »
+      expect(await done(chat)).toEqual([false, false, false]);
+    },
+  );
 });
