@@ -187,6 +187,9 @@ export function buildQuestionnaire(file: string, raw: unknown): Questionnaire {
     );
   }
   const all = new Set(def.sections.flatMap((s) => s.questions.map((q) => q.id)));
+  const reused = def.retired.find((id) => all.has(id));
+  if (reused)
+    throw new QuestionnaireError(file, `question ${reused}`, 'this id is retired: give the new question another id');
   const dimensionIds = new Set(def.dimensions.map((d) => d.id));
   const earlier = new Set<string>();
   const questions: Question[] = [];

@@ -28,8 +28,10 @@ const choice = z
 /** What each level of a 1–5 scale means, so two teams rate alike. */
 const anchor = z.object({ value: z.number().int(), label: bilingual }).strict();
 
+const questionId = z.string().regex(/^q_[a-z0-9_]+$/, 'question ids look like q_snake_case');
+
 const base = {
-  id: z.string().regex(/^q_[a-z0-9_]+$/, 'question ids look like q_snake_case'),
+  id: questionId,
   label: bilingual,
   /** A few words for the review's one-line answers ("Nom du service"); else the label, shortened. */
   short: bilingual.optional(),
@@ -169,6 +171,12 @@ export const questionnaireSchema = z
       )
       .default([]),
     teamActions: z.array(teamAction).default([]),
+    /**
+     * Questions an earlier version asked and this one no longer does: their ids are never given
+     * to a new question (old answers would read as its answers), and the answers already stored
+     * stay in the database but out of what people read (review, report, exports).
+     */
+    retired: z.array(questionId).default([]),
     sections: z
       .array(
         z

@@ -79,8 +79,9 @@ function runRows(
 ): CellValue[][] {
   const { rc, timeZone } = options;
   const byQuestion = new Map<string, LogRow[]>();
-  for (const row of log) pushTo(byQuestion, row.questionId, row);
-  // Answers to questions the definition no longer has come last, in the order they were given.
+  // A retired question's answers (the commune the diagnostic once asked for) are left out; answers
+  // to any other question the definition no longer has come last, in the order they were given.
+  for (const row of log) if (!q?.retired.includes(row.questionId)) pushTo(byQuestion, row.questionId, row);
   const rank = (id: string) => q?.byId.get(id)?.index ?? Number.MAX_SAFE_INTEGER;
   const ids = [...byQuestion.keys()].sort((a, b) => rank(a) - rank(b));
   return ids.flatMap((id) => {

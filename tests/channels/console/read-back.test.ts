@@ -12,7 +12,7 @@ afterAll(() => h.cleanup());
 describe('a typed value said back in the console', () => {
   it('reads « environ 45 mille » back as « ✅ 45 000 habitants », and « 6 » not at all', async () => {
     await h.say('/diagnostic 1');
-    for (const line of ['Service état civil', 'Monastir', '1']) expect(await h.say(line)).not.toContain('✅');
+    for (const line of ['Service état civil', '1']) expect(await h.say(line)).not.toContain('✅');
     const population = (await h.say('environ 45 mille')).replace(/\u202f/g, ' ');
     expect(population).toMatch(/^environ 45 mille\s*\n✅ 45 000 habitants\n/);
     expect(await h.say('6')).not.toContain('✅');

@@ -12,8 +12,8 @@ afterAll(() => h.stop());
 
 describe('a typed value said back on Telegram', () => {
   it.each([
-    ['fr', 8301, ['Service état civil', 'Sousse', '1'], 'environ 45 mille', '✅ 45 000 habitants', '6'],
-    ['ar', 8302, ['مصلحة الحالة المدنية', 'الكاف', '1'], 'حوالي 45 ألف', '✅ 45 000 ساكن', '٦'],
+    ['fr', 8301, ['Service état civil', '1'], 'environ 45 mille', '✅ 45 000 habitants', '6'],
+    ['ar', 8302, ['مصلحة الحالة المدنية', '1'], 'حوالي 45 ألف', '✅ 45 000 ساكن', '٦'],
   ] as const)(
     '%s: words read back in a message, a choice shown in place',
     async (locale, id, start, words, read, plain) => {

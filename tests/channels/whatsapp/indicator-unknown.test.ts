@@ -24,7 +24,7 @@ const h = useAppHarness([
 async function toMeasures(who: string, name: string): Promise<void> {
   await h.say(who, '/diagnostic');
   await h.say(who, '1');
-  for (const line of [name, 'Monastir', '2', '45000', '120', '/skip', '1/12/2026', '/skip']) await h.say(who, line);
+  for (const line of [name, '2', '45000', '120', '/skip', '1/12/2026', '/skip']) await h.say(who, line);
 }
 
 async function stored(slug: string, questionId: string): Promise<unknown> {
@@ -56,7 +56,7 @@ describe('« non mesuré » typed at the question of the source, on WhatsApp', (
       domain: 'النظافة ورفع الفضلات',
       word: 'غير مقيس',
       says: '« غير مقيس » تُقال عن القيمة لا عن مصدرها. لتغيير القيمة، ارجع إليها بـ /back واكتب « غير مقيس ».',
-      next: 'السؤال 10/63',
+      next: 'السؤال 9/62',
     },
     {
       who: nizar,
@@ -64,7 +64,7 @@ describe('« non mesuré » typed at the question of the source, on WhatsApp', (
       domain: 'Propreté et collecte des déchets',
       word: 'non mesuré',
       says: '« non mesuré » se dit de la valeur, pas de sa source. Pour changer la valeur, revenez-y avec /back et écrivez « non mesuré ».',
-      next: 'Question 10/63',
+      next: 'Question 9/62',
     },
   ])('$slug: says it is said of the value and how to change it; /back then the word saves it', async (c) => {
     await toMeasures(c.who, c.domain);

@@ -19,7 +19,7 @@ const today = `${d}/${m}/${y}`;
 async function toMeasures(who: string, name: string): Promise<string> {
   await h.say(who, '/diagnostic');
   await h.say(who, '1');
-  for (const line of [name, 'Sfax', '1', '45000', '12', '350000', today]) await h.say(who, line);
+  for (const line of [name, '1', '45000', '12', '350000', today]) await h.say(who, line);
   return (await h.say(who, '/skip')).join('\n');
 }
 

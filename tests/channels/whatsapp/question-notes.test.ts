@@ -18,8 +18,7 @@ afterAll(async () => {
 describe('a note before a question, on WhatsApp', () => {
   it('comes once, when the person arrives at the question; not again with help, /status or a wrong answer', async () => {
     await h.say(salma, '/diagnostic 1');
-    for (const line of ['Service état civil', 'Sfax', '1', '12000', '14', '/skip', '15/01/2026'])
-      await h.say(salma, line);
+    for (const line of ['Service état civil', '1', '12000', '14', '/skip', '15/01/2026']) await h.say(salma, line);
     const arrived = await h.say(salma, '/skip');
     expect(arrived.filter((t) => t.includes(note))).toHaveLength(1);
     expect(arrived.at(-1)).toContain("Temps d'attente médian");

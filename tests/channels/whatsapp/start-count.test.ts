@@ -35,16 +35,16 @@ async function start(who: string): Promise<string> {
   return (await h.say(who, '1')).join('\n');
 }
 
-/** The header's total at the question after the domain (« Question 4/61 »). */
-async function totalAfterDomain(who: string, name: string): Promise<number> {
-  for (const line of [name, 'Sfax']) await h.say(who, line);
+/** The header's total at the question after the domain (« Question 3/60 »), the service named first if not yet. */
+async function totalAfterDomain(who: string, name?: string): Promise<number> {
+  if (name) await h.say(who, name);
   const shown = (await h.say(who, '1')).join('\n');
-  const total = /(?:Question|السؤال) 4\/(\d+)/.exec(shown)?.[1];
+  const total = /(?:Question|السؤال) 3\/(\d+)/.exec(shown)?.[1];
   return Number(total);
 }
 
 describe('the start message counts the questions whichever service is chosen', () => {
-  it('French: « entre 58 et 64 questions selon le service », and the count after the choice is in it', async () => {
+  it('French: « entre 57 et 63 questions selon le service », and the count after the choice is in it', async () => {
     const totals = totalsByDomain();
     const least = Math.min(...totals);
     const most = Math.max(...totals);
@@ -57,7 +57,7 @@ describe('the start message counts the questions whichever service is chosen', (
     expect(total).toBeLessThanOrEqual(most);
   });
 
-  it('Arabic: « وبين 58 و64 سؤالًا حسب المرفق »', async () => {
+  it('Arabic: « وبين 57 و63 سؤالًا حسب المرفق »', async () => {
     const totals = totalsByDomain();
     const started = await start(karim);
     expect(started).toContain(`، وبين ${Math.min(...totals)} و${Math.max(...totals)} سؤالًا حسب المرفق.`);
@@ -101,7 +101,7 @@ describe('the header and /status count as the start message does', () => {
       .join('\n');
   }
 
-  it('French: « Question 1/58–64 » until the domain is chosen, then « Question 4/58 »', async () => {
+  it('French: « Question 1/57–63 » until the domain is chosen, then « Question 3/57 »', async () => {
     const started = await start(amel);
     expect(started).toContain(`Question 1/${span()} · 1. Identification du service`);
     expect(started).not.toMatch(/Question 1\/\d+ ·/);
@@ -119,22 +119,22 @@ describe('the header and /status count as the start message does', () => {
     expect(list).toContain(`en cours : 1/${span()} réponses`);
     const resumed = (await h.say(amel, '1')).join('\n');
     expect(resumed).toContain(`à la question 2 (1/${span()} réponse de l'équipe)`);
-    const total = await totalAfterDomain(amel, 'État civil');
+    const total = await totalAfterDomain(amel);
     expect(total).toBe(totalsByDomain()[0]);
     const after = (await h.say(amel, '/status')).join('\n');
-    expect(after).toContain(`— 3/${total} réponses\n`);
+    expect(after).toContain(`— 2/${total} réponses\n`);
     expect(after).not.toContain('–');
     expect(after).not.toContain('selon le service');
   });
 
-  it('Arabic: « السؤال 1/58–64 » read left to right inside the right-to-left line, then the exact count', async () => {
+  it('Arabic: « السؤال 1/57–63 » read left to right inside the right-to-left line, then the exact count', async () => {
     await h.say(hedi, '/diagnostic');
     const started = await sayRaw(hedi, '1');
     const header = started.split('\n').find((l) => l.includes('السؤال')) ?? '';
     // Bold on WhatsApp (« *…* »), as every question's heading.
     expect(header.replace(/[\u200b\u200e\u200f\u2066-\u2069]/g, '')).toBe(`*السؤال 1/${span()} · 1. التعريف بالمرفق*`);
     expect(bidiProblems(header)).toEqual([]);
-    // The whole count in one left-to-right isolate: « 1/58–64 », not « 64–58/1 ».
+    // The whole count in one left-to-right isolate: « 1/57–63 », not « 63–57/1 ».
     expect(header).toMatch(/\u2066\u20681\u2069\/\u2068\u2068\d+\u2069–\u2068\d+\u2069\u2069\u2069/);
     await h.say(hedi, 'مصلحة الحالة المدنية');
     const status = await sayRaw(hedi, '/status');
@@ -148,6 +148,6 @@ describe('the header and /status count as the start message does', () => {
     );
     const total = await totalAfterDomain(hedi, 'مصلحة الحالة المدنية');
     expect(total).toBe(totalsByDomain()[0]);
-    expect((await h.say(hedi, '/status')).join('\n')).toContain(`الإجابات 3/${total}\n`);
+    expect((await h.say(hedi, '/status')).join('\n')).toContain(`الإجابات 2/${total}\n`);
   });
 });

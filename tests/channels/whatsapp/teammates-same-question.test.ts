@@ -47,17 +47,17 @@ describe('two teammates answer the same question at once, on WhatsApp', () => {
     expect(salmaFirst[0]).toBe('✏️ عوّضت هذه الإجابة إجابة Karim Trabelsi: « Propreté et collecte des déchets ».');
     expect(await stored('q_service_name')).toBe('النظافة ورفع الفضلات');
 
-    // Both at question 2 (the commune): Salma first, then Karim.
-    await h.say(salma, 'المنستير');
-    const karimSecond = await h.say(karim, 'Monastir');
-    expect(karimSecond[0]).toBe('✏️ Cette réponse remplace celle de Salma Ben Ali : « المنستير ».');
-    expect(await stored('q_commune')).toBe('Monastir');
-
-    // Both at question 3 (the domain): the same choice replaces nothing.
-    await h.say(karim, '2');
-    const same = (await h.say(salma, '2')).join('\n');
-    expect(same).not.toContain('✏️');
+    // Both at question 2 (the domain): Salma first, then Karim; her choice is named in his language.
+    await h.say(salma, '3');
+    const karimSecond = await h.say(karim, '2');
+    expect(karimSecond[0]).toBe('✏️ Cette réponse remplace celle de Salma Ben Ali : « Permis de bâtir et urbanisme ».');
     expect(await stored('q_service_domain')).toBe('waste_cleaning');
+
+    // Both at question 3 (residents served): the same answer replaces nothing.
+    await h.say(karim, '12000');
+    const same = (await h.say(salma, '12000')).join('\n');
+    expect(same).not.toContain('✏️');
+    expect(await stored('q_residents_served')).toBe(12000);
   });
 
   it('a teammate with no name of their own (the console operator) is named as the reader reads them', async () => {
@@ -65,11 +65,11 @@ describe('two teammates answer the same question at once, on WhatsApp', () => {
       where: { displayName: 'Karim Trabelsi' },
       data: { displayName: unnamedOperator },
     });
-    // Both at question 4 (residents served): Karim first, then Salma.
-    await h.say(karim, '12000');
-    const salmaFourth = await h.say(salma, '13000');
+    // Both at question 4 (the service's agents): Karim first, then Salma.
+    await h.say(karim, '12');
+    const salmaFourth = await h.say(salma, '13');
     expect(salmaFourth.find((m) => m.startsWith('✏️'))).toMatch(
-      /^✏️ عوّضت هذه الإجابة إجابة المشغّل المحلي: « 12[\s\u202f]?000 ساكن »/,
+      /^✏️ عوّضت هذه الإجابة إجابة المشغّل المحلي: « 12 عونًا »/,
     );
     expect(salmaFourth.join('\n')).not.toContain(unnamedOperator);
   });

@@ -40,7 +40,6 @@ describe('a voice note on WhatsApp', () => {
     expect(text[1]).toContain('Quel est le nom du service diagnostiqué ?');
 
     await h.say(salma, 'Service état civil');
-    await h.say(salma, 'Sfax');
     const choice = await send(salma, T.AUDIO);
     expect(choice).toHaveLength(2);
     expect(choice[1]).toContain('À quel domaine appartient ce service ?\n1. État civil');

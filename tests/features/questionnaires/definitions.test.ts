@@ -132,6 +132,11 @@ describe('questionnaire validation names the file, the question and the problem'
       (d: Doc) => ((d.teamActions[0] ?? {}).owner = 'q_who'),
       /teamActions 1: owner names unknown question "q_who"/,
     ],
+    [
+      'a retired question id given to a new question (its old answers would read as the new ones)',
+      (d: Doc) => ((d as Doc & { retired?: string[] }).retired = ['q_old', 'q_staff']),
+      /question q_staff: this id is retired/,
+    ],
   ])('%s', (_name, change, message) => {
     const error = loadBroken(change);
     expect(error).toBeInstanceOf(QuestionnaireError);

@@ -48,22 +48,22 @@ describe('interruptions inside a questionnaire', () => {
     expect(plain(replies)).toContain('Aide');
     // A plain question has no knowledge passage stretched to fit it.
     expect(plain(replies)).not.toContain('📖');
-    expect(last(replies)).toContain(labelOf('q_commune'));
+    expect(last(replies)).toContain(labelOf('q_service_domain'));
   });
 
   it('/start, outside the questionnaire commands, answers and shows the question again', async () => {
     const replies = await say('/start');
     expect(plain(replies)).toContain('Hela');
-    expect(last(replies)).toContain(labelOf('q_commune'));
+    expect(last(replies)).toContain(labelOf('q_service_domain'));
   });
 
   it('/ask answers without asking for a rating, then shows the question; the next line answers it', async () => {
     const replies = await say("/ask c'est quoi le cycle PDCA ?");
     expect(replies.length).toBeGreaterThanOrEqual(2);
     expect(replies.some((r) => r.kind === 'choices' && r.promptId.startsWith('kb:'))).toBe(false);
-    expect(last(replies)).toContain(labelOf('q_commune'));
-    await say('Le Kef');
-    expect(await answerOf('q_commune')).toBe('Le Kef');
+    expect(last(replies)).toContain(labelOf('q_service_domain'));
+    await say('1');
+    expect(await answerOf('q_service_domain')).toBe('civil_registry');
   });
 
   it('a reminder tapped mid-questionnaire is marked done, and the question comes back', async () => {
@@ -81,7 +81,7 @@ describe('interruptions inside a questionnaire', () => {
     });
     const replies = await app.handle(choice(sg, `rem:${deadline.id}`, ['done']));
     expect(plain(replies.replies)).toContain('Note de cadrage');
-    expect(last(replies.replies)).toContain(labelOf('q_service_domain'));
+    expect(last(replies.replies)).toContain(labelOf('q_residents_served'));
     const status = await app.db.deadlineStatus.findFirstOrThrow({ where: { deadlineId: deadline.id } });
     expect(status.personId).toBe(person.personId);
     expect(status.doneAt).not.toBeNull();
@@ -89,7 +89,7 @@ describe('interruptions inside a questionnaire', () => {
 
   it('/lang ar switches language and shows the question again, in Arabic', async () => {
     const replies = await say('/lang ar');
-    expect(last(replies)).toContain(labelOf('q_service_domain', 'ar'));
+    expect(last(replies)).toContain(labelOf('q_residents_served', 'ar'));
     await say('/lang fr');
   });
 });

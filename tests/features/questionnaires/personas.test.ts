@@ -140,7 +140,6 @@ describe.each(['fr', 'ar'] as const)('a civil registry with weak practice, walke
       locale,
       {
         q_service_name: locale === 'fr' ? 'État civil' : 'الحالة المدنية',
-        q_commune: locale === 'fr' ? 'Béja' : 'باجة',
         // Typed as people type them: part of a label, a thousands dot, a currency, a percent.
         q_service_domain: locale === 'fr' ? 'etat civil' : 'الحالة المدنية',
         q_residents_served: digits('45.000', locale),

@@ -63,7 +63,7 @@ describe('completion: what is counted', () => {
     const start = completion(service, new Map(), today);
     expect(start.order.some((x) => x.id === 'q_cr_wait_minutes' || x.id === 'q_rd_paved_share')).toBe(false);
     expect(start.total).toBeLessThan(60);
-    const chosen = answersOf({ q_service_name: 'x', q_commune: 'y', q_service_domain: 'civil_registry' });
+    const chosen = answersOf({ q_service_name: 'x', q_service_domain: 'civil_registry' });
     const civil = completion(service, chosen, today);
     expect(civil.order.filter((x) => x.id.startsWith('q_cr_')).length).toBe(8);
   });
@@ -72,7 +72,7 @@ describe('completion: what is counted', () => {
     const i18n = createI18n();
     const ctx: RenderContext = { locale: 'fr', today, t: (key, args) => i18n.t('fr', key, args) };
     // The waiting time is open: its source (required once a value is given) may apply, and is not missing yet.
-    const answers = answersOf({ q_service_name: 'x', q_commune: 'y', q_service_domain: 'civil_registry' });
+    const answers = answersOf({ q_service_name: 'x', q_service_domain: 'civil_registry' });
     const done = completion(service, answers, today);
     const source = done.listed.findIndex((x) => x.id === 'q_cr_wait_minutes_source') + 1;
     expect(source).toBeGreaterThan(0);

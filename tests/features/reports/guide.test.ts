@@ -57,7 +57,7 @@ beforeAll(async () => {
   // The local operator: a coordinator, member of the demo team of Bizerte.
   await ensureLocalOperator(app.db, { name: me.displayName, commune: 'Bizerte' });
   const diagnostic = app.questionnaires[0] as Questionnaire;
-  await fill(diagnostic, { q_service_name: 'Propreté', q_commune: 'Bizerte' });
+  await fill(diagnostic, { q_service_name: 'Propreté' });
 });
 afterAll(async () => {
   await app.close();

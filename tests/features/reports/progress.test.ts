@@ -22,8 +22,8 @@ describe('progress report', () => {
       data: { teamId: sfax, questionnaireId: 'diagnostic-service', questionnaireVersion: 1 },
     });
     // The answer log: a replaced answer, a service domain that makes its measures and the
-    // management-mode section apply, one of those measures skipped, and an answer to a question
-    // the definition no longer has.
+    // management-mode section apply, one of those measures skipped, an answer to the commune the
+    // diagnostic no longer asks (its team has one), and one to a question the definition no longer has.
     const log: [string, string | null][] = [
       ['q_service_name', '"État civil"'],
       ['q_service_name', '"Propreté"'],
@@ -70,11 +70,12 @@ describe('progress report', () => {
   it('shows each team: questionnaire completion, deadlines done, late and to come, and who is late', async () => {
     const report = await h.say('boss', '/progress');
     expect(report).toContain('▶ sfax — Commune sfax (2 membres)');
-    // 3 answered of the 63 questions that apply or may still apply to waste collection (its 5
+    // 2 answered of the 62 questions that apply or may still apply to waste collection (its 5
     // measures, the sources of the values not given yet, the follow-up of the channels); the skip
-    // is not an answer but is dealt with (4/63: 6 %), and the replaced answer counts once.
+    // is not an answer but is dealt with (3/62: 5 %), the replaced answer counts once, and the
+    // answers to questions no longer asked count for nothing.
     expect(report).toContain(
-      "• Diagnostic de performance d'un service municipal : en cours — 6 %, 3/63 réponses, une passée",
+      "• Diagnostic de performance d'un service municipal : en cours — 5 %, 2/62 réponses, une passée",
     );
     expect(report).toContain("• Dispositif d'amélioration continue de la qualité : pas commencé — 0 %, 0/47 réponses");
     expect(report).toContain('• Évaluation de la session de formation (individuel) : soumis par 1/2 membres (50 %)');
@@ -84,9 +85,9 @@ describe('progress report', () => {
     expect(report).toContain('en retard : Alice, Rania');
     const tunis = report.slice(report.indexOf('▶ tunis'));
     // Not started: the service domain is still to choose, so the count is the range the team's
-    // start message and header give (not the 55 questions that apply before any domain).
+    // start message and header give (not the 54 questions that apply before any domain).
     expect(tunis).toContain(
-      "• Diagnostic de performance d'un service municipal : pas commencé — 0 %, 0/58–64 réponses",
+      "• Diagnostic de performance d'un service municipal : pas commencé — 0 %, 0/57–63 réponses",
     );
     expect(tunis).toContain('(individuel) : soumis par 0/1 membre');
     expect(tunis).toContain('échéances : aucune faite, 1 en retard, 1 à venir');
@@ -95,8 +96,8 @@ describe('progress report', () => {
   it('speaks Arabic to an Arabic-speaking coordinator', async () => {
     await h.say('boss', '/lang ar');
     const report = await h.say('boss', '/progress');
-    expect(report).toContain('• تشخيص أداء مرفق بلدي: جارٍ — 6 %، الإجابات 3/63، تم تخطي 1');
-    expect(report).toContain('• تشخيص أداء مرفق بلدي: لم يبدأ — 0 %، الإجابات 0/58–64');
+    expect(report).toContain('• تشخيص أداء مرفق بلدي: جارٍ — 5 %، الإجابات 2/62، تم تخطي 1');
+    expect(report).toContain('• تشخيص أداء مرفق بلدي: لم يبدأ — 0 %، الإجابات 0/57–63');
     expect(report).toContain('قدّمه 1/2 من الأعضاء (50 %)');
   });
 
@@ -114,7 +115,7 @@ describe('progress report', () => {
       ),
     ).toBe(true);
     expect(text).toContain(
-      "sfax;Commune sfax;2;Diagnostic de performance d'un service municipal;en cours;3;1;63;6;;1;3;2;Alice, Rania",
+      "sfax;Commune sfax;2;Diagnostic de performance d'un service municipal;en cours;2;1;62;5;;1;3;2;Alice, Rania",
     );
     expect(text).toContain(
       "sfax;Commune sfax;2;Dispositif d'amélioration continue de la qualité;pas commencé;0;0;47;0;;1;3;2;Alice, Rania",
@@ -125,7 +126,7 @@ describe('progress report', () => {
     expect(text).toContain('sfax;Commune sfax;2;old-grid;soumis;1;0;;;;1;3;2;Alice, Rania');
     // A name starting with "=" is not a formula.
     expect(text).toContain(
-      "tunis;Commune tunis;1;Diagnostic de performance d'un service municipal;pas commencé;0;0;58–64;0;;0;1;1;'=Tarek",
+      "tunis;Commune tunis;1;Diagnostic de performance d'un service municipal;pas commencé;0;0;57–63;0;;0;1;1;'=Tarek",
     );
     // In Arabic, the headers and the statuses are Arabic.
     await h.say('boss', '/lang ar');
@@ -135,7 +136,7 @@ describe('progress report', () => {
     expect(arText.split('\r\n')[0]).toBe(
       'الفريق;البلدية;الأعضاء;الاستبيان;الحالة;الإجابات;المتجاوَزة;الأسئلة المنطبقة;نسبة التقدّم (%);الأجزاء الاختيارية المفتوحة;آجال منجزة;آجال متأخرة;آجال قادمة;المتأخرون;إجراءات الخطة;إجراءات منجزة',
     );
-    expect(arText).toContain('sfax;Commune sfax;2;تشخيص أداء مرفق بلدي;جارٍ;3;1;63;6;;1;3;2;Alice، Rania');
+    expect(arText).toContain('sfax;Commune sfax;2;تشخيص أداء مرفق بلدي;جارٍ;2;1;62;5;;1;3;2;Alice، Rania');
     await h.say('boss', '/lang fr');
     // A member with no name of their own (the console operator) is named as the reader reads them.
     await h.db.person.updateMany({ where: { displayName: 'Rania' }, data: { displayName: unnamedOperator } });
