@@ -2,6 +2,7 @@
  * `/export answers`: a team's answers (latest per question, earlier ones as history), its plan and
  * its deadlines as a workbook model in the reader's language; src/documents/xlsx.ts renders it.
  */
+import { communeName } from '../../core/commune.ts';
 import type { CellValue, Sheet, SheetColumn, WorkbookModel } from '../../documents/xlsx.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import type { Questionnaire } from '../questionnaires/definitions.ts';
@@ -139,6 +140,8 @@ function runSheets(
     return i < 0 ? questionnaires.length : i;
   };
   const columns = answerSheetColumns(rc);
+  // The printed footer names the team's commune (the diagnostic no longer asks for it).
+  const commune = ` — ${communeName(team, rc.locale)}`;
   const sheets: Sheet[] = [];
   for (const id of [...groups.keys()].sort((a, b) => order(a) - order(b) || a.localeCompare(b))) {
     const { shared, personal } = groups.get(id) ?? { shared: [], personal: [] };
@@ -149,7 +152,7 @@ function runSheets(
       const suffix = shared.length > 1 ? ` ${rc.t('export-answers-sheet-run', { n: runNumber(run.ownerKey) })}` : '';
       sheets.push({
         name: fitName(prefix, title, suffix),
-        title: `${prefix}${title}${suffix}`,
+        title: `${prefix}${title}${suffix}${commune}`,
         columns,
         rows: runRows(q, log.get(run.id) ?? [], names, options),
       });
@@ -164,7 +167,7 @@ function runSheets(
       .filter((id) => id !== viewer.id)
       .forEach((id, i) => shown.set(id, rc.t('export-participant', { n: i + 1 })));
     const rows = personal.flatMap((run) => runRows(q, log.get(run.id) ?? [], shown, options));
-    sheets.push({ name: fitName(prefix, title, ''), title: `${prefix}${title}`, columns, rows });
+    sheets.push({ name: fitName(prefix, title, ''), title: `${prefix}${title}${commune}`, columns, rows });
   }
   return sheets;
 }

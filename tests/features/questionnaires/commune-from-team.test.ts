@@ -1,6 +1,7 @@
 // The diagnostic no longer asks « Dans quelle commune ? »: every run belongs to a team, and the
-// team has its commune, which the report names in the reader's language. Runs started when it was
-// asked keep their answer in the database, out of the review, the report and the export.
+// team has its commune, which the report and the printed answers name in the reader's language.
+// Runs started when it was asked keep their answer in the database, out of the review, the report
+// and the export.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -37,15 +38,17 @@ async function reportWords(say: (line: string) => Promise<OutboundMessage[]>): P
   return xml.replace(/<[^>]+>/g, '').replace(/[\u200e\u200f\u2066-\u2069]/g, '');
 }
 
-/** Every cell of the workbook `/export answers` sends. */
-async function exportCells(say: (line: string) => Promise<OutboundMessage[]>): Promise<string[]> {
+/** Every cell of the workbook `/export answers` sends, and its sheets' printed footers. */
+async function exportCells(
+  say: (line: string) => Promise<OutboundMessage[]>,
+): Promise<{ cells: string[]; footers: string[] }> {
   const doc = (await say('/export answers')).find((r) => r.kind === 'document');
   if (doc?.kind !== 'document') throw new Error('no export');
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(new Uint8Array(doc.data).buffer);
   const cells: string[] = [];
   book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(cell.text))));
-  return cells;
+  return { cells, footers: book.worksheets.map((sheet) => sheet.headerFooter.oddFooter ?? '') };
 }
 
 describe.each(['fr', 'ar'] as const)('the diagnostic walked in %s', (locale) => {
@@ -110,9 +113,11 @@ describe.each(['fr', 'ar'] as const)('a run started when the commune was asked, 
     expect(words).toContain(locale === 'fr' ? 'Béja' : 'باجة');
     expect(words).not.toContain('Tabarka');
     expect(words).not.toMatch(asked);
-    const cells = await exportCells(say);
+    const { cells, footers } = await exportCells(say);
     expect(cells).toContain('État civil');
     expect(cells.join('\n')).not.toMatch(/Tabarka|q_commune/);
+    // Printed, the diagnostic's answers name the team's commune, in the reader's language.
+    expect(footers[0]).toContain(`— ${locale === 'fr' ? 'Béja' : 'باجة'} —`);
     // Still in the database, as given.
     expect(await app.db.answer.count({ where: { runId: run.id, questionId: 'q_commune' } })).toBe(1);
   });

@@ -242,10 +242,11 @@ describe('/export answers', () => {
       expect(row.height).toBeGreaterThanOrEqual(3 * 15);
       expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
       expect(sheet.views[0]?.rightToLeft === true).toBe(locale === 'ar');
-      // The tab's name is cut to 31 characters; the printed footer names the questionnaire whole.
+      // The tab's name is cut to 31 characters; the printed footer names the questionnaire whole,
+      // and the team's commune (no Arabic name given: the French one).
       const title = (questionnaires[0] as (typeof questionnaires)[number]).title[locale];
       if (locale === 'fr') expect(title.startsWith(sheet.name) && title !== sheet.name).toBe(true);
-      expect(sheet.headerFooter.oddFooter).toBe(`&C${title} — &P / &N`);
+      expect(sheet.headerFooter.oddFooter).toBe(`&C${title} — Commune sfax — &P / &N`);
     },
   );
 
