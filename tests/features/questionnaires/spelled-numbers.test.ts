@@ -1,45 +1,10 @@
 // Numbers typed in words at a number question, as a team member types them on a phone: « douze »,
 // « environ vingt agents », « اثنا عشر », « خمسة وعشرون » are saved as the numbers they say; two
 // numbers side by side (« douze quinze ») are refused and nothing is saved. Real core, real database.
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Sender } from '../../../src/core/messages.ts';
-import { loadQuestionnaires } from '../../../src/features/questionnaires/definitions.ts';
-import { createQuestionnaireRepository } from '../../../src/features/questionnaires/repository.ts';
-import type { ReplyHandler } from '../../helpers/conversation.ts';
-import { createTestDb, type TestDb } from '../../helpers/db.ts';
-import { plain, sender, text } from '../../helpers/messages.ts';
-import { joinNewTeam, questionnaireConversation } from '../../helpers/questionnaire-team.ts';
+import { describe, expect, it } from 'vitest';
+import { useTypedAnswersTeam } from '../../helpers/typed-answers-team.ts';
 
-const questionnaires = loadQuestionnaires(resolve(import.meta.dirname, '../../fixtures/typed-answers'));
-
-let t: TestDb;
-let handle: ReplyHandler;
-const amel = sender({ externalId: 'amel', displayName: 'Amel' });
-const hedi = sender({ externalId: 'hedi', displayName: 'Hédi' });
-const teams = new Map<Sender, string>();
-
-const say = async (who: Sender, line: string) => plain(await handle(text(who, line)));
-
-/** The team's saved answers, by question. */
-async function saved(who: Sender): Promise<Record<string, unknown>> {
-  const run = await t.db.questionnaireRun.findFirstOrThrow({ where: { teamId: teams.get(who) ?? '' } });
-  const answers = await createQuestionnaireRepository(t.db).answers(run.id);
-  return Object.fromEntries([...answers].map(([id, a]) => [id, a.value]));
-}
-
-beforeAll(async () => {
-  t = await createTestDb();
-  handle = questionnaireConversation(t.db, questionnaires);
-  const cohort = await t.db.cohort.create({ data: { name: 'C1' } });
-  for (const [who, slug] of [
-    [amel, 'beja'],
-    [hedi, 'kef'],
-  ] as const)
-    teams.set(who, await joinNewTeam(t.db, handle, who, { cohortId: cohort.id, slug }));
-  await say(hedi, '/lang ar');
-});
-afterAll(() => t.cleanup());
+const { amel, hedi, say, saved } = useTypedAnswersTeam();
 
 describe('in French', () => {
   it('« douze quinze » is refused and nothing is saved', async () => {
