@@ -20,6 +20,15 @@ export function frenchFirst(names: { commune: string; communeAr?: string }): { c
   return names;
 }
 
+/**
+ * The Arabic name typed where the French one is expected, or undefined: « باجة » alone (or first,
+ * « باجة | باجة »), or « | باجة » (the French name left empty before the separator).
+ */
+export function arabicNameAlone(name: string, nameAr: string | undefined): string | undefined {
+  const alone = name || nameAr;
+  return alone && isMostlyArabic(alone) ? alone : undefined;
+}
+
 const arabicLetter = /\p{Script=Arabic}/u;
 const latinLetter = /\p{Script=Latin}/u;
 /** The longest name a commune or a team is given, in characters. */

@@ -4,10 +4,16 @@
 // `/team nom <code> -` names the team after its commune again.
 import { communeName } from '../../core/commune.ts';
 import type { Context } from '../../core/context.ts';
-import { isMostlyArabic } from '../../core/text.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import { recordAudit } from './audit.ts';
-import { arabicNameProblem, frenchFirst, isClearMark, longestName, splitCommuneNames } from './commune-names.ts';
+import {
+  arabicNameAlone,
+  arabicNameProblem,
+  frenchFirst,
+  isClearMark,
+  longestName,
+  splitCommuneNames,
+} from './commune-names.ts';
 import { findTeamBySlug } from './roster.ts';
 
 export const renamePattern = /^(?:name|nom|rename|renommer|اسم)(?:\s+(\S+))?(?:\s+(.*))?$/iu;
@@ -18,9 +24,11 @@ export async function renameTeam(db: Db, ctx: Context, slug: string | undefined,
   if (!team) return ctx.say('invite-unknown-team', { slug });
   const typedNames = frenchFirst(splitCommuneNames(typed));
   const [name, nameAr] = isClearMark(typed) ? [team.commune, undefined] : [typedNames.commune, typedNames.communeAr];
+  // Only an Arabic name (alone, or after an empty French one: « | فريق الشمال »): the French one is
+  // asked for, as /team add asks for a commune's.
+  const arabicAlone = arabicNameAlone(name, nameAr);
+  if (arabicAlone) return ctx.say('team-name-french-missing', { slug: team.slug, name: arabicAlone });
   if (!name) return ctx.say('team-name-usage');
-  // Only an Arabic name: the French one is asked for, as /team add asks for a commune's.
-  if (isMostlyArabic(name)) return ctx.say('team-name-french-missing', { slug: team.slug, name });
   if (name.length > longestName) return ctx.say('team-name-too-long', { max: longestName });
   const problem = nameAr === undefined ? null : arabicNameProblem(nameAr);
   if (problem) return ctx.say(`team-name-arabic-${problem}`, { name: nameAr ?? '', slug: team.slug });

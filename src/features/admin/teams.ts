@@ -1,9 +1,8 @@
 import type { Context } from '../../core/context.ts';
-import { isMostlyArabic } from '../../core/text.ts';
 import type { Command } from '../../core/router.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import { recordAudit } from './audit.ts';
-import { arabicNameProblem, frenchFirst, isClearMark, splitCommuneNames } from './commune-names.ts';
+import { arabicNameAlone, arabicNameProblem, frenchFirst, isClearMark, splitCommuneNames } from './commune-names.ts';
 import { findTeamBySlug } from './roster.ts';
 import { renamePattern, renameTeam } from './team-rename.ts';
 
@@ -17,10 +16,13 @@ const arabicPattern = /^(?:arabic|arabe|عربي|بالعربية)(?:\s+(\S+))?(
 async function addTeam(db: Db, ctx: Context, rawSlug: string, names: string): Promise<void> {
   const slug = rawSlug.toLowerCase();
   const { commune, communeAr } = frenchFirst(splitCommuneNames(names));
-  if (!commune) return ctx.say('team-usage');
+  if (!commune && !communeAr) return ctx.say('team-usage');
   if (!slugPattern.test(slug)) return ctx.say('team-slug-invalid', { slug });
-  // Only an Arabic name: the French one is asked for (there is no command to give it later).
-  if (isMostlyArabic(commune)) return ctx.say('team-french-missing', { slug, name: commune });
+  // Only an Arabic name (alone, or after an empty French one: « | باجة »): the French one is asked
+  // for (there is no command to give it later).
+  const arabicAlone = arabicNameAlone(commune, communeAr);
+  if (arabicAlone) return ctx.say('team-french-missing', { slug, name: arabicAlone });
+  if (!commune) return ctx.say('team-usage');
   const problem = communeAr === undefined ? null : arabicNameProblem(communeAr);
   if (problem) return ctx.say(`team-arabic-${problem}`, { name: communeAr ?? '' });
   if (await db.team.findUnique({ where: { slug } })) return ctx.say('team-exists', { slug });

@@ -66,6 +66,18 @@ describe("a commune's Arabic name", () => {
     expect(bidiProblems(raw)).toEqual([]);
   });
 
+  it('asks for the French name when the Arabic one comes after an empty one (« | باجة »), in French and Arabic', async () => {
+    expect(await h.say('boss', '/team add kairouan | القيروان')).toBe(
+      "« القيروان » est le nom arabe : donnez aussi le nom français de la commune, avant « | ». Par exemple : /team add kairouan <nom français> | القيروان. Rien n'a été créé.",
+    );
+    await h.say('boss', '/lang ar');
+    expect(await h.say('boss', '/team add mahdia | المهدية')).toBe(
+      '« المهدية » هو الاسم بالعربية: اكتب أيضًا اسم البلدية بالفرنسية، قبل « | ». مثلًا: /team add mahdia <الاسم بالفرنسية> | المهدية. لم يُنشأ أي فريق.',
+    );
+    expect(await team('kairouan')).toBeNull();
+    expect(await team('mahdia')).toBeNull();
+  });
+
   it('is given or changed later with /team arabe, and recorded in the audit trail', async () => {
     await h.say('boss', '/team add beja Béja');
     expect(await team('beja')).toMatchObject({ communeAr: null });

@@ -75,6 +75,18 @@ describe("a team's own Arabic name", () => {
     expect(await team()).toMatchObject({ name: 'Équipe pilote du Nord', nameAr: 'فريق الشمال' });
   });
 
+  it('asks for the French name when the Arabic one comes after an empty one (« | فريق الشمال »), in French and Arabic', async () => {
+    expect(await h.say('boss', '/team nom nord | فريق الشمال')).toBe(
+      "« فريق الشمال » est le nom arabe : donnez aussi le nom français de l'équipe, avant « | ». Par exemple : /team nom nord <nom français> | فريق الشمال. Rien n'a été changé.",
+    );
+    await h.say('boss', '/lang ar');
+    expect(await h.say('boss', '/فريق اسم nord | فريق الشمال')).toBe(
+      '« فريق الشمال » هو الاسم بالعربية: اكتب أيضًا اسم الفريق بالفرنسية، قبل « | ». مثلًا: /team nom nord <الاسم بالفرنسية> | فريق الشمال. لم يتغيّر شيء.',
+    );
+    expect(await team()).toMatchObject({ name: 'Béja', nameAr: null });
+    expect(await audit()).toEqual([]);
+  });
+
   it('refuses an Arabic name not written in Arabic, an empty one, a name too long, in both languages', async () => {
     await h.say('boss', '/team nom nord Équipe pilote du Nord | فريق الشمال');
     const before = await audit();
