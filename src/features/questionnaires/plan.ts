@@ -113,20 +113,37 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
   }
 
   // « /plan done 2 »: done for the whole team, with or without a due date; a dated action's
-  // deadline is ticked by the plan's sync, as a tick in /deadlines would.
+  // deadline is ticked by the plan's sync, as a tick in /deadlines would. « /plan done 2 3 » (or
+  // « 2,3 ») marks each, none when one of them is not in the plan.
   if (verbMeant === 'done') {
-    const item = items[Number(foldText(rest[0] ?? '')) - 1];
-    if (!item)
+    const typed = rest
+      .join(' ')
+      .split(/[\s,،;]+/)
+      .filter((word) => /^\d+$/.test(foldText(word)));
+    if (typed.length === 0)
       return rest[0] ? ctx.say('plan-not-found', { value: rest[0], max: items.length }) : ctx.say('plan-usage');
-    const n = items.indexOf(item) + 1;
-    if ((await deps.repo.doneActionIds(team.id)).has(item.id)) {
-      if (!item.doneAt) return ctx.say('plan-done-already', { n });
-      const name = (await deps.repo.names(item.doneById ? [item.doneById] : [])).get(item.doneById ?? '');
-      return ctx.say('plan-done-already-marked', { n, name: name ? personName(name, ctx) : '—' });
+    const missing = typed.find((word) => !items[Number(foldText(word)) - 1]);
+    if (missing !== undefined) return ctx.say('plan-not-found', { value: missing, max: items.length });
+    const numbers = [...new Set(typed.map((word) => Number(foldText(word))))];
+    const doneIds = await deps.repo.doneActionIds(team.id);
+    let marked = false;
+    for (const n of numbers) {
+      const item = items[n - 1];
+      if (!item) continue;
+      if (doneIds.has(item.id)) {
+        if (!item.doneAt) ctx.say('plan-done-already', { n });
+        else {
+          const name = (await deps.repo.names(item.doneById ? [item.doneById] : [])).get(item.doneById ?? '');
+          ctx.say('plan-done-already-marked', { n, name: name ? personName(name, ctx) : '—' });
+        }
+        continue;
+      }
+      await deps.repo.markActionDone(item.id, ctx.person.id, deps.now());
+      marked = true;
+      ctx.say(item.dueDate ? 'plan-done-ok-dated' : 'plan-done-ok', { n, title: titleOf(item, ctx.locale) });
     }
-    await deps.repo.markActionDone(item.id, ctx.person.id, deps.now());
-    await deps.onPlanChanged(team.id);
-    return ctx.say(item.dueDate ? 'plan-done-ok-dated' : 'plan-done-ok', { n, title: titleOf(item, ctx.locale) });
+    if (marked) await deps.onPlanChanged(team.id);
+    return;
   }
 
   const isEdit = verbMeant === 'edit';

@@ -100,6 +100,42 @@ describe('in French', () => {
   });
 });
 
+describe('several actions at once', () => {
+  it('« /plan done 1 3 » marks each, in French; none when one number is not in the plan', async () => {
+    const { say, mateSays } = await team('many-fr', 'fr');
+    await say('/plan add Afficher les horaires au guichet');
+    await say('/plan add Former les agents d accueil');
+    await say('/plan add Mesurer l attente');
+
+    expect(await say('/plan done 1 9')).toBe("Il n'y a pas d'action numéro « 9 » (1 à 3).");
+    expect(await mateSays('/plan')).not.toContain('faite');
+    const both = await say('/plan done 1 3');
+    expect(both).toContain("✅ C'est noté : l'action 1 « Afficher les horaires au guichet » est faite");
+    expect(both).toContain("✅ C'est noté : l'action 3 « Mesurer l attente » est faite");
+    const plan = await mateSays('/plan');
+    expect(plan).toMatch(/1\. • Afficher les horaires au guichet — 👤 .+ — 📅 — ✅ faite\n/);
+    expect(plan).toMatch(/2\. • Former les agents d accueil — 👤 .+ — 📅 à définir\n/);
+    expect(plan).toMatch(/3\. • Mesurer l attente — 👤 .+ — 📅 — ✅ faite\n/);
+    expect(await say('/plan fait 2,3')).toContain("✅ L'action 3 est déjà faite (notée par SG many-fr).");
+    expect(await mateSays('/plan')).toMatch(/2\. • Former les agents d accueil — 👤 .+ — 📅 — ✅ faite\n/);
+  });
+
+  it('« /plan أنجز ١ ٢ » marks each, in Arabic; none when one number is not in the plan', async () => {
+    const { say, mateSays } = await team('many-ar', 'ar');
+    await say('/plan add تكوين الأعوان في الاستقبال');
+    await say('/plan add نشر مواقيت العمل');
+
+    expect(await say('/plan أنجز ١ ٥')).toBe('لا يوجد إجراء رقم « ٥ » (من 1 إلى 2).');
+    expect(await mateSays('/خطة')).not.toContain('✅ أُنجز');
+    const both = await say('/plan أنجز ١ ٢');
+    expect(both).toContain('✅ سُجّل: الإجراء 1 « تكوين الأعوان في الاستقبال » أُنجز، للفريق كلّه.');
+    expect(both).toContain('✅ سُجّل: الإجراء 2 « نشر مواقيت العمل » أُنجز، للفريق كلّه.');
+    const plan = await mateSays('/خطة');
+    expect(plan).toMatch(/1\. • تكوين الأعوان في الاستقبال — 👤 .+ — 📅 — ✅ أُنجز\n/);
+    expect(plan).toMatch(/2\. • نشر مواقيت العمل — 👤 .+ — 📅 — ✅ أُنجز\n/);
+  });
+});
+
 describe('in Arabic', () => {
   it('« /plan أنجز » marks an action done for the team, with or without a date', async () => {
     const { teamId, say, mateSays } = await team('done-ar', 'ar');
