@@ -82,8 +82,9 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
   const sub = foldText(verb);
   const verbMeant = verbOf(verb);
 
+  // An empty plan: how to fill it, not « no action numbered « 1 » (1 to 0) ».
+  if (items.length === 0 && verbMeant !== 'add') return ctx.say('plan-empty');
   if (!sub || verbMeant === 'list') {
-    if (items.length === 0) return ctx.say('plan-empty');
     const lines = [
       ctx.t('plan-title', { team: teamName(team, ctx.locale), count: items.length }),
       '',

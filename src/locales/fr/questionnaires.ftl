@@ -285,7 +285,7 @@ qn-results-dimension-strengths = Ce que les réponses montrent de solide :
 qn-results-dimension-weak = C'est l'une des trois dimensions les plus faibles : le plan (/plan) propose des actions ciblées sur les réponses.
 qn-results-dimension-weak-relative = Une dimension solide, mais l'une des trois les moins avancées de l'équipe : le plan (/plan) propose des actions pour la faire progresser encore.
 qn-results-no-dimension = Il n'y a pas de dimension de ce numéro (1 à { $max }).
-qn-results-none = Pas encore de résultats : le questionnaire n'est pas soumis.
+qn-results-none = Pas encore de résultats : le questionnaire n'est pas soumis. /diagnostic pour le commencer ou le continuer, puis /submit.
 qn-results-plan = { $count ->
         [0] Le plan d'amélioration n'a pas changé : tout ce que les réponses appelaient y figure déjà.
         [one] Une action a été ajoutée au plan d'amélioration.
