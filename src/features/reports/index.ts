@@ -122,6 +122,13 @@ function questionnaireLine(ctx: Context, q: QuestionnaireProgress): string {
   return [main, ...parts].join('\n');
 }
 
+/** A team's heading in /progress: its code, its name, and its commune's when it is named otherwise (/team nom). */
+function progressHeading(ctx: Context, t: TeamProgress): string {
+  const [name, commune] = [teamName(t, ctx.locale), communeName(t, ctx.locale)];
+  if (name === commune) return ctx.t('progress-team', { slug: t.slug, commune, members: t.members });
+  return ctx.t('progress-team-named', { slug: t.slug, name, commune, members: t.members });
+}
+
 /** /progress and /export progress: where each team stands, for coordinators; /export answers: a team's answers. */
 export function createReportsFeature(deps: ReportsDeps): Feature {
   const { db } = deps;
@@ -137,10 +144,7 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
       if (teams.length === 0) return ctx.say('teams-empty');
       const lines = [ctx.t('progress-title')];
       for (const t of teams) {
-        lines.push(
-          '',
-          ctx.t('progress-team', { slug: t.slug, commune: communeName(t, ctx.locale), members: t.members }),
-        );
+        lines.push('', progressHeading(ctx, t));
         if (t.questionnaires.length === 0) lines.push(ctx.t('progress-no-run'));
         for (const q of t.questionnaires) lines.push(questionnaireLine(ctx, q));
         // A team with no deadline yet is told so, not « none done, 0 late, 0 to come ».

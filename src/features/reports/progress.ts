@@ -58,6 +58,9 @@ export type QuestionnaireProgress = RunProgress | PersonalProgress | ReportsProg
 
 export interface TeamProgress {
   slug: string;
+  /** The team's own name (/team nom), the commune's when it has none. */
+  name: string;
+  nameAr: string | null;
   commune: string;
   communeAr: string | null;
   members: number;
@@ -205,6 +208,8 @@ export async function teamProgress(
 
     const progress: TeamProgress = {
       slug: team.slug,
+      name: team.name,
+      nameAr: team.nameAr,
       commune: team.commune,
       communeAr: team.communeAr,
       members: team.members.length,

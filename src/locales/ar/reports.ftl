@@ -5,6 +5,7 @@ cmd-export = /export الإجابات — إجابات فريقكم وخطته �
 
 progress-title = تقدم الفرق:
 progress-team = ◀ { $slug } — { $commune } (عدد الأعضاء: { $members })
+progress-team-named = ◀ { $slug } — { $name }، بلدية { $commune } (عدد الأعضاء: { $members })
 progress-no-run = الاستبيان: لم يبدأ بعد
 progress-run = • { $questionnaire }: { $status } — { $percent } %، الإجابات { $answered }/{ $span ->
         [range] { $total }–{ $most }

@@ -9,6 +9,11 @@ progress-team = ▶ { $slug } — { $commune } ({ $members ->
         [one] un membre
        *[other] { $members } membres
     })
+progress-team-named = ▶ { $slug } — { $name }, commune de { $commune } ({ $members ->
+        [0] aucun membre
+        [one] un membre
+       *[other] { $members } membres
+    })
 progress-no-run = questionnaire : pas encore commencé
 progress-run = • { $questionnaire } : { $status } — { $percent } %, { $answered }/{ $span ->
         [range] { $total }–{ $most }

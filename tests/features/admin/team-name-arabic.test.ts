@@ -125,6 +125,20 @@ describe("a team's own Arabic name", () => {
     expect(french).not.toContain('فريق الشمال');
   });
 
+  it('heads the team in /progress with its commune, in French and Arabic; a team named after its commune keeps one name', async () => {
+    const heading = async () =>
+      (await h.say('boss', '/progress')).split('\n').find((line) => line.includes('nord')) ?? '';
+    expect(await heading()).toBe('▶ nord — Béja (aucun membre)');
+    await h.say('boss', '/team nom nord Équipe pilote du Nord | فريق الشمال');
+    expect(await heading()).toBe('▶ nord — Équipe pilote du Nord, commune de Béja (aucun membre)');
+    await h.say('boss', '/lang ar');
+    expect(await heading()).toBe('◀ nord — فريق الشمال، بلدية باجة (عدد الأعضاء: 0)');
+    const raw = (await h.send('boss', '/progress')).map((r) => ('text' in r ? r.text : '')).join('\n');
+    expect(bidiProblems(raw)).toEqual([]);
+    await h.say('boss', '/team nom nord -');
+    expect(await heading()).toBe('◀ nord — باجة (عدد الأعضاء: 0)');
+  });
+
   it('falls back to the French name without an Arabic one, and to the commune’s once named after it again', async () => {
     expect(await h.say('boss', '/team nom nord Équipe pilote du Nord')).toBe(
       "L'équipe « nord » s'appelle désormais Équipe pilote du Nord. Les messages et documents en arabe emploient ce nom français tant que vous ne donnez pas son nom arabe : /team nom nord Équipe pilote du Nord | <nom arabe>.",

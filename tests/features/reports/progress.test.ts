@@ -69,7 +69,7 @@ describe('progress report', () => {
 
   it('shows each team: questionnaire completion, deadlines done, late and to come, and who is late', async () => {
     const report = await h.say('boss', '/progress');
-    expect(report).toContain('▶ sfax — Commune sfax (2 membres)');
+    expect(report).toContain('▶ sfax — Équipe sfax, commune de Commune sfax (2 membres)');
     // 2 answered of the 62 questions that apply or may still apply to waste collection (its 5
     // measures, the sources of the values not given yet, the follow-up of the channels); the skip
     // is not an answer but is dealt with (3/62: 5 %), the replaced answer counts once, and the
