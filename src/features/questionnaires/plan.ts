@@ -82,9 +82,12 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
   const sub = foldText(verb);
   const verbMeant = verbOf(verb);
 
-  // An empty plan: how to fill it, not « no action numbered « 1 » (1 to 0) ».
-  if (items.length === 0 && verbMeant !== 'add') return ctx.say('plan-empty');
+  // A number not in the plan; in an empty plan, how to fill it, not « no action numbered 1 (1 to 0) ».
+  const notFound = (value: string) =>
+    items.length === 0 ? ctx.say('plan-empty') : ctx.say('plan-not-found', { value, max: items.length });
+
   if (!sub || verbMeant === 'list') {
+    if (items.length === 0) return ctx.say('plan-empty');
     const lines = [
       ctx.t('plan-title', { team: teamName(team, ctx.locale), count: items.length }),
       '',
@@ -99,7 +102,7 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
 
   if (/^\d+$/.test(sub)) {
     const item = items[Number(sub) - 1];
-    if (!item) return ctx.say('plan-not-found', { value: verb, max: items.length });
+    if (!item) return notFound(verb);
     const done = (await deps.repo.doneActionIds(team.id)).has(item.id);
     return ctx.reply({ kind: 'text', text: planDetail(ctx, item, Number(sub), deps.questionnaires, done) });
   }
@@ -121,10 +124,9 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
       .join(' ')
       .split(/[\s,،;]+/)
       .filter((word) => /^\d+$/.test(foldText(word)));
-    if (typed.length === 0)
-      return rest[0] ? ctx.say('plan-not-found', { value: rest[0], max: items.length }) : ctx.say('plan-usage');
+    if (typed.length === 0) return rest[0] ? notFound(rest[0]) : ctx.say('plan-usage');
     const missing = typed.find((word) => !items[Number(foldText(word)) - 1]);
-    if (missing !== undefined) return ctx.say('plan-not-found', { value: missing, max: items.length });
+    if (missing !== undefined) return notFound(missing);
     const numbers = [...new Set(typed.map((word) => Number(foldText(word))))];
     const doneIds = await deps.repo.doneActionIds(team.id);
     let marked = false;
@@ -153,7 +155,7 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
   if ((!isEdit && !isRemove) || !rest[0] || (isEdit && !rest[1])) return ctx.say('plan-usage');
   const n = Number(foldText(rest[0] ?? ''));
   const item = Number.isInteger(n) ? items[n - 1] : undefined;
-  if (!item) return ctx.say('plan-not-found', { value: rest[0] ?? '', max: items.length });
+  if (!item) return notFound(rest[0] ?? '');
 
   if (isRemove) {
     await deps.repo.removeActionItem(item.id);
