@@ -124,7 +124,10 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
       .join(' ')
       .split(/[\s,،;]+/)
       .filter((word) => /^\d+$/.test(foldText(word)));
-    if (typed.length === 0) return rest[0] ? notFound(rest[0]) : ctx.say('plan-usage');
+    if (typed.length === 0) {
+      if (rest[0] || items.length === 0) return notFound(rest[0] ?? '');
+      return ctx.say('plan-done-usage', { max: items.length });
+    }
     const missing = typed.find((word) => !items[Number(foldText(word)) - 1]);
     if (missing !== undefined) return notFound(missing);
     const numbers = [...new Set(typed.map((word) => Number(foldText(word))))];

@@ -410,6 +410,7 @@ plan-done-ok-dated = ✅ سُجّل: الإجراء { $n } « { $title } » أُ
     أُشِّر على أجله في /deadlines: لا مزيد من التذكيرات بشأنه.
 plan-done-already = ✅ الإجراء { $n } أُنجز من قبل (مؤشَّر عليه في /deadlines).
 plan-done-already-marked = ✅ الإجراء { $n } أُنجز من قبل (سجّله { $name }).
+plan-done-usage = لتسجيل إجراء منجز: /plan done <رقم> (من 1 إلى { $max })، مثلًا /plan done 1.
 plan-added = أُضيف الإجراء { $n } إلى الخطة.
 plan-updated = عُدِّل الإجراء { $n }.
 plan-due-typed-quick_win = ⚠️ الأجل { $date } يتجاوز 30 يومًا: وهو طويل بالنسبة إلى إجراء سريع. إن كان يتطلّب ميزانية أو إعادة تنظيم: /plan edit { $n } النوع هيكلي.

@@ -352,6 +352,7 @@ plan-done-ok-dated = ✅ C'est noté : l'action { $n } « { $title } » est fait
     Son échéance est cochée dans /deadlines : plus de rappel pour celle-ci.
 plan-done-already = ✅ L'action { $n } est déjà faite (cochée dans /deadlines).
 plan-done-already-marked = ✅ L'action { $n } est déjà faite (notée par { $name }).
+plan-done-usage = Pour noter une action faite : /plan done <numéro> (1 à { $max }), par exemple /plan done 1.
 plan-added = Action { $n } ajoutée au plan.
 plan-updated = Action { $n } modifiée.
 plan-due-typed-quick_win = ⚠️ Le { $date } est à plus de 30 jours : c'est long pour une action rapide. Si elle demande un budget ou une réorganisation : /plan edit { $n } type structurelle.

@@ -72,6 +72,10 @@ describe('in French', () => {
     expect(await mateSays('/plan 2')).not.toContain('Faite');
     expect(await mateSays('/plan fait 1')).toContain("✅ L'action 1 est déjà faite (notée par SG done-fr).");
     expect(await say('/plan done 4')).toContain("Il n'y a pas d'action numéro « 4 » (1 à 2).");
+    // Without a number: the one line it needs, not the eleven of /plan edit's forms.
+    expect(await say('/plan done')).toBe(
+      'Pour noter une action faite : /plan done <numéro> (1 à 2), par exemple /plan done 1.',
+    );
 
     // Given a date afterwards, its deadline is born done for the team: no reminder of a done action.
     await say('/plan edit 1 due 31/12/2026');
@@ -148,6 +152,7 @@ describe('in Arabic', () => {
     expect(await mateSays('/خطة ١')).toContain('✅ أُنجز: سُجّل بـ /plan done.');
     expect(await mateSays('/plan done 1')).toContain('✅ الإجراء 1 أُنجز من قبل (سجّله SG done-ar).');
     expect(await say('/plan done 5')).toContain('لا يوجد إجراء رقم « 5 » (من 1 إلى 2).');
+    expect(await say('/خطة أنجز')).toBe('لتسجيل إجراء منجز: /plan done <رقم> (من 1 إلى 2)، مثلًا /plan done 1.');
 
     expect(await say('/plan edit 2 تاريخ 31/12/2026')).toContain('📅 الأجل: 31/12/2026.');
     const dated = await say('/plan أنجز 2');
