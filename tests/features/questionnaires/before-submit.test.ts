@@ -2,27 +2,16 @@
 // get there (/diagnostic, then /submit), and /plan 1, /plan done 1, /plan edit 1 … on an empty
 // plan say how to fill it, not « no action numbered « 1 » (1 to 0) ». Real application, real
 // database, French and Arabic.
-import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../../src/app.ts';
-import { createConfig } from '../../../src/config.ts';
+import { describe, expect, it } from 'vitest';
+import type { App } from '../../../src/app.ts';
 import { bidiProblems } from '../../helpers/bidi.ts';
-import { freshDatabase, type FreshDatabase } from '../../helpers/db.ts';
+import { appForTests } from '../../helpers/app.ts';
 import { enrolInNewTeam } from '../../helpers/enrol.ts';
 import { plain, text } from '../../helpers/messages.ts';
 import { sundayInTunis } from '../../helpers/questionnaire-team.ts';
 
-let fresh: FreshDatabase;
 let app: App;
-beforeAll(async () => {
-  fresh = await freshDatabase();
-  const config = createConfig({ DATABASE_URL: fresh.url, LOG_LEVEL: 'silent' });
-  app = await createApp(config, pino({ level: 'silent' }), { now: sundayInTunis });
-});
-afterAll(async () => {
-  await app.close();
-  await fresh.drop();
-});
+appForTests((made) => (app = made), { now: sundayInTunis });
 
 const cases = {
   fr: {

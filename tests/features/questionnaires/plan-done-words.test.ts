@@ -3,28 +3,17 @@
 // forever; a dated one is ticked in /deadlines as a tap there would. « due » names the due date as
 // « owner » names the pilot, and « تاريخ » in Arabic. Real application, real database, the clock
 // on 6 December 2026.
-import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../../src/app.ts';
-import { createConfig } from '../../../src/config.ts';
+import { describe, expect, it } from 'vitest';
+import type { App } from '../../../src/app.ts';
 import type { Locale } from '../../../src/core/i18n.ts';
 import type { Sender } from '../../../src/core/messages.ts';
-import { freshDatabase, type FreshDatabase } from '../../helpers/db.ts';
+import { appForTests } from '../../helpers/app.ts';
 import { enrolInNewTeam, startPerson } from '../../helpers/enrol.ts';
 import { choice, plain, text } from '../../helpers/messages.ts';
 import { sundayInTunis } from '../../helpers/questionnaire-team.ts';
 
-let fresh: FreshDatabase;
 let app: App;
-beforeAll(async () => {
-  fresh = await freshDatabase();
-  const config = createConfig({ DATABASE_URL: fresh.url, LOG_LEVEL: 'silent' });
-  app = await createApp(config, pino({ level: 'silent' }), { now: sundayInTunis });
-});
-afterAll(async () => {
-  await app.close();
-  await fresh.drop();
-});
+appForTests((made) => (app = made), { now: sundayInTunis });
 
 /** A member of a new team, and a teammate who reads the same language. */
 async function team(slug: string, lang: Locale) {
