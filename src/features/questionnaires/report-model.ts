@@ -219,7 +219,10 @@ export function planTable(
   };
 }
 
-/** Every answered question of a questionnaire, section by section, as "question: answer" lines. */
+/**
+ * Every answered question of a questionnaire, section by section, as "label: answer" lines; the
+ * label is the question's `short` (« Participants ») where it has one, else the question itself.
+ */
 export function answeredSections(run: SubmittedRun, ctx: RenderContext, level: 1 | 2 = 2): Section[] {
   const { relevant } = evaluateRelevance(run.q, run.answers, ctx.today);
   return run.q.sections.flatMap((section) => {
@@ -228,7 +231,10 @@ export function answeredSections(run: SubmittedRun, ctx: RenderContext, level: 1
       if (question.type === 'note' || question.type === 'photo' || !relevant.has(question.id)) return [];
       if (value === undefined || value === null) return [];
       return [
-        { key: question.label[ctx.locale].replace(/\s*[?؟:]\s*$/, ''), value: formatAnswer(question, value, ctx) },
+        {
+          key: question.short?.[ctx.locale] ?? question.label[ctx.locale].replace(/\s*[?؟:]\s*$/, ''),
+          value: formatAnswer(question, value, ctx),
+        },
       ];
     });
     return items.length > 0

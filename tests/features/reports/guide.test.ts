@@ -105,6 +105,23 @@ describe('mission reports, one after each visit', () => {
     expect(words).not.toContain('Premier constat');
     expect(words).toContain(mission.title.fr);
   });
+
+  it('labels each answer with a few words, not the question asked in the chat (FR and AR)', async () => {
+    const labelled = async (lang: 'fr' | 'ar') => {
+      await say(`/lang ${lang}`);
+      return (await wordsOf((await documentOf('/report mission')).data)).words;
+    };
+    const fr = await labelled('fr');
+    expect(fr).toMatch(/Principaux constats\s?:\s?Second constat/);
+    expect(fr).toMatch(/Participants\s?:/);
+    expect(fr).not.toContain('Quels sont les principaux constats');
+    expect(fr).not.toContain('Qui a participé');
+    const ar = await labelled('ar');
+    expect(ar).toMatch(/أهم الملاحظات\s?:\s?Second constat/);
+    expect(ar).toContain('المشاركون');
+    expect(ar).not.toContain('ما هي أهم الملاحظات');
+    await say('/lang fr');
+  });
 });
 
 describe('the guide draft, for coordinators', () => {
