@@ -196,6 +196,7 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
     let scope: ExportScope = 'all';
     let slug = 'all';
     let name = '';
+    let commune = '';
     if (!all) {
       const team = await teamToExport(ctx, target);
       if (!team) {
@@ -206,6 +207,7 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
       scope = { teamId: team.id };
       slug = team.slug;
       name = teamName(team, ctx.locale);
+      commune = communeName(team, ctx.locale);
     }
     const now = deps.now();
     const { timeZone } = deps;
@@ -228,10 +230,12 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
     });
     ctx.reply({
       kind: 'document',
-      // Named in the reader's language: « jawda-reponses-sfax-… », « jawda-إجابات-sfax-… ».
-      fileName: all
-        ? documentFileName([ctx.t('export-file-answers-all'), today], 'xlsx')
-        : documentFileName([ctx.t('export-file-answers'), slug, today], 'xlsx'),
+      // Named in the reader's language after the commune, as /report names its file:
+      // « jawda-reponses-beja-… », « jawda-إجابات-باجة-… ».
+      fileName: documentFileName(
+        all ? [ctx.t('export-file-answers-all'), today] : [ctx.t('export-file-answers'), commune, today],
+        'xlsx',
+      ),
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       data,
       caption: [

@@ -63,6 +63,6 @@ describe('the team chosen in /diagnostic is the one /plan and /export answers wo
 
     const replies: OutboundMessage[] = await handle(text(leila, '/export answers'));
     const doc = replies.find((r) => r.kind === 'document');
-    expect(doc?.kind === 'document' && doc.fileName).toMatch(/^jawda-إجابات-sou-/);
+    expect(doc?.kind === 'document' && doc.fileName).toMatch(/^jawda-إجابات-سوسة-/);
   });
 });

@@ -100,7 +100,7 @@ describe('/export answers', () => {
   it("gives a member their team's answers, history, plan and deadlines as a workbook", async () => {
     const replies = await h.send('alice', '/export answers');
     const { fileName, book } = await workbookOf(replies);
-    expect(fileName).toBe('jawda-reponses-sfax-2025-06-20.xlsx');
+    expect(fileName).toBe('jawda-reponses-commune-sfax-2025-06-20.xlsx');
     const caption = replies.find((r) => r.kind === 'document');
     expect(caption?.kind === 'document' && caption.caption?.replace(/[\u2068\u2069]/g, '')).toBe(
       "Réponses de l'Équipe sfax : 4 réponses, une action du plan, une échéance (fichier Excel).",
@@ -196,7 +196,7 @@ describe('/export answers', () => {
     const replies = await h.send('rania', '/export réponses');
     const { fileName, book } = await workbookOf(replies);
     // Named in her language, as the report is.
-    expect(fileName).toBe('jawda-إجابات-sfax-2025-06-20.xlsx');
+    expect(fileName).toBe('jawda-إجابات-commune-sfax-2025-06-20.xlsx');
     // The team by its name, and the skipped measure not counted among the answers.
     const caption = replies.find((r) => r.kind === 'document');
     expect(caption?.kind === 'document' && caption.caption?.replace(/[\u200e\u200f\u2068\u2069]/g, '')).toMatch(
@@ -287,7 +287,7 @@ describe('/export answers', () => {
     expect(rowsOf(book, "tunis Plan d'amélioration")).toHaveLength(1);
     // A coordinator may name any team.
     expect((await workbookOf(await h.send('boss', '/export answers tunis'))).fileName).toBe(
-      'jawda-reponses-tunis-2025-06-20.xlsx',
+      'jawda-reponses-commune-tunis-2025-06-20.xlsx',
     );
     expect(await h.db.auditEntry.count({ where: { action: 'export.answers' } })).toBe(2);
   });
@@ -310,10 +310,10 @@ describe('/export answers', () => {
     await h.say('rania', '/lang ar');
     // « /تصدير الإجابات » was answered with the usage, again and again.
     expect((await workbookOf(await h.send('rania', '/تصدير الإجابات'))).fileName).toBe(
-      'jawda-إجابات-sfax-2025-06-20.xlsx',
+      'jawda-إجابات-commune-sfax-2025-06-20.xlsx',
     );
     expect((await workbookOf(await h.send('alice', '/exporter réponse'))).fileName).toBe(
-      'jawda-reponses-sfax-2025-06-20.xlsx',
+      'jawda-reponses-commune-sfax-2025-06-20.xlsx',
     );
     for (const line of ['/تصدير التقدم', '/export avancement']) {
       const doc = (await h.send('boss', line)).find((r) => r.kind === 'document');
@@ -348,19 +348,21 @@ describe('/export answers', () => {
       return doc?.kind === 'document' ? (doc.caption ?? '').replace(/[\u200e\u200f\u2066-\u2069]/g, '') : '';
     };
     const alone = await h.send('alice', '/export');
-    expect((await workbookOf(alone)).fileName).toBe('jawda-reponses-sfax-2025-06-20.xlsx');
+    expect((await workbookOf(alone)).fileName).toBe('jawda-reponses-commune-sfax-2025-06-20.xlsx');
     // Nothing else for her to export: the caption of /export answers, as is.
     expect(captionOf(alone)).toBe(
       "Réponses de l'Équipe sfax : 4 réponses, une action du plan, une échéance (fichier Excel).",
     );
     await h.say('rania', '/lang ar');
-    expect((await workbookOf(await h.send('rania', '/تصدير'))).fileName).toBe('jawda-إجابات-sfax-2025-06-20.xlsx');
+    expect((await workbookOf(await h.send('rania', '/تصدير'))).fileName).toBe(
+      'jawda-إجابات-commune-sfax-2025-06-20.xlsx',
+    );
 
     await h.say('boss', '/start');
     const boss = await h.db.identity.findFirstOrThrow({ where: { externalId: 'boss' } });
     await h.db.teamMember.create({ data: { teamId: await ensureTeam(h.db, 'sfax'), personId: boss.personId } });
     const coordinator = await h.send('boss', '/export');
-    expect((await workbookOf(coordinator)).fileName).toBe('jawda-reponses-sfax-2025-06-20.xlsx');
+    expect((await workbookOf(coordinator)).fileName).toBe('jawda-reponses-commune-sfax-2025-06-20.xlsx');
     // A coordinator also sees each member's own evaluation: one answer more than Alice.
     const [file, more] = captionOf(coordinator).split('\n');
     expect(file).toMatch(/^Réponses de l'Équipe sfax : \d+ réponses, /);
