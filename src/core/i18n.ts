@@ -71,7 +71,7 @@ export function withDirection(locale: Locale, text: string): string {
 
 /**
  * A choice's label in an Arabic reply. In an Arabic list (its question has Arabic in it) every line
- * of a label starts right-to-left, even one with no Arabic letter (a team « sfax — Sfax », a cohort
+ * of a label starts right-to-left, even one with no Arabic letter (a team « Sfax (sfax) », a cohort
  * « Pilotes 2025 »): it is a line of the Arabic list, laid out with the others. In a French list (a
  * French answer's rating in an Arabic chat), as any line of the reply (see withDirection).
  */

@@ -1,11 +1,12 @@
+import { teamWithSlug, type TeamNames } from '../../core/commune.ts';
 import type { Context } from '../../core/context.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import type { Audience } from '../admin/roster.ts';
 import { deadlineTitle } from '../reminders/render.ts';
 
-/** What the labels of a list of broadcasts name: team slugs, cohort names, deadline titles, by id. */
+/** What the labels of a list of broadcasts name: teams, cohort names, deadline titles, by id. */
 export interface AudienceNames {
-  teams: Map<string, string>;
+  teams: Map<string, TeamNames & { slug: string }>;
   cohorts: Map<string, string>;
   deadlines: Map<string, { titleFr: string; titleAr: string }>;
 }
@@ -17,7 +18,12 @@ export async function audienceNames(db: Db, audiences: readonly Audience[]): Pro
   const cohortIds = unique(audiences.flatMap((a) => (a.kind === 'cohort' ? [a.cohortId] : [])));
   const deadlineIds = unique(audiences.flatMap((a) => (a.kind === 'late' ? [a.deadlineId] : [])));
   const [teams, cohorts, deadlines] = await Promise.all([
-    teamIds.length ? db.team.findMany({ where: { id: { in: teamIds } }, select: { id: true, slug: true } }) : [],
+    teamIds.length
+      ? db.team.findMany({
+          where: { id: { in: teamIds } },
+          select: { id: true, slug: true, name: true, nameAr: true, commune: true, communeAr: true },
+        })
+      : [],
     cohortIds.length ? db.cohort.findMany({ where: { id: { in: cohortIds } }, select: { id: true, name: true } }) : [],
     deadlineIds.length
       ? db.deadline.findMany({
@@ -27,15 +33,21 @@ export async function audienceNames(db: Db, audiences: readonly Audience[]): Pro
       : [],
   ]);
   return {
-    teams: new Map(teams.map((t) => [t.id, t.slug])),
+    teams: new Map(teams.map((t) => [t.id, t])),
     cohorts: new Map(cohorts.map((c) => [c.id, c.name])),
     deadlines: new Map(deadlines.map((d) => [d.id, d])),
   };
 }
 
-/** Who a broadcast was for, as /broadcasts shows it: a team by its slug, a cohort by its name ("?" once deleted). */
+/**
+ * Who a broadcast was for, as /broadcasts shows it: a team as /deadline list names it (« Sfax (sfax) »),
+ * a cohort by its name ("?" once deleted).
+ */
 export function audienceLabel(ctx: Context, names: AudienceNames, audience: Audience): string {
-  if (audience.kind === 'team') return ctx.t('audience-team', { team: names.teams.get(audience.teamId) ?? '?' });
+  if (audience.kind === 'team') {
+    const team = names.teams.get(audience.teamId);
+    return ctx.t('audience-team', { team: team ? teamWithSlug(team, ctx.locale) : '?' });
+  }
   if (audience.kind === 'cohort')
     return ctx.t('broadcast-audience-of-cohort', { name: names.cohorts.get(audience.cohortId) ?? '?' });
   if (audience.kind === 'role') return ctx.t('audience-role', { role: ctx.t(`roles-${audience.role}`) });

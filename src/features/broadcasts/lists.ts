@@ -1,4 +1,4 @@
-import { communeName } from '../../core/commune.ts';
+import { teamWithSlug } from '../../core/commune.ts';
 import type { Context } from '../../core/context.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import { deadlineTitle } from '../reminders/render.ts';
@@ -20,7 +20,7 @@ export async function audienceList(ctx: Context, db: Db): Promise<ChoicesReply> 
   };
 }
 
-/** The teams by slug, with their commune; null when there is none. */
+/** The teams by slug, each named as the reader reads it with its code (« Sfax (sfax) »); null when there is none. */
 export async function teamList(ctx: Context, db: Db): Promise<ChoicesReply | null> {
   const teams = await db.team.findMany({ orderBy: { slug: 'asc' }, take: 30 });
   if (teams.length === 0) return null;
@@ -28,7 +28,7 @@ export async function teamList(ctx: Context, db: Db): Promise<ChoicesReply | nul
     kind: 'choices',
     text: ctx.t('broadcast-ask-team'),
     promptId: teamPrompt,
-    choices: teams.map((t) => ({ value: t.id, label: `${t.slug} — ${communeName(t, ctx.locale)}` })),
+    choices: teams.map((t) => ({ value: t.id, label: teamWithSlug(t, ctx.locale) })),
   };
 }
 

@@ -20,7 +20,7 @@ const words = {
     cancel: '✖️ Annuler',
     sent: '✅ Envoi confirmé',
     queued: 'Diffusion confirmée pour un destinataire',
-    list: '— équipe sfax : « Réunion jeudi à 10 h à la mairie » — 1 en attente',
+    list: '— équipe Sfax (sfax) : « Réunion jeudi à 10 h à la mairie » — 1 en attente',
     cancelledLine: '✖️ Diffusion annulée',
     cancelled: "Diffusion abandonnée ; rien n'a été envoyé.",
     noLate:
@@ -49,7 +49,7 @@ const words = {
     sent: '✅ تم تأكيد الإرسال',
     queued: 'تم تأكيد الرسالة لشخص واحد',
     // Cut between two words, not inside « بالبلدية ».
-    list: '— فريق sfax: « اجتماع يوم الخميس على الساعة العاشرة… » — رسالة واحدة في الانتظار',
+    list: '— فريق Sfax (sfax): « اجتماع يوم الخميس على الساعة العاشرة… » — رسالة واحدة في الانتظار',
     cancelledLine: '✖️ أُلغيت الرسالة الجماعية',
     cancelled: 'تم التراجع عن الرسالة الجماعية؛ لم يُرسل شيء.',
     noLate: 'لم يحن أي أجل بعد: لا أحد متأخر. نصّك محفوظ: اختر جمهورًا آخر.',
@@ -129,7 +129,7 @@ describe('Telegram: a coordinator broadcasts', () => {
 
       await tap(user, w.team);
       const teams = user.lastKeyboard();
-      expect(labels(teams)).toEqual(['sfax — Sfax']);
+      expect(labels(teams)).toEqual(['Sfax (sfax)']);
       await tap(user, 'sfax');
       const preview = user.lastKeyboard();
       const text = plainText(preview?.text);

@@ -50,8 +50,9 @@ describe('the lists of a broadcast, line by line', () => {
     const { teams, late } = await lists('اجتماع الخميس');
     expect(plain([{ kind: 'text', text: teams.join('\n') }]).split('\n')).toEqual([
       'أي فريق؟',
-      '1. gabes — قابس',
-      '2. sfax — Sfax',
+      // As /deadline list names a team: its name in the reader's language, its code after it.
+      '1. قابس (gabes)',
+      '2. Sfax (sfax)',
     ]);
     expect(teams.map(paragraphDirection)).toEqual(['rtl', 'rtl', 'rtl']);
     expect(plain([{ kind: 'text', text: late.join('\n') }]).split('\n')).toEqual([
@@ -63,7 +64,7 @@ describe('the lists of a broadcast, line by line', () => {
 
   it('in French, every line stays left to right', async () => {
     const { teams, late } = await lists('Réunion jeudi');
-    expect(teams).toEqual(['Quelle équipe ?', '1. gabes — Gabès', '2. sfax — Sfax']);
+    expect(teams).toEqual(['Quelle équipe ?', '1. Gabès (gabes)', '2. Sfax (sfax)']);
     expect(late).toEqual(['Les retardataires de quelle échéance ?', '1. Note de cadrage']);
     expect([...teams, ...late].map(paragraphDirection).every((d) => d === 'ltr')).toBe(true);
   });

@@ -119,7 +119,7 @@ describe('broadcasts', () => {
     const list = await h.say('boss', '/broadcasts');
     expect(list).toContain('« Rappel du soir » — 2 en attente');
     // Each line names who it was for.
-    expect(list).toContain('— équipe sfax : « Rappel du soir »');
+    expect(list).toContain('— Équipe sfax (sfax) : « Rappel du soir »');
     expect(list).toContain('— tout le monde : « Réunion demain »');
     expect(list.indexOf('Rappel du soir')).toBeLessThan(list.indexOf('Réunion demain'));
   });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBroadcastsFeature } from '../../../src/features/broadcasts/index.ts';
 import type { Db } from '../../../src/persistence/prisma.ts';
 import { broadcastKey } from '../../../src/features/reminders/outbox.ts';
+import { paragraphDirection } from '../../helpers/bidi.ts';
 import { buildConversation } from '../../helpers/conversation.ts';
 import { plain, sender, text } from '../../helpers/messages.ts';
 import { createHarness, ensureTeam, type Harness } from '../reminders/harness.ts';
@@ -17,6 +18,9 @@ describe('/broadcasts names every audience', () => {
     h = await createHarness({ start: '2025-06-20T10:00:00Z' });
     const sfax = await ensureTeam(h.db, 'sfax');
     const gabes = await ensureTeam(h.db, 'gabes');
+    // Sfax named after its commune, Gabès with a name of its own: each read as the reader reads it.
+    await h.db.team.update({ where: { id: sfax }, data: { name: 'Sfax', commune: 'Sfax', communeAr: 'صفاقس' } });
+    await h.db.team.update({ where: { id: gabes }, data: { name: 'Équipe de Gabès', nameAr: 'فريق قابس' } });
     const cohort = await h.db.cohort.create({ data: { name: 'Pilotes 2025' } });
     const deadline = await h.db.deadline.create({
       data: {
@@ -92,15 +96,15 @@ describe('/broadcasts names every audience', () => {
 
   it('in French and in Arabic: teams, cohorts, roles, everyone and latecomers, newest first', async () => {
     expect(await lines()).toEqual([
-      '• 20/06/2025 10:50 — équipe sfax : « Réunion à Sfax » — 3 envoyés, 2 en attente',
-      '• 20/06/2025 10:49 — équipe gabes : « Réunion à Gabès » — 1 envoyé, 1 échec, 1 au sort inconnu',
+      '• 20/06/2025 10:50 — équipe Sfax (sfax) : « Réunion à Sfax » — 3 envoyés, 2 en attente',
+      '• 20/06/2025 10:49 — Équipe de Gabès (gabes) : « Réunion à Gabès » — 1 envoyé, 1 échec, 1 au sort inconnu',
       '• 20/06/2025 10:48 — cohorte « Pilotes 2025 » : « Pilotes : bilan » — 12 envoyés, 2 sans objet',
       '• 20/06/2025 10:47 — rôle participant : « Aux participants » — aucun destinataire',
       '• 20/06/2025 10:46 — rôle coordinateur : « Aux coordinateurs » — aucun destinataire',
       '• 20/06/2025 10:45 — tout le monde : « À tous » — aucun destinataire',
       '• 20/06/2025 10:44 — retardataires de « Note de cadrage » : « Envoyez la note » — aucun destinataire',
       // A message on several lines is one line here, cut between two words.
-      '• 20/06/2025 10:43 — équipe sfax : « Rappel : envoyez la note de cadrage… » — aucun destinataire',
+      '• 20/06/2025 10:43 — équipe Sfax (sfax) : « Rappel : envoyez la note de cadrage… » — aucun destinataire',
       '• 20/06/2025 10:42 — équipe ? : « Équipe supprimée » — aucun destinataire',
       // Said once, under the list.
       "Sort inconnu : l'envoi a été interrompu par un arrêt ; le message est peut-être arrivé et ne sera jamais renvoyé.",
@@ -108,17 +112,20 @@ describe('/broadcasts names every audience', () => {
     await h.say('boss', '/lang ar');
     const arabic = await lines();
     expect(arabic).toEqual([
-      '• 20/06/2025 10:50 — فريق sfax: « ع Réunion à Sfax » — أُرسلت 3 رسائل، رسالتان في الانتظار',
-      '• 20/06/2025 10:49 — فريق gabes: « ع Réunion à Gabès » — أُرسلت رسالة واحدة، فشلت رسالة واحدة، رسالة واحدة مصيرها مجهول',
+      '• 20/06/2025 10:50 — فريق صفاقس (sfax): « ع Réunion à Sfax » — أُرسلت 3 رسائل، رسالتان في الانتظار',
+      '• 20/06/2025 10:49 — فريق قابس (gabes): « ع Réunion à Gabès » — أُرسلت رسالة واحدة، فشلت رسالة واحدة، رسالة واحدة مصيرها مجهول',
       '• 20/06/2025 10:48 — دفعة « Pilotes 2025 »: « ع Pilotes : bilan » — أُرسلت 12 رسالة، رسالتان لا داعي لهما',
       '• 20/06/2025 10:47 — دور مشارك: « ع Aux participants » — بلا مستلمين',
       '• 20/06/2025 10:46 — دور منسق: « ع Aux coordinateurs » — بلا مستلمين',
       '• 20/06/2025 10:45 — الجميع: « ع À tous » — بلا مستلمين',
       '• 20/06/2025 10:44 — المتأخرون عن « مذكرة الإطار »: « ع Envoyez la note » — بلا مستلمين',
-      '• 20/06/2025 10:43 — فريق sfax: « ع Rappel : envoyez la note de cadrage… » — بلا مستلمين',
+      '• 20/06/2025 10:43 — فريق صفاقس (sfax): « ع Rappel : envoyez la note de cadrage… » — بلا مستلمين',
       '• 20/06/2025 10:42 — فريق ?: « ع Équipe supprimée » — بلا مستلمين',
       'مصير مجهول: انقطع الإرسال بسبب توقّف؛ ربما وصلت الرسالة، ولن يُعاد إرسالها.',
     ]);
+    // Every line reads right to left, a team's code in Latin letters included.
+    const shown = (await h.send('boss', '/broadcasts')).flatMap((r) => (r.kind === 'text' ? r.text.split('\n') : []));
+    expect(shown.map(paragraphDirection)).toEqual(shown.map(() => 'rtl'));
     // The Arabic word for the list gives the same list, as /آجال gives /deadlines.
     expect((await h.say('boss', '/رسائل')).split('\n').slice(1)).toEqual(arabic);
   });
