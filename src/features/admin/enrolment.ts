@@ -5,7 +5,7 @@ import type { Db } from '../../persistence/prisma.ts';
 import { formatLocalDateTime } from '../../core/time.ts';
 import { codeGate, codeHash, recordFailedCode } from './attempts.ts';
 import { recordAudit } from './audit.ts';
-import { createInvite, defaultInviteDays, defaultInviteUses, redeemInvite } from './invites.ts';
+import { createInvite, defaultInviteDays, defaultInviteUses, maxInviteDays, redeemInvite } from './invites.ts';
 import { findTeamBySlug } from './roster.ts';
 
 export interface EnrolmentDeps {
@@ -18,18 +18,24 @@ export interface EnrolmentDeps {
 
 type InviteOptions = { days: number; uses: number; role: 'participant' | 'coordinator' };
 
-/** "14d 5x coordinator" → options; null on an unknown word. */
-export function parseInviteOptions(words: string[]): InviteOptions | null {
+/** Why the words after the team were refused, and the word: a duration out of 1–90 days, no use, or an unknown word. */
+type InviteRefusal = { refused: 'days-too-long' | 'days-bad' | 'uses-bad' | 'usage'; word: string };
+
+/** "14d 5x coordinator" → options; the first word refused, and why, otherwise. */
+export function parseInviteOptions(words: string[]): InviteOptions | InviteRefusal {
   const options: InviteOptions = { days: defaultInviteDays, uses: defaultInviteUses, role: 'participant' };
   for (const word of words) {
-    const days = /^(\d{1,3})[djي]$/iu.exec(word);
+    const days = /^(\d+)[djي]$/iu.exec(word);
     const uses = /^(?:(\d{1,4})x|x(\d{1,4}))$/i.exec(word);
     if (days) options.days = Number(days[1]);
     else if (uses) options.uses = Number(uses[1] ?? uses[2]);
     else if (/^(coordinat(or|eur)|منسق)$/iu.test(word)) options.role = 'coordinator';
-    else return null;
+    else return { refused: 'usage', word };
+    if (options.days > maxInviteDays) return { refused: 'days-too-long', word };
+    if (options.days < 1) return { refused: 'days-bad', word };
+    if (options.uses < 1) return { refused: 'uses-bad', word };
   }
-  return options.days > 0 && options.uses > 0 ? options : null;
+  return options;
 }
 
 /** Joins the person to the team behind `code`, answering in their language. */
@@ -90,7 +96,15 @@ export function createEnrolmentCommands(deps: EnrolmentDeps): Command[] {
     run: async (ctx, args) => {
       const [slug, ...rest] = args.split(/\s+/).filter(Boolean);
       const options = parseInviteOptions(rest);
-      if (!slug || !options) return ctx.say('invite-usage');
+      if (!slug || ('refused' in options && options.refused === 'usage')) return ctx.say('invite-usage');
+      if ('refused' in options)
+        return ctx.say(`invite-${options.refused}`, {
+          word: options.word,
+          slug,
+          max: maxInviteDays,
+          days: defaultInviteDays,
+          uses: defaultInviteUses,
+        });
       const team = await findTeamBySlug(db, slug);
       if (!team) return ctx.say('invite-unknown-team', { slug });
       const expiresAt = new Date(deps.now().getTime() + options.days * 86_400_000);

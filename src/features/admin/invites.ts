@@ -6,6 +6,11 @@ import { grantRole } from './bootstrap.ts';
 /** No 0/O or 1/I: codes are read aloud and typed on phones. */
 const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 export const defaultInviteDays = 14;
+/**
+ * A code lives at most about an immersion phase (three months): one made for a session or a field
+ * visit should not still let people in the next year; a new code is one command away.
+ */
+export const maxInviteDays = 90;
 export const defaultInviteUses = 30;
 
 export function generateCode(length = 8): string {

@@ -43,6 +43,21 @@ teams-line = • { $slug } — { $commune } (عدد الأعضاء: { $members }
 
 invite-usage = الاستعمال: /invite <فريق> [14d] [30x] [coordinator] — مثلًا /invite sfax 7d 5x (صالح 7 أيام، 5 استعمالات).
 invite-unknown-team = لا أعرف الفريق « { $slug } ». انظر /teams.
+invite-days-too-long = « { $word } »: تصلح الدعوة { $max ->
+        [one] يومًا واحدًا
+        [two] يومين
+        [few] { $max } أيام
+        [many] { $max } يومًا
+       *[other] { $max } يوم
+    } على الأكثر. مثلًا /invite { $slug } 30d، ثم رمز جديد عند الحاجة.
+invite-days-bad = « { $word } » ليست مدة: تُكتب المدة عدد أيام متبوعًا بـ d، من 1 إلى { $max }، مثلًا 7d لأسبوع أو 30d لشهر. وبلا مدة تصلح الدعوة { $days ->
+        [one] يومًا واحدًا
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }.
+invite-uses-bad = « { $word } » ليس عدد استعمالات: يُكتب العدد متبوعًا بـ x، وأقله 1، مثلًا 5x لخمسة أشخاص. وبلا عدد، عدد الاستعمالات { $uses }.
 invite-created =
     رمز الدعوة { TEAM_WORD($team) ->
         [equipe] لـ{ $team }

@@ -43,6 +43,9 @@ teams-line = • { $slug } — { $commune } ({ $members ->
 
 invite-usage = Usage : /invite <équipe> [14j] [30x] [coordinateur] — par exemple /invite sfax 7j 5x (valable 7 jours, 5 utilisations).
 invite-unknown-team = Je ne connais pas l'équipe « { $slug } ». Voyez /teams.
+invite-days-too-long = « { $word } » : une invitation vaut au plus { $max } jours. Par exemple /invite { $slug } 30j, puis un nouveau code le moment venu.
+invite-days-bad = « { $word } » n'est pas une durée : elle s'écrit en jours suivis de j, de 1 à { $max }, par exemple 7j pour une semaine ou 30j pour un mois. Sans durée, l'invitation vaut { $days } jours.
+invite-uses-bad = « { $word } » n'est pas un nombre d'utilisations : il s'écrit suivi de x, au moins 1, par exemple 5x pour cinq personnes. Sans lui, le code sert { $uses } fois.
 invite-created =
     Code d'invitation pour { $team } : { $code }
     Valable jusqu'au { $expires }, { $uses ->

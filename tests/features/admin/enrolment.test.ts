@@ -256,10 +256,45 @@ describe('roles and enrolment', () => {
     expect(await h.say('honest', `/join ${code}`)).toContain('Bienvenue');
   });
 
+  it('caps an invitation at 90 days and says what a duration and a number of uses look like, in French and Arabic', async () => {
+    await h.say('boss', '/team add sfax Sfax | صفاقس');
+    const invites = () => h.db.inviteCode.count();
+    // « 999d » was accepted: a code that let people in for almost three years.
+    expect(await h.say('boss', '/invite sfax 999d')).toBe(
+      '« 999d » : une invitation vaut au plus 90 jours. Par exemple /invite sfax 30j, puis un nouveau code le moment venu.',
+    );
+    expect(await h.say('boss', '/invite sfax 0j')).toBe(
+      "« 0j » n'est pas une durée : elle s'écrit en jours suivis de j, de 1 à 90, par exemple 7j pour une semaine ou 30j pour un mois. Sans durée, l'invitation vaut 14 jours.",
+    );
+    expect(await h.say('boss', '/invite sfax 7j 0x')).toBe(
+      "« 0x » n'est pas un nombre d'utilisations : il s'écrit suivi de x, au moins 1, par exemple 5x pour cinq personnes. Sans lui, le code sert 30 fois.",
+    );
+    expect(await invites()).toBe(0);
+    expect(await h.say('boss', '/invite sfax 90j')).toContain("Code d'invitation pour Sfax");
+    expect(await invites()).toBe(1);
+
+    await h.say('boss', '/lang ar');
+    expect(await h.say('boss', '/دعوة sfax 999d')).toBe(
+      '« 999d »: تصلح الدعوة 90 يومًا على الأكثر. مثلًا /invite sfax 30d، ثم رمز جديد عند الحاجة.',
+    );
+    expect(await h.say('boss', '/دعوة sfax 0d')).toBe(
+      '« 0d » ليست مدة: تُكتب المدة عدد أيام متبوعًا بـ d، من 1 إلى 90، مثلًا 7d لأسبوع أو 30d لشهر. وبلا مدة تصلح الدعوة 14 يومًا.',
+    );
+    expect(await h.say('boss', '/دعوة sfax 0x')).toBe(
+      '« 0x » ليس عدد استعمالات: يُكتب العدد متبوعًا بـ x، وأقله 1، مثلًا 5x لخمسة أشخاص. وبلا عدد، عدد الاستعمالات 30.',
+    );
+    expect(await invites()).toBe(1);
+    expect(await h.say('boss', '/دعوة sfax 90d')).toContain('رمز الدعوة');
+    expect(await invites()).toBe(2);
+  });
+
   it('parses options and addresses strictly', () => {
     expect(parseInviteOptions(['14j', '5x', 'coordinateur'])).toEqual({ days: 14, uses: 5, role: 'coordinator' });
     expect(parseInviteOptions([])).toEqual({ days: 14, uses: 30, role: 'participant' });
-    expect(parseInviteOptions(['0x'])).toBeNull();
+    expect(parseInviteOptions(['0x'])).toEqual({ refused: 'uses-bad', word: '0x' });
+    expect(parseInviteOptions(['0d'])).toEqual({ refused: 'days-bad', word: '0d' });
+    expect(parseInviteOptions(['7j', '91j'])).toEqual({ refused: 'days-too-long', word: '91j' });
+    expect(parseInviteOptions(['forever'])).toEqual({ refused: 'usage', word: 'forever' });
     // A WhatsApp phone number becomes the chat id WhatsApp people write from.
     expect(parseAddressList('telegram:123, whatsapp:21612345678,whatsapp:+21698765432,whatsapp:1234@lid')).toEqual([
       { channel: 'telegram', externalId: '123' },
