@@ -1,6 +1,12 @@
 # Équipes, invitations, inscription, coordinateurs.
 
-cmd-team = /team add <code> <commune> | <nom arabe> — créer l'équipe d'une commune (le nom arabe est facultatif) ; /team arabe <code> <nom arabe> — donner ou changer le nom arabe de sa commune ; /team arabe <code> - pour l'effacer ; /team nom <code> <nom> | <nom arabe> — donner à l'équipe un autre nom que celui de sa commune ; /team nom <code> - pour lui rendre le nom de sa commune
+cmd-team =
+    /team add <code> <commune> — créer l'équipe d'une commune
+    /team add <code> <commune> | <nom arabe> — avec son nom arabe
+    /team arabe <code> <nom arabe> — donner ou changer ce nom arabe
+    /team arabe <code> - pour l'effacer
+    /team nom <code> <nom> | <nom arabe> — donner un autre nom à l'équipe
+    /team nom <code> - pour lui rendre le nom de sa commune
 cmd-teams = /teams — lister les équipes
 cmd-invite = /invite <équipe> [14j] [30x] — code d'invitation (durée, nombre d'utilisations)
 cmd-join = /join <code> — rejoindre une équipe avec un code d'invitation

@@ -154,20 +154,26 @@ describe("a commune's Arabic name", () => {
   });
 
   it('is explained in /help in both languages, each command left to right inside the Arabic line', async () => {
-    const helpLine = async () => {
+    const helpLines = async () => {
       const replies = await h.send('boss', '/help');
       const all = replies.map((r) => ('text' in r ? r.text : '')).join('\n');
-      return all.split('\n').find((line) => line.includes('/team add')) ?? '';
+      return all.split('\n').filter((line) => line.includes('/team a'));
     };
-    expect(await helpLine()).toContain(
-      "/team arabe <code> <nom arabe> — donner ou changer le nom arabe de sa commune ; /team arabe <code> - pour l'effacer",
-    );
+    expect(await helpLines()).toEqual([
+      "/team add <code> <commune> — créer l'équipe d'une commune",
+      '/team add <code> <commune> | <nom arabe> — avec son nom arabe',
+      '/team arabe <code> <nom arabe> — donner ou changer ce nom arabe',
+      "/team arabe <code> - pour l'effacer",
+    ]);
     await h.say('boss', '/lang ar');
-    const arabic = await helpLine();
-    expect(arabic).toContain('\u2066/team add\u2069 <رمز> <البلدية> | <الاسم بالعربية>');
-    expect(arabic).toContain('؛ \u2066/team arabe\u2069 <رمز> <الاسم بالعربية> — إضافة اسم بلديته بالعربية أو تغييره');
-    expect(arabic).toContain('؛ و\u2066/team arabe\u2069 <رمز> - لحذفه');
-    expect(bidiProblems(arabic)).toEqual([]);
+    const arabic = await helpLines();
+    expect(arabic).toEqual([
+      '\u200f\u2066/team add\u2069 <رمز> <البلدية> — إنشاء فريق بلدية',
+      '\u200f\u2066/team add\u2069 <رمز> <البلدية> | <الاسم بالعربية> — مع اسم البلدية بالعربية',
+      '\u200f\u2066/team arabe\u2069 <رمز> <الاسم بالعربية> — إضافة هذا الاسم أو تغييره',
+      '\u200f\u2066/team arabe\u2069 <رمز> - لحذفه',
+    ]);
+    expect(bidiProblems(arabic.join('\n'))).toEqual([]);
   });
 
   it('is what Arabic readers read in messages; French readers keep the French name', async () => {
