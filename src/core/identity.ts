@@ -1,5 +1,6 @@
 import type { Address, Sender } from './messages.ts';
 import type { Db } from '../persistence/prisma.ts';
+import { placeholderName } from './person-name.ts';
 
 export const roles = ['participant', 'coordinator'] as const;
 export type Role = (typeof roles)[number];
@@ -178,7 +179,7 @@ export function createIdentityService(db: Db): IdentityService {
         }
         // Someone added by address (COORDINATORS, /promote) is named by it until they write: their
         // first message brings the name they use on the platform.
-        const placeholder = `${sender.channel}:${sender.externalId}`;
+        const placeholder = placeholderName(sender);
         const named =
           existing.person.displayName === placeholder &&
           sender.displayName.trim() !== '' &&

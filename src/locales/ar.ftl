@@ -59,6 +59,7 @@ roles-participant = مشارك
 aside-numbers = ℹ️ للرد على هذا التذكير، اكتب إحدى الكلمات الموضوعة بين « » أعلاه. أمّا الرقم (1، 2…) فيبقى جوابًا عن السؤال المفتوح قبله.
 # The console operator when CONSOLE_OPERATOR_NAME names no one.
 person-local-operator = المشغّل المحلي
+person-not-registered = (لم يسجّل بعد) { $address }
 console-greeting =
     جودة — واجهة الطرفية المحلية. أنت { $name }، منسق الفريق التجريبي.
     اكتب /start للبدء، و/help لقائمة الأوامر، و/diagnostic لاستبيان، أو اطرح سؤالًا (مثلًا: «ما هي دورة PDCA؟»).

@@ -55,6 +55,8 @@ roles-participant = participant
 aside-numbers = ℹ️ Pour ce rappel, tapez un des mots entre « » ci-dessus. Un numéro (1, 2…) répond toujours à la question ouverte plus haut.
 # The console operator when CONSOLE_OPERATOR_NAME names no one.
 person-local-operator = Opérateur local
+# Someone added by address (COORDINATORS, /promote telegram:123) who has not written yet.
+person-not-registered = (pas encore inscrit) { $address }
 console-greeting =
     Jawda — console locale. Vous êtes { $name }, coordinateur de l'équipe démo.
     Tapez /start pour commencer, /help pour les commandes, /diagnostic pour un questionnaire, ou posez une question (par exemple : « c'est quoi le PDCA ? »).

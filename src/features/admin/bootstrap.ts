@@ -1,6 +1,7 @@
 import type { Address, ChannelName } from '../../core/messages.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import { recordAudit } from './audit.ts';
+import { placeholderName } from '../../core/person-name.ts';
 
 const channelNames: readonly ChannelName[] = ['telegram', 'whatsapp', 'console'];
 const addressPattern = /^(telegram|whatsapp|console):([^\s,:]+)$/;
@@ -39,7 +40,7 @@ export async function personForAddress(db: Db, address: Address): Promise<string
   const identity = await db.identity.upsert({
     where: { channel_externalId: address },
     update: {},
-    create: { ...address, person: { create: { displayName: `${address.channel}:${address.externalId}` } } },
+    create: { ...address, person: { create: { displayName: placeholderName(address) } } },
   });
   return identity.personId;
 }
