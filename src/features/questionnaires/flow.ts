@@ -5,7 +5,7 @@ import { confirmPromptId } from './confirm-view.ts';
 import { confirmPosition, currentCursor, derivedCursor, reviewPosition, sameCursor } from './cursor.ts';
 import { renderContext, type FlowDeps } from './deps.ts';
 import { step } from './engine.ts';
-import { actionFor, flowCommandOf, pageTurn } from './input.ts';
+import { actionFor, flowCommandAt, pageTurn } from './input.ts';
 import { leftLine, sayError, showHelp } from './replies.ts';
 import { formatAnswer, formatDate, promptIdFor, readsDifferently, showsDateBack, weekdayName } from './render.ts';
 import { canUseRun } from './repository.ts';
@@ -45,12 +45,12 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
     ctx.left(confirmPromptId(run.id));
     return saySubmittedMeanwhile(ctx, run, deps);
   }
-  const command = flowCommandOf(ctx);
   const { answers, log } = loaded;
   // One date and one set of words for the whole message.
   const rc = renderContext(ctx, deps);
   const { today } = rc;
   const cursor = currentCursor(q, log, answers, ctx.person.id, today, active.cursor);
+  const command = flowCommandAt(ctx, cursor);
   const current = q.byId.get(cursor.at);
   // The prompt on screen now: a command that moves away from it says so, and its buttons can go.
   const onScreen = promptAt(q, run.id, cursor);

@@ -1,5 +1,6 @@
 /** What a message means while a questionnaire is open: a command, a turn of the review's page, or an action. */
 import type { Context } from '../../core/context.ts';
+import { wordSet } from '../../core/command-words.ts';
 import { parseCommand } from '../../core/router.ts';
 import { foldText } from '../../core/text.ts';
 import type { AnswerInput } from './answers.ts';
@@ -41,6 +42,16 @@ export function flowCommandOf(ctx: Context): string | null {
   if (text === '?' || text === '؟') return 'help';
   const parsed = parseCommand(text);
   return parsed ? (flowCommands[parsed.name] ?? null) : null;
+}
+
+/** What people type at the review to submit, without the slash (« envoyer », « إرسال »…). */
+const isSubmitWord = wordSet(['submit', 'soumettre', 'envoyer', 'تقديم', 'إرسال', 'ارسال', 'أرسل', 'ارسل']);
+
+/** The command a message gives where the cursor is: at the review, a submit word typed alone is /submit. */
+export function flowCommandAt(ctx: Context, cursor: Cursor): string | null {
+  const command = flowCommandOf(ctx);
+  if (command !== null || cursor.at !== reviewPosition || ctx.message.kind !== 'text') return command;
+  return isSubmitWord(ctx.message.text) ? 'submit' : null;
 }
 
 /** A turn of the review's page: a button (or "+" / "-" typed), or null when the message is something else. */
