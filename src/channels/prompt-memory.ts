@@ -36,7 +36,7 @@ function withFooter(messages: OutboundMessage[], line: string): OutboundMessage[
 
 /**
  * Whether an open question without choices (a number, a free text) is shown again under a list a
- * command showed meanwhile (« /deadlines », « /lang » in the middle of a questionnaire): a number
+ * command showed meanwhile (« /deadlines » in the middle of a questionnaire): a number
  * typed then answers the question, as it does under a question with choices, never the list.
  */
 function questionShownAfterList(replies: OutboundMessage[]): boolean {

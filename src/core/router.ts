@@ -1,4 +1,5 @@
 import { canAccess, type Access, type CommandInfo, type Context } from './context.ts';
+import { leaveSideList, sideListShown } from './side-list.ts';
 
 export interface Command extends CommandInfo {
   run(ctx: Context, args: string): Promise<void>;
@@ -104,15 +105,19 @@ export function createRouter(features: Feature[], fallback: (ctx: Context) => Pr
   return {
     async dispatch(ctx) {
       ctx.available = ordered.filter((c) => canAccess(ctx.person, c.access));
+      leaveSideList(ctx.state);
       const interceptor = interceptors.find((i) => i.wants(ctx));
       if (interceptor) return interceptor.run(ctx);
       const busy = features.find((f) => f.busy?.(ctx));
       ctx.busy = busy !== undefined;
       const handledBy = await route(ctx);
-      // The side trip is answered; the open work comes back, unless its own feature just acted on it.
-      if (busy?.current && handledBy !== busy && busy.busy?.(ctx)) await busy.current(ctx);
+      // The side trip is answered; the open work comes back, unless its own feature just acted on it
+      // or the side trip showed a list to answer first (see side-list.ts).
+      if (busy?.current && handledBy !== busy && busy.busy?.(ctx) && !sideListShown(ctx.state)) await busy.current(ctx);
     },
     async resume(ctx) {
+      const side = sideListShown(ctx.state);
+      if (side) return ctx.reply(side);
       for (const current of currents) if (await current(ctx)) return;
     },
   };

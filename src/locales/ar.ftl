@@ -57,6 +57,7 @@ roles-coordinator = منسق
 roles-participant = مشارك
 # تحت تذكير يصل أثناء سؤال باختيارات: كلماته تجيب عنه، والأرقام تبقى للسؤال.
 aside-numbers = ℹ️ للرد على هذا التذكير، اكتب إحدى الكلمات الموضوعة بين « » أعلاه. أمّا الرقم (1، 2…) فيبقى جوابًا عن السؤال المفتوح قبله.
+side-list-first = ℹ️ اختر أوّلًا من هذه القائمة، ثمّ تعود إلى حيث توقّفت.
 # The console operator when CONSOLE_OPERATOR_NAME names no one.
 person-local-operator = المشغّل المحلي
 person-not-registered = (لم يسجّل بعد) { $address }

@@ -53,6 +53,8 @@ roles-coordinator = coordinateur
 roles-participant = participant
 # Sous un rappel arrivé (WhatsApp, console) pendant une question à choix : ses mots y répondent, les numéros restent à la question.
 aside-numbers = ℹ️ Pour ce rappel, tapez un des mots entre « » ci-dessus. Un numéro (1, 2…) répond toujours à la question ouverte plus haut.
+# Sous une liste montrée au milieu d'une question (/lang, /promote) : elle se répond d'abord, la question revient ensuite.
+side-list-first = ℹ️ Choisissez d'abord dans cette liste ; vous reprendrez ensuite là où vous en étiez.
 # The console operator when CONSOLE_OPERATOR_NAME names no one.
 person-local-operator = Opérateur local
 # Someone added by address (COORDINATORS, /promote telegram:123) who has not written yet.

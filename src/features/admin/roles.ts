@@ -1,5 +1,6 @@
 import type { Context } from '../../core/context.ts';
 import { personName } from '../../core/person-name.ts';
+import { showSideList } from '../../core/side-list.ts';
 import type { ChoiceHandler, Command } from '../../core/router.ts';
 import { foldText } from '../../core/text.ts';
 import type { Db } from '../../persistence/prisma.ts';
@@ -61,7 +62,7 @@ async function candidates(db: Db, change: Change, query: string): Promise<Candid
 }
 
 function ask(ctx: Context, change: Change, person: Candidate): void {
-  ctx.reply({
+  showSideList(ctx, {
     kind: 'choices',
     text: ctx.t(`${change}-confirm`, { who: describe(ctx, person) }),
     promptId: `${confirmPrompt}${letter[change]}:${person.id}`,
@@ -87,7 +88,7 @@ async function start(db: Db, ctx: Context, change: Change, query: string): Promi
   const [only] = found;
   if (only && found.length === 1) return ask(ctx, change, only);
   if (found.length > maxListed) return ctx.say('role-narrow', { count: found.length, command: `/${change}` });
-  ctx.reply({
+  showSideList(ctx, {
     kind: 'choices',
     text: ctx.t(`${change}-pick`),
     promptId: `${pickPrompt}${letter[change]}`,

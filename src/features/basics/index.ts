@@ -6,6 +6,7 @@ import { foldText } from '../../core/text.ts';
 import type { Command, Feature } from '../../core/router.ts';
 import { sayCoordinatorStart } from './coordinator-start.ts';
 import { personName } from '../../core/person-name.ts';
+import { showSideList } from '../../core/side-list.ts';
 
 const langPromptId = 'lang:pick';
 
@@ -95,7 +96,7 @@ const lang: Command = {
   help: 'cmd-lang',
   run: async (ctx, args) => {
     if (!args) {
-      return ctx.reply({
+      return showSideList(ctx, {
         kind: 'choices',
         text: ctx.t('lang-prompt'),
         promptId: langPromptId,
