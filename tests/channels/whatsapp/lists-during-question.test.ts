@@ -1,15 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useAppHarness, type AppHarness } from './app-harness.ts';
 
-// A coordinator filling a diagnostic runs /promote: its numbered list of people, then its numbered
-// confirmation. A number typed right after each picks from it (it used to answer the open question,
-// shown again under the list); the question comes back once the role is changed, and a number
-// typed then answers it.
+// In the middle of a diagnostic, /lang shows its numbered languages, and a coordinator's /promote its
+// numbered people, then its numbered confirmation. A number typed right after each picks from it (it
+// used to answer the open question, shown again under the list); the question comes back once the
+// list is answered, and a number typed then answers it.
 const salma = '21655123456@c.us';
 const karim = '21698765432@c.us';
+const nadia = '21622333444@c.us';
 const h: AppHarness = useAppHarness([
   { externalId: salma, displayName: 'Salma Ben Ali', locale: 'fr', slug: 'sfax' },
   { externalId: karim, displayName: 'Karim Trabelsi', locale: 'ar', slug: 'gabes' },
+  { externalId: nadia, displayName: 'Nadia Gharbi', locale: 'fr', slug: 'mahdia' },
   { externalId: '21611000001@c.us', displayName: 'Amel Ben Salah', slug: 'nabeul' },
   { externalId: '21611000002@c.us', displayName: 'Amel Gharbi', slug: 'bizerte' },
   { externalId: '21611000003@c.us', displayName: 'Sami Jaziri', slug: 'kairouan' },
@@ -76,5 +78,20 @@ describe('/promote in the middle of a question, on WhatsApp', () => {
     expect(await domainOf(karim)).toBeNull();
     expect((await h.say(karim, '١')).join('\n')).toContain('كم عدد المتساكنين');
     expect(await domainOf(karim)).toBe('civil_registry');
+  });
+});
+
+describe('/lang in the middle of a question without choices, on WhatsApp', () => {
+  it('« 2 » picks Arabic, the question comes back in Arabic, and what is typed then answers it', async () => {
+    await h.say(nadia, '/diagnostic 1');
+    const list = await h.say(nadia, '/lang');
+    expect(list).toEqual([
+      "*Choisissez votre langue :*\n1. Français\n2. العربية\n\nℹ️ Choisissez d'abord dans cette liste ; vous reprendrez ensuite là où vous en étiez.",
+    ]);
+    const picked = await h.say(nadia, '2');
+    expect(picked[0]).toBe('تم: سأجيبك من الآن فصاعدًا بالعربية.');
+    expect(picked.at(-1)).toContain('ما هو اسم المرفق موضوع التشخيص؟');
+    expect((await h.say(nadia, '1'))[0]).toContain('⚠️ « 1 » لا يتضمّن أيّ كلمة'); // the question's own reply
+    expect((await h.say(nadia, 'مصلحة الحالة المدنية')).at(-1)).toContain('1. الحالة المدنية');
   });
 });
