@@ -12,6 +12,7 @@ import type { Questionnaire } from './definitions.ts';
 import { todayOf, type FlowDeps } from './deps.ts';
 import type { Answers } from './relevance.ts';
 import type { Run } from './repository.ts';
+import { isSubmitWord } from './input.ts';
 import { moveTo } from './session.ts';
 import { show } from './show.ts';
 import { sayMissing, submitRun } from './submit.ts';
@@ -29,11 +30,16 @@ export function askToConfirm(ctx: Context, q: Questionnaire, run: Run, answers: 
   ctx.reply(renderConfirm(ctx, q, run, answers, today));
 }
 
-/** Whether a message at the confirmation confirms: its button, or « oui » / « نعم » / « 1 » typed. */
+/**
+ * Whether a message at the confirmation confirms: its button, or « oui » / « نعم » / « 1 » typed, or
+ * the submit word that asked for it typed again (« envoyer », « إرسال »): it would otherwise go back
+ * to the review, where the same word asks again, round and round.
+ */
 function confirms(ctx: Context, runId: string, command: string | null): boolean {
   const { message } = ctx;
   if (message.kind === 'choice') return message.promptId === confirmPromptId(runId) && message.values[0] === 'confirm';
-  return message.kind === 'text' && command === null && confirmWords.has(foldText(message.text));
+  if (message.kind !== 'text' || command !== null) return false;
+  return confirmWords.has(foldText(message.text)) || isSubmitWord(message.text);
 }
 
 /**

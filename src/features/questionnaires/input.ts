@@ -44,8 +44,11 @@ export function flowCommandOf(ctx: Context): string | null {
   return parsed ? (flowCommands[parsed.name] ?? null) : null;
 }
 
-/** What people type at the review to submit, without the slash (« envoyer », « إرسال »…). */
-const isSubmitWord = wordSet(['submit', 'soumettre', 'envoyer', 'تقديم', 'إرسال', 'ارسال', 'أرسل', 'ارسل']);
+/**
+ * What people type at the review to submit, without the slash (« envoyer », « إرسال »…); typed again
+ * at the confirmation, it confirms.
+ */
+export const isSubmitWord = wordSet(['submit', 'soumettre', 'envoyer', 'تقديم', 'إرسال', 'ارسال', 'أرسل', 'ارسل']);
 
 /** The command a message gives where the cursor is: at the review, a submit word typed alone is /submit. */
 export function flowCommandAt(ctx: Context, cursor: Cursor): string | null {

@@ -68,4 +68,19 @@ describe.each(['fr', 'ar'] as const)('a submit word typed at the review (%s)', (
     expect(await say(c.yes)).toContain(c.submitted);
     expect(await runStatus()).toBe('submitted');
   });
+
+  it('typed again at the confirmation, the same word confirms instead of going back to the review', async () => {
+    const other: Sender = sender({ externalId: `again-${locale}`, displayName: 'Sami' });
+    const sayOther = async (line: string) => plain(await handle(text(other, line)));
+    const cohort = await t.db.cohort.findFirstOrThrow();
+    await joinNewTeam(t.db, handle, other, { cohortId: cohort.id, slug: `gabes-${locale}` });
+    if (locale === 'ar') await sayOther('/lang ar');
+    await sayOther('/diagnostic 1');
+    for (const line of ['Voirie', '2', '3', '1']) expect(await sayOther(line)).not.toContain('⚠️');
+    for (let i = 0; i < 12 && !(await sayOther('/skip')).includes(c.review); i++);
+    expect(await sayOther(c.words[0])).toContain(c.summary.replace(`sfax-${locale}`, `gabes-${locale}`));
+    expect(await sayOther(c.words[0])).toContain(c.submitted.replace(`sfax-${locale}`, `gabes-${locale}`));
+    const team = await t.db.team.findUniqueOrThrow({ where: { slug: `gabes-${locale}` } });
+    expect((await t.db.questionnaireRun.findFirstOrThrow({ where: { teamId: team.id } })).status).toBe('submitted');
+  });
 });
