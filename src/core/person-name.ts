@@ -29,3 +29,12 @@ export function personName(displayName: string, reader: Reader): string {
   if (displayName === unnamedOperator) return reader.t('person-local-operator');
   return placeholder.test(displayName) ? reader.t('person-not-registered', { address: displayName }) : displayName;
 }
+
+/**
+ * `displayName` where the person's addresses are printed beside it (/people, /promote's list): an
+ * address standing for a name is said « (pas encore inscrit) » alone, not printed twice.
+ */
+export function personNameBesideAddress(displayName: string, reader: Reader): string {
+  const unregistered = displayName !== unnamedOperator && placeholder.test(displayName);
+  return unregistered ? reader.t('person-not-registered-yet') : personName(displayName, reader);
+}

@@ -61,6 +61,7 @@ side-list-first = ℹ️ اختر أوّلًا من هذه القائمة، ثم
 # The console operator when CONSOLE_OPERATOR_NAME names no one.
 person-local-operator = المشغّل المحلي
 person-not-registered = (لم يسجّل بعد) { $address }
+person-not-registered-yet = (لم يسجّل بعد)
 console-greeting =
     جودة — واجهة الطرفية المحلية. أنت { $name }، منسق الفريق التجريبي.
     اكتب /start للبدء، و/help لقائمة الأوامر، و/diagnostic لاستبيان، أو اطرح سؤالًا (مثلًا: «ما هي دورة PDCA؟»).

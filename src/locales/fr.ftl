@@ -59,6 +59,7 @@ side-list-first = ℹ️ Choisissez d'abord dans cette liste ; vous reprendrez e
 person-local-operator = Opérateur local
 # Someone added by address (COORDINATORS, /promote telegram:123) who has not written yet.
 person-not-registered = (pas encore inscrit) { $address }
+person-not-registered-yet = (pas encore inscrit)
 console-greeting =
     Jawda — console locale. Vous êtes { $name }, coordinateur de l'équipe démo.
     Tapez /start pour commencer, /help pour les commandes, /diagnostic pour un questionnaire, ou posez une question (par exemple : « c'est quoi le PDCA ? »).

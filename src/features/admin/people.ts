@@ -2,7 +2,7 @@ import { listSeparator } from '../../core/i18n.ts';
 import type { Command } from '../../core/router.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import { findTeamBySlug } from './roster.ts';
-import { personName } from '../../core/person-name.ts';
+import { personNameBesideAddress } from '../../core/person-name.ts';
 
 export function createPeopleCommands(db: Db): Command[] {
   const people: Command = {
@@ -27,7 +27,7 @@ export function createPeopleCommands(db: Db): Command[] {
       for (const row of rows) {
         lines.push(
           ctx.t('people-line', {
-            name: personName(row.displayName, ctx),
+            name: personNameBesideAddress(row.displayName, ctx),
             roles: row.roles.map((r) => ctx.t(`roles-${r.role}`)).join(listSeparator(ctx.locale)) || '—',
             teams: row.teams.map((m) => m.team.slug).join(', ') || '—',
             channels: row.identities.map((i) => `${i.channel}:${i.externalId}`).join(', '),

@@ -1,5 +1,5 @@
 import type { Context } from '../../core/context.ts';
-import { personName } from '../../core/person-name.ts';
+import { personName, personNameBesideAddress } from '../../core/person-name.ts';
 import { showSideList } from '../../core/side-list.ts';
 import type { ChoiceHandler, Command } from '../../core/router.ts';
 import { foldText } from '../../core/text.ts';
@@ -30,7 +30,7 @@ const isCoordinator = (p: Candidate) => p.roles.some((r) => r.role === 'coordina
 /** "Amel Ben Salah — telegram:123 · sfax": who exactly, by the accounts only they hold. */
 function describe(ctx: Context, p: Candidate): string {
   const teams = p.teams.map((m) => m.team.slug).join(', ');
-  return `${personName(p.displayName, ctx)} — ${addresses(p).join(', ') || '—'}${teams ? ` · ${teams}` : ''}`;
+  return `${personNameBesideAddress(p.displayName, ctx)} — ${addresses(p).join(', ') || '—'}${teams ? ` · ${teams}` : ''}`;
 }
 
 /**
