@@ -40,3 +40,36 @@ export function wordSet(words: readonly string[]): (typed: string) => boolean {
   const read = wordReader({ yes: words });
   return (typed) => read(typed) === 'yes';
 }
+
+/**
+ * The words that take back a « done » (/plan undo 2, /deadlines undo 2), read alike by both
+ * commands; a few are two words (« pas fait », « لم ينجز »), see `leadingMeaning`.
+ */
+export const undoWords = [
+  'undo',
+  'reopen',
+  'annuler',
+  'rouvrir',
+  'a refaire',
+  'pas fait',
+  'pas faite',
+  'non fait',
+  'non faite',
+  'تراجع',
+  'لم ينجز',
+  'غير منجز',
+  'لم يتم',
+] as const;
+
+/**
+ * What the first words of a command's arguments mean, and the words after them: the first two are
+ * read first (« pas fait 2 »), then the first alone (« undo 2 »).
+ */
+export function leadingMeaning<K extends string>(
+  read: (typed: string) => K | undefined,
+  words: readonly string[],
+): { meant: K | undefined; rest: string[] } {
+  const two = words.length > 1 ? read(words.slice(0, 2).join(' ')) : undefined;
+  if (two) return { meant: two, rest: words.slice(2) };
+  return { meant: read(words[0] ?? ''), rest: words.slice(1) };
+}

@@ -2,7 +2,7 @@ import { teamName } from '../../core/commune.ts';
 import type { Context } from '../../core/context.ts';
 import { parseDate } from '../../core/parse/date.ts';
 import { foldText } from '../../core/text.ts';
-import { wordReader, wordSet } from '../../core/command-words.ts';
+import { leadingMeaning, undoWords, wordReader, wordSet } from '../../core/command-words.ts';
 import { westernFigures } from '../../core/number-format.ts';
 import type { Questionnaire } from './definitions.ts';
 import { dueDateFor, languageOf } from './draft.ts';
@@ -10,7 +10,7 @@ import { planDetail, planLines } from './plan-view.ts';
 import { formatDate } from './render.ts';
 import type { ActionItemInput, QuestionnaireRepository } from './repository.ts';
 import { teamOf } from './chat-team.ts';
-import { personName } from '../../core/person-name.ts';
+import { runPlanDone, runPlanUndo, titleOf } from './plan-done.ts';
 
 type Field = 'title' | 'owner' | 'dueDate' | 'indicator' | 'target' | 'priority' | 'kind';
 
@@ -20,6 +20,7 @@ const verbOf = wordReader({
   edit: ['edit', 'modifier', 'تعديل', 'عدل'],
   remove: ['remove', 'retirer', 'supprimer', 'حذف', 'احذف'],
   done: ['done', 'fait', 'faite', 'termine', 'terminee', 'انجز', 'انجزت', 'منجز', 'تم'],
+  undo: undoWords,
 });
 
 const fieldOf = wordReader<Field>({
@@ -59,9 +60,6 @@ export interface PlanDeps {
 }
 
 type Kind = 'quick_win' | 'structural';
-/** The action's title as the team wrote it, or its Arabic version for an Arabic reader. */
-const titleOf = (item: { title: string; titleAr: string | null; language: string }, locale: string) =>
-  item.language === locale || !item.titleAr ? item.title : item.titleAr;
 const isKind = (k: string | null | undefined): k is Kind => k === 'quick_win' || k === 'structural';
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 /** The last day of the month of `day` (YYYY-MM-DD). */
@@ -73,14 +71,19 @@ function contradicts(due: Date, kind: Kind, today: string): boolean {
   return kind === 'quick_win' ? dayOf(due) > quickLimit : dayOf(due) <= quickLimit;
 }
 
-/** `/plan`, `/plan add …`, `/plan edit <n> <field> <value>`, `/plan remove <n>` on the person's team plan. */
+/**
+ * `/plan`, `/plan add …`, `/plan edit <n> <field> <value>`, `/plan remove <n>`, `/plan done <n>` and
+ * `/plan undo <n>` on the person's team plan.
+ */
 export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps): Promise<void> {
   const team = teamOf(ctx, true);
   if (!team) return ctx.say('qn-no-team');
   const items = await deps.repo.teamActionItems(team.id);
-  const [verb = '', ...rest] = args.split(/\s+/).filter(Boolean);
+  const words = args.split(/\s+/).filter(Boolean);
+  const verb = words[0] ?? '';
   const sub = foldText(verb);
-  const verbMeant = verbOf(verb);
+  // « pas fait 2 » is read as « undo 2 »: a verb may be two words.
+  const { meant: verbMeant, rest } = leadingMeaning(verbOf, words);
 
   // A number not in the plan; in an empty plan, how to fill it, not « no action numbered 1 (1 to 0) ».
   const notFound = (value: string) =>
@@ -116,41 +119,8 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
     return ctx.say('plan-added', { n: items.length + 1 });
   }
 
-  // « /plan done 2 »: done for the whole team, with or without a due date; a dated action's
-  // deadline is ticked by the plan's sync, as a tick in /deadlines would. « /plan done 2 3 » (or
-  // « 2,3 ») marks each, none when one of them is not in the plan.
-  if (verbMeant === 'done') {
-    const typed = rest
-      .join(' ')
-      .split(/[\s,،;]+/)
-      .filter((word) => /^\d+$/.test(foldText(word)));
-    if (typed.length === 0) {
-      if (rest[0] || items.length === 0) return notFound(rest[0] ?? '');
-      return ctx.say('plan-done-usage', { max: items.length });
-    }
-    const missing = typed.find((word) => !items[Number(foldText(word)) - 1]);
-    if (missing !== undefined) return notFound(missing);
-    const numbers = [...new Set(typed.map((word) => Number(foldText(word))))];
-    const doneIds = await deps.repo.doneActionIds(team.id);
-    let marked = false;
-    for (const n of numbers) {
-      const item = items[n - 1];
-      if (!item) continue;
-      if (doneIds.has(item.id)) {
-        if (!item.doneAt) ctx.say('plan-done-already', { n });
-        else {
-          const name = (await deps.repo.names(item.doneById ? [item.doneById] : [])).get(item.doneById ?? '');
-          ctx.say('plan-done-already-marked', { n, name: name ? personName(name, ctx) : '—' });
-        }
-        continue;
-      }
-      await deps.repo.markActionDone(item.id, ctx.person.id, deps.now());
-      marked = true;
-      ctx.say(item.dueDate ? 'plan-done-ok-dated' : 'plan-done-ok', { n, title: titleOf(item, ctx.locale) });
-    }
-    if (marked) await deps.onPlanChanged(team.id);
-    return;
-  }
+  if (verbMeant === 'done') return runPlanDone(ctx, team.id, items, rest, deps, notFound);
+  if (verbMeant === 'undo') return runPlanUndo(ctx, team.id, items, rest, deps, notFound);
 
   const isEdit = verbMeant === 'edit';
   const isRemove = verbMeant === 'remove';

@@ -28,6 +28,18 @@ export function doneActions(items: { id: string; doneAt: Date | null }[], ticked
   return done;
 }
 
+/**
+ * Reopens a plan action for the whole team (/plan undo, /deadlines undo): no longer marked done,
+ * and its deadline, if it has one, no longer ticked by anyone, as `doneActions` reads both.
+ */
+export async function reopenAction(db: Db, actionId: string): Promise<void> {
+  await db.actionItem.updateMany({ where: { id: actionId }, data: { doneAt: null, doneById: null } });
+  await db.deadlineStatus.updateMany({
+    where: { deadline: { sourceRef: actionSourceRef(actionId) }, doneAt: { not: null } },
+    data: { doneAt: null },
+  });
+}
+
 /** Each plan action's number in /plan (action id → n), counted per team in /plan's order. */
 export async function planActionNumbers(db: Db, teamIds: string[]): Promise<Map<string, number>> {
   const numbers = new Map<string, number>();
@@ -352,6 +364,11 @@ export function createQuestionnaireRepository(db: Db) {
     /** Records that the team did the action (/plan done); the plan's sync ticks its deadline, if it has one. */
     async markActionDone(id: string, personId: string, now: Date): Promise<void> {
       await db.actionItem.updateMany({ where: { id, doneAt: null }, data: { doneAt: now, doneById: personId } });
+    },
+
+    /** Reopens a done action for the team (/plan undo), see `reopenAction`. */
+    async reopenAction(id: string): Promise<void> {
+      await reopenAction(db, id);
     },
 
     async addActionItems(run: Run, items: ActionItemInput[], createdById: string): Promise<void> {

@@ -2,7 +2,7 @@
 
 cmd-diagnostic = /diagnostic — تعمير استبيان تشخيص مع فريقك
 cmd-status = /status — تقدّم الاستبيان الجاري
-cmd-plan = /plan — خطة تحسين الفريق (عرض، إضافة، تعديل، حذف، تسجيل إجراء أُنجز)
+cmd-plan = /plan — خطة تحسين الفريق (عرض، إضافة، تعديل، حذف، تسجيل إجراء أُنجز أو إعادة فتحه)
 cmd-results = /results — النتائج ومستويات النضج للاستبيان المقدَّم
 cmd-report = /report — تقرير الفريق (DOCX)؛ /report مهمة و/report زيارة — آخر تقرير مقدَّم
 report-usage = الاستعمال: /report (تقرير التشخيص وخطة الفريق)، /report مهمة (آخر تقرير مهمة)، /report زيارة (آخر مذكرة زيارة دراسية).
@@ -405,12 +405,24 @@ plan-usage =
     /plan edit <n> نوع سريع|هيكلي
     /plan remove <n> — حذف إجراء
     /plan done <n> — تسجيل إجراء أُنجز، للفريق كلّه
+    /plan undo <n> — إعادة فتح إجراء سُجّل منجزًا خطأً
 plan-done-ok = ✅ سُجّل: الإجراء { $n } « { $title } » أُنجز، للفريق كلّه.
 plan-done-ok-dated = ✅ سُجّل: الإجراء { $n } « { $title } » أُنجز، للفريق كلّه.
     أُشِّر على أجله في /deadlines: لا مزيد من التذكيرات بشأنه.
 plan-done-already = ✅ الإجراء { $n } أُنجز من قبل (مؤشَّر عليه في /deadlines).
 plan-done-already-marked = ✅ الإجراء { $n } أُنجز من قبل (سجّله { $name }).
 plan-done-usage = لتسجيل إجراء منجز: /plan done <رقم> (من 1 إلى { $max })، مثلًا /plan done 1.
+plan-done-undo-hint = { $count ->
+        [one] خطأ؟ لإعادة فتحه: /plan undo { $n }
+        [two] خطأ؟ لإعادة فتحهما: /plan undo { $n }
+       *[other] خطأ؟ لإعادة فتحها: /plan undo { $n }
+    }
+plan-undo-usage = لإعادة فتح إجراء سُجّل منجزًا: /plan undo <رقم> (من 1 إلى { $max })، مثلًا /plan undo 1.
+plan-undo-not-done = الإجراء { $n } غير منجز: لم يتغيّر شيء.
+plan-undo-ok = ↩️ أُعيد فتح الإجراء { $n } « { $title } »، للفريق كلّه.
+plan-undo-by = كان قد سجّله منجزًا { $name }.
+plan-undo-by-deadlines = كان قد أُشِّر عليه في /deadlines.
+plan-undo-dated = عاد أجله إلى /deadlines، في انتظار الإنجاز.
 plan-added = أُضيف الإجراء { $n } إلى الخطة.
 plan-updated = عُدِّل الإجراء { $n }.
 plan-due-typed-quick_win = ⚠️ الأجل { $date } يتجاوز 30 يومًا: وهو طويل بالنسبة إلى إجراء سريع. إن كان يتطلّب ميزانية أو إعادة تنظيم: /plan edit { $n } النوع هيكلي.

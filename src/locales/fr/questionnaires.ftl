@@ -2,7 +2,7 @@
 
 cmd-diagnostic = /diagnostic — remplir un questionnaire de diagnostic avec votre équipe
 cmd-status = /status — avancement du questionnaire en cours
-cmd-plan = /plan — plan d'amélioration de l'équipe (lister, ajouter, modifier, retirer, noter une action faite)
+cmd-plan = /plan — plan d'amélioration de l'équipe (lister, ajouter, modifier, retirer, noter une action faite ou la rouvrir)
 cmd-results = /results — scores et niveaux de maturité du questionnaire soumis
 cmd-report = /report — le rapport de l'équipe (DOCX) ; /report mission, /report visite — le dernier compte rendu
 report-usage = Usage : /report (rapport de diagnostic et plan de l'équipe), /report mission (dernier compte rendu de mission), /report visite (dernier journal de visite d'étude).
@@ -347,12 +347,23 @@ plan-usage =
     /plan edit <n> type rapide|structurelle
     /plan remove <n> — retirer une action
     /plan done <n> — noter une action faite, pour toute l'équipe
+    /plan undo <n> — rouvrir une action notée faite par erreur
 plan-done-ok = ✅ C'est noté : l'action { $n } « { $title } » est faite, pour toute l'équipe.
 plan-done-ok-dated = ✅ C'est noté : l'action { $n } « { $title } » est faite, pour toute l'équipe.
     Son échéance est cochée dans /deadlines : plus de rappel pour celle-ci.
 plan-done-already = ✅ L'action { $n } est déjà faite (cochée dans /deadlines).
 plan-done-already-marked = ✅ L'action { $n } est déjà faite (notée par { $name }).
 plan-done-usage = Pour noter une action faite : /plan done <numéro> (1 à { $max }), par exemple /plan done 1.
+plan-done-undo-hint = { $count ->
+        [one] Erreur ? Pour la rouvrir : /plan undo { $n }
+       *[other] Erreur ? Pour les rouvrir : /plan undo { $n }
+    }
+plan-undo-usage = Pour rouvrir une action notée faite : /plan undo <numéro> (1 à { $max }), par exemple /plan undo 1.
+plan-undo-not-done = L'action { $n } n'est pas faite : rien n'a changé.
+plan-undo-ok = ↩️ L'action { $n } « { $title } » est rouverte, pour toute l'équipe.
+plan-undo-by = Elle avait été notée faite par { $name }.
+plan-undo-by-deadlines = Elle avait été cochée dans /deadlines.
+plan-undo-dated = Son échéance revient dans /deadlines, à faire.
 plan-added = Action { $n } ajoutée au plan.
 plan-updated = Action { $n } modifiée.
 plan-due-typed-quick_win = ⚠️ Le { $date } est à plus de 30 jours : c'est long pour une action rapide. Si elle demande un budget ou une réorganisation : /plan edit { $n } type structurelle.

@@ -6,41 +6,15 @@
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app.ts';
 import type { Locale } from '../../../src/core/i18n.ts';
-import type { Sender } from '../../../src/core/messages.ts';
 import { appForTests } from '../../helpers/app.ts';
-import { enrolInNewTeam, startPerson } from '../../helpers/enrol.ts';
-import { choice, plain, text } from '../../helpers/messages.ts';
+import { planDeadlineOf, teamWithMate, tickFirstDeadline } from '../../helpers/plan-team.ts';
 import { sundayInTunis } from '../../helpers/questionnaire-team.ts';
 
 let app: App;
 appForTests((made) => (app = made), { now: sundayInTunis });
 
-/** A member of a new team, and a teammate who reads the same language. */
-async function team(slug: string, lang: Locale) {
-  const { who, teamId } = await enrolInNewTeam(app, { slug, lang });
-  const mate: Sender = { channel: 'telegram', externalId: `mate-${slug}`, displayName: `Mate ${slug}` };
-  const mateId = await startPerson(app, mate, lang);
-  await app.db.teamMember.create({ data: { teamId, personId: mateId } });
-  const saying = (from: Sender) => async (line: string) => plain((await app.handle(text(from, line))).replies);
-  return { who, teamId, say: saying(who), mateSays: saying(mate) };
-}
-
-/** The plan deadline of the team's n-th action, with how many members have it done. */
-async function deadlineOf(teamId: string, n: number) {
-  const items = await app.db.actionItem.findMany({ where: { teamId }, orderBy: { position: 'asc' } });
-  const deadline = await app.db.deadline.findUnique({ where: { sourceRef: `action:${items[n - 1]?.id}` } });
-  const done = deadline
-    ? await app.db.deadlineStatus.count({ where: { deadlineId: deadline.id, doneAt: { not: null } } })
-    : 0;
-  return { deadline, done };
-}
-
-/** Ticks the first deadline of `who`'s /deadlines list, as a tap on it. */
-async function tickFirstDeadline(who: Sender) {
-  const list = (await app.handle(text(who, '/deadlines'))).replies.find((r) => r.kind === 'choices');
-  if (list?.kind !== 'choices') throw new Error('no deadline to tick');
-  await app.handle(choice(who, list.promptId, [list.choices[0]?.value ?? '']));
-}
+const team = (slug: string, lang: Locale) => teamWithMate(app, slug, lang);
+const deadlineOf = (teamId: string, n: number) => planDeadlineOf(app, teamId, n);
 
 describe('in French', () => {
   it('« /plan done » marks an action with no date done for the team, and /plan says so', async () => {
@@ -86,7 +60,7 @@ describe('in French', () => {
     expect(await mateSays('/deadlines')).toContain('✅ 31/12/2026 17:00 — Action 1 — Afficher les horaires');
 
     // Action 2 ticked in /deadlines (the only one left to tick), then its date cleared: still done.
-    await tickFirstDeadline(who);
+    await tickFirstDeadline(app, who);
     expect(await say('/plan done 2')).toContain("✅ L'action 2 est déjà faite (cochée dans /deadlines).");
     await say('/plan edit 2 echeance aucune');
     expect(await mateSays('/plan')).toMatch(/2\. • Former les agents d accueil — 👤 .+ — 📅 — ✅ faite/);

@@ -1,7 +1,8 @@
 // An action marked done with /plan done, with no due date, counts as done beyond /plan: in the plan
 // sheet of /export answers, in a coordinator's /progress (and its CSV), and in the guide's case
 // study (its progress sentence and the plan table). Before, only a ticked deadline counted, so an
-// undated action stayed open there forever. Real application, real database, French and Arabic.
+// undated action stayed open there forever. Taken back with /plan undo, it is open again in each.
+// Real application, real database, French and Arabic.
 import ExcelJS from 'exceljs';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,5 +101,14 @@ describe('in Arabic', () => {
       sentence: 'إجراءان في الخطة. المنجزة منها: 1. آجال البقية: المتأخرة 0، القادمة 1.',
       due: ['—\n(أُنجز)', '31/12/2026'],
     });
+  });
+});
+
+describe('after « /plan undo 1 »', () => {
+  it('the export, /progress and the guide show the action open again, in Arabic', async () => {
+    expect(plain(await say(member, '/plan تراجع 1'))).toContain('أُعيد فتح الإجراء 1');
+    expect(await doneColumn()).toEqual(['أُنجز', 'لم يُنجز', 'لم يُنجز']);
+    expect(plain(await say(coordinator, '/progress'))).toContain('خطة التحسين: إجراءان، المنجز منها 0');
+    expect((await guidePlan('ar')).due).toEqual(['—', '31/12/2026']);
   });
 });
