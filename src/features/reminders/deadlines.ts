@@ -6,6 +6,7 @@ import { enqueue } from '../../outbox/enqueue.ts';
 import { reminderKey } from './outbox.ts';
 import { reminderNotBefore } from './scheduler.ts';
 import type { QuietHours } from '../../core/time.ts';
+import { actionIdOf, reopenAction } from '../questionnaires/repository.ts';
 
 export interface DeadlineInput {
   titleFr: string;
@@ -88,6 +89,21 @@ export async function markDone(
     where: { deadlineId, personId: { in: others }, doneAt: null },
     data: { doneAt: now, snoozedUntil: null },
   });
+}
+
+/**
+ * Takes back a tick (/deadlines undo): the deadline is open again for the person. A plan action's
+ * deadline is the team's, as in `markDone`: the action is reopened for every member (see
+ * `reopenAction`), so that /plan and the others' /deadlines say the same.
+ */
+export async function markUndone(
+  db: Db,
+  deadline: Pick<Deadline, 'id' | 'source' | 'sourceRef'>,
+  personId: string,
+): Promise<void> {
+  const actionId = deadline.source === 'plan' ? actionIdOf(deadline.sourceRef) : undefined;
+  if (actionId) return reopenAction(db, actionId);
+  await db.deadlineStatus.updateMany({ where: { deadlineId: deadline.id, personId }, data: { doneAt: null } });
 }
 
 /** "Remind me tomorrow" puts the deadline's reminders off this long for the person. */

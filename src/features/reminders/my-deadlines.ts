@@ -2,11 +2,12 @@ import type { Context } from '../../core/context.ts';
 import type { ChoiceHandler, Command } from '../../core/router.ts';
 import { concerns, deadlinesFor } from './audience.ts';
 import type { RemindersDeps } from './deadline-commands.ts';
-import { markDone, snooze } from './deadlines.ts';
+import { markDone, markUndone, snooze } from './deadlines.ts';
 import { deadlineTitle, reminderPrefix, shortTitle } from './render.ts';
 import { formatHumanDate, formatLocalDateTime } from '../../core/time.ts';
 import { toAsciiDigits } from '../../core/text.ts';
 import { actionIdOf, planActionNumbers } from '../questionnaires/repository.ts';
+import { leadingMeaning, undoWords, wordReader } from '../../core/command-words.ts';
 
 /** The list's "mark one done" prompt; reminders use `rem:<deadlineId>`. */
 const pickPromptId = `${reminderPrefix}pick`;
@@ -27,6 +28,9 @@ function shownList(ctx: Context, now: Date): ShownList | undefined {
   const shown = ctx.state[shownKey] as ShownList | undefined;
   return shown && Array.isArray(shown.ids) && now.getTime() - shown.at < shownFor ? shown : undefined;
 }
+/** The deadline last ticked in the chat (from the list or a reminder): « /deadlines undo » alone takes it back. */
+const tickedKey = 'deadlineTicked';
+const verbOf = wordReader({ undo: undoWords });
 
 export function createMyDeadlines(deps: RemindersDeps): { command: Command; choices: ChoiceHandler } {
   const { db } = deps;
@@ -38,6 +42,8 @@ export function createMyDeadlines(deps: RemindersDeps): { command: Command; choi
     help: 'cmd-deadlines',
     run: async (ctx, args) => {
       const now = deps.now();
+      const { meant, rest } = leadingMeaning(verbOf, toAsciiDigits(args).split(/\s+/).filter(Boolean));
+      if (meant === 'undo') return undo(ctx, rest.join(' '), now);
       const rows = await deadlinesFor(db, ctx.person, new Date(now.getTime() - 30 * 86_400_000));
       if (rows.length === 0) return ctx.say('my-deadlines-empty');
       // A plan action's deadline says the action's number in /plan, so that the two lists match.
@@ -100,13 +106,44 @@ export function createMyDeadlines(deps: RemindersDeps): { command: Command; choi
     const title = deadlineTitle(deadline, ctx.locale);
     if (action === 'done') {
       await markDone(db, deadline, ctx.person.id, deps.now());
-      return ctx.say('reminder-done-ok', { title });
+      ctx.state[tickedKey] = deadline.id;
+      // A mis-tap is taken back from here, without looking in /help.
+      const text = [ctx.t('reminder-done-ok', { title }), ctx.t('my-deadlines-undo-hint')].join('\n');
+      return ctx.reply({ kind: 'text', text });
     }
     if (action === 'snooze') {
       const until = await snooze(db, deadline, ctx.person.id, deps.now(), deps.quietHours);
       return ctx.say('reminder-snooze-ok', { title, when: formatHumanDate(until, deadline.timezone, ctx.locale) });
     }
     ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
+  }
+
+  /**
+   * « /deadlines undo 2 » takes back the tick of the deadline shown under 2 in the list last shown;
+   * « /deadlines undo » alone, the last one ticked in the chat. One not ticked is left as it is.
+   */
+  async function undo(ctx: Context, picked: string, now: Date) {
+    let id: string | undefined;
+    if (!picked) {
+      const ticked = ctx.state[tickedKey];
+      if (typeof ticked !== 'string') return ctx.say('my-deadlines-undo-nothing');
+      id = ticked;
+    } else if (/^\d+$/.test(picked)) {
+      const shown = shownList(ctx, now);
+      if (!shown) return ctx.say('my-deadlines-undo-no-list');
+      id = shown.ids[Number(picked) - 1];
+      if (!id) return ctx.say('my-deadlines-no-such', { n: picked, count: shown.ids.length });
+    } else return ctx.say('my-deadlines-undo-usage');
+    const deadline = await db.deadline.findUnique({ where: { id } });
+    if (!deadline || deadline.cancelledAt || !concerns(deadline, ctx.person)) return ctx.say('my-deadlines-undo-gone');
+    const title = shortTitle(deadlineTitle(deadline, ctx.locale));
+    const status = await db.deadlineStatus.findUnique({
+      where: { deadlineId_personId: { deadlineId: deadline.id, personId: ctx.person.id } },
+    });
+    if (!status?.doneAt) return ctx.say('my-deadlines-not-done', { title });
+    await markUndone(db, deadline, ctx.person.id);
+    if (ctx.state[tickedKey] === deadline.id) delete ctx.state[tickedKey];
+    ctx.say(deadline.source === 'plan' ? 'my-deadlines-undone-team' : 'my-deadlines-undone', { title });
   }
 
   const choices: ChoiceHandler = {

@@ -1,6 +1,6 @@
 # الآجال والتذكيرات.
 
-cmd-deadlines = /deadlines — آجالي (ووضع علامة «تم»)
+cmd-deadlines = /deadlines — آجالي (ووضع علامة «تم»، و/deadlines undo للتراجع)
 cmd-deadline = /deadline <يوم/شهر/سنة ساعة:دقيقة> <العنوان FR | العنوان AR> [team=…] [role=…] [offsets=7d,3d,1d,0,-1d] — إنشاء أجل؛ /deadline list | edit | cancel
 cmd-calendar = /calendar import [ملف.yaml] — استيراد الرزنامة (knowledge/)
 
@@ -72,6 +72,14 @@ my-deadlines-pick = { $count ->
 my-deadlines-pick-busy = ℹ️ الرقم وحده يجيب عن السؤال المفتوح. لأجلٍ من هذه القائمة، اكتب /deadlines متبوعًا برقمه، مثلًا /deadlines 1: تبقى الأرقام أرقامَ هذه القائمة حتى بعد تسجيل أحدها منجَزًا.
 my-deadlines-already-done = « { $title } »، رقم { $n } في قائمتك الأخيرة، منجَز من قبل: لم يُسجَّل أي أجل آخر.
 my-deadlines-renumbered = لم يُسجَّل أي شيء: هذه قائمتك بأرقامها. اكتب /deadlines متبوعًا برقم الأجل المنجَز.
+my-deadlines-undo-hint = أُشِّر عليه خطأً؟ /deadlines undo
+my-deadlines-undo-nothing = لا يوجد أجل أُشِّر عليه في هذه المحادثة لإعادة فتحه. لأجلٍ من قائمتك الأخيرة: /deadlines undo <رقم>.
+my-deadlines-undo-no-list = لم يُعَد فتح أي شيء: قائمتك الأخيرة لم تعد معروفة. اكتب /deadlines undo وحده لإعادة فتح آخر أجل أُشِّر عليه هنا، أو /plan undo <رقم> لإجراء من الخطة.
+my-deadlines-undo-usage = لإعادة فتح أجل مؤشَّر عليه: /deadlines undo <رقمه في قائمتك الأخيرة>، أو /deadlines undo وحده لآخر أجل أُشِّر عليه.
+my-deadlines-undo-gone = هذا الأجل لم يعد جاريًا (أُلغي): لم يُعَد فتح أي شيء.
+my-deadlines-not-done = « { $title } » غير مؤشَّر عليه: لم يتغيّر شيء.
+my-deadlines-undone = ↩️ أُزيلت العلامة عن « { $title } »: عاد إلى آجالك التي تنتظر الإنجاز.
+my-deadlines-undone-team = ↩️ أُزيلت العلامة عن « { $title } »، للفريق كلّه: عاد الإجراء إلى ما ينتظر الإنجاز في /plan و/deadlines.
 my-deadlines-no-such = { $count ->
         [one] لا يوجد أجل رقم { $n }: في القائمة أجل واحد فقط، /deadlines 1.
         [two] لا يوجد أجل رقم { $n }: في القائمة أجلان، من 1 إلى 2.

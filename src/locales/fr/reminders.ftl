@@ -1,6 +1,6 @@
 # Échéances et rappels.
 
-cmd-deadlines = /deadlines — mes échéances (et marquer comme fait)
+cmd-deadlines = /deadlines — mes échéances (et marquer comme fait ; /deadlines undo pour annuler)
 cmd-deadline = /deadline <JJ/MM/AAAA HH:MM> <titre FR | titre AR> [team=…] [role=…] [offsets=7d,3d,1d,0,-1d] — créer une échéance ; /deadline list | edit | cancel
 cmd-calendar = /calendar import [fichier.yaml] — importer le calendrier (knowledge/)
 
@@ -59,6 +59,14 @@ my-deadlines-pick = { $count ->
 my-deadlines-pick-busy = ℹ️ Un numéro seul répond à la question ouverte. Pour une échéance de cette liste, tapez /deadlines suivi de son numéro, par exemple /deadlines 1 : les numéros restent ceux de cette liste, même une fois l'une d'elles cochée.
 my-deadlines-already-done = « { $title } », n° { $n } de votre dernière liste, est déjà fait : rien d'autre n'a été coché.
 my-deadlines-renumbered = Rien n'a été coché : voici votre liste et ses numéros. Tapez /deadlines suivi du numéro de l'échéance faite.
+my-deadlines-undo-hint = Coché par erreur ? /deadlines undo
+my-deadlines-undo-nothing = Aucune échéance cochée dans cette conversation à rouvrir. Pour une échéance de votre dernière liste : /deadlines undo <numéro>.
+my-deadlines-undo-no-list = Rien n'a été rouvert : votre dernière liste n'est plus connue. Tapez /deadlines undo seul pour rouvrir la dernière échéance cochée ici, ou /plan undo <numéro> pour une action du plan.
+my-deadlines-undo-usage = Pour rouvrir une échéance cochée : /deadlines undo <numéro de votre dernière liste>, ou /deadlines undo seul pour la dernière cochée.
+my-deadlines-undo-gone = Cette échéance n'est plus en cours (annulée) : rien n'a été rouvert.
+my-deadlines-not-done = « { $title } » n'est pas coché : rien n'a changé.
+my-deadlines-undone = ↩️ « { $title } » n'est plus coché : il revient dans vos échéances à faire.
+my-deadlines-undone-team = ↩️ « { $title } » n'est plus coché, pour toute l'équipe : l'action revient à faire dans /plan et /deadlines.
 my-deadlines-no-such = { $count ->
         [one] Il n'y a pas d'échéance n° { $n } : la liste n'en compte qu'une, /deadlines 1.
        *[other] Il n'y a pas d'échéance n° { $n } : la liste va de 1 à { $count }.

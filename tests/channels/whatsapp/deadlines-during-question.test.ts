@@ -45,7 +45,9 @@ describe('/deadlines while a question is open, on WhatsApp', () => {
     );
     expect(await doneAt(salma)).toBeUndefined();
     const done = await h.say(salma, '/deadlines 1');
-    expect(done[0]).toBe("✅ C'est noté : « Note de cadrage » est fait. Plus de rappel pour celle-ci.");
+    expect(done[0]).toBe(
+      "✅ C'est noté : « Note de cadrage » est fait. Plus de rappel pour celle-ci.\nCoché par erreur ? /deadlines undo",
+    );
     expect(done.at(-1)).toContain('Quel est le nom du service diagnostiqué ?');
     expect(await doneAt(salma)).toBeInstanceOf(Date);
   });

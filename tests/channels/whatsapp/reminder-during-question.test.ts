@@ -68,7 +68,9 @@ describe('a reminder with choices during a questionnaire, on WhatsApp', () => {
     // Then the question's list is shown: the reminder's word still answers the reminder, and the
     // question comes back, its numbers unchanged.
     const done = await h.say(salma, 'fait');
-    expect(done[0]).toBe("✅ C'est noté : « Note de cadrage » est fait. Plus de rappel pour celle-ci.");
+    expect(done[0]).toBe(
+      "✅ C'est noté : « Note de cadrage » est fait. Plus de rappel pour celle-ci.\nCoché par erreur ? /deadlines undo",
+    );
     expect(done.at(-1)).toContain('À quel domaine appartient ce service ?\n1. État civil');
     expect((await statusOf(salma, first.id))?.doneAt).toBeInstanceOf(Date);
     expect((await h.say(salma, '2')).join('\n')).toContain("Combien d'habitants");
@@ -99,7 +101,9 @@ describe('a reminder with choices during a questionnaire, on WhatsApp', () => {
     expect((await h.say(karim, 'قابس')).join('\n')).toContain('1. الحالة المدنية');
 
     const done = await h.say(karim, 'أنجزت');
-    expect(done[0]).toBe('✅ سُجّل: « مذكرة الإطار » تم إنجازه. لا مزيد من التذكيرات بشأنه.');
+    expect(done[0]).toBe(
+      '✅ سُجّل: « مذكرة الإطار » تم إنجازه. لا مزيد من التذكيرات بشأنه.\nأُشِّر عليه خطأً؟ /deadlines undo',
+    );
     expect(done.at(-1)).toContain('1. الحالة المدنية');
     expect((await statusOf(karim, first.id))?.doneAt).toBeInstanceOf(Date);
     await h.say(karim, '٢');
