@@ -1,9 +1,16 @@
 import type { Context } from '../../core/context.ts';
 import { personName } from '../../core/person-name.ts';
 import { foldText } from '../../core/text.ts';
-import type { PlanDeps } from './plan.ts';
+import type { QuestionnaireRepository } from './repository.ts';
 
-type Item = Awaited<ReturnType<PlanDeps['repo']['teamActionItems']>>[number];
+/** What marking done and reopening need of /plan's dependencies (`PlanDeps`). */
+interface PlanDoneDeps {
+  repo: QuestionnaireRepository;
+  onPlanChanged: (teamId: string) => Promise<void>;
+  /** The clock an action is marked done by. */
+  now: () => Date;
+}
+type Item = Awaited<ReturnType<QuestionnaireRepository['teamActionItems']>>[number];
 
 /** The action's title as the team wrote it, or its Arabic version for an Arabic reader. */
 export const titleOf = (item: { title: string; titleAr: string | null; language: string }, locale: string) =>
@@ -25,7 +32,7 @@ function numbersTyped(rest: string[], items: Item[]): { numbers: number[] } | { 
 }
 
 /** Who marked the action done with /plan done, said as the reader names people; '—' when unknown. */
-async function markedBy(ctx: Context, item: Item, deps: PlanDeps): Promise<string> {
+async function markedBy(ctx: Context, item: Item, deps: PlanDoneDeps): Promise<string> {
   const name = (await deps.repo.names(item.doneById ? [item.doneById] : [])).get(item.doneById ?? '');
   return name ? personName(name, ctx) : '—';
 }
@@ -40,7 +47,7 @@ export async function runPlanDone(
   teamId: string,
   items: Item[],
   rest: string[],
-  deps: PlanDeps,
+  deps: PlanDoneDeps,
   notFound: (value: string) => void,
 ): Promise<void> {
   const read = numbersTyped(rest, items);
@@ -79,7 +86,7 @@ export async function runPlanUndo(
   teamId: string,
   items: Item[],
   rest: string[],
-  deps: PlanDeps,
+  deps: PlanDoneDeps,
   notFound: (value: string) => void,
 ): Promise<void> {
   const read = numbersTyped(rest, items);
