@@ -33,11 +33,14 @@ export function doneActions(items: { id: string; doneAt: Date | null }[], ticked
  * and its deadline, if it has one, no longer ticked by anyone, as `doneActions` reads both.
  */
 export async function reopenAction(db: Db, actionId: string): Promise<void> {
-  await db.actionItem.updateMany({ where: { id: actionId }, data: { doneAt: null, doneById: null } });
-  await db.deadlineStatus.updateMany({
-    where: { deadline: { sourceRef: actionSourceRef(actionId) }, doneAt: { not: null } },
-    data: { doneAt: null },
-  });
+  // Together or not at all: half reopened, the action would still count as done by its tick.
+  await db.$transaction([
+    db.actionItem.updateMany({ where: { id: actionId }, data: { doneAt: null, doneById: null } }),
+    db.deadlineStatus.updateMany({
+      where: { deadline: { sourceRef: actionSourceRef(actionId) }, doneAt: { not: null } },
+      data: { doneAt: null },
+    }),
+  ]);
 }
 
 /** Each plan action's number in /plan (action id → n), counted per team in /plan's order. */
