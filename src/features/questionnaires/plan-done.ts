@@ -17,18 +17,28 @@ export const titleOf = (item: { title: string; titleAr: string | null; language:
   item.language === locale || !item.titleAr ? item.title : item.titleAr;
 
 /**
- * The action numbers typed after « done » or « undo » (« 2 3 », « 2,3 »), each once; nothing is
- * read when one of them is not in the plan (`missing`) or none is typed.
+ * The actions numbered after « done » or « undo » (« 2 3 », « 2,3 »), each once, in the order typed.
+ * None when one of them is not in the plan (said by `notFound`) or no number is typed (the usage).
  */
-function numbersTyped(rest: string[], items: Item[]): { numbers: number[] } | { missing: string } {
+function actionsTyped(
+  ctx: Context,
+  rest: string[],
+  items: Item[],
+  usage: 'plan-done-usage' | 'plan-undo-usage',
+  notFound: (value: string) => void,
+): { n: number; item: Item }[] | null {
   const typed = rest
     .join(' ')
     .split(/[\s,،;]+/)
     .filter((word) => /^\d+$/.test(foldText(word)));
-  if (typed.length === 0) return { missing: rest[0] ?? '' };
-  const missing = typed.find((word) => !items[Number(foldText(word)) - 1]);
-  if (missing !== undefined) return { missing };
-  return { numbers: [...new Set(typed.map((word) => Number(foldText(word))))] };
+  const missing = typed.length === 0 ? (rest[0] ?? '') : typed.find((word) => !items[Number(foldText(word)) - 1]);
+  if (missing !== undefined) {
+    if (missing || items.length === 0) notFound(missing);
+    else ctx.say(usage, { max: items.length });
+    return null;
+  }
+  const numbers = [...new Set(typed.map((word) => Number(foldText(word))))];
+  return numbers.flatMap((n) => (items[n - 1] ? [{ n, item: items[n - 1] as Item }] : []));
 }
 
 /** Who marked the action done with /plan done, said as the reader names people; '—' when unknown. */
@@ -50,17 +60,12 @@ export async function runPlanDone(
   deps: PlanDoneDeps,
   notFound: (value: string) => void,
 ): Promise<void> {
-  const read = numbersTyped(rest, items);
-  if ('missing' in read) {
-    if (read.missing || items.length === 0) return notFound(read.missing);
-    return ctx.say('plan-done-usage', { max: items.length });
-  }
+  const typed = actionsTyped(ctx, rest, items, 'plan-done-usage', notFound);
+  if (!typed) return;
   const doneIds = await deps.repo.doneActionIds(teamId);
   const lines: string[] = [];
   const marked: number[] = [];
-  for (const n of read.numbers) {
-    const item = items[n - 1];
-    if (!item) continue;
+  for (const { n, item } of typed) {
     if (doneIds.has(item.id)) {
       if (!item.doneAt) lines.push(ctx.t('plan-done-already', { n }));
       else lines.push(ctx.t('plan-done-already-marked', { n, name: await markedBy(ctx, item, deps) }));
@@ -89,17 +94,12 @@ export async function runPlanUndo(
   deps: PlanDoneDeps,
   notFound: (value: string) => void,
 ): Promise<void> {
-  const read = numbersTyped(rest, items);
-  if ('missing' in read) {
-    if (read.missing || items.length === 0) return notFound(read.missing);
-    return ctx.say('plan-undo-usage', { max: items.length });
-  }
+  const typed = actionsTyped(ctx, rest, items, 'plan-undo-usage', notFound);
+  if (!typed) return;
   const doneIds = await deps.repo.doneActionIds(teamId);
   const lines: string[] = [];
   let reopened = false;
-  for (const n of read.numbers) {
-    const item = items[n - 1];
-    if (!item) continue;
+  for (const { n, item } of typed) {
     if (!doneIds.has(item.id)) {
       lines.push(ctx.t('plan-undo-not-done', { n }));
       continue;
