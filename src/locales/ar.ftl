@@ -42,7 +42,7 @@ help-coordinator-title = بصفتك منسقًا:
 cmd-start = /start — التعريف بجودة
 cmd-help = /help — هذه المساعدة
 cmd-lang = /lang fr|ar — اختيار اللغة
-help-own-words = يمكنك أيضًا كتابة الأوامر بالعربية: { $words }.
+help-own-words = يمكنك أيضًا كتابة الأوامر بالعربية:
 help-footer = يمكنك أيضًا أن تكتب لي سؤالًا بالعربية أو بالفرنسية.
 
 ## /lang

@@ -38,7 +38,7 @@ help-coordinator-title = En tant que coordinateur :
 cmd-start = /start — présentation de Jawda
 cmd-help = /help — cette aide
 cmd-lang = /lang fr|ar — choisir la langue
-help-own-words = Les commandes ont aussi un nom français : { $words }.
+help-own-words = Les commandes ont aussi un nom français :
 help-footer = Vous pouvez aussi m'écrire une question en français ou en arabe.
 
 ## /lang

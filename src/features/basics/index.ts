@@ -7,6 +7,7 @@ import type { Command, Feature } from '../../core/router.ts';
 import { sayCoordinatorStart } from './coordinator-start.ts';
 import { personName } from '../../core/person-name.ts';
 import { showSideList } from '../../core/side-list.ts';
+import { phoneLines } from '../../core/phone-screen.ts';
 
 const langPromptId = 'lang:pick';
 
@@ -52,6 +53,17 @@ function ownWords(commands: readonly CommandInfo[], locale: Locale): string[] {
     .map((a) => `/${a}`);
 }
 
+/** The words in a list, as many a line as one line of a phone holds, the list ending with a full stop. */
+function phoneRows(words: readonly string[], separator: string): string[] {
+  const rows: string[][] = [];
+  for (const word of words) {
+    const row = rows.at(-1);
+    if (row && phoneLines(`${[...row, word].join(separator)}${separator.trim()}`) === 1) row.push(word);
+    else rows.push([word]);
+  }
+  return rows.map((row, i) => row.join(separator) + (i < rows.length - 1 ? separator.trim() : '.'));
+}
+
 const help: Command = {
   name: 'help',
   aliases: ['aide', 'مساعدة'],
@@ -68,7 +80,7 @@ const help: Command = {
       for (const c of forCoordinators) lines.push(ctx.t(c.help as string));
     }
     const words = ownWords([...forEveryone, ...forCoordinators], ctx.locale);
-    if (words.length > 0) lines.push('', ctx.t('help-own-words', { words: words.join(listSeparator(ctx.locale)) }));
+    if (words.length > 0) lines.push('', ctx.t('help-own-words'), ...phoneRows(words, listSeparator(ctx.locale)));
     lines.push('', ctx.t('help-footer'));
     ctx.reply({ kind: 'text', text: lines.join('\n') });
   },

@@ -2,9 +2,15 @@
 
 cmd-diagnostic = /diagnostic — تعمير استبيان تشخيص مع فريقك
 cmd-status = /status — تقدّم الاستبيان الجاري
-cmd-plan = /plan — خطة تحسين الفريق (عرض، إضافة، تعديل، حذف، تسجيل إجراء أُنجز أو إعادة فتحه)
+cmd-plan =
+    /plan — خطة تحسين الفريق
+    /plan add <العنوان> — إضافة إجراء
+    /plan edit | remove | done <n> — تعديله، حذفه، تسجيله منجزًا
+    /plan undo <n> — إعادة فتح إجراء سُجّل منجزًا
 cmd-results = /results — النتائج ومستويات النضج للاستبيان المقدَّم
-cmd-report = /report — تقرير الفريق (DOCX)؛ /report مهمة و/report زيارة — آخر تقرير مقدَّم
+cmd-report =
+    /report — تقرير الفريق (DOCX)
+    /report مهمة، /report زيارة — آخر تقرير مقدَّم
 report-usage = الاستعمال: /report (تقرير التشخيص وخطة الفريق)، /report مهمة (آخر تقرير مهمة)، /report زيارة (آخر مذكرة زيارة دراسية).
 report-not-ready = يكون التقرير جاهزًا عندما يُقدَّم تشخيص الفريق: /diagnostic لمواصلته، ثم /submit.
 report-none-submitted = لم يُقدَّم أيّ « { $title } » حتى الآن: املأ واحدًا عبر /diagnostic، ثم /submit.

@@ -1,7 +1,14 @@
 # الآجال والتذكيرات.
 
-cmd-deadlines = /deadlines — آجالي (ووضع علامة «تم»، و/deadlines undo للتراجع)
-cmd-deadline = /deadline <يوم/شهر/سنة ساعة:دقيقة> <العنوان FR | العنوان AR> [team=…] [role=…] [offsets=7d,3d,1d,0,-1d] — إنشاء أجل؛ /deadline list | edit | cancel
+cmd-deadlines =
+    /deadlines — آجالي (ووضع علامة «تم»)
+    /deadlines undo — التراجع عن علامة «تم»
+cmd-deadline =
+    /deadline <يوم/شهر/سنة ساعة:دقيقة> <العنوان FR | AR> — إنشاء أجل
+    خيارات: [team=…] [role=…] [offsets=7d,3d,1d,0,-1d]
+    /deadline list — قائمة الآجال
+    /deadline edit <مرجع> … — تعديل أجل
+    /deadline cancel <مرجع> — إلغاء أجل
 cmd-calendar = /calendar import [ملف.yaml] — استيراد الرزنامة (knowledge/)
 
 audience-everyone = الجميع

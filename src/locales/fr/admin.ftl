@@ -8,9 +8,9 @@ cmd-team =
     /team nom <code> <nom> | <nom arabe> — donner un autre nom à l'équipe
     /team nom <code> - pour lui rendre le nom de sa commune
 cmd-teams = /teams — lister les équipes
-cmd-invite = /invite <équipe> [14j] [30x] — code d'invitation (durée, nombre d'utilisations)
+cmd-invite = /invite <équipe> [14j] [30x] — code d'invitation (durée, utilisations)
 cmd-join = /join <code> — rejoindre une équipe avec un code d'invitation
-cmd-promote = /promote [telegram:id | nom | équipe] — nommer un coordinateur (avec confirmation)
+cmd-promote = /promote [telegram:id | nom | équipe] — nommer un coordinateur
 cmd-demote = /demote [nom] — retirer le rôle de coordinateur (avec confirmation)
 cmd-people = /people [équipe] — lister les personnes inscrites
 

@@ -57,7 +57,10 @@ doc-quality-intro = Le dispositif permanent d'amélioration continue tel que l'�
 doc-quality-pending = Le questionnaire de l'immersion 2 n'est pas encore soumis : cette partie sera complétée ensuite.
 
 # Le guide pratique (/guide), pour les coordinateurs.
-cmd-guide = /guide [fr|ar] [anonyme] — projet du guide pratique (DOCX) : les démarches, puis une étude de cas par commune
+cmd-guide =
+    /guide — projet du guide pratique (DOCX), cas par commune
+    /guide fr, /guide ar — en français, en arabe
+    /guide anonyme — communes et personnes désignées par des lettres
 guide-usage = Usage : /guide (dans la langue de la conversation), /guide fr (en français), /guide ar (en arabe), /guide anonyme (communes et personnes désignées par des lettres).
 guide-caption = Projet du guide pratique : démarches et outils, puis une étude de cas par commune pilote.
 guide-title = Management et amélioration de la qualité des services municipaux

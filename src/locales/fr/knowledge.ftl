@@ -1,6 +1,6 @@
 # Base de connaissances : questions de méthode, sources, retours 👍/👎
 
-cmd-ask = /ask <question> — poser une question sur le contenu du module (Kaizen, réclamations, indicateurs…)
+cmd-ask = /ask <question> — une question sur le module (Kaizen, réclamations…)
 cmd-questions = /questions — questions restées sans réponse ou mal notées
 kb-ask-usage = Écrivez votre question après /ask, par exemple : /ask c'est quoi le Kaizen ?
 kb-passage-heading = 📖 { $title } › { $section }

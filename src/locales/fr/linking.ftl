@@ -1,6 +1,6 @@
 # /link : relier un compte Telegram et un compte WhatsApp (src/features/linking). Même clés dans ar/linking.ftl.
 
-cmd-link = /link — relier vos comptes Telegram et WhatsApp (mêmes équipes, questionnaires et rappels)
+cmd-link = /link — relier vos comptes Telegram et WhatsApp
 link-code = Pour relier ce compte à votre autre compte (Telegram ou WhatsApp), envoyez depuis l'autre compte le message ci-dessous, dans les { $minutes } minutes. Ce code ne sert qu'une fois.
 link-unknown = Ce code de liaison est inconnu. Vérifiez-le, ou demandez-en un nouveau en envoyant /link depuis votre autre compte.
 link-used = Ce code de liaison a déjà servi. Demandez-en un nouveau en envoyant /link depuis votre autre compte.

@@ -1,10 +1,16 @@
 # Questionnaires de diagnostic
 
-cmd-diagnostic = /diagnostic — remplir un questionnaire de diagnostic avec votre équipe
+cmd-diagnostic = /diagnostic — remplir un diagnostic avec votre équipe
 cmd-status = /status — avancement du questionnaire en cours
-cmd-plan = /plan — plan d'amélioration de l'équipe (lister, ajouter, modifier, retirer, noter une action faite ou la rouvrir)
+cmd-plan =
+    /plan — le plan d'amélioration de l'équipe
+    /plan add <intitulé> — ajouter une action
+    /plan edit | remove | done <n> — la modifier, la retirer, la noter faite
+    /plan undo <n> — rouvrir une action notée faite
 cmd-results = /results — scores et niveaux de maturité du questionnaire soumis
-cmd-report = /report — le rapport de l'équipe (DOCX) ; /report mission, /report visite — le dernier compte rendu
+cmd-report =
+    /report — le rapport de l'équipe (DOCX)
+    /report mission, /report visite — le dernier compte rendu
 report-usage = Usage : /report (rapport de diagnostic et plan de l'équipe), /report mission (dernier compte rendu de mission), /report visite (dernier journal de visite d'étude).
 report-not-ready = Le rapport sera prêt quand le diagnostic de l'équipe sera soumis : /diagnostic pour le continuer, puis /submit.
 report-none-submitted = Aucun « { $title } » soumis pour l'instant : remplissez-en un avec /diagnostic, puis /submit.

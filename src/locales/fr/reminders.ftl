@@ -1,7 +1,14 @@
 # Échéances et rappels.
 
-cmd-deadlines = /deadlines — mes échéances (et marquer comme fait ; /deadlines undo pour annuler)
-cmd-deadline = /deadline <JJ/MM/AAAA HH:MM> <titre FR | titre AR> [team=…] [role=…] [offsets=7d,3d,1d,0,-1d] — créer une échéance ; /deadline list | edit | cancel
+cmd-deadlines =
+    /deadlines — mes échéances (les cocher)
+    /deadlines undo — annuler une coche
+cmd-deadline =
+    /deadline <JJ/MM/AAAA HH:MM> <titre FR | titre AR> — créer une échéance
+    options : [team=…] [role=…] [offsets=7d,3d,1d,0,-1d]
+    /deadline list — lister les échéances
+    /deadline edit <réf> … — modifier une échéance
+    /deadline cancel <réf> — annuler une échéance
 cmd-calendar = /calendar import [fichier.yaml] — importer le calendrier (knowledge/)
 
 audience-everyone = tout le monde

@@ -1,7 +1,7 @@
 # Suivi des équipes et export.
 
 cmd-progress = /progress — avancement des équipes (diagnostics, échéances, retards)
-cmd-export = /export answers — les réponses, le plan et les échéances de votre équipe en fichier Excel
+cmd-export = /export answers — réponses, plan et échéances de l'équipe en Excel
 
 progress-title = Avancement des équipes :
 progress-team = ▶ { $slug } — { $commune } ({ $members ->

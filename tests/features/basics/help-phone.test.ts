@@ -1,8 +1,16 @@
 // A coordinator reads /help on a phone: /team's forms, once one line of 9 to 12 phone lines, are
-// one form a line, each a line or two of the screen, and every form is still there.
+// one form a line, each a line or two of the screen, and every form is still there. So is every
+// other line of /help, a participant's or a coordinator's, in French and Arabic: /deadline's and
+// /guide's forms one a line, and the commands' own names a phone line at a time.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { phoneLines } from '../../../src/core/phone-screen.ts';
+import type { App } from '../../../src/app.ts';
+import type { Locale } from '../../../src/core/i18n.ts';
+import type { Role } from '../../../src/core/identity.ts';
+import { appForTests } from '../../helpers/app.ts';
 import { bidiProblems } from '../../helpers/bidi.ts';
+import { enrolInNewTeam } from '../../helpers/enrol.ts';
+import { text } from '../../helpers/messages.ts';
 import { createHarness, type Harness } from '../reminders/harness.ts';
 
 describe('/help on a phone, for a coordinator', () => {
@@ -36,5 +44,66 @@ describe('/help on a phone, for a coordinator', () => {
     for (const line of lines) expect(phoneLines(line), plain(line)).toBeLessThanOrEqual(2);
     // Arabic lines read right to left, each command left to right inside them.
     if (locale === 'ar') expect(bidiProblems(lines.join('\n'))).toEqual([]);
+  });
+});
+
+describe('/help on a phone, every line of it', () => {
+  let app: App;
+  appForTests((made) => (app = made));
+
+  const helpOf = async (locale: Locale, role: Role) => {
+    const { who } = await enrolInNewTeam(app, { slug: `help-${locale}-${role}`, lang: locale, role });
+    return (await app.handle(text(who, '/help'))).replies.map((r) => ('text' in r ? r.text : '')).join('\n');
+  };
+  const plain = (line: string) => line.replace(/[\u200e\u200f\u2066-\u2069]/g, '');
+  /** The forms a coordinator's /help still gives, once a line each (command first). */
+  const forms = {
+    fr: [
+      '/deadline <JJ/MM/AAAA HH:MM>',
+      'options : [team=…] [role=…] [offsets=',
+      '/guide anonyme',
+      '/guide fr, /guide ar',
+    ],
+    ar: [
+      '/deadline <يوم/شهر/سنة ساعة:دقيقة>',
+      'خيارات: [team=…] [role=…] [offsets=',
+      '/guide مجهول',
+      '/guide fr، /guide ar',
+    ],
+  };
+  const both = [
+    '/deadline list',
+    '/deadline edit <',
+    '/deadline cancel <',
+    '/guide —',
+    '/plan add <',
+    '/plan edit | remove | done <n>',
+  ];
+
+  it.each([
+    ['fr', 'participant'],
+    ['ar', 'participant'],
+    ['fr', 'coordinator'],
+    ['ar', 'coordinator'],
+  ] as const)('%s, %s: no line of /help is longer than two lines of a phone', async (locale, role) => {
+    const help = await helpOf(locale, role);
+    const lines = help.split('\n');
+    const long = lines.filter((line) => phoneLines(line) > 2).map(plain);
+    expect(long).toEqual([]);
+    if (locale === 'ar') expect(bidiProblems(help)).toEqual([]);
+    // The commands' own names follow their title, a phone line at a time, every one still there.
+    const title = lines.findIndex((line) => /nom français|الأوامر بالعربية/.test(line));
+    const names = lines.slice(title + 1, lines.length - 2);
+    for (const row of names) expect(phoneLines(row), plain(row)).toBe(1);
+    const own = names.join(' ').match(/\/[^\s,،.]+/gu) ?? [];
+    expect(own).toContain(locale === 'fr' ? '/aide' : '/مساعدة');
+    expect(own).toHaveLength(role === 'participant' ? (locale === 'fr' ? 10 : 12) : locale === 'fr' ? 22 : 24);
+    if (role !== 'coordinator') return;
+    const starts = lines.map(plain);
+    for (const form of [...forms[locale], ...both])
+      expect(
+        starts.some((l) => l.startsWith(form)),
+        form,
+      ).toBe(true);
   });
 });

@@ -13,6 +13,13 @@ describe('/help lists the commands in the reader’s own words', () => {
   let fresh: FreshDatabase;
   const say = async (who: Sender, line: string) => plain((await app.handle(text(who, line))).replies);
   const member = (id: string): Sender => ({ channel: 'whatsapp', externalId: id, displayName: 'Amel' });
+  /** The paragraph of /help that starts with `title`: the title, then the words a few a line. */
+  const paragraph = (help: string, title: string) => {
+    const lines = help.split('\n');
+    const start = lines.findIndex((l) => l.includes(title));
+    const end = lines.indexOf('', start);
+    return lines.slice(start, end === -1 ? undefined : end).join('\n');
+  };
 
   beforeAll(async () => {
     fresh = await freshDatabase();
@@ -30,7 +37,7 @@ describe('/help lists the commands in the reader’s own words', () => {
 
   it('in Arabic: the Arabic words of a member’s commands, not the coordinators’', async () => {
     const help = await say(member('help-ar'), '/help');
-    const line = help.split('\n').find((l) => l.includes('يمكنك أيضًا كتابة الأوامر بالعربية')) ?? '';
+    const line = paragraph(help, 'يمكنك أيضًا كتابة الأوامر بالعربية');
     for (const word of ['/مساعدة', '/آجال', '/تشخيص', '/خطة', '/سؤال']) expect(line).toContain(word);
     expect(line).not.toContain('/بث');
     expect(line).not.toMatch(/\/[a-z]/);
@@ -40,7 +47,7 @@ describe('/help lists the commands in the reader’s own words', () => {
 
   it('in French: the French words, none in Arabic letters', async () => {
     const help = await say(member('help-fr'), '/help');
-    const line = help.split('\n').find((l) => l.includes('Les commandes ont aussi un nom français')) ?? '';
+    const line = paragraph(help, 'Les commandes ont aussi un nom français');
     for (const word of ['/aide', '/echeances', '/questionnaire', '/rapport']) expect(line).toContain(word);
     expect(line).not.toMatch(/\p{Script=Arabic}/u);
     expect(line).not.toContain('/diffuser');
