@@ -1,3 +1,4 @@
+import { teamWithSlug } from '../../core/commune.ts';
 import type { Context } from '../../core/context.ts';
 import type { ChannelName } from '../../core/messages.ts';
 import type { ChoiceHandler, Interceptor } from '../../core/router.ts';
@@ -8,6 +9,7 @@ import { afterQuietHours, formatLocalDateTime, type QuietHours } from '../../cor
 import { isBareNumber, isMostlyArabic, shorten } from '../../core/text.ts';
 import { cohortPage, cohortPrompt, pageOf, type ChoicesReply } from './cohorts.ts';
 import { audienceList, audiencePrompt, lateList, latePrompt, teamList, teamPrompt } from './lists.ts';
+import { audienceNames, type AudienceNames } from './audience-label.ts';
 import { previewList } from './preview.ts';
 import { excerpt, versionIn } from './excerpt.ts';
 import {
@@ -128,8 +130,9 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
   async function preview(ctx: Context, audience: Audience) {
     const flow = flowOf(ctx);
     if (!flow || flow.step !== 'audience') return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
-    const cohort = audience.kind === 'cohort' ? await db.cohort.findUnique({ where: { id: audience.cohortId } }) : null;
-    if (audience.kind === 'cohort' && !cohort) return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
+    const names = await audienceNames(db, [audience]);
+    if (audience.kind === 'cohort' && !names.cohorts.has(audience.cohortId))
+      return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
     const counts = await countRecipients(db, audience, deps.now());
     // An empty team (or nobody late): no draft to send to nobody, the text stays for another audience.
     if (counts.total === 0) return otherAudience(ctx, 'broadcast-nobody-other');
@@ -142,7 +145,7 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
     );
     ctx.state.broadcastDraft = draft.id;
     if (replaced > 0) await sayReplaced(ctx, earlier, draft.id, replaced);
-    await showPreview(ctx, draft, audience, cohort?.name ?? null, counts);
+    await showPreview(ctx, draft, audience, names, counts);
   }
 
   /**
@@ -168,21 +171,24 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
     await askAudience(ctx);
   }
 
-  /** The preview of a draft, with its « Envoyer » / « Annuler » choices. */
+  /** The preview of a draft, with its « Envoyer » / « Annuler » choices; it names the cohort or the team. */
   async function showPreview(
     ctx: Context,
     draft: { id: string; textFr: string | null; textAr: string | null },
     audience: Audience,
-    cohort: string | null,
+    names?: AudienceNames,
     counts?: { total: number; reachable: number },
   ) {
     const { total, reachable } = counts ?? (await countRecipients(db, audience, deps.now()));
+    const { cohorts, teams } = names ?? (await audienceNames(db, [audience]));
+    const team = audience.kind === 'team' ? teams.get(audience.teamId) : undefined;
     ctx.reply(
       previewList(ctx, {
         promptId: `${confirmPrompt}${draft.id}`,
         textFr: draft.textFr,
         textAr: draft.textAr,
-        cohort,
+        cohort: audience.kind === 'cohort' ? (cohorts.get(audience.cohortId) ?? null) : null,
+        team: team ? teamWithSlug(team, ctx.locale) : null,
         total,
         reachable,
         now: deps.now(),
@@ -390,11 +396,8 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
       if (id) delete ctx.state.broadcastDraft;
       return false;
     }
-    const cohort = draft.audienceCohortId
-      ? await db.cohort.findUnique({ where: { id: draft.audienceCohortId }, select: { name: true } })
-      : null;
     ctx.say('broadcast-pending');
-    await showPreview(ctx, draft, broadcastAudience(draft), cohort?.name ?? null);
+    await showPreview(ctx, draft, broadcastAudience(draft));
     return true;
   }
 

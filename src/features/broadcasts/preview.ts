@@ -8,6 +8,8 @@ export interface PreviewInput {
   textAr: string | null;
   /** The cohort's name when the audience is a cohort. */
   cohort: string | null;
+  /** The team as /broadcasts names it (« Sfax (sfax) ») when the audience is one team. */
+  team: string | null;
   total: number;
   reachable: number;
   now: Date;
@@ -26,7 +28,9 @@ export function previewList(ctx: Context, input: PreviewInput): ChoicesReply {
     '',
     input.cohort !== null
       ? ctx.t('broadcast-preview-cohort', { name: input.cohort, total, reachable })
-      : ctx.t('broadcast-preview-count', { total, reachable }),
+      : input.team !== null
+        ? ctx.t('broadcast-preview-team', { team: input.team, total, reachable })
+        : ctx.t('broadcast-preview-count', { total, reachable }),
   );
   if (total === 0) {
     // Nothing to confirm: a broadcast to nobody would only show as "sent 0" in /broadcasts.

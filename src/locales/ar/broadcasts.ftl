@@ -72,6 +72,18 @@ broadcast-preview-cohort = الدفعة « { $name } »: { $total ->
         [many] سيتلقاها { $total } شخصًا (يمكن مراسلة { $reachable } منهم الآن).
        *[other] سيتلقاها { $total } شخص (يمكن مراسلة { $reachable } منهم الآن).
     }
+broadcast-preview-team = { TEAM_WORD($team) ->
+        [equipe] { $team }
+        [fariq] { $team }
+       *[other] فريق { $team }
+    }: { $total ->
+        [zero] لن يتلقاها أحد.
+        [one] سيتلقاها شخص واحد (يمكن مراسلته الآن: { $reachable }).
+        [two] سيتلقاها شخصان (يمكن مراسلة { $reachable } منهما الآن).
+        [few] سيتلقاها { $total } أشخاص (يمكن مراسلة { $reachable } منهم الآن).
+        [many] سيتلقاها { $total } شخصًا (يمكن مراسلة { $reachable } منهم الآن).
+       *[other] سيتلقاها { $total } شخص (يمكن مراسلة { $reachable } منهم الآن).
+    }
 broadcast-preview-quiet = ساعات الراحة: سينطلق الإرسال يوم { $when }، إلا إذا كان الإرسال عاجلًا.
 broadcast-confirm = ✅ إرسال
 broadcast-confirm-urgent = ⚡ إرسال فوري (عاجل)

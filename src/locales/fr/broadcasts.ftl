@@ -64,6 +64,14 @@ broadcast-preview-cohort = Cohorte « { $name } » : { $total ->
         [one] une personne le recevra (joignable maintenant : { $reachable }).
        *[other] { $total } personnes le recevront (joignables maintenant : { $reachable }).
     }
+broadcast-preview-team = { TEAM_WORD($team) ->
+        [equipe] { $team }
+       *[other] Équipe { $team }
+    } : { $total ->
+        [0] personne ne le recevra.
+        [one] une personne le recevra (joignable maintenant : { $reachable }).
+       *[other] { $total } personnes le recevront (joignables maintenant : { $reachable }).
+    }
 broadcast-preview-nobody = Personne ne recevrait ce message : choisissez un autre public avec /broadcast.
 broadcast-preview-quiet = Heures de repos : l'envoi partira le { $when }, sauf envoi urgent.
 broadcast-confirm = ✅ Envoyer

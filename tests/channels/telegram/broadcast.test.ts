@@ -15,7 +15,8 @@ const words = {
     cohort: 'Une cohorte',
     older: '🔽 Cohortes plus anciennes',
     newer: '🔼 Cohortes plus récentes',
-    count: 'Destinataires : 1 (dont 1 joignable maintenant).',
+    // The preview names the team, as /broadcasts does.
+    count: 'Équipe Sfax (sfax) : une personne le recevra (joignable maintenant : 1).',
     send: '✅ Envoyer',
     cancel: '✖️ Annuler',
     sent: '✅ Envoi confirmé',
@@ -43,7 +44,7 @@ const words = {
     cohort: 'دفعة',
     older: '🔽 دفعات أقدم',
     newer: '🔼 دفعات أحدث',
-    count: 'عدد المرسل إليهم: 1 (يمكن مراسلته الآن: 1).',
+    count: 'فريق Sfax (sfax): سيتلقاها شخص واحد (يمكن مراسلته الآن: 1).',
     send: '✅ إرسال',
     cancel: '✖️ إلغاء',
     sent: '✅ تم تأكيد الإرسال',

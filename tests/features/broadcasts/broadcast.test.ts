@@ -48,7 +48,7 @@ describe('broadcasts', () => {
 
   it('previews, confirms once, and delivers once to each recipient in their language', async () => {
     const preview = await compose('Réunion demain à 9 h', 'اجتماع غدًا على الساعة 9', 'team', sfax);
-    expect(plain([preview])).toContain('Destinataires : 2 (dont 2 joignables maintenant)');
+    expect(plain([preview])).toContain('Équipe sfax (sfax) : 2 personnes le recevront (joignables maintenant : 2).');
     expect(preview.choices.map((c) => c.value)).toEqual(['send', 'cancel']);
     expect(plain(await h.tap('boss', preview.promptId, ['send']))).toContain(
       'Diffusion confirmée pour 2 destinataires',
@@ -180,7 +180,7 @@ describe('broadcasts', () => {
     const again = lastChoices(await h.tap('boss', 'bc:aud', ['team']));
     const kept = lastChoices(await h.tap('boss', again?.promptId ?? '', [sfax]));
     expect(plain([kept as Choices])).toContain('🇫🇷 Réunion jeudi');
-    expect(plain([kept as Choices])).toContain('Destinataires : 2');
+    expect(plain([kept as Choices])).toContain('Équipe sfax (sfax) : 2 personnes le recevront');
     await h.tap('boss', kept?.promptId ?? '', ['cancel']);
     await h.say('boss', '/lang ar');
     await h.say('boss', '/broadcast');
