@@ -62,7 +62,10 @@ broadcast-preview-count = Destinataires : { $total ->
 broadcast-preview-cohort = Cohorte « { $name } » : { $total ->
         [0] personne ne le recevra.
         [one] une personne le recevra (joignable maintenant : { $reachable }).
-       *[other] { $total } personnes le recevront (joignables maintenant : { $reachable }).
+       *[other] { $total } personnes le recevront (dont { $reachable } { $reachable ->
+            [one] joignable
+           *[other] joignables
+        } maintenant).
     }
 broadcast-preview-team = { TEAM_WORD($team) ->
         [equipe] { $team }
@@ -70,7 +73,10 @@ broadcast-preview-team = { TEAM_WORD($team) ->
     } : { $total ->
         [0] personne ne le recevra.
         [one] une personne le recevra (joignable maintenant : { $reachable }).
-       *[other] { $total } personnes le recevront (joignables maintenant : { $reachable }).
+       *[other] { $total } personnes le recevront (dont { $reachable } { $reachable ->
+            [one] joignable
+           *[other] joignables
+        } maintenant).
     }
 broadcast-preview-nobody = Personne ne recevrait ce message : choisissez un autre public avec /broadcast.
 broadcast-preview-quiet = Heures de repos : l'envoi partira le { $when }, sauf envoi urgent.

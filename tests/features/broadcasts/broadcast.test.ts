@@ -48,7 +48,7 @@ describe('broadcasts', () => {
 
   it('previews, confirms once, and delivers once to each recipient in their language', async () => {
     const preview = await compose('Réunion demain à 9 h', 'اجتماع غدًا على الساعة 9', 'team', sfax);
-    expect(plain([preview])).toContain('Équipe sfax (sfax) : 2 personnes le recevront (joignables maintenant : 2).');
+    expect(plain([preview])).toContain('Équipe sfax (sfax) : 2 personnes le recevront (dont 2 joignables maintenant).');
     expect(preview.choices.map((c) => c.value)).toEqual(['send', 'cancel']);
     expect(plain(await h.tap('boss', preview.promptId, ['send']))).toContain(
       'Diffusion confirmée pour 2 destinataires',

@@ -58,7 +58,7 @@ describe('broadcasts to a cohort', () => {
     expect(labels(cohorts)).toEqual(['Pilotes 2026 — une équipe', 'Pilotes 2025 — 2 équipes']);
     const preview = lastChoices(await h.tap('boss', cohorts?.promptId ?? '', [pilots]));
     expect(plain([preview as Choices])).toContain(
-      'Cohorte « Pilotes 2025 » : 3 personnes le recevront (joignables maintenant : 2).',
+      'Cohorte « Pilotes 2025 » : 3 personnes le recevront (dont 2 joignables maintenant).',
     );
     expect(plain(await h.tap('boss', preview?.promptId ?? '', ['send']))).toContain(
       'Diffusion confirmée pour 3 destinataires',

@@ -37,7 +37,7 @@ describe('the preview of a broadcast to one team', () => {
 
   it('in French: « Équipe Gabès (gabes) : 2 personnes le recevront », and again in /broadcasts', async () => {
     const preview = await previewToGabes('Réunion jeudi');
-    const who = 'Équipe Gabès (gabes) : 2 personnes le recevront (joignables maintenant : 1).';
+    const who = 'Équipe Gabès (gabes) : 2 personnes le recevront (dont 1 joignable maintenant).';
     expect(bare(lastLine(preview))).toBe(who);
     expect(bare(lastLine(lastChoices(await h.send('boss', '/broadcasts'))?.text ?? ''))).toBe(who);
   });
