@@ -1,8 +1,22 @@
+import { beforeAll } from 'vitest';
 import type { App } from '../../src/app.ts';
 import type { Locale } from '../../src/core/i18n.ts';
 import type { Sender } from '../../src/core/messages.ts';
 import { enrolInNewTeam, startPerson } from './enrol.ts';
 import { choice, plain, text } from './messages.ts';
+import { actionSourceRef } from '../../src/features/questionnaires/repository.ts';
+
+/**
+ * A coordinator of a team of their own (« fnct », French), enrolled before the file's tests: gives
+ * what they say's replies as text, to read /progress.
+ */
+export function useCoordinator(app: () => App): (line: string) => Promise<string> {
+  let coordinator: Sender;
+  beforeAll(async () => {
+    ({ who: coordinator } = await enrolInNewTeam(app(), { slug: 'fnct', lang: 'fr', role: 'coordinator' }));
+  });
+  return async (line) => plain((await app().handle(text(coordinator, line))).replies);
+}
 
 /** A member of a new team, and a teammate who reads the same language; each says a line and gets the replies' text. */
 export async function teamWithMate(app: App, slug: string, lang: Locale) {
@@ -17,7 +31,7 @@ export async function teamWithMate(app: App, slug: string, lang: Locale) {
 /** The plan deadline of the team's n-th action, with how many members have it done. */
 export async function planDeadlineOf(app: App, teamId: string, n: number) {
   const items = await app.db.actionItem.findMany({ where: { teamId }, orderBy: { position: 'asc' } });
-  const deadline = await app.db.deadline.findUnique({ where: { sourceRef: `action:${items[n - 1]?.id}` } });
+  const deadline = await app.db.deadline.findUnique({ where: { sourceRef: actionSourceRef(items[n - 1]?.id ?? '') } });
   const done = deadline
     ? await app.db.deadlineStatus.count({ where: { deadlineId: deadline.id, doneAt: { not: null } } })
     : 0;

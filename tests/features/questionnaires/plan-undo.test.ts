@@ -3,23 +3,16 @@
 // teammates' /deadlines and a coordinator's /progress show it open again. Each « done » says how to
 // take it back. Before, a tick could not be undone from the chat. Real application, real database,
 // the clock on 6 December 2026, French and Arabic.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app.ts';
-import type { Sender } from '../../../src/core/messages.ts';
 import { appForTests } from '../../helpers/app.ts';
-import { enrolInNewTeam } from '../../helpers/enrol.ts';
-import { plain, text } from '../../helpers/messages.ts';
-import { planDeadlineOf, teamWithMate, tickFirstDeadline } from '../../helpers/plan-team.ts';
+import { planDeadlineOf, teamWithMate, useCoordinator, tickFirstDeadline } from '../../helpers/plan-team.ts';
 import { sundayInTunis } from '../../helpers/questionnaire-team.ts';
 
 let app: App;
 appForTests((made) => (app = made), { now: sundayInTunis });
 
-let coordinator: Sender;
-beforeAll(async () => {
-  ({ who: coordinator } = await enrolInNewTeam(app, { slug: 'fnct', lang: 'fr', role: 'coordinator' }));
-});
-const coordinatorSays = async (line: string) => plain((await app.handle(text(coordinator, line))).replies);
+const coordinatorSays = useCoordinator(() => app);
 
 describe('in French', () => {
   it('« /plan pas fait 1 » and « /plan à refaire 2 » reopen the actions for the team; /plan and /progress show them open', async () => {

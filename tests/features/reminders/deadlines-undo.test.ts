@@ -3,23 +3,17 @@
 // says so); one not ticked is left as it is. A plan action's deadline is reopened for the whole team,
 // the action with it. Before, a tick could not be undone. Real application, real database, the clock
 // on 6 December 2026, French and Arabic.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app.ts';
 import type { Sender } from '../../../src/core/messages.ts';
 import { appForTests } from '../../helpers/app.ts';
-import { enrolInNewTeam } from '../../helpers/enrol.ts';
-import { plain, text } from '../../helpers/messages.ts';
-import { planDeadlineOf, teamWithMate } from '../../helpers/plan-team.ts';
+import { planDeadlineOf, teamWithMate, useCoordinator } from '../../helpers/plan-team.ts';
 import { sundayInTunis } from '../../helpers/questionnaire-team.ts';
 
 let app: App;
 appForTests((made) => (app = made), { now: sundayInTunis });
 
-let coordinator: Sender;
-beforeAll(async () => {
-  ({ who: coordinator } = await enrolInNewTeam(app, { slug: 'fnct', lang: 'fr', role: 'coordinator' }));
-});
-const coordinatorSays = async (line: string) => plain((await app.handle(text(coordinator, line))).replies);
+const coordinatorSays = useCoordinator(() => app);
 
 /** Whether `who` has the deadline titled `titleFr` ticked. */
 async function ticked(who: Sender, titleFr: string): Promise<boolean> {
