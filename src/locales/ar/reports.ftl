@@ -14,7 +14,10 @@ progress-run = • { $questionnaire }: { $status } — { $percent } %، الإج
 progress-run-extra = { "   " }◦ { $part } (اختياري): { $answered }/{ $total }
 progress-run-skipped = ، تم تخطي { $skipped }
 progress-run-unknown = • { $questionnaire }: { $status }، عدد الإجابات { $answers }
-progress-personal = • { $questionnaire } (فردي): قدّمه { $submitted }/{ $members } من الأعضاء ({ $percent } %)
+progress-personal = • { $questionnaire } (فردي): { $members ->
+        [0] لا عضو لتعميره بعد
+       *[other] قدّمه { $submitted }/{ $members } من الأعضاء ({ $percent } %)
+    }
 progress-status-new = لم يبدأ
 progress-status-open = جارٍ
 progress-status-submitted = مُقدَّم

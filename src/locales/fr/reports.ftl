@@ -32,20 +32,23 @@ progress-run-unknown = • { $questionnaire } : { $status }, { $answers ->
         [one] une réponse
        *[other] { $answers } réponses
     }
-progress-personal = • { $questionnaire } (individuel) : soumis par { $submitted }/{ $members } { $members ->
-        [one] membre
-       *[other] membres
-    } ({ $percent } %)
+progress-personal = • { $questionnaire } (individuel) : { $members ->
+        [0] aucun membre pour le remplir
+       *[other] soumis par { $submitted }/{ $members } { $members ->
+            [one] membre
+           *[other] membres
+        } ({ $percent } %)
+    }
 progress-status-new = pas commencé
 progress-status-open = en cours
 progress-status-submitted = soumis
-progress-deadlines = échéances : { $done ->
+progress-deadlines = Échéances : { $done ->
         [0] aucune faite
         [one] une faite
        *[other] { $done } faites
     }, { $late } en retard, { $open } à venir
-progress-deadlines-none = échéances : aucune pour l'instant
-progress-plan = plan d'amélioration : { $actions ->
+progress-deadlines-none = Échéances : aucune pour l'instant
+progress-plan = Plan d'amélioration : { $actions ->
         [one] une action
        *[other] { $actions } actions
     }, { $done ->
@@ -53,7 +56,7 @@ progress-plan = plan d'amélioration : { $actions ->
         [one] une faite
        *[other] { $done } faites
     }
-progress-late-people = en retard : { $names }
+progress-late-people = En retard : { $names }
 progress-export-hint = Fichier tableur : /export progress
 export-usage =
     Usage :

@@ -23,7 +23,7 @@ describe('people added by address, before they write', () => {
     // Its address is printed beside it once, not twice.
     expect(people).toContain('• (pas encore inscrit) — coordinateur — équipes : sfax — telegram:9401');
     expect(people).not.toMatch(/• telegram:9401/);
-    expect(await h.say('boss', '/progress')).toContain('en retard : (pas encore inscrit) telegram:9401');
+    expect(await h.say('boss', '/progress')).toContain('En retard : (pas encore inscrit) telegram:9401');
   });
 
   it('Arabic: the same, in Arabic', async () => {

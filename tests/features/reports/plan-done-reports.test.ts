@@ -79,7 +79,7 @@ describe('in French', () => {
   it('the export, /progress and the guide count the undated action done', async () => {
     expect(await doneColumn()).toEqual(['Faite', 'fait', 'pas fait']);
     const progress = plain(await say(coordinator, '/progress'));
-    expect(progress).toContain("plan d'amélioration : 2 actions, une faite");
+    expect(progress).toContain("Plan d'amélioration : 2 actions, une faite");
     const csv = (await say(coordinator, '/export progress')).find((r) => r.kind === 'document');
     const lines = csv?.kind === 'document' ? new TextDecoder().decode(csv.data).split('\r\n') : [];
     expect(lines[0]).toMatch(/;Actions du plan;Actions faites$/);

@@ -81,8 +81,8 @@ describe('progress report', () => {
     expect(report).toContain('• Évaluation de la session de formation (individuel) : soumis par 1/2 membres (50 %)');
     expect(report).toContain('• old-grid : soumis, une réponse');
     // sfax: cadrage (Alice done, Rania late), compte rendu (both late), guide (both to come).
-    expect(report).toContain('échéances : une faite, 3 en retard, 2 à venir');
-    expect(report).toContain('en retard : Alice, Rania');
+    expect(report).toContain('Échéances : une faite, 3 en retard, 2 à venir');
+    expect(report).toContain('En retard : Alice, Rania');
     const tunis = report.slice(report.indexOf('▶ tunis'));
     // Not started: the service domain is still to choose, so the count is the range the team's
     // start message and header give (not the 54 questions that apply before any domain).
@@ -90,7 +90,19 @@ describe('progress report', () => {
       "• Diagnostic de performance d'un service municipal : pas commencé — 0 %, 0/57–63 réponses",
     );
     expect(tunis).toContain('(individuel) : soumis par 0/1 membre');
-    expect(tunis).toContain('échéances : aucune faite, 1 en retard, 1 à venir');
+    expect(tunis).toContain('Échéances : aucune faite, 1 en retard, 1 à venir');
+  });
+
+  it('says a team without members has no one to fill a personal questionnaire, not « 0/0 membre (0 %) »', async () => {
+    await h.say('boss', '/team add nabeul Nabeul | نابل');
+    const empty = (report: string) => report.slice(report.search(/[▶◀] nabeul/)).split('\n\n')[0] ?? '';
+    const fr = empty(await h.say('boss', '/progress'));
+    expect(fr).toContain('(individuel) : aucun membre pour le remplir');
+    expect(fr).not.toContain('0/0');
+    await h.say('boss', '/lang ar');
+    const ar = empty(await h.say('boss', '/progress'));
+    expect(ar).toContain('(فردي): لا عضو لتعميره بعد');
+    expect(ar).not.toContain('0/0');
   });
 
   it('speaks Arabic to an Arabic-speaking coordinator', async () => {
