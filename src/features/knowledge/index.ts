@@ -17,13 +17,16 @@ const frenchWords =
 
 /**
  * The language to answer in: the question's own when it is clear (Arabic letters, or French
- * words), else the person's (Tunisian typed in Latin letters, a bare keyword...).
+ * words), else the person's (Tunisian typed in Latin letters, a bare keyword...). Arabic words
+ * with no French one beside them are Arabic, however long the Latin terms they name.
  */
 export function questionLocale(text: string, fallback: Locale): Locale {
   const arabic = (text.match(/[\u0600-\u06FF]/g) ?? []).length;
   const latin = (text.match(/[A-Za-zÀ-ÿ]/g) ?? []).length;
   if (arabic > latin) return 'ar';
   if (latin > 0 && frenchWords.test(text)) return 'fr';
+  // « شنوة PDCA », « ISO 9001 شنية »: Arabic around a Latin acronym or term is an Arabic question.
+  if (arabic > 0) return 'ar';
   return fallback;
 }
 
