@@ -59,6 +59,18 @@ const questionCues: Record<Intent, RegExp> = {
     /^(est[- ]ce|peut[- ]on|faut[- ]il|doit[- ]on|y a[- ]t[- ]il|هل)($|[^\p{L}])|(^|[^\p{L}])(est-(il|elle)|peut-(il|elle)|sont-(ils|elles)|يجوز)($|[^\p{L}])/u,
 };
 
+/**
+ * Whether something is allowed, asked of the thing itself: « X est-elle légale ? », « est il
+ * permis de … », « c'est légal ? », « هل … قانوني؟ », « … مسموح؟ ». A yes-or-no question on an
+ * action, as « peut-on … » is; « le délai légal » asks no such thing (no « est », no « هل »).
+ */
+const legalityAsked =
+  /(^|[^\p{L}])(est|sont|c.?est)[- ]?(il|elle|ils|elles|ce|ca)?( (vraiment|bien|toujours))? (legal|legale|legaux|legales|permis|permise|autorise|autorisee|interdit|interdite|reglementaire|conforme)($|[^\p{L}])|^هل .*(قانوني|قانونيه|جايز|جايزه|مسموح|مسموحه|ممنوع|ممنوعه)($|[^\p{L}])/u;
+
+/** The words of such a question that ask whether, not about what. */
+const legalityWords =
+  /(^|[^\p{L}])(est|sont|c.?est|il|elle|ils|elles|vraiment|legal|legale|legaux|legales|permis|permise|autorise|autorisee|interdit|interdite|reglementaire|conforme|هل|قانوني|قانونيه|جايز|جايزه|مسموح|مسموحه|ممنوع|ممنوعه)(?=$|[^\p{L}])/gu;
+
 /** Asks more specific than "what is": what is asked is then named. */
 const specificAsks = new Set<Intent>([
   'steps',
@@ -136,6 +148,7 @@ export function questionIntents(question: string): Intent[] {
     [text, bare, unsuffixed, french].some((t) => questionCues[intent].test(t)),
   );
   if (!found.includes('how') && startsWithVerb.test(text)) found.push('how');
+  if (!found.includes('verify') && legalityAsked.test(text)) found.push('verify');
   // "ما هي خطوات …", "c'est quoi les étapes" ask for the steps: a plain "what is/are" before a
   // specific ask is only the form of the question, unless it names the meaning ("ما معنى", "définition").
   const plainWhat = found.some((i) => specificAsks.has(i)) && ![text, bare].some((t) => explicitDefinition.test(t));
@@ -145,6 +158,8 @@ export function questionIntents(question: string): Intent[] {
   const rank = (i: Intent) =>
     i === 'definition' || i === 'how' ? 2 : i === 'remedy' || i === 'verify' ? 1 : i === 'figures' ? -1 : 0;
   const ordered = [...found].sort((a, b) => rank(a) - rank(b));
+  // « X est-il légal ? » asks yes or no on X first: the law is how it is settled.
+  if (legalityAsked.test(text)) ordered.sort((a, b) => Number(b === 'verify') - Number(a === 'verify'));
   if (ordered.includes('figures') || ![text, bare].some((t) => quantityWords.test(t))) return ordered;
   // "ما هي آجال …" asks for the deadlines, not what a deadline is.
   return ordered[0] === 'definition' ? ['figures', ...ordered] : [...ordered, 'figures'];
@@ -187,7 +202,10 @@ export function permissionAction(question: string): string[] {
  * une société privée"): the glossary may read the action in any of them. Empty when it asks none.
  */
 export function permissionClause(question: string): string[] {
-  const after = permissionAsked.exec(normalizeText(question))?.[1];
-  if (after === undefined) return [];
-  return analyze(after).filter((t) => !subjectWords.has(t));
+  const text = normalizeText(question);
+  const after = permissionAsked.exec(text)?.[1];
+  // « La délégation de la propreté au privé est-elle légale ? »: the action is the rest of the question.
+  const asked = after ?? (legalityAsked.test(text) ? text.replace(legalityWords, '$1 ') : undefined);
+  if (asked === undefined) return [];
+  return analyze(asked).filter((t) => !subjectWords.has(t));
 }

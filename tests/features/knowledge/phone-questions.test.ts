@@ -2,14 +2,21 @@
 // through the real knowledge service (and conversation) on the real pages: asked in Arabic around a
 // Latin acronym, « is X legal? », « how do I make an action plan », a bare term, a deadline.
 import { describe, expect, it } from 'vitest';
-import { useKnowledgeConversation } from '../../helpers/knowledge.ts';
+import { useKnowledgeConversation, useKnowledgeService } from '../../helpers/knowledge.ts';
 import { plain, sender, text } from '../../helpers/messages.ts';
 
+const knowledge = useKnowledgeService();
 const handle = useKnowledgeConversation();
 
 /** Text without the isolation and direction marks. */
 const unmarked = (s: string) => s.replace(/[\u2066-\u2069\u200f]/g, '');
 
+async function answer(question: string, locale: 'fr' | 'ar') {
+  const reply = await knowledge().answer(question, locale);
+  const text = unmarked(reply.text);
+  const blocks = text.split('\n\n');
+  return { reply, text, heading: text.split('\n')[0] ?? '', sources: blocks.at(-1) ?? '' };
+}
 describe('an Arabic question around a Latin term is answered in Arabic', () => {
   // A person whose setting is French (the console default) types Tunisian Arabic around « PDCA ».
   const sami = sender({ externalId: 'sami-phone', displayName: 'Sami' });
@@ -20,5 +27,24 @@ describe('an Arabic question around a Latin term is answered in Arabic', () => {
     expect(out).toContain('المصادر:');
     expect(out).toContain('هل أفادتك هذه الإجابة؟');
     expect(out).not.toContain('Sources :');
+  });
+});
+
+describe('« is it legal to delegate X? » is answered by what a commune may delegate', () => {
+  it.each([
+    ['la delegation du service de propreté au privé est elle legale ?', 'fr', "› Ce qu'une commune peut déléguer"],
+    ['est il legal de deleguer la collecte des dechets', 'fr', "› Ce qu'une commune peut déléguer"],
+    ['déléguer la propreté au privé c’est légal ?', 'fr', "› Ce qu'une commune peut déléguer"],
+    ['هل تفويض النظافة للخواص قانوني؟', 'ar', '› ما الذي يمكن للبلدية تفويضه'],
+  ] as const)('%s', async (question, locale, section) => {
+    const { heading, text } = await answer(question, locale);
+    expect(heading).toContain(section);
+    // Not the building-permit section, whose last line says a permit decision is not delegated.
+    expect(text).not.toMatch(/Permis de bâtir|رخص البناء/);
+  });
+
+  it('a legal deadline is still a deadline, not a question of permission', async () => {
+    const { heading } = await answer('delai legal permis de batir', 'fr');
+    expect(heading).toContain('› Permis de bâtir : délais légaux et indicateurs');
   });
 });
