@@ -11,6 +11,12 @@ import type { Passage, PassageMetadata } from './retriever.ts';
 /** At most this many references per page, each at most this long: the answer is read on a phone. */
 const perPage = 3;
 export const maxReferenceLength = 170;
+/**
+ * A further reference picked by its words is cited only while the list stays this short: three long
+ * titles of standards (a third of a phone screen) would bury the answer they support. The first is
+ * always cited, and so are the sources a section's author declared (see declared-sources.ts).
+ */
+export const maxReferencesLength = 300;
 
 /** Between references: Arabic punctuation in Arabic text, never a French " ; ". */
 export const referenceSeparator: Record<Locale, string> = { fr: ' ; ', ar: '؛ ' };
@@ -285,7 +291,14 @@ export function referenceList(passages: Passage[], locale: Locale, labels?: Map<
       pages > 1 ? 2 : perPage,
     );
     const label = labels?.get(p.metadata.pageId);
-    const text = (refs.length > 0 ? refs : [p.metadata.title]).join(referenceSeparator[locale]);
+    const listed = groups.join(referenceSeparator[locale]).length;
+    const declared = passages.some((q) => q.metadata.pageId === p.metadata.pageId && q.metadata.sourcePositions);
+    const kept = refs.filter((_, i) => {
+      if (declared) return true;
+      const upTo = refs.slice(0, i + 1).join(referenceSeparator[locale]).length;
+      return (i === 0 && groups.length === 0) || listed + upTo <= maxReferencesLength;
+    });
+    const text = (kept.length > 0 ? kept : [p.metadata.title]).join(referenceSeparator[locale]);
     groups.push(label ? `${label} ${p.metadata.title} — ${text}` : text);
   }
   return groups.join(referenceSeparator[locale]);

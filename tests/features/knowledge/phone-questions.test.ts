@@ -2,6 +2,7 @@
 // through the real knowledge service (and conversation) on the real pages: asked in Arabic around a
 // Latin acronym, « is X legal? », « how do I make an action plan », a bare term, a deadline.
 import { describe, expect, it } from 'vitest';
+import { maxReferencesLength } from '../../../src/features/knowledge/references.ts';
 import { useKnowledgeConversation, useKnowledgeService } from '../../helpers/knowledge.ts';
 import { plain, sender, text } from '../../helpers/messages.ts';
 
@@ -61,5 +62,17 @@ describe('« how do I make an action plan » gets the steps of the plan, not the
   it('the action sheet still answers a question about the action sheet', async () => {
     const { heading } = await answer("que mettre dans la fiche action d'un plan d'action ?", 'fr');
     expect(heading).toContain('› La fiche action : les rubriques');
+  });
+});
+
+describe('the references do not bury the answer', () => {
+  it.each([
+    ['iso 18091 cest quoi', 'fr'],
+    ['ايزو 18091', 'ar'],
+    ['comment faire une enquete de satisfaction avec peu de moyens', 'fr'],
+  ] as const)('%s: the list of references picked by their words stays short', async (question, locale) => {
+    const { sources } = await answer(question, locale);
+    const list = sources.replace(/^(Sources : |المصادر: )/, '').replace(/ \((vérifié le|تاريخ التثبّت:) [^)]*\)$/, '');
+    expect(list.length).toBeLessThanOrEqual(maxReferencesLength);
   });
 });
