@@ -94,6 +94,7 @@ export function extractiveAnswer(t: Translate, locale: Locale, input: Extractive
     return {
       text: [passageHeading(t, p), lead, text].filter(Boolean).join('\n'),
       shown: showing(p, [lead, text].filter(Boolean).join('\n')),
+      empty: text === '',
     };
   };
   /** The blocks shown when this many characters are kept for the references. */
@@ -104,7 +105,9 @@ export function extractiveAnswer(t: Translate, locale: Locale, input: Extractive
     const whole = plainText(first.pageContent).length <= space(first, room - minComplement, lead);
     const blocks = [block(first, second && whole ? room - minComplement : room, lead)];
     room -= (blocks[0]?.text.length ?? 0) + 2;
-    if (second && whole && room >= minComplement) blocks.push(block(second, room));
+    const complement = second && whole && room >= minComplement ? block(second, room) : undefined;
+    // A complement with no room for a line of its own would show only its heading.
+    if (complement && !complement.empty) blocks.push(complement);
     const shown = blocks.map((b) => b.shown);
     return { parts: blocks.map((b) => b.text), shown, sources: sourcesLine(t, locale, shown) };
   };

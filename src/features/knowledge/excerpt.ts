@@ -93,8 +93,13 @@ export function excerpt(markdown: string, questionTokens: string[], max: number,
   for (let i = start; i < blocks.length; i++) {
     const block = blocks[i] as string;
     if (length + block.length > max) {
-      if (out.length === 0) out.push(cut(block, max));
-      else out.push('…');
+      if (out.length === 0) {
+        if (!leadsIn(block)) out.push(cut(block, max));
+        break;
+      }
+      // A sentence that introduces a list none of whose items fit (« Elle aide à : ») says nothing.
+      while (out.length > 0 && leadsIn(out.at(-1) as string)) out.pop();
+      if (out.length > 0) out.push('…');
       break;
     }
     out.push(block);
@@ -102,3 +107,6 @@ export function excerpt(markdown: string, questionTokens: string[], max: number,
   }
   return out.join('\n');
 }
+
+/** A block that announces what follows (« Ses causes fréquentes : », « وهي تساعد على: »). */
+const leadsIn = (block: string) => /[:：]\s*$/u.test(block);

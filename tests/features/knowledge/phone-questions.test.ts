@@ -65,6 +65,29 @@ describe('« how do I make an action plan » gets the steps of the plan, not the
   });
 });
 
+describe('an answer never ends on a sentence announcing a list it does not show', () => {
+  it.each([
+    ['iso 18091 cest quoi', 'fr'],
+    ['caf autoevaluation combien de criteres', 'fr'],
+    ['ايزو 18091', 'ar'],
+  ] as const)('%s', async (question, locale) => {
+    const { text } = await answer(question, locale);
+    expect(text).not.toMatch(/:\s*\n…/);
+    // No section shown by its heading alone, or by its first line without the list it announces.
+    for (const block of text.split('\n\n').slice(0, -1)) {
+      const lines = block.split('\n');
+      expect(lines.length).toBeGreaterThan(1);
+      expect(lines.at(-1)).not.toMatch(/:\s*$/);
+    }
+  });
+
+  it('the ISO 18091 answer shows what the guide helps with, with its first reference', async () => {
+    const { text, sources } = await answer('iso 18091 cest quoi', 'fr');
+    expect(text).toContain('• relier la qualité des services à la confiance des citoyens');
+    expect(sources).toMatch(/^Sources : ISO 18091:2019, Systèmes de management de la qualité/);
+  });
+});
+
 describe('the references do not bury the answer', () => {
   it.each([
     ['iso 18091 cest quoi', 'fr'],
