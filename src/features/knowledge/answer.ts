@@ -52,9 +52,13 @@ function passageHeading(t: Translate, p: Passage): string {
     : t('kb-passage-title', { title: p.metadata.title });
 }
 
-/** A definition reads best with the page's opening sentences before its first section. */
+/**
+ * A definition reads best with the page's opening sentences before its first section; so does a
+ * bare term (« ايزو 18091 », « kaizen »), which asks what it is.
+ */
 function leadIn(kb: KnowledgeBase | undefined, p: Passage, intents: Intent[], room: number): string {
-  if (!kb || intents[0] !== 'definition' || p.metadata.position !== 1) return '';
+  const definition = intents.length === 0 || intents[0] === 'definition';
+  if (!kb || !definition || p.metadata.position !== 1) return '';
   const intro = plainText(kb.page(p.metadata.pageId, p.metadata.language)?.chunks[0]?.text ?? '');
   return intro.length > 0 && intro.length <= room / 2 ? intro : '';
 }

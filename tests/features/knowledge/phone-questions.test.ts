@@ -99,3 +99,13 @@ describe('the references do not bury the answer', () => {
     expect(list.length).toBeLessThanOrEqual(maxReferencesLength);
   });
 });
+
+describe('a bare term reads as « what is it »: the page opens the answer', () => {
+  it.each([
+    ['ايزو 18091', 'تقدّم المواصفة ISO 18091:2019 خطوطًا توجيهية'],
+    ['ISO 18091', 'ISO 18091:2019 donne des lignes directrices'],
+  ])('%s', async (question, opening) => {
+    const { text } = await answer(question, /[\u0600-\u06FF]/.test(question) ? 'ar' : 'fr');
+    expect(text.split('\n')[1]).toContain(opening);
+  });
+});
