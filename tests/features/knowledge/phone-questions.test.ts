@@ -18,6 +18,7 @@ async function answer(question: string, locale: 'fr' | 'ar') {
   const blocks = text.split('\n\n');
   return { reply, text, heading: text.split('\n')[0] ?? '', sources: blocks.at(-1) ?? '' };
 }
+
 describe('an Arabic question around a Latin term is answered in Arabic', () => {
   // A person whose setting is French (the console default) types Tunisian Arabic around « PDCA ».
   const sami = sender({ externalId: 'sami-phone', displayName: 'Sami' });
@@ -107,5 +108,24 @@ describe('a bare term reads as « what is it »: the page opens the answer', () 
   ])('%s', async (question, opening) => {
     const { text } = await answer(question, /[\u0600-\u06FF]/.test(question) ? 'ar' : 'fr');
     expect(text.split('\n')[1]).toContain(opening);
+  });
+});
+
+describe('in how many days to answer a complaint', () => {
+  it.each([
+    [
+      'combien de temps pour repondre a une plainte',
+      'fr',
+      '› En combien de jours répondre à une réclamation',
+      '15 jours',
+    ],
+    ['أجل الرد على الشكاوى', 'ar', '› في كم يومًا نردّ على الشكوى؟', '15 يومًا'],
+    ['في قداش من يوم لازم نردو على الشكاية', 'ar', '› في كم يومًا نردّ على الشكوى؟', '15 يومًا'],
+  ] as const)('%s', async (question, locale, section, days) => {
+    const { heading, text, sources } = await answer(question, locale);
+    expect(heading).toContain(section);
+    expect(text).toContain(days);
+    // It says which texts set no general deadline, and cites them.
+    expect(sources).toMatch(/93-982|982 لسنة 1993/);
   });
 });
