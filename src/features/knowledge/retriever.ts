@@ -4,7 +4,6 @@
 import { Document } from '@langchain/core/documents';
 import { BaseRetriever } from '@langchain/core/retrievers';
 import type { Logger } from '../../logger.ts';
-import { analyze } from './analyze.ts';
 import { verdictOf, type Verdict } from './decline.ts';
 import type { EmbeddingIndex } from './embeddings.ts';
 import { tokensOfHeading } from './heading-tokens.ts';
@@ -155,12 +154,7 @@ export function retrieve(
   const asking = askingTokens([question, ...terms]);
   const pointed = pageRanking.glossary
     .filter((m) => !m.weak)
-    .map((m) => ({
-      tokens: m.tokens,
-      expansion: m.expansionTokens,
-      pages: m.term.pages,
-      forms: [m.tokens, analyze(m.term.fr), analyze(m.term.ar)],
-    }));
+    .map((m) => ({ tokens: m.tokens, expansion: m.expansionTokens, pages: m.term.pages }));
   const query = sectionQuery(kb, [...pageRanking.tokens, ...expansion], intents, action, asking, pointed);
   const sections = new Map(pageRanking.pages.slice(0, limit).map((hit) => [hit.pageId, rankSections(kb, hit, query)]));
   const ranking = { ...pageRanking, pages: sectionLed(kb, pageRanking.pages, sections, pageRanking.tokens) };

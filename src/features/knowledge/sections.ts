@@ -51,11 +51,6 @@ export const sectionWeights = {
   complement: 0.6,
   /** Share of the question's weight in the page title from which it asks about the whole page. */
   wholePage: 0.7,
-  /**
-   * Weight of a word of a term of several words in a heading that does not name the term's head
-   * (« action » of « plan d'action » in « La fiche action »): another thing with a word in common.
-   */
-  partOfTerm: 0.3,
 };
 
 export interface SectionChoice {
@@ -80,7 +75,7 @@ export interface SectionQuery {
    * The glossary terms the question names (not by a hint): the question's tokens each accounts for,
    * its own tokens in both languages and the pages it points to.
    */
-  terms: Array<{ tokens: string[]; expansion: string[]; pages: string[]; forms?: string[][] }>;
+  terms: Array<{ tokens: string[]; expansion: string[]; pages: string[] }>;
 }
 
 /** Token weights of a query: IDF in the whole base, so a rare word in a heading counts more. */
@@ -209,22 +204,6 @@ const asksHowNotWhy = (asked: Intent[]) =>
 /** A heading that says how to measure ("Mesurer le temps d'attente", "قيس مدة الانتظار"). */
 const measures = (heading: string) => /^(mesurer|calculer|قيس|احتساب|حساب)($|[^\p{L}])/u.test(normalizeText(heading));
 
-/**
- * The words of the question's terms of several words that a heading names without the term's head,
- * its first word in any of its forms (the question's words, the French term, the Arabic term): « La
- * fiche action » says « action » of « plan d'action », not the plan; « Les réunions de revue » names
- * the head of « revue mensuelle ».
- */
-function partlyNamed(terms: SectionQuery['terms'], named: Set<string>): Set<string> {
-  const partly = new Set<string>();
-  for (const term of terms) {
-    const forms = (term.forms ?? []).filter((f) => f.length >= 2);
-    if (forms.length === 0 || forms.some((f) => named.has(f[0] as string))) continue;
-    for (const t of forms.flat()) if (named.has(t)) partly.add(t);
-  }
-  return partly;
-}
-
 /** Sections of a ranked page, best first, scored for the question. */
 export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuery): SectionChoice[] {
   const versions = (['fr', 'ar'] as const).map((l) => kb.page(hit.pageId, l)).filter((p) => p !== undefined);
@@ -287,11 +266,9 @@ export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuer
     if (settles) for (const t of chunks.flatMap((c) => [...tokensOfItems(c)])) named.add(t);
     let covered = 0;
     let namesTopic = false;
-    const partly = partlyNamed(query.terms, named);
     for (const [token, weight] of weights) {
       if (!named.has(token)) continue;
-      const part = partly.has(token) ? sectionWeights.partOfTerm : 1;
-      covered += (asking(token) ? weight * sectionWeights.askingWord : weight) * part;
+      covered += asking(token) ? weight * sectionWeights.askingWord : weight;
       namesTopic ||= !titled.has(token);
     }
     const headingWeight = position === 0 ? sectionWeights.titleAsHeading : sectionWeights.heading;

@@ -51,21 +51,6 @@ describe('« is it legal to delegate X? » is answered by what a commune may del
   });
 });
 
-describe('« how do I make an action plan » gets the steps of the plan, not the action sheet', () => {
-  it.each([
-    ["comment faire un plan d'action", 'fr', "› Rédiger le plan d'amélioration : les étapes"],
-    ['كيفاش نعمل خطة عمل', 'ar', '› تحرير خطة التحسين: المراحل'],
-  ] as const)('%s', async (question, locale, section) => {
-    const { heading } = await answer(question, locale);
-    expect(heading).toContain(section);
-  });
-
-  it('the action sheet still answers a question about the action sheet', async () => {
-    const { heading } = await answer("que mettre dans la fiche action d'un plan d'action ?", 'fr');
-    expect(heading).toContain('› La fiche action : les rubriques');
-  });
-});
-
 describe('an answer never ends on a sentence announcing a list it does not show', () => {
   it.each([
     ['iso 18091 cest quoi', 'fr'],
