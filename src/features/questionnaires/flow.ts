@@ -9,7 +9,7 @@ import { actionFor, flowCommandAt, pageTurn } from './input.ts';
 import { leftLine, sayError, showHelp } from './replies.ts';
 import { formatAnswer, formatDate, promptIdFor, readsDifferently, showsDateBack, weekdayName } from './render.ts';
 import { canUseRun } from './repository.ts';
-import { renderReview, reviewPageOf, reviewPromptId } from './review.ts';
+import { renderReview, reviewPageOf, reviewPromptId, shortLabel } from './review.ts';
 import { moveTo, deactivate, sessionOf } from './session.ts';
 import { promptAt, show, withNames } from './show.ts';
 import { showStatus } from './status.ts';
@@ -106,14 +106,30 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
   const result = step(q, answers, cursor, action, ctx.person.id, today);
   if (result.save) {
     ctx.write(deps.repo.saveAnswer(run.id, result.save.questionId, result.save.value, ctx.person.id));
+    const before = answers.get(result.save.questionId);
+    // One's own earlier answer changed (after /back, or from the review): said with the question's
+    // few words and both values, so a /back too many (« 12 » meant for the agents, typed at the
+    // inhabitants) is seen at once instead of in the review.
+    const changedOwn =
+      action.type === 'answer' &&
+      current !== undefined &&
+      before !== undefined &&
+      before.authorId === ctx.person.id &&
+      before.value !== null &&
+      JSON.stringify(before.value) !== JSON.stringify(result.save.value);
     // The answer as saved (« 10 minutes », a choice's full label), shown under the question answered.
     if (action.type === 'answer' && current) {
       const shown = formatAnswer(current, result.save.value, rc);
-      ctx.answered(promptIdFor(run.id, current), shown, readsDifferently(current, action.input, shown));
+      ctx.answered(promptIdFor(run.id, current), shown, !changedOwn && readsDifferently(current, action.input, shown));
+      if (changedOwn && before.value !== null)
+        ctx.say('qn-changed-own', {
+          question: shortLabel(current, rc),
+          previous: formatAnswer(current, before.value, rc),
+          answer: shown,
+        });
     }
     // Two teammates on the same question at once: the later answer replaces the other's, which the
     // person may not have seen (it came after the question was shown). Said, with what it was.
-    const before = answers.get(result.save.questionId);
     if (
       action.type === 'answer' &&
       current &&

@@ -149,6 +149,7 @@ qn-date-vague = « { $text } » لا يدلّ على يوم بعينه: اذكر
 qn-date-day-only = « { $text } »: ينقص الشهر. إن كان المقصود { $example } فأرسله هكذا، وإلا فاذكر اليوم مع الشهر والسنة.
 qn-date-approximate = « { $text } » يعني تقريبًا { $example }: هذا السؤال يطلب اليوم بالضبط. أرسله بالأرقام، مثلًا { $example } إن كان هو اليوم المقصود، أو اليوم الصحيح من سنة { $year }.
 qn-date-recorded = 📅 التاريخ المسجَّل: { $weekday } { $date }.
+qn-changed-own = ✏️ تعديل — { $question }: { $previous } ← { $answer }
 qn-replaced-teammate = ✏️ عوّضت هذه الإجابة إجابة { $name }: « { $previous } ».
 qn-photo-expected = هذا السؤال ينتظر صورة. أرسلها، أو /skip للتجاوز.
 qn-photo-unexpected = هذا السؤال لا ينتظر صورة؛ أجب بنص.
