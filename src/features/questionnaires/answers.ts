@@ -155,6 +155,10 @@ function readNumber(q: Extract<Question, { type: 'number' | 'indicator' }>, text
   if (read.ok !== true) return fail(read.reason === 'range' ? 'qn-number-range' : 'qn-invalid-number');
   const n = inQuestionUnit(q, read.value, read.unit);
   if (n === null) return fail('qn-number-other-unit', { text });
+  // « 0,65 » at a share, as a spreadsheet writes 65 %: asked which it is rather than saved as less
+  // than 1 %. Typed with its « % », a share that small is taken as it is.
+  if (q.unit?.startsWith('percent') && read.unit === undefined && n > 0 && n < 1)
+    return fail('qn-percent-fraction', { text: text.trim(), percent: Math.round(n * 10000) / 100 });
   return inRange(q, n);
 }
 

@@ -108,6 +108,7 @@ qn-invalid-multiple = Je n'ai pas reconnu ces choix. Envoyez un ou plusieurs num
 qn-invalid-yesno = Répondez par oui ou par non (ou 1 / 2).
 qn-invalid-scale = Répondez par un nombre entier de { $min } à { $max }.
 qn-invalid-number = Ce n'est pas un nombre que je peux lire sûrement. Écrivez un seul nombre en chiffres, par exemple 12, 3,5 ou 45 000.
+qn-percent-fraction = « { $text } » : ici, une part s'écrit en pour cent. Si c'est { $percent } %, envoyez { $percent } ; si c'est bien moins de 1 %, envoyez « { $text } % ».
 qn-number-other-unit = « { $text } » n'est pas dans l'unité de cette question (rappelée ci-dessous) : envoyez la valeur dans cette unité.
 qn-number-range = Donnez une seule valeur (par exemple la valeur moyenne), pas une fourchette.
 qn-number-either = « { $first } ou { $second } » ? Envoyez un seul nombre : { $first }, { $second }, ou la valeur la plus juste entre les deux.
