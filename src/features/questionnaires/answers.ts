@@ -152,7 +152,12 @@ function readNumber(q: Extract<Question, { type: 'number' | 'indicator' }>, text
   const share = read.ok === false && read.reason === 'unexpected-text' && q.unit?.startsWith('percent');
   const glossed = share ? percentAmongWords(text) : null;
   if (glossed !== null) return inRange(q, glossed);
-  if (read.ok !== true) return fail(read.reason === 'range' ? 'qn-number-range' : 'qn-invalid-number');
+  if (read.ok !== true && read.reason === 'range') return fail('qn-number-range');
+  // Words without a figure at a measure (« ما عندناش », « pas dispo »): the ways of answering it,
+  // « non mesuré » first, rather than « a number I cannot read ».
+  if (read.ok !== true && q.type === 'indicator' && !/\d/.test(toAsciiDigits(text)))
+    return fail('qn-indicator-words', { text: text.trim() });
+  if (read.ok !== true) return fail('qn-invalid-number');
   const n = inQuestionUnit(q, read.value, read.unit);
   if (n === null) return fail('qn-number-other-unit', { text });
   // « 0,65 » at a share, as a spreadsheet writes 65 %: asked which it is rather than saved as less

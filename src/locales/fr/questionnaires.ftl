@@ -109,6 +109,7 @@ qn-invalid-yesno = Répondez par oui ou par non (ou 1 / 2).
 qn-invalid-scale = Répondez par un nombre entier de { $min } à { $max }.
 qn-invalid-number = Ce n'est pas un nombre que je peux lire sûrement. Écrivez un seul nombre en chiffres, par exemple 12, 3,5 ou 45 000.
 qn-percent-fraction = « { $text } » : ici, une part s'écrit en pour cent. Si c'est { $percent } %, envoyez { $percent } ; si c'est bien moins de 1 %, envoyez « { $text } % ».
+qn-indicator-words = « { $text } » n'est pas un nombre. Envoyez la valeur mesurée en chiffres, « non mesuré » si personne ne l'a mesurée, ou « sans objet ».
 qn-number-other-unit = « { $text } » n'est pas dans l'unité de cette question (rappelée ci-dessous) : envoyez la valeur dans cette unité.
 qn-number-range = Donnez une seule valeur (par exemple la valeur moyenne), pas une fourchette.
 qn-number-either = « { $first } ou { $second } » ? Envoyez un seul nombre : { $first }, { $second }, ou la valeur la plus juste entre les deux.
