@@ -1,6 +1,6 @@
 import type { Context } from '../../core/context.ts';
 import { personName } from '../../core/person-name.ts';
-import { foldText } from '../../core/text.ts';
+import { foldText, shorten } from '../../core/text.ts';
 import type { QuestionnaireRepository } from './repository.ts';
 
 /** What marking done and reopening need of /plan's dependencies (`PlanDeps`). */
@@ -15,6 +15,13 @@ type Item = Awaited<ReturnType<QuestionnaireRepository['teamActionItems']>>[numb
 /** The action's title as the team wrote it, or its Arabic version for an Arabic reader. */
 export const titleOf = (item: { title: string; titleAr: string | null; language: string }, locale: string) =>
   item.language === locale || !item.titleAr ? item.title : item.titleAr;
+
+/**
+ * The title as a confirmation names it: as long as /plan's list shows it, so « fait » on a drafted
+ * action of three lines is said in two phone lines, not ten (/plan <n> gives it whole).
+ */
+const shortTitleOf = (item: { title: string; titleAr: string | null; language: string }, locale: string) =>
+  shorten(titleOf(item, locale), 70);
 
 /**
  * The actions numbered after « done » or « undo » (« 2 3 », « 2,3 »), each once, in the order typed.
@@ -73,7 +80,9 @@ export async function runPlanDone(
     }
     await deps.repo.markActionDone(item.id, ctx.person.id, deps.now());
     marked.push(n);
-    lines.push(ctx.t(item.dueDate ? 'plan-done-ok-dated' : 'plan-done-ok', { n, title: titleOf(item, ctx.locale) }));
+    lines.push(
+      ctx.t(item.dueDate ? 'plan-done-ok-dated' : 'plan-done-ok', { n, title: shortTitleOf(item, ctx.locale) }),
+    );
   }
   // A wrong number tapped is taken back the way it was typed, without looking in /help.
   if (marked.length > 0) lines.push(ctx.t('plan-done-undo-hint', { count: marked.length, n: marked.join(' ') }));
@@ -110,7 +119,7 @@ export async function runPlanUndo(
       : ctx.t('plan-undo-by-deadlines');
     await deps.repo.reopenAction(item.id);
     reopened = true;
-    lines.push(ctx.t('plan-undo-ok', { n, title: titleOf(item, ctx.locale) }), by);
+    lines.push(ctx.t('plan-undo-ok', { n, title: shortTitleOf(item, ctx.locale) }), by);
     if (item.dueDate) lines.push(ctx.t('plan-undo-dated'));
   }
   ctx.reply({ kind: 'text', text: lines.join('\n') });
