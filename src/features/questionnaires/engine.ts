@@ -9,7 +9,7 @@ import { completion } from './completion.ts';
 import { firstOpen, nextOpenQuestion, previousQuestion, reviewPosition, type Cursor } from './cursor.ts';
 import type { Bilingual, Question, Questionnaire } from './definitions.ts';
 import { evaluate, truthy, type Scope } from './expressions.ts';
-import { afterChange, evaluateRelevance, type Answers } from './relevance.ts';
+import { afterChange, answerable, evaluateRelevance, type Answers } from './relevance.ts';
 
 export type Action =
   { type: 'answer'; input: AnswerInput } | { type: 'back' } | { type: 'skip' } | { type: 'jump'; number: number };
@@ -19,6 +19,8 @@ export interface StepResult {
   /** The answers after the step (the given ones when nothing is saved). */
   answers: Answers;
   save?: { questionId: string; value: AnswerValue | null };
+  /** How many questions a change made in the review opened (another domain's measures), gone on to instead of the review. */
+  opened?: number;
   /** A catalog key with arguments, or the question's own bilingual constraint message. */
   error?: { key: string; args?: Record<string, string | number>; date?: string } | { message: Bilingual };
 }
@@ -51,6 +53,16 @@ export function yearlessDateFor(q: Questionnaire, answers: Answers, question: Qu
   const [year = 0, month = 1, day = 1] = today.split('-').map(Number);
   const accepted = (days: number) => accepts(q, answers, question, isoDate(addDays({ year, month, day }, days)), today);
   return !comingDays.some(accepted) && pastDays.some(accepted) ? 'past' : 'coming';
+}
+
+/**
+ * The questions open after a change that were not asked before it: another service domain picked
+ * in the review opens its measures (and « 9 obligatoires à compléter » alone would not say where).
+ */
+function openedBy(q: Questionnaire, before: Answers, after: Answers, today: string): number {
+  const was = evaluateRelevance(q, before, today).relevant;
+  const now = evaluateRelevance(q, after, today).relevant;
+  return q.questions.filter((x) => answerable(x) && now.at(x.index) && !was.at(x.index) && !after.has(x.id)).length;
 }
 
 function advance(q: Questionnaire, answers: Answers, today: string, from: Question, cursor: Cursor): Cursor {
@@ -150,10 +162,13 @@ export function step(
     current,
     today,
   );
+  // Changed from the review: back to it, unless the change opened questions, which come now in order.
+  const opened = cursor.returnToReview ? openedBy(q, answers, after, today) : 0;
   return {
-    cursor: advance(q, after, today, current, cursor),
+    cursor: advance(q, after, today, current, opened > 0 ? { at: current.id } : cursor),
     answers: after,
     save: { questionId: current.id, value: parsed.value },
+    ...(opened > 0 ? { opened } : {}),
   };
 }
 

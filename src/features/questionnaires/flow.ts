@@ -144,6 +144,8 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
         previous: formatAnswer(current, before.value, rc),
       });
     }
+    // Another domain picked in the review: its questions come now, not the review.
+    if (result.opened) ctx.say('qn-change-opened', { count: result.opened });
     // "15 déc" recorded as 15/12/2024, "lundi" as the last Monday: the date read, with its weekday,
     // is said before the next question.
     if (action.type === 'answer' && current && showsDateBack(current, action.input, result.save.value))

@@ -152,6 +152,11 @@ qn-date-day-only = « { $text } »: ينقص الشهر. إن كان المقص�
 qn-date-approximate = « { $text } » يعني تقريبًا { $example }: هذا السؤال يطلب اليوم بالضبط. أرسله بالأرقام، مثلًا { $example } إن كان هو اليوم المقصود، أو اليوم الصحيح من سنة { $year }.
 qn-date-recorded = 📅 التاريخ المسجَّل: { $weekday } { $date }.
 qn-changed-own = ✏️ تعديل — { $question }: { $previous } ← { $answer }
+qn-change-opened = { $count ->
+        [one] هذا التعديل يفتح سؤالًا جديدًا: ها هو.
+        [two] هذا التعديل يفتح سؤالين جديدين: إليك أوّلهما.
+       *[other] هذا التعديل يفتح أسئلة جديدة: إليك أوّلها.
+    }
 qn-replaced-teammate = ✏️ عوّضت هذه الإجابة إجابة { $name }: « { $previous } ».
 qn-photo-expected = هذا السؤال ينتظر صورة. أرسلها، أو /skip للتجاوز.
 qn-photo-unexpected = هذا السؤال لا ينتظر صورة؛ أجب بنص.

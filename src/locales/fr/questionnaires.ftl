@@ -128,6 +128,10 @@ qn-date-day-only = « { $text } » : il manque le mois. Si c'est le { $example }
 qn-date-approximate = « { $text } », c'est vers le { $example } : cette question demande le jour exact. Envoyez-le en chiffres, par exemple { $example } si c'est bien ce jour-là, ou le bon jour de { $year }.
 qn-date-recorded = 📅 Date enregistrée : { $weekday } { $date }.
 qn-changed-own = ✏️ Modifié — { $question } : { $previous } → { $answer }
+qn-change-opened = { $count ->
+        [one] Ce changement ouvre une nouvelle question : la voici.
+       *[other] Ce changement ouvre de nouvelles questions : voici la première.
+    }
 qn-replaced-teammate = ✏️ Cette réponse remplace celle de { $name } : « { $previous } ».
 qn-photo-expected = Cette question attend une photo. Envoyez-la, ou /skip pour passer.
 qn-photo-unexpected = Cette question n'attend pas de photo ; répondez par un texte.
