@@ -52,6 +52,11 @@ export interface CommandInfo {
   help?: string;
   /** Other words that run it (« echeances », « آجال »); /help lists those of the reader's language. */
   aliases?: string[];
+  /**
+   * Catalog key said to a team member refused a coordinator's command, naming what they can use
+   * instead (« /progress » → /diagnostic and /plan); the bare refusal when absent.
+   */
+  refusedMember?: string;
 }
 
 /** anyone: even people not enrolled; member: people in a team (or coordinators); coordinator: coordinators. */

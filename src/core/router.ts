@@ -93,7 +93,11 @@ export function createRouter(features: Feature[], fallback: (ctx: Context) => Pr
         const found = commands.get(parsed.name);
         if (!found) ctx.say('unknown-command', { command: `/${parsed.name}` });
         else if (found.command.access !== 'anyone' && !canAccess(ctx.person, found.command.access))
-          ctx.say(accessMessage[found.command.access]);
+          ctx.say(
+            found.command.refusedMember && ctx.person.teams.length > 0
+              ? found.command.refusedMember
+              : accessMessage[found.command.access],
+          );
         else await found.command.run(ctx, parsed.args);
         return found?.feature;
       }

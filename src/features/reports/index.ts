@@ -139,6 +139,7 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
     aliases: ['progression', 'تقدم'],
     access: 'coordinator',
     help: 'cmd-progress',
+    refusedMember: 'progress-member',
     run: async (ctx) => {
       const teams = await report(deps.now());
       if (teams.length === 0) return ctx.say('teams-empty');

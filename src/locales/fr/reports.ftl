@@ -3,6 +3,7 @@
 cmd-progress = /progress — avancement des équipes (diagnostics, échéances, retards)
 cmd-export = /export answers — réponses, plan et échéances de l'équipe en Excel
 
+progress-member = Cette commande est réservée aux coordinateurs : elle montre l'avancement de toutes les équipes. Celui de votre équipe : /diagnostic pour les questionnaires, /plan pour les actions.
 progress-title = Avancement des équipes :
 progress-team = ▶ { $slug } — { $commune } ({ $members ->
         [0] aucun membre
