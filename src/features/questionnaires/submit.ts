@@ -63,11 +63,23 @@ async function submitterName(ctx: Context, run: Run, deps: Pick<FlowDeps, 'repo'
  * this same person (from their other chat, Telegram or WhatsApp, or an earlier summary). Persons are
  * compared, not chats. Nothing is submitted a second time.
  */
-export async function saySubmittedMeanwhile(ctx: Context, run: Run, deps: Pick<FlowDeps, 'repo'>): Promise<void> {
+export async function saySubmittedMeanwhile(
+  ctx: Context,
+  run: Run,
+  deps: Pick<FlowDeps, 'repo' | 'byId'>,
+): Promise<void> {
   if (run.submittedById === ctx.person.id) return ctx.say('qn-submit-race-self');
   const name = await submitterName(ctx, run, deps);
-  if (name) ctx.say('qn-submit-race', { name });
-  else ctx.say('qn-submit-race-unknown');
+  const said = name ? ctx.t('qn-submit-race', { name }) : ctx.t('qn-submit-race-unknown');
+  ctx.reply({ kind: 'text', text: withNextSteps(ctx, run, deps, said) });
+}
+
+/**
+ * A scored questionnaire submitted by a teammate while this person was on it: where its results
+ * and plan are, under what is said, so the person is not left at a closed questionnaire.
+ */
+function withNextSteps(ctx: Context, run: Run, deps: Pick<FlowDeps, 'byId'>, said: string): string {
+  return deps.byId.get(run.questionnaireId)?.scored ? `${said}\n${ctx.t('qn-submitted-next')}` : said;
 }
 
 /**
@@ -77,12 +89,13 @@ export async function saySubmittedMeanwhile(ctx: Context, run: Run, deps: Pick<F
 export async function sayReadOnly(
   ctx: Context,
   run: Run,
-  deps: Pick<FlowDeps, 'repo'>,
+  deps: Pick<FlowDeps, 'repo' | 'byId'>,
   kind: 'text' | 'notice' = 'text',
 ): Promise<void> {
   const name = await submitterName(ctx, run, deps);
   const text = name ? ctx.t('qn-read-only-by', { name }) : ctx.t('qn-read-only');
-  ctx.reply({ kind, text });
+  // A notice (under a tapped button) stays one short line.
+  ctx.reply({ kind, text: kind === 'text' ? withNextSteps(ctx, run, deps, text) : text });
 }
 
 /**

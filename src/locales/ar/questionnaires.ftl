@@ -225,6 +225,7 @@ qn-submitted-report = قُدِّم التقرير « { $title } » باسم { TE
        *[other] فريق { $team }
     }. شكرًا! وثيقته: /report { $kind }؛ ويُملأ التقرير التالي على حدة، باستعمال /diagnostic.
 qn-submitted-personal = سُجّلت إجاباتك وأُرسلت. شكرًا على مشاركتك!
+qn-submitted-next = النتائج: /results · الخطة: /plan
 qn-submit-race = قُدِّم هذا الاستبيان للتوّ من قِبَل { $name }، عضو الفريق.
 qn-submit-race-unknown = قدّم عضو آخر من الفريق هذا الاستبيان للتو.
 qn-submit-race-self = سبق تقديم هذا الاستبيان من حسابك: لن يُقدَّم مرة ثانية. الإجابات للاطلاع فقط؛ ويمكن للمنسق إعادة فتحه.

@@ -194,6 +194,7 @@ qn-submitted-report = Rapport « { $title } » soumis au nom de { TEAM_WORD($tea
        *[other] l'équipe { $team }
     }. Merci ! Son document : /report { $kind } ; le prochain rapport se remplit à part, avec /diagnostic.
 qn-submitted-personal = Vos réponses sont enregistrées et transmises. Merci pour votre participation !
+qn-submitted-next = Les résultats : /results · le plan : /plan
 qn-submit-race = Ce questionnaire vient d'être soumis par { $name }, membre de l'équipe.
 qn-submit-race-unknown = Ce questionnaire vient d'être soumis par un autre membre de l'équipe.
 qn-submit-race-self = Vous avez déjà soumis ce questionnaire : il n'est pas soumis une seconde fois. Les réponses sont en lecture seule ; un coordinateur peut le rouvrir.
