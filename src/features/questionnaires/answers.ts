@@ -1,5 +1,6 @@
 import { choiceKeys, matchChoiceKeys } from '../../core/parse/choice.ts';
 import { parseDate, type YearlessDate } from '../../core/parse/date.ts';
+import { arabicSpans, normalizeDateText } from '../../core/parse/date-words.ts';
 import { parseDurationMinutes } from '../../core/parse/duration.ts';
 import { parseNumber } from '../../core/parse/number.ts';
 import { percentAmongWords } from '../../core/parse/percent.ts';
@@ -133,6 +134,9 @@ function readNumber(q: Extract<Question, { type: 'number' | 'indicator' }>, text
   // « une demi-heure », « 1h30 », « ساعة ونصف » at a question in minutes.
   const spoken = q.unit === 'minute' ? parseDurationMinutes(text) : null;
   if (spoken !== null) return inRange(q, spoken);
+  // « يومين », « أسبوع », « أسبوعين » at a question in days: the dual and the week as said, without a figure.
+  const span = q.unit === 'day' ? arabicSpans.get(normalizeDateText(text)) : undefined;
+  if (span !== undefined) return inRange(q, span);
   const unit = q.unit ? unitWords[q.unit] : undefined;
   const read = parseNumber(text, {
     integer: q.integer,
