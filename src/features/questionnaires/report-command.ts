@@ -9,8 +9,8 @@ import type { Db } from '../../persistence/prisma.ts';
 import type { Questionnaire } from './definitions.ts';
 import { chartWords } from './submit.ts';
 import { renderContext, type FlowDeps } from './deps.ts';
-import { formatDate } from './render.ts';
-import { reportKindOf } from './report-kinds.ts';
+import { formatAnswer, formatDate, type RenderContext } from './render.ts';
+import { reportHeadOf, reportKindOf } from './report-kinds.ts';
 import { answeredSections, teamReportModel, type SubmittedRun } from './report-model.ts';
 import { resultsChart } from './results-chart.ts';
 import { listSeparator } from '../../core/i18n.ts';
@@ -92,7 +92,7 @@ export async function repeatedReport(ctx: Context, team: TeamRef, q: Questionnai
   const doc: DocModel = {
     locale: ctx.locale,
     title: q.title[ctx.locale],
-    subtitle: commune,
+    subtitle: reportHead(run, rc) ?? commune,
     cover: [
       {
         key: ctx.t('doc-team'),
@@ -110,6 +110,22 @@ export async function repeatedReport(ctx: Context, team: TeamRef, q: Questionnai
   const day = localDay(latest.submittedAt ?? deps.flow.now(), deps.flow.timeZone);
   const name = documentFileName([kind, commune, day], 'docx');
   await reply(ctx, doc, name, ctx.t('report-caption-repeated', { title: q.title[ctx.locale] }));
+}
+
+/**
+ * The subtitle of a mission or visit report: the commune visited and the day, as answered
+ * (« Menzel Bourguiba (Bizerte) — 04/12/2026 »), not the team's own commune; null without them.
+ */
+function reportHead(run: SubmittedRun, rc: RenderContext): string | null {
+  const head = reportHeadOf(run.q.id);
+  const said = [head?.place, head?.date].flatMap((id) => {
+    const question = id ? run.q.byId.get(id) : undefined;
+    const value = id ? run.answers.get(id)?.value : undefined;
+    if (!question || value === undefined || value === null) return [];
+    const text = formatAnswer(question, value, rc).trim();
+    return text ? [text] : [];
+  });
+  return said.length > 0 ? said.join(' — ') : null;
 }
 
 /** The questionnaire "/report <word>" names, or undefined for the team's report; null when unknown. */

@@ -1,19 +1,33 @@
 import type { Locale } from '../../core/i18n.ts';
 import { wordReader } from '../../core/command-words.ts';
 
-/** The reports filled again and again (one per mission, one per visit), by the word `/report` takes. */
-const kinds: { command: string; commandAr: string; words: string[]; questionnaireId: string }[] = [
+/**
+ * The reports filled again and again (one per mission, one per visit), by the word `/report` takes;
+ * `place` and `date`: the questions whose answers head the report (the commune visited, the day).
+ */
+const kinds: {
+  command: string;
+  commandAr: string;
+  words: string[];
+  questionnaireId: string;
+  place: string;
+  date: string;
+}[] = [
   {
     command: 'mission',
     commandAr: 'مهمة',
     words: ['mission', 'missions', 'cr', 'compte-rendu', 'مهمة'],
     questionnaireId: 'compte-rendu-mission',
+    place: 'q_mission_commune',
+    date: 'q_mission_date',
   },
   {
     command: 'visite',
     commandAr: 'زيارة',
     words: ['visite', 'visit', 'etude', 'زيارة'],
     questionnaireId: 'journal-visite',
+    place: 'q_visit_place',
+    date: 'q_visit_date',
   },
 ];
 
@@ -29,4 +43,10 @@ export const reportKindOf = (word: string) => kinds.find((k) => k.questionnaireI
 export function reportWordOf(questionnaireId: string, locale: Locale): string | null {
   const kind = kinds.find((k) => k.questionnaireId === questionnaireId);
   return kind ? (locale === 'ar' ? kind.commandAr : kind.command) : null;
+}
+
+/** The questions whose answers head a repeated report: where the mission or visit took place, and when. */
+export function reportHeadOf(questionnaireId: string): { place: string; date: string } | null {
+  const kind = kinds.find((k) => k.questionnaireId === questionnaireId);
+  return kind ? { place: kind.place, date: kind.date } : null;
 }

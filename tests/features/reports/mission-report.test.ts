@@ -1,0 +1,103 @@
+// The mission report and the study-visit journal as a team hands them on: headed by the commune or
+// place visited and its day (not the team's own commune), in French and in Arabic, through the real application.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../../src/app.ts';
+import type { Sender } from '../../../src/core/messages.ts';
+import { localDay } from '../../../src/core/time.ts';
+import type { Questionnaire } from '../../../src/features/questionnaires/definitions.ts';
+import { appForTests } from '../../helpers/app.ts';
+import { documentIn } from '../../helpers/docx.ts';
+import { enrolInNewTeam } from '../../helpers/enrol.ts';
+import { text } from '../../helpers/messages.ts';
+import { pick, planWalk } from '../../helpers/walk.ts';
+
+let app: App;
+appForTests((made) => (app = made));
+const today = localDay(new Date(), 'Africa/Tunis');
+const arabicDigits = (s: string) => s.replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)] ?? d);
+
+/** A DOCX's paragraphs, each with its line breaks as "\n", without markup, direction marks and no-break spaces. */
+async function paragraphsOf(data: Uint8Array): Promise<string[]> {
+  const xml = (await (await JSZip.loadAsync(data)).file('word/document.xml')?.async('string')) ?? '';
+  return xml
+    .split('</w:p>')
+    .map((p) =>
+      p
+        // A line feed inside a text run is drawn as a space, as Word and LibreOffice do; a break is a new line.
+        .replace(/\n/g, ' ')
+        .replace(/<w:br\/>/g, '\n')
+        .replace(/<[^>]+>/g, '')
+        .replace(/[\u200e\u200f\u2060\u2066-\u2069]/g, '')
+        .replace(/[\u00a0\u202f]/g, ' ')
+        .replace(/&apos;/g, "'"),
+    )
+    .filter((p) => p.trim());
+}
+
+const words = {
+  fr: {
+    commune: 'Menzel Bourguiba (Bizerte)',
+    place: 'Commune de Sousse — guichet unique',
+    participants: 'Mme Amal Ben Salah, SG de Béja\nM. Karim Trabelsi, SG du Kef',
+    findings: '1. Attente médiane de 45 min le lundi\n2. Pas de registre des réclamations',
+    yes: 'oui',
+  },
+  ar: {
+    commune: 'منزل بورقيبة (بنزرت)',
+    place: 'بلدية سوسة — الشباك الموحد',
+    participants: 'السيدة أمل بن صالح، الكاتبة العامة لبلدية باجة\nالسيد كريم الطرابلسي، الكاتب العام لبلدية الكاف',
+    findings: '1. مدة انتظار وسيطة قدرها 45 دقيقة يوم الاثنين\n2. لا يوجد سجل شكايات',
+    yes: 'نعم',
+  },
+} as const;
+
+describe.each(['fr', 'ar'] as const)('a mission report and a visit journal, in %s', (locale) => {
+  const w = words[locale];
+  let who: Sender;
+  const say = async (line: string) => (await app.handle(text(who, line))).replies;
+  const fill = async (id: string, preset: Record<string, string>) => {
+    const q = app.questionnaires.find((x) => x.id === id) as Questionnaire;
+    await say(`/diagnostic ${id}`);
+    for (const s of planWalk(q, locale, today, Infinity, { ...preset })) await say(s.line);
+    await say('/submit');
+    await say(w.yes);
+    return q;
+  };
+  const reportOf = async (word: string) => {
+    const doc = documentIn(await say(`/report ${word}`));
+    if (process.env.SHOW) writeFileSync(join('/tmp', doc.fileName), doc.data);
+    return paragraphsOf(doc.data);
+  };
+
+  beforeAll(async () => {
+    ({ who } = await enrolInNewTeam(app, { slug: `beja-${locale}`, team: { commune: 'Béja' } }));
+    if (locale === 'ar') await say('/lang ar');
+    const date = (s: string) => (locale === 'ar' ? arabicDigits(s) : s);
+    const mission = app.questionnaires.find((x) => x.id === 'compte-rendu-mission') as Questionnaire;
+    await fill('compte-rendu-mission', {
+      q_mission_date: date('04/12/2026'),
+      q_mission_commune: w.commune,
+      q_mission_kind: pick(mission, 'q_mission_kind', 'coaching_visit'),
+      q_participants: w.participants,
+      q_findings: w.findings,
+    });
+    await fill('journal-visite', { q_visit_date: date('27/11/2026'), q_visit_place: w.place });
+  });
+
+  it('heads the mission report with the commune visited and its day, not the team’s commune', async () => {
+    const paragraphs = await reportOf(locale === 'ar' ? 'مهمة' : 'mission');
+    const title = locale === 'ar' ? 'تقرير مهمة' : 'Compte rendu de mission';
+    // The title, then the subtitle under it.
+    expect(paragraphs[paragraphs.indexOf(title) + 1]).toBe(`${w.commune} — 04/12/2026`);
+    expect(paragraphs).not.toContain('Béja');
+  });
+
+  it('heads the visit journal with the place visited and its day', async () => {
+    const paragraphs = await reportOf(locale === 'ar' ? 'زيارة' : 'visite');
+    const title = locale === 'ar' ? 'مذكرة زيارة دراسية' : "Journal de visite d'étude";
+    expect(paragraphs[paragraphs.indexOf(title) + 1]).toBe(`${w.place} — 27/11/2026`);
+  });
+});
