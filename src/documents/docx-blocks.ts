@@ -3,7 +3,7 @@ import { AlignmentType, ImageRun, PageBreak, type Paragraph, type Table } from '
 import type { Locale } from '../core/i18n.ts';
 import type { Block, KeyValue } from './doc-model.ts';
 import { renderTable } from './docx-table.ts';
-import { MUTED, paragraph, textParagraph, textRuns } from './docx-text.ts';
+import { MUTED, lineRuns, paragraph, textParagraph, textRuns } from './docx-text.ts';
 
 export const BULLETS = 'jawda-bullets';
 export const NUMBERS = 'jawda-numbers';
@@ -55,12 +55,15 @@ export function renderBlock(block: Block, ctx: BlockContext, next?: Block): (Par
   }
 }
 
-/** "Key: value", the key in bold; French puts a space before the colon, Arabic does not. */
+/**
+ * "Key: value", the key in bold; French puts a space before the colon, Arabic does not. A value on
+ * several lines (a mission's participants, one a line) keeps its lines: Word drew them as one run-on line.
+ */
 export function keyValueParagraph(item: KeyValue, locale: Locale): Paragraph {
   const separator = locale === 'ar' ? ': ' : ' : ';
   return paragraph(
     locale,
-    [...textRuns(item.key + separator, locale, { bold: true }), ...textRuns(item.value, locale)],
+    [...textRuns(item.key + separator, locale, { bold: true }), ...lineRuns(item.value, locale)],
     {
       spacing: { after: 60 },
     },

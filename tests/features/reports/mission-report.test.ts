@@ -1,5 +1,6 @@
 // The mission report and the study-visit journal as a team hands them on: headed by the commune or
-// place visited and its day (not the team's own commune), in French and in Arabic, through the real application.
+// place visited and its day (not the team's own commune), each answer typed on several lines kept
+// on several lines, in French and in Arabic, through the real application.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -99,5 +100,12 @@ describe.each(['fr', 'ar'] as const)('a mission report and a visit journal, in %
     const paragraphs = await reportOf(locale === 'ar' ? 'زيارة' : 'visite');
     const title = locale === 'ar' ? 'مذكرة زيارة دراسية' : "Journal de visite d'étude";
     expect(paragraphs[paragraphs.indexOf(title) + 1]).toBe(`${w.place} — 27/11/2026`);
+  });
+
+  it('keeps an answer typed on several lines on several lines: one participant, one finding a line', async () => {
+    const paragraphs = await reportOf(locale === 'ar' ? 'مهمة' : 'mission');
+    const sep = locale === 'ar' ? ': ' : ' : ';
+    expect(paragraphs).toContain(`${locale === 'ar' ? 'المشاركون' : 'Participants'}${sep}${w.participants}`);
+    expect(paragraphs).toContain(`${locale === 'ar' ? 'أهم الملاحظات' : 'Principaux constats'}${sep}${w.findings}`);
   });
 });
