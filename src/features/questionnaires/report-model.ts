@@ -223,12 +223,18 @@ export function planTable(
  * Every answered question of a questionnaire, section by section, as "label: answer" lines; the
  * label is the question's `short` (« Participants ») where it has one, else the question itself.
  */
-export function answeredSections(run: SubmittedRun, ctx: RenderContext, level: 1 | 2 = 2): Section[] {
+export function answeredSections(
+  run: SubmittedRun,
+  ctx: RenderContext,
+  level: 1 | 2 = 2,
+  omit: ReadonlySet<string> = new Set(),
+): Section[] {
   const { relevant } = evaluateRelevance(run.q, run.answers, ctx.today);
   return run.q.sections.flatMap((section) => {
     const items = section.questions.flatMap((question) => {
       const value: AnswerValue | null | undefined = run.answers.get(question.id)?.value;
       if (question.type === 'note' || question.type === 'photo' || !relevant.has(question.id)) return [];
+      if (omit.has(question.id)) return [];
       if (value === undefined || value === null) return [];
       return [
         {
@@ -241,6 +247,48 @@ export function answeredSections(run: SubmittedRun, ctx: RenderContext, level: 1
       ? [{ heading: section.title[ctx.locale], level, blocks: [{ type: 'keyValues', items }] }]
       : [];
   });
+}
+
+/**
+ * The quality system as answered, its starting actions told as actions (« Action de démarrage 1 :
+ * … (action rapide) », the gap it closes, its owner) at the end of their part, instead of one line
+ * a question asked in the chat (« Qui la pilote ? (une personne ou une fonction) : … », « Deuxième
+ * action ? : Oui »).
+ */
+function qualitySections(run: SubmittedRun, ctx: RenderContext): Section[] {
+  const { relevant } = evaluateRelevance(run.q, run.answers, ctx.today);
+  const omit = new Set<string>();
+  for (const t of run.q.teamActions)
+    for (const id of [t.problem, t.causes, t.rootCause, t.action, t.owner, t.kind, t.indicator]) if (id) omit.add(id);
+  // The yes/no questions that only open the next action.
+  for (const question of run.q.questions) if (question.type === 'yesno' && question.opensExtra) omit.add(question.id);
+  const blocks: Block[] = [];
+  let n = 0;
+  for (const team of run.q.teamActions) {
+    const action = relevant.has(team.action) ? text(run.answers, team.action) : null;
+    if (!action) continue;
+    n++;
+    const kind = team.kind ? run.answers.get(team.kind)?.value : undefined;
+    const kindText = kind === 'quick_win' || kind === 'structural' ? ` (${ctx.t(`doc-kind-${kind}`)})` : '';
+    const items: KeyValue[] = [];
+    const need = text(run.answers, team.problem);
+    if (need) items.push({ key: ctx.t('doc-start-action-need'), value: need });
+    const owner = text(run.answers, team.owner);
+    if (owner) items.push({ key: ctx.t('doc-col-owner'), value: owner });
+    blocks.push(
+      { type: 'paragraph', text: ctx.t('doc-start-action-title', { n, action: action + kindText }), bold: true },
+      { type: 'keyValues', items },
+    );
+  }
+  const sections = answeredSections(run, ctx, 2, omit);
+  if (blocks.length === 0) return sections;
+  // At the end of the part that asks for them (« Démarrage du dispositif et premières actions »).
+  const home = run.q.sections.find((section) => section.questions.some((q) => q.id === run.q.teamActions[0]?.action));
+  const heading = home?.title[ctx.locale] ?? ctx.t('doc-first-action');
+  const found = sections.find((section) => section.heading === heading);
+  if (found) found.blocks.push(...blocks);
+  else sections.push({ heading, level: 2, blocks });
+  return sections;
 }
 
 /** The report of a team's diagnostic (and quality system), in `locale`. */
@@ -273,7 +321,7 @@ export function teamReportModel(data: TeamReportData, ctx: RenderContext & { loc
       heading: ctx.t('doc-quality'),
       blocks: [{ type: 'paragraph', text: ctx.t('doc-quality-intro') }],
     });
-    sections.push(...answeredSections(data.quality, ctx));
+    sections.push(...qualitySections(data.quality, ctx));
   } else {
     sections.push({
       heading: ctx.t('doc-quality'),

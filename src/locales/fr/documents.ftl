@@ -55,6 +55,8 @@ doc-kind-structural = action structurelle
 doc-quality = Dispositif qualité du service (immersion 2)
 doc-quality-intro = Le dispositif permanent d'amélioration continue tel que l'équipe l'a décrit : engagements de service, tableau de bord, circuit des réclamations, pilotage et revues.
 doc-quality-pending = Le questionnaire de l'immersion 2 n'est pas encore soumis : cette partie sera complétée ensuite.
+doc-start-action-title = Action de démarrage { $n } : { $action }
+doc-start-action-need = Manque corrigé
 
 # Le guide pratique (/guide), pour les coordinateurs.
 cmd-guide =
