@@ -9,7 +9,8 @@ import type { Questionnaire } from './definitions.ts';
 import { evaluateRelevance, type Answers } from './relevance.ts';
 import { baselineText, indicatorText, inLocale, ownerCell, targetText, type PlanItem } from './plan-view.ts';
 import { formatAnswer, formatDate, formatQuantity, type RenderContext } from './render.ts';
-import { strengthLevel, strengthsOf, strongDimensions, type MeasureResult, type Results } from './scoring.ts';
+import { overall } from './results.ts';
+import { levelFor, strengthLevel, strengthsOf, strongDimensions, type MeasureResult, type Results } from './scoring.ts';
 
 export interface SubmittedRun {
   q: Questionnaire;
@@ -62,6 +63,44 @@ function cover(data: TeamReportData, ctx: RenderContext): KeyValue[] {
     { key: ctx.t('doc-dates'), value: ctx.t('doc-dates-value', { start: dates[0] ?? '—', end: dates[1] ?? '—' }) },
     { key: ctx.t('doc-made-on'), value: formatDate(ctx.today, ctx.locale) },
   ];
+}
+
+/**
+ * What the mayor reads first: the overall level, the dimensions to improve first, how many of the
+ * service's indicators were measured, and the plan with how much of it is done.
+ */
+function summarySection(data: TeamReportData, ctx: RenderContext): Section {
+  const { q, results } = data.diagnostic;
+  const items: KeyValue[] = [];
+  const all = overall(results);
+  if (all) {
+    const level = q.maturityLevels[levelFor(q, all.score) - 1]?.label[ctx.locale] ?? '';
+    items.push({
+      key: ctx.t('doc-summary-overall'),
+      value: ctx.t('doc-summary-overall-value', { score: all.score, level }),
+    });
+  }
+  const weakest = results.weakest.flatMap((id) => {
+    const d = results.dimensions.find((x) => x.id === id);
+    // Only those not yet at the level of a strength: a service strong everywhere has none to name.
+    return d && d.score !== null && d.level !== null && d.level < strengthLevel(q)
+      ? [`${d.label[ctx.locale]} (${d.score})`]
+      : [];
+  });
+  if (weakest.length > 0)
+    items.push({ key: ctx.t('doc-summary-weakest'), value: weakest.join(listSeparator(ctx.locale)) });
+  const measures = (results.measures ?? []).filter((m) => m.value !== 'not_applicable');
+  if (measures.length > 0) {
+    const measured = measures.filter((m) => typeof m.value === 'number').length;
+    items.push({
+      key: ctx.t('doc-summary-measured'),
+      value: ctx.t('doc-summary-measured-value', { measured, total: measures.length }),
+    });
+  }
+  const done = data.plan.filter((item) => item.id !== undefined && data.done?.has(item.id)).length;
+  if (data.plan.length > 0)
+    items.push({ key: ctx.t('doc-plan'), value: ctx.t('doc-summary-plan-value', { count: data.plan.length, done }) });
+  return { heading: ctx.t('doc-summary'), blocks: [{ type: 'keyValues', items }] };
 }
 
 function sourceOf(m: MeasureResult, ctx: RenderContext): string {
@@ -295,6 +334,7 @@ function qualitySections(run: SubmittedRun, ctx: RenderContext): Section[] {
 export function teamReportModel(data: TeamReportData, ctx: RenderContext & { locale: Locale }): DocModel {
   const d = data.diagnostic;
   const sections: Section[] = [
+    summarySection(data, ctx),
     {
       heading: ctx.t('doc-context'),
       blocks: [

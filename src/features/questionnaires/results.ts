@@ -22,7 +22,7 @@ export function formatMeasure(
 }
 
 /** The overall score: the mean of the assessed dimensions. */
-function overall(results: Results): { score: number } | null {
+export function overall(results: Results): { score: number } | null {
   const scores = results.dimensions.flatMap((d) => (d.score === null ? [] : [d.score]));
   if (scores.length === 0) return null;
   return { score: Math.round(scores.reduce((a, b) => a + b, 0) / scores.length) };

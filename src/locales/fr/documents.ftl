@@ -9,6 +9,20 @@ doc-team-value = { $team } ({ $members })
 doc-dates = Diagnostic
 doc-dates-value = commencé le { $start }, soumis le { $end }
 doc-made-on = Document établi le
+doc-summary = Synthèse
+doc-summary-overall = Niveau d'ensemble
+doc-summary-overall-value = { $score }/100 — { $level }
+doc-summary-weakest = À améliorer en priorité
+doc-summary-measured = Indicateurs mesurés
+doc-summary-measured-value = { $measured } sur { $total }
+doc-summary-plan-value = { $count ->
+        [one] une action
+       *[other] { $count } actions
+    }{ $done ->
+        [0] , aucune faite pour l'instant
+        [one] , dont une faite
+       *[other] , dont { $done } faites
+    }
 doc-context = Contexte et méthode
 doc-context-text = Ce rapport rend compte du diagnostic mené par l'équipe de secrétaires généraux dans la commune de { $commune }, pendant les immersions du programme d'appui à la qualité des services municipaux. Il a été établi à partir des réponses saisies par l'équipe, question par question, pendant le travail de terrain.
 doc-method-text = L'équipe a d'abord mesuré la performance du service avec les indicateurs de son domaine (valeurs de départ, avec leur source). Elle a ensuite passé en revue les pratiques de management du service ; chaque dimension reçoit un score de 0 à 100 et un niveau de maturité, à partir d'échelles dont chaque niveau est décrit. Elle a enfin nommé ses problèmes prioritaires, leurs causes et une première action pour chacun. Le plan d'amélioration part de ces propositions, complétées par des actions liées aux réponses les plus faibles.

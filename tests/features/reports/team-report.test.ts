@@ -1,5 +1,7 @@
-// The quality system in the team's report: its starting actions read as actions (title, kind, the
-// gap each closes, its owner), not as the questions asked in the chat, in French and in Arabic.
+// The team's report as it is handed to the mayor, in French and in Arabic: a summary first (the
+// overall level as /results says it, the dimensions to improve, the indicators measured, the plan
+// and how much of it is done); the quality system's starting actions read as actions (title, kind,
+// the gap each closes, its owner), not as the questions asked in the chat.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +32,13 @@ const words = {
       'Pilote : Mme Ben Salah',
     ],
     asked: ['Qui la pilote', 'quel manque du dispositif', 'Deuxième action', "Quelle est l'action"],
+    summary: [
+      'Synthèse',
+      /^Niveau d'ensemble : \d+\/100 — \S/,
+      /^À améliorer en priorité : [^(]+ \(\d+\)(, [^(]+ \(\d+\))*$/,
+      /^Indicateurs mesurés : \d+ sur \d+$/,
+      /^Plan d'amélioration : \d+ actions, dont 2 faites$/,
+    ],
   },
   ar: {
     yes: 'نعم',
@@ -43,10 +52,17 @@ const words = {
       'من يقوده: السيدة بن صالح',
     ],
     asked: ['من يقوده؟', 'أي نقص في المنظومة', 'إجراء ثانٍ', 'ما هو الإجراء'],
+    summary: [
+      'الخلاصة',
+      /^المستوى العام: \d+\/100 — \S/,
+      /^أولويات التحسين: [^(]+ \(\d+\)(، [^(]+ \(\d+\))*$/,
+      /^المؤشرات المقيسة: \d+ من \d+$/,
+      /^خطة التحسين: \d+ (إجراءات|إجراءً)، أُنجز منها اثنان$/,
+    ],
   },
 } as const;
 
-describe.each(['fr', 'ar'] as const)("the quality system's starting actions in the team's report, in %s", (locale) => {
+describe.each(['fr', 'ar'] as const)("the team's report, in %s", (locale) => {
   const w = words[locale];
   let who: Sender;
   const say = async (line: string) => (await app.handle(text(who, line))).replies;
@@ -54,13 +70,27 @@ describe.each(['fr', 'ar'] as const)("the quality system's starting actions in t
     await say(`/diagnostic ${q.id}`);
     for (const s of planWalk(q, locale, today, Infinity, preset)) await say(s.line);
     await say('/submit');
-    await say(w.yes);
+    return (await say(w.yes))
+      .map((m) => ('text' in m ? m.text : ''))
+      .join('\n')
+      .replace(/[\u200e\u200f\u2066-\u2069]/g, '');
   };
+  /** What the chat said of the diagnostic's results when it was submitted. */
+  let results = '';
 
   beforeAll(async () => {
-    ({ who } = await enrolInNewTeam(app, { slug: `quality-${locale}`, team: { commune: 'Béja' } }));
+    ({ who } = await enrolInNewTeam(app, { slug: `report-${locale}`, team: { commune: 'Béja' } }));
     if (locale === 'ar') await say('/lang ar');
-    await fill(app.questionnaires[0] as Questionnaire, {});
+    // Weak planning and listening to residents: dimensions to improve first.
+    const q = app.questionnaires[0] as Questionnaire;
+    results = await fill(q, {
+      q_objectives: pick(q, 'q_objectives', 'none'),
+      q_plan_link: pick(q, 'q_plan_link', 'budget_only'),
+      q_participatory_planning: pick(q, 'q_participatory_planning', 'not_involved'),
+      q_indicator_sheets: pick(q, 'q_indicator_sheets', 'none'),
+      q_needs_sources: pick(q, 'q_needs_sources', 'complaints_register'),
+      q_last_survey: pick(q, 'q_last_survey', 'never'),
+    });
     const quality = app.questionnaires.find((q) => q.id === 'dispositif-qualite') as Questionnaire;
     await fill(quality, {
       q_first_action_1_need: w.need,
@@ -69,15 +99,32 @@ describe.each(['fr', 'ar'] as const)("the quality system's starting actions in t
       q_first_action_1_kind: pick(quality, 'q_first_action_1_kind', 'quick_win'),
       q_more_actions_1: w.no,
     });
+    await say('/plan done 1 2');
   });
 
-  it('tells each starting action with its kind, the gap it closes and its owner, not the questions', async () => {
+  /** The report's lines, one paragraph a line, without direction marks and no-break spaces. */
+  const reportLines = async () => {
     const doc = documentIn(await say('/report'));
     if (process.env.SHOW) writeFileSync(join('/tmp', doc.fileName), doc.data);
-    const lines = (await docxText(doc.data))
+    return (await docxText(doc.data))
       .replace(/[\u00a0\u202f\u2060]/g, ' ')
       .replace(/&apos;/g, "'")
       .split('\n');
+  };
+
+  it('opens on a summary: the overall level as /results gives it, what to improve, what was measured, the plan', async () => {
+    const lines = await reportLines();
+    const at = lines.indexOf(w.summary[0]);
+    expect(at).toBeGreaterThan(0);
+    const summary = lines.slice(at, at + w.summary.length);
+    w.summary.forEach((expected, i) => expect(summary[i]).toMatch(expected));
+    // The same overall level as the chat's results.
+    const level = summary[1]?.split(locale === 'ar' ? ': ' : ' : ')[1] ?? 'none';
+    expect(results).toContain(level);
+  });
+
+  it('tells each starting action with its kind, the gap it closes and its owner, not the questions', async () => {
+    const lines = await reportLines();
     const at = lines.indexOf(w.expected[0]);
     expect(at).toBeGreaterThan(0);
     expect(lines.slice(at, at + 3)).toEqual(w.expected);
