@@ -294,7 +294,7 @@ export function answeredSections(
  * a question asked in the chat (« Qui la pilote ? (une personne ou une fonction) : … », « Deuxième
  * action ? : Oui »).
  */
-function qualitySections(run: SubmittedRun, ctx: RenderContext): Section[] {
+export function qualitySections(run: SubmittedRun, ctx: RenderContext): Section[] {
   const { relevant } = evaluateRelevance(run.q, run.answers, ctx.today);
   const omit = new Set<string>();
   for (const t of run.q.teamActions)

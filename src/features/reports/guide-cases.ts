@@ -6,7 +6,13 @@ import type { Db } from '../../persistence/prisma.ts';
 import type { Questionnaire } from '../questionnaires/definitions.ts';
 import { levelFor, type Results } from '../questionnaires/scoring.ts';
 import { formatQuantity, type RenderContext } from '../questionnaires/render.ts';
-import { answeredSections, planTable, strengthItems, type SubmittedRun } from '../questionnaires/report-model.ts';
+import {
+  answeredSections,
+  planTable,
+  qualitySections,
+  strengthItems,
+  type SubmittedRun,
+} from '../questionnaires/report-model.ts';
 import { actionSourceRef, createQuestionnaireRepository } from '../questionnaires/repository.ts';
 import { resultsChart } from '../questionnaires/results-chart.ts';
 import { listSeparator } from '../../core/i18n.ts';
@@ -146,7 +152,7 @@ export async function caseSections(team: CaseTeam, deps: CaseDeps, rc: RenderCon
   const quality = await submittedRun(deps.questionnaires.find((q) => q.id === 'dispositif-qualite'));
   if (quality)
     sections.push(
-      ...answeredSections(quality, rc, 2).map((s) => ({ ...s, heading: `${rc.t('doc-quality')} — ${s.heading}` })),
+      ...qualitySections(quality, rc).map((s) => ({ ...s, heading: `${rc.t('doc-quality')} — ${s.heading}` })),
     );
   for (const q of deps.questionnaires.filter((x) => x.repeatable)) {
     const runs = (await repo.submittedRuns(team.id, q, '')).slice(0, 5);

@@ -1,7 +1,8 @@
 // The team's report as it is handed to the mayor, in French and in Arabic: a summary first (the
 // overall level as /results says it, the dimensions to improve, the indicators measured, the plan
 // and how much of it is done); the quality system's starting actions read as actions (title, kind,
-// the gap each closes, its owner), not as the questions asked in the chat.
+// the gap each closes, its owner), not as the questions asked in the chat, in the report and in the
+// programme's guide.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -79,7 +80,10 @@ describe.each(['fr', 'ar'] as const)("the team's report, in %s", (locale) => {
   let results = '';
 
   beforeAll(async () => {
-    ({ who } = await enrolInNewTeam(app, { slug: `report-${locale}`, team: { commune: 'Béja' } }));
+    let personId: string;
+    ({ who, personId } = await enrolInNewTeam(app, { slug: `report-${locale}`, team: { commune: 'Béja' } }));
+    // Also a coordinator, who writes the programme's guide with the communes' cases.
+    await app.db.personRole.create({ data: { personId, role: 'coordinator' } });
     if (locale === 'ar') await say('/lang ar');
     // Weak planning and listening to residents: dimensions to improve first.
     const q = app.questionnaires[0] as Questionnaire;
@@ -102,9 +106,9 @@ describe.each(['fr', 'ar'] as const)("the team's report, in %s", (locale) => {
     await say('/plan done 1 2');
   });
 
-  /** The report's lines, one paragraph a line, without direction marks and no-break spaces. */
-  const reportLines = async () => {
-    const doc = documentIn(await say('/report'));
+  /** The document's lines, one paragraph a line, without direction marks and no-break spaces. */
+  const reportLines = async (command = '/report') => {
+    const doc = documentIn(await say(command));
     if (process.env.SHOW) writeFileSync(join('/tmp', doc.fileName), doc.data);
     return (await docxText(doc.data))
       .replace(/[\u00a0\u202f\u2060]/g, ' ')
@@ -123,11 +127,14 @@ describe.each(['fr', 'ar'] as const)("the team's report, in %s", (locale) => {
     expect(results).toContain(level);
   });
 
-  it('tells each starting action with its kind, the gap it closes and its owner, not the questions', async () => {
-    const lines = await reportLines();
-    const at = lines.indexOf(w.expected[0]);
-    expect(at).toBeGreaterThan(0);
-    expect(lines.slice(at, at + 3)).toEqual(w.expected);
-    for (const question of w.asked) expect(lines.join('\n')).not.toContain(question);
-  });
+  it.each(['/report', `/guide ${locale}`])(
+    '%s tells each starting action with its kind, the gap it closes and its owner, not the questions',
+    async (command) => {
+      const lines = await reportLines(command);
+      const at = lines.indexOf(w.expected[0]);
+      expect(at).toBeGreaterThan(0);
+      expect(lines.slice(at, at + 3)).toEqual(w.expected);
+      for (const question of w.asked) expect(lines.join('\n')).not.toContain(question);
+    },
+  );
 });
