@@ -107,7 +107,13 @@ export async function repeatedReport(ctx: Context, team: TeamRef, q: Questionnai
   };
   // Named in the reader's language: « jawda-compte-rendu-mission-… », « jawda-تقرير-مهمة-… ».
   const kind = ctx.locale === 'ar' ? q.title.ar : q.id;
-  const day = localDay(latest.submittedAt ?? deps.flow.now(), deps.flow.timeZone);
+  // The day of the mission or visit (two missions' reports submitted the same day keep apart), else of its submission.
+  const head = reportHeadOf(q.id);
+  const held = head ? run.answers.get(head.date)?.value : undefined;
+  const day =
+    typeof held === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(held)
+      ? held
+      : localDay(latest.submittedAt ?? deps.flow.now(), deps.flow.timeZone);
   const name = documentFileName([kind, commune, day], 'docx');
   await reply(ctx, doc, name, ctx.t('report-caption-repeated', { title: q.title[ctx.locale] }));
 }

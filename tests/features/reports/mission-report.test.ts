@@ -67,9 +67,11 @@ describe.each(['fr', 'ar'] as const)('a mission report and a visit journal, in %
     await say(w.yes);
     return q;
   };
+  let fileName = '';
   const reportOf = async (word: string) => {
     const doc = documentIn(await say(`/report ${word}`));
     if (process.env.SHOW) writeFileSync(join('/tmp', doc.fileName), doc.data);
+    fileName = doc.fileName;
     return paragraphsOf(doc.data);
   };
 
@@ -100,6 +102,17 @@ describe.each(['fr', 'ar'] as const)('a mission report and a visit journal, in %
     const paragraphs = await reportOf(locale === 'ar' ? 'زيارة' : 'visite');
     const title = locale === 'ar' ? 'مذكرة زيارة دراسية' : "Journal de visite d'étude";
     expect(paragraphs[paragraphs.indexOf(title) + 1]).toBe(`${w.place} — 27/11/2026`);
+  });
+
+  it('names each file by the day of its mission or visit, not the day it was submitted', async () => {
+    await reportOf(locale === 'ar' ? 'مهمة' : 'mission');
+    expect(fileName).toBe(
+      locale === 'ar' ? 'jawda-تقرير-مهمة-beja-2026-12-04.docx' : 'jawda-compte-rendu-mission-beja-2026-12-04.docx',
+    );
+    await reportOf(locale === 'ar' ? 'زيارة' : 'visite');
+    expect(fileName).toBe(
+      locale === 'ar' ? 'jawda-مذكرة-زيارة-دراسية-beja-2026-11-27.docx' : 'jawda-journal-visite-beja-2026-11-27.docx',
+    );
   });
 
   it('keeps an answer typed on several lines on several lines: one participant, one finding a line', async () => {
