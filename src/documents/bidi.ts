@@ -21,8 +21,13 @@ const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 /** The arrow an Arabic template puts between two values (start ← target): they keep its right-to-left order. */
 const RTL_ARROW = '←';
-/** Right-to-left inside French: Arabic words (and Arabic-Indic digits) with the spaces between them. */
-const RTL_RUN = /\p{Script=Arabic}(?:[\p{Script=Arabic}\s\u200c\u200d]*\p{Script=Arabic})?/gu;
+/**
+ * Right-to-left inside French: Arabic words (and Arabic-Indic digits) with the spaces between them, and
+ * the full stop, question or exclamation mark that ends an Arabic sentence (« … يوم الاثنين. »): left
+ * outside, LibreOffice drew it at the run's right end, before the sentence's first word.
+ */
+const RTL_RUN =
+  /\p{Script=Arabic}(?:[\p{Script=Arabic}\s\u200c\u200d]*\p{Script=Arabic})?(?:[.!?\u061f\u2026]+(?=\s|$))?/gu;
 /** Direction marks, embeddings and isolates already in the text (Fluent wraps its placeables in isolates). */
 const DIRECTION_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 

@@ -30,7 +30,9 @@ export function textRuns(text: string, locale: Locale, style: TextStyle = {}): T
     return new TextRun({
       // LRM inside keeps the run's own order; RLM outside keeps the runs in right-to-left order,
       // so "62 % ← 95 %" reads from 62 to 95 even though both numbers are left-to-right runs.
-      text: rtlDocument && !run.rtl ? RLM + LRM + words + LRM + RLM : words,
+      // In French, a right-to-left mark closes an Arabic run, so that the full stop ending it stays
+      // at its left end, where an Arabic sentence ends.
+      text: rtlDocument && !run.rtl ? RLM + LRM + words + LRM + RLM : !rtlDocument && run.rtl ? words + RLM : words,
       ...(run.rtl ? { rightToLeft: true } : {}),
       ...runStyle(style),
     });
