@@ -83,7 +83,9 @@ function renderImage(block: Extract<Block, { type: 'image' }>, ctx: BlockContext
   });
   const picture = paragraph(ctx.locale, [image], {
     alignment: AlignmentType.CENTER,
-    keepNext: true,
+    // With its caption; not with the block after it: a chart kept with the table under it went, with
+    // its heading, to the next page, and left most of the page before it blank.
+    ...(block.caption ? { keepNext: true } : {}),
     // Without a caption under it, the picture keeps the caption's room from what follows.
     spacing: { before: 120, after: block.caption ? 60 : 200 },
   });

@@ -2,9 +2,10 @@
 // overall level as /results says it, the dimensions to improve, the indicators measured, the plan
 // and how much of it is done); the quality system's starting actions read as actions (title, kind,
 // the gap each closes, its owner), not as the questions asked in the chat, in the report and in the
-// programme's guide.
+// programme's guide; the chart stays with its heading, not pulled to the next page by the table under it.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app.ts';
 import type { Sender } from '../../../src/core/messages.ts';
@@ -125,6 +126,21 @@ describe.each(['fr', 'ar'] as const)("the team's report, in %s", (locale) => {
     // The same overall level as the chat's results.
     const level = summary[1]?.split(locale === 'ar' ? ': ' : ' : ')[1] ?? 'none';
     expect(results).toContain(level);
+  });
+
+  it('keeps the chart with its heading and introduction, not with the table under it', async () => {
+    // Kept with the table, the chart went with its heading to the next page and left most of a page blank.
+    const xml =
+      (await (
+        await JSZip.loadAsync(documentIn(await say('/report')).data)
+      )
+        .file('word/document.xml')
+        ?.async('string')) ?? '';
+    const paragraphs = xml.split('</w:p>');
+    const chart = paragraphs.findIndex((p) => p.includes('<w:drawing>'));
+    expect(chart).toBeGreaterThan(0);
+    expect(paragraphs[chart]).not.toContain('<w:keepNext/>');
+    expect(paragraphs[chart - 1]).toContain('<w:keepNext/>');
   });
 
   it.each(['/report', `/guide ${locale}`])(
