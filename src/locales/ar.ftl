@@ -64,5 +64,5 @@ person-not-registered = (لم يسجّل بعد) { $address }
 person-not-registered-yet = (لم يسجّل بعد)
 console-greeting =
     جودة — واجهة الطرفية المحلية. أنت { $name }، منسق الفريق التجريبي.
-    اكتب /start للبدء، و/help لقائمة الأوامر، و/diagnostic لاستبيان، أو اطرح سؤالًا (مثلًا: «ما هي دورة PDCA؟»).
+    اكتب /start للبدء، و /help لقائمة الأوامر، و /diagnostic لاستبيان، أو اطرح سؤالًا (مثلًا: «ما هي دورة PDCA؟»).
     /lang fr : en français. اضغط Ctrl+D للخروج.

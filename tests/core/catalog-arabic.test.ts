@@ -49,6 +49,14 @@ describe('Arabic catalogs', () => {
     expect(problems).toEqual([]);
   });
 
+  it('leave a space before a command after an Arabic letter (« و /plan »): Telegram does not make « و/plan » a command to tap', () => {
+    const glued: string[] = [];
+    for (const [id, source] of ar)
+      for (const line of source.split('\n'))
+        if (/\p{Script=Arabic}\/[a-z]/u.test(line)) glued.push(`${id}: ${line.trim()}`);
+    expect(glued).toEqual([]);
+  });
+
   it('put a counted noun after a number only inside a plural selector', () => {
     const nouns =
       'دقيقة|دقائق|ساعة|ساعات|يوم|أيام|يومًا|سؤال|أسئلة|سؤالًا|إجابة|إجابات|حرف|أحرف|حرفًا|شخص|أشخاص|عضو|أعضاء|فريق|فرق|إجراء|إجراءات|إجراءً|رسالة|رسائل|مرة|مرات|تذكير|تذكيرات|سنة|سنوات|أجل|آجال|نقطة|نقاط';

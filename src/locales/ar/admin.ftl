@@ -88,8 +88,8 @@ join-ok = مرحبًا بك في { TEAM_WORD($team) ->
         [equipe] { $team }
         [fariq] { $team }
        *[other] فريق { $team }
-    } ({ $commune })! اكتب /help لترى ما يمكنك القيام به، و/deadlines لآجالك.
-join-ok-commune = مرحبًا بك في فريق { $commune }! اكتب /help لترى ما يمكنك القيام به، و/deadlines لآجالك.
+    } ({ $commune })! اكتب /help لترى ما يمكنك القيام به، و /deadlines لآجالك.
+join-ok-commune = مرحبًا بك في فريق { $commune }! اكتب /help لترى ما يمكنك القيام به، و /deadlines لآجالك.
 
 code-throttled-person = رموز خاطئة كثيرة: حفاظًا على الأمان، انتظر { $minutes ->
         [one] دقيقة واحدة

@@ -86,7 +86,7 @@ my-deadlines-undo-usage = لإعادة فتح أجل مؤشَّر عليه: /dea
 my-deadlines-undo-gone = هذا الأجل لم يعد جاريًا (أُلغي): لم يُعَد فتح أي شيء.
 my-deadlines-not-done = « { $title } » غير مؤشَّر عليه: لم يتغيّر شيء.
 my-deadlines-undone = ↩️ أُزيلت العلامة عن « { $title } »: عاد إلى آجالك التي تنتظر الإنجاز.
-my-deadlines-undone-team = ↩️ أُزيلت العلامة عن « { $title } »، للفريق كلّه: عاد الإجراء إلى ما ينتظر الإنجاز في /plan و/deadlines.
+my-deadlines-undone-team = ↩️ أُزيلت العلامة عن « { $title } »، للفريق كلّه: عاد الإجراء إلى ما ينتظر الإنجاز في /plan و /deadlines.
 my-deadlines-no-such = { $count ->
         [one] لا يوجد أجل رقم { $n }: في القائمة أجل واحد فقط، /deadlines 1.
         [two] لا يوجد أجل رقم { $n }: في القائمة أجلان، من 1 إلى 2.

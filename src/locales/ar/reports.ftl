@@ -3,7 +3,7 @@
 cmd-progress = /progress — تقدم الفرق (التشخيص، الآجال، التأخير)
 cmd-export = /export الإجابات — إجابات فريقكم وخطته وآجاله في ملف Excel
 
-progress-member = هذا الأمر مخصص للمنسقين: يعرض تقدّم كل الفرق. ولمتابعة تقدّم فريقك: /diagnostic للاستبيانات، و/plan للإجراءات.
+progress-member = هذا الأمر مخصص للمنسقين: يعرض تقدّم كل الفرق. ولمتابعة تقدّم فريقك: /diagnostic للاستبيانات، و /plan للإجراءات.
 progress-title = تقدم الفرق:
 progress-team = ◀ { $slug } — { $commune } (عدد الأعضاء: { $members })
 progress-team-named = ◀ { $slug } — { $name }، بلدية { $commune } (عدد الأعضاء: { $members })

@@ -72,7 +72,7 @@ describe('in Arabic', () => {
     expect(await mateSays('/خطة')).toContain('✅ أُنجز');
 
     expect(await say('/آجال تراجع 2')).toBe(
-      '↩️ أُزيلت العلامة عن « نشر مواقيت العمل »، للفريق كلّه: عاد الإجراء إلى ما ينتظر الإنجاز في /plan و/deadlines.',
+      '↩️ أُزيلت العلامة عن « نشر مواقيت العمل »، للفريق كلّه: عاد الإجراء إلى ما ينتظر الإنجاز في /plan و /deadlines.',
     );
     expect((await planDeadlineOf(app, teamId, 1)).done).toBe(0);
     expect(await mateSays('/خطة')).not.toContain('✅ أُنجز');
