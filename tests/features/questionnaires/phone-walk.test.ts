@@ -46,7 +46,7 @@ const words = {
     usage: 'Modifier le plan :',
     todo: '⏳ Pas encore mesurés (à mesurer avant la revue du plan) :',
     measuredTitle: '📏 Valeurs mesurées',
-    noDeadline: "échéances : aucune pour l'instant",
+    noDeadline: "Échéances : aucune pour l'instant",
     notMeasured: 'non mesuré',
     notMeasuredShown: 'Non mesuré',
     range: `un nombre entre 1 et ${formatNumber(2000)}`,
