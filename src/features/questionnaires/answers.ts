@@ -15,8 +15,14 @@ export type AnswerInput =
 
 export type AnswerValue = string | number | string[];
 
+/** A line said once the answer is saved, about how it was read (its catalog key and arguments). */
+export interface ReadNote {
+  key: string;
+  args: Record<string, string | number>;
+}
+
 export type ParseResult =
-  | { ok: true; value: AnswerValue }
+  | { ok: true; value: AnswerValue; note?: ReadNote }
   | {
       ok: false;
       error: string;
@@ -130,7 +136,28 @@ function inQuestionUnit(q: { unit?: Unit | undefined }, value: number, typed: st
   return factor === undefined ? null : Math.round(value * factor * 1e6) / 1e6;
 }
 
+/**
+ * « 10 jours ouvrables », « 15 jours ouvrés », « 15 يوم عمل », « ١٠ أيام عمل »: the words that say
+ * the days are working days, right after the word for days. A delay in working days is how a
+ * service states it; the question counts days, so the number is taken as it is (never converted
+ * to calendar days) and the person is told so.
+ */
+const workingDays = /(?<=(?:^|\s|\d)(\p{L}+)\s+)(?:ouvrables?|ouvr[ée]e?s?|de\s+travail|عمل|العمل)(?=\s*$|\s)/iu;
+const dayWords = new Set([...unitWords.day, 'j', 'ايام'].map(foldText));
+
+/** The text without its « ouvrables » (or « عمل ») after the word for days; null when it has none. */
+function withoutWorkingDays(text: string): string | null {
+  const found = workingDays.exec(text);
+  if (!found || !dayWords.has(foldText(found[1] ?? ''))) return null;
+  return `${text.slice(0, found.index)}${text.slice(found.index + found[0].length)}`.trim();
+}
+
 function readNumber(q: Extract<Question, { type: 'number' | 'indicator' }>, text: string): ParseResult {
+  const working = q.unit === 'day' ? withoutWorkingDays(text) : null;
+  if (working !== null) {
+    const read = readNumber(q, working);
+    return read.ok ? { ...read, note: { key: 'qn-working-days', args: { text: text.trim() } } } : read;
+  }
   // « une demi-heure », « 1h30 », « ساعة ونصف » at a question in minutes.
   const spoken = q.unit === 'minute' ? parseDurationMinutes(text) : null;
   if (spoken !== null) return inRange(q, spoken);

@@ -4,7 +4,14 @@
  */
 import { addDays, isoDate } from '../../core/parse/calendar.ts';
 import type { YearlessDate } from '../../core/parse/date.ts';
-import { parseAnswer, saysDontKnow, unreadTextHint, type AnswerInput, type AnswerValue } from './answers.ts';
+import {
+  parseAnswer,
+  saysDontKnow,
+  unreadTextHint,
+  type AnswerInput,
+  type AnswerValue,
+  type ReadNote,
+} from './answers.ts';
 import { completion } from './completion.ts';
 import { firstOpen, nextOpenQuestion, previousQuestion, reviewPosition, type Cursor } from './cursor.ts';
 import type { Bilingual, Question, Questionnaire } from './definitions.ts';
@@ -21,6 +28,8 @@ export interface StepResult {
   save?: { questionId: string; value: AnswerValue | null };
   /** How many questions a change made in the review opened (another domain's measures), gone on to instead of the review. */
   opened?: number;
+  /** How the saved answer was read, said once it is saved (« 10 jours ouvrables » taken as 10 days). */
+  note?: ReadNote;
   /** A catalog key with arguments, or the question's own bilingual constraint message. */
   error?: { key: string; args?: Record<string, string | number>; date?: string } | { message: Bilingual };
 }
@@ -169,6 +178,7 @@ export function step(
     answers: after,
     save: { questionId: current.id, value: parsed.value },
     ...(opened > 0 ? { opened } : {}),
+    ...(parsed.note ? { note: parsed.note } : {}),
   };
 }
 

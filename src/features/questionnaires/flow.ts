@@ -121,6 +121,8 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
     if (action.type === 'answer' && current) {
       const shown = formatAnswer(current, result.save.value, rc);
       ctx.answered(promptIdFor(run.id, current), shown, !changedOwn && readsDifferently(current, action.input, shown));
+      // « 10 jours ouvrables » at a question in days: saved as 10 days, and said so.
+      if (result.note) ctx.say(result.note.key, { ...result.note.args, answer: shown });
       if (changedOwn && before.value !== null)
         ctx.say('qn-changed-own', {
           question: shortLabel(current, rc),
