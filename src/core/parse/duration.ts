@@ -11,7 +11,7 @@ const add = (forms: string, word: Word) => {
 };
 add('h|heure|heures|hr|ساعة|ساعات|سوايع|saa|sa3a|se3a|swaye3', { kind: 'hour', hours: 1 });
 add('ساعتين|ساعتان|se3tin|sa3tin', { kind: 'hour', hours: 2 });
-add('min|mn|minute|minutes|دقيقة|دقائق|دق|dqi9a|d9i9a|d9aye9', { kind: 'minute' });
+add('min|mn|minute|minutes|دقيقة|دقائق|دق|د|dqi9a|d9i9a|d9aye9', { kind: 'minute' });
 add('demi|demie|نصف|نص|nos|noss|ونصف|ونص', { kind: 'fraction', of: 0.5 });
 add('quart|quarts|ربع|أرباع|ارباع|rbo3|rob3|وربع', { kind: 'fraction', of: 0.25 });
 add('moins|إلا|الا|غير|ghir', { kind: 'minus' });

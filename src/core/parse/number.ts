@@ -102,6 +102,9 @@ function isEither(text: string, first: RegExpExecArray, second: RegExpExecArray)
 function hintWords(hint: NumberHint): Map<string, NumberWord> {
   const words = new Map<string, NumberWord>();
   const texts = typeof hint.unit === 'string' ? [hint.unit] : (hint.unit ?? []);
+  // The question's unit, as its first word is known (« minute »): a word of the question's own that
+  // names another unit elsewhere (« د », minutes in Tunisia as well as dinars) means the question's.
+  const own = numberWords.get(foldText(texts[0] ?? ''));
   for (const text of texts) {
     // "% des ménages": the "%" is read as such, and the words after it go with it.
     const percentOf = /^[%\u066a]\s*(.+)$/u.exec(text.trim());
@@ -112,7 +115,8 @@ function hintWords(hint: NumberHint): Map<string, NumberWord> {
     const folded = foldText(text);
     if (!folded) continue;
     const known = numberWords.get(folded);
-    const word: NumberWord = known ?? { kind: 'unit', unit: text.trim(), countable: false };
+    const other = known?.kind === 'unit' && own?.kind === 'unit' && known.unit !== own.unit;
+    const word: NumberWord = (other ? own : known) ?? { kind: 'unit', unit: text.trim(), countable: false };
     words.set(folded, word);
     const firstWord = folded.split(' ')[0] ?? '';
     if (!numberWords.has(firstWord)) words.set(firstWord, word);

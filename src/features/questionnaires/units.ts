@@ -10,7 +10,9 @@ import { formatNumber } from '../../core/number-format.ts';
  * "2 minutes"; "3 أيام", "11 يومًا"), and its `.name` attribute is the unit named alone (hints).
  */
 export const unitWords = {
-  minute: ['minute', 'minutes', 'دقيقة', 'دقيقتان', 'دقيقتين', 'دقائق'],
+  // « د » and « دق », as minutes are written short in Tunisia (« 12 د »): minutes at a question in
+  // minutes, though « د » alone is a dinar elsewhere.
+  minute: ['minute', 'minutes', 'دقيقة', 'دقيقتان', 'دقيقتين', 'دقائق', 'دق', 'د'],
   day: ['jour', 'jours', 'يوم', 'يومان', 'يومين', 'أيام', 'يوما'],
   agent: ['agent', 'agents', 'عون', 'عونان', 'عونين', 'أعوان', 'عونا'],
   inhabitant: ['habitant', 'habitants', 'ساكن', 'ساكنان', 'ساكنين', 'سكان', 'ساكنا'],
