@@ -146,7 +146,9 @@ describe('counts and commands inside Arabic', () => {
       'السؤال \u2066\u20681\u2069/\u206851\u2069\u2069 · \u2068Accueil\u2069',
     );
     expect(i18n.t('fr', 'qn-position', args)).toBe('Question \u20681\u2069/\u206851\u2069 · \u2068Accueil\u2069');
-    expect(i18n.t('ar', 'plan-value-missing')).toContain('\u2066/plan edit 2\u2069 مسؤول');
+    expect(i18n.t('ar', 'plan-value-missing', { n: 2, field: 'owner' })).toContain(
+      '\u2066/plan edit \u20682\u2069\u2069 مسؤول',
+    );
     expect(i18n.t('ar', 'qn-hint-date', { example: '15/01/2027' })).not.toContain('\u2066');
     // A dash given as an argument stays inside the command: alone after it, it would show on the far left.
     expect(i18n.t('ar', 'team-arabic-usage')).toContain('\u2066/team arabe beja -\u2069');

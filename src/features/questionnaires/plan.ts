@@ -147,7 +147,8 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
       .replace(/^[:=]\s*/, '')
       .trim(),
   );
-  if (!value) return ctx.say('plan-value-missing');
+  // The example is for the action and the field typed (« /plan edit 3 مسؤول » shows action 3's owner).
+  if (!value) return ctx.say('plan-value-missing', { n, field });
   const change: Partial<ActionItemInput> = {};
   let dueWarning: string | null = null;
   let readAs: { key: string; value: string } | null = null;

@@ -402,7 +402,15 @@ plan-not-found = Il n'y a pas d'action numéro « { $value } » (1 à { $max }).
 plan-field-unknown = Champ inconnu : « { $value } ». Champs possibles : responsable, echeance, indicateur, cible, priorite, titre, type.
 plan-priority-invalid = Priorité inconnue : « { $value } ». Choisissez haute, moyenne ou basse.
 plan-date-invalid = Date non reconnue : « { $value } ». Écrivez-la comme 15/01/2027 ou « fin janvier » (ou « aucune » pour l'effacer).
-plan-value-missing = Il manque la nouvelle valeur. Exemple : /plan edit 2 responsable Mme Ben Ali
+plan-value-missing = { $field ->
+        [owner] Il manque la nouvelle valeur. Exemple : /plan edit { $n } responsable Mme Ben Ali
+        [dueDate] Il manque la nouvelle valeur. Exemple : /plan edit { $n } echeance 15/01/2027
+        [indicator] Il manque la nouvelle valeur. Exemple : /plan edit { $n } indicateur délai moyen d'attente
+        [target] Il manque la nouvelle valeur. Exemple : /plan edit { $n } cible 15 minutes d'attente au plus
+        [priority] Il manque la nouvelle valeur. Exemple : /plan edit { $n } priorite haute
+        [title] Il manque la nouvelle valeur. Exemple : /plan edit { $n } titre Afficher les horaires
+       *[kind] Il manque la nouvelle valeur. Exemple : /plan edit { $n } type rapide
+    }
 qn-status-submitted = ✅ Soumis le { $date } : ces réponses sont définitives (un coordinateur peut le rouvrir). Scores : /results ; rapport : /report.
 qn-status-submitted-report = ✅ Soumis le { $date } : ce rapport est définitif (un coordinateur peut le rouvrir). Son document : /report { $kind } ; le prochain se remplit à part, avec /diagnostic.
 qn-status-submitted-unscored = ✅ Soumis le { $date } : ces réponses sont définitives (un coordinateur peut le rouvrir).

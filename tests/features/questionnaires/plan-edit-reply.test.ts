@@ -1,0 +1,47 @@
+// `/plan edit` as a phone shows its replies: an edit without its value (« /plan edit 3 مسؤول »)
+// gives its example for the action and the field typed, not action 2's owner. Real core, real
+// database, in French and Arabic.
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Sender } from '../../../src/core/messages.ts';
+import { loadQuestionnaires } from '../../../src/features/questionnaires/definitions.ts';
+import type { ReplyHandler } from '../../helpers/conversation.ts';
+import { createTestDb, type TestDb } from '../../helpers/db.ts';
+import { plain, sender, text } from '../../helpers/messages.ts';
+import { joinNewTeam, questionnaireConversation } from '../../helpers/questionnaire-team.ts';
+
+const questionnaires = loadQuestionnaires(resolve(import.meta.dirname, '../../fixtures/questionnaires'));
+
+let t: TestDb;
+let handle: ReplyHandler;
+const amel = sender({ externalId: 'amel', displayName: 'Amel' });
+const sami = sender({ externalId: 'sami', displayName: 'Sami' });
+const replies = (who: Sender, line: string) => handle(text(who, line));
+const say = async (who: Sender, line: string) => plain(await replies(who, line));
+
+beforeAll(async () => {
+  t = await createTestDb();
+  handle = questionnaireConversation(t.db, questionnaires);
+  const cohort = await t.db.cohort.create({ data: { name: 'C1' } });
+  await joinNewTeam(t.db, handle, amel, { cohortId: cohort.id, slug: 'beja', name: 'Béja' });
+  await joinNewTeam(t.db, handle, sami, { cohortId: cohort.id, slug: 'sfax', name: 'Sfax' });
+  await say(sami, '/lang ar');
+  for (const who of [amel, sami])
+    for (const title of ['Afficher les horaires', 'Former les agents', 'Ouvrir un registre'])
+      await say(who, `/plan add ${title}`);
+});
+afterAll(() => t.cleanup());
+
+describe('an edit without its value', () => {
+  it.each([
+    [amel.externalId, '/plan edit 3 responsable', 'Exemple : /plan edit 3 responsable Mme Ben Ali'],
+    [amel.externalId, '/plan edit 3 مسؤول', 'Exemple : /plan edit 3 responsable Mme Ben Ali'],
+    [amel.externalId, '/plan edit 1 echeance', 'Exemple : /plan edit 1 echeance 15/01/2027'],
+    [sami.externalId, '/plan edit 3 مسؤول', 'مثال: /plan edit 3 مسؤول السيدة بن علي'],
+    [sami.externalId, '/plan edit 1 أجل', 'مثال: /plan edit 1 أجل 15/01/2027'],
+    [sami.externalId, '/plan edit 2 هدف', 'مثال: /plan edit 2 هدف 15 دقيقة انتظار على الأكثر'],
+  ])('%s: « %s » gives the example for that action and that field', async (who, line, example) => {
+    const reply = await say(who === 'amel' ? amel : sami, line);
+    expect(reply).toContain(example);
+  });
+});
