@@ -215,24 +215,33 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
   }
   await deps.repo.updateActionItem(item.id, change);
   await deps.onPlanChanged(team.id);
-  ctx.say('plan-updated', { n });
+  // One change, one reply: what changed (each field said back as recorded, « Action 1 modifiée. »
+  // alone left the team unsure), how a date was read, what to check, then the action as it now reads.
+  const lines = [ctx.t('plan-updated', { n })];
   // The day read, with its year: "3 jan", "lundi" or "15/12" say less than the date recorded.
   if (field === 'dueDate' && change.dueDate) {
     const date = formatDate(dayOf(change.dueDate), ctx.locale);
-    ctx.say('plan-due-set', { date });
-    if (readAs) ctx.say(readAs.key, { value: readAs.value, date, n });
+    lines.push(ctx.t('plan-due-set', { date }));
+    if (readAs) lines.push(ctx.t(readAs.key, { value: readAs.value, date, n }));
   }
-  // Each field is said back as recorded: « Action 1 modifiée. » alone left the team unsure what changed.
-  if (field === 'dueDate' && !change.dueDate) ctx.say('plan-due-cleared');
-  if (field === 'target') ctx.say(change.target ? 'plan-target-set' : 'plan-target-cleared', { target: value });
-  if (field === 'owner') ctx.say('plan-owner-set', { owner: value });
-  if (field === 'priority') ctx.say('plan-priority-set', { priority: ctx.t(`plan-priority-${change.priority}`) });
-  if (field === 'title') ctx.say('plan-title-set', { title: value });
-  if (field === 'indicator') ctx.say('plan-indicator-set', { indicator: value });
-  if (field === 'kind') ctx.say(`plan-kind-${change.kind}`);
+  if (field === 'dueDate' && !change.dueDate) lines.push(ctx.t('plan-due-cleared'));
+  if (field === 'target')
+    lines.push(ctx.t(change.target ? 'plan-target-set' : 'plan-target-cleared', { target: value }));
+  if (field === 'owner') lines.push(ctx.t('plan-owner-set', { owner: value }));
+  if (field === 'priority')
+    lines.push(ctx.t('plan-priority-set', { priority: ctx.t(`plan-priority-${change.priority}`) }));
+  if (field === 'title') lines.push(ctx.t('plan-title-set', { title: value }));
+  if (field === 'indicator') lines.push(ctx.t('plan-indicator-set', { indicator: value }));
+  if (field === 'kind') lines.push(ctx.t(`plan-kind-${change.kind}`));
   if (field === 'kind' && change.dueDate)
-    ctx.say('plan-due-recomputed', { date: formatDate(dayOf(change.dueDate), ctx.locale) });
+    lines.push(ctx.t('plan-due-recomputed', { date: formatDate(dayOf(change.dueDate), ctx.locale) }));
   const warned = field === 'dueDate' ? change.dueDate : item.dueDate;
-  if (dueWarning && warned) ctx.say(dueWarning, { n, date: formatDate(dayOf(warned), ctx.locale) });
-  if (change.dueDate && dayOf(change.dueDate) < deps.today()) ctx.say('plan-date-past');
+  if (dueWarning && warned) lines.push(ctx.t(dueWarning, { n, date: formatDate(dayOf(warned), ctx.locale) }));
+  if (change.dueDate && dayOf(change.dueDate) < deps.today()) lines.push(ctx.t('plan-date-past', { n }));
+  const now = (await deps.repo.teamActionItems(team.id)).find((i) => i.id === item.id);
+  if (now) {
+    const done = (await deps.repo.doneActionIds(team.id)).has(now.id);
+    lines.push('', ctx.t('plan-updated-now'), planDetail(ctx, now, n, deps.questionnaires, done));
+  }
+  ctx.reply({ kind: 'text', text: lines.join('\n') });
 }

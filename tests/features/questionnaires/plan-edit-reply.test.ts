@@ -1,6 +1,7 @@
 // `/plan edit` as a phone shows its replies: an edit without its value (« /plan edit 3 مسؤول »)
-// gives its example for the action and the field typed, not action 2's owner. Real core, real
-// database, in French and Arabic.
+// gives its example for the action and the field typed, not action 2's owner; and one change is one
+// reply (what changed, how a date was read, what to check, then the action as it now reads) instead
+// of three or four messages. Real core, real database, in French and Arabic.
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sender } from '../../../src/core/messages.ts';
@@ -43,5 +44,74 @@ describe('an edit without its value', () => {
   ])('%s: « %s » gives the example for that action and that field', async (who, line, example) => {
     const reply = await say(who === 'amel' ? amel : sami, line);
     expect(reply).toContain(example);
+  });
+});
+
+describe('one change', () => {
+  it.each([
+    [
+      'amel',
+      '/plan edit 2 échéance fin janvier',
+      [
+        'Action 2 modifiée.',
+        '📅 Échéance : 31/01/2027.',
+        '« fin janvier » : le dernier jour du mois. Pour un autre jour : /plan edit 2 echeance <jj/mm/aaaa>.',
+        '',
+        "L'action se lit maintenant :",
+        '2. Former les agents',
+        '👤 Pilote : pilote à nommer',
+        '📅 Échéance : 31/01/2027',
+        'Priorité : moyenne',
+      ],
+    ],
+    [
+      'amel',
+      '/plan edit 3 echeance 01/12/2026',
+      [
+        'Action 3 modifiée.',
+        '📅 Échéance : 01/12/2026.',
+        '⚠️ Cette échéance est déjà passée : vérifiez la date (/plan edit 3 echeance <jj/mm/aaaa>).',
+        '',
+        "L'action se lit maintenant :",
+        '3. Ouvrir un registre',
+        '👤 Pilote : pilote à nommer',
+        '📅 Échéance : 01/12/2026',
+        'Priorité : moyenne',
+      ],
+    ],
+    [
+      'sami',
+      '/plan edit 2 الأجل آخر جانفي',
+      [
+        'عُدِّل الإجراء 2.',
+        '📅 الأجل: 31/01/2027.',
+        '« آخر جانفي »: آخر يوم في الشهر. ليوم آخر: /plan edit 2 الأجل <يوم/شهر/سنة>.',
+        '',
+        'الإجراء كما يُقرأ الآن:',
+        '2. Former les agents (fr)',
+        '👤 من يقوده: يُسمّى من يقوده',
+        '📅 الأجل: 31/01/2027',
+        'الأولوية: متوسطة',
+      ],
+    ],
+    [
+      'sami',
+      '/plan edit 3 أجل 01/12/2026',
+      [
+        'عُدِّل الإجراء 3.',
+        '📅 الأجل: 01/12/2026.',
+        '⚠️ هذا الأجل مضى: تحقّق من التاريخ (/plan edit 3 الأجل <يوم/شهر/سنة>).',
+        '',
+        'الإجراء كما يُقرأ الآن:',
+        '3. Ouvrir un registre (fr)',
+        '👤 من يقوده: يُسمّى من يقوده',
+        '📅 الأجل: 01/12/2026',
+        'الأولوية: متوسطة',
+      ],
+    ],
+  ])('%s: « %s » is one reply: what changed, then the action as it now reads', async (who, line, expected) => {
+    const sent = await replies(who === 'amel' ? amel : sami, line);
+    expect(sent).toHaveLength(1);
+    expect(plain(sent).split('\n')).toEqual(expected);
   });
 });
