@@ -151,7 +151,7 @@ qn-date-vague = « { $text } » لا يدلّ على يوم بعينه: اذكر
 qn-date-day-only = « { $text } »: ينقص الشهر. إن كان المقصود { $example } فأرسله هكذا، وإلا فاذكر اليوم مع الشهر والسنة.
 qn-date-approximate = « { $text } » يعني تقريبًا { $example }: هذا السؤال يطلب اليوم بالضبط. أرسله بالأرقام، مثلًا { $example } إن كان هو اليوم المقصود، أو اليوم الصحيح من سنة { $year }.
 qn-date-recorded = 📅 التاريخ المسجَّل: { $weekday } { $date }.
-qn-working-days = ℹ️ « { $text } »: سُجِّل { $answer }. أيام العمل محسوبة أيامًا كما هي، دون تحويلها إلى أيام تقويمية.
+qn-working-days = ℹ️ « { $text } »: سُجِّل { $answer } (أيام العمل محسوبة كما هي، دون تحويل).
 qn-changed-own = ✏️ تعديل — { $question }: { $previous } ← { $answer }
 qn-change-opened = { $count ->
         [one] هذا التعديل يفتح سؤالًا جديدًا: ها هو.

@@ -127,7 +127,7 @@ qn-date-vague = « { $text } » ne désigne pas un jour précis : donnez le jour
 qn-date-day-only = « { $text } » : il manque le mois. Si c'est le { $example }, envoyez-le ainsi ; sinon, le jour avec son mois et son année.
 qn-date-approximate = « { $text } », c'est vers le { $example } : cette question demande le jour exact. Envoyez-le en chiffres, par exemple { $example } si c'est bien ce jour-là, ou le bon jour de { $year }.
 qn-date-recorded = 📅 Date enregistrée : { $weekday } { $date }.
-qn-working-days = ℹ️ « { $text } » : enregistré comme { $answer }. Les jours ouvrables sont comptés comme des jours, sans conversion en jours calendaires.
+qn-working-days = ℹ️ « { $text } » enregistré : { $answer } (jours ouvrables comptés tels quels, non convertis).
 qn-changed-own = ✏️ Modifié — { $question } : { $previous } → { $answer }
 qn-change-opened = { $count ->
         [one] Ce changement ouvre une nouvelle question : la voici.
