@@ -107,8 +107,42 @@ function sourceOf(m: MeasureResult, ctx: RenderContext): string {
   return m.source ? ctx.t(`doc-source-${m.source}`) : '—';
 }
 
-function measuresSection(results: Results, ctx: RenderContext): Section {
-  const measures = results.measures ?? [];
+/**
+ * An action's target as a figure to reach, when it is one (« ≥ 90 % », « ≤ 7 jours », « 15 »): a
+ * target said against the start (« −10 points en 2 ans », « Moitié de la valeur de départ ») is not.
+ */
+export function targetFigure(target: string | null): number | null {
+  const m = target?.match(/^\s*(?:[≤≥<>]=?\s*)?(\d+(?:[.,]\d+)?)\s*[%\p{L}\s²]*$/u);
+  return m?.[1] ? Number(m[1].replace(',', '.')) : null;
+}
+
+/**
+ * What a measure is read against: the target the team's plan set on it, how far the value is from
+ * it (or that it is reached), and the published reference the questionnaire gives for it.
+ */
+function targetCell(m: MeasureResult, data: TeamReportData, ctx: RenderContext): string {
+  const lines: string[] = [];
+  const item = data.plan.find((x) => x.baselineQuestion === m.questionId && (x.target || x.targetAr));
+  const target = item ? targetText(item, ctx.locale) : null;
+  if (item && target) {
+    lines.push(ctx.t('doc-measure-target', { target }));
+    const figure = targetFigure(item.target);
+    if (figure !== null && typeof m.value === 'number') {
+      const gap = Math.round((m.better === 'lower' ? m.value - figure : figure - m.value) * 10) / 10;
+      if (gap <= 0) lines.push(ctx.t('doc-measure-reached'));
+      else if (typeof m.unit === 'string' && m.unit.startsWith('percent'))
+        lines.push(ctx.t('doc-measure-gap-points', { gap }));
+      else lines.push(ctx.t('doc-measure-gap', { gap: formatQuantity(gap, m.unit, ctx) }));
+    }
+  }
+  const question = data.diagnostic.q.byId.get(m.questionId);
+  const reference = question?.type === 'indicator' ? question.reference?.[ctx.locale] : undefined;
+  if (reference) lines.push(ctx.t('doc-measure-reference', { reference }));
+  return lines.join('\n') || '—';
+}
+
+function measuresSection(data: TeamReportData, ctx: RenderContext): Section {
+  const measures = data.diagnostic.results.measures ?? [];
   const rows = measures.map((m) => [
     m.label[ctx.locale],
     typeof m.value === 'number'
@@ -116,6 +150,7 @@ function measuresSection(results: Results, ctx: RenderContext): Section {
       : ctx.t(m.value === 'not_applicable' ? 'qn-not-applicable' : 'qn-not-measured'),
     sourceOf(m, ctx),
     ctx.t(m.better === 'lower' ? 'doc-better-lower' : 'doc-better-higher'),
+    targetCell(m, data, ctx),
   ]);
   return {
     heading: ctx.t('doc-measures'),
@@ -129,9 +164,10 @@ function measuresSection(results: Results, ctx: RenderContext): Section {
               ctx.t('doc-col-value'),
               ctx.t('doc-col-source'),
               ctx.t('doc-col-better'),
+              ctx.t('doc-col-target-reference'),
             ],
             rows,
-            columnWidths: [4, 2, 2, 1.4],
+            columnWidths: [3.6, 1.9, 2, 1.6, 3.4],
           }
         : { type: 'paragraph', text: ctx.t('doc-measures-none') },
     ],
@@ -342,7 +378,7 @@ export function teamReportModel(data: TeamReportData, ctx: RenderContext & { loc
         { type: 'paragraph', text: ctx.t('doc-method-text') },
       ],
     },
-    measuresSection(d.results, ctx),
+    measuresSection(data, ctx),
     scoresSection(data, ctx),
     strengthsSection(d.q, d.results, ctx),
     problemsSection(d, ctx),

@@ -85,6 +85,11 @@ export const question = z.discriminatedUnion('type', [
       integer: z.boolean().default(false),
       /** Ask where the value comes from (register or software, count during the immersion, estimate). */
       source: z.boolean().default(true),
+      /**
+       * A published reference to read the value against (a legal delay, a rule), with its source, as
+       * the team's report shows it beside the value; absent where none is published.
+       */
+      reference: bilingual.optional(),
     })
     .strict(),
   z

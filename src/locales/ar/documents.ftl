@@ -41,6 +41,17 @@ doc-source-immersion_count = عدّ أثناء المعايشة
 doc-source-estimate = تقدير الأعوان
 doc-better-lower = نحو الانخفاض
 doc-better-higher = نحو الارتفاع
+doc-col-target-reference = الهدف / المرجع
+doc-measure-target = هدف الخطة: { $target }
+doc-measure-gap = الفارق المتبقّي: { $gap }
+doc-measure-gap-points = الفارق المتبقّي: { $gap ->
+    [one] نقطة واحدة
+    [two] نقطتان
+    [few] { $gap } نقاط
+   *[other] { $gap } نقطة
+}
+doc-measure-reached = الهدف محقَّق
+doc-measure-reference = المرجع: { $reference }
 doc-scores = ممارسات التصرف: النتائج حسب المحاور
 doc-scores-intro = النتائج من 0 إلى 100؛ وتتدرّج المستويات من «أولي» إلى «نموذجي». والمحور الذي لا ينطبق على هذا المرفق لا يدخل في المستوى العام.
 doc-col-dimension = المحور

@@ -38,6 +38,15 @@ doc-source-immersion_count = Comptage pendant l'immersion
 doc-source-estimate = Estimation des agents
 doc-better-lower = à la baisse
 doc-better-higher = à la hausse
+doc-col-target-reference = Cible / repère
+doc-measure-target = Cible du plan : { $target }
+doc-measure-gap = Écart à combler : { $gap }
+doc-measure-gap-points = Écart à combler : { $gap ->
+    [one] { $gap } point
+   *[other] { $gap } points
+}
+doc-measure-reached = Cible atteinte
+doc-measure-reference = Repère : { $reference }
 doc-scores = Pratiques de management : scores par dimension
 doc-scores-intro = Scores de 0 à 100 ; les niveaux vont de « initial » à « exemplaire ». Une dimension sans objet pour ce service n'entre pas dans le niveau d'ensemble.
 doc-col-dimension = Dimension
