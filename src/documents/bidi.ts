@@ -9,6 +9,13 @@ import type { Locale } from '../core/i18n.ts';
 export interface DirectionalRun {
   text: string;
   rtl: boolean;
+  /**
+   * The first (`opens`) and last (`closes`) run of an Arabic answer in French text that has Latin
+   * words inside it (« نظام GED »): the renderer embeds the whole stretch right to left, so that
+   * its Latin words are drawn inside it, not between its pieces.
+   */
+  opens?: boolean;
+  closes?: boolean;
 }
 
 /**
@@ -109,11 +116,62 @@ function boundInArabicRun(number: string): string | null {
   return figure ? `${figure[1]}${LRM}${figure[2]}${LRM}` : null;
 }
 
+/**
+ * What may lie between two Arabic stretches of one Arabic answer in French text: a few Latin words,
+ * figures and brackets (« (SMS », « GED », « ISO 9001 »), but no sign that parts a French sentence
+ * (« : », « ; », « → »), and fewer Latin letters than half the Arabic ones around.
+ */
+const INSIDE_ARABIC = /^[\s\p{Script=Latin}0-9().,%/\-–'’&+°]*$/u;
+const WORD = /[\p{Script=Latin}0-9]+/gu;
+const letters = (text: string, script: RegExp) => (text.match(script) ?? []).length;
+
+/** The Arabic stretches of French text: its Arabic runs, joined where Latin words lie inside one answer. */
+function arabicStretches(text: string): { start: number; end: number }[] {
+  const stretches: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(RTL_RUN)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const last = stretches.at(-1);
+    const gap = last ? text.slice(last.end, start) : '';
+    const joined = last ? text.slice(last.start, end) : '';
+    if (
+      last &&
+      INSIDE_ARABIC.test(gap) &&
+      (gap.match(WORD) ?? []).length <= 3 &&
+      letters(gap, /\p{Script=Latin}/gu) * 2 < letters(joined, /\p{Script=Arabic}/gu)
+    )
+      last.end = end;
+    else stretches.push({ start, end });
+  }
+  return stretches;
+}
+
+/**
+ * An Arabic stretch of French text with Latin words in it, as runs: the Latin words (with their
+ * figures) left to right, the rest right to left, its first run `opens` and its last `closes`.
+ */
+function embeddedRuns(stretch: string): DirectionalRun[] {
+  const runs: DirectionalRun[] = [];
+  let at = 0;
+  for (const match of stretch.matchAll(LTR_RUN)) {
+    if (match.index > at) runs.push({ text: stretch.slice(at, match.index), rtl: true });
+    runs.push({ text: match[0], rtl: false });
+    at = match.index + match[0].length;
+  }
+  if (at < stretch.length) runs.push({ text: stretch.slice(at), rtl: true });
+  return runs.map((run, i) => ({
+    ...run,
+    ...(i === 0 ? { opens: true } : {}),
+    ...(i === runs.length - 1 ? { closes: true } : {}),
+  }));
+}
+
 /** Appends the runs of `text` (no foreign quotation in it) to `runs`. */
 function cutRuns(text: string, rtl: boolean, runs: DirectionalRun[]): void {
+  if (!rtl) return cutFrenchRuns(text, runs);
   let at = 0;
   let own = ''; // text in the locale's direction, not yet in `runs`
-  for (const match of text.matchAll(rtl ? LTR_RUN : RTL_RUN)) {
+  for (const match of text.matchAll(LTR_RUN)) {
     own += text.slice(at, match.index);
     at = match.index + match[0].length;
     const bound = rtl && BINDING_BEFORE.test(own) ? boundInArabicRun(match[0]) : null;
@@ -129,12 +187,34 @@ function cutRuns(text: string, rtl: boolean, runs: DirectionalRun[]): void {
   if (own) runs.push({ text: own, rtl });
 }
 
+/** `cutRuns` in French: each Arabic stretch one run, or embedded runs when Latin words lie inside it. */
+function cutFrenchRuns(text: string, runs: DirectionalRun[]): void {
+  let at = 0;
+  for (const { start, end } of arabicStretches(text)) {
+    if (start > at) runs.push({ text: text.slice(at, start), rtl: false });
+    const stretch = text.slice(start, end);
+    if (LATIN_OR_DIGIT.test(stretch)) runs.push(...embeddedRuns(stretch));
+    else runs.push({ text: stretch, rtl: true });
+    at = end;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at), rtl: false });
+}
+
+const LATIN_OR_DIGIT = /[\p{Script=Latin}0-9]/u;
+
 /**
  * The text with every run of the other direction in a Unicode isolate (LRI/RLI … PDI), for renderers that
  * follow the Unicode bidi algorithm with isolates (Skia on the canvas).
  */
 export function isolateForeignRuns(text: string, locale: Locale): string {
+  let inside = false; // within an Arabic stretch isolated whole
   return directionalRuns(text, locale)
-    .map((run) => (run.rtl === isRtl(locale) ? run.text : (run.rtl ? RLI : LRI) + run.text + PDI))
+    .map((run) => {
+      if (run.opens) inside = true;
+      const own = inside || run.rtl === isRtl(locale);
+      const out = (run.opens ? RLI : '') + (own ? run.text : (run.rtl ? RLI : LRI) + run.text + PDI);
+      if (run.closes) inside = false;
+      return run.closes ? out + PDI : out;
+    })
     .join('');
 }

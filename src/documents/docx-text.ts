@@ -22,6 +22,10 @@ export interface TextStyle {
   color?: string;
 }
 
+/** Right-to-left embedding and its end: understood by Word and LibreOffice alike, unlike isolates. */
+const RLE = '\u202b';
+const PDF = '\u202c';
+
 /** Runs of one line of text, each with its direction. */
 export function textRuns(text: string, locale: Locale, style: TextStyle = {}): TextRun[] {
   const rtlDocument = isRtl(locale);
@@ -32,7 +36,16 @@ export function textRuns(text: string, locale: Locale, style: TextStyle = {}): T
       // so "62 % ← 95 %" reads from 62 to 95 even though both numbers are left-to-right runs.
       // In French, a right-to-left mark closes an Arabic run, so that the full stop ending it stays
       // at its left end, where an Arabic sentence ends.
-      text: rtlDocument && !run.rtl ? RLM + LRM + words + LRM + RLM : !rtlDocument && run.rtl ? words + RLM : words,
+      // An Arabic answer with Latin words inside (« نظام GED ») is one right-to-left embedding, so its
+      // Latin words are drawn inside it; a left-to-right mark after it keeps what follows (the arrow
+      // to an action) in the French line, instead of drawn inside the Arabic, pointing back at it.
+      text: rtlDocument
+        ? run.rtl
+          ? words
+          : RLM + LRM + words + LRM + RLM
+        : (run.opens ? RLE : '') +
+          (run.rtl && !run.opens && !run.closes ? words + RLM : words) +
+          (run.closes ? PDF + LRM : ''),
       ...(run.rtl ? { rightToLeft: true } : {}),
       ...runStyle(style),
     });

@@ -37,6 +37,29 @@ describe('directionalRuns', () => {
       ],
     },
     {
+      // A team's Arabic answer with a Latin acronym in a French document: one right-to-left stretch,
+      // embedded whole, its acronym left to right inside it; the French words before it stay outside.
+      text: 'Problème 1 : الإرساليات القصيرة (SMS غير مرسلة) للمنتفعين',
+      locale: 'fr' as const,
+      runs: [
+        { text: 'Problème 1 : ', rtl: false },
+        { text: 'الإرساليات القصيرة (', rtl: true, opens: true },
+        { text: 'SMS', rtl: false },
+        { text: ' غير مرسلة) للمنتفعين', rtl: true, closes: true },
+      ],
+    },
+    {
+      // French words between two Arabic terms part them: each stays a run of its own.
+      text: 'le terme مضمون et le terme رسم',
+      locale: 'fr' as const,
+      runs: [
+        { text: 'le terme ', rtl: false },
+        { text: 'مضمون', rtl: true },
+        { text: ' et le terme ', rtl: false },
+        { text: 'رسم', rtl: true },
+      ],
+    },
+    {
       // A team's French answer in an Arabic document: one left-to-right run, brackets and all.
       text: 'Disponibilité du parc (%) (fr)',
       locale: 'ar' as const,
