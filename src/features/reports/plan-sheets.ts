@@ -53,7 +53,12 @@ export function planSheet(
     ];
   });
   const names = ['n', 'action', 'kind', 'owner', 'due', 'indicator', 'baseline', 'target', 'priority', 'done'];
-  return { name: fitName(prefix, rc.t('export-answers-sheet-plan'), ''), columns: headers(rc, names), rows };
+  // The action is the plan's long text (two to three hundred characters drafted from a lever): fitted
+  // as the other columns, it had 17 characters of width and rows stood fifteen lines tall. It takes
+  // the room the short columns leave on the page's width (140), the indicator the next widest.
+  const widths = [6, 40, 12, 14, 12, 18, 10, 12, 8, 8];
+  const columns = headers(rc, names).map((column, i) => ({ ...column, width: widths[i] }));
+  return { name: fitName(prefix, rc.t('export-answers-sheet-plan'), ''), columns, rows };
 }
 
 /** Deadlines that concern the team (everyone's, the team's, a role some member holds); per member, done or not. */
