@@ -45,11 +45,30 @@ export function sourcesLine(t: Translate, locale: Locale, passages: Passage[], l
   return checked ? `${line} ${t('kb-checked', { date: checked })}` : line;
 }
 
-function passageHeading(t: Translate, p: Passage): string {
+/** Two phone lines: the 📖 line of a section says where the answer comes from, not the answer. */
+export const maxHeadingLength = 70;
+
+/** The heading without the words a Fluent placeable is isolated with (they take no room on screen). */
+const onScreen = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
+
+/**
+ * The 📖 line a section opens with: the page's short title and the section's heading when they fit
+ * on two phone lines (a page title alone may take two: « Les modes de gestion des services
+ * municipaux : régie, concession, PPP »), else the section's heading alone, which then says enough
+ * by itself — up to its colon when it is longer than the two lines (« Espaces verts par habitant »
+ * of « Espaces verts par habitant : 3 m² en Tunisie, repère de l'OMS, calcul dans la commune »).
+ */
+export function passageHeading(t: Translate, p: Passage): string {
+  const title = p.metadata.shortTitle ?? p.metadata.title;
   const section = p.metadata.headingPath.slice(1).join(' › ');
-  return section
-    ? t('kb-passage-heading', { title: p.metadata.title, section })
-    : t('kb-passage-title', { title: p.metadata.title });
+  if (!section) return t('kb-passage-title', { title });
+  const full = t('kb-passage-heading', { title, section });
+  if (onScreen(full).length <= maxHeadingLength) return full;
+  const own = p.metadata.headingPath.at(-1) ?? section;
+  const alone = t('kb-passage-title', { title: own });
+  if (onScreen(alone).length <= maxHeadingLength) return alone;
+  const head = /^(.{12,}?)\s*:\s/u.exec(own)?.[1];
+  return head ? t('kb-passage-title', { title: head }) : alone;
 }
 
 /**

@@ -9,9 +9,17 @@ import { declaredPositions, positionsProblem } from './declared-sources.ts';
 export const pageLanguages = ['fr', 'ar'] as const;
 export type PageLanguage = (typeof pageLanguages)[number];
 
+/** A short title fits on one phone line with the section it introduces. */
+export const maxShortTitle = 30;
+
 const frontMatterSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'kebab-case id'),
   title: z.string().min(1),
+  /**
+   * What the page is about in a few words (« Modes de gestion »), for the 📖 line an answer opens
+   * with and the page's label in references: the title, on a phone, may take two lines alone.
+   */
+  short_title: z.string().min(1).max(maxShortTitle).optional(),
   session: z.coerce.number().int().optional(),
   sequence: z.string().optional(),
   language: z.enum(pageLanguages),

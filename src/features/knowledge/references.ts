@@ -299,7 +299,7 @@ export function referenceList(passages: Passage[], locale: Locale, labels?: Map<
       return (i === 0 && groups.length === 0) || listed + upTo <= maxReferencesLength;
     });
     const text = (kept.length > 0 ? kept : [p.metadata.title]).join(referenceSeparator[locale]);
-    groups.push(label ? `${label} ${p.metadata.title} — ${text}` : text);
+    groups.push(label ? `${label} ${p.metadata.shortTitle ?? p.metadata.title} — ${text}` : text);
   }
   return groups.join(referenceSeparator[locale]);
 }

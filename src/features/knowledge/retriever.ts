@@ -17,6 +17,8 @@ import { answerSections, rankSections, sectionQuery, type SectionChoice } from '
 export interface PassageMetadata {
   pageId: string;
   title: string;
+  /** The page's short title (see ingest.ts): what an answer's 📖 line and labels show, else the title. */
+  shortTitle?: string | undefined;
   language: PageLanguage;
   headingPath: string[];
   chunkId: string;
@@ -73,6 +75,7 @@ function passage(kb: KnowledgeBase, chunk: Chunk, role: PassageMetadata['role'],
   const metadata: PassageMetadata = {
     pageId: chunk.pageId,
     title: chunk.title,
+    shortTitle: page?.short_title,
     language: chunk.language,
     headingPath: chunk.headingPath,
     chunkId: chunk.id,

@@ -69,7 +69,7 @@ describe('grounded answers', () => {
     // On failure, say why the model's answer was not taken (the service logs it).
     expect(answer.mode, JSON.stringify(lines.filter((l) => /fallback/.test(String(l.msg))))).toBe('llm');
     expect(answer.text).toMatch(/^Le Kaizen, ce sont de petites améliorations/);
-    expect(answer.text).toMatch(/Sources : ⁨\[1\] Kaizen : améliorer un peu, tous les jours — .*Masaaki Imai/);
+    expect(answer.text).toMatch(/Sources : ⁨\[1\] Kaizen — .*Masaaki Imai/);
     expect(answer.sources.map((s) => s.pageId)).toEqual(['s1-kaizen']);
     const request = server.chatRequests.at(-1);
     expect(request?.messages[0]?.content).toContain('Write in French');
@@ -127,7 +127,7 @@ describe('only grounded replies are sent', () => {
     const answer = await service.answer(question, 'fr');
     expect(answer.mode).toBe('extractive');
     expect(answer.text).not.toContain(reply);
-    expect(answer.text.replace(/[\u2066-\u2069]/g, '')).toContain('📖 Kaizen : améliorer un peu, tous les jours');
+    expect(answer.text.replace(/[\u2066-\u2069]/g, '')).toContain('📖 Kaizen › ');
     expect(lines.some((l) => l.msg === 'LLM answer rejected: extractive fallback' && l.problem === problem)).toBe(true);
   });
 
@@ -163,7 +163,8 @@ describe('only grounded replies are sent', () => {
     expect(second).not.toBe('');
     expect(answer.mode).toBe('llm');
     expect(answer.sources.map((s) => s.title)).toEqual([second]);
-    expect(answer.text).toContain(`[2] ${second}`);
+    // Labelled by the page's short title (« [2] Charte des services — … »).
+    expect(answer.text).toMatch(/\[2\] [^—\n]{3,30} — /);
     expect(answer.text).not.toContain('[1]');
     expect(answer.text).not.toContain('Masaaki Imai');
   });

@@ -2,6 +2,7 @@
 // through the real knowledge service (and conversation) on the real pages: asked in Arabic around a
 // Latin acronym, « is X legal? », « how do I make an action plan », a bare term, a deadline.
 import { describe, expect, it } from 'vitest';
+import { maxHeadingLength } from '../../../src/features/knowledge/answer.ts';
 import { maxReferencesLength } from '../../../src/features/knowledge/references.ts';
 import { useKnowledgeConversation, useKnowledgeService } from '../../helpers/knowledge.ts';
 import { plain, sender, text } from '../../helpers/messages.ts';
@@ -37,7 +38,7 @@ describe('« is it legal to delegate X? » is answered by what a commune may del
     ['la delegation du service de propreté au privé est elle legale ?', 'fr', "› Ce qu'une commune peut déléguer"],
     ['est il legal de deleguer la collecte des dechets', 'fr', "› Ce qu'une commune peut déléguer"],
     ['déléguer la propreté au privé c’est légal ?', 'fr', "› Ce qu'une commune peut déléguer"],
-    ['هل تفويض النظافة للخواص قانوني؟', 'ar', '› ما الذي يمكن للبلدية تفويضه'],
+    ['هل تفويض النظافة للخواص قانوني؟', 'ar', 'ما الذي يمكن للبلدية تفويضه'],
   ] as const)('%s', async (question, locale, section) => {
     const { heading, text } = await answer(question, locale);
     expect(heading).toContain(section);
@@ -47,7 +48,7 @@ describe('« is it legal to delegate X? » is answered by what a commune may del
 
   it('a legal deadline is still a deadline, not a question of permission', async () => {
     const { heading } = await answer('delai legal permis de batir', 'fr');
-    expect(heading).toContain('› Permis de bâtir : délais légaux et indicateurs');
+    expect(heading).toContain('Permis de bâtir : délais légaux et indicateurs');
   });
 });
 
@@ -101,16 +102,38 @@ describe('in how many days to answer a complaint', () => {
     [
       'combien de temps pour repondre a une plainte',
       'fr',
-      '› En combien de jours répondre à une réclamation',
+      'En combien de jours répondre à une réclamation',
       '15 jours',
     ],
-    ['أجل الرد على الشكاوى', 'ar', '› في كم يومًا نردّ على الشكوى؟', '15 يومًا'],
-    ['في قداش من يوم لازم نردو على الشكاية', 'ar', '› في كم يومًا نردّ على الشكوى؟', '15 يومًا'],
+    ['أجل الرد على الشكاوى', 'ar', 'في كم يومًا نردّ على الشكوى؟', '15 يومًا'],
+    ['في قداش من يوم لازم نردو على الشكاية', 'ar', 'في كم يومًا نردّ على الشكوى؟', '15 يومًا'],
   ] as const)('%s', async (question, locale, section, days) => {
     const { heading, text, sources } = await answer(question, locale);
     expect(heading).toContain(section);
     expect(text).toContain(days);
     // It says which texts set no general deadline, and cites them.
     expect(sources).toMatch(/93-982|982 لسنة 1993/);
+  });
+});
+
+describe('the 📖 line says where the answer comes from in two phone lines at most', () => {
+  it.each([
+    // The page's short title with the section when both fit…
+    ['principes du kaizen', 'fr', '📖 Kaizen › Le Kaizen : principes'],
+    ['مبادئ كايزن', 'ar', '📖 كايزن › كايزن: المبادئ'],
+    ['mesurer les espaces verts par habitant', 'fr', '📖 Références par service › Espaces verts'],
+    ['مزايا وعيوب التصرف المفوض', 'ar', '📖 أنماط التصرف › مزايا وعيوب التصرف المفوض'],
+    // …else the section alone, not « Les modes de gestion des services municipaux : régie, … ».
+    [
+      'avantages et inconvénients de la gestion déléguée',
+      'fr',
+      '📖 Avantages et inconvénients de la gestion déléguée par rapport à la régie',
+    ],
+    ['المساحات الخضراء لكل ساكن', 'ar', '📖 المساحات الخضراء لكل ساكن'],
+  ] as const)('%s', async (question, locale, line) => {
+    const { heading } = await answer(question, locale);
+    expect(heading.startsWith(line)).toBe(true);
+    // Longer only by the section's own heading, never by the page title.
+    expect(heading.length).toBeLessThanOrEqual(Math.max(maxHeadingLength, line.length));
   });
 });
