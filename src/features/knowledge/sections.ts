@@ -47,6 +47,12 @@ export const sectionWeights = {
   otherTopic: 0.3,
   /** A section on how to measure something does not answer how to improve or reduce it. */
   measureForRemedy: 0.3,
+  /**
+   * A section set abroad (« Un exemple venu de France ») ranks this much below one set in Tunisia
+   * of the same page (« Exemple dans une commune tunisienne »): a secretary general asks about
+   * Tunisian practice first, unless the question names what only the foreign one says.
+   */
+  foreign: 0.15,
   /** A second section is shown when it scores this share of the first and completes it. */
   complement: 0.6,
   /** Share of the question's weight in the page title from which it asks about the whole page. */
@@ -204,6 +210,16 @@ const asksHowNotWhy = (asked: Intent[]) =>
 /** A heading that says how to measure ("Mesurer le temps d'attente", "قيس مدة الانتظار"). */
 const measures = (heading: string) => /^(mesurer|calculer|قيس|احتساب|حساب)($|[^\p{L}])/u.test(normalizeText(heading));
 
+/** A heading that places its section abroad (« venu de France », « du droit français », « مثال من فرنسا »). */
+const foreignHeading = (heading: string) =>
+  /(^|[^\p{L}])(france|francais|francaise|francaises|etranger|etrangere|etrangers|فرنسا|فرنسي|فرنسيه|فرنسيان|اجنبي|اجنبيه)($|[^\p{L}])/u.test(
+    normalizeText(heading),
+  );
+
+/** A heading that places its section in Tunisia (« Exemple dans une commune tunisienne », « في تونس »). */
+const tunisianHeading = (heading: string) =>
+  !foreignHeading(heading) && /(^|[^\p{L}])(tunisi|تونس)/u.test(normalizeText(heading));
+
 /** Sections of a ranked page, best first, scored for the question. */
 export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuery): SectionChoice[] {
   const versions = (['fr', 'ar'] as const).map((l) => kb.page(hit.pageId, l)).filter((p) => p !== undefined);
@@ -253,6 +269,18 @@ export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuer
       }),
   );
   const otherTopic = query.intents[0] === 'how' && subjectHeaded.some(Boolean);
+  // The sections set in Tunisia, and the words of their headings: a foreign section comes after
+  // them unless the question names a word of its own heading they do not say (« Marianne »).
+  const headingsAt = (position: number) =>
+    (position > 0 ? versions.map((p) => p.chunks[position]) : []).filter((c) => c !== undefined);
+  const tunisian = Array.from({ length: positions }, (_, position) =>
+    headingsAt(position).some((c) => tunisianHeading(c.headingPath.at(-1) ?? '')),
+  );
+  const tunisianWords = new Set(
+    tunisian.flatMap((isTunisian, position) =>
+      isTunisian ? headingsAt(position).flatMap((c) => [...tokensOfHeading(c)]) : [],
+    ),
+  );
   const choices: SectionChoice[] = [];
   for (let position = 0; position < positions; position++) {
     const chunks = versions.map((p) => p.chunks[position]).filter((c) => c !== undefined);
@@ -282,12 +310,17 @@ export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuer
     }
     if (settles) intents.set('verify', 1);
     const elsewhere = otherTopic && !subjectHeaded[position] ? sectionWeights.otherTopic : 1;
+    const abroad =
+      tunisian.some(Boolean) &&
+      headings.some(foreignHeading) &&
+      ![...named].some((t) => query.weights.has(t) && !tunisianWords.has(t) && !titled.has(t));
     const score =
       (asks ? (sectionWeights.subject * (held[position] ?? 0)) / mostHeld : 0) +
       (sectionWeights.words * (bm25.get(position) ?? 0)) / top +
       (headingWeight * covered) / total +
       sectionWeights.intent * elsewhere * intentBonus(intents, query.intents) -
       (isRecap(headings) ? sectionWeights.recap : 0) -
+      (abroad ? sectionWeights.foreign : 0) -
       (isWorkedExample(headings) && !query.intents.includes('example') ? sectionWeights.example : 0) -
       (intents.get('purpose') === 1 && asksHowNotWhy(query.intents) ? sectionWeights.whyForHow : 0) -
       (query.intents[0] === 'remedy' && headings.some(measures) ? sectionWeights.measureForRemedy : 0);

@@ -137,3 +137,16 @@ describe('the 📖 line says where the answer comes from in two phone lines at m
     expect(heading.length).toBeLessThanOrEqual(Math.max(maxHeadingLength, line.length));
   });
 });
+
+describe('where a page has a Tunisian and a foreign example, the Tunisian one comes first', () => {
+  it.each([
+    ["charte d'accueil des usagers exemple", 'fr', 'Exemple dans une commune tunisienne'],
+    ['ميثاق استقبال المنتفعين مثال', 'ar', 'مثال من بلدية تونسية'],
+    // Unless the question names what only the foreign one says.
+    ['charte Marianne exemple', 'fr', 'Un exemple venu de France'],
+    ['مثال من فرنسا لميثاق الخدمات', 'ar', 'مثال من فرنسا'],
+  ] as const)('%s', async (question, locale, section) => {
+    const { heading } = await answer(question, locale);
+    expect(heading).toContain(section);
+  });
+});
