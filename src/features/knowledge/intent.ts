@@ -166,6 +166,22 @@ export function questionIntents(question: string): Intent[] {
 }
 
 /**
+ * The things a question compares (« différence entre la régie et la concession », « الفرق بين
+ * الاستغلال المباشر واللزمة », « régie vs concession »), each as its analysed tokens; empty when
+ * it names no two things side by side. An Arabic « و » joins the second one when it stands alone
+ * or before its article (« واللزمة »): a word may begin with « و » (« وقت »).
+ */
+export function comparedSides(question: string): string[][] {
+  const text = normalizeText(question).replace(/[?؟!.]+\s*$/u, '');
+  const pair =
+    /(?:^|[^\p{L}])(?:entre|بين)\s+(.+?)\s+(?:et\s+|و\s+|و(?=ال))(.+)$/u.exec(text) ??
+    /^(.+?)\s+(?:vs|versus)\.?\s+(.+)$/u.exec(text);
+  if (!pair) return [];
+  const sides = [pair[1] ?? '', pair[2] ?? ''].map((side) => analyze(side));
+  return sides.every((side) => side.length > 0) ? sides : [];
+}
+
+/**
  * The tokens of the words that say what is asked rather than what about ("délai", "légal",
  * "combien", "الأجل", "القانوني"): many sections share them, and the question's intents weigh them
  * already. Read word by word, in the question and in its glossary terms.

@@ -8,7 +8,14 @@ import { verdictOf, type Verdict } from './decline.ts';
 import type { EmbeddingIndex } from './embeddings.ts';
 import { tokensOfHeading } from './heading-tokens.ts';
 import type { Chunk, PageLanguage } from './ingest.ts';
-import { askingTokens, permissionAction, permissionClause, questionIntents, type Intent } from './intent.ts';
+import {
+  askingTokens,
+  comparedSides,
+  permissionAction,
+  permissionClause,
+  questionIntents,
+  type Intent,
+} from './intent.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { sourceShares, sourceWeights } from './source-weights.ts';
 import { rankPages, type PageHit, type Ranking } from './ranker.ts';
@@ -158,7 +165,8 @@ export function retrieve(
   const pointed = pageRanking.glossary
     .filter((m) => !m.weak)
     .map((m) => ({ tokens: m.tokens, expansion: m.expansionTokens, pages: m.term.pages }));
-  const query = sectionQuery(kb, [...pageRanking.tokens, ...expansion], intents, action, asking, pointed);
+  const compared = comparedSides(question);
+  const query = sectionQuery(kb, [...pageRanking.tokens, ...expansion], intents, action, asking, pointed, compared);
   const sections = new Map(pageRanking.pages.slice(0, limit).map((hit) => [hit.pageId, rankSections(kb, hit, query)]));
   const ranking = { ...pageRanking, pages: sectionLed(kb, pageRanking.pages, sections, pageRanking.tokens) };
   const top = ranking.pages[0]?.score || 1;

@@ -82,6 +82,8 @@ export interface SectionQuery {
    * its own tokens in both languages and the pages it points to.
    */
   terms: Array<{ tokens: string[]; expansion: string[]; pages: string[] }>;
+  /** The things a « difference between X and Y » question compares (see comparedSides). */
+  compared?: string[][];
 }
 
 /** Token weights of a query: IDF in the whole base, so a rare word in a heading counts more. */
@@ -92,6 +94,7 @@ export function sectionQuery(
   action: string[] = [],
   asking: Set<string> = new Set(),
   terms: SectionQuery['terms'] = [],
+  compared: string[][] = [],
 ): SectionQuery {
   const n = Math.max(1, kb.index.size());
   const weights = new Map<string, number>();
@@ -100,7 +103,7 @@ export function sectionQuery(
     const df = kb.index.docFrequency(t);
     if (df > 0) weights.set(t, Math.log(1 + n / (df + 0.5)));
   }
-  return { weights, intents, action, asking, terms };
+  return { weights, intents, action, asking, terms, compared };
 }
 
 const titleTokens = new WeakMap<Page, string[]>();
@@ -281,6 +284,8 @@ export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuer
       isTunisian ? headingsAt(position).flatMap((c) => [...tokensOfHeading(c)]) : [],
     ),
   );
+  const sides = query.compared ?? [];
+  const compares = query.intents.includes('comparison') && sides.length >= 2;
   const choices: SectionChoice[] = [];
   for (let position = 0; position < positions; position++) {
     const chunks = versions.map((p) => p.chunks[position]).filter((c) => c !== undefined);
@@ -292,6 +297,14 @@ export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuer
     const permits = headings.some((h) => permissionHeading.test(normalizeText(h)));
     const settles = permits && query.action.some((t) => [...named].some((n) => sameWord(n, t)));
     if (settles) for (const t of chunks.flatMap((c) => [...tokensOfItems(c)])) named.add(t);
+    // « Différence entre X et Y » is answered by a section that names both, in its heading or the
+    // lead-ins of its list (an overview of the management modes, « **Régie directe** : … »,
+    // « **Concession** : … »), more than by one on X alone or on what X is compared with. The
+    // opening text's heading is the page title, which names what every section is about.
+    const items = chunks.flatMap((c) => [...tokensOfItems(c)]);
+    const says = (t: string) => (position > 0 && named.has(t)) || items.includes(t);
+    const both = compares && sides.every((side) => side.some(says));
+    if (both) for (const t of items) named.add(t);
     let covered = 0;
     let namesTopic = false;
     for (const [token, weight] of weights) {
@@ -309,6 +322,7 @@ export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuer
       if (!negated.some((n) => [...query.weights.keys()].some((t) => sameWord(n, t)))) intents.delete('verify');
     }
     if (settles) intents.set('verify', 1);
+    if (both) intents.set('comparison', 1);
     const elsewhere = otherTopic && !subjectHeaded[position] ? sectionWeights.otherTopic : 1;
     const abroad =
       tunisian.some(Boolean) &&

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/features/knowledge/analyze.ts';
-import { askingTokens, questionIntents } from '../../../src/features/knowledge/intent.ts';
+import { askingTokens, comparedSides, questionIntents } from '../../../src/features/knowledge/intent.ts';
 import { sectionIntents } from '../../../src/features/knowledge/section-intents.ts';
 
 describe('what a question asks for', () => {
@@ -164,5 +164,22 @@ describe('the words that say what is asked, not what about', () => {
     const asking = askingTokens([question]);
     for (const token of analyze(asked)) expect(asking).toContain(token);
     for (const token of analyze(subject)) expect(asking).not.toContain(token);
+  });
+});
+
+describe('the things a « difference between » question compares', () => {
+  it.each([
+    ['différence entre régie et concession ?', 'régie', 'concession'],
+    ['quelle différence entre efficacité et efficience', 'efficacité', 'efficience'],
+    ['الفرق بين الاستغلال المباشر واللزمة', 'الاستغلال المباشر', 'اللزمة'],
+    ['شنوة الفرق بين الكايزن و PDCA؟', 'الكايزن', 'PDCA'],
+    ['régie vs concession', 'régie', 'concession'],
+  ])('%s', (question, x, y) => {
+    expect(comparedSides(question)).toEqual([analyze(x), analyze(y)]);
+  });
+
+  it('none when the question puts no two things side by side', () => {
+    expect(comparedSides('différence de coût de la régie')).toEqual([]);
+    expect(comparedSides('الفرق بين وقت الانتظار')).toEqual([]);
   });
 });

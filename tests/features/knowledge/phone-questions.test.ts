@@ -150,3 +150,18 @@ describe('where a page has a Tunisian and a foreign example, the Tunisian one co
     expect(heading).toContain(section);
   });
 });
+
+describe('« the difference between X and Y » opens on a section that names both', () => {
+  it.each([
+    // The overview lists « Régie directe » and « Concession »; the pros and cons of delegation
+    // name only the régie in their heading.
+    ['différence entre régie et concession', 'fr', "Les modes de gestion : vue d'ensemble"],
+    ['الفرق بين الاستغلال المباشر واللزمة', 'ar', 'أنماط التصرف: نظرة عامة'],
+    // A heading naming both is that section.
+    ['différence entre régie et gestion déléguée', 'fr', 'Avantages et inconvénients de la gestion déléguée'],
+    ['الفرق بين الاستغلال المباشر والتصرف المفوض', 'ar', 'مزايا وعيوب التصرف المفوض'],
+  ] as const)('%s', async (question, locale, section) => {
+    const { heading } = await answer(question, locale);
+    expect(heading).toContain(section);
+  });
+});
