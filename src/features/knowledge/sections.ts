@@ -284,6 +284,20 @@ export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuer
       isTunisian ? headingsAt(position).flatMap((c) => [...tokensOfHeading(c)]) : [],
     ),
   );
+  // « What is X? », asked in so many words, of a glossary term the page title does not name
+  // (SERVQUAL on the page on service quality) is answered where the page brings it in: the first
+  // section whose heading names it (« Les cinq dimensions SERVQUAL », before « Les écarts du modèle
+  // SERVQUAL »), as the opening text answers it for the page's own subject (« دورة PDCA » on the
+  // PDCA page). A bare term is left to its words: « المساحات الخضراء لكل ساكن » asks for the figure.
+  const definitionAsked = query.intents[0] === 'definition';
+  const termTokens = new Set(pointing.filter((m) => m.tokens.every((t) => !titled.has(t))).flatMap((m) => m.tokens));
+  const [term] = subject.filter(([t]) => termTokens.has(t)).sort((a, b) => b[1] - a[1])[0] ?? [];
+  const introducing =
+    definitionAsked && term !== undefined
+      ? Array.from({ length: positions }, (_, position) => position).find((position) =>
+          headingsAt(position).some((c) => tokensOfHeading(c).has(term)),
+        )
+      : undefined;
   const sides = query.compared ?? [];
   const compares = query.intents.includes('comparison') && sides.length >= 2;
   const choices: SectionChoice[] = [];
@@ -323,6 +337,7 @@ export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuer
     }
     if (settles) intents.set('verify', 1);
     if (both) intents.set('comparison', 1);
+    if (position === introducing) intents.set('definition', 1);
     const elsewhere = otherTopic && !subjectHeaded[position] ? sectionWeights.otherTopic : 1;
     const abroad =
       tunisian.some(Boolean) &&

@@ -165,3 +165,21 @@ describe('« the difference between X and Y » opens on a section that names bot
     expect(heading).toContain(section);
   });
 });
+
+describe('« what is X » opens where the page brings X in', () => {
+  it.each([
+    // SERVQUAL is brought in by its five dimensions, before the gaps of its model.
+    ['شنوة SERVQUAL', 'ar', 'الأبعاد الخمسة لنموذج SERVQUAL'],
+    ['ما هو نموذج SERVQUAL', 'ar', 'الأبعاد الخمسة لنموذج SERVQUAL'],
+    ["SERVQUAL c'est quoi", 'fr', 'Les cinq dimensions SERVQUAL'],
+    ['ماهو SERVQUAL', 'ar', 'الأبعاد الخمسة لنموذج SERVQUAL'],
+  ] as const)('%s', async (question, locale, section) => {
+    const { heading } = await answer(question, locale);
+    expect(heading).toContain(section);
+  });
+
+  it('a question on the gaps still gets the gaps', async () => {
+    expect((await answer('les écarts du modèle SERVQUAL', 'fr')).heading).toContain('Les écarts du modèle SERVQUAL');
+    expect((await answer('فجوات نموذج SERVQUAL', 'ar')).heading).toContain('فجوات نموذج SERVQUAL');
+  });
+});
