@@ -71,10 +71,16 @@ describe('references in the front matter', () => {
     ['sources not a list', 'sources: "une loi"'],
     ['an empty source', 'sources: [""]'],
     ['checked not a date', 'checked: bientôt'],
+    ['a short title as long as a title', `short_title: "${'Le coût complet et son optimisation '.repeat(2)}"`],
   ])('%s is a PageError naming the field', (_, line) => {
     expect(() => parsePage('x.md', `---\nid: x\ntitle: X\nlanguage: fr\n${line}\n---\n# X`)).toThrow(
-      /^x\.md: (sources|checked)/,
+      /^x\.md: (sources|checked|short_title)/,
     );
+  });
+
+  it('every page of the base has a short title in both languages', () => {
+    for (const { file, source } of readPageFiles(knowledgeDir))
+      expect(parsePage(file, source).short_title, file).toBeTruthy();
   });
 });
 
