@@ -10,8 +10,8 @@ import type { Questionnaire } from './definitions.ts';
 import { chartWords } from './submit.ts';
 import { renderContext, type FlowDeps } from './deps.ts';
 import { formatAnswer, formatDate, type RenderContext } from './render.ts';
-import { reportHeadOf, reportKindOf } from './report-kinds.ts';
-import { answeredSections, teamReportModel, type SubmittedRun } from './report-model.ts';
+import { reportHeadOf, reportKindOf, reportOutlineOf } from './report-kinds.ts';
+import { answeredSections, outlineSections, teamReportModel, type SubmittedRun } from './report-model.ts';
 import { resultsChart } from './results-chart.ts';
 import { listSeparator } from '../../core/i18n.ts';
 import { personName } from '../../core/person-name.ts';
@@ -89,11 +89,19 @@ export async function repeatedReport(ctx: Context, team: TeamRef, q: Questionnai
   const rc = renderContext(ctx, deps.flow);
   const run: SubmittedRun = { q, answers: await deps.flow.repo.answers(latest.id), submittedAt: latest.submittedAt };
   const commune = communeName(team, ctx.locale);
+  const outline = reportOutlineOf(q.id);
+  // The cover names its object (the kind of mission, the visit's theme), as the outline's title page does.
+  const subjectId = reportHeadOf(q.id)?.subject;
+  const subjectQ = subjectId ? q.byId.get(subjectId) : undefined;
+  const subjectValue = subjectId ? run.answers.get(subjectId)?.value : undefined;
+  const subject =
+    subjectQ && subjectValue !== undefined && subjectValue !== null ? formatAnswer(subjectQ, subjectValue, rc) : null;
   const doc: DocModel = {
     locale: ctx.locale,
     title: q.title[ctx.locale],
     subtitle: reportHead(run, rc) ?? commune,
     cover: [
+      ...(subject ? [{ key: ctx.t('doc-subject'), value: subject }] : []),
       {
         key: ctx.t('doc-team'),
         value: ctx.t('doc-team-value', {
@@ -103,7 +111,7 @@ export async function repeatedReport(ctx: Context, team: TeamRef, q: Questionnai
       },
       { key: ctx.t('doc-made-on'), value: formatDate(rc.today, ctx.locale) },
     ],
-    sections: answeredSections(run, rc, 1),
+    sections: outline ? outlineSections(run, rc, outline) : answeredSections(run, rc, 1),
   };
   // Named in the reader's language: « jawda-compte-rendu-mission-… », « jawda-تقرير-مهمة-… ».
   const kind = ctx.locale === 'ar' ? q.title.ar : q.id;

@@ -1,9 +1,18 @@
 import type { Locale } from '../../core/i18n.ts';
 import { wordReader } from '../../core/command-words.ts';
 
+/** A part of a report's outline: its heading (a `doc-outline-…` message) and the questions it shows, in order. */
+export interface OutlinePart {
+  heading: string;
+  questions: string[];
+}
+
 /**
  * The reports filled again and again (one per mission, one per visit), by the word `/report` takes;
- * `place` and `date`: the questions whose answers head the report (the commune visited, the day).
+ * `place` and `date`: the questions whose answers head the report (the commune visited, the day);
+ * `subject`: what the cover names as its object; `outline`: the document's parts in the order of
+ * the programme's outline (SERVICE-INDICATORS §4.2, §4.3), which is not the order a phone asks them
+ * in (the summary is written last and read first).
  */
 const kinds: {
   command: string;
@@ -12,6 +21,8 @@ const kinds: {
   questionnaireId: string;
   place: string;
   date: string;
+  subject: string;
+  outline: OutlinePart[];
 }[] = [
   {
     command: 'mission',
@@ -20,6 +31,26 @@ const kinds: {
     questionnaireId: 'compte-rendu-mission',
     place: 'q_mission_commune',
     date: 'q_mission_date',
+    subject: 'q_mission_kind',
+    outline: [
+      { heading: 'doc-outline-summary', questions: ['q_mission_summary'] },
+      {
+        heading: 'doc-outline-mission-context',
+        questions: [
+          'q_mission_date',
+          'q_mission_commune',
+          'q_mission_service',
+          'q_mission_kind',
+          'q_mission_objective',
+        ],
+      },
+      { heading: 'doc-outline-mission-people', questions: ['q_participants'] },
+      { heading: 'doc-outline-mission-method', questions: ['q_activities'] },
+      { heading: 'doc-outline-findings', questions: ['q_findings'] },
+      { heading: 'doc-outline-recommendations', questions: ['q_recommendations'] },
+      { heading: 'doc-outline-difficulties', questions: ['q_difficulties'] },
+      { heading: 'doc-outline-next-steps', questions: ['q_decisions', 'q_next_steps'] },
+    ],
   },
   {
     command: 'visite',
@@ -28,6 +59,18 @@ const kinds: {
     questionnaireId: 'journal-visite',
     place: 'q_visit_place',
     date: 'q_visit_date',
+    subject: 'q_visit_topic',
+    outline: [
+      {
+        heading: 'doc-outline-visit-identification',
+        questions: ['q_visit_place', 'q_visit_date', 'q_visit_participants', 'q_contacts'],
+      },
+      { heading: 'doc-outline-visit-topic', questions: ['q_visit_topic', 'q_visit_objectives'] },
+      { heading: 'doc-outline-visit-programme', questions: ['q_visit_programme'] },
+      { heading: 'doc-outline-visit-findings', questions: ['q_visit_surprises'] },
+      { heading: 'doc-outline-visit-practices', questions: ['q_practices_observed'] },
+      { heading: 'doc-outline-visit-transfer', questions: ['q_transferable', 'q_adaptations', 'q_visit_follow_up'] },
+    ],
   },
 ];
 
@@ -46,7 +89,12 @@ export function reportWordOf(questionnaireId: string, locale: Locale): string | 
 }
 
 /** The questions whose answers head a repeated report: where the mission or visit took place, and when. */
-export function reportHeadOf(questionnaireId: string): { place: string; date: string } | null {
+export function reportHeadOf(questionnaireId: string): { place: string; date: string; subject: string } | null {
   const kind = kinds.find((k) => k.questionnaireId === questionnaireId);
-  return kind ? { place: kind.place, date: kind.date } : null;
+  return kind ? { place: kind.place, date: kind.date, subject: kind.subject } : null;
+}
+
+/** The parts of a repeated report in the programme's order, or null for a questionnaire without one. */
+export function reportOutlineOf(questionnaireId: string): readonly OutlinePart[] | null {
+  return kinds.find((k) => k.questionnaireId === questionnaireId)?.outline ?? null;
 }

@@ -7,6 +7,7 @@ import type { Block, DocModel, KeyValue, Section } from '../../documents/index.t
 import type { AnswerValue } from './answers.ts';
 import type { Questionnaire } from './definitions.ts';
 import { evaluateRelevance, type Answers } from './relevance.ts';
+import type { OutlinePart } from './report-kinds.ts';
 import { baselineText, indicatorText, inLocale, ownerCell, targetText, type PlanItem } from './plan-view.ts';
 import { formatAnswer, formatDate, formatQuantity, type RenderContext } from './render.ts';
 import { overall } from './results.ts';
@@ -304,24 +305,70 @@ export function answeredSections(
   level: 1 | 2 = 2,
   omit: ReadonlySet<string> = new Set(),
 ): Section[] {
-  const { relevant } = evaluateRelevance(run.q, run.answers, ctx.today);
+  const line = answeredLine(run, ctx);
   return run.q.sections.flatMap((section) => {
-    const items = section.questions.flatMap((question) => {
-      const value: AnswerValue | null | undefined = run.answers.get(question.id)?.value;
-      if (question.type === 'note' || question.type === 'photo' || !relevant.has(question.id)) return [];
-      if (omit.has(question.id)) return [];
-      if (value === undefined || value === null) return [];
-      return [
-        {
-          key: question.short?.[ctx.locale] ?? question.label[ctx.locale].replace(/\s*[?؟:]\s*$/, ''),
-          value: formatAnswer(question, value, ctx),
-        },
-      ];
-    });
+    const items = section.questions.flatMap((question) => (omit.has(question.id) ? [] : line(question.id)));
     return items.length > 0
       ? [{ heading: section.title[ctx.locale], level, blocks: [{ type: 'keyValues', items }] }]
       : [];
   });
+}
+
+/** A question's "label: answer" line as a report shows it, or none (unanswered, not relevant, a note or a photo). */
+function answeredLine(run: SubmittedRun, ctx: RenderContext): (id: string) => KeyValue[] {
+  const { relevant } = evaluateRelevance(run.q, run.answers, ctx.today);
+  return (id) => {
+    const question = run.q.byId.get(id);
+    const value: AnswerValue | null | undefined = run.answers.get(id)?.value;
+    if (!question || question.type === 'note' || question.type === 'photo' || !relevant.has(id)) return [];
+    if (value === undefined || value === null) return [];
+    return [
+      {
+        key: question.short?.[ctx.locale] ?? question.label[ctx.locale].replace(/\s*[?؟:]\s*$/, ''),
+        value: formatAnswer(question, value, ctx),
+      },
+    ];
+  };
+}
+
+/** Blocks with each answer typed on several lines as one paragraph a line, and neighbouring "label: answer" lines as one list. */
+function merged(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const last = out[out.length - 1];
+    if (block.type === 'paragraph')
+      out.push(
+        ...block.text
+          .split('\n')
+          .filter((l) => l.trim())
+          .map((l): Block => ({ type: 'paragraph', text: l })),
+      );
+    else if (block.type === 'keyValues' && last?.type === 'keyValues') last.items.push(...block.items);
+    else out.push(block);
+  }
+  return out;
+}
+
+/**
+ * A repeated report (mission, study visit) in the parts of its outline, in the outline's order and
+ * under its headings (« Résumé », « Constats », « Recommandations »…), whatever order the phone asked
+ * them in; a part with nothing answered is left out. A question the outline does not name is not
+ * lost: it follows, under the title of its section in the questionnaire.
+ */
+export function outlineSections(run: SubmittedRun, ctx: RenderContext, outline: readonly OutlinePart[]): Section[] {
+  const line = answeredLine(run, ctx);
+  const sections: Section[] = outline.flatMap((part) => {
+    const heading = ctx.t(part.heading);
+    const items = part.questions.flatMap(line);
+    // An answer its heading already names (« Résumé », « Recommandations ») is its text alone, a paragraph a line.
+    const blocks: Block[] = items.map((item) =>
+      foldText(item.key) === foldText(heading)
+        ? { type: 'paragraph', text: item.value }
+        : { type: 'keyValues', items: [item] },
+    );
+    return blocks.length > 0 ? [{ heading, level: 1, blocks: merged(blocks) }] : [];
+  });
+  return sections.concat(answeredSections(run, ctx, 1, new Set(outline.flatMap((part) => part.questions))));
 }
 
 /**
