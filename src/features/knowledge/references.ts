@@ -123,6 +123,9 @@ export function cutReference(source: string, max: number): string {
   );
 }
 
+/** A section written as a made-up example: its text opens by saying so, in French or Arabic. */
+export const isIllustration = (text: string): boolean => /^\s*(?:Exemple fictif|مثال افتراضي)/u.test(text);
+
 /**
  * The page's references that fit best what the answer shows (its excerpt, else the whole section),
  * in page order: each scored by the words it shares with that text, most when the question asks
@@ -146,6 +149,10 @@ export function pickReferences(passage: Passage, limit = perPage): string[] {
     const fit = (source: string) => [...tokenSet(source)].filter((t) => asked.has(t)).length;
     return declaredSources(sources, sourcePositions, limit, fit).map((s) => cutReference(s, maxReferenceLength));
   }
+  // A made-up example (« Exemple fictif », « مثال افتراضي ») takes no fact from a reference that
+  // shares its words: a Tunisian commune's charter is no French programme's. It illustrates the
+  // method of the page, so it cites what the page is written from, its first reference.
+  if (isIllustration(passage.pageContent)) return sources.slice(0, 1).map((s) => cutReference(s, maxReferenceLength));
   const text = shown ?? passage.pageContent;
   const question = new Set(queryTokens);
   const terms = new Set(termTokens);

@@ -169,3 +169,21 @@ describe('a long reference shortened', () => {
     expect(cutReference('Loi n° 94-122 ; CATU, art. 69', 120)).toBe('Loi n° 94-122 ; CATU, art. 69');
   });
 });
+
+describe('references of a made-up example', () => {
+  // The charter of a fictitious Tunisian commune shares « charte » and « accueil » with the French
+  // Services Publics + programme: it cites what the page is written from, not that programme.
+  it.each([
+    ["charte d'accueil des usagers exemple", 'fr', 'Document du programme, session 2'],
+    ['مثال ميثاق استقبال المواطنين', 'ar', 'وثيقة البرنامج، الدورة الثانية'],
+  ] as const)('%s', async (question, locale, cited) => {
+    const user = sender({ externalId: `example-refs-${locale}`, displayName: 'Sami' });
+    await handle(text(user, `/lang ${locale}`));
+    const out = plain(await handle(text(user, `/ask ${question}`))).replace(/[\u2066-\u2069]/g, '');
+    expect(out).toMatch(/Exemple fictif|مثال افتراضي/);
+    const line = out.split('\n').find((l) => /^(Sources : |المصادر: )/.test(l));
+    expect(line).toContain(cited);
+    expect(line).not.toContain('Services Publics');
+    expect(line).not.toContain('Marianne');
+  });
+});
