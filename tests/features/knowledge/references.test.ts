@@ -187,3 +187,18 @@ describe('references of a made-up example', () => {
     expect(line).not.toContain('Marianne');
   });
 });
+
+describe('the indicator examples cite the method and the permit deadline, in both languages', () => {
+  // The three services' indicators follow the programme's method; only the permit's rests on the
+  // planning code. The Arabic answer cited the code alone, as if the whole list came from it.
+  it.each([
+    ["exemple d'indicateur de performance", 'fr', ['Document du programme, session 1', '94-122']],
+    ['مثال مؤشر أداء', 'ar', ['وثيقة البرنامج، الدورة الأولى', 'عدد 122 لسنة 1994']],
+  ] as const)('%s', async (question, locale, cited) => {
+    const user = sender({ externalId: `indicator-refs-${locale}`, displayName: 'Hela' });
+    await handle(text(user, `/lang ${locale}`));
+    const out = plain(await handle(text(user, `/ask ${question}`))).replace(/[\u2066-\u2069]/g, '');
+    const line = out.split('\n').find((l) => /^(Sources : |المصادر: )/.test(l));
+    for (const source of cited) expect(line).toContain(source);
+  });
+});
