@@ -10,9 +10,11 @@ export interface DirectionalRun {
   text: string;
   rtl: boolean;
   /**
-   * The first (`opens`) and last (`closes`) run of an Arabic answer in French text that has Latin
-   * words inside it (« نظام GED »): the renderer embeds the whole stretch right to left, so that
-   * its Latin words are drawn inside it, not between its pieces.
+   * The first (`opens`) and last (`closes`) run of an answer in the other language that has words of
+   * the document's language inside it, or its own closing punctuation: an Arabic answer in French
+   * text (« نظام GED »), embedded right to left, or a French answer in Arabic text (« Logiciel
+   * مضمون installé. »), embedded left to right; its words of either language are drawn inside it,
+   * not between its pieces, and its full stop at its own end.
    */
   opens?: boolean;
   closes?: boolean;
@@ -166,25 +168,129 @@ function embeddedRuns(stretch: string): DirectionalRun[] {
   }));
 }
 
+/**
+ * What may lie between two French stretches of one French answer in Arabic text: a few Arabic words
+ * with the spaces, brackets and signs around them, but no sign that parts an Arabic line (« ← », « ، »,
+ * « ؛ », « : »).
+ */
+const INSIDE_FRENCH = /^[\s\p{Script=Arabic}().,'’\-–]*$/u;
+/** The punctuation that ends a French sentence or clause, kept at the French answer's end. */
+const FRENCH_END = /^[.!?…;:]+(?=\s|$)/u;
+/**
+ * The separators of an Arabic line's parts: the arrow from a problem to its action, the Arabic comma
+ * and semicolon, and the colon after a label (« أول إجراء مقترح: … »).
+ */
+const ARABIC_SEPARATOR = /[←\u060c\u061b:]/gu;
+/** A label's number before a French answer (« المشكلة 1: Guichet … »): it stays in the Arabic line. */
+const LABEL_NUMBER = /^\d+\s?:\s+(?=\p{Script=Latin})/u;
+const ARABIC_WORD = /\p{Script=Arabic}+/gu;
+/** A few Arabic words ending a French answer (« … au logiciel مضمون »): up to its end or the next separator. */
+const ARABIC_TAIL = /^[\s(]*\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){0,2}\)?(?=[.!?…;:]*\s*(?:[←\u060c\u061b]|$))/u;
+/** Arabic words inside a French answer, without the punctuation that ends the answer. */
+const ARABIC_WORDS = /\p{Script=Arabic}(?:[\p{Script=Arabic}\s\u200c\u200d]*\p{Script=Arabic})?/gu;
+
+/**
+ * The French answers of Arabic text: stretches of at least three Latin words that start a part of the
+ * line (nothing Arabic before them since its start or the last separator), joined across a few Arabic
+ * words inside (fewer Arabic letters than half the Latin ones), with the punctuation that ends them.
+ * Only those with Arabic inside or punctuation at their end are returned: the others are plain
+ * left-to-right runs.
+ */
+function frenchStretches(text: string): { start: number; end: number }[] {
+  const stretches: { start: number; end: number; embed: boolean }[] = [];
+  let last: { start: number; end: number; embed: boolean } | undefined;
+  for (const match of text.matchAll(LTR_RUN)) {
+    const label = ARABIC_LETTER.test(text.slice(0, match.index)) ? LABEL_NUMBER.exec(match[0]) : null;
+    const start = match.index + (label?.[0].length ?? 0);
+    const end = match.index + match[0].length;
+    if (last && last.end <= start) {
+      const gap = text.slice(last.end, start);
+      const joined = text.slice(last.start, end);
+      if (
+        INSIDE_FRENCH.test(gap) &&
+        (gap.match(ARABIC_WORD) ?? []).length <= 3 &&
+        letters(joined, /\p{Script=Arabic}/gu) * 2 < letters(joined, /\p{Script=Latin}/gu)
+      ) {
+        last.end = end;
+        last.embed ||= ARABIC_LETTER.test(gap);
+        continue;
+      }
+    }
+    const before = text.slice(0, start);
+    const partStart = Math.max(...[...before.matchAll(ARABIC_SEPARATOR)].map((m) => m.index + 1), 0);
+    if (ARABIC_LETTER.test(before.slice(partStart))) {
+      last = undefined;
+      continue;
+    }
+    last = { start, end, embed: false };
+    stretches.push(last);
+  }
+  return stretches
+    .filter((s) => (text.slice(s.start, s.end).match(WORD) ?? []).length >= 3)
+    .map((s) => {
+      const tail = ARABIC_TAIL.exec(text.slice(s.end))?.[0] ?? '';
+      const latin = letters(text.slice(s.start, s.end), /\p{Script=Latin}/gu);
+      const words = tail && letters(tail, /\p{Script=Arabic}/gu) * 2 < latin ? tail : '';
+      let end = s.end + words.length;
+      // The bracket that closes one opened inside it (« … مضمون (fr) »: the mark of a French answer).
+      const opened = text.slice(s.start, end);
+      if (text[end] === ')' && letters(opened, /\(/g) > letters(opened, /\)/g)) end += 1;
+      end += FRENCH_END.exec(text.slice(end))?.[0].length ?? 0;
+      return { start: s.start, end, embed: s.embed || end > s.end };
+    })
+    .filter((s) => s.embed);
+}
+
+/**
+ * A French stretch of Arabic text, as runs: its Arabic words right to left, the rest left to right,
+ * its first run `opens` and its last `closes`.
+ */
+function embeddedFrenchRuns(stretch: string): DirectionalRun[] {
+  const runs: DirectionalRun[] = [];
+  let at = 0;
+  for (const match of stretch.matchAll(ARABIC_WORDS)) {
+    if (match.index > at) runs.push({ text: stretch.slice(at, match.index), rtl: false });
+    runs.push({ text: match[0], rtl: true });
+    at = match.index + match[0].length;
+  }
+  if (at < stretch.length) runs.push({ text: stretch.slice(at), rtl: false });
+  return runs.map((run, i) => ({
+    ...run,
+    ...(i === 0 ? { opens: true } : {}),
+    ...(i === runs.length - 1 ? { closes: true } : {}),
+  }));
+}
+
 /** Appends the runs of `text` (no foreign quotation in it) to `runs`. */
 function cutRuns(text: string, rtl: boolean, runs: DirectionalRun[]): void {
   if (!rtl) return cutFrenchRuns(text, runs);
+  let from = 0;
+  for (const { start, end } of frenchStretches(text)) {
+    cutArabicRuns(text.slice(from, start), runs);
+    runs.push(...embeddedFrenchRuns(text.slice(start, end)));
+    from = end;
+  }
+  cutArabicRuns(text.slice(from), runs);
+}
+
+/** `cutRuns` in Arabic, outside French answers: Latin words and numbers each a run of their own. */
+function cutArabicRuns(text: string, runs: DirectionalRun[]): void {
   let at = 0;
   let own = ''; // text in the locale's direction, not yet in `runs`
   for (const match of text.matchAll(LTR_RUN)) {
     own += text.slice(at, match.index);
     at = match.index + match[0].length;
-    const bound = rtl && BINDING_BEFORE.test(own) ? boundInArabicRun(match[0]) : null;
+    const bound = BINDING_BEFORE.test(own) ? boundInArabicRun(match[0]) : null;
     if (bound !== null) {
       own = own.replace(/\u202f$/u, '\u00a0') + bound;
       continue;
     }
-    if (own) runs.push({ text: own, rtl });
+    if (own) runs.push({ text: own, rtl: true });
     own = '';
-    runs.push({ text: match[0], rtl: !rtl });
+    runs.push({ text: match[0], rtl: false });
   }
   own += text.slice(at);
-  if (own) runs.push({ text: own, rtl });
+  if (own) runs.push({ text: own, rtl: true });
 }
 
 /** `cutRuns` in French: each Arabic stretch one run, or embedded runs when Latin words lie inside it. */
@@ -207,12 +313,13 @@ const LATIN_OR_DIGIT = /[\p{Script=Latin}0-9]/u;
  * follow the Unicode bidi algorithm with isolates (Skia on the canvas).
  */
 export function isolateForeignRuns(text: string, locale: Locale): string {
-  let inside = false; // within an Arabic stretch isolated whole
+  let inside = false; // within a stretch of the other direction isolated whole
   return directionalRuns(text, locale)
     .map((run) => {
       if (run.opens) inside = true;
       const own = inside || run.rtl === isRtl(locale);
-      const out = (run.opens ? RLI : '') + (own ? run.text : (run.rtl ? RLI : LRI) + run.text + PDI);
+      const opening = isRtl(locale) ? LRI : RLI;
+      const out = (run.opens ? opening : '') + (own ? run.text : (run.rtl ? RLI : LRI) + run.text + PDI);
       if (run.closes) inside = false;
       return run.closes ? out + PDI : out;
     })

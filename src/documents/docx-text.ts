@@ -25,12 +25,18 @@ export interface TextStyle {
 /** Right-to-left embedding and its end: understood by Word and LibreOffice alike, unlike isolates. */
 const RLE = '\u202b';
 const PDF = '\u202c';
+/** Left-to-right embedding, for a French answer in an Arabic document. */
+const LRE = '\u202a';
 
 /** Runs of one line of text, each with its direction. */
 export function textRuns(text: string, locale: Locale, style: TextStyle = {}): TextRun[] {
   const rtlDocument = isRtl(locale);
+  let embedded = false; // within an answer embedded whole (opens … closes)
   return directionalRuns(keepTogether(text), locale).map((run) => {
     const words = joinBoundHyphens(run.text);
+    if (run.opens) embedded = true;
+    const inEmbedding = embedded;
+    if (run.closes) embedded = false;
     return new TextRun({
       // LRM inside keeps the run's own order; RLM outside keeps the runs in right-to-left order,
       // so "62 % ← 95 %" reads from 62 to 95 even though both numbers are left-to-right runs.
@@ -39,10 +45,15 @@ export function textRuns(text: string, locale: Locale, style: TextStyle = {}): T
       // An Arabic answer with Latin words inside (« نظام GED ») is one right-to-left embedding, so its
       // Latin words are drawn inside it; a left-to-right mark after it keeps what follows (the arrow
       // to an action) in the French line, instead of drawn inside the Arabic, pointing back at it.
+      // The mirror in Arabic: a French answer with Arabic words or its own full stop (« … : 3 agents. »)
+      // is one left-to-right embedding, and a right-to-left mark after it keeps the arrow that follows
+      // in the Arabic line.
       text: rtlDocument
-        ? run.rtl
-          ? words
-          : RLM + LRM + words + LRM + RLM
+        ? inEmbedding
+          ? (run.opens ? LRE : '') + words + (run.closes ? PDF + RLM : '')
+          : run.rtl
+            ? words
+            : RLM + LRM + words + LRM + RLM
         : (run.opens ? RLE : '') +
           (run.rtl && !run.opens && !run.closes ? words + RLM : words) +
           (run.closes ? PDF + LRM : ''),

@@ -71,13 +71,38 @@ describe('directionalRuns', () => {
       runs: [{ text: "Les camions tombent en panne → l'entretien n'est fait qu'après la panne.", rtl: false }],
     },
     {
-      // Brackets opened and closed within French words inside Arabic text go with them.
-      text: 'المشكلة 1: Nettoyage (marché central) ثم',
+      // Brackets opened and closed within French words inside Arabic text go with them (the Arabic
+      // words after them are too many to be part of a French answer).
+      text: 'المشكلة 1: Nettoyage (marché central) ثم ننظف الأسواق',
       locale: 'ar' as const,
       runs: [
         { text: 'المشكلة ', rtl: true },
         { text: '1: Nettoyage (marché central)', rtl: false },
-        { text: ' ثم', rtl: true },
+        { text: ' ثم ننظف الأسواق', rtl: true },
+      ],
+    },
+    {
+      // A team's French answer after an Arabic label, with its own full stop: one left-to-right
+      // embedding, its full stop inside; the label's number stays in the Arabic line.
+      text: "المشكلة 1: Guichet unique (bureau d'ordre) : 3 agents.",
+      locale: 'ar' as const,
+      runs: [
+        { text: 'المشكلة ', rtl: true },
+        { text: '1', rtl: false },
+        { text: ': ', rtl: true },
+        { text: "Guichet unique (bureau d'ordre) : 3 agents.", rtl: false, opens: true, closes: true },
+      ],
+    },
+    {
+      // A French answer with an Arabic word inside or at its end (a product's name), before the arrow
+      // to another part of the Arabic line: embedded whole, the arrow left outside.
+      text: 'Former les agents au logiciel مضمون (fr) ← رقمنة الأرشيف',
+      locale: 'ar' as const,
+      runs: [
+        { text: 'Former les agents au logiciel ', rtl: false, opens: true },
+        { text: 'مضمون', rtl: true },
+        { text: ' (fr)', rtl: false, closes: true },
+        { text: ' ← رقمنة الأرشيف', rtl: true },
       ],
     },
     {
@@ -156,5 +181,11 @@ describe('isolateForeignRuns', () => {
     expect(isolateForeignRuns('أولي 0–39', 'ar')).toBe(`أولي ${LRI}0–39${PDI}`);
     expect(isolateForeignRuns('Commune بلدية', 'fr')).toBe(`Commune ${RLI}بلدية${PDI}`);
     expect(isolateForeignRuns('Initial 0–39', 'fr')).toBe('Initial 0–39');
+  });
+
+  it('isolates a French answer with an Arabic word inside left to right, whole', () => {
+    expect(isolateForeignRuns('Former les agents au logiciel مضمون ← رقمنة', 'ar')).toBe(
+      `${LRI}Former les agents au logiciel مضمون${PDI} ← رقمنة`,
+    );
   });
 });

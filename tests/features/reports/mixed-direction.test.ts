@@ -29,7 +29,14 @@ async function paragraphs(data: Uint8Array): Promise<{ text: string; rtl: boolea
   const xml = (await (await JSZip.loadAsync(data)).file('word/document.xml')?.async('string')) ?? '';
   return xml.split('</w:p>').map((p) =>
     [...p.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map(([, run = '']) => ({
-      text: [...run.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+      text: [...run.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)]
+        .map((t) =>
+          (t[1] ?? '')
+            .replace(/&apos;/g, "'")
+            .replace(/&quot;/g, '"')
+            .replace(/&amp;/g, '&'),
+        )
+        .join(''),
       rtl: /<w:rtl\/>/.test(run),
     })),
   );
@@ -101,6 +108,84 @@ describe.each(['fr', 'ar'] as const)('an answer with words of both languages, in
       const arrow = whole.indexOf('→');
       expect(whole.slice(0, arrow)).toMatch(/\u202c\u200e\s*$/u);
       expect(whole.slice(arrow + 1)).toMatch(/^\s*\u202b/u);
+    }
+  });
+});
+
+// The mirror: a team's French answer in an Arabic document, with an Arabic word inside or its own
+// figures and full stop, is one left-to-right embedding drawn in order, its full stop at its end; the
+// arrow to its action after it stays in the Arabic line (it was laid out right to left, the Arabic
+// word before the French words and the full stop before « Guichet »).
+const frenchProblem = "Guichet unique (bureau d'ordre) : 3 agents.";
+const frenchAction = 'Former les agents au logiciel مضمون';
+const LRE = '\u202a';
+const PDF = '\u202c';
+
+describe.each(['fr', 'ar'] as const)('a French answer, in a %s document', (locale) => {
+  let who: Sender;
+  const say = async (line: string) => (await app.handle(text(who, line))).replies;
+
+  beforeAll(async () => {
+    let personId: string;
+    ({ who, personId } = await enrolInNewTeam(app, { slug: `french-${locale}`, team: { commune: 'Béja' } }));
+    await app.db.personRole.create({ data: { personId, role: 'coordinator' } });
+    await say('/lang fr');
+    const q = app.questionnaires[0] as Questionnaire;
+    await say(`/diagnostic ${q.id}`);
+    for (const s of planWalk(q, 'fr', today, Infinity, {
+      q_problem_1: frenchProblem,
+      q_problem_1_action: frenchAction,
+    }))
+      await say(s.line);
+    await say('/submit');
+    await say('oui');
+    if (locale === 'ar') await say('/lang ar');
+  });
+
+  const documentOf = async (command: string) => {
+    const doc = documentIn(await say(command));
+    if (process.env.SHOW) writeFileSync(join('/tmp', `fr-answer-${locale}-${doc.fileName}`), doc.data);
+    return paragraphs(doc.data);
+  };
+  const strip = (s: string) => s.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+
+  it.each(['/report', `/guide ${locale}`])(
+    '%s keeps the French action in one left-to-right stretch',
+    async (command) => {
+      const all = await documentOf(command);
+      const found = all.filter((p) => strip(joined(p)).includes(frenchAction));
+      expect(found.length).toBeGreaterThan(0);
+      for (const p of found) {
+        const whole = joined(p);
+        // « (fr) » marks, in the Arabic report, an answer typed in French: it ends the embedding too.
+        if (locale === 'ar')
+          expect(whole).toMatch(/\u202aFormer les agents au logiciel مضمون(?: \(fr\))?\u202c\u200f/u);
+        else expect(whole).not.toMatch(/[\u202a-\u202e]/u);
+      }
+    },
+  );
+
+  it('/report keeps the problem with its full stop after its numbered label', async () => {
+    const all = await documentOf('/report');
+    const whole = joined(all.find((p) => strip(joined(p)).includes('Guichet unique')) ?? []);
+    if (locale === 'ar') {
+      // « المشكلة 1: » stays in the Arabic line, the answer with its full stop one embedding after it
+      // (the number was drawn with the French words, the full stop at the line's far left).
+      expect(strip(whole)).toBe(`المشكلة 1: ${frenchProblem}`);
+      expect(whole).toMatch(/1\u200e\u200f: \u202aGuichet unique \(bureau d'ordre\) : 3 agents\.\u202c\u200f$/u);
+    } else expect(whole).not.toMatch(/[\u202a-\u202e]/u);
+  });
+
+  it(`/guide ${locale} keeps the problem's full stop at its end and the arrow in the line`, async () => {
+    const all = await documentOf(`/guide ${locale}`);
+    const whole = joined(all.find((p) => strip(joined(p)).includes('Guichet unique')) ?? []);
+    expect(strip(whole)).toBe(`${frenchProblem} ${locale === 'ar' ? '←' : '→'} ${frenchAction}`);
+    if (locale === 'ar') {
+      // Problem and action each in a left-to-right embedding, the full stop inside the first; the
+      // arrow between them, after a right-to-left mark, is laid out right to left with the line.
+      const arrow = whole.indexOf('←');
+      expect(whole.slice(0, arrow)).toMatch(new RegExp(`^${LRE}[^${PDF}]*agents\\.${PDF}\\u200f\\s*$`, 'u'));
+      expect(whole.slice(arrow + 1)).toMatch(new RegExp(`^\\s*${LRE}`, 'u'));
     }
   });
 });
