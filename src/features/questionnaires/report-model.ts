@@ -118,12 +118,13 @@ export function targetFigure(target: string | null): number | null {
 }
 
 /**
- * What a measure is read against: the target the team's plan set on it, how far the value is from
- * it (or that it is reached), and the published reference the questionnaire gives for it.
+ * A measure against the target the team's plan set on it: the target, and how far the value is from
+ * it (or that it is reached); none when the plan sets no target on it. The report's measures table
+ * and the guide's case of a commune both say it.
  */
-function targetCell(m: MeasureResult, data: TeamReportData, ctx: RenderContext): string {
+export function planTargetLines(m: MeasureResult, plan: readonly PlanItem[], ctx: RenderContext): string[] {
   const lines: string[] = [];
-  const item = data.plan.find((x) => x.baselineQuestion === m.questionId && (x.target || x.targetAr));
+  const item = plan.find((x) => x.baselineQuestion === m.questionId && (x.target || x.targetAr));
   const target = item ? targetText(item, ctx.locale) : null;
   if (item && target) {
     lines.push(ctx.t('doc-measure-target', { target }));
@@ -136,6 +137,15 @@ function targetCell(m: MeasureResult, data: TeamReportData, ctx: RenderContext):
       else lines.push(ctx.t('doc-measure-gap', { gap: formatQuantity(gap, m.unit, ctx) }));
     }
   }
+  return lines;
+}
+
+/**
+ * What a measure is read against: the target the team's plan set on it, how far the value is from
+ * it (or that it is reached), and the published reference the questionnaire gives for it.
+ */
+function targetCell(m: MeasureResult, data: TeamReportData, ctx: RenderContext): string {
+  const lines = planTargetLines(m, data.plan, ctx);
   const question = data.diagnostic.q.byId.get(m.questionId);
   const reference = question?.type === 'indicator' ? question.reference?.[ctx.locale] : undefined;
   if (reference) lines.push(ctx.t('doc-measure-reference', { reference }));

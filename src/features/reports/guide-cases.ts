@@ -4,11 +4,13 @@
 import type { Block, Section } from '../../documents/index.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import type { Questionnaire } from '../questionnaires/definitions.ts';
+import type { PlanItem } from '../questionnaires/plan-view.ts';
 import { levelFor, type Results } from '../questionnaires/scoring.ts';
 import { formatQuantity, type RenderContext } from '../questionnaires/render.ts';
 import {
   answeredSections,
   planTable,
+  planTargetLines,
   qualitySections,
   strengthItems,
   type SubmittedRun,
@@ -49,7 +51,13 @@ async function planProgress(db: Db, plan: { id: string }[], done: ReadonlySet<st
   return { done: done.size, late, open: deadlines.length - late };
 }
 
-function findings(q: Questionnaire, run: SubmittedRun, results: Results, rc: RenderContext): Block[] {
+function findings(
+  q: Questionnaire,
+  run: SubmittedRun,
+  results: Results,
+  plan: readonly PlanItem[],
+  rc: RenderContext,
+): Block[] {
   const assessed = results.dimensions.filter((d) => d.score !== null);
   const mean = assessed.length ? Math.round(assessed.reduce((a, d) => a + (d.score ?? 0), 0) / assessed.length) : null;
   const weakest = results.weakest.map((id) => q.dimensions.find((d) => d.id === id)?.label[rc.locale] ?? id);
@@ -72,9 +80,10 @@ function findings(q: Questionnaire, run: SubmittedRun, results: Results, rc: Ren
       { type: 'paragraph', text: rc.t('doc-measures'), bold: true },
       {
         type: 'keyValues',
+        // Each value with the target the team's plan set on it and the gap left, as the report says it.
         items: measured.map((m) => ({
           key: m.label[rc.locale],
-          value: formatQuantity(Number(m.value), m.unit, rc),
+          value: [formatQuantity(Number(m.value), m.unit, rc), ...planTargetLines(m, plan, rc)].join('\n'),
         })),
       },
     );
@@ -107,6 +116,7 @@ export async function caseSections(team: CaseTeam, deps: CaseDeps, rc: RenderCon
   const diagnosticRun = diagnosticQ ? await repo.findRun(team.id, diagnosticQ, '') : null;
   const results = diagnostic && diagnosticRun ? await repo.results(diagnosticRun.id) : null;
   const sections: Section[] = [];
+  const plan = await repo.teamActionItems(team.id);
   if (diagnostic && diagnosticQ && results) {
     const domain = diagnostic.answers.get('q_service_domain')?.value;
     const service = [
@@ -126,12 +136,11 @@ export async function caseSections(team: CaseTeam, deps: CaseDeps, rc: RenderCon
       level: 2,
       blocks: [
         { type: 'paragraph', text: rc.t('guide-case-service', { service: service || '—', team: team.name }) },
-        ...findings(diagnosticQ, diagnostic, results, rc),
+        ...findings(diagnosticQ, diagnostic, results, plan, rc),
         { type: 'image', png: chart, width: 520, alt: chartTitle },
       ],
     });
   }
-  const plan = await repo.teamActionItems(team.id);
   if (plan.length > 0) {
     const done = await repo.doneActionIds(team.id);
     sections.push({

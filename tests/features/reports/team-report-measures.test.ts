@@ -76,6 +76,24 @@ async function tables(data: Uint8Array): Promise<string[][][]> {
     );
 }
 
+/** A DOCX's paragraphs outside tables, each as its lines (line breaks), without marks. */
+async function paragraphLines(data: Uint8Array): Promise<string[][]> {
+  const xml = (await (await JSZip.loadAsync(data)).file('word/document.xml')?.async('string')) ?? '';
+  return xml
+    .replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '')
+    .split('</w:p>')
+    .map((p) =>
+      p
+        .replace(/<w:br\/>/g, '\n')
+        .replace(/<[^>]+>/g, '')
+        .replace(/&apos;/g, "'")
+        .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+        .replace(/[\u00a0\u202f\u2060]/g, ' ')
+        .split('\n')
+        .map((l) => l.trim()),
+    );
+}
+
 describe.each([
   ['fr', '60'],
   ['ar', '60'],
@@ -87,7 +105,12 @@ describe.each([
   const say = async (line: string) => (await app.handle(text(who, line))).replies;
 
   beforeAll(async () => {
-    ({ who } = await enrolInNewTeam(app, { slug: `measures-${locale}-${share}`, team: { commune: 'Béja' } }));
+    let personId: string;
+    ({ who, personId } = await enrolInNewTeam(app, {
+      slug: `measures-${locale}-${share}`,
+      team: { commune: 'Béja' },
+    }));
+    await app.db.personRole.create({ data: { personId, role: 'coordinator' } });
     if (locale === 'ar') await say('/lang ar');
     const q = app.questionnaires[0] as Questionnaire;
     await say(`/diagnostic ${q.id}`);
@@ -115,5 +138,19 @@ describe.each([
     expect(row(w.delay)?.[4]?.split('\n')).toEqual(w.delayCell);
     // An indicator with neither target nor reference says so with « — », not an empty cell.
     expect(measures?.slice(1).filter((r) => r[4] === '—').length).toBeGreaterThan(0);
+  });
+
+  it("gives the guide's measured indicators of the commune their plan target and the gap to it", async () => {
+    const doc = documentIn(await say(`/guide ${locale}`));
+    if (process.env.SHOW) writeFileSync(join('/tmp', doc.fileName), doc.data);
+    const lines = await paragraphLines(doc.data);
+    // « Dossiers complets décidés dans le délai légal : 60 % », then the target and the gap (or that
+    // it is reached) on lines of their own, as the report's « Cible / repère » column says them.
+    const measure = lines.find((p) => p[0]?.startsWith(w.share) && p[0].includes(`${share} %`));
+    const [target = '', gap = ''] = w.shareCell;
+    expect(measure?.slice(1)).toEqual([target, share === '60' ? gap : w.reached]);
+    // A measured indicator the plan sets no target on keeps its value alone.
+    const delay = lines.find((p) => p[0]?.startsWith(w.delay));
+    expect(delay).toHaveLength(1);
   });
 });
