@@ -149,18 +149,19 @@ function arabicStretches(text: string): { start: number; end: number }[] {
 }
 
 /**
- * An Arabic stretch of French text with Latin words in it, as runs: the Latin words (with their
- * figures) left to right, the rest right to left, its first run `opens` and its last `closes`.
+ * A stretch embedded in text of the other direction, as runs: the words `inner` finds in it (Latin
+ * words in an Arabic stretch, Arabic words in a French one) in their direction `innerRtl`, the rest in
+ * the other; its first run `opens` and its last `closes`.
  */
-function embeddedRuns(stretch: string): DirectionalRun[] {
+function embeddedRuns(stretch: string, inner: RegExp, innerRtl: boolean): DirectionalRun[] {
   const runs: DirectionalRun[] = [];
   let at = 0;
-  for (const match of stretch.matchAll(LTR_RUN)) {
-    if (match.index > at) runs.push({ text: stretch.slice(at, match.index), rtl: true });
-    runs.push({ text: match[0], rtl: false });
+  for (const match of stretch.matchAll(inner)) {
+    if (match.index > at) runs.push({ text: stretch.slice(at, match.index), rtl: !innerRtl });
+    runs.push({ text: match[0], rtl: innerRtl });
     at = match.index + match[0].length;
   }
-  if (at < stretch.length) runs.push({ text: stretch.slice(at), rtl: true });
+  if (at < stretch.length) runs.push({ text: stretch.slice(at), rtl: !innerRtl });
   return runs.map((run, i) => ({
     ...run,
     ...(i === 0 ? { opens: true } : {}),
@@ -241,33 +242,13 @@ function frenchStretches(text: string): { start: number; end: number }[] {
     .filter((s) => s.embed);
 }
 
-/**
- * A French stretch of Arabic text, as runs: its Arabic words right to left, the rest left to right,
- * its first run `opens` and its last `closes`.
- */
-function embeddedFrenchRuns(stretch: string): DirectionalRun[] {
-  const runs: DirectionalRun[] = [];
-  let at = 0;
-  for (const match of stretch.matchAll(ARABIC_WORDS)) {
-    if (match.index > at) runs.push({ text: stretch.slice(at, match.index), rtl: false });
-    runs.push({ text: match[0], rtl: true });
-    at = match.index + match[0].length;
-  }
-  if (at < stretch.length) runs.push({ text: stretch.slice(at), rtl: false });
-  return runs.map((run, i) => ({
-    ...run,
-    ...(i === 0 ? { opens: true } : {}),
-    ...(i === runs.length - 1 ? { closes: true } : {}),
-  }));
-}
-
 /** Appends the runs of `text` (no foreign quotation in it) to `runs`. */
 function cutRuns(text: string, rtl: boolean, runs: DirectionalRun[]): void {
   if (!rtl) return cutFrenchRuns(text, runs);
   let from = 0;
   for (const { start, end } of frenchStretches(text)) {
     cutArabicRuns(text.slice(from, start), runs);
-    runs.push(...embeddedFrenchRuns(text.slice(start, end)));
+    runs.push(...embeddedRuns(text.slice(start, end), ARABIC_WORDS, true));
     from = end;
   }
   cutArabicRuns(text.slice(from), runs);
@@ -299,7 +280,7 @@ function cutFrenchRuns(text: string, runs: DirectionalRun[]): void {
   for (const { start, end } of arabicStretches(text)) {
     if (start > at) runs.push({ text: text.slice(at, start), rtl: false });
     const stretch = text.slice(start, end);
-    if (LATIN_OR_DIGIT.test(stretch)) runs.push(...embeddedRuns(stretch));
+    if (LATIN_OR_DIGIT.test(stretch)) runs.push(...embeddedRuns(stretch, LTR_RUN, false));
     else runs.push({ text: stretch, rtl: true });
     at = end;
   }
