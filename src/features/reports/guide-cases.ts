@@ -7,14 +7,8 @@ import type { Questionnaire } from '../questionnaires/definitions.ts';
 import type { PlanItem } from '../questionnaires/plan-view.ts';
 import { levelFor, type Results } from '../questionnaires/scoring.ts';
 import { formatQuantity, type RenderContext } from '../questionnaires/render.ts';
-import {
-  answeredSections,
-  planTable,
-  planTargetLines,
-  qualitySections,
-  strengthItems,
-  type SubmittedRun,
-} from '../questionnaires/report-model.ts';
+import { answeredSections, qualitySections, type SubmittedRun } from '../questionnaires/report-answers.ts';
+import { planTable, planTargetLines, strengthItems } from '../questionnaires/report-model.ts';
 import { actionSourceRef, createQuestionnaireRepository } from '../questionnaires/repository.ts';
 import { resultsChart } from '../questionnaires/results-chart.ts';
 import { listSeparator } from '../../core/i18n.ts';
