@@ -11,8 +11,6 @@ import { formatAnswer, formatDate, formatQuantity, type RenderContext } from './
 import { overall } from './results.ts';
 import { levelFor, strengthLevel, strengthsOf, strongDimensions, type MeasureResult, type Results } from './scoring.ts';
 
-export type { SubmittedRun } from './report-answers.ts';
-
 export interface TeamReportData {
   team: { name: string; commune: string; members: string[] };
   /** `submittedOn`: the day it was submitted in the commune's time zone (YYYY-MM-DD), as /status says it. */
