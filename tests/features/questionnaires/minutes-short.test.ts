@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app.ts';
 import type { Locale } from '../../../src/core/i18n.ts';
 import { parseAnswer } from '../../../src/features/questionnaires/answers.ts';
-import { buildQuestionnaire, type Question } from '../../../src/features/questionnaires/definitions.ts';
+import { questionWith } from '../../helpers/unit-question.ts';
 import type { Questionnaire } from '../../../src/features/questionnaires/definitions.ts';
 import { appForTests } from '../../helpers/app.ts';
 import { enrolInNewTeam } from '../../helpers/enrol.ts';
@@ -64,25 +64,9 @@ describe.each(['fr', 'ar'] as const)('a waiting time typed « 12 د », in %s', 
   });
 });
 
-function questionIn(unit: 'minute' | 'dinar'): Question {
-  return buildQuestionnaire('t.yaml', {
-    id: 't',
-    version: 1,
-    order: 1,
-    title: { fr: 'T', ar: 'ت' },
-    sections: [
-      {
-        id: 's',
-        title: { fr: 'S', ar: 'س' },
-        questions: [{ id: 'q_v', type: 'number', unit, label: { fr: 'V', ar: 'ق' } }],
-      },
-    ],
-  }).byId.get('q_v') as Question;
-}
-
 describe('« د » beside a number', () => {
   const read = (unit: 'minute' | 'dinar', typedText: string) =>
-    parseAnswer(questionIn(unit), { kind: 'text', text: typedText }, { today: '2026-12-05' });
+    parseAnswer(questionWith(unit), { kind: 'text', text: typedText }, { today: '2026-12-05' });
 
   it('is minutes at a question in minutes, with an hour before it too', () => {
     expect(read('minute', '12 د')).toEqual({ ok: true, value: 12 });

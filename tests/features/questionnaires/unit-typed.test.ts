@@ -3,9 +3,9 @@
 // سوداوين », « environ 12 seances par mois ». Every unit the questionnaire files use is tried.
 import { describe, expect, it } from 'vitest';
 import { parseAnswer } from '../../../src/features/questionnaires/answers.ts';
-import { buildQuestionnaire, type Question } from '../../../src/features/questionnaires/definitions.ts';
 import { defaultQuestionnairesDir, loadQuestionnaires } from '../../../src/features/questionnaires/index.ts';
-import { unitWords, type Unit } from '../../../src/features/questionnaires/units.ts';
+import { unitWords } from '../../../src/features/questionnaires/units.ts';
+import { questionWith } from '../../helpers/unit-question.ts';
 
 const today = '2026-12-05';
 const used = [
@@ -15,30 +15,6 @@ const used = [
     ),
   ),
 ].sort();
-
-function questionWith(unit: Unit, type: 'number' | 'indicator'): Question {
-  return buildQuestionnaire('t.yaml', {
-    id: 't',
-    version: 1,
-    order: 1,
-    title: { fr: 'T', ar: 'ت' },
-    sections: [
-      {
-        id: 's',
-        title: { fr: 'S', ar: 'س' },
-        questions: [
-          {
-            id: 'q_v',
-            type,
-            unit,
-            label: { fr: 'V', ar: 'ق' },
-            ...(type === 'indicator' ? { better: 'lower' } : {}),
-          },
-        ],
-      },
-    ],
-  }).byId.get('q_v') as Question;
-}
 
 /** The form as typed without accents (French) or without diacritics and hamza seats (Arabic). */
 const plainForm = (form: string) =>

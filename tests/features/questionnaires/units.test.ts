@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n, locales } from '../../../src/core/i18n.ts';
 import { parseAnswer } from '../../../src/features/questionnaires/answers.ts';
-import { buildQuestionnaire, type Question } from '../../../src/features/questionnaires/definitions.ts';
+import { questionWith } from '../../helpers/unit-question.ts';
 import { defaultQuestionnairesDir, loadQuestionnaires } from '../../../src/features/questionnaires/index.ts';
 import { formatQuantity, unitIds, unitMessage, type Unit } from '../../../src/features/questionnaires/units.ts';
 
@@ -82,19 +82,7 @@ describe('every unit', () => {
   // "3 réclamations pour 1 000 usagers" (a number in the unit's words) or a unit of six words.
   it.each(locales)('reads back, in %s, every form the bot writes', (locale) => {
     for (const unit of unitIds) {
-      const question = buildQuestionnaire('t.yaml', {
-        id: 't',
-        version: 1,
-        order: 1,
-        title: { fr: 'T', ar: 'ت' },
-        sections: [
-          {
-            id: 's',
-            title: { fr: 'S', ar: 'س' },
-            questions: [{ id: 'q_v', type: 'number', unit, label: { fr: 'V', ar: 'ق' } }],
-          },
-        ],
-      }).byId.get('q_v') as Question;
+      const question = questionWith(unit);
       for (const value of [0, 1, 2, 3, 11, 25, 100, 2.5]) {
         const text = shown(value, unit, locale);
         const read = parseAnswer(question, { kind: 'text', text }, { today });
