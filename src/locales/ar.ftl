@@ -34,11 +34,12 @@ start-coordinator-broadcast = • الرسائل: /broadcast للكتابة إل
 start-coordinator-progress = • المتابعة: /progress لعرض تقدّم الفرق، /guide لإعداد الدليل العملي (DOCX)
 start-coordinator-deadlines = • الآجال: /deadline لإنشاء أجل مع تذكيراته، /calendar import لتحميل الرزنامة
 start-coordinator-questions = • الأسئلة: /questions لعرض الأسئلة التي بقيت دون جواب أو قُيّمت سلبًا
-start-coordinator-footer = اكتب /help لعرض كل الأوامر وخياراتها.
+start-coordinator-footer = اكتب /help منسق لعرض كل أوامرك وخياراتها.
 
 ## /help
 help-title = ما يمكنك القيام به:
 help-coordinator-title = بصفتك منسقًا:
+help-coordinator-more = أوامرك بصفتك منسقًا وخياراتها: /help منسق
 cmd-start = /start — التعريف بجودة
 cmd-help = /help — هذه المساعدة
 cmd-lang = /lang fr|ar — اختيار اللغة

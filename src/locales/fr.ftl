@@ -30,11 +30,12 @@ start-coordinator-broadcast = • Messages : /broadcast écrit à tout le monde,
 start-coordinator-progress = • Suivi : /progress montre l'avancement des équipes, /guide prépare le guide pratique (DOCX)
 start-coordinator-deadlines = • Échéances : /deadline en crée une avec ses rappels, /calendar import charge le calendrier
 start-coordinator-questions = • Questions : /questions montre celles restées sans réponse ou mal notées
-start-coordinator-footer = Tapez /help pour toutes les commandes et leurs options.
+start-coordinator-footer = Tapez /help coordinateur pour toutes vos commandes et leurs options.
 
 ## /help
 help-title = Ce que vous pouvez faire :
 help-coordinator-title = En tant que coordinateur :
+help-coordinator-more = Vos commandes de coordinateur et leurs options : /help coordinateur
 cmd-start = /start — présentation de Jawda
 cmd-help = /help — cette aide
 cmd-lang = /lang fr|ar — choisir la langue

@@ -101,6 +101,7 @@ describe('conversation core over SQLite', () => {
     expect(plain(await handle(text(from, '/admin')))).toContain('réservée aux coordinateurs');
     const help = plain(await handle(text(from, '/help')));
     expect(help).not.toContain('En tant que coordinateur');
+    expect(plain(await handle(text(from, '/help coordinateur')))).not.toContain('/admin');
 
     const person = await t.db.identity.findUniqueOrThrow({
       where: { channel_externalId: { channel: 'console', externalId: 'p5' } },
@@ -108,7 +109,7 @@ describe('conversation core over SQLite', () => {
     await t.db.personRole.create({ data: { personId: person.personId, role: 'coordinator' } });
     expect(plain(await handle(text(from, '/admin')))).toBe('admin-ok');
     expect(plain(await handle(text(from, '/team')))).toBe('team-ok');
-    expect(plain(await handle(text(from, '/help')))).toContain('En tant que coordinateur');
+    expect(plain(await handle(text(from, '/help coordinateur')))).toContain('En tant que coordinateur');
   });
 
   it('error boundary: a failing handler gets an apology in the person language, and the bot goes on', async () => {

@@ -1,7 +1,7 @@
 import type { CommandInfo, Context } from '../../core/context.ts';
 import { communeName, teamName } from '../../core/commune.ts';
 import { listSeparator, locales, type Locale } from '../../core/i18n.ts';
-import { wordReader } from '../../core/command-words.ts';
+import { wordReader, wordSet } from '../../core/command-words.ts';
 import { foldText } from '../../core/text.ts';
 import type { Command, Feature } from '../../core/router.ts';
 import { sayCoordinatorStart } from './coordinator-start.ts';
@@ -64,23 +64,41 @@ function phoneRows(words: readonly string[], separator: string): string[] {
   return rows.map((row, i) => row.join(separator) + (i < rows.length - 1 ? separator.trim() : '.'));
 }
 
+/** `/help coordinateur`, `/help منسق`: the coordinator's commands and their options. */
+const coordinatorWord = wordSet(['coordinateur', 'coordinatrice', 'coordinator', 'coord', 'منسق', 'منسقة', 'تنسيق']);
+
+/** Each command's help line, then (a blank line between) the commands' own words in the reader's language. */
+function commandLines(ctx: Context, commands: readonly CommandInfo[]): string[] {
+  const lines = commands.map((c) => ctx.t(c.help as string));
+  const words = ownWords(commands, ctx.locale);
+  if (words.length > 0) lines.push('', ctx.t('help-own-words'), ...phoneRows(words, listSeparator(ctx.locale)));
+  return lines;
+}
+
+/**
+ * /help: the commands everyone has; a coordinator is pointed to theirs (21 lines and their options,
+ * too many for one phone screen beside the others), which `/help coordinateur` lists.
+ */
 const help: Command = {
   name: 'help',
   aliases: ['aide', 'مساعدة'],
   access: 'anyone',
   help: 'cmd-help',
-  run: async (ctx) => {
-    const lines = [ctx.t('help-title')];
+  run: async (ctx, args) => {
     const described = ctx.available.filter((c) => c.help);
-    const forEveryone = described.filter((c) => c.access !== 'coordinator');
-    for (const c of forEveryone) lines.push(ctx.t(c.help as string));
     const forCoordinators = described.filter((c) => c.access === 'coordinator');
-    if (forCoordinators.length > 0) {
-      lines.push('', ctx.t('help-coordinator-title'));
-      for (const c of forCoordinators) lines.push(ctx.t(c.help as string));
+    if (forCoordinators.length > 0 && args && coordinatorWord(args)) {
+      const lines = [ctx.t('help-coordinator-title'), ...commandLines(ctx, forCoordinators)];
+      return ctx.reply({ kind: 'text', text: lines.join('\n') });
     }
-    const words = ownWords([...forEveryone, ...forCoordinators], ctx.locale);
-    if (words.length > 0) lines.push('', ctx.t('help-own-words'), ...phoneRows(words, listSeparator(ctx.locale)));
+    const lines = [
+      ctx.t('help-title'),
+      ...commandLines(
+        ctx,
+        described.filter((c) => c.access !== 'coordinator'),
+      ),
+    ];
+    if (forCoordinators.length > 0) lines.push('', ctx.t('help-coordinator-more'));
     lines.push('', ctx.t('help-footer'));
     ctx.reply({ kind: 'text', text: lines.join('\n') });
   },

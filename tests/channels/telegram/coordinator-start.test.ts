@@ -5,16 +5,20 @@ const words = {
   fr: {
     title: 'Vous êtes coordinateur ; voici ce que vous pouvez faire :',
     broadcast: '• Messages : /broadcast écrit à tout le monde, à une équipe, à une cohorte ou aux retardataires',
-    footer: 'Tapez /help pour toutes les commandes et leurs options.',
+    footer: 'Tapez /help coordinateur pour toutes vos commandes et leurs options.',
     team: "Vous êtes membre de l'équipe Sfax.",
     helpTitle: 'En tant que coordinateur :',
+    more: 'Vos commandes de coordinateur et leurs options : /help coordinateur',
+    word: 'coordinateur',
   },
   ar: {
     title: 'أنت منسّق؛ إليك ما يمكنك القيام به:',
     broadcast: '• الرسائل: /broadcast للكتابة إلى الجميع أو إلى فريق أو دفعة أو إلى المتأخرين',
-    footer: 'اكتب /help لعرض كل الأوامر وخياراتها.',
+    footer: 'اكتب /help منسق لعرض كل أوامرك وخياراتها.',
     team: 'أنت عضو في فريق Sfax.',
     helpTitle: 'بصفتك منسقًا:',
+    more: 'أوامرك بصفتك منسقًا وخياراتها: /help منسق',
+    word: 'منسق',
   },
 } as const;
 
@@ -57,13 +61,21 @@ describe('Telegram: /start for a coordinator', () => {
       expect(lines).toHaveLength(7);
       expect(lines.some((l) => l.startsWith(w.broadcast))).toBe(true);
       expect(summary).not.toContain('/join');
-      // Every command it names is one of /help's commands for coordinators.
+      // /help points to the coordinator's commands without listing them beside everyone's.
       const user = h.api.user(id);
       await user.send('/help');
       await h.idle();
       const help = plainText(h.api.sentMessages(id).at(-1)?.text);
-      const forCoordinators = help.slice(help.indexOf(w.helpTitle));
-      expect(help).toContain(w.helpTitle);
+      expect(help).toContain(w.more);
+      expect(help).not.toContain('/deadline edit');
+      expect(help).toContain('/diagnostic');
+      // Every command the summary names is one of `/help coordinateur`'s, with its options.
+      await user.send(`/help ${w.word}`);
+      await h.idle();
+      const forCoordinators = plainText(h.api.sentMessages(id).at(-1)?.text);
+      expect(forCoordinators.split('\n')[0]).toBe(w.helpTitle);
+      expect(forCoordinators).toContain('/deadline edit');
+      expect(forCoordinators).not.toContain('/diagnostic');
       const named = commandsIn(lines.slice(1, -1).join('\n'));
       expect(named).toEqual(expect.arrayContaining(['team', 'invite', 'broadcast', 'progress', 'deadline']));
       for (const command of named) expect(forCoordinators).toContain(`/${command}`);

@@ -155,7 +155,7 @@ describe("a commune's Arabic name", () => {
 
   it('is explained in /help in both languages, each command left to right inside the Arabic line', async () => {
     const helpLines = async () => {
-      const replies = await h.send('boss', '/help');
+      const replies = await h.send('boss', '/help coordinateur');
       const all = replies.map((r) => ('text' in r ? r.text : '')).join('\n');
       return all.split('\n').filter((line) => line.includes('/team a'));
     };

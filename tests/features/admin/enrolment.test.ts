@@ -209,7 +209,7 @@ describe('roles and enrolment', () => {
     const [audit] = await h.db.auditEntry.findMany({ where: { action: 'role.promote' } });
     const boss = await h.db.identity.findFirstOrThrow({ where: { externalId: 'boss' } });
     expect(audit).toMatchObject({ actorId: boss.personId, details: { addresses: ['console:amel'] } });
-    expect(await h.say('amel', '/help')).toContain('/broadcast');
+    expect(await h.say('amel', '/help coordinateur')).toContain('/broadcast');
 
     // Demotion: confirmed too, and never the last coordinator.
     const demote = (await h.send('boss', '/demote amel')).find((r) => r.kind === 'choices');

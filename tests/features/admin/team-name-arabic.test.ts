@@ -160,7 +160,7 @@ describe("a team's own Arabic name", () => {
 
   it('is explained in /help in both languages', async () => {
     const helpLines = async () => {
-      const all = (await h.send('boss', '/help')).map((r) => ('text' in r ? r.text : '')).join('\n');
+      const all = (await h.send('boss', '/help coordinateur')).map((r) => ('text' in r ? r.text : '')).join('\n');
       return all.split('\n').filter((line) => line.includes('/team nom'));
     };
     expect(await helpLines()).toEqual([

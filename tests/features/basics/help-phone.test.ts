@@ -22,7 +22,7 @@ describe('/help on a phone, for a coordinator', () => {
 
   /** The lines of /help that give a form of /team, as sent. */
   const teamLines = async () => {
-    const help = (await h.send('boss', '/help')).map((r) => ('text' in r ? r.text : '')).join('\n');
+    const help = (await h.send('boss', '/help coordinateur')).map((r) => ('text' in r ? r.text : '')).join('\n');
     return help.split('\n').filter((line) => /\/team (add|arabe|nom)/.test(line));
   };
   const plain = (line: string) => line.replace(/[\u200e\u200f\u2066-\u2069]/g, '');
@@ -51,9 +51,14 @@ describe('/help on a phone, every line of it', () => {
   let app: App;
   appForTests((made) => (app = made));
 
+  /** /help's replies, and for a coordinator `/help coordinateur`'s (their commands are listed there). */
   const helpOf = async (locale: Locale, role: Role) => {
     const { who } = await enrolInNewTeam(app, { slug: `help-${locale}-${role}`, lang: locale, role });
-    return (await app.handle(text(who, '/help'))).replies.map((r) => ('text' in r ? r.text : '')).join('\n');
+    const ask = async (line: string) =>
+      (await app.handle(text(who, line))).replies.map((r) => ('text' in r ? r.text : '')).join('\n');
+    return role === 'coordinator'
+      ? [await ask('/help'), await ask(`/help ${locale === 'fr' ? 'coordinateur' : 'منسق'}`)]
+      : [await ask('/help')];
   };
   const plain = (line: string) => line.replace(/[\u200e\u200f\u2066-\u2069]/g, '');
   /** The forms a coordinator's /help still gives, once a line each (command first). */
@@ -86,16 +91,21 @@ describe('/help on a phone, every line of it', () => {
     ['fr', 'coordinator'],
     ['ar', 'coordinator'],
   ] as const)('%s, %s: no line of /help is longer than two lines of a phone', async (locale, role) => {
-    const help = await helpOf(locale, role);
-    const lines = help.split('\n');
+    const helps = await helpOf(locale, role);
+    const lines = helps.join('\n').split('\n');
     const long = lines.filter((line) => phoneLines(line) > 2).map(plain);
     expect(long).toEqual([]);
-    if (locale === 'ar') expect(bidiProblems(help)).toEqual([]);
+    if (locale === 'ar') for (const help of helps) expect(bidiProblems(help)).toEqual([]);
     // The commands' own names follow their title, a phone line at a time, every one still there.
-    const title = lines.findIndex((line) => /nom français|الأوامر بالعربية/.test(line));
-    const names = lines.slice(title + 1, lines.length - 2);
-    for (const row of names) expect(phoneLines(row), plain(row)).toBe(1);
-    const own = names.join(' ').match(/\/[^\s,،.]+/gu) ?? [];
+    const own: string[] = [];
+    for (const help of helps) {
+      const paragraph = help.split('\n');
+      const title = paragraph.findIndex((line) => /nom français|الأوامر بالعربية/.test(line));
+      const end = paragraph.indexOf('', title);
+      const names = paragraph.slice(title + 1, end === -1 ? undefined : end);
+      for (const row of names) expect(phoneLines(row), plain(row)).toBe(1);
+      own.push(...(names.join(' ').match(/\/[^\s,،.]+/gu) ?? []));
+    }
     expect(own).toContain(locale === 'fr' ? '/aide' : '/مساعدة');
     expect(own).toHaveLength(role === 'participant' ? (locale === 'fr' ? 10 : 12) : locale === 'fr' ? 22 : 24);
     if (role !== 'coordinator') return;
