@@ -1,8 +1,8 @@
 import type { CommandInfo, Context } from '../../core/context.ts';
 import { communeName, teamName } from '../../core/commune.ts';
-import { listSeparator, locales, type Locale } from '../../core/i18n.ts';
+import { listSeparator, locales, withDirection, type I18n, type Locale, type MessageArgs } from '../../core/i18n.ts';
+import { smallTalk } from './small-talk.ts';
 import { wordReader, wordSet } from '../../core/command-words.ts';
-import { foldText } from '../../core/text.ts';
 import type { Command, Feature } from '../../core/router.ts';
 import { sayCoordinatorStart } from './coordinator-start.ts';
 import { personName } from '../../core/person-name.ts';
@@ -158,39 +158,21 @@ export function createBasicsFeature(options: BasicsOptions = {}): Feature {
   };
 }
 
-// « Bonjour », « Salam », « السلام عليكم »...: how people open a chat, on WhatsApp above all.
-const greetings = new Set(
-  [
-    'bonjour',
-    'bonsoir',
-    'salut',
-    'hello',
-    'salam',
-    'salem',
-    'slm',
-    'aslema',
-    'asslema',
-    'ahla',
-    'السلام عليكم',
-    'سلام',
-    'مرحبا',
-    'أهلا',
-    'اهلا',
-    'عسلامة',
-    'صباح الخير',
-    'مساء الخير',
-  ].map(foldText),
-);
+/** The language to answer small talk in: Arabic letters get Arabic, anything else the chat's language. */
+const talkLocale = (text: string, locale: Locale): Locale => (/\p{Script=Arabic}/u.test(text) ? 'ar' : locale);
 
-/** A message that only greets (a name or "!" after it allowed: « Bonjour Jawda ! »). */
-export function isGreeting(text: string): boolean {
-  const folded = foldText(text).replace(/ (jawda|جوده|جودة)$/u, '');
-  return greetings.has(folded);
-}
-
-/** Free text no feature claimed: a helpful pointer rather than silence; a greeting is greeted back. */
-export async function fallbackReply(ctx: Context): Promise<void> {
+/**
+ * Free text no feature claimed: a greeting, thanks, an « ok » or a goodbye gets its own short reply
+ * (in Arabic when written in Arabic, with `i18n` to say it), anything else a pointer to /help.
+ */
+export async function fallbackReply(ctx: Context, i18n?: I18n): Promise<void> {
   const text = ctx.message.kind === 'text' ? ctx.message.text.trim().slice(0, 80) : '…';
-  if (isGreeting(text)) return ctx.say('greeting-reply', { name: personName(ctx.person.displayName, ctx) });
-  ctx.say('fallback-text', { text });
+  const talk = smallTalk(text);
+  if (!talk) return ctx.say('fallback-text', { text });
+  const key = `${talk}-reply`;
+  const locale = i18n ? talkLocale(text, ctx.locale) : ctx.locale;
+  if (!i18n || locale === ctx.locale) return ctx.say(key, { name: personName(ctx.person.displayName, ctx) });
+  const reader = { t: (k: string, args?: MessageArgs) => i18n.t(locale, k, args) };
+  const name = personName(ctx.person.displayName, reader);
+  ctx.reply({ kind: 'text', text: withDirection(locale, reader.t(key, { name })) });
 }

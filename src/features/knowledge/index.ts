@@ -4,7 +4,8 @@ import type { Context } from '../../core/context.ts';
 import { withDirection, type Locale } from '../../core/i18n.ts';
 import { toAsciiDigits } from '../../core/text.ts';
 import type { Command, Feature } from '../../core/router.ts';
-import { fallbackReply, isGreeting } from '../basics/index.ts';
+import { fallbackReply } from '../basics/index.ts';
+import { smallTalk } from '../basics/small-talk.ts';
 import { analyze } from './analyze.ts';
 import { createQuestionsCommand, createRatingHandler, logQuestion, ratingPrefix } from './feedback.ts';
 import { createKnowledgeService, type KnowledgeDeps, type KnowledgeService } from './service.ts';
@@ -85,7 +86,7 @@ export function createKnowledgeFeature(deps: KnowledgeDeps): KnowledgeFeature {
     fallback: async (ctx) => {
       const text = ctx.message.kind === 'text' ? ctx.message.text.trim() : '';
       // Greetings, thanks and empty messages carry no topic: the basic pointer to /help fits better.
-      if (isGreeting(text) || analyze(text).length === 0) return fallbackReply(ctx);
+      if (smallTalk(text) || analyze(text).length === 0) return fallbackReply(ctx, deps.i18n);
       // « 1 », « 2,5 »: a choice typed when no list waits for one (after /status, /pause…), not a
       // topic (« 4 » would find Bass's four I's). Longer numbers may be one (« 9001 »).
       if (/^\d{1,2}(?:\s*[,،]\s*\d{1,2})*$/.test(toAsciiDigits(text))) return ctx.say('number-without-list', { text });
