@@ -11,6 +11,7 @@ import { createStateStore } from './core/state.ts';
 import { ensureCoordinators } from './features/admin/bootstrap.ts';
 import { createAdminFeature } from './features/admin/index.ts';
 import { createBasicsFeature } from './features/basics/index.ts';
+import { pointToCommand } from './features/basics/command-intent.ts';
 import { createBroadcastsFeature } from './features/broadcasts/index.ts';
 import { createKnowledgeFeature, type KnowledgeService } from './features/knowledge/index.ts';
 import { createLinkingFeature } from './features/linking/index.ts';
@@ -137,7 +138,8 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   // Free text that no feature claimed is a question to the knowledge base; a bare number typed
   // under a broadcast preview the chat no longer shows (a restart) points to /broadcasts first.
   const router = createRouter(features, async (ctx) => {
-    if (!(await broadcasts.strayNumber(ctx))) await knowledge.fallback(ctx);
+    if (await broadcasts.strayNumber(ctx)) return;
+    if (!pointToCommand(ctx, i18n)) await knowledge.fallback(ctx);
   });
   const identity = createIdentityService(db);
   const conversation = createConversation({

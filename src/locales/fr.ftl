@@ -11,6 +11,8 @@ greeting-reply = Bonjour { $name } ! Tapez /help pour voir ce que je sais faire,
 thanks-reply = Avec plaisir, { $name } ! Je reste là : écrivez-moi une question sur le module, ou tapez /help.
 ack-reply = 👍 Je reste là si besoin : écrivez-moi une question sur le module, ou tapez /help.
 bye-reply = Au revoir, { $name }, et bon travail ! Tout ce qui a été enregistré est conservé : vous reprendrez là où vous en étiez.
+intent-command = Pour cela, tapez la commande :
+    { $line }
 not-allowed = Cette commande est réservée aux coordinateurs.
 not-enrolled = Cette commande est réservée aux membres d'une équipe. Demandez un code d'invitation à votre coordinateur, puis envoyez /join suivi du code.
 stale-choice = Cette liste de choix n'est plus d'actualité ; rien n'a été enregistré. Répondez à la dernière question affichée.

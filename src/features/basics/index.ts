@@ -1,7 +1,8 @@
 import type { CommandInfo, Context } from '../../core/context.ts';
 import { communeName, teamName } from '../../core/commune.ts';
-import { listSeparator, locales, withDirection, type I18n, type Locale, type MessageArgs } from '../../core/i18n.ts';
+import { listSeparator, locales, type I18n, type Locale } from '../../core/i18n.ts';
 import { smallTalk } from './small-talk.ts';
+import { sayInTextLocale } from './say-in.ts';
 import { wordReader, wordSet } from '../../core/command-words.ts';
 import type { Command, Feature } from '../../core/router.ts';
 import { sayCoordinatorStart } from './coordinator-start.ts';
@@ -158,9 +159,6 @@ export function createBasicsFeature(options: BasicsOptions = {}): Feature {
   };
 }
 
-/** The language to answer small talk in: Arabic letters get Arabic, anything else the chat's language. */
-const talkLocale = (text: string, locale: Locale): Locale => (/\p{Script=Arabic}/u.test(text) ? 'ar' : locale);
-
 /**
  * Free text no feature claimed: a greeting, thanks, an « ok » or a goodbye gets its own short reply
  * (in Arabic when written in Arabic, with `i18n` to say it), anything else a pointer to /help.
@@ -169,10 +167,5 @@ export async function fallbackReply(ctx: Context, i18n?: I18n): Promise<void> {
   const text = ctx.message.kind === 'text' ? ctx.message.text.trim().slice(0, 80) : '…';
   const talk = smallTalk(text);
   if (!talk) return ctx.say('fallback-text', { text });
-  const key = `${talk}-reply`;
-  const locale = i18n ? talkLocale(text, ctx.locale) : ctx.locale;
-  if (!i18n || locale === ctx.locale) return ctx.say(key, { name: personName(ctx.person.displayName, ctx) });
-  const reader = { t: (k: string, args?: MessageArgs) => i18n.t(locale, k, args) };
-  const name = personName(ctx.person.displayName, reader);
-  ctx.reply({ kind: 'text', text: withDirection(locale, reader.t(key, { name })) });
+  sayInTextLocale(ctx, i18n, `${talk}-reply`, (reader) => ({ name: personName(ctx.person.displayName, reader) }));
 }
