@@ -177,9 +177,9 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
     draft: { id: string; textFr: string | null; textAr: string | null },
     audience: Audience,
     names?: AudienceNames,
-    counts?: { total: number; reachable: number },
+    counts?: { total: number; reachable: number; unreachable: string[] },
   ) {
-    const { total, reachable } = counts ?? (await countRecipients(db, audience, deps.now()));
+    const { total, reachable, unreachable } = counts ?? (await countRecipients(db, audience, deps.now()));
     const { cohorts, teams } = names ?? (await audienceNames(db, [audience]));
     const team = audience.kind === 'team' ? teams.get(audience.teamId) : undefined;
     ctx.reply(
@@ -191,6 +191,7 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
         team: team ? teamWithSlug(team, ctx.locale) : null,
         total,
         reachable,
+        unreachable,
         now: deps.now(),
         quietHours: deps.quietHours,
         timeZone: deps.timeZone,

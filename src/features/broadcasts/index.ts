@@ -5,6 +5,7 @@ import { formatLocalDateTime } from '../../core/time.ts';
 import { createBroadcastFlow, isWriting, startFlow, type BroadcastDeps, type BroadcastFlow } from './flow.ts';
 import { audienceLabel, audienceNames } from './audience-label.ts';
 import { excerpt, versionIn } from './excerpt.ts';
+import { failedNames, someNames } from './names.ts';
 import { broadcastAudience, broadcastsStats, noStats, type BroadcastStats } from './repository.ts';
 
 export type { BroadcastDeps } from './flow.ts';
@@ -18,17 +19,23 @@ const isWaiting = (stats: BroadcastStats) => channelNames.some((c) => (stats.wai
  * a channel no instance sends on, by channel: « 2 en attente : canal WhatsApp non connecté »;
  * « aucun destinataire » when none.
  */
-export function figures(ctx: Context, stats: BroadcastStats): string {
+export function figures(ctx: Context, stats: BroadcastStats, failed: readonly string[] = []): string {
   const shown = figureOrder.flatMap((k) =>
     k === 'waiting'
       ? channelNames
           .filter((channel) => (stats.waiting[channel] ?? 0) > 0)
           .map((channel) => ctx.t('broadcasts-waiting', { count: stats.waiting[channel] ?? 0, channel }))
       : stats[k] > 0
-        ? [ctx.t(`broadcasts-${k}`, { count: stats[k] })]
+        ? [figure(ctx, k, stats[k], k === 'failed' ? failed : [])]
         : [],
   );
   return shown.length > 0 ? shown.join(ctx.t('broadcasts-separator')) : ctx.t('broadcasts-nobody');
+}
+
+/** « 2 échecs (Sami, Tarek) »: the failures by name, so the coordinator knows whom to reach otherwise. */
+function figure(ctx: Context, key: string, count: number, names: readonly string[]): string {
+  const text = ctx.t(`broadcasts-${key}`, { count });
+  return names.length > 0 ? ctx.t('broadcasts-with-names', { figure: text, names: someNames(ctx, names) }) : text;
 }
 
 /** Coordinators' announcements: a short guided flow, a preview, then one message per recipient. */
@@ -82,6 +89,10 @@ export function createBroadcastsFeature(deps: BroadcastDeps): Feature & Pick<Bro
       rows.map((r) => r.id),
       await deps.connected?.(),
     );
+    const failed = await failedNames(
+      deps.db,
+      rows.filter((r) => (stats.get(r.id)?.failed ?? 0) > 0).map((r) => r.id),
+    );
     const lines = [ctx.t('broadcasts-title')];
     for (const row of rows) {
       lines.push(
@@ -90,11 +101,14 @@ export function createBroadcastsFeature(deps: BroadcastDeps): Feature & Pick<Bro
           audience: audienceLabel(ctx, names, broadcastAudience(row)),
           text: excerpt(versionIn(row, ctx.locale)),
           figures:
-            row.status === 'replaced' ? ctx.t('broadcasts-replaced') : figures(ctx, stats.get(row.id) ?? noStats()),
+            row.status === 'replaced'
+              ? ctx.t('broadcasts-replaced')
+              : figures(ctx, stats.get(row.id) ?? noStats(), failed.get(row.id)),
         }),
       );
     }
     // A message whose send was cut by a stop is said once under the list, not on every line.
+    if (failed.size > 0) lines.push(ctx.t('broadcasts-failed-note'));
     if (rows.some((r) => (stats.get(r.id)?.unknown ?? 0) > 0)) lines.push(ctx.t('broadcasts-unknown-note'));
     if (rows.some((r) => isWaiting(stats.get(r.id) ?? noStats()))) lines.push(ctx.t('broadcasts-waiting-note'));
     ctx.reply({ kind: 'text', text: lines.join('\n') });

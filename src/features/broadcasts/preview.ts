@@ -1,6 +1,7 @@
 import type { Context } from '../../core/context.ts';
 import { afterQuietHours, formatLocalDateTime, isQuiet, type QuietHours } from '../../core/time.ts';
 import type { ChoicesReply } from './cohorts.ts';
+import { someNames } from './names.ts';
 
 export interface PreviewInput {
   promptId: string;
@@ -12,6 +13,8 @@ export interface PreviewInput {
   team: string | null;
   total: number;
   reachable: number;
+  /** The names of the recipients the bot cannot write to (never wrote to it, or blocked it). */
+  unreachable: readonly string[];
   now: Date;
   quietHours: QuietHours | null;
   timeZone: string;
@@ -32,6 +35,14 @@ export function previewList(ctx: Context, input: PreviewInput): ChoicesReply {
         ? ctx.t('broadcast-preview-team', { team: input.team, total, reachable })
         : ctx.t('broadcast-preview-count', { total, reachable }),
   );
+  // Those who will not get it, by name: the coordinator can ask them to write to the bot first.
+  if (total > 0 && input.unreachable.length > 0)
+    lines.push(
+      ctx.t('broadcast-preview-unreachable', {
+        count: input.unreachable.length,
+        names: someNames(ctx, input.unreachable),
+      }),
+    );
   if (total === 0) {
     // Nothing to confirm: a broadcast to nobody would only show as "sent 0" in /broadcasts.
     lines.push(ctx.t('broadcast-preview-nobody'));

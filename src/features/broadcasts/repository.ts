@@ -1,3 +1,4 @@
+import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import type { Audience } from '../admin/roster.ts';
 import { audienceColumns, audienceIds } from '../reminders/audience.ts';
@@ -64,23 +65,29 @@ export async function currentDraft(db: Db, createdById: string) {
   return db.broadcast.findFirst({ where: { createdById, status: 'draft' }, orderBy: { createdAt: 'desc' } });
 }
 
-/** Recipients, and how many of them have an identity the bot can write to. */
+/** An identity the bot can write to: not refused, and one that wrote first (the console's is always there). */
+const reachableIdentity = {
+  unreachableAt: null,
+  OR: [{ lastSeenAt: { not: null } }, { channel: 'console' }],
+} satisfies Prisma.IdentityWhereInput;
+
+/** Recipients, how many of them have an identity the bot can write to, and the names of those who have none. */
 export async function countRecipients(
   db: Db,
   audience: Audience,
   now: Date,
-): Promise<{ total: number; reachable: number }> {
+): Promise<{ total: number; reachable: number; unreachable: string[] }> {
   const ids = await audienceIds(db, audience, now);
-  let reachable = 0;
+  const unreachable: string[] = [];
   for (const slice of chunks(ids)) {
-    reachable += await db.person.count({
-      where: {
-        id: { in: slice },
-        identities: { some: { unreachableAt: null, OR: [{ lastSeenAt: { not: null } }, { channel: 'console' }] } },
-      },
+    const rows = await db.person.findMany({
+      where: { id: { in: slice }, identities: { none: reachableIdentity } },
+      select: { displayName: true },
+      orderBy: { displayName: 'asc' },
     });
+    unreachable.push(...rows.map((r) => r.displayName));
   }
-  return { total: ids.length, reachable };
+  return { total: ids.length, reachable: ids.length - unreachable.length, unreachable };
 }
 
 /**

@@ -84,6 +84,18 @@ broadcast-preview-team = { TEAM_WORD($team) ->
         [many] سيتلقاها { $total } شخصًا (يمكن مراسلة { $reachable } منهم الآن).
        *[other] سيتلقاها { $total } شخص (يمكن مراسلة { $reachable } منهم الآن).
     }
+broadcast-preview-unreachable = { $count ->
+        [one] ⚠️ لن يتلقاها: { $names }، فهو لم يراسل البوت بعد (أو حظره). اطلب منه أن يرسل إليه /start.
+        [two] ⚠️ لن يتلقاها: { $names }، فهما لم يراسلا البوت بعد (أو حظراه). اطلب منهما أن يرسلا إليه /start.
+       *[other] ⚠️ لن يتلقاها: { $names }، فهم لم يراسلوا البوت بعد (أو حظروه). اطلب منهم أن يرسلوا إليه /start.
+    }
+broadcast-names-more = { $names } و{ $more ->
+        [one] شخص آخر
+        [two] شخصان آخران
+        [few] { $more } أشخاص آخرين
+        [many] { $more } شخصًا آخر
+       *[other] { $more } شخص آخر
+    }
 broadcast-preview-quiet = ساعات الراحة: سينطلق الإرسال يوم { $when }، إلا إذا كان الإرسال عاجلًا.
 broadcast-confirm = ✅ إرسال
 broadcast-confirm-urgent = ⚡ إرسال فوري (عاجل)
@@ -149,3 +161,5 @@ broadcasts-replaced = استُبدلت بمسودة أحدث، ولم تُرسل
 broadcasts-nobody = بلا مستلمين
 broadcasts-unknown-note = مصير مجهول: انقطع الإرسال بسبب توقّف؛ ربما وصلت الرسالة، ولن يُعاد إرسالها.
 broadcasts-waiting-note = قناة غير متصلة: لا يرسل البوت عبر هذه القناة حاليًا؛ تبقى هذه الرسائل في الانتظار وتُرسل فور إعادة ربط القناة.
+broadcasts-with-names = { $figure } ({ $names })
+broadcasts-failed-note = فشل: لم يستطع البوت مراسلتهم (في الغالب لم يراسلوه قطّ أو حظروه)؛ لن يُعاد إرسال الرسالة إليهم: تواصل معهم بطريقة أخرى.

@@ -79,6 +79,14 @@ broadcast-preview-team = { TEAM_WORD($team) ->
         } maintenant).
     }
 broadcast-preview-nobody = Personne ne recevrait ce message : choisissez un autre public avec /broadcast.
+broadcast-preview-unreachable = { $count ->
+        [one] ⚠️ Ne le recevra pas : { $names }, qui n'a pas encore écrit au bot (ou l'a bloqué). Demandez-lui d'y envoyer /start.
+       *[other] ⚠️ Ne le recevront pas : { $names }, qui n'ont pas encore écrit au bot (ou l'ont bloqué). Demandez-leur d'y envoyer /start.
+    }
+broadcast-names-more = { $names } et { $more ->
+        [one] une autre personne
+       *[other] { $more } autres
+    }
 broadcast-preview-quiet = Heures de repos : l'envoi partira le { $when }, sauf envoi urgent.
 broadcast-confirm = ✅ Envoyer
 broadcast-confirm-urgent = ⚡ Envoyer maintenant (urgent)
@@ -116,3 +124,5 @@ broadcasts-replaced = remplacé par un brouillon plus récent, jamais envoyé
 broadcasts-nobody = aucun destinataire
 broadcasts-unknown-note = Sort inconnu : l'envoi a été interrompu par un arrêt ; le message est peut-être arrivé et ne sera jamais renvoyé.
 broadcasts-waiting-note = Canal non connecté : le bot n'envoie pas sur ce canal en ce moment ; ces messages restent en attente et partiront dès qu'il sera reconnecté.
+broadcasts-with-names = { $figure } ({ $names })
+broadcasts-failed-note = Échec : le bot n'a pas pu leur écrire (le plus souvent, ils ne lui ont jamais écrit ou l'ont bloqué) ; le message ne leur sera pas renvoyé : joignez-les autrement.
