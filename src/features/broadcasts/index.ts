@@ -89,10 +89,8 @@ export function createBroadcastsFeature(deps: BroadcastDeps): Feature & Pick<Bro
       rows.map((r) => r.id),
       await deps.connected?.(),
     );
-    const failed = await failedNames(
-      deps.db,
-      rows.filter((r) => (stats.get(r.id)?.failed ?? 0) > 0).map((r) => r.id),
-    );
+    const withFailures = rows.filter((r) => (stats.get(r.id)?.failed ?? 0) > 0).map((r) => r.id);
+    const failed = withFailures.length > 0 ? await failedNames(deps.db, withFailures) : new Map<string, string[]>();
     const lines = [ctx.t('broadcasts-title')];
     for (const row of rows) {
       lines.push(
@@ -108,7 +106,8 @@ export function createBroadcastsFeature(deps: BroadcastDeps): Feature & Pick<Bro
       );
     }
     // A message whose send was cut by a stop is said once under the list, not on every line.
-    if (failed.size > 0) lines.push(ctx.t('broadcasts-failed-note'));
+    // What a failure means, said once under the list: nobody will send it again.
+    if (withFailures.length > 0) lines.push(ctx.t('broadcasts-failed-note'));
     if (rows.some((r) => (stats.get(r.id)?.unknown ?? 0) > 0)) lines.push(ctx.t('broadcasts-unknown-note'));
     if (rows.some((r) => isWaiting(stats.get(r.id) ?? noStats()))) lines.push(ctx.t('broadcasts-waiting-note'));
     ctx.reply({ kind: 'text', text: lines.join('\n') });

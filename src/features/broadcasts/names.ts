@@ -15,7 +15,7 @@ export function someNames(ctx: Context, displayNames: readonly string[]): string
   return more > 0 ? ctx.t('broadcast-names-more', { names: shown, more }) : shown;
 }
 
-/** The names of the recipients whose message failed, by broadcast id (sorted); only broadcasts with a failure. */
+/** The names of the recipients whose message failed, by broadcast id (sorted): one read of the outbox for the whole list. */
 export async function failedNames(db: Db, ids: readonly string[]): Promise<Map<string, string[]>> {
   const rows = [];
   for (const slice of chunks([...ids]))
@@ -31,9 +31,10 @@ export async function failedNames(db: Db, ids: readonly string[]): Promise<Map<s
       people.set(p.id, p.displayName);
   const names = new Map<string, string[]>();
   for (const row of rows) {
-    const list = names.get(row.broadcastId ?? '') ?? [];
-    list.push(people.get(row.personId) ?? '?');
-    names.set(row.broadcastId ?? '', list);
+    // Someone deleted since has no name to give: the count still says their message failed.
+    const name = people.get(row.personId);
+    if (name === undefined) continue;
+    names.set(row.broadcastId ?? '', [...(names.get(row.broadcastId ?? '') ?? []), name]);
   }
   for (const list of names.values()) list.sort((a, b) => a.localeCompare(b));
   return names;

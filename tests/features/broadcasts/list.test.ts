@@ -107,6 +107,7 @@ describe('/broadcasts names every audience', () => {
       '• 20/06/2025 10:43 — équipe Sfax (sfax) : « Rappel : envoyez la note de cadrage… » — aucun destinataire',
       '• 20/06/2025 10:42 — équipe ? : « Équipe supprimée » — aucun destinataire',
       // Said once, under the list.
+      "Échec : le bot n'a pas pu leur écrire (le plus souvent, ils ne lui ont jamais écrit ou l'ont bloqué) ; le message ne leur sera pas renvoyé : joignez-les autrement.",
       "Sort inconnu : l'envoi a été interrompu par un arrêt ; le message est peut-être arrivé et ne sera jamais renvoyé.",
     ]);
     await h.say('boss', '/lang ar');
@@ -121,6 +122,7 @@ describe('/broadcasts names every audience', () => {
       '• 20/06/2025 10:44 — المتأخرون عن « مذكرة الإطار »: « ع Envoyez la note » — بلا مستلمين',
       '• 20/06/2025 10:43 — فريق صفاقس (sfax): « ع Rappel : envoyez la note de cadrage… » — بلا مستلمين',
       '• 20/06/2025 10:42 — فريق ?: « ع Équipe supprimée » — بلا مستلمين',
+      'فشل: لم يستطع البوت مراسلتهم (في الغالب لم يراسلوه قطّ أو حظروه)؛ لن يُعاد إرسال الرسالة إليهم: تواصل معهم بطريقة أخرى.',
       'مصير مجهول: انقطع الإرسال بسبب توقّف؛ ربما وصلت الرسالة، ولن يُعاد إرسالها.',
     ]);
     // Every line reads right to left, a team's code in Latin letters included.
@@ -159,7 +161,11 @@ describe('/broadcasts names every audience', () => {
       'Deadline.findMany',
       'Team.findMany',
     ]);
-    // And one grouped read of the outbox for the figures of all nine, not one per broadcast.
-    expect(reads.filter((r) => r.startsWith('OutboxMessage.'))).toEqual(['OutboxMessage.groupBy']);
+    // And one grouped read of the outbox for the figures of all nine, not one per broadcast, and one
+    // of the failed messages of them all, to name whose message failed.
+    expect(reads.filter((r) => r.startsWith('OutboxMessage.'))).toEqual([
+      'OutboxMessage.groupBy',
+      'OutboxMessage.findMany',
+    ]);
   });
 });
