@@ -150,7 +150,10 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
         for (const q of t.questionnaires) lines.push(questionnaireLine(ctx, q));
         // A team with no deadline yet is told so, not « none done, 0 late, 0 to come ».
         if (t.done + t.late + t.open === 0) lines.push(ctx.t('progress-deadlines-none'));
-        else lines.push(ctx.t('progress-deadlines', { done: t.done, late: t.late, open: t.open }));
+        else
+          lines.push(
+            ctx.t('progress-deadlines', { total: t.done + t.late + t.open, done: t.done, late: t.late, open: t.open }),
+          );
         if (t.latePeople.length > 0)
           lines.push(
             ctx.t('progress-late-people', {

@@ -65,7 +65,10 @@ export interface TeamProgress {
   communeAr: string | null;
   members: number;
   questionnaires: QuestionnaireProgress[];
-  /** Counted per (member, deadline): done, late (due and not done), open (not due yet). */
+  /**
+   * The team's deadlines, each counted once: done (every member it concerns ticked it), late (its
+   * time passed before that), open (not due yet).
+   */
   done: number;
   late: number;
   open: number;
@@ -227,18 +230,19 @@ export async function teamProgress(
     for (const d of deadlines) {
       const audience = deadlineAudience(d);
       const done = new Set(d.statuses.map((s) => s.personId));
-      for (const { person } of team.members) {
-        const concerned =
+      const concerned = team.members.filter(
+        ({ person }) =>
           audience.kind === 'everyone' ||
           (audience.kind === 'team' && audience.teamId === team.id) ||
-          (audience.kind === 'role' && person.roles.some((r) => r.role === audience.role));
-        if (!concerned) continue;
-        if (done.has(person.id)) progress.done++;
-        else if (d.dueAt <= now) {
-          progress.late++;
-          late.add(person.displayName);
-        } else progress.open++;
-      }
+          (audience.kind === 'role' && person.roles.some((r) => r.role === audience.role)),
+      );
+      if (concerned.length === 0) continue;
+      const behind = concerned.filter(({ person }) => !done.has(person.id));
+      if (behind.length === 0) progress.done++;
+      else if (d.dueAt <= now) {
+        progress.late++;
+        for (const { person } of behind) late.add(person.displayName);
+      } else progress.open++;
     }
     progress.latePeople = [...late].sort();
     return progress;

@@ -22,7 +22,7 @@ progress-personal = • { $questionnaire } (فردي): { $members ->
 progress-status-new = لم يبدأ
 progress-status-open = جارٍ
 progress-status-submitted = مُقدَّم
-progress-deadlines = الآجال: تم { $done }، متأخر { $late }، قادم { $open }
+progress-deadlines = الآجال: { $total } — المنجزة: { $done }، المتأخرة: { $late }، القادمة: { $open }
 progress-deadlines-none = الآجال: لا أجل إلى حدّ الآن
 progress-plan = خطة التحسين: { $actions ->
         [one] إجراء واحد

@@ -43,7 +43,7 @@ progress-personal = • { $questionnaire } (individuel) : { $members ->
 progress-status-new = pas commencé
 progress-status-open = en cours
 progress-status-submitted = soumis
-progress-deadlines = Échéances : { $done ->
+progress-deadlines = Échéances : { $total } — { $done ->
         [0] aucune faite
         [one] une faite
        *[other] { $done } faites

@@ -80,8 +80,8 @@ describe('progress report', () => {
     expect(report).toContain("• Dispositif d'amélioration continue de la qualité : pas commencé — 0 %, 0/47 réponses");
     expect(report).toContain('• Évaluation de la session de formation (individuel) : soumis par 1/2 membres (50 %)');
     expect(report).toContain('• old-grid : soumis, une réponse');
-    // sfax: cadrage (Alice done, Rania late), compte rendu (both late), guide (both to come).
-    expect(report).toContain('Échéances : une faite, 3 en retard, 2 à venir');
+    // sfax: cadrage (Alice done, Rania late), compte rendu (both late), guide (both to come): each counted once.
+    expect(report).toContain('Échéances : 3 — aucune faite, 2 en retard, 1 à venir');
     expect(report).toContain('En retard : Alice, Rania');
     const tunis = report.slice(report.indexOf('▶ tunis'));
     // Not started: the service domain is still to choose, so the count is the range the team's
@@ -90,7 +90,7 @@ describe('progress report', () => {
       "• Diagnostic de performance d'un service municipal : pas commencé — 0 %, 0/57–63 réponses",
     );
     expect(tunis).toContain('(individuel) : soumis par 0/1 membre');
-    expect(tunis).toContain('Échéances : aucune faite, 1 en retard, 1 à venir');
+    expect(tunis).toContain('Échéances : 2 — aucune faite, 1 en retard, 1 à venir');
   });
 
   it('says a team without members has no one to fill a personal questionnaire, not « 0/0 membre (0 %) »', async () => {
@@ -127,15 +127,15 @@ describe('progress report', () => {
       ),
     ).toBe(true);
     expect(text).toContain(
-      "sfax;Commune sfax;2;Diagnostic de performance d'un service municipal;en cours;2;1;62;5;;1;3;2;Alice, Rania",
+      "sfax;Commune sfax;2;Diagnostic de performance d'un service municipal;en cours;2;1;62;5;;0;2;1;Alice, Rania",
     );
     expect(text).toContain(
-      "sfax;Commune sfax;2;Dispositif d'amélioration continue de la qualité;pas commencé;0;0;47;0;;1;3;2;Alice, Rania",
+      "sfax;Commune sfax;2;Dispositif d'amélioration continue de la qualité;pas commencé;0;0;47;0;;0;2;1;Alice, Rania",
     );
     expect(text).toContain(
-      'sfax;Commune sfax;2;Évaluation de la session de formation;individuel : soumis par 1/2;;;;50;;1;3;2;Alice, Rania',
+      'sfax;Commune sfax;2;Évaluation de la session de formation;individuel : soumis par 1/2;;;;50;;0;2;1;Alice, Rania',
     );
-    expect(text).toContain('sfax;Commune sfax;2;old-grid;soumis;1;0;;;;1;3;2;Alice, Rania');
+    expect(text).toContain('sfax;Commune sfax;2;old-grid;soumis;1;0;;;;0;2;1;Alice, Rania');
     // A name starting with "=" is not a formula.
     expect(text).toContain(
       "tunis;Commune tunis;1;Diagnostic de performance d'un service municipal;pas commencé;0;0;57–63;0;;0;1;1;'=Tarek",
@@ -148,13 +148,13 @@ describe('progress report', () => {
     expect(arText.split('\r\n')[0]).toBe(
       'الفريق;البلدية;الأعضاء;الاستبيان;الحالة;الإجابات;المتجاوَزة;الأسئلة المنطبقة;نسبة التقدّم (%);الأجزاء الاختيارية المفتوحة;آجال منجزة;آجال متأخرة;آجال قادمة;المتأخرون;إجراءات الخطة;إجراءات منجزة',
     );
-    expect(arText).toContain('sfax;Commune sfax;2;تشخيص أداء مرفق بلدي;جارٍ;2;1;62;5;;1;3;2;Alice، Rania');
+    expect(arText).toContain('sfax;Commune sfax;2;تشخيص أداء مرفق بلدي;جارٍ;2;1;62;5;;0;2;1;Alice، Rania');
     await h.say('boss', '/lang fr');
     // A member with no name of their own (the console operator) is named as the reader reads them.
     await h.db.person.updateMany({ where: { displayName: 'Rania' }, data: { displayName: unnamedOperator } });
     const [renamed] = await h.send('boss', '/export progress');
     const renamedText = renamed?.kind === 'document' ? new TextDecoder().decode(renamed.data) : '';
-    expect(renamedText).toContain(';1;3;2;Alice, Opérateur local;0;0\r\n');
+    expect(renamedText).toContain(';0;2;1;Alice, Opérateur local;0;0\r\n');
     expect(renamedText).not.toContain(unnamedOperator);
     expect(await h.say('boss', '/export')).toContain('Usage');
     expect(await h.db.auditEntry.count({ where: { action: 'export.progress' } })).toBe(3);
