@@ -9,7 +9,7 @@ import { afterQuietHours, formatLocalDateTime, type QuietHours } from '../../cor
 import { isBareNumber, isMostlyArabic, shorten } from '../../core/text.ts';
 import { cohortPage, cohortPrompt, pageOf, type ChoicesReply } from './cohorts.ts';
 import { audienceList, audiencePrompt, lateList, latePrompt, teamList, teamPrompt } from './lists.ts';
-import { audienceNames, type AudienceNames } from './audience-label.ts';
+import { audienceLabel, audienceNames, type AudienceNames } from './audience-label.ts';
 import { previewList } from './preview.ts';
 import { excerpt, versionIn } from './excerpt.ts';
 import {
@@ -180,7 +180,8 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
     counts?: { total: number; reachable: number; unreachable: string[] },
   ) {
     const { total, reachable, unreachable } = counts ?? (await countRecipients(db, audience, deps.now()));
-    const { cohorts, teams } = names ?? (await audienceNames(db, [audience]));
+    const named = names ?? (await audienceNames(db, [audience]));
+    const { cohorts, teams } = named;
     const team = audience.kind === 'team' ? teams.get(audience.teamId) : undefined;
     ctx.reply(
       previewList(ctx, {
@@ -189,6 +190,7 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
         textAr: draft.textAr,
         cohort: audience.kind === 'cohort' ? (cohorts.get(audience.cohortId) ?? null) : null,
         team: team ? teamWithSlug(team, ctx.locale) : null,
+        audience: audienceLabel(ctx, named, audience),
         total,
         reachable,
         unreachable,

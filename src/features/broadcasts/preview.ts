@@ -11,6 +11,8 @@ export interface PreviewInput {
   cohort: string | null;
   /** The team as /broadcasts names it (« Sfax (sfax) ») when the audience is one team. */
   team: string | null;
+  /** Any other audience as /broadcasts names it: « tout le monde », « retardataires de « Note de cadrage » ». */
+  audience: string;
   total: number;
   reachable: number;
   /** The names of the recipients the bot cannot write to (never wrote to it, or blocked it). */
@@ -33,7 +35,7 @@ export function previewList(ctx: Context, input: PreviewInput): ChoicesReply {
       ? ctx.t('broadcast-preview-cohort', { name: input.cohort, total, reachable })
       : input.team !== null
         ? ctx.t('broadcast-preview-team', { team: input.team, total, reachable })
-        : ctx.t('broadcast-preview-count', { total, reachable }),
+        : ctx.t('broadcast-preview-count', { audience: input.audience, total, reachable }),
   );
   // Those who will not get it, by name: the coordinator can ask them to write to the bot first.
   if (total > 0 && input.unreachable.length > 0)

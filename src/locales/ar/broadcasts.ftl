@@ -58,7 +58,7 @@ broadcast-no-team = لا يوجد أي فريق بعد. نصّك محفوظ: ا�
 broadcast-no-late = لم يحن أي أجل بعد: لا أحد متأخر. نصّك محفوظ: اختر جمهورًا آخر.
 broadcast-nobody-other = لن يتلقى أحد هذه الرسالة: هذا الجمهور فارغ. نصّك محفوظ: اختر جمهورًا آخر.
 broadcast-preview-title = معاينة الرسالة (يتلقاها كل واحد بلغته، وإلا فباللغة الأخرى):
-broadcast-preview-count = عدد المرسل إليهم: { $total ->
+broadcast-preview-count = عدد المرسل إليهم ({ $audience }): { $total ->
         [zero] { $total }.
         [one] { $total } (يمكن مراسلته الآن: { $reachable }).
         [two] { $total } (يمكن مراسلة { $reachable } منهما الآن).

@@ -52,7 +52,7 @@ broadcast-no-team = Aucune équipe n'existe encore. Votre texte est gardé : cho
 broadcast-no-late = Aucune échéance n'est encore passée : personne n'est en retard. Votre texte est gardé : choisissez un autre public.
 broadcast-nobody-other = Personne ne recevrait ce message : ce public est vide. Votre texte est gardé : choisissez un autre public.
 broadcast-preview-title = Aperçu de la diffusion (chacun la reçoit dans sa langue ; à défaut, dans l'autre) :
-broadcast-preview-count = Destinataires : { $total ->
+broadcast-preview-count = Destinataires ({ $audience }) : { $total ->
         [0] 0.
        *[other] { $total } (dont { $reachable } { $reachable ->
             [one] joignable

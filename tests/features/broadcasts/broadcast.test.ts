@@ -77,7 +77,7 @@ describe('broadcasts', () => {
     h.clock.set('2025-06-20T12:00:00Z'); // 13:00 in Tunis: the deadline is an hour past
     await markDone(h.db, deadline, alice, h.clock.now());
     const preview = await compose('-', 'الرجاء إرسال المذكرة', 'late', deadline.id);
-    expect(plain([preview])).toContain('Destinataires : 1');
+    expect(plain([preview])).toContain('Destinataires (retardataires de « Note de cadrage ») : 1');
     await h.tap('boss', preview.promptId, ['send']);
     await h.outbox.tick();
     expect(channel.sent.map((s) => s.to.externalId)).toEqual(['rania']);
@@ -106,7 +106,7 @@ describe('broadcasts', () => {
   it('/broadcasts shows what was sent, what failed and what is still pending', async () => {
     blocked.add('tarek');
     const first = await compose('Réunion demain', '-', 'everyone');
-    expect(plain([first])).toContain('Destinataires : 4');
+    expect(plain([first])).toContain('Destinataires (tout le monde) : 4');
     await h.tap('boss', first.promptId, ['send']);
     await h.outbox.tick();
     expect(await h.say('boss', '/broadcasts')).toContain('« Réunion demain » — 3 envoyés, 1 échec');

@@ -30,7 +30,7 @@ describe('who a broadcast cannot reach', () => {
 
   it('in French, the preview names them and says what to ask them', async () => {
     const shown = plain([await preview('Réunion jeudi')]);
-    expect(shown).toContain('Destinataires : 3 (dont 2 joignables maintenant).');
+    expect(shown).toContain('Destinataires (rôle participant) : 3 (dont 2 joignables maintenant).');
     expect(shown).toContain(
       "⚠️ Ne le recevra pas : Tarek, qui n'a pas encore écrit au bot (ou l'a bloqué). Demandez-lui d'y envoyer /start.",
     );
