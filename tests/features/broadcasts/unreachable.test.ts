@@ -45,6 +45,18 @@ describe('who a broadcast cannot reach', () => {
     expect(bidiProblems(sent.text)).toEqual([]);
   });
 
+  it('names five of many, then says how many more', async () => {
+    for (const name of ['Amel', 'Bilel', 'Chokri', 'Dorra', 'Emna', 'Faten'])
+      await addPerson(h.db, { externalId: name.toLowerCase(), name, team: 'sfax', seen: false });
+    expect(plain([await preview('Réunion jeudi')])).toContain(
+      '⚠️ Ne le recevront pas : Amel, Bilel, Chokri, Dorra, Emna et 2 autres, qui n',
+    );
+    await h.say('boss', '/lang ar');
+    expect(plain([await preview('اجتماع الخميس')])).toContain(
+      '⚠️ لن يتلقاها: Amel، Bilel، Chokri، Dorra، Emna وشخصان آخران، فهم',
+    );
+  });
+
   it('says nothing of the kind when everyone can be reached', async () => {
     await h.db.identity.updateMany({ data: { lastSeenAt: new Date('2020-01-01T00:00:00Z') } });
     expect(plain([await preview('Réunion jeudi')])).not.toContain('Ne le recev');
