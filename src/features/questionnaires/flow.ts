@@ -15,6 +15,7 @@ import { promptAt, show, withNames } from './show.ts';
 import { showStatus } from './status.ts';
 import { personName } from '../../core/person-name.ts';
 import { sayReadOnly, saySubmittedMeanwhile } from './submit.ts';
+import { markSeen, sayReplaced, seenSeq } from './teammates.ts';
 
 /** Handles one message while a questionnaire is open. */
 export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
@@ -49,6 +50,10 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
   // One date and one set of words for the whole message.
   const rc = renderContext(ctx, deps);
   const { today } = rc;
+  // Answers of this person's that teammates replaced since this chat last read the run: said first.
+  const seen = seenSeq(ctx, run.id, log);
+  await sayReplaced(ctx, q, log, seen, deps, rc);
+  markSeen(ctx, run.id, log);
   const cursor = currentCursor(q, log, answers, ctx.person.id, today, active.cursor);
   const command = flowCommandAt(ctx, cursor);
   const current = q.byId.get(cursor.at);

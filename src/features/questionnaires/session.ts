@@ -12,6 +12,11 @@ export interface QuestionnaireState {
   lastRunId?: string;
   /** The team this chat works for, when the person belongs to several. */
   teamId?: string;
+  /**
+   * How far this chat read a run's answer log (its last `seq` then), kept only when a teammate
+   * wrote after the person's own last answer: what teammates did since is said (teammates.ts).
+   */
+  read?: { runId: string; seq: number };
 }
 
 export function sessionOf(ctx: Context): QuestionnaireState {

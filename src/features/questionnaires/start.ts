@@ -4,11 +4,12 @@ import { completion, missingRequired, placeOf } from './completion.ts';
 import { confirmPromptId } from './confirm-view.ts';
 import { confirmPosition, currentCursor, derivedCursor, firstOpen, reviewPosition, sameCursor } from './cursor.ts';
 import type { Questionnaire } from './definitions.ts';
-import { todayOf, type FlowDeps } from './deps.ts';
+import { renderContext, todayOf, type FlowDeps } from './deps.ts';
 import type { StoredAnswer } from './relevance.ts';
 import { formatDate } from './render.ts';
 import { activate, deactivate, sessionOf } from './session.ts';
 import { show } from './show.ts';
+import { markSeen, sayReplaced, seenSeq } from './teammates.ts';
 import { countArgs, spanNow } from './total-span.ts';
 
 /** Starts or resumes a team's run, saying where the person is. */
@@ -68,5 +69,9 @@ export async function startRun(
   } else {
     ctx.say('qn-resumed-review', { title: q.title[ctx.locale] });
   }
-  await show(ctx, q, run, answers, cursor, deps);
+  // Answers of this person's that teammates replaced while they were away: said before the question.
+  const rc = renderContext(ctx, deps);
+  await sayReplaced(ctx, q, log, seenSeq(ctx, run.id, log), deps, rc);
+  markSeen(ctx, run.id, log);
+  await show(ctx, q, run, answers, cursor, deps, false, rc);
 }

@@ -159,6 +159,13 @@ qn-change-opened = { $count ->
        *[other] هذا التعديل يفتح أسئلة جديدة: إليك أوّلها.
     }
 qn-replaced-teammate = ✏️ عوّضت هذه الإجابة إجابة { $name }: « { $previous } ».
+qn-changed-by-teammate = ✏️ تعديل من { $name } — { $question }: { $previous } ← { $answer }
+qn-changed-by-teammate-more = { $count ->
+        [one] ✏️ وعُدِّلت إجابة أخرى من إجاباتك: /review لرؤيتها.
+        [two] ✏️ وعُدِّلت إجابتان أخريان من إجاباتك: /review لرؤيتهما.
+        [few] ✏️ وعُدِّلت { $count } إجابات أخرى من إجاباتك: /review لرؤيتها.
+       *[other] ✏️ وعُدِّلت { $count } إجابة أخرى من إجاباتك: /review لرؤيتها.
+    }
 qn-photo-expected = هذا السؤال ينتظر صورة. أرسلها، أو /skip للتجاوز.
 qn-photo-unexpected = هذا السؤال لا ينتظر صورة؛ أجب بنص.
 qn-no-answer-needed = هذه المعلومة لا تتطلب إجابة.

@@ -134,6 +134,11 @@ qn-change-opened = { $count ->
        *[other] Ce changement ouvre de nouvelles questions : voici la première.
     }
 qn-replaced-teammate = ✏️ Cette réponse remplace celle de { $name } : « { $previous } ».
+qn-changed-by-teammate = ✏️ Modifié par { $name } — { $question } : { $previous } → { $answer }
+qn-changed-by-teammate-more = { $count ->
+        [one] ✏️ Et une autre de vos réponses modifiée : /review pour la voir.
+       *[other] ✏️ Et { $count } autres de vos réponses modifiées : /review pour les voir.
+    }
 qn-photo-expected = Cette question attend une photo. Envoyez-la, ou /skip pour passer.
 qn-photo-unexpected = Cette question n'attend pas de photo ; répondez par un texte.
 qn-no-answer-needed = Cette information ne demande pas de réponse.
