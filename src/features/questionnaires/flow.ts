@@ -15,7 +15,7 @@ import { promptAt, show, withNames } from './show.ts';
 import { showStatus } from './status.ts';
 import { personName } from '../../core/person-name.ts';
 import { sayReadOnly, saySubmittedMeanwhile } from './submit.ts';
-import { markSeen, sayReplaced, seenSeq } from './teammates.ts';
+import { markSeen, sayAnsweredMeanwhile, sayReplaced, seenSeq } from './teammates.ts';
 
 /** Handles one message while a questionnaire is open. */
 export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
@@ -109,6 +109,15 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
   const action = actionFor(ctx, command, cursor);
   if (!action) return ctx.reply({ kind: 'notice', text: ctx.t('qn-stale') });
   const result = step(q, answers, cursor, action, ctx.person.id, today);
+  // A teammate answered this question while the person was on it: theirs is shown, and the person's,
+  // different, is saved only when sent again.
+  if (
+    action.type === 'answer' &&
+    current &&
+    result.save &&
+    (await sayAnsweredMeanwhile(ctx, current, answers.get(current.id), seen, result.save.value, deps, rc))
+  )
+    return show(ctx, q, run, answers, cursor, deps, true, rc);
   if (result.save) {
     ctx.write(deps.repo.saveAnswer(run.id, result.save.questionId, result.save.value, ctx.person.id));
     const before = answers.get(result.save.questionId);

@@ -1,7 +1,7 @@
 /**
  * What teammates did in a shared run since this chat last read it, derived from the answer log
  * (each row has its author and its place, `seq`): the person's answers a teammate replaced, said
- * at the person's next message.
+ * at the person's next message, and a teammate's answer to the question the person is on.
  * The chat remembers only how far it read the log, and only when a teammate wrote after the
  * person's own last answer (answering alone, nothing is kept).
  */
@@ -9,8 +9,9 @@ import type { Context } from '../../core/context.ts';
 import { personName } from '../../core/person-name.ts';
 import type { AnswerValue } from './answers.ts';
 import type { LogEntry } from './cursor.ts';
-import type { Questionnaire } from './definitions.ts';
+import type { Question, Questionnaire } from './definitions.ts';
 import type { FlowDeps } from './deps.ts';
+import type { StoredAnswer } from './relevance.ts';
 import { formatAnswer, type RenderContext } from './render.ts';
 import { shortLabel } from './review.ts';
 import { sessionOf } from './session.ts';
@@ -103,4 +104,28 @@ export async function sayReplaced(
     });
   }
   if (changes.length > shownChanges) ctx.say('qn-changed-by-teammate-more', { count: changes.length - shownChanges });
+}
+
+/**
+ * A teammate answered the question on screen after this chat last read the run (`seen`), while the
+ * person was on it, and the person now sends another answer: said, with the answer not saved (the
+ * question shown again gives the teammate's); sent again, it replaces it. True when said.
+ */
+export async function sayAnsweredMeanwhile(
+  ctx: Context,
+  question: Question,
+  before: StoredAnswer | undefined,
+  seen: number,
+  value: AnswerValue | null,
+  deps: Pick<FlowDeps, 'repo'>,
+  rc: RenderContext,
+): Promise<boolean> {
+  if (!before || before.authorId === ctx.person.id || before.value === null || (before.seq ?? 0) <= seen) return false;
+  if (value === null || JSON.stringify(value) === JSON.stringify(before.value)) return false;
+  const names = await deps.repo.names([before.authorId]);
+  ctx.say('qn-answered-meanwhile', {
+    name: personName(names.get(before.authorId) ?? '—', ctx),
+    answer: formatAnswer(question, value, rc),
+  });
+  return true;
 }

@@ -160,6 +160,7 @@ qn-change-opened = { $count ->
     }
 qn-replaced-teammate = ✏️ عوّضت هذه الإجابة إجابة { $name }: « { $previous } ».
 qn-changed-by-teammate = ✏️ تعديل من { $name } — { $question }: { $previous } ← { $answer }
+qn-answered-meanwhile = ⚠️ وصلت إجابة { $name } عن هذا السؤال بينما كنت عليه؛ لم تُسجَّل إجابتك ({ $answer }). أعد إرسالها لتعويض إجابة { $name }.
 qn-changed-by-teammate-more = { $count ->
         [one] ✏️ وعُدِّلت إجابة أخرى من إجاباتك: /review لرؤيتها.
         [two] ✏️ وعُدِّلت إجابتان أخريان من إجاباتك: /review لرؤيتهما.

@@ -135,6 +135,7 @@ qn-change-opened = { $count ->
     }
 qn-replaced-teammate = ✏️ Cette réponse remplace celle de { $name } : « { $previous } ».
 qn-changed-by-teammate = ✏️ Modifié par { $name } — { $question } : { $previous } → { $answer }
+qn-answered-meanwhile = ⚠️ { $name } a répondu à cette question pendant que vous y étiez ; votre réponse ({ $answer }) n'est pas enregistrée. Renvoyez-la pour remplacer la sienne.
 qn-changed-by-teammate-more = { $count ->
         [one] ✏️ Et une autre de vos réponses modifiée : /review pour la voir.
        *[other] ✏️ Et { $count } autres de vos réponses modifiées : /review pour les voir.
