@@ -9,6 +9,7 @@ import type { StoredAnswer } from './relevance.ts';
 import { formatDate } from './render.ts';
 import { activate, deactivate, sessionOf } from './session.ts';
 import { show } from './show.ts';
+import { submitterName } from './submit.ts';
 import { markSeen, sayReplaced, seenSeq } from './teammates.ts';
 import { countArgs, spanNow } from './total-span.ts';
 
@@ -24,9 +25,12 @@ export async function startRun(
   if (run.status === 'submitted') {
     deactivate(ctx);
     sessionOf(ctx).lastRunId = run.id;
-    return ctx.say('qn-already-submitted', {
+    // Who submitted it, when a teammate did: the one to ask before asking a coordinator to reopen it.
+    const name = await submitterName(ctx, run, deps);
+    return ctx.say(name ? 'qn-already-submitted-by' : 'qn-already-submitted', {
       title: q.title[ctx.locale],
       date: formatDate(localDay(run.submittedAt ?? deps.now(), deps.timeZone), ctx.locale),
+      ...(name ? { name } : {}),
     });
   }
   const loaded = await deps.repo.load(run.id);

@@ -51,7 +51,7 @@ export function sayMissing(ctx: Context, q: Questionnaire, answers: Answers, tod
 }
 
 /** The name of who submitted the run, as this reader sees it; none when it was the reader (or no one known). */
-async function submitterName(ctx: Context, run: Run, deps: Pick<FlowDeps, 'repo'>): Promise<string | undefined> {
+export async function submitterName(ctx: Context, run: Run, deps: Pick<FlowDeps, 'repo'>): Promise<string | undefined> {
   const by = run.submittedById;
   if (!by || by === ctx.person.id) return undefined;
   const name = (await deps.repo.names([by])).get(by);

@@ -79,6 +79,7 @@ qn-resumed-extra = تستأنف « { $title } » ({ $team }) من السؤال {
     }).
 qn-resumed-review = تستأنف « { $title } »: كل الأسئلة لها إجابة، وهذه المراجعة.
 qn-already-submitted = قُدِّم « { $title } » بتاريخ { $date }. الإجابات للاطلاع فقط، ويمكن للمنسق إعادة فتح الاستبيان. انظر /results و /plan.
+qn-already-submitted-by = قدّم { $name } « { $title } » بتاريخ { $date }. الإجابات للاطلاع فقط، ويمكن للمنسق إعادة فتح الاستبيان. انظر /results و /plan.
 qn-position = السؤال { $number }/{ $span ->
         [range] { $total }–{ $most }
        *[exact] { $total }

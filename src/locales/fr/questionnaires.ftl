@@ -68,6 +68,7 @@ qn-resumed-extra = Vous reprenez « { $title } » ({ $team }) à la question { $
     } de l'équipe).
 qn-resumed-review = Vous reprenez « { $title } » : toutes les questions ont une réponse, voici la revue.
 qn-already-submitted = « { $title } » a été soumis le { $date }. Les réponses sont en lecture seule ; un coordinateur peut rouvrir le questionnaire. Voir /results et /plan.
+qn-already-submitted-by = « { $title } » a été soumis par { $name } le { $date }. Les réponses sont en lecture seule ; un coordinateur peut rouvrir le questionnaire. Voir /results et /plan.
 qn-position = Question { $number }/{ $span ->
         [range] { $total }–{ $most }
        *[exact] { $total }
