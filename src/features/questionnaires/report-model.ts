@@ -6,6 +6,7 @@ import { foldText } from '../../core/text.ts';
 import type { Block, DocModel, KeyValue, Section } from '../../documents/index.ts';
 import type { Questionnaire } from './definitions.ts';
 import { qualitySections, text, type SubmittedRun } from './report-answers.ts';
+import { weaknessesSection } from './report-weaknesses.ts';
 import { baselineText, indicatorText, inLocale, ownerCell, targetText, type PlanItem } from './plan-view.ts';
 import { formatAnswer, formatDate, formatQuantity, type RenderContext } from './render.ts';
 import { overall } from './results.ts';
@@ -307,6 +308,7 @@ export function teamReportModel(data: TeamReportData, ctx: RenderContext & { loc
     measuresSection(data, ctx),
     scoresSection(data, ctx),
     strengthsSection(d.q, d.results, ctx),
+    weaknessesSection(d, ctx),
     problemsSection(d, ctx),
     {
       heading: ctx.t('doc-plan'),
