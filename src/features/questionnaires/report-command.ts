@@ -91,17 +91,20 @@ export async function repeatedReport(ctx: Context, team: TeamRef, q: Questionnai
   const run: SubmittedRun = { q, answers: await deps.flow.repo.answers(latest.id), submittedAt: latest.submittedAt };
   const commune = communeName(team, ctx.locale);
   const outline = reportOutlineOf(q.id);
-  // The cover names its object (the kind of mission, the visit's theme), as the outline's title page does.
-  const subjectId = reportHeadOf(q.id)?.subject;
-  const subjectQ = subjectId ? q.byId.get(subjectId) : undefined;
-  const subjectValue = subjectId ? run.answers.get(subjectId)?.value : undefined;
-  const subject =
-    subjectQ && subjectValue !== undefined && subjectValue !== null ? formatAnswer(subjectQ, subjectValue, rc) : null;
+  // The cover names who ordered it and its object (the kind of mission, the visit's theme), as the outline's title page does.
+  const said = (id: string | undefined) => {
+    const question = id ? q.byId.get(id) : undefined;
+    const value = id ? run.answers.get(id)?.value : undefined;
+    return question && value !== undefined && value !== null ? formatAnswer(question, value, rc).trim() || null : null;
+  };
+  const mandator = said(reportHeadOf(q.id)?.mandator);
+  const subject = said(reportHeadOf(q.id)?.subject);
   const doc: DocModel = {
     locale: ctx.locale,
     title: q.title[ctx.locale],
     subtitle: reportHead(run, rc) ?? commune,
     cover: [
+      ...(mandator ? [{ key: ctx.t('doc-mandator'), value: mandator }] : []),
       ...(subject ? [{ key: ctx.t('doc-subject'), value: subject }] : []),
       {
         key: ctx.t('doc-team'),

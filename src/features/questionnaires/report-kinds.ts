@@ -10,7 +10,8 @@ export interface OutlinePart {
 /**
  * The reports filled again and again (one per mission, one per visit), by the word `/report` takes;
  * `place` and `date`: the questions whose answers head the report (the commune visited, the day);
- * `subject`: what the cover names as its object; `outline`: the document's parts in the order of
+ * `subject`: what the cover names as its object; `mandator`: who ordered it, which the cover names
+ * first when answered (§4.2's title page: mandant, équipe, objet, dates); `outline`: the document's parts in the order of
  * the programme's outline (SERVICE-INDICATORS §4.2, §4.3), which is not the order a phone asks them
  * in (the summary is written last and read first).
  */
@@ -22,6 +23,7 @@ const kinds: {
   place: string;
   date: string;
   subject: string;
+  mandator?: string;
   outline: OutlinePart[];
 }[] = [
   {
@@ -32,6 +34,7 @@ const kinds: {
     place: 'q_mission_commune',
     date: 'q_mission_date',
     subject: 'q_mission_kind',
+    mandator: 'q_mission_mandator',
     outline: [
       { heading: 'doc-outline-summary', questions: ['q_mission_summary'] },
       {
@@ -42,6 +45,7 @@ const kinds: {
           'q_mission_service',
           'q_mission_kind',
           'q_mission_objective',
+          'q_mission_mandator',
         ],
       },
       { heading: 'doc-outline-mission-people', questions: ['q_participants'] },
@@ -88,10 +92,14 @@ export function reportWordOf(questionnaireId: string, locale: Locale): string | 
   return kind ? (locale === 'ar' ? kind.commandAr : kind.command) : null;
 }
 
-/** The questions whose answers head a repeated report: where the mission or visit took place, and when. */
-export function reportHeadOf(questionnaireId: string): { place: string; date: string; subject: string } | null {
+/** The questions whose answers head a repeated report: where and when it took place, its object, who ordered it. */
+export function reportHeadOf(
+  questionnaireId: string,
+): { place: string; date: string; subject: string; mandator?: string } | null {
   const kind = kinds.find((k) => k.questionnaireId === questionnaireId);
-  return kind ? { place: kind.place, date: kind.date, subject: kind.subject } : null;
+  if (!kind) return null;
+  const { place, date, subject, mandator } = kind;
+  return { place, date, subject, ...(mandator ? { mandator } : {}) };
 }
 
 /** The parts of a repeated report in the programme's order, or null for a questionnaire without one. */

@@ -129,6 +129,7 @@ guide-case-progress = { $total ->
 guide-anon-commune = البلدية { $letter }
 guide-anon-team = الفريق { $letter }
 guide-anon-person = المشارك { $letter }{ $n }
+doc-mandator = الجهة المكلِّفة
 doc-subject = الموضوع
 doc-outline-summary = الملخّص
 doc-outline-mission-context = السياق وموضوع المهمة

@@ -124,6 +124,7 @@ guide-case-progress = { $total ->
 guide-anon-commune = Commune { $letter }
 guide-anon-team = Équipe { $letter }
 guide-anon-person = Participant { $letter }{ $n }
+doc-mandator = Mandant
 doc-subject = Objet
 doc-outline-summary = Résumé
 doc-outline-mission-context = Contexte et objet
