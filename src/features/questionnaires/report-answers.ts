@@ -85,11 +85,12 @@ export function outlineSections(run: SubmittedRun, ctx: RenderContext, outline: 
   const sections: Section[] = outline.flatMap((part) => {
     const heading = ctx.t(part.heading);
     const items = part.questions.flatMap(line);
-    // An answer its heading already names (« Résumé », « Recommandations ») is its text alone, a paragraph a line.
+    // An answer its heading already names (« Résumé », « Recommandations », « Difficultés rencontrées »
+    // under « Difficultés ») is its text alone, a paragraph a line.
+    const named = (key: string) =>
+      foldText(key) === foldText(heading) || foldText(key).startsWith(`${foldText(heading)} `);
     const blocks: Block[] = items.map((item) =>
-      foldText(item.key) === foldText(heading)
-        ? { type: 'paragraph', text: item.value }
-        : { type: 'keyValues', items: [item] },
+      named(item.key) ? { type: 'paragraph', text: item.value } : { type: 'keyValues', items: [item] },
     );
     return blocks.length > 0 ? [{ heading, level: 1, blocks: merged(blocks) }] : [];
   });

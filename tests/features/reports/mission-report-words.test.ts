@@ -1,6 +1,8 @@
 // The mission report's cover names who ordered the mission (the « mandant » of the outline's title
 // page: mandant, équipe, objet, dates), in French and in Arabic, through the real application; a
 // report without one (skipped, or filled before the question was asked) keeps its cover as it was.
+// A part's heading is not said again as its answer's label (« Difficultés », then « Difficultés
+// rencontrées : … »): the answer stands alone under it, as in Arabic.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +26,8 @@ const words = {
     mandator: 'FNCT — coordination du module qualité',
     mandant: 'Mandant : FNCT — coordination du module qualité',
     key: 'Mandant',
+    difficulties: 'Difficultés',
+    said: 'Le registre des réclamations était au bureau du maire',
     subject: /^Objet : /,
     team: /^Équipe : /,
   },
@@ -33,6 +37,8 @@ const words = {
     mandator: 'الجامعة الوطنية للبلديات التونسية — تنسيق وحدة الجودة',
     mandant: 'الجهة المكلِّفة: الجامعة الوطنية للبلديات التونسية — تنسيق وحدة الجودة',
     key: 'الجهة المكلِّفة',
+    difficulties: 'الصعوبات',
+    said: 'كان سجل الشكايات بمكتب رئيس البلدية',
     subject: /^الموضوع: /,
     team: /^الفريق: /,
   },
@@ -47,7 +53,8 @@ describe.each(['fr', 'ar'] as const)('the mandant on a mission report’s cover,
     if (locale === 'ar') await say('/lang ar');
     const q = app.questionnaires.find((x) => x.id === 'compte-rendu-mission') as Questionnaire;
     await say(`/diagnostic ${q.id}`);
-    for (const s of planWalk(q, locale, today, Infinity, { q_mission_mandator: mandator })) await say(s.line);
+    for (const s of planWalk(q, locale, today, Infinity, { q_mission_mandator: mandator, q_difficulties: w.said }))
+      await say(s.line);
     await say('/submit');
     await say(w.yes);
     const doc = documentIn(await say(w.report));
@@ -77,5 +84,9 @@ describe.each(['fr', 'ar'] as const)('the mandant on a mission report’s cover,
     expect(unnamed.some((l) => l.startsWith(w.key))).toBe(false);
     expect(unnamed.findIndex((l) => w.subject.test(l))).toBeGreaterThan(0);
     expect(unnamed.findIndex((l) => w.team.test(l))).toBeGreaterThan(0);
+  });
+
+  it('says the difficulties under their heading alone, the heading not repeated as a label', () => {
+    expect(named[named.indexOf(w.difficulties) + 1]).toBe(w.said);
   });
 });
