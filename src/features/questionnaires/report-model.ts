@@ -6,6 +6,7 @@ import { foldText } from '../../core/text.ts';
 import type { Block, DocModel, KeyValue, Section } from '../../documents/index.ts';
 import type { Questionnaire } from './definitions.ts';
 import { qualitySections, text, type SubmittedRun } from './report-answers.ts';
+import { followUpSection } from './report-follow-up.ts';
 import { weaknessesSection } from './report-weaknesses.ts';
 import { baselineText, indicatorText, inLocale, ownerCell, targetText, type PlanItem } from './plan-view.ts';
 import { formatAnswer, formatDate, formatQuantity, type RenderContext } from './render.ts';
@@ -319,6 +320,7 @@ export function teamReportModel(data: TeamReportData, ctx: RenderContext & { loc
           : { type: 'paragraph', text: '—' },
       ],
     },
+    followUpSection(data.plan, data.done ?? new Set(), data.quality, ctx),
   ];
   if (data.quality) {
     sections.push({
