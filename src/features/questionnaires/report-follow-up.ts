@@ -52,7 +52,8 @@ export function followUpSection(
     const day = next && dayOf(next);
     if (next && day) {
       const title = inLocale(next.title, next.titleAr, next.language, ctx.locale) ?? '';
-      items.push({ key: ctx.t('doc-follow-up-next'), value: `${formatDate(day, ctx.locale)} — ${title}` });
+      // The title alone as the value: typed in the other language, it keeps its own direction.
+      items.push({ key: ctx.t('doc-follow-up-next', { date: formatDate(day, ctx.locale) }), value: title });
     }
   }
   items.push({
