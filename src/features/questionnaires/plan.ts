@@ -106,8 +106,20 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
   if (/^\d+$/.test(sub)) {
     const item = items[Number(sub) - 1];
     if (!item) return notFound(verb);
+    // « /plan 1 responsable Sami », « /plan 2 fait »: the number first, as /plan 1 showed it, then the
+    // field or the verb, is the same edit or mark (it used to show the action again, unchanged).
+    const after = leadingMeaning(verbOf, words.slice(1));
+    if (words[1] && fieldOf(words[1])) return runPlanCommand(ctx, ['edit', sub, ...words.slice(1)].join(' '), deps);
+    if (after.meant === 'done' || after.meant === 'undo')
+      return runPlanCommand(ctx, [after.meant, sub, ...after.rest].join(' '), deps);
     const done = (await deps.repo.doneActionIds(team.id)).has(item.id);
-    return ctx.reply({ kind: 'text', text: planDetail(ctx, item, Number(sub), deps.questionnaires, done) });
+    const detail = planDetail(ctx, item, Number(sub), deps.questionnaires, done);
+    // Other words after the number are not an edit: said, so that nobody takes the action shown for saved.
+    const unread = words.slice(1).join(' ');
+    const lines = unread
+      ? [ctx.t('plan-number-words-unread', { value: unread, n: Number(sub) }), '', detail]
+      : [detail];
+    return ctx.reply({ kind: 'text', text: lines.join('\n') });
   }
 
   if (verbMeant === 'add') {

@@ -468,6 +468,7 @@ plan-due-read-near = « { $value } »: محسوبًا من اليوم. ليوم 
 plan-due-part-passed = « { $value } » مضى ({ $date }): لم يتغيّر الأجل.
     اكتب اليوم المقصود، مثلًا /plan edit { $n } الأجل { $example }، أو « { $value } { $year } » للسنة القادمة.
 plan-removed = حُذف الإجراء { $n } من الخطة: « { $title } ».
+plan-number-words-unread = « { $value } »: لم يتغيّر شيء. لتعديل الإجراء { $n }: /plan edit { $n } مسؤول <الاسم> (أو أجل، هدف، أولوية، عنوان…).
 plan-not-found = لا يوجد إجراء رقم « { $value } » (من 1 إلى { $max }).
 plan-field-unknown = حقل غير معروف: « { $value } ». الحقول الممكنة: مسؤول، أجل، مؤشر، هدف، أولوية، عنوان، نوع.
 plan-priority-invalid = أولوية غير معروفة: « { $value } ». اختر عالية أو متوسطة أو منخفضة.

@@ -406,6 +406,7 @@ plan-due-read-near = « { $value } » : compté à partir d'aujourd'hui. Pour un
 plan-due-part-passed = « { $value } » est déjà passé ({ $date }) : l'échéance n'a pas changé.
     Donnez le jour voulu, par exemple /plan edit { $n } echeance { $example }, ou « { $value } { $year } » pour l'an prochain.
 plan-removed = Action { $n } retirée du plan : « { $title } ».
+plan-number-words-unread = « { $value } » : rien n'a changé. Pour modifier l'action { $n } : /plan edit { $n } responsable <nom> (ou echeance, cible, priorite, titre…).
 plan-not-found = Il n'y a pas d'action numéro « { $value } » (1 à { $max }).
 plan-field-unknown = Champ inconnu : « { $value } ». Champs possibles : responsable, echeance, indicateur, cible, priorite, titre, type.
 plan-priority-invalid = Priorité inconnue : « { $value } ». Choisissez haute, moyenne ou basse.
