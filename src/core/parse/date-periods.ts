@@ -13,7 +13,8 @@ function table<T>(entries: [T, string[]][]): Map<string, T> {
 /** The day a part of the month stands for: the 1st, the 15th, or the month's last day. */
 export type MonthPart = 'start' | 'middle' | 'end';
 
-const parts = table<MonthPart>([
+/** The words for a part of a month (« fin », « آخر », « موفى »…), read before a month's name or « mois ». */
+export const parts = table<MonthPart>([
   ['start', ['début', 'au début', 'بداية', 'أول', 'أوائل', 'مطلع']],
   ['middle', ['mi', 'milieu', 'au milieu', 'à la mi', 'منتصف', 'نصف', 'نص', 'وسط']],
   // « موفى جانفي »: how Tunisian administrative letters say « fin janvier ».

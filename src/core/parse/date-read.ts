@@ -2,6 +2,7 @@
 // JJ/MM/AAAA is the one numeric order; ISO (AAAA-MM-JJ) is recognised by its four-digit year first.
 import { addDays, compareDates, isRealDate, weekdayOf, type CalendarDate } from './calendar.ts';
 import { monthPartDate, monthsFromToday, type MonthPart } from './date-periods.ts';
+import { countInFigures, currentPeriodDate } from './date-spoken.ts';
 import {
   arabicSpans,
   directionWords,
@@ -171,6 +172,7 @@ export function readDate(
   withoutYear: YearlessDate = 'coming',
   options: ReadOptions = {},
 ): DateRead {
+  normalized = countInFigures(normalized);
   // Read whole first: "avant-hier" and "قبل أمس" are not "hier" and "أمس" after a filler.
   const named = relativeDate(normalized, today);
   if (named) return named;
@@ -181,6 +183,8 @@ export function readDate(
   const part = options.monthParts ? monthPartDate(text, today) : null;
   if (part?.passed) return { ok: false, reason: 'part-passed', near: part.date };
   if (part) return { ok: true, date: part.date, part: part.part };
+  const current = options.monthParts ? currentPeriodDate(text, today, direction === 'coming') : null;
+  if (current) return { ok: true, ...current };
   const which = direction ?? withoutYear;
   const weekday = weekdays.get(text);
   if (weekday !== undefined) return { ok: true, date: weekdayDate(weekday, today, which) };

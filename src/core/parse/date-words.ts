@@ -69,7 +69,8 @@ export const arabicSpans = table<number>([
   [1, ['يوم']],
   [2, ['يومين']],
   [7, ['أسبوع']],
-  [14, ['أسبوعين']],
+  // « جمعة » is a week in Tunisian; alone it is also Friday, so only its dual is read.
+  [14, ['أسبوعين', 'جمعتين']],
 ]);
 
 /** Words before a date that add nothing: "le 15/12", "pour lundi", "يوم الاثنين", "قبل 15 ديسمبر". */
