@@ -3,7 +3,7 @@ import { parseDate } from '../../core/parse/date.ts';
 import { wordReader, wordSet } from '../../core/command-words.ts';
 import type { Questionnaire } from './definitions.ts';
 import { dueDateFor, languageOf } from './draft.ts';
-import { planDetail } from './plan-view.ts';
+import { indicatorText, inLocale, ownerText, planDetail, targetText } from './plan-view.ts';
 import { formatDate } from './render.ts';
 import type { ActionItemInput, QuestionnaireRepository } from './repository.ts';
 
@@ -42,6 +42,18 @@ const endOfMonth = (day: string) => dayOf(new Date(Date.UTC(Number(day.slice(0, 
 function contradicts(due: Date, kind: Kind, today: string): boolean {
   const quickLimit = dayOf(dueDateFor('quick_win', today));
   return kind === 'quick_win' ? dayOf(due) > quickLimit : dayOf(due) <= quickLimit;
+}
+
+/** A field of the action as /plan shows it: what an edit replaced is said in these words. */
+function shown(ctx: Context, item: Item, field: Field, questionnaires: readonly Questionnaire[]): string {
+  const none = ctx.t('plan-none');
+  if (field === 'owner') return ownerText(item, questionnaires, ctx.locale, (key, args) => ctx.t(key, args));
+  if (field === 'dueDate') return item.dueDate ? formatDate(dayOf(item.dueDate), ctx.locale) : none;
+  if (field === 'target') return targetText(item, ctx.locale) ?? none;
+  if (field === 'indicator') return indicatorText(item, ctx.locale) ?? none;
+  if (field === 'title') return inLocale(item.title, item.titleAr, item.language, ctx.locale) ?? '';
+  if (field === 'priority') return ctx.t(`plan-priority-${item.priority}`);
+  return item.kind ? ctx.t(`plan-legend-${item.kind}`) : none;
 }
 
 /**
@@ -147,6 +159,15 @@ export async function runPlanEdit(
   if (dueWarning && warned) lines.push(ctx.t(dueWarning, { n, date: formatDate(dayOf(warned), ctx.locale) }));
   if (change.dueDate && dayOf(change.dueDate) < deps.today()) lines.push(ctx.t('plan-date-past', { n }));
   const now = (await deps.repo.teamActionItems(teamId)).find((i) => i.id === item.id);
+  // What the change replaced, under what it set: a teammate's entry overwritten by mistake can be
+  // typed back; the same value typed again changed nothing, and the reply says so.
+  const before = shown(ctx, item, field, deps.questionnaires);
+  const after = now ? shown(ctx, now, field, deps.questionnaires) : null;
+  // A drafted date typed as it was becomes the team's (kept through type changes): that is a change.
+  if (after === before && now?.dueSetByHand === item.dueSetByHand) lines[0] = ctx.t('plan-unchanged', { n });
+  // Nothing is said for a field that was empty (« à définir »): nothing was replaced.
+  else if (after !== before && ![ctx.t('plan-none'), ctx.t('plan-owner-missing')].includes(before))
+    lines.splice(2, 0, ctx.t('plan-was', { was: before }));
   if (now) {
     const done = (await deps.repo.doneActionIds(teamId)).has(now.id);
     lines.push('', ctx.t('plan-updated-now'), planDetail(ctx, now, n, deps.questionnaires, done));
