@@ -73,3 +73,24 @@ export function leadingMeaning<K extends string>(
   if (two) return { meant: two, rest: words.slice(2) };
   return { meant: read(words[0] ?? ''), rest: words.slice(1) };
 }
+
+/**
+ * The word that asks a short reply in full (« /status détail », « /plan tout », « /خطة تفاصيل »):
+ * every part, dimension or action, as the reply showed them before it fit a phone screen.
+ */
+export const isDetailWord = wordSet([
+  'detail',
+  'details',
+  'tout',
+  'tous',
+  'toutes',
+  'complet',
+  'full',
+  'all',
+  'تفاصيل',
+  'تفصيل',
+  'بالتفصيل',
+  'كل',
+  'الكل',
+  'كامل',
+]);

@@ -4,7 +4,7 @@ import { teamName } from '../../core/commune.ts';
 import type { Context } from '../../core/context.ts';
 import type { Command } from '../../core/router.ts';
 import { foldText } from '../../core/text.ts';
-import { wordSet } from '../../core/command-words.ts';
+import { isDetailWord, wordSet } from '../../core/command-words.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import type { Questionnaire } from './definitions.ts';
 import { renderContext, todayOf, type FlowDeps } from './deps.ts';
@@ -17,7 +17,7 @@ import { reportWordOf } from './report-kinds.ts';
 import { formatDate } from './render.ts';
 import { localDay } from '../../core/time.ts';
 import { canUseRun } from './repository.ts';
-import { renderDimension, renderMeasures, renderResults } from './results.ts';
+import { renderDimension, renderMeasures, renderResults, renderResultsFull } from './results.ts';
 import { activate, sessionOf } from './session.ts';
 import { showStatus } from './status.ts';
 import { sayReadOnly } from './submit.ts';
@@ -76,11 +76,11 @@ export function createCommands(deps: CommandDeps): Command[] {
       aliases: ['avancement', 'حالة'],
       access: 'member',
       help: 'cmd-status',
-      run: async (ctx) => {
+      run: async (ctx, args) => {
         const last = await lastRun(ctx);
         if (!last) return ctx.say('qn-not-active');
         const { status, submittedAt } = last.run;
-        showStatus(ctx, last.q, await repo.answers(last.run.id, true), todayOf(flow));
+        showStatus(ctx, last.q, await repo.answers(last.run.id, true), todayOf(flow), isDetailWord(args));
         // A submitted run's figures are final: say so, and where its results are; a mission or
         // visit report has no scores and its own document (/report mission), an evaluation neither.
         if (status === 'submitted' && submittedAt) {
@@ -136,8 +136,10 @@ export function createCommands(deps: CommandDeps): Command[] {
           const detail = renderDimension(last.q, results, n, renderContext(ctx, flow));
           return detail ? ctx.reply(detail) : ctx.say('qn-results-no-dimension', { max: results.dimensions.length });
         }
-        const team = ctx.person.teams.find((t) => t.id === last.run.teamId);
-        ctx.reply(renderResults(last.q, results, team ? teamName(team, ctx.locale) : '', renderContext(ctx, flow)));
+        const found = ctx.person.teams.find((t) => t.id === last.run.teamId);
+        const team = found ? teamName(found, ctx.locale) : '';
+        const render = isDetailWord(args) ? renderResultsFull : renderResults;
+        ctx.reply(render(last.q, results, team, renderContext(ctx, flow)));
       },
     },
     {

@@ -1,11 +1,12 @@
 /** The message loop of an open questionnaire. */
+import { isDetailWord } from '../../core/command-words.ts';
 import type { Context } from '../../core/context.ts';
 import { answerConfirm, askToConfirm } from './confirm.ts';
 import { confirmPromptId } from './confirm-view.ts';
 import { confirmPosition, currentCursor, derivedCursor, reviewPosition, sameCursor } from './cursor.ts';
 import { renderContext, type FlowDeps } from './deps.ts';
 import { step } from './engine.ts';
-import { actionFor, flowCommandAt, pageTurn } from './input.ts';
+import { actionFor, flowCommandArgs, flowCommandAt, pageTurn } from './input.ts';
 import { leftLine, sayError, showHelp } from './replies.ts';
 import { formatAnswer, formatDate, promptIdFor, readsDifferently, showsDateBack, weekdayName } from './render.ts';
 import { canUseRun } from './repository.ts';
@@ -96,7 +97,7 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
   }
   if (command === 'status') {
     const named = await withNames(deps, answers);
-    showStatus(ctx, q, named, today);
+    showStatus(ctx, q, named, today, isDetailWord(flowCommandArgs(ctx)));
     return show(ctx, q, run, named, cursor, deps, true);
   }
   if (command === 'submit') {

@@ -44,6 +44,11 @@ export function flowCommandOf(ctx: Context): string | null {
   return parsed ? (flowCommands[parsed.name] ?? null) : null;
 }
 
+/** What follows the command's name in the message (« détail » in « /status détail »), or nothing. */
+export function flowCommandArgs(ctx: Context): string {
+  return ctx.message.kind === 'text' ? (parseCommand(ctx.message.text.trim())?.args ?? '') : '';
+}
+
 /**
  * What people type at the review to submit, without the slash (« envoyer », « إرسال »…); typed again
  * at the confirmation, it confirms.

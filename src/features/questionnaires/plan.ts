@@ -1,12 +1,13 @@
 import { teamName } from '../../core/commune.ts';
 import type { Context } from '../../core/context.ts';
 import { foldText } from '../../core/text.ts';
-import { leadingMeaning, undoWords, wordReader } from '../../core/command-words.ts';
+import { isDetailWord, leadingMeaning, undoWords, wordReader } from '../../core/command-words.ts';
 import { westernFigures } from '../../core/number-format.ts';
 import type { Questionnaire } from './definitions.ts';
 import { languageOf } from './draft.ts';
 import { runPlanEdit, type Field } from './plan-edit.ts';
 import { planDetail, planLines } from './plan-view.ts';
+import { planSummaryLines } from './plan-summary.ts';
 import type { QuestionnaireRepository } from './repository.ts';
 import { teamOf } from './chat-team.ts';
 import { runPlanDone, runPlanUndo, titleOf } from './plan-done.ts';
@@ -62,15 +63,18 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
   const notFound = (value: string) =>
     items.length === 0 ? ctx.say('plan-empty') : ctx.say('plan-not-found', { value, max: items.length });
 
-  if (!sub || verbMeant === 'list') {
+  if (!sub || verbMeant === 'list' || isDetailWord(args)) {
     if (items.length === 0) return ctx.say('plan-empty');
-    const lines = [
-      ctx.t('plan-title', { team: teamName(team, ctx.locale), count: items.length }),
-      '',
-      ...planLines(ctx, items, deps.questionnaires, await deps.repo.doneActionIds(team.id)),
-    ];
-    // Short lines for a phone; the icons' legend only for the icons shown.
-    lines.push('', ctx.t('plan-hint', { max: items.length }), ctx.t('plan-hint-owner'));
+    const done = await deps.repo.doneActionIds(team.id);
+    const title = ctx.t('plan-title', { team: teamName(team, ctx.locale), count: items.length });
+    // On a phone: what is due, late or unnamed, and a short line per open action. In full
+    // (/plan détail), every action with its pilot, as the plan read before it had to fit a phone.
+    const full = isDetailWord(rest.join(' ')) || isDetailWord(args);
+    const body = full
+      ? planLines(ctx, items, deps.questionnaires, done)
+      : planSummaryLines(ctx, items, done, deps.today());
+    const hints = [ctx.t('plan-hint', { max: items.length }), ctx.t(full ? 'plan-hint-owner' : 'plan-hint-full')];
+    const lines = [title, '', ...body, '', ...hints];
     const kinds = (['quick_win', 'structural'] as const).filter((k) => items.some((item) => item.kind === k));
     if (kinds.length > 0) lines.push(kinds.map((k) => ctx.t(`plan-legend-${k}`)).join(' · '));
     return ctx.reply({ kind: 'text', text: lines.join('\n') });

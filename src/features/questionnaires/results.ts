@@ -28,29 +28,81 @@ export function overall(results: Results): { score: number } | null {
   return { score: Math.round(scores.reduce((a, b) => a + b, 0) / scores.length) };
 }
 
-/**
- * The results on one phone screen: the overall level, one line per dimension, the strengths by
- * name and the measured values (the plan's baselines); `/results <n>` gives a dimension's details.
- */
-export function renderResults(q: Questionnaire, results: Results, team: string, ctx: RenderContext): OutboundMessage {
+/** The title and the overall level. */
+function heading(q: Questionnaire, results: Results, team: string, ctx: RenderContext): string[] {
   const lines = [ctx.t('qn-results-title', { title: q.title[ctx.locale], team })];
   const all = overall(results);
   if (all) {
     const level = q.maturityLevels[levelFor(q, all.score) - 1]?.label[ctx.locale] ?? '';
     lines.push(ctx.t('qn-results-overall', { score: all.score, level }));
   }
+  return lines;
+}
+
+/** The line of the `i`th dimension: its bar, score and level, or why it has none. */
+function dimensionLine(q: Questionnaire, results: Results, i: number, ctx: RenderContext): string {
+  const d = results.dimensions[i];
+  if (!d) return '';
+  if (d.score === null || d.level === null) {
+    const key = d.applicable === false ? 'qn-results-not-applicable' : 'qn-results-not-assessed';
+    return ctx.t(key, { n: i + 1, label: d.label[ctx.locale] });
+  }
+  const levelLabel = q.maturityLevels[d.level - 1]?.label[ctx.locale] ?? '';
+  const line = ctx.t('qn-results-line', { n: i + 1, label: d.label[ctx.locale], score: d.score, levelLabel });
+  return `${progressBar(d.score / 100)} ${line}`;
+}
+
+/** How many values were measured (the plan's baselines, on their own screen) and how many are still to measure. */
+function measureLines(results: Results, ctx: RenderContext): string[] {
+  const measures = results.measures ?? [];
+  const measured = measures.filter((m) => typeof m.value === 'number').length;
+  const unmeasured = measures.filter((m) => m.value === notMeasured).length;
+  const lines: string[] = [];
+  if (measured + unmeasured > 0) lines.push('', ctx.t('qn-results-measured', { count: measured }));
+  if (unmeasured > 0) lines.push(ctx.t('qn-results-unmeasured', { count: unmeasured }));
+  return lines;
+}
+
+/**
+ * The results on one phone screen: the overall level, the dimensions to strengthen first (the
+ * plan's target), the strong ones by number, the measured values counted, then the next step and
+ * where the rest is (`/results détail` lists every dimension, `/results <n>` one in full).
+ */
+export function renderResults(q: Questionnaire, results: Results, team: string, ctx: RenderContext): OutboundMessage {
+  const lines = heading(q, results, team, ctx);
+  const weakest = results.weakest.map((id) => results.dimensions.findIndex((d) => d.id === id)).filter((i) => i >= 0);
+  if (weakest.length > 0)
+    lines.push('', ctx.t('qn-results-weakest'), ...weakest.map((i) => dimensionLine(q, results, i, ctx)));
+  const strong = strongDimensions(q, results);
+  if (strong.length > 0) {
+    const numbers = strong.map((d) => results.dimensions.findIndex((x) => x.id === d.id) + 1).sort((a, b) => a - b);
+    const args = { count: numbers.length, numbers: numbers.join(listSeparator(ctx.locale)) };
+    lines.push(ctx.t('qn-results-strengths-numbers', args));
+  } else if (results.dimensions.some((d) => d.score !== null)) {
+    const level = q.maturityLevels[strengthLevel(q) - 1]?.label[ctx.locale] ?? '';
+    lines.push(ctx.t('qn-results-strengths-none', { level }));
+  }
+  const measures = results.measures ?? [];
+  const measured = measures.filter((m) => typeof m.value === 'number').length;
+  const unmeasured = measures.filter((m) => m.value === notMeasured).length;
+  if (measured + unmeasured > 0) lines.push(ctx.t('qn-results-measured-short', { measured, unmeasured }));
+  lines.push('', ctx.t('qn-results-next'), ctx.t('qn-results-all'));
+  return { kind: 'text', text: lines.join('\n') };
+}
+
+/**
+ * The results in full (`/results détail`): the overall level, one line per dimension, the
+ * strengths by name and the measured values (the plan's baselines).
+ */
+export function renderResultsFull(
+  q: Questionnaire,
+  results: Results,
+  team: string,
+  ctx: RenderContext,
+): OutboundMessage {
+  const lines = heading(q, results, team, ctx);
   lines.push('');
-  results.dimensions.forEach((d, i) => {
-    if (d.score === null || d.level === null) {
-      const key = d.applicable === false ? 'qn-results-not-applicable' : 'qn-results-not-assessed';
-      lines.push(ctx.t(key, { n: i + 1, label: d.label[ctx.locale] }));
-      return;
-    }
-    const levelLabel = q.maturityLevels[d.level - 1]?.label[ctx.locale] ?? '';
-    lines.push(
-      `${progressBar(d.score / 100)} ${ctx.t('qn-results-line', { n: i + 1, label: d.label[ctx.locale], score: d.score, levelLabel })}`,
-    );
-  });
+  results.dimensions.forEach((_, i) => lines.push(dimensionLine(q, results, i, ctx)));
   const strong = strongDimensions(q, results);
   if (strong.length > 0) {
     const names = strong.map((d) => d.label[ctx.locale]);
@@ -60,12 +112,7 @@ export function renderResults(q: Questionnaire, results: Results, team: string, 
     lines.push('', ctx.t('qn-results-strengths-none', { level }));
   }
   // The measured values have their own screen (/results mesures): the summary stays one screen.
-  const measures = results.measures ?? [];
-  const measured = measures.filter((m) => typeof m.value === 'number').length;
-  const unmeasured = measures.filter((m) => m.value === notMeasured).length;
-  if (measured + unmeasured > 0) lines.push('', ctx.t('qn-results-measured', { count: measured }));
-  if (unmeasured > 0) lines.push(ctx.t('qn-results-unmeasured', { count: unmeasured }));
-  lines.push('', ctx.t('qn-results-more', { max: results.dimensions.length }));
+  lines.push(...measureLines(results, ctx), '', ctx.t('qn-results-more', { max: results.dimensions.length }));
   return { kind: 'text', text: lines.join('\n') };
 }
 

@@ -4,7 +4,7 @@ import type { Command, Feature } from '../../core/router.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import { recordAudit } from '../admin/audit.ts';
 import type { Questionnaire } from '../questionnaires/definitions.ts';
-import { wordReader, wordSet } from '../../core/command-words.ts';
+import { isDetailWord, wordReader, wordSet } from '../../core/command-words.ts';
 import { localDay } from '../../core/time.ts';
 import { stripDirectionControls } from '../../documents/bidi.ts';
 import { renderXlsx } from '../../documents/xlsx.ts';
@@ -12,7 +12,6 @@ import { renderDocx } from '../../documents/index.ts';
 import { documentFileName } from '../../documents/file-name.ts';
 import { listSeparator, type I18n } from '../../core/i18n.ts';
 import { docxMime } from '../questionnaires/report-command.ts';
-import { countArgs } from '../questionnaires/total-span.ts';
 import { teamOf } from '../questionnaires/chat-team.ts';
 import { buildGuide, guideOptions } from './guide.ts';
 import { findTeamBySlug } from '../admin/roster.ts';
@@ -21,6 +20,7 @@ import type { ExportScope } from './answers-data.ts';
 import { answersWorkbook } from './answers-export.ts';
 import { toCsv } from './csv.ts';
 import { teamProgress, type QuestionnaireProgress, type TeamProgress } from './progress.ts';
+import { progressLines } from './progress-text.ts';
 import { personName } from '../../core/person-name.ts';
 
 export interface ReportsDeps {
@@ -90,45 +90,6 @@ function csvRows(ctx: Context, teams: TeamProgress[]): (string | number)[][] {
   });
 }
 
-/** "Diagnostic … : en cours — 24 %, 12/58 réponses, 2 passées", then the optional parts opened. */
-function questionnaireLine(ctx: Context, q: QuestionnaireProgress): string {
-  const title = q.title ? q.title[ctx.locale] : q.questionnaireId;
-  if (q.kind === 'person')
-    return ctx.t('progress-personal', {
-      questionnaire: title,
-      submitted: q.submitted,
-      members: q.members,
-      percent: q.percent,
-    });
-  if (q.kind === 'reports')
-    return ctx.t('progress-reports', {
-      questionnaire: title,
-      count: ctx.t('progress-reports-count', { count: q.submitted }),
-    });
-  const status = ctx.t(`progress-status-${q.status}`);
-  if (q.total === null) return ctx.t('progress-run-unknown', { questionnaire: title, status, answers: q.answered });
-  const line = ctx.t('progress-run', {
-    questionnaire: title,
-    status,
-    answered: q.answered,
-    ...countArgs({ least: q.total, most: q.most ?? q.total }),
-    percent: q.percent ?? 0,
-  });
-  // The optional parts opened, under the main count, as /status lists them.
-  const parts = q.extras.map((p) =>
-    ctx.t('progress-run-extra', { part: p.label[ctx.locale], answered: p.answered, total: p.total }),
-  );
-  const main = q.skipped > 0 ? `${line}${ctx.t('progress-run-skipped', { skipped: q.skipped })}` : line;
-  return [main, ...parts].join('\n');
-}
-
-/** A team's heading in /progress: its code, its name, and its commune's when it is named otherwise (/team nom). */
-function progressHeading(ctx: Context, t: TeamProgress): string {
-  const [name, commune] = [teamName(t, ctx.locale), communeName(t, ctx.locale)];
-  if (name === commune) return ctx.t('progress-team', { slug: t.slug, commune, members: t.members });
-  return ctx.t('progress-team-named', { slug: t.slug, name, commune, members: t.members });
-}
-
 /** /progress and /export progress: where each team stands, for coordinators; /export answers: a team's answers. */
 export function createReportsFeature(deps: ReportsDeps): Feature {
   const { db } = deps;
@@ -140,29 +101,10 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
     access: 'coordinator',
     help: 'cmd-progress',
     refusedMember: 'progress-member',
-    run: async (ctx) => {
+    run: async (ctx, args) => {
       const teams = await report(deps.now());
       if (teams.length === 0) return ctx.say('teams-empty');
-      const lines = [ctx.t('progress-title')];
-      for (const t of teams) {
-        lines.push('', progressHeading(ctx, t));
-        if (t.questionnaires.length === 0) lines.push(ctx.t('progress-no-run'));
-        for (const q of t.questionnaires) lines.push(questionnaireLine(ctx, q));
-        // A team with no deadline yet is told so, not « none done, 0 late, 0 to come ».
-        if (t.done + t.late + t.open === 0) lines.push(ctx.t('progress-deadlines-none'));
-        else
-          lines.push(
-            ctx.t('progress-deadlines', { total: t.done + t.late + t.open, done: t.done, late: t.late, open: t.open }),
-          );
-        if (t.latePeople.length > 0)
-          lines.push(
-            ctx.t('progress-late-people', {
-              names: t.latePeople.map((name) => personName(name, ctx)).join(listSeparator(ctx.locale)),
-            }),
-          );
-        if (t.plan.actions > 0) lines.push(ctx.t('progress-plan', { actions: t.plan.actions, done: t.plan.done }));
-      }
-      lines.push('', ctx.t('progress-export-hint'));
+      const lines = progressLines(ctx, teams, isDetailWord(args));
       ctx.reply({ kind: 'text', text: lines.join('\n') });
     },
   };

@@ -301,6 +301,17 @@ qn-status-section-open = { $section }: حسب المرفق، من { $least } إ�
        *[other] { $most } سؤال
     }
 qn-status-extra = { $part } (اختياري): { $answered }/{ $total }
+qn-status-left = بقي للإجابة:
+qn-status-left-more = … { $count ->
+        [one] وجزء آخر
+        [two] وجزآن آخران
+        [few] و{ $count } أجزاء أخرى
+        [many] و{ $count } جزءًا آخر
+       *[other] و{ $count } جزء آخر
+    }
+qn-status-finished = ✓ أجزاء مكتملة أو لا تنطبق: { $count }
+qn-status-nothing-left = ✓ أُجيب عن كل الأجزاء.
+qn-status-more = كل جزء بالتفصيل: /status تفاصيل
 qn-status-authors = من أجاب:
 qn-status-author = { $name }: { $count ->
         [one] إجابة واحدة
@@ -348,6 +359,17 @@ qn-results-unmeasured = { $count ->
         [few] ⏳ { $count } مؤشرات لم تُقَس بعد: قيسوها قبل مراجعة الخطة.
        *[other] ⏳ { $count } مؤشرًا لم تُقَس بعد: قيسوها قبل مراجعة الخطة.
     }
+qn-results-weakest = محاور تُعزَّز أوّلًا:
+qn-results-strengths-numbers = 💪 نقاط القوة: { $count ->
+        [one] المحور
+       *[other] المحاور
+    } { $numbers }
+qn-results-measured-short = 📏 القيم المقيسة: { $measured }{ $unmeasured ->
+        [0] {""}
+       *[other] ، وتُقاس: { $unmeasured }
+    } ← /results القيم
+qn-results-next = ➡️ الخطة التي تعالجها: /plan
+qn-results-all = كل التفاصيل: /results تفاصيل
 qn-results-more = محور بالتفصيل: من /results 1 إلى /results { $max } · الخطة: /plan
 qn-results-dimension-none = لم يُقيَّم هذا المحور: لم تتلقَّ أيّ من أسئلته المحتسبة إجابة (تم تجاوزها، أو «غير مقيس»، أو لا تنطبق على هذا المرفق).
 qn-results-dimension-not-applicable = لا ينطبق أيّ سؤال من هذا المحور على هذا المرفق: لا يدخل في المستوى العام.
@@ -392,6 +414,26 @@ plan-hint = { $max ->
        *[other] إجراء بالتفصيل: من /plan 1 إلى /plan { $max }
     }
 plan-hint-owner = تسمية من يقوده: /plan edit <n> مسؤول <الاسم>
+plan-summary-due = 📅 الأجل { $date }:
+plan-summary-late = ⚠️ فات الأجل { $date }:
+plan-summary-undated = 📅 دون أجل:
+plan-summary-line = { $n }. { $icon } { $title }
+plan-summary-unnamed = 👤 يُسمّى من يقود { $count ->
+        [one] الإجراء { $numbers }
+       *[other] الإجراءات { $numbers }
+    } ← /plan edit { $n } مسؤول <الاسم>
+plan-summary-more = … { $count ->
+        [one] وإجراء آخر
+        [two] وإجراءان آخران
+        [few] و{ $count } إجراءات أخرى
+        [many] و{ $count } إجراءً آخر
+       *[other] و{ $count } إجراء آخر
+    }: /plan تفاصيل
+plan-summary-done = ✅ { $count ->
+        [one] أُنجز الإجراء { $numbers }
+       *[other] أُنجزت الإجراءات { $numbers }
+    }
+plan-hint-full = الخطة كاملة مع من يقود كل إجراء: /plan تفاصيل
 plan-legend-quick_win = ⚡ سريع
 plan-legend-structural = 🏗 يُدرج في الميزانية
 plan-owner-role = { $owner } (يُحدَّد الاسم)

@@ -31,6 +31,8 @@ progress-plan = خطة التحسين: { $actions ->
        *[other] { $actions } إجراءً
     }، المنجز منها { $done }
 progress-late-people = المتأخرون: { $names }
+progress-not-started = ○ استبيانات لم تنطلق بعد: { $count }
+progress-more = كل استبيان وكل جزء اختياري: /progress تفاصيل
 progress-export-hint = ملف الجدول: /export التقدم
 export-usage =
     الاستعمال:

@@ -259,6 +259,14 @@ qn-status-section = { $section } : { $answered }/{ $total }{ $skipped ->
 qn-status-section-none = { $section } : sans objet d'après les réponses données
 qn-status-section-open = { $section } : selon le service, de { $least } à { $most } questions
 qn-status-extra = { $part } (facultatif) : { $answered }/{ $total }
+qn-status-left = Reste à remplir :
+qn-status-left-more = … { $count ->
+        [one] et une autre partie
+       *[other] et { $count } autres parties
+    }
+qn-status-finished = ✓ Parties remplies ou sans objet : { $count }
+qn-status-nothing-left = ✓ Toutes les parties sont remplies.
+qn-status-more = Chaque partie en détail : /status détail
 qn-status-authors = Qui a répondu :
 qn-status-author = { $name } : { $count ->
         [one] une réponse
@@ -296,6 +304,20 @@ qn-results-unmeasured = { $count ->
         [one] ⏳ Un indicateur n'est pas encore mesuré : mesurez-le avant la revue du plan.
        *[other] ⏳ { $count } indicateurs ne sont pas encore mesurés : mesurez-les avant la revue du plan.
     }
+qn-results-weakest = À renforcer d'abord :
+qn-results-strengths-numbers = 💪 Points forts : { $count ->
+        [one] dimension
+       *[other] dimensions
+    } { $numbers }
+qn-results-measured-short = 📏 { $measured ->
+        [one] Une valeur mesurée
+       *[other] Valeurs mesurées : { $measured }
+    }{ $unmeasured ->
+        [0] {""}
+       *[other] , à mesurer : { $unmeasured }
+    } → /results mesures
+qn-results-next = ➡️ Le plan qui y répond : /plan
+qn-results-all = Tout le détail : /results détail
 qn-results-more = Une dimension en détail : /results 1 à /results { $max } · Le plan : /plan
 qn-results-dimension-none = Non évaluée : aucune question notée de cette dimension n'a reçu de réponse (passée, « non mesuré » ou sans objet pour ce service).
 qn-results-dimension-not-applicable = Aucune question de cette dimension ne s'applique à ce service : elle n'entre pas dans le niveau d'ensemble.
@@ -331,6 +353,23 @@ plan-hint = { $max ->
        *[other] Une action en détail : /plan 1 à /plan { $max }
     }
 plan-hint-owner = Nommer un pilote : /plan edit <n> responsable <nom>
+plan-summary-due = 📅 Pour le { $date } :
+plan-summary-late = ⚠️ Échéance passée, le { $date } :
+plan-summary-undated = 📅 Sans échéance :
+plan-summary-line = { $n }. { $icon } { $title }
+plan-summary-unnamed = 👤 Pilote à nommer : { $count ->
+        [one] action { $numbers }
+       *[other] actions { $numbers }
+    } → /plan edit { $n } responsable <nom>
+plan-summary-more = … { $count ->
+        [one] et une autre action
+       *[other] et { $count } autres actions
+    } : /plan détail
+plan-summary-done = ✅ { $count ->
+        [one] Faite : action { $numbers }
+       *[other] Faites : actions { $numbers }
+    }
+plan-hint-full = Tout le plan, avec les pilotes : /plan détail
 plan-legend-quick_win = ⚡ rapide
 plan-legend-structural = 🏗 à budgéter
 plan-owner-role = { $owner } (nom à donner)

@@ -58,6 +58,11 @@ progress-plan = Plan d'amélioration : { $actions ->
        *[other] { $done } faites
     }
 progress-late-people = En retard : { $names }
+progress-not-started = ○ { $count ->
+        [one] Un questionnaire pas encore commencé
+       *[other] { $count } questionnaires pas encore commencés
+    }
+progress-more = Chaque questionnaire et partie facultative : /progress détail
 progress-export-hint = Fichier tableur : /export progress
 export-usage =
     Usage :

@@ -26,6 +26,9 @@ interface Walked {
   plan: string;
   /** `/results mesures`: the measured values. */
   measures: string;
+  /** `/results détail` and `/plan détail`: every dimension, every action with its pilot. */
+  resultsFull: string;
+  planFull: string;
   teamId: string;
 }
 
@@ -45,7 +48,18 @@ async function walk(slug: string, locale: Locale, preset: Record<string, string>
   const plan = await say('/plan');
   const measures = await say('/results mesures');
   replies.push(...plan, ...measures);
-  return { replies, submitted: plain(submitted), plan: plain(plan), measures: plain(measures), teamId };
+  const detail = locale === 'ar' ? 'تفاصيل' : 'détail';
+  const resultsFull = plain(await say(`/results ${detail}`));
+  const planFull = plain(await say(`/plan ${detail}`));
+  return {
+    replies,
+    submitted: plain(submitted),
+    plan: plain(plan),
+    measures: plain(measures),
+    resultsFull,
+    planFull,
+    teamId,
+  };
 }
 
 /** What a phone shows: every message at most 4,096 characters, Arabic lines right to left. */
@@ -255,17 +269,19 @@ describe.each(['fr', 'ar'] as const)('a civil registry with weak practice, walke
         : '💪 نقاط القوة: لم يبلغ أيّ محور بعدُ مستوى «متحكَّم فيه».',
     );
     if (locale === 'fr') {
-      expect(walked.submitted).toContain('Mode de gestion et suivi des contrats : sans objet pour ce service');
-      expect(walked.submitted).toContain('📏 3 valeurs mesurées (points de départ du plan) : /results mesures');
-      expect(walked.submitted).toContain('3 indicateurs ne sont pas encore mesurés');
+      expect(walked.submitted).toContain('📏 Valeurs mesurées : 3, à mesurer : 3 → /results mesures');
+      expect(walked.resultsFull).toContain('Mode de gestion et suivi des contrats : sans objet pour ce service');
+      expect(walked.resultsFull).toContain('📏 3 valeurs mesurées (points de départ du plan) : /results mesures');
+      expect(walked.resultsFull).toContain('3 indicateurs ne sont pas encore mesurés');
       expect(walked.measures).toContain("Temps d'attente médian avant d'être servi au guichet : 25 minutes");
       // A value nobody measured is listed apart, under the values still to measure.
       expect(walked.measures.split('⏳ Pas encore mesurés')[1]).toContain("• Taux d'actes ou d'extraits à rectifier");
-      expect(walked.plan).toContain('(nom à donner)');
+      expect(walked.plan).toContain('👤 Pilote à nommer : actions');
+      expect(walked.planFull).toContain('(nom à donner)');
     } else {
-      expect(walked.submitted).toContain('لا ينطبق على هذا المرفق');
+      expect(walked.resultsFull).toContain('لا ينطبق على هذا المرفق');
       expect(walked.measures).toContain('المدة الوسيطة لانتظار المنتفع قبل أن يُخدَم بالشباك: 25 دقيقة');
-      expect(walked.plan).toContain('(يُحدَّد الاسم)');
+      expect(walked.planFull).toContain('(يُحدَّد الاسم)');
     }
   });
 

@@ -133,7 +133,10 @@ describe('plan actions with a date become team deadlines (the real app)', () => 
       if (list?.kind !== 'choices') throw new Error('no list of deadlines');
       expect(plain(await reply(choice(me, list.promptId, [deadline.id])))).toContain('est fait');
 
-      const planFr = plain(await reply(text(me, '/plan')));
+      // On a phone, the open action under its date and the done one by its number; in full, both lines.
+      const shortFr = plain(await reply(text(me, '/plan')));
+      expect(shortFr).toContain('📅 Pour le 20/01/2027 :\n2. • Former les agents d accueil\n✅ Faite : action 1\n');
+      const planFr = plain(await reply(text(me, '/plan détail')));
       expect(planFr).toMatch(/1\. • Afficher les horaires au guichet — 👤 .+ — 📅 15\/01\/2027 ✅ faite\n/);
       expect(planFr).toMatch(/2\. • Former les agents d accueil — 👤 .+ — 📅 20\/01\/2027\n/);
       // The hint fits a phone, in short lines; no icon is shown, so no legend of the icons.
@@ -143,7 +146,7 @@ describe('plan actions with a date become team deadlines (the real app)', () => 
       ]);
       // With a quick win in the list, its icon's legend, and that one only.
       await app.db.actionItem.update({ where: { id: item.id }, data: { kind: 'quick_win' } });
-      const withIcon = plain(await reply(text(me, '/plan')));
+      const withIcon = plain(await reply(text(me, '/plan détail')));
       expect(withIcon).toMatch(/1\. ⚡ Afficher les horaires/);
       expect(withIcon.split('\n').at(-1)).toBe('⚡ rapide');
       expect(plain(await reply(text(me, '/plan 1')))).toContain('✅ Faite : cochée dans /deadlines.');
@@ -153,7 +156,8 @@ describe('plan actions with a date become team deadlines (the real app)', () => 
       );
 
       await reply(text(me, '/lang ar'));
-      const planAr = plain(await reply(text(me, '/خطة')));
+      expect(plain(await reply(text(me, '/خطة')))).toContain('✅ أُنجز الإجراء 1');
+      const planAr = plain(await reply(text(me, '/خطة تفاصيل')));
       expect(planAr).toContain('📅 15/01/2027 ✅ أُنجز');
       expect(planAr.split('\n').slice(-3)).toEqual([
         'إجراء بالتفصيل: من /plan 1 إلى /plan 2',

@@ -26,7 +26,7 @@ describe('in French', () => {
       "✅ C'est noté : l'action 1 « Afficher les horaires au guichet » est faite, pour toute l'équipe.",
     );
     // The teammate's /plan: done, with no date left « à définir »; the other one still open.
-    const plan = await mateSays('/plan');
+    const plan = await mateSays('/plan détail');
     expect(plan).toMatch(/1\. • Afficher les horaires au guichet — 👤 .+ — 📅 — ✅ faite\n/);
     expect(plan).toMatch(/2\. • Former les agents d accueil — 👤 .+ — 📅 à définir\n/);
     const detail = await mateSays('/plan 1');
@@ -43,7 +43,7 @@ describe('in French', () => {
     // Given a date afterwards, its deadline is born done for the team: no reminder of a done action.
     await say('/plan edit 1 due 31/12/2026');
     expect((await deadlineOf(teamId, 1)).done).toBe(2);
-    expect(await mateSays('/plan')).toContain('📅 31/12/2026 ✅ faite');
+    expect(await mateSays('/plan détail')).toContain('📅 31/12/2026 ✅ faite');
   });
 
   it('« /plan fait » on a dated action ticks its deadline for the team; a tick kept when the date is cleared', async () => {
@@ -63,7 +63,7 @@ describe('in French', () => {
     await tickFirstDeadline(app, who);
     expect(await say('/plan done 2')).toContain("✅ L'action 2 est déjà faite (cochée dans /deadlines).");
     await say('/plan edit 2 echeance aucune');
-    expect(await mateSays('/plan')).toMatch(/2\. • Former les agents d accueil — 👤 .+ — 📅 — ✅ faite/);
+    expect(await mateSays('/plan détail')).toMatch(/2\. • Former les agents d accueil — 👤 .+ — 📅 — ✅ faite/);
   });
 });
 
@@ -75,16 +75,16 @@ describe('several actions at once', () => {
     await say('/plan add Mesurer l attente');
 
     expect(await say('/plan done 1 9')).toBe("Il n'y a pas d'action numéro « 9 » (1 à 3).");
-    expect(await mateSays('/plan')).not.toContain('faite');
+    expect(await mateSays('/plan détail')).not.toContain('faite');
     const both = await say('/plan done 1 3');
     expect(both).toContain("✅ C'est noté : l'action 1 « Afficher les horaires au guichet » est faite");
     expect(both).toContain("✅ C'est noté : l'action 3 « Mesurer l attente » est faite");
-    const plan = await mateSays('/plan');
+    const plan = await mateSays('/plan détail');
     expect(plan).toMatch(/1\. • Afficher les horaires au guichet — 👤 .+ — 📅 — ✅ faite\n/);
     expect(plan).toMatch(/2\. • Former les agents d accueil — 👤 .+ — 📅 à définir\n/);
     expect(plan).toMatch(/3\. • Mesurer l attente — 👤 .+ — 📅 — ✅ faite\n/);
     expect(await say('/plan fait 2,3')).toContain("✅ L'action 3 est déjà faite (notée par SG many-fr).");
-    expect(await mateSays('/plan')).toMatch(/2\. • Former les agents d accueil — 👤 .+ — 📅 — ✅ faite\n/);
+    expect(await mateSays('/plan détail')).toMatch(/2\. • Former les agents d accueil — 👤 .+ — 📅 — ✅ faite\n/);
   });
 
   it('« /plan أنجز ١ ٢ » marks each, in Arabic; none when one number is not in the plan', async () => {
@@ -93,11 +93,11 @@ describe('several actions at once', () => {
     await say('/plan add نشر مواقيت العمل');
 
     expect(await say('/plan أنجز ١ ٥')).toBe('لا يوجد إجراء رقم « ٥ » (من 1 إلى 2).');
-    expect(await mateSays('/خطة')).not.toContain('✅ أُنجز');
+    expect(await mateSays('/خطة تفاصيل')).not.toContain('✅ أُنجز');
     const both = await say('/plan أنجز ١ ٢');
     expect(both).toContain('✅ سُجّل: الإجراء 1 « تكوين الأعوان في الاستقبال » أُنجز، للفريق كلّه.');
     expect(both).toContain('✅ سُجّل: الإجراء 2 « نشر مواقيت العمل » أُنجز، للفريق كلّه.');
-    const plan = await mateSays('/خطة');
+    const plan = await mateSays('/خطة تفاصيل');
     expect(plan).toMatch(/1\. • تكوين الأعوان في الاستقبال — 👤 .+ — 📅 — ✅ أُنجز\n/);
     expect(plan).toMatch(/2\. • نشر مواقيت العمل — 👤 .+ — 📅 — ✅ أُنجز\n/);
   });
@@ -110,8 +110,8 @@ describe('in Arabic', () => {
     await say('/plan add نشر مواقيت العمل');
 
     expect(await say('/plan أنجز ١')).toContain('✅ سُجّل: الإجراء 1 « تكوين الأعوان في الاستقبال » أُنجز، للفريق كلّه.');
-    expect(await mateSays('/خطة')).toContain('تكوين الأعوان في الاستقبال — 👤 ');
-    expect(await mateSays('/خطة')).toContain('📅 — ✅ أُنجز');
+    expect(await mateSays('/خطة تفاصيل')).toContain('تكوين الأعوان في الاستقبال — 👤 ');
+    expect(await mateSays('/خطة تفاصيل')).toContain('📅 — ✅ أُنجز');
     expect(await mateSays('/خطة ١')).toContain('✅ أُنجز: سُجّل بـ /plan done.');
     expect(await mateSays('/plan done 1')).toContain('✅ الإجراء 1 أُنجز من قبل (سجّله SG done-ar).');
     expect(await say('/plan done 5')).toContain('لا يوجد إجراء رقم « 5 » (من 1 إلى 2).');
@@ -122,6 +122,6 @@ describe('in Arabic', () => {
     expect(dated).toContain('✅ سُجّل: الإجراء 2 « نشر مواقيت العمل » أُنجز، للفريق كلّه.');
     expect(dated).toContain('أُشِّر على أجله في /deadlines: لا مزيد من التذكيرات بشأنه.');
     expect((await deadlineOf(teamId, 2)).done).toBe(2);
-    expect(await mateSays('/خطة')).toContain('📅 31/12/2026 ✅ أُنجز');
+    expect(await mateSays('/خطة تفاصيل')).toContain('📅 31/12/2026 ✅ أُنجز');
   });
 });

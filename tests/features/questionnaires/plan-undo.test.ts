@@ -41,7 +41,7 @@ describe('in French', () => {
     await say('/plan edit 2 responsable Mme Ben Ali');
     expect((await planDeadlineOf(app, teamId, 2)).done).toBe(0);
 
-    const plan = await say('/plan');
+    const plan = await say('/plan détail');
     expect(plan).not.toContain('faite');
     expect(plan).toMatch(/2\. • Former les agents d accueil — 👤 Mme Ben Ali — 📅 31\/12\/2026\n/);
     expect(await mateSays('/deadlines')).toMatch(/⏳ 31\/12\/2026 17:00 — Action 2 — Former les agents/);

@@ -104,7 +104,7 @@ describe('a service diagnostic walked to the end, the photo skipped, two more pr
       const reply = await sg(s.line);
       if (i === lastMain - 1) lastHeader = reply;
     }
-    status = await sg('/status');
+    status = await sg('/status détail');
     reopened = await sg('1'); // from the review: question 1 again, to change its answer
     await sg('/lang ar');
     statusAr = await sg('/status');
@@ -147,7 +147,7 @@ describe('a service diagnostic walked to the end, the photo skipped, two more pr
     'gives coordinators the same count on /progress, parts opened included (%s)',
     async (locale) => {
       const coordinator = await person(`coord-${locale}`, locale, 'coordinator');
-      const report = await coordinator('/progress');
+      const report = await coordinator(locale === 'fr' ? '/progress détail' : '/progress تفاصيل');
       const [, answered, total] = /: 100 % — (\d+)\/(\d+) réponses/.exec(status) ?? [];
       expect(Number(total)).toBeGreaterThan(40);
       if (locale === 'fr') {

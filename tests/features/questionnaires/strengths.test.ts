@@ -4,7 +4,7 @@ import { createI18n, type Locale, type MessageArgs } from '../../../src/core/i18
 import { loadQuestionnaires } from '../../../src/features/questionnaires/definitions.ts';
 import type { Answers } from '../../../src/features/questionnaires/relevance.ts';
 import { teamReportModel } from '../../../src/features/questionnaires/report-model.ts';
-import { renderDimension, renderResults } from '../../../src/features/questionnaires/results.ts';
+import { renderDimension, renderResults, renderResultsFull } from '../../../src/features/questionnaires/results.ts';
 import { computeResults, strengthLevel, type Results } from '../../../src/features/questionnaires/scoring.ts';
 
 const loaded = loadQuestionnaires(resolve(import.meta.dirname, '../../fixtures/questionnaires')).find(
@@ -65,7 +65,7 @@ describe('strengths follow the scores', () => {
     expect(results.strengths).toEqual([]);
     for (const locale of ['fr', 'ar'] as const) {
       const ctx = ctxOf(locale);
-      const summary = textOf(renderResults(q, results, 'Équipe', ctx));
+      const summary = textOf(renderResultsFull(q, results, 'Équipe', ctx));
       const strengthsLine = summary.split('\n').find((l) => l.startsWith('💪')) ?? '';
       expect(strengthsLine).not.toContain(q.dimensions[0]?.label[locale]);
       const detail = textOf(renderDimension(q, results, 1, ctx));
@@ -84,7 +84,7 @@ describe('strengths follow the scores', () => {
       ...results,
       strengths: [{ dimensionId: 'planning', text: { fr: 'Objectifs clairs.', ar: 'أهداف واضحة.' } }],
     };
-    const summary = textOf(renderResults(q, old, 'Équipe', ctxOf('fr')));
+    const summary = textOf(renderResultsFull(q, old, 'Équipe', ctxOf('fr')));
     expect(summary).not.toMatch(/Points forts : .*Planification/);
     expect(textOf(renderDimension(q, old, 1, ctxOf('fr')))).not.toContain('Objectifs clairs.');
     expect(reportStrengths(old, 'fr', weakPlanning)).not.toContain('Objectifs clairs.');
@@ -126,7 +126,9 @@ describe('strengths follow the scores', () => {
     const results = computeResults(q, answers, today);
     expect(results.dimensions.find((d) => d.id === 'planning')).toMatchObject({ score: 100 });
     const ctx = ctxOf('fr');
-    expect(textOf(renderResults(q, results, 'Équipe', ctx))).toContain('💪 Points forts : Planification');
+    // By name in full (/results détail); by number on the phone-sized summary.
+    expect(textOf(renderResultsFull(q, results, 'Équipe', ctx))).toContain('💪 Points forts : Planification');
+    expect(textOf(renderResults(q, results, 'Équipe', ctx))).toMatch(/💪 Points forts : dimensions? 1\b/);
     expect(textOf(renderDimension(q, results, 1, ctx))).toContain('✓ Objectifs clairs.');
     expect(reportStrengths(results, 'fr', answers)).toContain(
       'Planification — 100/100 (Exemplaire) : Objectifs clairs.',

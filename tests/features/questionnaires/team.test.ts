@@ -196,12 +196,17 @@ describe('team work on one run (real core, real SQLite)', () => {
       where: { channel_externalId: { channel: amel.channel, externalId: amel.externalId } },
     });
     await t.db.person.update({ where: { id: personId }, data: { locale: 'ar' } });
-    const line = plain(await handle(text(amel, '/plan')))
+    const line = plain(await handle(text(amel, '/plan تفاصيل')))
       .split('\n')
       .find((l) => l.includes('Réorganiser'));
     expect(line).toContain('Réorganiser les tournées de collecte des déchets ménagers quarti… (fr) — 👤');
+    // On a phone, the line is cut after a word, its marker kept.
+    const short = plain(await handle(text(amel, '/plan')))
+      .split('\n')
+      .find((l) => l.includes('Réorganiser'));
+    expect(short).toMatch(/^\d+\. • Réorganiser les tournées… \(fr\)$/);
     await t.db.person.update({ where: { id: personId }, data: { locale: 'fr' } });
-    const french = plain(await handle(text(amel, '/plan')))
+    const french = plain(await handle(text(amel, '/plan détail')))
       .split('\n')
       .find((l) => l.includes('Réorganiser'));
     expect(french).toContain('Réorganiser les tournées de collecte des déchets ménagers quartier pa… — 👤');

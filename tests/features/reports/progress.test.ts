@@ -67,8 +67,21 @@ describe('progress report', () => {
   });
   afterEach(() => h.cleanup());
 
+  it('shows each team in short: what is under way, the others counted, and every one on « détail »', async () => {
+    const short = await h.say('boss', '/progress');
+    const sfax = short.slice(short.indexOf('▶ sfax')).split('\n\n')[0] ?? '';
+    expect(sfax).toContain(
+      "• Diagnostic de performance d'un service municipal : en cours — 5 %, 2/62 réponses, une passée",
+    );
+    expect(sfax).toContain('• Évaluation de la session de formation (individuel) : soumis par 1/2 membres (50 %)');
+    expect(sfax).not.toContain("Dispositif d'amélioration continue");
+    expect(sfax).toContain('○ 3 questionnaires pas encore commencés');
+    expect(sfax).toContain('En retard : Alice, Rania');
+    expect(short).toContain('Chaque questionnaire et partie facultative : /progress détail');
+  });
+
   it('shows each team: questionnaire completion, deadlines done, late and to come, and who is late', async () => {
-    const report = await h.say('boss', '/progress');
+    const report = await h.say('boss', '/progress détail');
     expect(report).toContain('▶ sfax — Équipe sfax, commune de Commune sfax (2 membres)');
     // 2 answered of the 62 questions that apply or may still apply to waste collection (its 5
     // measures, the sources of the values not given yet, the follow-up of the channels); the skip
@@ -96,18 +109,19 @@ describe('progress report', () => {
   it('says a team without members has no one to fill a personal questionnaire, not « 0/0 membre (0 %) »', async () => {
     await h.say('boss', '/team add nabeul Nabeul | نابل');
     const empty = (report: string) => report.slice(report.search(/[▶◀] nabeul/)).split('\n\n')[0] ?? '';
-    const fr = empty(await h.say('boss', '/progress'));
+    const fr = empty(await h.say('boss', '/progress détail'));
     expect(fr).toContain('(individuel) : aucun membre pour le remplir');
     expect(fr).not.toContain('0/0');
     await h.say('boss', '/lang ar');
-    const ar = empty(await h.say('boss', '/progress'));
+    const ar = empty(await h.say('boss', '/progress تفاصيل'));
     expect(ar).toContain('(فردي): لا عضو لتعميره بعد');
     expect(ar).not.toContain('0/0');
   });
 
   it('speaks Arabic to an Arabic-speaking coordinator', async () => {
     await h.say('boss', '/lang ar');
-    const report = await h.say('boss', '/progress');
+    const report = await h.say('boss', '/progress تفاصيل');
+    expect(await h.say('boss', '/progress')).toContain('○ استبيانات لم تنطلق بعد: 3');
     expect(report).toContain('• تشخيص أداء مرفق بلدي: جارٍ — 5 %، الإجابات 2/62، تم تخطي 1');
     expect(report).toContain('• تشخيص أداء مرفق بلدي: لم يبدأ — 0 %، الإجابات 0/57–63');
     expect(report).toContain('قدّمه 1/2 من الأعضاء (50 %)');
