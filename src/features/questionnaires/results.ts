@@ -70,7 +70,9 @@ function measureLines(results: Results, ctx: RenderContext): string[] {
  */
 export function renderResults(q: Questionnaire, results: Results, team: string, ctx: RenderContext): OutboundMessage {
   const lines = heading(q, results, team, ctx);
-  const weakest = results.weakest.map((id) => results.dimensions.findIndex((d) => d.id === id)).filter((i) => i >= 0);
+  const weakest = (results.weakest ?? [])
+    .map((id) => results.dimensions.findIndex((d) => d.id === id))
+    .filter((i) => i >= 0);
   if (weakest.length > 0)
     lines.push('', ctx.t('qn-results-weakest'), ...weakest.map((i) => dimensionLine(q, results, i, ctx)));
   const strong = strongDimensions(q, results);

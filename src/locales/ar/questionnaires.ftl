@@ -364,7 +364,10 @@ qn-results-strengths-numbers = 💪 نقاط القوة: { $count ->
         [one] المحور
        *[other] المحاور
     } { $numbers }
-qn-results-measured-short = 📏 القيم المقيسة: { $measured }{ $unmeasured ->
+qn-results-measured-short = 📏 { $measured ->
+        [one] قيمة مقيسة واحدة
+       *[other] القيم المقيسة: { $measured }
+    }{ $unmeasured ->
         [0] {""}
        *[other] ، وتُقاس: { $unmeasured }
     } ← /results القيم
