@@ -26,6 +26,8 @@ export interface Ranking {
   /** Query tokens after analysis (for excerpt selection). */
   tokens: string[];
   glossary: GlossaryMatch[];
+  /** The question is nothing but glossary terms that point to pages (« SERVQUAL », « مرجعية Marianne »). */
+  bareTerms: boolean;
 }
 
 export interface RankOptions {
@@ -50,6 +52,8 @@ export const weights = {
   workedExample: 0.7,
   /** Weight of the share of the question a section heading names. */
   headingNames: 0.3,
+  /** Factor of the glossary's pointers when the question is nothing but the terms it names. */
+  bareTerms: 2,
 };
 
 const candidates = 80;
@@ -141,8 +145,12 @@ export function rankPages(kb: KnowledgeBase, question: string, options: RankOpti
     Math.max(...m.tokens.map((t) => Math.log(1 + kb.index.size() / (kb.index.docFrequency(t) + 0.5)))),
   );
   const meanRarity = rarity.reduce((sum, r) => sum + r, 0) / Math.max(1, rarity.length) || 1;
+  // A question that is nothing but such terms (« SERVQUAL », « ما هي مرجعية ماريان ») is asked
+  // about them: their pages say more surely what is meant than a page sharing one of their words
+  // (« المقارنة المرجعية », benchmarking, for the Marianne reference « مرجعية Marianne »).
+  const bare = tokens.length > 0 && tokens.every((t) => pointing.some((m) => m.tokens.includes(t)));
   pointing.forEach((match, k) => {
-    const share = (rarity[k] ?? meanRarity) / meanRarity;
+    const share = ((rarity[k] ?? meanRarity) / meanRarity) * (bare ? weights.bareTerms : 1);
     match.term.pages.forEach((pageId, i) => {
       if (!kb.index.pageIds().has(pageId)) return;
       const bonus = i === 0 ? weights.glossaryFirstPage : weights.glossaryOtherPage;
@@ -188,5 +196,5 @@ export function rankPages(kb: KnowledgeBase, question: string, options: RankOpti
   if (tokens.length > 0 && maxOf(options.vectorScores?.values() ?? []) >= weights.vectorConfident) {
     confidence = Math.max(confidence, weights.vectorConfidence);
   }
-  return { pages, confidence, tokens, glossary: matches };
+  return { pages, confidence, tokens, glossary: matches, bareTerms: bare };
 }

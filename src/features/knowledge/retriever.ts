@@ -166,7 +166,10 @@ export function retrieve(
     .filter((m) => !m.weak)
     .map((m) => ({ tokens: m.tokens, expansion: m.expansionTokens, pages: m.term.pages }));
   const compared = comparedSides(question);
-  const query = sectionQuery(kb, [...pageRanking.tokens, ...expansion], intents, action, asking, pointed, compared);
+  const query = {
+    ...sectionQuery(kb, [...pageRanking.tokens, ...expansion], intents, action, asking, pointed, compared),
+    bareTerms: pageRanking.bareTerms,
+  };
   const sections = new Map(pageRanking.pages.slice(0, limit).map((hit) => [hit.pageId, rankSections(kb, hit, query)]));
   const ranking = { ...pageRanking, pages: sectionLed(kb, pageRanking.pages, sections, pageRanking.tokens) };
   const top = ranking.pages[0]?.score || 1;

@@ -84,6 +84,8 @@ export interface SectionQuery {
   terms: Array<{ tokens: string[]; expansion: string[]; pages: string[] }>;
   /** The things a « difference between X and Y » question compares (see comparedSides). */
   compared?: string[][];
+  /** The question is nothing but glossary terms (« SERVQUAL »): asked bare, it reads as « what is ». */
+  bareTerms?: boolean;
 }
 
 /** Token weights of a query: IDF in the whole base, so a rare word in a heading counts more. */
@@ -288,14 +290,20 @@ export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuer
   // (SERVQUAL on the page on service quality) is answered where the page brings it in: the first
   // section whose heading names it (« Les cinq dimensions SERVQUAL », before « Les écarts du modèle
   // SERVQUAL »), as the opening text answers it for the page's own subject (« دورة PDCA » on the
-  // PDCA page). A bare term is left to its words: « المساحات الخضراء لكل ساكن » asks for the figure.
-  const definitionAsked = query.intents[0] === 'definition';
+  // PDCA page).
+  // A term typed bare, nothing asked around it (« SERVQUAL »), asks what it is too, where a heading
+  // names all its words (« المساحات الخضراء لكل ساكن » asks for the section so named, not the first
+  // on green spaces).
+  const bare = query.bareTerms === true && query.intents.length === 0;
+  const definitionAsked = query.intents[0] === 'definition' || bare;
   const termTokens = new Set(pointing.filter((m) => m.tokens.every((t) => !titled.has(t))).flatMap((m) => m.tokens));
   const [term] = subject.filter(([t]) => termTokens.has(t)).sort((a, b) => b[1] - a[1])[0] ?? [];
+  const introduces = (c: Chunk) =>
+    bare ? [...termTokens].every((t) => tokensOfHeading(c).has(t)) : term !== undefined && tokensOfHeading(c).has(term);
   const introducing =
     definitionAsked && term !== undefined
       ? Array.from({ length: positions }, (_, position) => position).find((position) =>
-          headingsAt(position).some((c) => tokensOfHeading(c).has(term)),
+          headingsAt(position).some(introduces),
         )
       : undefined;
   const sides = query.compared ?? [];

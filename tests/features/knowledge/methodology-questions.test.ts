@@ -1,0 +1,29 @@
+// Methodology questions a secretary general asks by phone, through the real knowledge service on
+// the real pages: the answer opens on the section that says how, or what the thing asked is.
+import { describe, expect, it } from 'vitest';
+import { useKnowledgeService } from '../../helpers/knowledge.ts';
+
+const knowledge = useKnowledgeService();
+
+/** The answer's first line (📖 page › section), without isolation and direction marks. */
+async function heading(question: string, locale: 'fr' | 'ar') {
+  const reply = await knowledge().answer(question, locale);
+  expect(reply.mode).toBe('extractive');
+  return reply.text.replace(/[\u2066-\u2069\u200f]/g, '').split('\n')[0] ?? '';
+}
+
+describe('the Marianne reference, named in Arabic letters or Latin ones, is the French example', () => {
+  it.each(['ما هي مرجعية ماريان', 'شنوة ماريان', 'مرجعية Marianne'])('%s', async (question) => {
+    expect(await heading(question, 'ar')).toContain('مثال من فرنسا');
+  });
+});
+
+describe('a term typed bare is answered by what it is', () => {
+  it.each([
+    ['SERVQUAL', 'fr', 'Les cinq dimensions SERVQUAL'],
+    ['servqual', 'fr', 'Les cinq dimensions SERVQUAL'],
+    ['سيرفكوال', 'ar', 'الأبعاد الخمسة لنموذج SERVQUAL'],
+  ] as const)('%s', async (question, locale, section) => {
+    expect(await heading(question, locale)).toContain(section);
+  });
+});
