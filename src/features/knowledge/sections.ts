@@ -2,6 +2,7 @@
 // heading (a heading naming the question's topic says more than a body mentioning it) and what
 // it offers against what the question asks (steps, types, a comparison, a law, figures...).
 import { analyze, isArabicWord, normalizeText } from './analyze.ts';
+import { borrowedWords } from './borrowed-words.ts';
 import { tokensOfHeading, tokensOfItems } from './heading-tokens.ts';
 import type { Chunk, Page } from './ingest.ts';
 import type { Intent } from './intent.ts';
@@ -311,7 +312,14 @@ export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuer
   const choices: SectionChoice[] = [];
   for (let position = 0; position < positions; position++) {
     const chunks = versions.map((p) => p.chunks[position]).filter((c) => c !== undefined);
-    const named = new Set(chunks.flatMap((c) => [...tokensOfHeading(c)]));
+    // A heading's word that belongs to another term (« La fiche action ») does not name the question's
+    // (« plan d'action »): the method for the plan is not the sheet of one of its actions.
+    const named = new Set(
+      chunks.flatMap((c) => {
+        const borrowed = position > 0 ? borrowedWords(kb, c, query.terms) : new Set<string>();
+        return [...tokensOfHeading(c)].filter((t) => !borrowed.has(t));
+      }),
+    );
     const headings = chunks.map((c) => (position === 0 ? '' : (c.headingPath.at(-1) ?? '')));
     // "Can we delegate X?" is settled by the section that says what may be delegated, more surely
     // than by the one on X: a heading saying what may be done, naming the action asked about in

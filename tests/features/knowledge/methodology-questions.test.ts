@@ -12,6 +12,20 @@ async function heading(question: string, locale: 'fr' | 'ar') {
   return reply.text.replace(/[\u2066-\u2069\u200f]/g, '').split('\n')[0] ?? '';
 }
 
+describe('« how do I make an action plan » gets the steps of the plan, not the action sheet', () => {
+  it.each([
+    ["comment faire un plan d'action", 'fr', "Rédiger le plan d'amélioration : les étapes"],
+    ["kifech na3mel plan d'action", 'fr', "Rédiger le plan d'amélioration : les étapes"],
+    ['كيفاش نعمل خطة عمل', 'ar', 'تحرير خطة التحسين: المراحل'],
+  ] as const)('%s', async (question, locale, section) => {
+    expect(await heading(question, locale)).toContain(section);
+  });
+
+  it('the action sheet is still what a question on the sheet gets', async () => {
+    expect(await heading('les rubriques de la fiche action', 'fr')).toContain('La fiche action : les rubriques');
+  });
+});
+
 describe('the Marianne reference, named in Arabic letters or Latin ones, is the French example', () => {
   it.each(['ما هي مرجعية ماريان', 'شنوة ماريان', 'مرجعية Marianne'])('%s', async (question) => {
     expect(await heading(question, 'ar')).toContain('مثال من فرنسا');
