@@ -26,6 +26,15 @@ describe('« how do I make an action plan » gets the steps of the plan, not the
   });
 });
 
+describe("« prioritise the plan's actions » gets the impact/effort matrix", () => {
+  it.each([
+    ['comment prioriser les actions de mon plan', 'fr', 'Prioriser avec la matrice impact/effort'],
+    ['كيفاش نرتب الأولويات متاع الخطة', 'ar', 'ترتيب الأولويات بمصفوفة الأثر والجهد'],
+  ] as const)('%s', async (question, locale, section) => {
+    expect(await heading(question, locale)).toContain(section);
+  });
+});
+
 describe('the Marianne reference, named in Arabic letters or Latin ones, is the French example', () => {
   it.each(['ما هي مرجعية ماريان', 'شنوة ماريان', 'مرجعية Marianne'])('%s', async (question) => {
     expect(await heading(question, 'ar')).toContain('مثال من فرنسا');
