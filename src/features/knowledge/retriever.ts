@@ -154,7 +154,9 @@ export function retrieve(
   const pageRanking = rankPages(kb, question, { limit: Math.max(limit, 5), vectorScores: options.vectorScores });
   const intents = questionIntents(question);
   const verdict = verdictOf(kb, question, pageRanking);
-  const expansion = pageRanking.glossary.flatMap((m) => m.expansionTokens);
+  // A hint suggests a term the question does not name (« primes » for intrinsic motivation): its
+  // words help find the page, not the section, whose heading would name what was not asked.
+  const expansion = pageRanking.glossary.filter((m) => !m.weak).flatMap((m) => m.expansionTokens);
   // The action asked about, and what the glossary reads in what is asked ("confier au privé", "à une
   // société privée" is to delegate).
   const clause = permissionClause(question);

@@ -50,3 +50,12 @@ describe('a term typed bare is answered by what it is', () => {
     expect(await heading(question, locale)).toContain(section);
   });
 });
+
+describe('« motivate without bonuses » gets the levers the secretary general holds', () => {
+  it.each([
+    ['comment motiver les agents sans primes', 'fr', 'Les leviers à la portée du secrétaire général'],
+    ['كيف نحفز الأعوان بدون منح', 'ar', 'الروافع المتاحة للكاتب العام'],
+  ] as const)('%s', async (question, locale, section) => {
+    expect(await heading(question, locale)).toContain(section);
+  });
+});
