@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { answerRemove, planRemovePrompt } from './plan-remove.ts';
 import { teamName } from '../../core/commune.ts';
 import type { Command, Feature } from '../../core/router.ts';
 import type { Logger } from '../../logger.ts';
@@ -83,6 +84,11 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
           sessionOf(ctx).teamId = team.id;
           return diagnostic.run(ctx, '');
         },
+      },
+      {
+        prefix: planRemovePrompt,
+        run: (ctx, values, promptId) =>
+          answerRemove(ctx, values, promptId, { repo, onPlanChanged: flow.onPlanChanged }),
       },
       {
         prefix: pickPromptId,

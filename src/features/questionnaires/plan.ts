@@ -10,7 +10,8 @@ import { planDetail, planLines } from './plan-view.ts';
 import { planSummaryLines } from './plan-summary.ts';
 import type { QuestionnaireRepository } from './repository.ts';
 import { teamOf } from './chat-team.ts';
-import { runPlanDone, runPlanUndo, titleOf } from './plan-done.ts';
+import { runPlanDone, runPlanUndo } from './plan-done.ts';
+import { askToRemove } from './plan-remove.ts';
 
 const verbOf = wordReader({
   list: ['list', 'liste'],
@@ -119,11 +120,7 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
   const item = Number.isInteger(n) ? items[n - 1] : undefined;
   if (!item) return notFound(rest[0] ?? '');
 
-  if (isRemove) {
-    await deps.repo.removeActionItem(item.id);
-    await deps.onPlanChanged(team.id);
-    return ctx.say('plan-removed', { n, title: titleOf(item, ctx.locale) });
-  }
+  if (isRemove) return askToRemove(ctx, item, n);
 
   const field = fieldOf(rest[1] ?? '');
   if (!field) return ctx.say('plan-field-unknown', { value: rest[1] ?? '' });

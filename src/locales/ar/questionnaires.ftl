@@ -515,6 +515,11 @@ plan-due-read-near = « { $value } »: محسوبًا من اليوم. ليوم 
 plan-due-part-passed = « { $value } » مضى ({ $date }): لم يتغيّر الأجل.
     اكتب اليوم المقصود، مثلًا /plan edit { $n } الأجل { $example }، أو « { $value } { $year } » للسنة القادمة.
 plan-removed = حُذف الإجراء { $n } من الخطة: « { $title } ».
+plan-remove-confirm = هل تحذف الإجراء { $n } من الخطة: « { $title } »؟ سيختفي لدى كل الفريق، مع المسؤول عنه وأجله وهدفه.
+plan-remove-yes = نعم، احذفه
+plan-remove-no = لا، أبقِه
+plan-remove-kept = لم يُحذف شيء: الإجراء { $n } باقٍ في الخطة (« { $title } »).
+plan-remove-gone = هذا الإجراء لم يعد في الخطة (حُذف في الأثناء): لم يُحذف شيء آخر. اكتب /plan لعرضها.
 plan-number-words-unread = « { $value } »: لم يتغيّر شيء. لتعديل الإجراء { $n }: /plan edit { $n } مسؤول <الاسم> (أو أجل، هدف، أولوية، عنوان…).
 plan-not-found = لا يوجد إجراء رقم « { $value } » (من 1 إلى { $max }).
 plan-field-unknown = حقل غير معروف: « { $value } ». الحقول الممكنة: مسؤول، أجل، مؤشر، هدف، أولوية، عنوان، نوع.

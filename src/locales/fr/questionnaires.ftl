@@ -447,6 +447,11 @@ plan-due-read-near = « { $value } » : compté à partir d'aujourd'hui. Pour un
 plan-due-part-passed = « { $value } » est déjà passé ({ $date }) : l'échéance n'a pas changé.
     Donnez le jour voulu, par exemple /plan edit { $n } echeance { $example }, ou « { $value } { $year } » pour l'an prochain.
 plan-removed = Action { $n } retirée du plan : « { $title } ».
+plan-remove-confirm = Retirer l'action { $n } du plan : « { $title } » ? Elle disparaîtra pour toute l'équipe, avec son pilote, son échéance et sa cible.
+plan-remove-yes = Oui, la retirer
+plan-remove-no = Non, la garder
+plan-remove-kept = Rien n'a été retiré : l'action { $n } reste dans le plan (« { $title } »).
+plan-remove-gone = Cette action n'est plus dans le plan (retirée entre-temps) : rien d'autre n'a été retiré. Tapez /plan pour le voir.
 plan-number-words-unread = « { $value } » : rien n'a changé. Pour modifier l'action { $n } : /plan edit { $n } responsable <nom> (ou echeance, cible, priorite, titre…).
 plan-not-found = Il n'y a pas d'action numéro « { $value } » (1 à { $max }).
 plan-field-unknown = Champ inconnu : « { $value } ». Champs possibles : responsable, echeance, indicateur, cible, priorite, titre, type.

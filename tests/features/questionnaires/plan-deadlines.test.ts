@@ -70,7 +70,8 @@ describe('plan actions with a date become team deadlines (the real app)', () => 
           .slice(0, 10),
       ).toBe('2027-01-20');
 
-      await reply(text(me, '/plan remove 1'));
+      const [ask] = (await reply(text(me, '/plan remove 1'))).filter((r) => r.kind === 'choices');
+      await reply(choice(me, ask?.kind === 'choices' ? ask.promptId : '', ['yes']));
       expect(
         (await app.db.deadline.findUniqueOrThrow({ where: { sourceRef: `action:${item.id}` } })).cancelledAt,
       ).not.toBeNull();

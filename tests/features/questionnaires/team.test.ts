@@ -183,7 +183,10 @@ describe('team work on one run (real core, real SQLite)', () => {
     const edited = await t.db.actionItem.findFirstOrThrow({ where: { teamId, position: items.at(-1)?.position } });
     expect(edited.owner).toBe('Mme Ben Ali');
     expect(edited.dueDate?.toISOString().slice(0, 10)).toBe('2027-01-15');
-    expect(plain(await handle(text(sami, '/plan remove 1')))).toContain('retirée');
+    const ask = (await handle(text(sami, '/plan remove 1'))).find((r) => r.kind === 'choices');
+    expect(await t.db.actionItem.count({ where: { teamId } })).toBe(n);
+    const removed = await handle(choice(sami, ask?.kind === 'choices' ? ask.promptId : '', ['yes']));
+    expect(plain(removed)).toContain('retirée');
     expect(await t.db.actionItem.count({ where: { teamId } })).toBe(n - 1);
     expect(plain(await handle(text(outsider, '/plan')))).not.toContain('Équipe Sfax');
   });
