@@ -58,8 +58,12 @@ describe('team work on one run (real core, real SQLite)', () => {
     await handle(text(amel, '/diagnostic 1'));
     await handle(text(sami, '/diagnostic 1'));
     const [a, s] = await Promise.all([handle(text(amel, 'Voirie')), handle(text(sami, 'Propreté'))]);
-    expect(plain(a)).not.toContain('⚠️');
-    expect(plain(s)).not.toContain('⚠️');
+    // Handled at once (SQLite), both are saved. Handled one after the other (PostgreSQL may), the later
+    // is held back with a warning and is saved when sent again, as the warning says.
+    const held = [plain(a), plain(s)].filter((r) => r.includes('⚠️'));
+    expect(held.length).toBeLessThanOrEqual(1);
+    if (plain(a).includes('⚠️')) await handle(text(amel, 'Voirie'));
+    if (plain(s).includes('⚠️')) await handle(text(sami, 'Propreté'));
     const run = await t.db.questionnaireRun.findFirstOrThrow({ where: { teamId } });
     const repo = createQuestionnaireRepository(t.db);
     const events = await t.db.answer.findMany({
