@@ -106,27 +106,54 @@ export function targetFigure(target: string | null): number | null {
   return m?.[1] ? Number(m[1].replace(',', '.')) : null;
 }
 
+/** Where a measure stands against the target the team's plan set on it (`gap`: what is left, said). */
+export interface AgainstTarget {
+  target: string;
+  reached: boolean;
+  /** « Écart à combler : 80 points »; null when reached, or when the target is said against the start. */
+  gap: string | null;
+}
+
+/** A measure against the target the team's plan set on it; null when the plan sets none. */
+export function againstTarget(m: MeasureResult, plan: readonly PlanItem[], ctx: RenderContext): AgainstTarget | null {
+  const item = plan.find((x) => x.baselineQuestion === m.questionId && (x.target || x.targetAr));
+  const target = item ? targetText(item, ctx.locale) : null;
+  if (!item || !target) return null;
+  const figure = targetFigure(item.target);
+  if (figure === null || typeof m.value !== 'number') return { target, reached: false, gap: null };
+  const gap = Math.round((m.better === 'lower' ? m.value - figure : figure - m.value) * 10) / 10;
+  if (gap <= 0) return { target, reached: true, gap: null };
+  const said =
+    typeof m.unit === 'string' && m.unit.startsWith('percent')
+      ? ctx.t('doc-measure-gap-points', { gap })
+      : ctx.t('doc-measure-gap', { gap: formatQuantity(gap, m.unit, ctx) });
+  return { target, reached: false, gap: said };
+}
+
 /**
  * A measure against the target the team's plan set on it: the target, and how far the value is from
  * it (or that it is reached); none when the plan sets no target on it. The report's measures table
  * and the guide's case of a commune both say it.
  */
 export function planTargetLines(m: MeasureResult, plan: readonly PlanItem[], ctx: RenderContext): string[] {
-  const lines: string[] = [];
-  const item = plan.find((x) => x.baselineQuestion === m.questionId && (x.target || x.targetAr));
-  const target = item ? targetText(item, ctx.locale) : null;
-  if (item && target) {
-    lines.push(ctx.t('doc-measure-target', { target }));
-    const figure = targetFigure(item.target);
-    if (figure !== null && typeof m.value === 'number') {
-      const gap = Math.round((m.better === 'lower' ? m.value - figure : figure - m.value) * 10) / 10;
-      if (gap <= 0) lines.push(ctx.t('doc-measure-reached'));
-      else if (typeof m.unit === 'string' && m.unit.startsWith('percent'))
-        lines.push(ctx.t('doc-measure-gap-points', { gap }));
-      else lines.push(ctx.t('doc-measure-gap', { gap: formatQuantity(gap, m.unit, ctx) }));
-    }
-  }
-  return lines;
+  const against = againstTarget(m, plan, ctx);
+  if (!against) return [];
+  const { target, reached, gap } = against;
+  return [ctx.t('doc-measure-target', { target }), ...(reached ? [ctx.t('doc-measure-reached')] : gap ? [gap] : [])];
+}
+
+/**
+ * The measured values still short of the target the plan set on them, as "indicator: value — target
+ * — gap": a service can score well on its practices and still measure far from where its plan aims.
+ */
+function measuredGaps(data: TeamReportData, ctx: RenderContext): KeyValue[] {
+  return (data.diagnostic.results.measures ?? []).flatMap((m) => {
+    const against = typeof m.value === 'number' ? againstTarget(m, data.plan, ctx) : null;
+    if (!against || against.reached || typeof m.value !== 'number') return [];
+    const value = [formatQuantity(m.value, m.unit, ctx), ctx.t('doc-measure-target', { target: against.target })];
+    if (against.gap) value.push(against.gap);
+    return [{ key: m.label[ctx.locale], value: value.join(' — ') }];
+  });
 }
 
 /**
@@ -309,7 +336,7 @@ export function teamReportModel(data: TeamReportData, ctx: RenderContext & { loc
     measuresSection(data, ctx),
     scoresSection(data, ctx),
     strengthsSection(d.q, d.results, ctx),
-    weaknessesSection(d, ctx),
+    weaknessesSection(d, ctx, measuredGaps(data, ctx)),
     problemsSection(d, ctx),
     {
       heading: ctx.t('doc-plan'),

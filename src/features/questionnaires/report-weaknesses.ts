@@ -31,9 +31,15 @@ function lowAnswers(run: SubmittedRun, dimensionId: string, ctx: RenderContext):
 
 /**
  * « Axes d'amélioration »: the weakest dimensions not yet at the level of a strength (the ones the
- * summary names to improve first), weakest first, each with its score and the answers that lower it.
+ * summary names to improve first), weakest first, each with its score and the answers that lower it;
+ * then the measured values still short of the plan's target (`gaps`). A service whose practices all
+ * score well but whose coverage is 10 % against a target of 90 % was told it had nothing to improve.
  */
-export function weaknessesSection(run: SubmittedRun & { results: Results }, ctx: RenderContext): Section {
+export function weaknessesSection(
+  run: SubmittedRun & { results: Results },
+  ctx: RenderContext,
+  gaps: KeyValue[] = [],
+): Section {
   const { q, results } = run;
   const blocks: Block[] = [];
   for (const id of results.weakest) {
@@ -44,9 +50,15 @@ export function weaknessesSection(run: SubmittedRun & { results: Results }, ctx:
     const items = lowAnswers(run, id, ctx);
     if (items.length > 0) blocks.push({ type: 'keyValues', items });
   }
-  if (blocks.length === 0) {
-    const level = q.maturityLevels[strengthLevel(q) - 1]?.label[ctx.locale] ?? '';
-    blocks.push({ type: 'paragraph', text: ctx.t('doc-weaknesses-none', { level }) });
-  } else blocks.unshift({ type: 'paragraph', text: ctx.t('doc-weaknesses-intro') });
+  const strong = q.maturityLevels[strengthLevel(q) - 1]?.label[ctx.locale] ?? '';
+  if (blocks.length > 0) blocks.unshift({ type: 'paragraph', text: ctx.t('doc-weaknesses-intro') });
+  else if (gaps.length > 0)
+    blocks.push({ type: 'paragraph', text: ctx.t('doc-weaknesses-none-but-gaps', { level: strong }) });
+  else blocks.push({ type: 'paragraph', text: ctx.t('doc-weaknesses-none', { level: strong }) });
+  if (gaps.length > 0)
+    blocks.push(
+      { type: 'paragraph', text: ctx.t('doc-weaknesses-measures'), bold: true },
+      { type: 'keyValues', items: gaps },
+    );
   return { heading: ctx.t('doc-weaknesses'), blocks };
 }
