@@ -87,6 +87,13 @@ function summarySection(data: TeamReportData, ctx: RenderContext): Section {
       value: ctx.t('doc-summary-measured-value', { measured, total: measures.length }),
     });
   }
+  const gaps = measuredGaps(data, ctx);
+  if (gaps.length > 0)
+    items.push({
+      key: ctx.t('doc-summary-gaps'),
+      // Named without what their brackets explain (« Taux de couverture de la collecte »): the measures table does.
+      value: gaps.map((g) => g.key.replace(/\s*\(.*\)\s*$/, '')).join(listSeparator(ctx.locale)),
+    });
   const done = data.plan.filter((item) => item.id !== undefined && data.done?.has(item.id)).length;
   if (data.plan.length > 0)
     items.push({ key: ctx.t('doc-plan'), value: ctx.t('doc-summary-plan-value', { count: data.plan.length, done }) });

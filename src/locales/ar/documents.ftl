@@ -14,6 +14,7 @@ doc-summary-overall = المستوى العام
 doc-summary-overall-value = { $score }/100 — { $level }
 doc-summary-weakest = أولويات التحسين
 doc-summary-measured = المؤشرات المقيسة
+doc-summary-gaps = ما زال بعيدًا عن هدف الخطة
 doc-summary-measured-value = { $measured } من { $total }
 doc-summary-plan-value = { $count ->
         [one] إجراء واحد

@@ -14,6 +14,7 @@ doc-summary-overall = Niveau d'ensemble
 doc-summary-overall-value = { $score }/100 — { $level }
 doc-summary-weakest = À améliorer en priorité
 doc-summary-measured = Indicateurs mesurés
+doc-summary-gaps = Encore loin de la cible du plan
 doc-summary-measured-value = { $measured } sur { $total }
 doc-summary-plan-value = { $count ->
         [one] une action

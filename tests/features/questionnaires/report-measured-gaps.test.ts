@@ -17,6 +17,8 @@ let app: App;
 let q: Questionnaire;
 appForTests((made, diagnostic) => ((app = made), (q = diagnostic)));
 const today = localDay(new Date(), 'Africa/Tunis');
+/** The summary of each report read, in order. */
+const summaries: string[] = [];
 
 /** Walks the waste-collection diagnostic with this coverage, submits, and gives the report's « axes » section. */
 async function axes(slug: string, locale: Locale, coverage: string): Promise<string> {
@@ -33,6 +35,7 @@ async function axes(slug: string, locale: Locale, coverage: string): Promise<str
     .replace(/&apos;/g, "'");
   const [from, to] =
     locale === 'fr' ? ["Axes d'amélioration", 'Problèmes prioritaires'] : ['محاور التحسين', 'المشاكل ذات الأولوية'];
+  summaries.push(words.slice(0, words.indexOf(locale === 'fr' ? '\nContexte et méthode' : '\nالسياق والمنهجية')));
   const start = words.indexOf(`\n${from}\n`);
   expect(start).toBeGreaterThan(0);
   return words.slice(start, words.indexOf(`\n${to}`, start));
@@ -46,6 +49,8 @@ describe("the report's areas for improvement include measured gaps", () => {
       /^Taux de couverture de la collecte.* : 10 % .*— Cible du plan : ≥ 90 % .*— Écart à combler : 80 points$/m,
     );
     expect(section).not.toContain("pas d'axe d'amélioration prioritaire");
+    // The summary names them too, without their brackets.
+    expect(summaries.at(-1)).toMatch(/^Encore loin de la cible du plan : Taux de couverture de la collecte(, |$)/m);
   });
 
   it('Arabic: the same gap, in Arabic', async () => {
@@ -55,10 +60,12 @@ describe("the report's areas for improvement include measured gaps", () => {
       /^نسبة التغطية بخدمة رفع الفضلات.*: .*10.* — هدف الخطة: .*90.* — الفارق المتبقّي: .*80.* نقطة$/m,
     );
     expect(section).not.toContain('لا يوجد محور تحسين ذو أولوية');
+    expect(summaries.at(-1)).toMatch(/^ما زال بعيدًا عن هدف الخطة: نسبة التغطية بخدمة رفع الفضلات(، |$)/m);
   });
 
   it('a coverage at its reference (95 %) is not listed: the plan sets no target on it', async () => {
     const section = await axes('tozeur', 'fr', '95');
     expect(section).not.toMatch(/^Taux de couverture de la collecte/m);
+    expect(summaries.at(-1)).not.toMatch(/Taux de couverture/);
   });
 });
