@@ -55,6 +55,16 @@ export function joinBoundHyphens(text: string): string {
   return text.replace(/(?<=[\u00a0\u202f]\d[\d.,/\u200e-]*)-(?=\d)/gu, '-\u2060');
 }
 
+/**
+ * French punctuation with a space before it (« ; », « ! », « ? ») kept on the line of the word before
+ * it: the guide printed « … avec des homologues français » and, alone on the next line, « ; ». A narrow
+ * no-break space, as French typography sets before these signs. In DOCX only: XLSX cells are searched
+ * as typed, and the colon after a label keeps its plain space (tests and readers find « Clé : valeur »).
+ */
+export function bindPunctuation(text: string): string {
+  return text.replace(/(?<=\S)[ \u00a0](?=[;!?](?!\S))/gu, NNBSP);
+}
+
 /** All bindings, as documents print text. */
 export function keepTogether(text: string): string {
   return bindQuotes(bindAnnounced(bindUnits(text)));

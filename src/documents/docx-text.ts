@@ -8,7 +8,7 @@
 import { Paragraph, TextRun, type IParagraphOptions, type ParagraphChild } from 'docx';
 import type { Locale } from '../core/i18n.ts';
 import { LRM, RLM, directionalRuns, isRtl } from './bidi.ts';
-import { joinBoundHyphens, keepTogether } from './bind.ts';
+import { bindPunctuation, joinBoundHyphens, keepTogether } from './bind.ts';
 
 export const FONT = 'Arial'; // ships with Word on Windows and macOS and covers Arabic
 export const INK = '1F2933';
@@ -32,7 +32,7 @@ const LRE = '\u202a';
 export function textRuns(text: string, locale: Locale, style: TextStyle = {}): TextRun[] {
   const rtlDocument = isRtl(locale);
   let embedded = false; // within an answer embedded whole (opens … closes)
-  return directionalRuns(keepTogether(text), locale).map((run) => {
+  return directionalRuns(bindPunctuation(keepTogether(text)), locale).map((run) => {
     const words = joinBoundHyphens(run.text);
     if (run.opens) embedded = true;
     const inEmbedding = embedded;

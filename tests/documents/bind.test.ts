@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { directionalRuns } from '../../src/documents/bidi.ts';
-import { bindAnnounced, joinBoundHyphens, keepTogether } from '../../src/documents/bind.ts';
+import { bindAnnounced, bindPunctuation, joinBoundHyphens, keepTogether } from '../../src/documents/bind.ts';
 import { renderDocx } from '../../src/documents/docx.ts';
 import { renderXlsx } from '../../src/documents/xlsx.ts';
 
@@ -141,5 +141,23 @@ describe.each(['fr', 'ar'] as const)('documents keep a number with its word (%s)
       for (const words of BOUND[locale]) expect(value).toContain(words);
       expect(value).not.toContain(WJ);
     }
+  });
+});
+
+describe('bindPunctuation', () => {
+  it('keeps « ; », « ! » and « ? » on the line of the word before them, in DOCX', async () => {
+    // The guide printed « … avec des homologues français » and, alone on the next line, « ; ».
+    expect(bindPunctuation('des homologues français ; puis. Et ? Oui ! Clé : valeur')).toBe(
+      `des homologues français${NNBSP}; puis. Et${NNBSP}? Oui${NNBSP}! Clé : valeur`,
+    );
+    // A sign that is not one (a smiley, a URL's query, a sign opening a line) is left as it is.
+    expect(bindPunctuation('voir ?id=3 ;) et\n? fin')).toBe('voir ?id=3 ;) et\n? fin');
+    const bytes = await renderDocx({
+      locale: 'fr',
+      title: 'T',
+      sections: [{ heading: 'H', blocks: [{ type: 'paragraph', text: 'avec des homologues français ; puis' }] }],
+    });
+    const body = (await JSZip.loadAsync(bytes).then((zip) => zip.file('word/document.xml')?.async('string'))) ?? '';
+    expect(body).toContain(`français${NNBSP};`);
   });
 });
