@@ -2,7 +2,7 @@
 // JJ/MM/AAAA is the one numeric order; ISO (AAAA-MM-JJ) is recognised by its four-digit year first.
 import { addDays, compareDates, isRealDate, weekdayOf, type CalendarDate } from './calendar.ts';
 import { monthPartDate, monthsFromToday, type MonthPart } from './date-periods.ts';
-import { countInFigures, currentPeriodDate } from './date-spoken.ts';
+import { countInFigures, currentPeriodDate, dayAloneDate } from './date-spoken.ts';
 import {
   arabicSpans,
   directionWords,
@@ -35,6 +35,8 @@ export type DateRead =
 export interface ReadOptions {
   /** « fin janvier », « début mars », « mi-février », « آخر جانفي »: the last day, the 1st, the 15th. */
   monthParts?: boolean;
+  /** « le 20 », « يوم 20 »: that day of this month while ahead, else next month's (a due date's). */
+  dayAlone?: boolean;
 }
 
 /**
@@ -185,6 +187,8 @@ export function readDate(
   if (part) return { ok: true, date: part.date, part: part.part };
   const current = options.monthParts ? currentPeriodDate(text, today, direction === 'coming') : null;
   if (current) return { ok: true, ...current };
+  const alone = options.dayAlone ? dayAloneDate(text, today) : null;
+  if (alone) return { ok: true, date: alone };
   const which = direction ?? withoutYear;
   const weekday = weekdays.get(text);
   if (weekday !== undefined) return { ok: true, date: weekdayDate(weekday, today, which) };

@@ -1,6 +1,7 @@
 // Dates as people say a due date aloud: a count in words (« dans deux semaines », « بعد ثلاثة
 // أسابيع »), within a span (« خلال أسبوعين », « sous 15 jours ») and the end or start of this month or
-// year (« fin du mois », « آخر الشهر الجاي », « fin d'année »). Text is normalized (`normalizeDateText`).
+// year (« fin du mois », « آخر الشهر الجاي », « fin d'année »), a day alone (« le 20 », « يوم 20 »).
+// Text is normalized (`normalizeDateText`).
 import type { CalendarDate } from './calendar.ts';
 import { parts, type MonthPart } from './date-periods.ts';
 import { normalizeDateText } from './date-words.ts';
@@ -75,6 +76,23 @@ export function currentPeriodDate(
       const date = part === 'end' ? { year, month: 12, day: 31 } : { year, month: 1, day: 1 };
       return { date: before(date, today) ? { ...date, year: year + 1 } : date };
     }
+  }
+  return null;
+}
+
+/**
+ * « le 20 », « يوم 20 » (their filler gone: « 20 »), as a due date is said: that day of this month
+ * while still ahead, today included, otherwise the next month that has it (« le 30 » on 1 February
+ * is 30 March). Null for a text that is not a day number, or a day no month has.
+ */
+export function dayAloneDate(text: string, today: CalendarDate): CalendarDate | null {
+  const m = /^(\d{1,2})(?:er|ere)?$/.exec(text);
+  const day = Number(m?.[1] ?? 0);
+  if (day < 1 || day > 31) return null;
+  for (let ahead = 0; ahead < 3; ahead++) {
+    const index = today.year * 12 + today.month - 1 + ahead;
+    const [year, month] = [Math.floor(index / 12), (index % 12) + 1];
+    if (day <= lastDay(year, month) && !before({ year, month, day }, today)) return { year, month, day };
   }
   return null;
 }

@@ -25,6 +25,8 @@ export interface DateOptions {
   withoutYear?: YearlessDate;
   /** Read « fin janvier », « début mars », « mi-février », « آخر جانفي » as a day (a due date's); else vague. */
   monthParts?: boolean;
+  /** Read a day alone (« le 20 », « يوم 20 ») as this month's while ahead, else next month's (a due date's). */
+  dayAlone?: boolean;
 }
 
 export interface DateTimeOptions extends DateOptions {
@@ -51,10 +53,10 @@ export type DateTimeResult = { ok: true; at: Date; date: string; time: string } 
  * are, past or not: the caller decides.
  * @returns `date` as "YYYY-MM-DD", or the reason the text is not one real date.
  */
-export function parseDate(text: string, { now, timeZone, withoutYear, monthParts }: DateOptions): DateResult {
+export function parseDate(text: string, { now, timeZone, withoutYear, monthParts, dayAlone }: DateOptions): DateResult {
   const normalized = normalizeDateText(text);
   if (!normalized) return { ok: false, reason: 'empty' };
-  const read = readDate(normalized, todayIn(now, timeZone), withoutYear, { monthParts });
+  const read = readDate(normalized, todayIn(now, timeZone), withoutYear, { monthParts, dayAlone });
   if (read.ok)
     return read.part ? { ok: true, date: isoDate(read.date), part: read.part } : { ok: true, date: isoDate(read.date) };
   return read.near ? { ok: false, reason: read.reason, near: isoDate(read.near) } : { ok: false, reason: read.reason };

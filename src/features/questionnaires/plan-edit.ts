@@ -98,7 +98,13 @@ export async function runPlanEdit(
       const today = new Date(`${deps.today()}T12:00:00Z`);
       // « fin janvier » is its last day, « début mars » the 1st, « mi-février » the 15th; « dans 3
       // mois » that day: each is said back with the date recorded.
-      const read = parseDate(value, { now: today, timeZone: 'UTC', withoutYear: 'coming', monthParts: true });
+      const read = parseDate(value, {
+        now: today,
+        timeZone: 'UTC',
+        withoutYear: 'coming',
+        monthParts: true,
+        dayAlone: true,
+      });
       // « début décembre » on 6 December: this month's 1st is gone and a year ahead is not what was
       // meant; nothing is recorded, the day is asked with an example.
       if (!read.ok && read.reason === 'part-passed' && read.near)

@@ -1,8 +1,9 @@
 // A due date as a team says it on a phone: a count in words (« dans deux semaines », « dans quinze
 // jours », « بعد ثلاثة أسابيع », « بعد عشرة أيام »), within a span (« خلال أسبوعين », « sous 15 jours »),
 // in Tunisian weeks (« بعد جمعتين »), and this month's or this year's end (« fin du mois », « آخر
-// الشهر », « آخر الشهر الجاي », « fin d'année »). These were refused as « Date non reconnue ». Each is
-// the day said back, the saved date kept when a text names no day. Clock: Sunday 6 December 2026.
+// الشهر », « آخر الشهر الجاي », « fin d'année »), and a day alone (« le 20 », « يوم 20 »). These were
+// refused as « Date non reconnue ». Each is the day said back, the saved date kept when a text names
+// no day. Clock: Sunday 6 December 2026.
 // Real core, real database, in French and Arabic.
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,6 +38,11 @@ afterAll(() => t.cleanup());
 
 describe('in French', () => {
   it.each([
+    // A day alone: this month's while ahead (today included), else next month's.
+    ['le 20', '20/12/2026'],
+    ['6', '06/12/2026'],
+    ['le 3', '03/01/2027'],
+    ['fin juin', '30/06/2027'],
     ['dans deux semaines', '20/12/2026'],
     ['dans quinze jours', '21/12/2026'],
     ['d’ici trois semaines', '27/12/2026'],
@@ -69,6 +75,9 @@ describe('in French', () => {
 
 describe('in Arabic', () => {
   it.each([
+    ['يوم 20', '20/12/2026'],
+    ['يوم 3', '03/01/2027'],
+    ['نهاية جوان', '30/06/2027'],
     ['بعد ثلاثة أسابيع', '27/12/2026'],
     ['بعد عشرة أيام', '16/12/2026'],
     ['خلال أسبوعين', '20/12/2026'],
