@@ -19,6 +19,11 @@ export interface Interceptor {
   name: string;
   wants(ctx: Context): boolean;
   run(ctx: Context): Promise<void>;
+  /**
+   * A message it did not want (another command, another list's button): a step that waits for one
+   * reply only (a value to type) is left then, so that a later text is never taken for it.
+   */
+  passed?(ctx: Context): void;
 }
 
 /** A feature plugs commands, choice handlers and interceptors into the router. */
@@ -111,6 +116,7 @@ export function createRouter(features: Feature[], fallback: (ctx: Context) => Pr
       ctx.available = ordered.filter((c) => canAccess(ctx.person, c.access));
       leaveSideList(ctx.state);
       const interceptor = interceptors.find((i) => i.wants(ctx));
+      for (const other of interceptors) if (other !== interceptor) other.passed?.(ctx);
       if (interceptor) return interceptor.run(ctx);
       const busy = features.find((f) => f.busy?.(ctx));
       ctx.busy = busy !== undefined;

@@ -1,8 +1,8 @@
 import type { Context } from '../../core/context.ts';
-import { parseDate } from '../../core/parse/date.ts';
 import { wordReader, wordSet } from '../../core/command-words.ts';
 import type { Questionnaire } from './definitions.ts';
 import { dueDateFor, languageOf } from './draft.ts';
+import { readDueDate } from './plan-due.ts';
 import { indicatorText, inLocale, ownerText, planDetail, targetText } from './plan-view.ts';
 import { formatDate } from './render.ts';
 import type { ActionItemInput, QuestionnaireRepository } from './repository.ts';
@@ -45,7 +45,7 @@ function contradicts(due: Date, kind: Kind, today: string): boolean {
 }
 
 /** A field of the action as /plan shows it: what an edit replaced is said in these words. */
-function shown(ctx: Context, item: Item, field: Field, questionnaires: readonly Questionnaire[]): string {
+export function shown(ctx: Context, item: Item, field: Field, questionnaires: readonly Questionnaire[]): string {
   const none = ctx.t('plan-none');
   if (field === 'owner') return ownerText(item, questionnaires, ctx.locale, (key, args) => ctx.t(key, args));
   if (field === 'dueDate') return item.dueDate ? formatDate(dayOf(item.dueDate), ctx.locale) : none;
@@ -94,32 +94,20 @@ export async function runPlanEdit(
       const tick = item.doneAt ? null : await deps.repo.deadlineTick(item.id);
       if (tick?.doneAt) Object.assign(change, { doneAt: tick.doneAt, doneById: tick.personId });
     } else {
-      // A due date is ahead: "3 jan" typed in December is next January.
-      const today = new Date(`${deps.today()}T12:00:00Z`);
-      // « fin janvier » is its last day, « début mars » the 1st, « mi-février » the 15th; « dans 3
-      // mois » that day: each is said back with the date recorded.
-      const read = parseDate(value, {
-        now: today,
-        timeZone: 'UTC',
-        withoutYear: 'coming',
-        monthParts: true,
-        dayAlone: true,
-      });
+      const read = readDueDate(value, deps.today());
       // « début décembre » on 6 December: this month's 1st is gone and a year ahead is not what was
       // meant; nothing is recorded, the day is asked with an example.
-      if (!read.ok && read.reason === 'part-passed' && read.near)
+      if (!read.ok && read.passed)
         return ctx.say('plan-due-part-passed', {
           value,
-          date: formatDate(read.near, ctx.locale),
+          date: formatDate(read.passed, ctx.locale),
           n,
-          example: formatDate(endOfMonth(read.near), ctx.locale),
-          year: String(Number(read.near.slice(0, 4)) + 1),
+          example: formatDate(endOfMonth(read.passed), ctx.locale),
+          year: String(Number(read.passed.slice(0, 4)) + 1),
         });
-      const ahead = !read.ok && read.near && read.near >= deps.today() ? read.near : null;
-      if (!read.ok && !ahead) return ctx.say('plan-date-invalid', { value });
-      const day = read.ok ? read.date : (ahead ?? '');
-      if (read.ok && read.part) readAs = { key: `plan-due-read-${read.part}`, value };
-      if (ahead) readAs = { key: 'plan-due-read-near', value };
+      if (!read.ok) return ctx.say('plan-date-invalid', { value });
+      const day = read.day;
+      if (read.readAs) readAs = { key: read.readAs, value };
       const due = new Date(`${day}T00:00:00Z`);
       Object.assign(change, { dueDate: due, dueSetByHand: true });
       // Kept as typed, with a word when the action's type does not fit it (a structural one due tomorrow).
