@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { answerRemove, planRemovePrompt } from './plan-remove.ts';
+import { answerField, planEditInterceptor, planFieldPrompt } from './plan-guided.ts';
 import { teamName } from '../../core/commune.ts';
 import type { Command, Feature } from '../../core/router.ts';
 import type { Logger } from '../../logger.ts';
@@ -7,7 +8,7 @@ import type { Db } from '../../persistence/prisma.ts';
 import { loadQuestionnaires, type Questionnaire } from './definitions.ts';
 import { continueRun } from './flow.ts';
 import { flowCommandOf } from './input.ts';
-import type { FlowDeps, RelatedPassage } from './deps.ts';
+import { todayOf, type FlowDeps, type RelatedPassage } from './deps.ts';
 import { showCurrent } from './show.ts';
 import { startRun } from './start.ts';
 import { refuseClosedRunButton } from './closed-run.ts';
@@ -48,6 +49,8 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
     related: deps.related,
   };
 
+  const planEdit = { repo, questionnaires: list, onPlanChanged: flow.onPlanChanged, today: () => todayOf(flow) };
+  const guidedEdit = planEditInterceptor(planEdit);
   const diagnostic = createDiagnosticCommand(list, flow);
   const commands: Command[] = [diagnostic, ...createCommands({ db: deps.db, list, flow })];
 
@@ -57,6 +60,14 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
     current: (ctx) => showCurrent(ctx, flow),
     busy: (ctx) => sessionOf(ctx).active !== undefined,
     interceptors: [
+      {
+        // The one reply a guided /plan edit waits for; then the open question, if any, comes back.
+        ...guidedEdit,
+        run: async (ctx) => {
+          await guidedEdit.run(ctx);
+          if (sessionOf(ctx).active && ctx.state.planEdit === undefined) await showCurrent(ctx, flow);
+        },
+      },
       {
         name: 'open-questionnaire',
         wants: (ctx) => {
@@ -85,6 +96,7 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
           return diagnostic.run(ctx, '');
         },
       },
+      { prefix: planFieldPrompt, run: (ctx, values, promptId) => answerField(ctx, values, promptId, planEdit) },
       {
         prefix: planRemovePrompt,
         run: (ctx, values, promptId) =>

@@ -10,8 +10,20 @@ import type { ActionItemInput, QuestionnaireRepository } from './repository.ts';
 /** The fields `/plan edit <n> <field> <value>` changes. */
 export type Field = 'title' | 'owner' | 'dueDate' | 'indicator' | 'target' | 'priority' | 'kind';
 
+/** A field as typed after `/plan edit <n>` (« responsable », « échéance », « مسؤول »…). */
+export const fieldOf = wordReader<Field>({
+  title: ['titre', 'title', 'intitule', 'عنوان'],
+  owner: ['responsable', 'owner', 'pilote', 'مسؤول'],
+  // « due », as « owner » and « title »: the command's own words are English (/plan edit).
+  dueDate: ['echeance', 'date', 'deadline', 'due', 'delai', 'اجل', 'موعد', 'تاريخ'],
+  indicator: ['indicateur', 'indicator', 'مؤشر'],
+  target: ['cible', 'target', 'objectif', 'هدف', 'المستهدف'],
+  priority: ['priorite', 'priority', 'اولويه'],
+  kind: ['type', 'kind', 'genre', 'نوع'],
+});
+
 /** What an edit needs of /plan's dependencies (`PlanDeps`). */
-interface PlanEditDeps {
+export interface PlanEditDeps {
   repo: QuestionnaireRepository;
   questionnaires: readonly Questionnaire[];
   onPlanChanged: (teamId: string) => Promise<void>;
@@ -30,7 +42,8 @@ const priorityOf = wordReader({
   medium: ['moyenne', 'medium', 'متوسطه'],
   low: ['basse', 'low', 'منخفضه'],
 });
-const isClearWord = wordSet(['aucune', 'aucun', 'none', '-', 'لا شيء', 'لا شي']);
+/** « aucune », « لا شيء »: a due date or target cleared. */
+export const isClearWord = wordSet(['aucune', 'aucun', 'none', '-', 'لا شيء', 'لا شي']);
 
 type Kind = 'quick_win' | 'structural';
 const isKind = (k: string | null | undefined): k is Kind => k === 'quick_win' || k === 'structural';

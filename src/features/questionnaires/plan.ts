@@ -5,13 +5,14 @@ import { isDetailWord, leadingMeaning, undoWords, wordReader } from '../../core/
 import { westernFigures } from '../../core/number-format.ts';
 import type { Questionnaire } from './definitions.ts';
 import { languageOf } from './draft.ts';
-import { runPlanEdit, type Field } from './plan-edit.ts';
+import { fieldOf, runPlanEdit } from './plan-edit.ts';
 import { planDetail, planLines } from './plan-view.ts';
 import { planSummaryLines } from './plan-summary.ts';
 import type { QuestionnaireRepository } from './repository.ts';
 import { teamOf } from './chat-team.ts';
 import { runPlanDone, runPlanUndo } from './plan-done.ts';
 import { askToRemove } from './plan-remove.ts';
+import { askWhatToChange } from './plan-guided.ts';
 
 const verbOf = wordReader({
   list: ['list', 'liste'],
@@ -20,17 +21,6 @@ const verbOf = wordReader({
   remove: ['remove', 'retirer', 'supprimer', 'حذف', 'احذف'],
   done: ['done', 'fait', 'faite', 'termine', 'terminee', 'انجز', 'انجزت', 'منجز', 'تم'],
   undo: undoWords,
-});
-
-const fieldOf = wordReader<Field>({
-  title: ['titre', 'title', 'intitule', 'عنوان'],
-  owner: ['responsable', 'owner', 'pilote', 'مسؤول'],
-  // « due », as « owner » and « title »: the command's own words are English (/plan edit).
-  dueDate: ['echeance', 'date', 'deadline', 'due', 'delai', 'اجل', 'موعد', 'تاريخ'],
-  indicator: ['indicateur', 'indicator', 'مؤشر'],
-  target: ['cible', 'target', 'objectif', 'هدف', 'المستهدف'],
-  priority: ['priorite', 'priority', 'اولويه'],
-  kind: ['type', 'kind', 'genre', 'نوع'],
 });
 
 export interface PlanDeps {
@@ -47,7 +37,7 @@ export interface PlanDeps {
 }
 
 /**
- * `/plan`, `/plan add …`, `/plan edit <n> <field> <value>`, `/plan remove <n>`, `/plan done <n>` and
+ * `/plan`, `/plan add …`, `/plan edit <n> [<field> <value>]`, `/plan remove <n>`, `/plan done <n>` and
  * `/plan undo <n>` on the person's team plan.
  */
 export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps): Promise<void> {
@@ -114,13 +104,15 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
 
   const isEdit = verbMeant === 'edit';
   const isRemove = verbMeant === 'remove';
-  // « /plan edit » or « /plan edit 2 » alone: the forms of the command, not « no action numbered «  » ».
-  if ((!isEdit && !isRemove) || !rest[0] || (isEdit && !rest[1])) return ctx.say('plan-usage');
+  // « /plan edit » alone: the forms of the command, not « no action numbered «  » ».
+  if ((!isEdit && !isRemove) || !rest[0]) return ctx.say('plan-usage');
   const n = Number(foldText(rest[0] ?? ''));
   const item = Number.isInteger(n) ? items[n - 1] : undefined;
   if (!item) return notFound(rest[0] ?? '');
 
   if (isRemove) return askToRemove(ctx, item, n);
+  // « /plan edit 2 » alone, on a phone: what to change is offered, then its value asked.
+  if (!rest[1]) return askWhatToChange(ctx, item, n, deps.questionnaires);
 
   const field = fieldOf(rest[1] ?? '');
   if (!field) return ctx.say('plan-field-unknown', { value: rest[1] ?? '' });

@@ -520,6 +520,27 @@ plan-remove-yes = نعم، احذفه
 plan-remove-no = لا، أبقِه
 plan-remove-kept = لم يُحذف شيء: الإجراء { $n } باقٍ في الخطة (« { $title } »).
 plan-remove-gone = هذا الإجراء لم يعد في الخطة (حُذف في الأثناء): لم يُحذف شيء آخر. اكتب /plan لعرضها.
+plan-edit-pick = ✏️ تعديل الإجراء { $n }: « { $title } »
+plan-edit-which = ماذا تريد أن تغيّر؟
+plan-edit-field-title = العنوان
+plan-edit-field-owner = المسؤول
+plan-edit-field-dueDate = الأجل
+plan-edit-field-indicator = المؤشر
+plan-edit-field-target = الهدف
+plan-edit-cancel = إلغاء
+plan-edit-ask = { $field ->
+        [title] العنوان الجديد للإجراء { $n }؟
+        [owner] من يقود الإجراء { $n }؟ اكتب اسمه أو وظيفته.
+        [dueDate] الأجل الجديد للإجراء { $n }؟ مثلًا « يوم 20 »، « آخر الشهر »، « نهاية جوان » أو 15/01/2027.
+        [indicator] المؤشر الجديد للإجراء { $n }؟ مثلًا: متوسط مدة الانتظار.
+       *[target] الهدف الجديد للإجراء { $n }؟ مثلًا: 15 دقيقة انتظار على الأكثر.
+    }
+plan-edit-current = حاليًا: { $value }
+plan-edit-cancelled = لم يتغيّر شيء: الإجراء { $n } باقٍ كما هو.
+plan-edit-left = ✖️ لم يتغيّر شيء
+plan-edit-gone = هذا الإجراء لم يعد في الخطة (حُذف في الأثناء): لم يُعدَّل شيء. اكتب /plan لعرضها.
+plan-edit-date-invalid = « { $value } » ليس تاريخًا مفهومًا: لم يتغيّر شيء.
+plan-edit-date-past = { $date } مضى: لم يتغيّر شيء. اختر أجلًا قادمًا.
 plan-number-words-unread = « { $value } »: لم يتغيّر شيء. لتعديل الإجراء { $n }: /plan edit { $n } مسؤول <الاسم> (أو أجل، هدف، أولوية، عنوان…).
 plan-not-found = لا يوجد إجراء رقم « { $value } » (من 1 إلى { $max }).
 plan-field-unknown = حقل غير معروف: « { $value } ». الحقول الممكنة: مسؤول، أجل، مؤشر، هدف، أولوية، عنوان، نوع.

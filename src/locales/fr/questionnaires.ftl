@@ -452,6 +452,27 @@ plan-remove-yes = Oui, la retirer
 plan-remove-no = Non, la garder
 plan-remove-kept = Rien n'a été retiré : l'action { $n } reste dans le plan (« { $title } »).
 plan-remove-gone = Cette action n'est plus dans le plan (retirée entre-temps) : rien d'autre n'a été retiré. Tapez /plan pour le voir.
+plan-edit-pick = ✏️ Modifier l'action { $n } : « { $title } »
+plan-edit-which = Que voulez-vous changer ?
+plan-edit-field-title = Titre
+plan-edit-field-owner = Pilote
+plan-edit-field-dueDate = Échéance
+plan-edit-field-indicator = Indicateur
+plan-edit-field-target = Cible
+plan-edit-cancel = Annuler
+plan-edit-ask = { $field ->
+        [title] Nouveau titre de l'action { $n } ?
+        [owner] Qui pilote l'action { $n } ? Tapez son nom ou sa fonction.
+        [dueDate] Nouvelle échéance de l'action { $n } ? Par exemple « le 20 », « fin du mois », « fin juin » ou 15/01/2027.
+        [indicator] Nouvel indicateur de l'action { $n } ? Par exemple : délai moyen d'attente.
+       *[target] Nouvelle cible de l'action { $n } ? Par exemple : 15 minutes d'attente au plus.
+    }
+plan-edit-current = Actuellement : { $value }
+plan-edit-cancelled = Rien n'a changé : l'action { $n } reste telle quelle.
+plan-edit-left = ✖️ Rien n'a changé
+plan-edit-gone = Cette action n'est plus dans le plan (retirée entre-temps) : rien n'a été modifié. Tapez /plan pour le voir.
+plan-edit-date-invalid = « { $value } » n'est pas une date reconnue : rien n'a changé.
+plan-edit-date-past = Le { $date } est déjà passé : rien n'a changé. Donnez une échéance à venir.
 plan-number-words-unread = « { $value } » : rien n'a changé. Pour modifier l'action { $n } : /plan edit { $n } responsable <nom> (ou echeance, cible, priorite, titre…).
 plan-not-found = Il n'y a pas d'action numéro « { $value } » (1 à { $max }).
 plan-field-unknown = Champ inconnu : « { $value } ». Champs possibles : responsable, echeance, indicateur, cible, priorite, titre, type.

@@ -108,13 +108,15 @@ describe.each(['fr', 'ar'] as const)('a team typing on a phone, in %s', (locale)
     expect(Number(w.authors.exec(status)?.[1])).toBe(answered);
   });
 
-  it('shows the forms of « /plan edit » when the number or the field is missing', async () => {
+  it('shows the forms of « /plan edit » when the number is missing', async () => {
     const say = await member(`plan-${locale}`, locale);
-    for (const line of ['/plan edit', '/plan edit 2', '/plan remove']) {
+    for (const line of ['/plan edit', '/plan remove']) {
       const reply = await say(line);
       expect(reply, line).toContain(w.usage);
       expect(reply, line).not.toContain('«  »');
     }
+    // A number without a field asks what to change (plan-edit-guided.test.ts); here the plan is empty.
+    expect(await say('/plan edit 2')).not.toContain('«  »');
   });
 
   it("says a team has no deadline yet, in the coordinators' /progress", async () => {
