@@ -6,7 +6,8 @@ import { confirmPromptId } from './confirm-view.ts';
 import { confirmPosition, currentCursor, derivedCursor, reviewPosition, sameCursor } from './cursor.ts';
 import { renderContext, type FlowDeps } from './deps.ts';
 import { step } from './engine.ts';
-import { actionFor, flowCommandArgs, flowCommandAt, pageTurn } from './input.ts';
+import { actionFor, flowCommandArgs, flowCommandAt, pageTurn, sentAnAnswer } from './input.ts';
+import { sayNotSaved } from './not-saved.ts';
 import { leftLine, sayError, showHelp } from './replies.ts';
 import { formatAnswer, formatDate, promptIdFor, readsDifferently, showsDateBack, weekdayName } from './render.ts';
 import { canUseRun } from './repository.ts';
@@ -43,7 +44,9 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
     deactivate(ctx);
     // Asked to confirm, and the run was submitted meanwhile (by a teammate, or by this person in their
     // other chat): said by whom, and the confirmation's buttons go.
-    if (active.cursor?.at !== confirmPosition) return sayReadOnly(ctx, run, deps);
+    // An answer (typed, a photo, a question's button): said not saved, and what to do. A command: read-only.
+    if (active.cursor?.at !== confirmPosition)
+      return sentAnAnswer(ctx, run.id) ? sayNotSaved(ctx, run, deps) : sayReadOnly(ctx, run, deps);
     ctx.left(confirmPromptId(run.id));
     return saySubmittedMeanwhile(ctx, run, deps);
   }

@@ -88,3 +88,14 @@ export function actionFor(ctx: Context, command: string | null, cursor: Cursor):
   const input: AnswerInput = { kind: 'text', text: message.text };
   return { type: 'answer', input };
 }
+
+/**
+ * Whether the message is an answer rather than a command: a photo, a document, a question's button,
+ * or text that is not a command, a submit word, or a page turn (« + », « - »).
+ */
+export function sentAnAnswer(ctx: Context, runId: string): boolean {
+  const { message } = ctx;
+  if (message.kind !== 'text') return message.kind !== 'choice' || message.promptId !== reviewPromptId(runId);
+  const typed = message.text.trim();
+  return flowCommandOf(ctx) === null && !isSubmitWord(typed) && typed !== '+' && typed !== '-';
+}

@@ -78,7 +78,7 @@ export async function saySubmittedMeanwhile(
  * A scored questionnaire submitted by a teammate while this person was on it: where its results
  * and plan are, under what is said, so the person is not left at a closed questionnaire.
  */
-function withNextSteps(ctx: Context, run: Run, deps: Pick<FlowDeps, 'byId'>, said: string): string {
+export function withNextSteps(ctx: Context, run: Run, deps: Pick<FlowDeps, 'byId'>, said: string): string {
   return deps.byId.get(run.questionnaireId)?.scored ? `${said}\n${ctx.t('qn-submitted-next')}` : said;
 }
 

@@ -270,6 +270,16 @@ qn-confirm-changed = ⚠️ تغيّرت الإجابات منذ عرض هذا �
 qn-left-not-submitted = ↩️ لم يُقدَّم
 qn-read-only = هذا الاستبيان مقدَّم: الإجابات للاطلاع فقط. يمكن للمنسق إعادة فتحه.
 qn-read-only-by = قدّم { $name } هذا الاستبيان: الإجابات للاطلاع فقط. يمكن للمنسق إعادة فتحه.
+qn-not-saved = ⚠️ { $kind ->
+        [photo] لم تُسجَّل صورتك.
+        [document] لم تُسجَّل وثيقتك.
+        [choice] لم يُسجَّل اختيارك.
+       *[text] لم تُسجَّل إجابتك « { $answer } ».
+    }
+qn-submitted-by-line = قدّم { $name } هذا الاستبيان: الإجابات للاطلاع فقط.
+qn-submitted-line = هذا الاستبيان مقدَّم: الإجابات للاطلاع فقط.
+qn-not-saved-ask = للإجابة رغم ذلك، اطلب من المنسق إعادة فتح الاستبيان، ثم اكتب /diagnostic وأعد إرسال إجابتك.
+qn-not-saved-reopen = للإجابة رغم ذلك، أعد فتحه بـ { $command }، ثم اكتب /diagnostic وأعد إرسال إجابتك.
 qn-reopened = أُعيد فتح « { $title } » { TEAM_WORD($team) ->
         [equipe] لـ{ $team }
         [fariq] لـ{ $team }

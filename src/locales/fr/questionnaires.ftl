@@ -232,6 +232,16 @@ qn-confirm-changed = ⚠️ Les réponses ont changé depuis ce résumé : rien 
 qn-left-not-submitted = ↩️ Non soumis
 qn-read-only = Ce questionnaire est soumis : les réponses sont en lecture seule. Un coordinateur peut le rouvrir.
 qn-read-only-by = Ce questionnaire a été soumis par { $name } : les réponses sont en lecture seule. Un coordinateur peut le rouvrir.
+qn-not-saved = ⚠️ { $kind ->
+        [photo] Votre photo n'a pas été enregistrée.
+        [document] Votre document n'a pas été enregistré.
+        [choice] Votre choix n'a pas été enregistré.
+       *[text] Votre réponse « { $answer } » n'a pas été enregistrée.
+    }
+qn-submitted-by-line = Ce questionnaire a été soumis par { $name } : les réponses sont en lecture seule.
+qn-submitted-line = Ce questionnaire est soumis : les réponses sont en lecture seule.
+qn-not-saved-ask = Pour répondre quand même, demandez à un coordinateur de rouvrir le questionnaire, puis tapez /diagnostic et renvoyez votre réponse.
+qn-not-saved-reopen = Pour répondre quand même, rouvrez-le avec { $command }, puis tapez /diagnostic et renvoyez votre réponse.
 qn-reopened = « { $title } » de { TEAM_WORD($team) ->
         [equipe] l'{ $team }
        *[other] l'équipe { $team }

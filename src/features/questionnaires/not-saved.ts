@@ -1,0 +1,41 @@
+/**
+ * An answer sent to a run that is closed to answers (submitted by a teammate, or from the person's
+ * other chat): said first that it was not saved, then by whom the run was submitted, then what to
+ * do to give it all the same: ask a coordinator to reopen it, or, for a coordinator of the team,
+ * the /reopen line itself.
+ */
+import type { Context } from '../../core/context.ts';
+import type { FlowDeps } from './deps.ts';
+import type { Run } from './repository.ts';
+import { submitterName, withNextSteps } from './submit.ts';
+
+/** How much of a typed answer is quoted back (a pasted page is not). */
+const quoted = 40;
+
+/** The answer as the person sent it, in a line: « 45 000 », their photo, their document, their choice. */
+function notSavedLine(ctx: Context): string {
+  const { message } = ctx;
+  if (message.kind !== 'text') return ctx.t('qn-not-saved', { kind: message.kind, answer: '' });
+  const typed = message.text.trim().replace(/\s+/g, ' ');
+  const answer = typed.length > quoted ? `${typed.slice(0, quoted - 1)}…` : typed;
+  return ctx.t('qn-not-saved', { kind: 'text', answer });
+}
+
+/** « /reopen sfax 1 » for this run, when the person may reopen it (a coordinator, the team known). */
+function reopenLine(ctx: Context, run: Run, deps: Pick<FlowDeps, 'byId'>): string | undefined {
+  if (!ctx.hasRole('coordinator')) return undefined;
+  const team = ctx.person.teams.find((t) => t.id === run.teamId);
+  const number = [...deps.byId.keys()].indexOf(run.questionnaireId) + 1;
+  return team && number > 0 ? `/reopen ${team.slug} ${number}` : undefined;
+}
+
+export async function sayNotSaved(ctx: Context, run: Run, deps: Pick<FlowDeps, 'repo' | 'byId'>): Promise<void> {
+  const name = await submitterName(ctx, run, deps);
+  const command = reopenLine(ctx, run, deps);
+  const lines = [
+    notSavedLine(ctx),
+    name ? ctx.t('qn-submitted-by-line', { name }) : ctx.t('qn-submitted-line'),
+    command ? ctx.t('qn-not-saved-reopen', { command }) : ctx.t('qn-not-saved-ask'),
+  ];
+  ctx.reply({ kind: 'text', text: withNextSteps(ctx, run, deps, lines.join('\n')) });
+}
