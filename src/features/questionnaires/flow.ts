@@ -110,6 +110,12 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
     return;
   }
 
+  // A document is no answer: said, and the question comes again (at a photo question, an image
+  // sent as a file is asked for as a photo).
+  if (ctx.message.kind === 'document') {
+    sayError(ctx, { key: current?.type === 'photo' ? 'qn-document-as-photo' : 'qn-document-not-saved' });
+    return show(ctx, q, run, answers, cursor, deps, true, rc);
+  }
   const action = actionFor(ctx, command, cursor);
   if (!action) return ctx.reply({ kind: 'notice', text: ctx.t('qn-stale') });
   const result = step(q, answers, cursor, action, ctx.person.id, today);
