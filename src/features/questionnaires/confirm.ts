@@ -12,7 +12,8 @@ import type { Questionnaire } from './definitions.ts';
 import { todayOf, type FlowDeps } from './deps.ts';
 import type { Answers } from './relevance.ts';
 import type { Run } from './repository.ts';
-import { isSubmitWord } from './input.ts';
+import { isSubmitWord, sentAnAnswer } from './input.ts';
+import { sentArgs } from './not-saved.ts';
 import { moveTo } from './session.ts';
 import { show } from './show.ts';
 import { sayMissing, submitRun } from './submit.ts';
@@ -67,6 +68,9 @@ export async function answerConfirm(
   if (!confirms(ctx, run.id, command)) {
     ctx.left(promptId, ctx.t('qn-left-not-submitted'));
     moveTo(ctx, { at: reviewPosition });
+    // Typed as if to answer a question (« 14 agents »): said not taken as any question's answer.
+    if (ctx.message.kind !== 'choice' && command === null && sentAnAnswer(ctx, run.id))
+      ctx.say('qn-not-taken', sentArgs(ctx));
     ctx.say('qn-confirm-cancelled');
     return show(ctx, q, run, answers, { at: reviewPosition }, deps);
   }

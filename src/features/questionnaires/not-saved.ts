@@ -12,13 +12,12 @@ import { submitterName, withNextSteps } from './submit.ts';
 /** How much of a typed answer is quoted back (a pasted page is not). */
 const quoted = 40;
 
-/** The answer as the person sent it, in a line: « 45 000 », their photo, their document, their choice. */
-function notSavedLine(ctx: Context): string {
+/** What the person sent, for a line that says it was not saved: its kind, and typed text quoted (cut short). */
+export function sentArgs(ctx: Context): { kind: string; answer: string } {
   const { message } = ctx;
-  if (message.kind !== 'text') return ctx.t('qn-not-saved', { kind: message.kind, answer: '' });
+  if (message.kind !== 'text') return { kind: message.kind, answer: '' };
   const typed = message.text.trim().replace(/\s+/g, ' ');
-  const answer = typed.length > quoted ? `${typed.slice(0, quoted - 1)}…` : typed;
-  return ctx.t('qn-not-saved', { kind: 'text', answer });
+  return { kind: 'text', answer: typed.length > quoted ? `${typed.slice(0, quoted - 1)}…` : typed };
 }
 
 /** « /reopen sfax 1 » for this run, when the person may reopen it (a coordinator, the team known). */
@@ -33,7 +32,7 @@ export async function sayNotSaved(ctx: Context, run: Run, deps: Pick<FlowDeps, '
   const name = await submitterName(ctx, run, deps);
   const command = reopenLine(ctx, run, deps);
   const lines = [
-    notSavedLine(ctx),
+    ctx.t('qn-not-saved', sentArgs(ctx)),
     name ? ctx.t('qn-submitted-by-line', { name }) : ctx.t('qn-submitted-line'),
     command ? ctx.t('qn-not-saved-reopen', { command }) : ctx.t('qn-not-saved-ask'),
   ];

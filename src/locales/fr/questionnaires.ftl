@@ -229,6 +229,11 @@ qn-confirm-final-report = Une fois soumis, ce rapport sera en lecture seule pour
 qn-confirm-final-personal = Une fois envoyées, vos réponses seront en lecture seule ; seul un coordinateur pourra les rouvrir.
 qn-confirm-yes = ✅ Confirmer la soumission
 qn-confirm-back = ↩️ Revenir à la revue
+qn-not-taken = ⚠️ { $kind ->
+        [photo] Cette photo n'a été enregistrée comme réponse à aucune question.
+        [document] Ce document n'a été enregistré comme réponse à aucune question.
+       *[text] « { $answer } » n'a été enregistré comme réponse à aucune question.
+    }
 qn-confirm-cancelled = Rien n'a été soumis : les réponses restent enregistrées et modifiables. Voici la revue.
 qn-confirm-changed = ⚠️ Les réponses ont changé depuis ce résumé : rien n'a été soumis. Voici le résumé à jour ; confirmez à nouveau si tout est juste.
 qn-left-not-submitted = ↩️ Non soumis
