@@ -17,7 +17,8 @@ import { createCommands } from './commands.ts';
 import { createDiagnosticCommand, pickPromptId } from './diagnostic.ts';
 import { teamOf, teamPromptId } from './chat-team.ts';
 import { createQuestionnaireRepository } from './repository.ts';
-import { sessionOf } from './session.ts';
+import { forgetClosedRun, sessionOf } from './session.ts';
+import { answerClosedRun, answersClosedRun } from './not-saved.ts';
 
 export const defaultQuestionnairesDir = resolve(import.meta.dirname, '../../../knowledge/questionnaires');
 
@@ -83,6 +84,14 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Feat
           return true;
         },
         run: (ctx) => continueRun(ctx, flow),
+      },
+      {
+        // More answers typed after one was said not saved (the run submitted by a teammate).
+        name: 'answer-to-submitted-run',
+        wants: answersClosedRun,
+        run: (ctx) => answerClosedRun(ctx, flow),
+        // Any other message: the chat has moved on, the submitted run's answers are no longer looked for.
+        passed: forgetClosedRun,
       },
     ],
     choices: [

@@ -5,8 +5,10 @@
  * the /reopen line itself.
  */
 import type { Context } from '../../core/context.ts';
+import { parseCommand } from '../../core/router.ts';
 import type { FlowDeps } from './deps.ts';
-import type { Run } from './repository.ts';
+import { canUseRun, type Run } from './repository.ts';
+import { sessionOf } from './session.ts';
 import { submitterName, withNextSteps } from './submit.ts';
 
 /** How much of a typed answer is quoted back (a pasted page is not). */
@@ -29,6 +31,8 @@ function reopenLine(ctx: Context, run: Run, deps: Pick<FlowDeps, 'byId'>): strin
 }
 
 export async function sayNotSaved(ctx: Context, run: Run, deps: Pick<FlowDeps, 'repo' | 'byId'>): Promise<void> {
+  // The answers that follow in a row (typed before this reply was read) are said not saved too.
+  sessionOf(ctx).closedRunId = run.id;
   const name = await submitterName(ctx, run, deps);
   const command = reopenLine(ctx, run, deps);
   const lines = [
@@ -37,4 +41,23 @@ export async function sayNotSaved(ctx: Context, run: Run, deps: Pick<FlowDeps, '
     command ? ctx.t('qn-not-saved-reopen', { command }) : ctx.t('qn-not-saved-ask'),
   ];
   ctx.reply({ kind: 'text', text: withNextSteps(ctx, run, deps, lines.join('\n')) });
+}
+
+/**
+ * After an answer said not saved, whether the next message is another one: typed text that is no
+ * command nor a question (« … ? » goes to the knowledge base), a photo or a document.
+ */
+export function answersClosedRun(ctx: Context): boolean {
+  const { message } = ctx;
+  if (sessionOf(ctx).active || sessionOf(ctx).closedRunId === undefined) return false;
+  if (message.kind === 'photo' || message.kind === 'document') return true;
+  return message.kind === 'text' && parseCommand(message.text) === null && !/[?؟]\s*$/.test(message.text);
+}
+
+/** Such an answer: said not saved as the one before, or, the run reopened meanwhile, how to go on. */
+export async function answerClosedRun(ctx: Context, deps: Pick<FlowDeps, 'repo' | 'byId'>): Promise<void> {
+  const run = await deps.repo.getRun(sessionOf(ctx).closedRunId ?? '');
+  const teams = ctx.person.teams.map((t) => t.id);
+  if (run?.status === 'submitted' && canUseRun(run, ctx.person.id, teams)) return sayNotSaved(ctx, run, deps);
+  ctx.say('qn-stale-paused');
 }

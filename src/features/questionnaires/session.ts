@@ -17,6 +17,11 @@ export interface QuestionnaireState {
    * wrote after the person's own last answer: what teammates did since is said (teammates.ts).
    */
   read?: { runId: string; seq: number };
+  /**
+   * A run found submitted while this chat was answering it: the chat's next message, if it is
+   * another answer, is said not saved too (kept until a message that is not one, see not-saved.ts).
+   */
+  closedRunId?: string;
 }
 
 export function sessionOf(ctx: Context): QuestionnaireState {
@@ -31,6 +36,7 @@ export function activate(ctx: Context, runId: string, questionnaireId: string, c
   const session = sessionOf(ctx);
   session.active = cursor ? { runId, questionnaireId, cursor } : { runId, questionnaireId };
   session.lastRunId = runId;
+  delete session.closedRunId;
 }
 
 /** Keeps a position the log would not give (or none: the log's position stands). */
@@ -43,4 +49,10 @@ export function moveTo(ctx: Context, cursor: Cursor | undefined): void {
 
 export function deactivate(ctx: Context): void {
   delete sessionOf(ctx).active;
+}
+
+/** The chat moves on: a submitted run's answers are no longer looked for (without making a state). */
+export function forgetClosedRun(ctx: Context): void {
+  const existing = ctx.state.qn as QuestionnaireState | undefined;
+  if (existing?.closedRunId !== undefined) delete existing.closedRunId;
 }

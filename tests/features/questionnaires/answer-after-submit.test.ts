@@ -74,6 +74,16 @@ describe.each(['fr', 'ar'] as const)('an answer typed after a teammate submitted
     expect(reply).toContain(w.by);
     expect(reply).toContain(w.ask);
     expect(await t.db.answer.count({ where: { runId } })).toBe(before);
+    // Typed on in a row (before the reply was read): each is said not saved, none goes elsewhere.
+    for (const line of ['12', 'Service état civil']) {
+      const next = await say(sami, line);
+      expect(next).toContain(w.notSaved.replace('Service des eaux', line));
+      expect(next).toContain(w.by);
+    }
+    expect(await t.db.answer.count({ where: { runId } })).toBe(before);
+    // Once the person moves on (a command), plain text is no answer any more.
+    await say(sami, '/help');
+    expect(await say(sami, 'Service des eaux')).not.toContain(w.notSaved);
   });
 
   it('gives a coordinator of the team the line that reopens it', async () => {
