@@ -11,7 +11,9 @@ import { unitWords, type Unit } from './units.ts';
 
 /** What a person sent in answer to a question. */
 export type AnswerInput =
-  { kind: 'text'; text: string } | { kind: 'choice'; values: string[] } | { kind: 'photo'; fileRef: string };
+  | { kind: 'text'; text: string }
+  | { kind: 'choice'; values: string[] }
+  | { kind: 'photo'; fileRef: string; caption?: string };
 
 export type AnswerValue = string | number | string[];
 
@@ -311,11 +313,21 @@ export function saysDontKnow(text: string): boolean {
   return dontKnowForms.some((form) => foldText(form) === folded);
 }
 
+/**
+ * A photo at a question that takes none. Its caption (« Voirie », « 45 ») is neither saved: said,
+ * so the person sends it as a message rather than believe they answered.
+ */
+function photoUnexpected(caption: string | undefined): ParseResult {
+  const typed = caption?.trim().replace(/\s+/g, ' ') ?? '';
+  if (!/[\p{L}\p{N}]/u.test(typed)) return fail('qn-photo-unexpected');
+  return fail('qn-photo-caption-unexpected', { caption: typed.length > 40 ? `${typed.slice(0, 39)}…` : typed });
+}
+
 /** Turns input into a typed value for the question, or the catalog key of what is wrong. */
 export function parseAnswer(q: Question, input: AnswerInput, context: ParseContext): ParseResult {
   if (q.type === 'photo')
     return input.kind === 'photo' ? { ok: true, value: input.fileRef } : fail('qn-photo-expected');
-  if (input.kind === 'photo') return fail('qn-photo-unexpected');
+  if (input.kind === 'photo') return photoUnexpected(input.caption);
   const options = optionsOf(q);
   if (q.type === 'multiple') return readChoices(q, options, input, true);
   // « non mesuré » at the question of a value's source: it is the value that was not measured, so

@@ -80,7 +80,10 @@ export function actionFor(ctx: Context, command: string | null, cursor: Cursor):
   if (command === 'back') return { type: 'back' };
   if (command === 'skip') return { type: 'skip' };
   if (message.kind === 'choice') return { type: 'answer', input: { kind: 'choice', values: message.values } };
-  if (message.kind === 'photo') return { type: 'answer', input: { kind: 'photo', fileRef: message.fileRef } };
+  if (message.kind === 'photo') {
+    const { fileRef, caption } = message;
+    return { type: 'answer', input: caption ? { kind: 'photo', fileRef, caption } : { kind: 'photo', fileRef } };
+  }
   if (message.kind !== 'text') return null;
   // In the review, a number picks the question to change.
   const folded = foldText(message.text);

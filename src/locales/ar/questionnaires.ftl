@@ -170,6 +170,7 @@ qn-changed-by-teammate-more = { $count ->
     }
 qn-photo-expected = هذا السؤال ينتظر صورة. أرسلها، أو /skip للتجاوز.
 qn-photo-unexpected = هذا السؤال لا ينتظر صورة؛ أجب بنص.
+qn-photo-caption-unexpected = هذا السؤال لا ينتظر صورة: لم تُسجَّل الصورة ولا تعليقها « { $caption } ». أرسل الإجابة في رسالة مكتوبة.
 qn-document-not-saved = لا تُسجَّل الوثيقة كإجابة: لم يُسجَّل شيء. اكتب الإجابة في رسالة.
 qn-document-as-photo = هذا السؤال ينتظر صورة تُرسَل كصورة لا كملف: لم يُسجَّل شيء. أعد إرسالها كصورة، أو /skip للتجاوز.
 qn-no-answer-needed = هذه المعلومة لا تتطلب إجابة.

@@ -143,6 +143,7 @@ qn-changed-by-teammate-more = { $count ->
     }
 qn-photo-expected = Cette question attend une photo. Envoyez-la, ou /skip pour passer.
 qn-photo-unexpected = Cette question n'attend pas de photo ; répondez par un texte.
+qn-photo-caption-unexpected = Cette question n'attend pas de photo : ni la photo ni sa légende « { $caption } » n'ont été enregistrées. Envoyez la réponse dans un message écrit.
 qn-document-not-saved = Un document n'est pas enregistré comme réponse : rien n'a été enregistré. Écrivez la réponse dans un message.
 qn-document-as-photo = Cette question attend une photo, envoyée comme photo et non comme fichier : rien n'a été enregistré. Renvoyez l'image comme photo, ou /skip pour passer.
 qn-no-answer-needed = Cette information ne demande pas de réponse.

@@ -1,7 +1,8 @@
 // A document (a PDF, or an image sent « as a file ») sent at a question: today's « this choice is
 // about an earlier question » was wrong. It now says a document is not saved as an answer, what to
-// send instead (at a photo question: the image as a photo), and the question comes again. French
-// and Arabic, real core and database.
+// send instead (at a photo question: the image as a photo), and the question comes again. A photo
+// with a caption at a written question says its caption was not saved either. French and Arabic,
+// real core and database.
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InboundMessage, Sender } from '../../../src/core/messages.ts';
@@ -23,6 +24,15 @@ const document = (from: Sender, fileName: string): InboundMessage => ({
   fileName,
 });
 
+const photo = (from: Sender, caption: string): InboundMessage => ({
+  id: `photo-${++sent}`,
+  from,
+  receivedAt: new Date(),
+  kind: 'photo',
+  fileRef: '/tmp/accueil.jpg',
+  caption,
+});
+
 const words = {
   fr: {
     question: 'Nom du service',
@@ -30,6 +40,7 @@ const words = {
     notSaved: "⚠️ Un document n'est pas enregistré comme réponse : rien n'a été enregistré. Écrivez la réponse",
     asPhoto: "⚠️ Cette question attend une photo, envoyée comme photo et non comme fichier : rien n'a été enregistré.",
     stale: 'question précédente',
+    caption: "⚠️ Cette question n'attend pas de photo : ni la photo ni sa légende « Voirie » n'ont été enregistrées.",
   },
   ar: {
     question: 'اسم المرفق',
@@ -37,6 +48,7 @@ const words = {
     notSaved: '⚠️ لا تُسجَّل الوثيقة كإجابة: لم يُسجَّل شيء. اكتب الإجابة',
     asPhoto: '⚠️ هذا السؤال ينتظر صورة تُرسَل كصورة لا كملف: لم يُسجَّل شيء.',
     stale: 'سؤالًا سابقًا',
+    caption: '⚠️ هذا السؤال لا ينتظر صورة: لم تُسجَّل الصورة ولا تعليقها « Voirie ».',
   },
 } as const;
 
@@ -61,6 +73,13 @@ describe.each(['fr', 'ar'] as const)('a document sent as an answer, in %s', (loc
     const reply = await say(document(amel, 'rapport.pdf'));
     expect(reply).toContain(w.notSaved);
     expect(reply).not.toContain(w.stale);
+    expect(reply).toContain(w.question);
+    expect(await t.db.answer.count()).toBe(0);
+  });
+
+  it('a photo with a caption at a written question: says the caption was not saved either', async () => {
+    const reply = await say(photo(amel, 'Voirie'));
+    expect(reply).toContain(w.caption);
     expect(reply).toContain(w.question);
     expect(await t.db.answer.count()).toBe(0);
   });
