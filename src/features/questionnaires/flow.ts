@@ -42,11 +42,11 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
   }
   if (run.status === 'submitted') {
     deactivate(ctx);
-    // Asked to confirm, and the run was submitted meanwhile (by a teammate, or by this person in their
-    // other chat): said by whom, and the confirmation's buttons go.
     // An answer (typed, a photo, a question's button): said not saved, and what to do. A command: read-only.
     if (active.cursor?.at !== confirmPosition)
       return sentAnAnswer(ctx, run.id) ? sayNotSaved(ctx, run, deps) : sayReadOnly(ctx, run, deps);
+    // Asked to confirm, and the run was submitted meanwhile (by a teammate, or by this person in their
+    // other chat): said by whom, and the confirmation's buttons go.
     ctx.left(confirmPromptId(run.id));
     return saySubmittedMeanwhile(ctx, run, deps);
   }
