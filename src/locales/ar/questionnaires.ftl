@@ -5,6 +5,7 @@ cmd-status = /status — تقدّم الاستبيان الجاري
 cmd-plan =
     /plan — خطة تحسين الفريق
     /plan add <العنوان> — إضافة إجراء
+    /plan edit <n> — تعديل إجراء خطوة بخطوة
     /plan edit | remove | done <n> — تعديله، حذفه، تسجيله منجزًا
     /plan undo <n> — إعادة فتح إجراء سُجّل منجزًا
 cmd-results = /results — النتائج ومستويات النضج للاستبيان المقدَّم

@@ -5,6 +5,7 @@ cmd-status = /status — avancement du questionnaire en cours
 cmd-plan =
     /plan — le plan d'amélioration de l'équipe
     /plan add <intitulé> — ajouter une action
+    /plan edit <n> — modifier une action, guidé pas à pas
     /plan edit | remove | done <n> — la modifier, la retirer, la noter faite
     /plan undo <n> — rouvrir une action notée faite
 cmd-results = /results — scores et niveaux de maturité du questionnaire soumis
