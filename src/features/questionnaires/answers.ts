@@ -7,7 +7,7 @@ import { percentAmongWords } from '../../core/parse/percent.ts';
 import { unitCodes } from '../../core/parse/number-words.ts';
 import { foldText, toAsciiDigits } from '../../core/text.ts';
 import { dontKnowForms, notApplicable, notMeasured, typedForms, type Question } from './definitions.ts';
-import { unitWords, type Unit } from './units.ts';
+import { countInUnitWords, unitWords, type Unit } from './units.ts';
 
 /** What a person sent in answer to a question. */
 export type AnswerInput =
@@ -166,6 +166,9 @@ function readNumber(q: Extract<Question, { type: 'number' | 'indicator' }>, text
   // « يومين », « أسبوع », « أسبوعين » at a question in days: the dual and the week as said, without a figure.
   const span = q.unit === 'day' ? arabicSpans.get(normalizeDateText(text)) : undefined;
   if (span !== undefined) return inRange(q, span);
+  // « عونان », « شكوى واحدة لكل 1000 منتفع »: two and one said by the unit's words, as the bot writes them.
+  const said = q.unit ? countInUnitWords(q.unit, text, foldText) : undefined;
+  if (said !== undefined) return inRange(q, said);
   const unit = q.unit ? unitWords[q.unit] : undefined;
   const read = parseNumber(text, {
     integer: q.integer,

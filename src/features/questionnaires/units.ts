@@ -74,6 +74,39 @@ export const unitWords = {
 } as const satisfies Record<string, readonly string[]>;
 
 export type Unit = keyof typeof unitWords;
+
+/**
+ * The Arabic dual of a counted unit, as written after « في » or alone: it says two by itself
+ * (« يومان », « جلستان في الشهر »), without a figure.
+ */
+const unitDuals: Partial<Record<Unit, readonly string[]>> = {
+  minute: ['دقيقتان', 'دقيقتين'],
+  day: ['يومان', 'يومين'],
+  agent: ['عونان', 'عونين'],
+  inhabitant: ['ساكنان', 'ساكنين'],
+  dinar: ['ديناران', 'دينارين'],
+  'dinar-per-tonne': ['ديناران للطن', 'دينارين للطن'],
+  'pending-deed': ['رسمان في الانتظار', 'رسمين في الانتظار'],
+  'black-spot': ['نقطتان سوداوان', 'نقطتين سوداوين'],
+  'session-per-month': ['جلستان في الشهر', 'جلستين في الشهر'],
+  'complaint-per-1000-users': ['شكويان لكل 1000 منتفع', 'شكويين لكل 1000 منتفع'],
+  indicator: ['مؤشران', 'مؤشرين'],
+};
+
+/**
+ * The value of a count said in words as the bot writes it back: a unit's dual alone is 2
+ * (« يومان »), its words with « واحد » or « واحدة » among them are 1 (« جلسة واحدة في الشهر »);
+ * undefined otherwise. `fold` is how typed text is matched (case, diacritics, spacing).
+ */
+export function countInUnitWords(unit: Unit, text: string, fold: (text: string) => string): 1 | 2 | undefined {
+  const typed = fold(text);
+  if (unitDuals[unit]?.some((dual) => fold(dual) === typed)) return 2;
+  const words = typed.split(' ');
+  const at = words.findIndex((word, i) => i > 0 && (word === fold('واحد') || word === fold('واحدة')));
+  if (at < 0) return undefined;
+  const rest = [...words.slice(0, at), ...words.slice(at + 1)].join(' ');
+  return unitWords[unit].some((word) => fold(word) === rest) ? 1 : undefined;
+}
 export const unitIds = Object.keys(unitWords) as [Unit, ...Unit[]];
 
 /**

@@ -1,11 +1,11 @@
 # وحدات القيم التي تطلبها الاستبيانات (`unit: minute` في ملف الاستبيان).
-# The number keeps its digits in every form (it is the measured value the team checks): one and two
-# take the singular and the dual, 3 to 10 the plural, 11 to 99 the singular in the accusative, and
-# 0, 100 and more (and decimals) the singular.
+# As Arabic counts: one is the singular followed by « واحد » (« يوم واحد »), two the dual alone,
+# which already says two (« يومان », never « 2 يومان »); 3 to 10 take the plural, 11 to 99 the
+# singular in the accusative, and 0, 100 and more (and decimals) the singular, all with the digits.
 
 unit-minute = { $value ->
-        [one] { $value } دقيقة
-        [two] { $value } دقيقتان
+        [one] دقيقة واحدة
+        [two] دقيقتان
         [few] { $value } دقائق
         [many] { $value } دقيقة
        *[other] { $value } دقيقة
@@ -13,8 +13,8 @@ unit-minute = { $value ->
     .name = دقيقة
 
 unit-day = { $value ->
-        [one] { $value } يوم
-        [two] { $value } يومان
+        [one] يوم واحد
+        [two] يومان
         [few] { $value } أيام
         [many] { $value } يومًا
        *[other] { $value } يوم
@@ -22,8 +22,8 @@ unit-day = { $value ->
     .name = يوم
 
 unit-agent = { $value ->
-        [one] { $value } عون
-        [two] { $value } عونان
+        [one] عون واحد
+        [two] عونان
         [few] { $value } أعوان
         [many] { $value } عونًا
        *[other] { $value } عون
@@ -31,8 +31,8 @@ unit-agent = { $value ->
     .name = عون
 
 unit-inhabitant = { $value ->
-        [one] { $value } ساكن
-        [two] { $value } ساكنان
+        [one] ساكن واحد
+        [two] ساكنان
         [few] { $value } سكان
         [many] { $value } ساكنًا
        *[other] { $value } ساكن
@@ -40,8 +40,8 @@ unit-inhabitant = { $value ->
     .name = ساكن
 
 unit-dinar = { $value ->
-        [one] { $value } دينار
-        [two] { $value } ديناران
+        [one] دينار واحد
+        [two] ديناران
         [few] { $value } دنانير
         [many] { $value } دينارًا
        *[other] { $value } دينار
@@ -49,8 +49,8 @@ unit-dinar = { $value ->
     .name = دينار
 
 unit-dinar-per-tonne = { $value ->
-        [one] { $value } دينار للطن
-        [two] { $value } ديناران للطن
+        [one] دينار واحد للطن
+        [two] ديناران للطن
         [few] { $value } دنانير للطن
         [many] { $value } دينارًا للطن
        *[other] { $value } دينار للطن
@@ -58,8 +58,8 @@ unit-dinar-per-tonne = { $value ->
     .name = دينار للطن
 
 unit-pending-deed = { $value ->
-        [one] { $value } رسم في الانتظار
-        [two] { $value } رسمان في الانتظار
+        [one] رسم واحد في الانتظار
+        [two] رسمان في الانتظار
         [few] { $value } رسوم في الانتظار
         [many] { $value } رسمًا في الانتظار
        *[other] { $value } رسم في الانتظار
@@ -67,8 +67,8 @@ unit-pending-deed = { $value ->
     .name = رسم في الانتظار
 
 unit-black-spot = { $value ->
-        [one] { $value } نقطة سوداء
-        [two] { $value } نقطتان سوداوان
+        [one] نقطة سوداء واحدة
+        [two] نقطتان سوداوان
         [few] { $value } نقاط سوداء
         [many] { $value } نقطة سوداء
        *[other] { $value } نقطة سوداء
@@ -76,8 +76,8 @@ unit-black-spot = { $value ->
     .name = نقطة سوداء
 
 unit-session-per-month = { $value ->
-        [one] { $value } جلسة في الشهر
-        [two] { $value } جلستان في الشهر
+        [one] جلسة واحدة في الشهر
+        [two] جلستان في الشهر
         [few] { $value } جلسات في الشهر
         [many] { $value } جلسة في الشهر
        *[other] { $value } جلسة في الشهر
@@ -85,8 +85,8 @@ unit-session-per-month = { $value ->
     .name = جلسة في الشهر
 
 unit-complaint-per-1000-users = { $value ->
-        [one] { $value } شكوى لكل 1000 منتفع
-        [two] { $value } شكويان لكل 1000 منتفع
+        [one] شكوى واحدة لكل 1000 منتفع
+        [two] شكويان لكل 1000 منتفع
         [few] { $value } شكاوى لكل 1000 منتفع
         [many] { $value } شكوى لكل 1000 منتفع
        *[other] { $value } شكوى لكل 1000 منتفع
@@ -94,8 +94,8 @@ unit-complaint-per-1000-users = { $value ->
     .name = شكوى لكل 1000 منتفع
 
 unit-indicator = { $value ->
-        [one] { $value } مؤشر
-        [two] { $value } مؤشران
+        [one] مؤشر واحد
+        [two] مؤشران
         [few] { $value } مؤشرات
         [many] { $value } مؤشرًا
        *[other] { $value } مؤشر

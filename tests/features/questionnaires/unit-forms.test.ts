@@ -27,7 +27,8 @@ async function enrol(slug: string, locale: Locale) {
 describe.each([
   ['fr', { one: '1 minute', two: '2 actes en attente', measures: '/results mesures' }],
   // The Arabic summary names its screen with the Arabic word the command reads (« mesures » was French).
-  ['ar', { one: '1 دقيقة', two: '2 رسمان في الانتظار', measures: '/results القيم' }],
+  // One and two in Arabic are said by the word, without the figure (« رسمان », never « 2 رسمان »).
+  ['ar', { one: 'دقيقة واحدة', two: 'رسمان في الانتظار', measures: '/results القيم' }],
 ] as const)('measured values in %s', (locale, expected) => {
   it('are said with the form of their unit, once answered and in the results', async () => {
     const handle = await enrol(`units-${locale}`, locale);

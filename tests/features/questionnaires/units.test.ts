@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n, locales } from '../../../src/core/i18n.ts';
 import { parseAnswer } from '../../../src/features/questionnaires/answers.ts';
+import { catalogVariables } from '../../helpers/catalog.ts';
 import { questionWith } from '../../helpers/unit-question.ts';
 import { defaultQuestionnairesDir, loadQuestionnaires } from '../../../src/features/questionnaires/index.ts';
 import { formatQuantity, unitIds, unitMessage, type Unit } from '../../../src/features/questionnaires/units.ts';
@@ -14,9 +15,9 @@ const shown = (value: number, unit: Unit, locale: 'fr' | 'ar') =>
 describe('a value reads with the form of its unit that its number asks for', () => {
   it.each([
     [0, '0 minute', '0 دقيقة'],
-    [1, '1 minute', '1 دقيقة'],
+    [1, '1 minute', 'دقيقة واحدة'],
     [1.5, '1,5 minute', '1,5 دقيقة'],
-    [2, '2 minutes', '2 دقيقتان'],
+    [2, '2 minutes', 'دقيقتان'],
     [3, '3 minutes', '3 دقائق'],
     [10, '10 minutes', '10 دقائق'],
     [11, '11 minutes', '11 دقيقة'],
@@ -29,22 +30,22 @@ describe('a value reads with the form of its unit that its number asks for', () 
   });
 
   it.each([
-    ['day', 1, '1 jour', '1 يوم'],
-    ['day', 2, '2 jours', '2 يومان'],
+    ['day', 1, '1 jour', 'يوم واحد'],
+    ['day', 2, '2 jours', 'يومان'],
     ['day', 7, '7 jours', '7 أيام'],
     ['day', 20, '20 jours', '20 يومًا'],
-    ['agent', 1, '1 agent', '1 عون'],
+    ['agent', 1, '1 agent', 'عون واحد'],
     ['agent', 12, '12 agents', '12 عونًا'],
-    ['dinar', 1, '1 DT', '1 دينار'],
+    ['dinar', 1, '1 DT', 'دينار واحد'],
     ['dinar', 5, '5 DT', '5 دنانير'],
     ['dinar', 3000000, '3\u202f000\u202f000 DT', '3\u202f000\u202f000 دينار'],
-    ['pending-deed', 1, '1 acte en attente', '1 رسم في الانتظار'],
+    ['pending-deed', 1, '1 acte en attente', 'رسم واحد في الانتظار'],
     ['pending-deed', 4, '4 actes en attente', '4 رسوم في الانتظار'],
-    ['black-spot', 1, '1 point noir', '1 نقطة سوداء'],
-    ['black-spot', 2, '2 points noirs', '2 نقطتان سوداوان'],
-    ['session-per-month', 1, '1 séance par mois', '1 جلسة في الشهر'],
+    ['black-spot', 1, '1 point noir', 'نقطة سوداء واحدة'],
+    ['black-spot', 2, '2 points noirs', 'نقطتان سوداوان'],
+    ['session-per-month', 1, '1 séance par mois', 'جلسة واحدة في الشهر'],
     ['session-per-month', 4, '4 séances par mois', '4 جلسات في الشهر'],
-    ['indicator', 1, '1 indicateur', '1 مؤشر'],
+    ['indicator', 1, '1 indicateur', 'مؤشر واحد'],
     ['indicator', 6, '6 indicateurs', '6 مؤشرات'],
     ['percent', 1, '1 %', '1 %'],
     ['percent-of-sample', 62, "62 % de l'échantillon", '62 % من العيّنة'],
@@ -68,18 +69,25 @@ describe('a number in the words of a unit', () => {
 });
 
 describe('every unit', () => {
+  const forms = catalogVariables('ar');
+
   it.each(locales)('has its message with every form and its name in %s', (locale) => {
     for (const unit of unitIds) {
       expect(i18n.has(locale, unitMessage(unit)), unit).toBe(true);
       const name = i18n.t(locale, `${unitMessage(unit)}.name`);
       expect(name, unit).not.toBe(`${unitMessage(unit)}.name`);
+      // In Arabic, one and two of a counted unit are said by the word: « يوم واحد », « يومان »
+      // (never « 2 يومان »); a unit written with a symbol keeps its figure (« 2 % »).
+      const counted = locale === 'ar' && forms.get(unitMessage(unit))?.counts.has('value');
       for (const value of [0, 1, 2, 3, 11, 100, 2.5])
-        expect(shown(value, unit, locale), unit).toMatch(/^[\d,\u202f]+ \S/);
+        if (counted && (value === 1 || value === 2)) expect(shown(value, unit, locale), unit).toMatch(/^\p{L}/u);
+        else expect(shown(value, unit, locale), unit).toMatch(/^[\d,\u202f]+ \S/);
     }
   });
 
   // What the bot writes back can be typed as the answer: "3 أيام" is the value 3, and so is
-  // "3 réclamations pour 1 000 usagers" (a number in the unit's words) or a unit of six words.
+  // "3 réclamations pour 1 000 usagers" (a number in the unit's words) or a unit of six words;
+  // « يومان », « جلستان في الشهر » are two and « شكوى واحدة لكل 1000 منتفع » one.
   it.each(locales)('reads back, in %s, every form the bot writes', (locale) => {
     for (const unit of unitIds) {
       const question = questionWith(unit);
