@@ -29,6 +29,8 @@ team-arabic-none = ليس لبلدية الفريق « { $slug } » ({ $commune 
 team-name-usage = لتسمية فريق باسم غير اسم بلديته: /team nom <رمز> <الاسم بالفرنسية> | <الاسم بالعربية>، مثلًا /team nom nord Équipe pilote du Nord | فريق الشمال. الاسم بالعربية، بعد « | »، اختياري: تستعمله الرسائل والوثائق بالعربية بدل الاسم بالفرنسية. وليعود الفريق إلى اسم بلديته: /team nom <رمز> -
 team-name-french-missing = « { $name } » هو الاسم بالعربية: اكتب أيضًا اسم الفريق بالفرنسية، قبل « | ». مثلًا: /team nom { $slug } <الاسم بالفرنسية> | { $name }. لم يتغيّر شيء.
 team-name-too-long = اسم الفريق هذا طويل جدًا: { $max ->
+        [one] حرف واحد
+        [two] حرفان
         [few] { $max } أحرف
         [many] { $max } حرفًا
        *[other] { $max } حرف
@@ -118,6 +120,8 @@ role-confirm-yes = نعم، أؤكد
 role-confirm-no = لا، ألغِ
 role-cancelled = أُلغي: لم يتغيّر أي دور.
 role-narrow = { $count ->
+        [one] يطابق شخص واحد
+        [two] يطابق شخصان
         [few] يطابق { $count } أشخاص
         [many] يطابق { $count } شخصًا
        *[other] يطابق { $count } شخص

@@ -28,14 +28,9 @@ cmd-reopen = /reopen <الفريق> <رقم> — إعادة فتح استبيا�
 qn-list-title = استبيانات فريقك ({ $team }):
 qn-list-item = { $title } — { $status }
 qn-list-status-new = لم يبدأ بعد
-qn-list-status-open = جارٍ: { $answered }/{ $span ->
+qn-list-status-open = جارٍ: الإجابات { $answered }/{ $span ->
         [range] { $total }–{ $most }
        *[exact] { $total }
-    } { $most ->
-        [one] إجابة
-        [two] إجابتان
-        [few] إجابات
-       *[other] إجابة
     }{ $skipped ->
         [0] {""}
         [one] ، واحد متجاوَز
@@ -53,15 +48,13 @@ qn-started = لنبدأ: « { $title } » { TEAM_WORD($team) ->
         [fariq] لـ{ $team }
        *[other] لفريق { $team }
     }. حوالي { $minutes ->
+        [one] دقيقة واحدة
+        [two] دقيقتين
         [few] { $minutes } دقائق
         [many] { $minutes } دقيقة
        *[other] { $minutes } دقيقة
     }، { $span ->
-        [range] وبين { $total } و{ $most ->
-            [few] { $most } أسئلة
-            [many] { $most } سؤالًا
-           *[other] { $most } سؤال
-        } حسب المرفق
+        [range] وعدد الأسئلة بين { $total } و{ $most } حسب المرفق
        *[exact] و{ $total ->
             [one] سؤال واحد
             [two] سؤالان
@@ -209,7 +202,8 @@ qn-review-status = الإجابات: { $answered }/{ $total }{ $skipped ->
         [one] { " " }· ⚠️ سؤال إجباري واحد يجب إكماله
         [two] { " " }· ⚠️ سؤالان إجباريان يجب إكمالهما
         [few] { " " }· ⚠️ { $missing } أسئلة إجبارية يجب إكمالها
-       *[other] { " " }· ⚠️ { $missing } سؤالًا إجباريًا يجب إكماله
+        [many] { " " }· ⚠️ { $missing } سؤالًا إجباريًا يجب إكماله
+       *[other] { " " }· ⚠️ { $missing } سؤال إجباري يجب إكماله
     }
 qn-review-previous = ▶ الصفحة السابقة
 qn-review-next = الصفحة التالية ◀
@@ -314,11 +308,7 @@ qn-status-section = { $section }: { $answered }/{ $total }{ $skipped ->
        *[other] ، { $skipped } متجاوَزة
     }
 qn-status-section-none = { $section }: لا ينطبق حسب الإجابات المقدّمة
-qn-status-section-open = { $section }: حسب المرفق، من { $least } إلى { $most ->
-        [few] { $most } أسئلة
-        [many] { $most } سؤالًا
-       *[other] { $most } سؤال
-    }
+qn-status-section-open = { $section }: عدد الأسئلة حسب المرفق من { $least } إلى { $most }
 qn-status-extra = { $part } (اختياري): { $answered }/{ $total }
 qn-status-left = بقي للإجابة:
 qn-status-left-more = … { $count ->
@@ -376,7 +366,8 @@ qn-results-unmeasured = { $count ->
         [one] ⏳ مؤشر واحد لم يُقَس بعد: قيسوه قبل مراجعة الخطة.
         [two] ⏳ مؤشران لم يُقاسا بعد: قيسوهما قبل مراجعة الخطة.
         [few] ⏳ { $count } مؤشرات لم تُقَس بعد: قيسوها قبل مراجعة الخطة.
-       *[other] ⏳ { $count } مؤشرًا لم تُقَس بعد: قيسوها قبل مراجعة الخطة.
+        [many] ⏳ { $count } مؤشرًا لم تُقَس بعد: قيسوها قبل مراجعة الخطة.
+       *[other] ⏳ { $count } مؤشر لم تُقَس بعد: قيسوها قبل مراجعة الخطة.
     }
 qn-results-weakest = محاور تُعزَّز أوّلًا:
 qn-results-strengths-numbers = 💪 نقاط القوة: { $count ->
@@ -399,7 +390,8 @@ qn-results-dimension-score = { $score }/100 — { $levelLabel } ({ $answered ->
         [one] سؤال واحد
         [two] سؤالان
         [few] { $answered } أسئلة
-       *[other] { $answered } سؤالًا
+        [many] { $answered } سؤالًا
+       *[other] { $answered } سؤال
     })
 qn-results-dimension-strengths = ما تُظهره الإجابات من نقاط متينة:
 qn-results-dimension-weak = هذا من المحاور الثلاثة الأضعف: تقترح الخطة (/plan) إجراءات موجَّهة حسب الإجابات.
@@ -411,13 +403,15 @@ qn-results-plan = { $count ->
         [one] أُضيف إجراء واحد إلى خطة التحسين.
         [two] أُضيف إجراءان إلى خطة التحسين: إجراءاتكم أولًا، ثم ما يعالج نقاط الضعف المرصودة.
         [few] أُضيفت { $count } إجراءات إلى خطة التحسين: إجراءاتكم أولًا، ثم ما يعالج نقاط الضعف المرصودة.
-       *[other] أُضيف { $count } إجراءً إلى خطة التحسين: إجراءاتكم أولًا، ثم ما يعالج نقاط الضعف المرصودة.
+        [many] أُضيف { $count } إجراءً إلى خطة التحسين: إجراءاتكم أولًا، ثم ما يعالج نقاط الضعف المرصودة.
+       *[other] أُضيف { $count } إجراء إلى خطة التحسين: إجراءاتكم أولًا، ثم ما يعالج نقاط الضعف المرصودة.
     }{ $toName ->
         [0] { "" }
         [one] { " " }إجراء واحد ينتظر اسم من يقوده: /plan لعرضه.
         [two] { " " }إجراءان ينتظران اسم من يقودهما: /plan لعرضهما.
         [few] { " " }{ $toName } إجراءات تنتظر اسم من يقودها: /plan لعرضها.
-       *[other] { " " }{ $toName } إجراءً تنتظر اسم من يقودها: /plan لعرضها.
+        [many] { " " }{ $toName } إجراءً تنتظر اسم من يقودها: /plan لعرضها.
+       *[other] { " " }{ $toName } إجراء تنتظر اسم من يقودها: /plan لعرضها.
     }
 
 plan-title = 📋 خطة التحسين — { TEAM_WORD($team) ->
@@ -428,7 +422,8 @@ plan-title = 📋 خطة التحسين — { TEAM_WORD($team) ->
         [one] إجراء واحد
         [two] إجراءان
         [few] { $count } إجراءات
-       *[other] { $count } إجراءً
+        [many] { $count } إجراءً
+       *[other] { $count } إجراء
     })
 plan-line = { $n }. { $icon } { $title } — 👤 { $owner } — 📅 { $due }
 plan-hint = { $max ->

@@ -32,17 +32,26 @@ deadline-bad-offsets = مواعيد التذكير غير مفهومة: استع
 deadline-bad-date = التاريخ غير مفهوم: اكتب اليوم/الشهر/السنة ثم الساعة، مثلًا { $example } (بتوقيت تونس). تصلح أيضًا «غدا 17:00» أو «الاثنين 9:00».
 deadline-in-past = هذا التاريخ مضى: يُحدَّد الأجل في المستقبل (بتوقيت تونس).
 deadline-too-far = هذا التاريخ بعد أكثر من { $years ->
+        [one] سنة واحدة
+        [two] سنتين
         [few] { $years } سنوات
        *[other] { $years } سنة
     }: تحقّق من السنة (على الأكثر { $years ->
+        [one] سنة واحدة
+        [two] سنتين
         [few] { $years } سنوات
        *[other] { $years } سنة
     } مسبقًا).
 deadline-too-many-offsets = تذكيرات كثيرة: { $max ->
+        [one] تذكير واحد
+        [two] تذكيران
         [few] { $max } تذكيرات
-       *[other] { $max } تذكيرًا
+        [many] { $max } تذكيرًا
+       *[other] { $max } تذكير
     } على الأكثر لكل أجل (مثلًا offsets=7d,3d,1d,0).
 deadline-title-too-long = العنوان طويل جدًّا: { $max ->
+        [one] حرف واحد
+        [two] حرفان
         [few] { $max } أحرف
         [many] { $max } حرفًا
        *[other] { $max } حرف
@@ -91,14 +100,16 @@ my-deadlines-no-such = { $count ->
         [one] لا يوجد أجل رقم { $n }: في القائمة أجل واحد فقط، /deadlines 1.
         [two] لا يوجد أجل رقم { $n }: في القائمة أجلان، من 1 إلى 2.
         [few] لا يوجد أجل رقم { $n }: في القائمة { $count } آجال، من 1 إلى { $count }.
-       *[other] لا يوجد أجل رقم { $n }: في القائمة { $count } أجلًا، من 1 إلى { $count }.
+        [many] لا يوجد أجل رقم { $n }: في القائمة { $count } أجلًا، من 1 إلى { $count }.
+       *[other] لا يوجد أجل رقم { $n }: في القائمة { $count } أجل، من 1 إلى { $count }.
     }
 
 reminder-left-days = { $n ->
     [one] بعد يوم واحد
     [two] بعد يومين
     [few] بعد { $n } أيام
-   *[other] بعد { $n } يومًا
+    [many] بعد { $n } يومًا
+   *[other] بعد { $n } يوم
 }
 reminder-left-hours = { $n ->
     [one] بعد ساعة واحدة

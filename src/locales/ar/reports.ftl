@@ -28,7 +28,8 @@ progress-plan = خطة التحسين: { $actions ->
         [one] إجراء واحد
         [two] إجراءان
         [few] { $actions } إجراءات
-       *[other] { $actions } إجراءً
+        [many] { $actions } إجراءً
+       *[other] { $actions } إجراء
     }، المنجز منها { $done }
 progress-late-people = المتأخرون: { $names }
 progress-not-started = ○ استبيانات لم تنطلق بعد: { $count }
@@ -68,7 +69,8 @@ progress-reports-count = { $count ->
         [one] تقرير واحد مقدَّم
         [two] تقريران مقدَّمان
         [few] { $count } تقارير مقدَّمة
-       *[other] { $count } تقريرًا مقدَّمًا
+        [many] { $count } تقريرًا مقدَّمًا
+       *[other] { $count } تقرير مقدَّم
     }
 export-answers-caption = { $teams ->
         [one] إجابات { TEAM_WORD($team) ->
