@@ -59,3 +59,29 @@ describe('« motivate without bonuses » gets the levers the secretary general h
     expect(await heading(question, locale)).toContain(section);
   });
 });
+
+/** The page the answer comes from and its first line. */
+async function answered(question: string, locale: 'fr' | 'ar') {
+  const reply = await knowledge().answer(question, locale);
+  expect(reply.mode).toBe('extractive');
+  return { page: reply.sources[0]?.pageId, text: reply.text.replace(/[\u2066-\u2069\u200f]/g, '') };
+}
+
+describe("« plan d'action », bare or asked « what is », says what a plan holds and how /plan drafts one", () => {
+  it.each([
+    ["plan d'action", 'fr', "Le plan d'amélioration en bref : son contenu", ['pilote', 'cible', '/plan']],
+    [
+      "c'est quoi un plan d'action ?",
+      'fr',
+      "Le plan d'amélioration en bref : son contenu",
+      ['pilote', 'cible', '/plan'],
+    ],
+    ['خطة عمل', 'ar', 'خطة التحسين باختصار: المحتوى', ['القائد', 'القيمة المستهدفة', '/plan']],
+    ['شنوة خطة عمل', 'ar', 'خطة التحسين باختصار: المحتوى', ['القائد', 'القيمة المستهدفة', '/plan']],
+  ] as const)('%s', async (question, locale, section, words) => {
+    const { page, text } = await answered(question, locale);
+    expect(page).toBe('s2-plan-amelioration');
+    expect(text.split('\n')[0]).toContain(section);
+    for (const word of words) expect(text).toContain(word);
+  });
+});
