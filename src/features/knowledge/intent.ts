@@ -166,6 +166,17 @@ export function questionIntents(question: string): Intent[] {
 }
 
 /**
+ * A question that asks how to measure or count (« comment mesurer », « كيف نقيس », « نحسب »), in
+ * Tunisian too, where a French verb takes an Arabic person prefix (« ncalculi », « nmesuri »).
+ */
+const measuring =
+  /(^|[^\p{L}])[nyt]?(mesur|calcul|compt|quantifi|chiffr|9is|qis|kis|hsb|7sb|7seb)|قيس|قياس|يقاس|تقاس|نحسب|حساب|حتساب|حتسب/u;
+
+export function asksToMeasure(question: string): boolean {
+  return measuring.test(normalizeText(question));
+}
+
+/**
  * The things a question compares (« différence entre la régie et la concession », « الفرق بين
  * الاستغلال المباشر واللزمة », « régie vs concession »), each as its analysed tokens; empty when
  * it names no two things side by side. An Arabic « و » joins the second one when it stands alone

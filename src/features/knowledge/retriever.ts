@@ -10,6 +10,7 @@ import { tokensOfHeading } from './heading-tokens.ts';
 import type { Chunk, PageLanguage } from './ingest.ts';
 import {
   askingTokens,
+  asksToMeasure,
   comparedSides,
   permissionAction,
   permissionClause,
@@ -171,6 +172,7 @@ export function retrieve(
   const query = {
     ...sectionQuery(kb, [...pageRanking.tokens, ...expansion], intents, action, asking, pointed, compared),
     bareTerms: pageRanking.bareTerms,
+    measuring: asksToMeasure(question),
   };
   const sections = new Map(pageRanking.pages.slice(0, limit).map((hit) => [hit.pageId, rankSections(kb, hit, query)]));
   const ranking = { ...pageRanking, pages: sectionLed(kb, pageRanking.pages, sections, pageRanking.tokens) };

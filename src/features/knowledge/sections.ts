@@ -48,6 +48,8 @@ export const sectionWeights = {
   otherTopic: 0.3,
   /** A section on how to measure something does not answer how to improve or reduce it. */
   measureForRemedy: 0.3,
+  /** Nor how to do it (« comment organiser l'accueil au guichet »), unless the question asks to measure. */
+  measureForHow: 0.3,
   /**
    * A section set abroad (« Un exemple venu de France ») ranks this much below one set in Tunisia
    * of the same page (« Exemple dans une commune tunisienne »): a secretary general asks about
@@ -83,6 +85,8 @@ export interface SectionQuery {
    * its own tokens in both languages and the pages it points to.
    */
   terms: Array<{ tokens: string[]; expansion: string[]; pages: string[] }>;
+  /** The question asks how to measure or count (see asksToMeasure). */
+  measuring?: boolean;
   /** The things a « difference between X and Y » question compares (see comparedSides). */
   compared?: string[][];
   /** The question is nothing but glossary terms (« SERVQUAL »): asked bare, it reads as « what is ». */
@@ -354,7 +358,9 @@ export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuer
     if (settles) intents.set('verify', 1);
     if (both) intents.set('comparison', 1);
     if (position === introducing) intents.set('definition', 1);
-    const elsewhere = otherTopic && !subjectHeaded[position] ? sectionWeights.otherTopic : 1;
+    // How to measure a thing is not how to do it: such a section keeps little of its "how" bonus.
+    const measuresOnly = query.intents[0] === 'how' && !query.measuring && headings.some(measures);
+    const elsewhere = (otherTopic && !subjectHeaded[position]) || measuresOnly ? sectionWeights.otherTopic : 1;
     const abroad =
       tunisian.some(Boolean) &&
       headings.some(foreignHeading) &&
@@ -368,7 +374,8 @@ export function rankSections(kb: KnowledgeBase, hit: PageHit, query: SectionQuer
       (abroad ? sectionWeights.foreign : 0) -
       (isWorkedExample(headings) && !query.intents.includes('example') ? sectionWeights.example : 0) -
       (intents.get('purpose') === 1 && asksHowNotWhy(query.intents) ? sectionWeights.whyForHow : 0) -
-      (query.intents[0] === 'remedy' && headings.some(measures) ? sectionWeights.measureForRemedy : 0);
+      (query.intents[0] === 'remedy' && headings.some(measures) ? sectionWeights.measureForRemedy : 0) -
+      (measuresOnly ? sectionWeights.measureForHow : 0);
     choices.push({ position, score, intents, namesTopic });
   }
   return choices.sort((a, b) => b.score - a.score);

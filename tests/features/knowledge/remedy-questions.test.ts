@@ -47,3 +47,28 @@ describe('« reduce the building permit delays » leads with the circuit (Lean),
     expect(text.split('\n')[0]).toContain(section);
   });
 });
+
+describe('« how to organise the reception at the counter » gets the front office, not how to measure the wait', () => {
+  it.each([
+    [
+      "comment organiser l'accueil au guichet de l'état civil",
+      'fr',
+      "Le front office : réduire l'attente et organiser la file",
+    ],
+    ['كيف ننظم الاستقبال في شباك الحالة المدنية', 'ar', 'الواجهة الأمامية: تقليص الانتظار'],
+    ['كيفاش نحسن استقبال المواطنين في الشباك؟', 'ar', 'الواجهة الأمامية: تقليص الانتظار'],
+  ] as const)('%s', async (question, locale, section) => {
+    const { page, text } = await answered(question, locale);
+    expect(page).toBe('s1-accueil-information');
+    expect(text.split('\n')[0]).toContain(section);
+  });
+
+  it.each([
+    ["comment mesurer le temps d'attente au guichet", 'fr', "Mesurer le temps d'attente au guichet"],
+    ['كيف نقيس مدة الانتظار في الشباك', 'ar', 'قيس مدة الانتظار أمام الشباك'],
+  ] as const)('asked how to measure it, « %s » still gets the method', async (question, locale, section) => {
+    const { page, text } = await answered(question, locale);
+    expect(page).toBe('s1-accueil-information');
+    expect(text.split('\n')[0]).toContain(section);
+  });
+});
