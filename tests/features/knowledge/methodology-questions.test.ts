@@ -85,3 +85,25 @@ describe("« plan d'action », bare or asked « what is », says what a plan hol
     for (const word of words) expect(text).toContain(word);
   });
 });
+
+describe('« délégation de service public : avantages et inconvénients » gets the pros and cons in both languages', () => {
+  // « تفويض المرفق العام » is the delegation the French « délégation de service public » names.
+  it.each([
+    ['délégation de service public avantages inconvénients', 'fr', 'Avantages et inconvénients de la gestion déléguée'],
+    ['التفويض في المرفق العام إيجابيات وسلبيات', 'ar', 'مزايا وعيوب التصرف المفوض'],
+    ['ما هي إيجابيات وسلبيات تفويض المرفق العام؟', 'ar', 'مزايا وعيوب التصرف المفوض'],
+  ] as const)('%s', async (question, locale, section) => {
+    const { page, text } = await answered(question, locale);
+    expect(page).toBe('s1-modes-de-gestion');
+    expect(text.split('\n')[0]).toContain(section);
+  });
+
+  it.each([
+    ["peut-on déléguer l'état civil ?", 'fr', "Ce qu'une commune peut déléguer"],
+    ['هل يمكن تفويض الحالة المدنية؟', 'ar', 'ما الذي يمكن للبلدية تفويضه'],
+  ] as const)('what may be delegated is still what « %s » gets', async (question, locale, section) => {
+    const { page, text } = await answered(question, locale);
+    expect(page).toBe('s1-references-services');
+    expect(text.split('\n')[0]).toContain(section);
+  });
+});
