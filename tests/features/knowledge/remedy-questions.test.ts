@@ -72,3 +72,22 @@ describe('« how to organise the reception at the counter » gets the front offi
     expect(text.split('\n')[0]).toContain(section);
   });
 });
+
+describe('dirty streets are the cleanliness service, not off-topic', () => {
+  it.each([
+    ['saleté dans les rues', 'fr', 'Propreté et collecte des déchets'],
+    ['الوسخ في الشوارع', 'ar', 'النظافة ورفع الفضلات'],
+  ] as const)('%s', async (question, locale, section) => {
+    const { page, text } = await answered(question, locale);
+    expect(page).toBe('s1-references-services');
+    expect(text.split('\n')[0]).toContain(section);
+  });
+
+  it.each([
+    ['les habitants se plaignent de la saleté, que faire ?', 'fr'],
+    ['المتساكنين يشكيو من الوسخ شنوة نعملو؟', 'ar'],
+  ] as const)('« %s » gets an answer', async (question, locale) => {
+    const { page } = await answered(question, locale);
+    expect(page).toBeDefined();
+  });
+});
