@@ -21,6 +21,15 @@ import { answersWorkbook } from './answers-export.ts';
 import { toCsv } from './csv.ts';
 import { teamProgress, type QuestionnaireProgress, type TeamProgress } from './progress.ts';
 import { progressLines } from './progress-text.ts';
+import {
+  byAttention,
+  findTeam,
+  overviewPage,
+  overviewPageOf,
+  overviewPrompt,
+  teamDetail,
+} from './progress-overview.ts';
+import { showSideList } from '../../core/side-list.ts';
 import { personName } from '../../core/person-name.ts';
 
 export interface ReportsDeps {
@@ -95,6 +104,31 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
   const { db } = deps;
   const report = (now: Date) => teamProgress(db, now, deps.questionnaires ?? [], deps.timeZone);
 
+  /** The overview's page of teams, or, for a cohort of one team, that team's block. */
+  const overview = async (ctx: Context, page: number, replaces?: string) => {
+    const now = deps.now();
+    const teams = byAttention(await report(now));
+    if (teams.length === 0) return ctx.say('teams-empty');
+    const [only] = teams;
+    if (only && teams.length === 1)
+      return ctx.reply({
+        kind: 'text',
+        text: teamDetail(ctx, only, false, { now, timeZone: deps.timeZone, alone: true }),
+      });
+    const list = overviewPage(ctx, teams, page, { now, timeZone: deps.timeZone });
+    showSideList(ctx, replaces === undefined ? list : { ...list, replaces });
+  };
+
+  /** `/progress 3`, `/progress beja`, `/تقدم باجة تفاصيل`: one team's block; false when none is named so. */
+  const oneTeam = async (ctx: Context, query: string, full: boolean) => {
+    const now = deps.now();
+    const teams = byAttention(await report(now));
+    const team = findTeam(teams, query);
+    if (!team) return ctx.say('progress-unknown-team', { query });
+    const alone = teams.length === 1;
+    ctx.reply({ kind: 'text', text: teamDetail(ctx, team, full, { now, timeZone: deps.timeZone, alone }) });
+  };
+
   const progress: Command = {
     name: 'progress',
     aliases: ['progression', 'تقدم'],
@@ -102,10 +136,30 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
     help: 'cmd-progress',
     refusedMember: 'progress-member',
     run: async (ctx, args) => {
-      const teams = await report(deps.now());
-      if (teams.length === 0) return ctx.say('teams-empty');
-      const lines = progressLines(ctx, teams, isDetailWord(args));
-      ctx.reply({ kind: 'text', text: lines.join('\n') });
+      const words = args.trim().split(/\s+/).filter(Boolean);
+      if (words.length === 0) return overview(ctx, 0);
+      // Every team in full, as /progress read before it listed them (« /progress détail »).
+      if (isDetailWord(args)) {
+        const teams = await report(deps.now());
+        if (teams.length === 0) return ctx.say('teams-empty');
+        return ctx.reply({ kind: 'text', text: progressLines(ctx, teams, true).join('\n') });
+      }
+      const full = words.length > 1 && isDetailWord(words.at(-1) ?? '');
+      await oneTeam(ctx, (full ? words.slice(0, -1) : words).join(' '), full);
+    },
+  };
+
+  /** A team picked on the overview, or a page turned (it takes the place of the page tapped). */
+  const overviewChoice = {
+    prefix: overviewPrompt,
+    run: async (ctx: Context, values: string[], promptId: string) => {
+      // The router checks access for commands only: the overview's choices are for coordinators too.
+      if (!ctx.hasRole('coordinator')) return ctx.say('not-allowed');
+      const value = values[0] ?? '';
+      const page = overviewPageOf(value);
+      if (page !== null) return overview(ctx, page, promptId);
+      ctx.answered(promptId);
+      await oneTeam(ctx, value, false);
     },
   };
 
@@ -244,5 +298,5 @@ export function createReportsFeature(deps: ReportsDeps): Feature {
     },
   };
 
-  return { name: 'reports', commands: [progress, exportCommand, guideCommand] };
+  return { name: 'reports', commands: [progress, exportCommand, guideCommand], choices: [overviewChoice] };
 }

@@ -56,29 +56,33 @@ function progressHeading(ctx: Context, t: TeamProgress): string {
   return ctx.t('progress-team-named', { slug: t.slug, name, commune, members: t.members });
 }
 
+/** One team's block in /progress: its heading, questionnaires, deadlines, who is late and its plan. */
+export function teamLines(ctx: Context, t: TeamProgress, full: boolean): string[] {
+  const lines = [progressHeading(ctx, t)];
+  if (t.questionnaires.length === 0) lines.push(ctx.t('progress-no-run'));
+  const waiting = full ? [] : t.questionnaires.filter(notStarted);
+  for (const q of t.questionnaires) if (!waiting.includes(q)) lines.push(questionnaireLine(ctx, q, full));
+  if (waiting.length > 0) lines.push(ctx.t('progress-not-started', { count: waiting.length }));
+  // A team with no deadline yet is told so, not « none done, 0 late, 0 to come ».
+  if (t.done + t.late + t.open === 0) lines.push(ctx.t('progress-deadlines-none'));
+  else
+    lines.push(
+      ctx.t('progress-deadlines', { total: t.done + t.late + t.open, done: t.done, late: t.late, open: t.open }),
+    );
+  if (t.latePeople.length > 0)
+    lines.push(
+      ctx.t('progress-late-people', {
+        names: t.latePeople.map((name) => personName(name, ctx)).join(listSeparator(ctx.locale)),
+      }),
+    );
+  if (t.plan.actions > 0) lines.push(ctx.t('progress-plan', { actions: t.plan.actions, done: t.plan.done }));
+  return lines;
+}
+
 /** The lines of /progress; `full` names every questionnaire and optional part. */
 export function progressLines(ctx: Context, teams: readonly TeamProgress[], full: boolean): string[] {
   const lines = [ctx.t('progress-title')];
-  for (const t of teams) {
-    lines.push('', progressHeading(ctx, t));
-    if (t.questionnaires.length === 0) lines.push(ctx.t('progress-no-run'));
-    const waiting = full ? [] : t.questionnaires.filter(notStarted);
-    for (const q of t.questionnaires) if (!waiting.includes(q)) lines.push(questionnaireLine(ctx, q, full));
-    if (waiting.length > 0) lines.push(ctx.t('progress-not-started', { count: waiting.length }));
-    // A team with no deadline yet is told so, not « none done, 0 late, 0 to come ».
-    if (t.done + t.late + t.open === 0) lines.push(ctx.t('progress-deadlines-none'));
-    else
-      lines.push(
-        ctx.t('progress-deadlines', { total: t.done + t.late + t.open, done: t.done, late: t.late, open: t.open }),
-      );
-    if (t.latePeople.length > 0)
-      lines.push(
-        ctx.t('progress-late-people', {
-          names: t.latePeople.map((name) => personName(name, ctx)).join(listSeparator(ctx.locale)),
-        }),
-      );
-    if (t.plan.actions > 0) lines.push(ctx.t('progress-plan', { actions: t.plan.actions, done: t.plan.done }));
-  }
+  for (const t of teams) lines.push('', ...teamLines(ctx, t, full));
   lines.push('');
   if (!full) lines.push(ctx.t('progress-more'));
   lines.push(ctx.t('progress-export-hint'));

@@ -73,8 +73,13 @@ export interface TeamProgress {
   late: number;
   open: number;
   latePeople: string[];
-  /** The improvement plan: its actions, and those done (with a due date or not, see `doneActions`). */
-  plan: { actions: number; done: number };
+  /**
+   * The improvement plan: its actions, those done (with a due date or not, see `doneActions`), and
+   * those not done whose due day has passed.
+   */
+  plan: { actions: number; done: number; late: number };
+  /** The team's latest step: an answer, a questionnaire started or submitted, an action done; null when none. */
+  lastActivity: Date | null;
 }
 
 const percentOf = (part: number, whole: number) => (whole > 0 ? Math.round((100 * part) / whole) : 100);
@@ -87,22 +92,28 @@ function parseValue(json: string): AnswerValue {
   }
 }
 
-/** Current answer of each question of each run: the answer table is a log, the latest row stands. */
-async function currentAnswers(db: Db, runIds: string[]): Promise<Map<string, Map<string, StoredAnswer>>> {
+/**
+ * Current answer of each question of each run (the answer table is a log, the latest row stands),
+ * and when each run was last answered.
+ */
+async function currentAnswers(db: Db, runIds: string[]) {
   const byRun = new Map<string, Map<string, StoredAnswer>>();
+  const latest = new Map<string, Date>();
   for (const slice of chunks(runIds)) {
     const rows = await db.answer.findMany({
       where: { runId: { in: slice } },
       orderBy: { seq: 'asc' },
-      select: { runId: true, questionId: true, value: true, authorId: true },
+      select: { runId: true, questionId: true, value: true, authorId: true, answeredAt: true },
     });
     for (const row of rows) {
+      const before = latest.get(row.runId);
+      if (!before || row.answeredAt > before) latest.set(row.runId, row.answeredAt);
       let answers = byRun.get(row.runId);
       if (!answers) byRun.set(row.runId, (answers = new Map<string, StoredAnswer>()));
       answers.set(row.questionId, { value: row.value === null ? null : parseValue(row.value), authorId: row.authorId });
     }
   }
-  return byRun;
+  return { byRun, latest };
 }
 
 /**
@@ -150,7 +161,7 @@ export async function teamProgress(
       where: { cancelledAt: null },
       include: { statuses: { where: { doneAt: { not: null } }, select: { personId: true } } },
     }),
-    db.actionItem.findMany({ select: { id: true, teamId: true, doneAt: true } }),
+    db.actionItem.findMany({ select: { id: true, teamId: true, doneAt: true, dueDate: true } }),
   ]);
   const done = doneActions(
     actions,
@@ -158,7 +169,7 @@ export async function teamProgress(
   );
   const byId = new Map(questionnaires.map((q) => [q.id, q]));
   // Only shared runs are measured by their answers (personal ones by who submitted).
-  const answers = await currentAnswers(
+  const { byRun: answers, latest } = await currentAnswers(
     db,
     teams.flatMap((t) => t.runs.filter((r) => r.ownerKey === 'team').map((r) => r.id)),
   );
@@ -209,6 +220,11 @@ export async function teamProgress(
       });
     }
 
+    const own = actions.filter((a) => a.teamId === team.id);
+    const steps = [
+      ...team.runs.flatMap((r) => [r.createdAt, r.submittedAt, latest.get(r.id) ?? null]),
+      ...own.map((a) => a.doneAt),
+    ].filter((d): d is Date => d !== null);
     const progress: TeamProgress = {
       slug: team.slug,
       name: team.name,
@@ -222,9 +238,12 @@ export async function teamProgress(
       open: 0,
       latePeople: [],
       plan: {
-        actions: actions.filter((a) => a.teamId === team.id).length,
-        done: actions.filter((a) => a.teamId === team.id && done.has(a.id)).length,
+        actions: own.length,
+        done: own.filter((a) => done.has(a.id)).length,
+        // A due date is a calendar day: late from the day after it.
+        late: own.filter((a) => a.dueDate && !done.has(a.id) && a.dueDate.toISOString().slice(0, 10) < today).length,
       },
+      lastActivity: steps.length > 0 ? new Date(Math.max(...steps.map((d) => d.getTime()))) : null,
     };
     const late = new Set<string>();
     for (const d of deadlines) {

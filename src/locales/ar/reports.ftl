@@ -35,6 +35,36 @@ progress-late-people = المتأخرون: { $names }
 progress-not-started = ○ استبيانات لم تنطلق بعد: { $count }
 progress-more = كل استبيان وكل جزء اختياري: /progress تفاصيل
 progress-export-hint = ملف الجدول: /export التقدم
+progress-overview-title = الفرق ({ $teams })، التي تحتاج إلى متابعة أولًا:
+progress-overview-title-page = الفرق ({ $teams })، التي تحتاج إلى متابعة أولًا — الصفحة { $page }/{ $pages }:
+progress-overview-named = { $team }، { $commune }
+progress-overview-line = { $team }: { $diagnostic }، { $late ->
+        [0] لا إجراء متأخر
+        [one] إجراء متأخر واحد
+        [two] إجراءان متأخران
+        [few] { $late } إجراءات متأخرة
+       *[other] { $late } إجراءً متأخرًا
+    }، { $activity }
+progress-overview-diagnostic = التشخيص { $percent } %
+progress-overview-no-diagnostic = لا تشخيص
+progress-activity = { $days ->
+        [0] نشِط اليوم
+        [1] نشِط أمس
+        [two] بلا نشاط منذ يومين
+        [few] بلا نشاط منذ { $days } أيام
+       *[other] بلا نشاط منذ { $days } يومًا
+    }
+progress-activity-none = لا نشاط بعد
+progress-overview-previous = 🔼 الفرق السابقة
+progress-overview-next = 🔽 الفرق الموالية
+progress-overview-footer =
+    التفاصيل: الرقم، أو /progress { $slug }
+    كل الفرق بالتفصيل: /progress تفاصيل
+progress-plan-late = إجراءات الخطة المتأخرة: { $late }
+progress-last-activity = آخر نشاط: { $activity }
+progress-team-more = كل استبيان وكل جزء اختياري: /progress { $slug } تفاصيل
+progress-team-back = كل الفرق: /progress
+progress-unknown-team = لا يوجد فريق « { $query } ». اكتب /progress لقائمة الفرق، ثم رقم أحدها أو رمزه.
 export-usage =
     الاستعمال:
     /export الإجابات — إجابات فريقكم وخطة التحسين والآجال في ملف Excel (/export الإجابات sfax لفريق آخر من فرقكم)

@@ -64,6 +64,32 @@ progress-not-started = ○ { $count ->
     }
 progress-more = Chaque questionnaire et partie facultative : /progress détail
 progress-export-hint = Fichier tableur : /export progress
+progress-overview-title = Équipes ({ $teams }), à suivre d'abord en tête :
+progress-overview-title-page = Équipes ({ $teams }), à suivre d'abord en tête — page { $page }/{ $pages } :
+progress-overview-named = { $team }, { $commune }
+progress-overview-line = { $team } : { $diagnostic }, { $late ->
+        [0] aucune action en retard
+        [one] une action en retard
+       *[other] { $late } actions en retard
+    }, { $activity }
+progress-overview-diagnostic = diagnostic { $percent } %
+progress-overview-no-diagnostic = pas de diagnostic
+progress-activity = { $days ->
+        [0] actif aujourd'hui
+        [1] actif hier
+       *[other] inactif depuis { $days } jours
+    }
+progress-activity-none = aucune activité
+progress-overview-previous = 🔼 Équipes précédentes
+progress-overview-next = 🔽 Équipes suivantes
+progress-overview-footer =
+    Détail : le numéro, ou /progress { $slug }
+    Toutes en détail : /progress détail
+progress-plan-late = Actions du plan en retard : { $late }
+progress-last-activity = Dernière activité : { $activity }
+progress-team-more = Chaque questionnaire et partie facultative : /progress { $slug } détail
+progress-team-back = Toutes les équipes : /progress
+progress-unknown-team = Aucune équipe « { $query } ». Tapez /progress pour la liste des équipes, puis le numéro ou le code de l'une d'elles.
 export-usage =
     Usage :
     /export answers — les réponses, le plan et les échéances de votre équipe en fichier Excel (/export answers sfax pour une autre de vos équipes)

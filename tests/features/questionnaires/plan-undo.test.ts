@@ -25,7 +25,7 @@ describe('in French', () => {
     const done = await say('/plan done 1 2');
     expect(done).toContain("l'action 2 « Former les agents d accueil » est faite");
     expect(done.split('\n').at(-1)).toBe('Erreur ? Pour les rouvrir : /plan undo 1 2');
-    expect(await coordinatorSays('/progress')).toContain("Plan d'amélioration : 3 actions, 2 faites");
+    expect(await coordinatorSays('/progress undo-fr')).toContain("Plan d'amélioration : 3 actions, 2 faites");
 
     expect(await mateSays('/plan pas fait 1')).toBe(
       "↩️ L'action 1 « Afficher les horaires au guichet » est rouverte, pour toute l'équipe.\n" +
@@ -45,7 +45,7 @@ describe('in French', () => {
     expect(plan).not.toContain('faite');
     expect(plan).toMatch(/2\. • Former les agents d accueil — 👤 Mme Ben Ali — 📅 31\/12\/2026\n/);
     expect(await mateSays('/deadlines')).toMatch(/⏳ 31\/12\/2026 17:00 — Action 2 — Former les agents/);
-    expect(await coordinatorSays('/progress')).toContain("Plan d'amélioration : 3 actions, aucune faite");
+    expect(await coordinatorSays('/progress undo-fr')).toContain("Plan d'amélioration : 3 actions, aucune faite");
 
     // Not done: said, nothing changed; a number not in the plan reopens none of them.
     expect(await say('/plan undo 1')).toBe("L'action 1 n'est pas faite : rien n'a changé.");
@@ -84,13 +84,13 @@ describe('in Arabic', () => {
     expect(done).toContain('✅ سُجّل: الإجراء 1 « تكوين الأعوان في الاستقبال » أُنجز، للفريق كلّه.');
     expect(done.split('\n').at(-1)).toBe('خطأ؟ لإعادة فتحه: /plan undo 1');
     await coordinatorSays('/lang ar');
-    expect(await coordinatorSays('/progress')).toContain('خطة التحسين: إجراءان، المنجز منها 1');
+    expect(await coordinatorSays('/progress undo-ar')).toContain('خطة التحسين: إجراءان، المنجز منها 1');
 
     expect(await mateSays('/خطة تراجع ١')).toBe(
       '↩️ أُعيد فتح الإجراء 1 « تكوين الأعوان في الاستقبال »، للفريق كلّه.\nكان قد سجّله منجزًا SG undo-ar.',
     );
     expect(await mateSays('/خطة')).not.toContain('✅ أُنجز');
-    expect(await coordinatorSays('/progress')).toContain('خطة التحسين: إجراءان، المنجز منها 0');
+    expect(await coordinatorSays('/progress undo-ar')).toContain('خطة التحسين: إجراءان، المنجز منها 0');
     expect(await say('/plan لم ينجز 1')).toBe('الإجراء 1 غير منجز: لم يتغيّر شيء.');
     expect(await say('/plan تراجع')).toBe(
       'لإعادة فتح إجراء سُجّل منجزًا: /plan undo <رقم> (من 1 إلى 2)، مثلًا /plan undo 1.',

@@ -78,7 +78,7 @@ async function guidePlan(locale: Locale) {
 describe('in French', () => {
   it('the export, /progress and the guide count the undated action done', async () => {
     expect(await doneColumn()).toEqual(['Faite', 'fait', 'pas fait']);
-    const progress = plain(await say(coordinator, '/progress'));
+    const progress = plain(await say(coordinator, '/progress sfax'));
     expect(progress).toContain("Plan d'amélioration : 2 actions, une faite");
     const csv = (await say(coordinator, '/export progress')).find((r) => r.kind === 'document');
     const lines = csv?.kind === 'document' ? new TextDecoder().decode(csv.data).split('\r\n') : [];
@@ -96,7 +96,7 @@ describe('in Arabic', () => {
     await say(member, '/lang ar');
     await say(coordinator, '/lang ar');
     expect(await doneColumn()).toEqual(['أُنجز', 'أُنجز', 'لم يُنجز']);
-    expect(plain(await say(coordinator, '/progress'))).toContain('خطة التحسين: إجراءان، المنجز منها 1');
+    expect(plain(await say(coordinator, '/progress sfax'))).toContain('خطة التحسين: إجراءان، المنجز منها 1');
     expect(await guidePlan('ar')).toEqual({
       sentence: 'إجراءان في الخطة. المنجزة منها: 1. آجال البقية: المتأخرة 0، القادمة 1.',
       due: ['—\n(أُنجز)', '31/12/2026'],
@@ -108,7 +108,7 @@ describe('after « /plan undo 1 »', () => {
   it('the export, /progress and the guide show the action open again, in Arabic', async () => {
     expect(plain(await say(member, '/plan تراجع 1'))).toContain('أُعيد فتح الإجراء 1');
     expect(await doneColumn()).toEqual(['أُنجز', 'لم يُنجز', 'لم يُنجز']);
-    expect(plain(await say(coordinator, '/progress'))).toContain('خطة التحسين: إجراءان، المنجز منها 0');
+    expect(plain(await say(coordinator, '/progress sfax'))).toContain('خطة التحسين: إجراءان، المنجز منها 0');
     expect((await guidePlan('ar')).due).toEqual(['—', '31/12/2026']);
   });
 });

@@ -20,13 +20,13 @@ const words = {
     member:
       "Cette commande est réservée aux coordinateurs : elle montre l'avancement de toutes les équipes. Celui de votre équipe : /diagnostic pour les questionnaires, /plan pour les actions.",
     refused: 'Cette commande est réservée aux coordinateurs.',
-    title: 'Avancement des équipes :',
+    title: "à suivre d'abord en tête",
   },
   ar: {
     member:
       'هذا الأمر مخصص للمنسقين: يعرض تقدّم كل الفرق. ولمتابعة تقدّم فريقك: /diagnostic للاستبيانات، و /plan للإجراءات.',
     refused: 'هذا الأمر مخصص للمنسقين.',
-    title: 'تقدم الفرق:',
+    title: 'التي تحتاج إلى متابعة أولًا',
   },
 } as const;
 

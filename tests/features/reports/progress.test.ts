@@ -67,9 +67,8 @@ describe('progress report', () => {
   });
   afterEach(() => h.cleanup());
 
-  it('shows each team in short: what is under way, the others counted, and every one on « détail »', async () => {
-    const short = await h.say('boss', '/progress');
-    const sfax = short.slice(short.indexOf('▶ sfax')).split('\n\n')[0] ?? '';
+  it('shows one team in short (/progress sfax): what is under way, the others counted, and every one on « détail »', async () => {
+    const sfax = await h.say('boss', '/progress sfax');
     expect(sfax).toContain(
       "• Diagnostic de performance d'un service municipal : en cours — 5 %, 2/62 réponses, une passée",
     );
@@ -77,7 +76,7 @@ describe('progress report', () => {
     expect(sfax).not.toContain("Dispositif d'amélioration continue");
     expect(sfax).toContain('○ 3 questionnaires pas encore commencés');
     expect(sfax).toContain('En retard : Alice, Rania');
-    expect(short).toContain('Chaque questionnaire et partie facultative : /progress détail');
+    expect(sfax).toContain('Chaque questionnaire et partie facultative : /progress sfax détail');
   });
 
   it('shows each team: questionnaire completion, deadlines done, late and to come, and who is late', async () => {
@@ -121,7 +120,7 @@ describe('progress report', () => {
   it('speaks Arabic to an Arabic-speaking coordinator', async () => {
     await h.say('boss', '/lang ar');
     const report = await h.say('boss', '/progress تفاصيل');
-    expect(await h.say('boss', '/progress')).toContain('○ استبيانات لم تنطلق بعد: 3');
+    expect(await h.say('boss', '/progress sfax')).toContain('○ استبيانات لم تنطلق بعد: 3');
     expect(report).toContain('• تشخيص أداء مرفق بلدي: جارٍ — 5 %، الإجابات 2/62، تم تخطي 1');
     expect(report).toContain('• تشخيص أداء مرفق بلدي: لم يبدأ — 0 %، الإجابات 0/57–63');
     expect(report).toContain('قدّمه 1/2 من الأعضاء (50 %)');
