@@ -133,9 +133,10 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
     const names = await audienceNames(db, [audience]);
     if (audience.kind === 'cohort' && !names.cohorts.has(audience.cohortId))
       return ctx.reply({ kind: 'notice', text: ctx.t('stale-choice') });
-    const counts = await countRecipients(db, audience, deps.now());
+    const counts = await countRecipients(db, audience, deps.now(), ctx.person.id);
     // An empty team (or nobody late): no draft to send to nobody, the text stays for another audience.
-    if (counts.total === 0) return otherAudience(ctx, 'broadcast-nobody-other');
+    if (counts.total === 0)
+      return otherAudience(ctx, counts.notSender ? 'broadcast-nobody-but-you' : 'broadcast-nobody-other');
     delete ctx.state.broadcast;
     const earlier = draftOf(ctx);
     const { draft, replaced } = await createDraft(
@@ -174,12 +175,13 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
   /** The preview of a draft, with its « Envoyer » / « Annuler » choices; it names the cohort or the team. */
   async function showPreview(
     ctx: Context,
-    draft: { id: string; textFr: string | null; textAr: string | null },
+    draft: { id: string; textFr: string | null; textAr: string | null; createdById: string },
     audience: Audience,
     names?: AudienceNames,
-    counts?: { total: number; reachable: number; unreachable: string[] },
+    counts?: Awaited<ReturnType<typeof countRecipients>>,
   ) {
-    const { total, reachable, unreachable } = counts ?? (await countRecipients(db, audience, deps.now()));
+    const { total, reachable, unreachable, coordinators, notSender } =
+      counts ?? (await countRecipients(db, audience, deps.now(), draft.createdById));
     const named = names ?? (await audienceNames(db, [audience]));
     const { cohorts, teams } = named;
     const team = audience.kind === 'team' ? teams.get(audience.teamId) : undefined;
@@ -191,6 +193,8 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
         cohort: audience.kind === 'cohort' ? (cohorts.get(audience.cohortId) ?? null) : null,
         team: team ? teamWithSlug(team, ctx.locale) : null,
         audience: audienceLabel(ctx, named, audience),
+        everyone: audience.kind === 'everyone' ? { coordinators } : null,
+        notSender,
         total,
         reachable,
         unreachable,

@@ -13,6 +13,10 @@ export interface PreviewInput {
   team: string | null;
   /** Any other audience as /broadcasts names it: « tout le monde », « retardataires de « Note de cadrage » ». */
   audience: string;
+  /** « Tout le monde »: how many of the recipients are the other coordinators (the rest are participants). */
+  everyone: { coordinators: number } | null;
+  /** The sender was in the audience and does not get it (« Tout le monde », « Les coordinateurs »). */
+  notSender: boolean;
   total: number;
   reachable: number;
   /** The names of the recipients the bot cannot write to (never wrote to it, or blocked it). */
@@ -31,12 +35,20 @@ export function previewList(ctx: Context, input: PreviewInput): ChoicesReply {
   for (const version of ctx.locale === 'ar' ? versions.reverse() : versions) if (version) lines.push('', version);
   lines.push(
     '',
-    input.cohort !== null
-      ? ctx.t('broadcast-preview-cohort', { name: input.cohort, total, reachable })
-      : input.team !== null
-        ? ctx.t('broadcast-preview-team', { team: input.team, total, reachable })
-        : ctx.t('broadcast-preview-count', { audience: input.audience, total, reachable }),
+    input.everyone !== null
+      ? ctx.t('broadcast-preview-everyone', {
+          total,
+          participants: total - input.everyone.coordinators,
+          coordinators: input.everyone.coordinators,
+          reachable,
+        })
+      : input.cohort !== null
+        ? ctx.t('broadcast-preview-cohort', { name: input.cohort, total, reachable })
+        : input.team !== null
+          ? ctx.t('broadcast-preview-team', { team: input.team, total, reachable })
+          : ctx.t('broadcast-preview-count', { audience: input.audience, total, reachable }),
   );
+  if (total > 0 && input.notSender) lines.push(ctx.t('broadcast-preview-not-you'));
   // Those who will not get it, by name: the coordinator can ask them to write to the bot first.
   if (total > 0 && input.unreachable.length > 0)
     lines.push(

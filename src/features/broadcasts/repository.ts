@@ -71,14 +71,28 @@ const reachableIdentity = {
   OR: [{ lastSeenAt: { not: null } }, { channel: 'console' }],
 } satisfies Prisma.IdentityWhereInput;
 
-/** Recipients, how many of them have an identity the bot can write to, and the names of those who have none. */
+/**
+ * Who a broadcast goes to: its audience but its sender, who wrote it and sees it in the preview (a
+ * coordinator is in « Tout le monde » and « Les coordinateurs »: the others get it, not them).
+ */
+export async function recipientIds(db: Db, audience: Audience, now: Date, senderId: string): Promise<string[]> {
+  return (await audienceIds(db, audience, now)).filter((id) => id !== senderId);
+}
+
+/**
+ * Recipients, how many of them have an identity the bot can write to, the names of those who have
+ * none, how many are coordinators, and whether the sender was left out of the audience.
+ */
 export async function countRecipients(
   db: Db,
   audience: Audience,
   now: Date,
-): Promise<{ total: number; reachable: number; unreachable: string[] }> {
-  const ids = await audienceIds(db, audience, now);
+  senderId: string,
+): Promise<{ total: number; reachable: number; unreachable: string[]; coordinators: number; notSender: boolean }> {
+  const all = await audienceIds(db, audience, now);
+  const ids = all.filter((id) => id !== senderId);
   const unreachable: string[] = [];
+  let coordinators = 0;
   for (const slice of chunks(ids)) {
     const rows = await db.person.findMany({
       where: { id: { in: slice }, identities: { none: reachableIdentity } },
@@ -86,8 +100,15 @@ export async function countRecipients(
       orderBy: { displayName: 'asc' },
     });
     unreachable.push(...rows.map((r) => r.displayName));
+    coordinators += await db.personRole.count({ where: { personId: { in: slice }, role: 'coordinator' } });
   }
-  return { total: ids.length, reachable: ids.length - unreachable.length, unreachable };
+  return {
+    total: ids.length,
+    reachable: ids.length - unreachable.length,
+    unreachable,
+    coordinators,
+    notSender: ids.length < all.length,
+  };
 }
 
 /**
@@ -102,7 +123,7 @@ export async function confirmBroadcast(db: Db, id: string, now: Date, notBefore:
   });
   if (confirmed.count === 0) return null;
   const row = await db.broadcast.findUniqueOrThrow({ where: { id } });
-  const ids = await audienceIds(db, broadcastAudience(row), now);
+  const ids = await recipientIds(db, broadcastAudience(row), now, row.createdById);
   await enqueue(
     db,
     ids.map((personId) => broadcastMessage(id, personId, notBefore)),

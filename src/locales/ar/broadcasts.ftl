@@ -57,6 +57,7 @@ broadcast-no-cohort = لا توجد أي دفعة بعد. نصّك محفوظ: �
 broadcast-no-team = لا يوجد أي فريق بعد. نصّك محفوظ: اختر جمهورًا آخر.
 broadcast-no-late = لم يحن أي أجل بعد: لا أحد متأخر. نصّك محفوظ: اختر جمهورًا آخر.
 broadcast-nobody-other = لن يتلقى أحد هذه الرسالة: هذا الجمهور فارغ. نصّك محفوظ: اختر جمهورًا آخر.
+broadcast-nobody-but-you = لن يتلقى هذه الرسالة أحد غيرك (لا تصلك رسائلك الجماعية). نصّك محفوظ: اختر جمهورًا آخر.
 broadcast-preview-title = معاينة الرسالة (يتلقاها كل واحد بلغته، وإلا فباللغة الأخرى):
 broadcast-preview-count = عدد المرسل إليهم ({ $audience }): { $total ->
         [zero] { $total }.
@@ -64,6 +65,14 @@ broadcast-preview-count = عدد المرسل إليهم ({ $audience }): { $tot
         [two] { $total } (يمكن مراسلة { $reachable } منهما الآن).
        *[other] { $total } (يمكن مراسلة { $reachable } منهم الآن).
     }
+broadcast-preview-everyone = الجميع: { $total ->
+        [one] شخص واحد
+        [two] شخصان
+        [few] { $total } أشخاص
+        [many] { $total } شخصًا
+       *[other] { $total } شخص
+    } — المشاركون: { $participants }، والمنسقون الآخرون: { $coordinators } (يمكن مراسلة { $reachable } منهم الآن).
+broadcast-preview-not-you = لن تصلك أنت: تراها هنا.
 broadcast-preview-cohort = الدفعة « { $name } »: { $total ->
         [zero] لن يتلقاها أحد.
         [one] سيتلقاها شخص واحد (يمكن مراسلته الآن: { $reachable }).

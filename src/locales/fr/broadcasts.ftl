@@ -51,6 +51,7 @@ broadcast-no-cohort = Aucune cohorte n'existe encore. Votre texte est gardé : c
 broadcast-no-team = Aucune équipe n'existe encore. Votre texte est gardé : choisissez un autre public.
 broadcast-no-late = Aucune échéance n'est encore passée : personne n'est en retard. Votre texte est gardé : choisissez un autre public.
 broadcast-nobody-other = Personne ne recevrait ce message : ce public est vide. Votre texte est gardé : choisissez un autre public.
+broadcast-nobody-but-you = Personne d'autre que vous ne recevrait ce message (vous ne recevez pas vos propres diffusions). Votre texte est gardé : choisissez un autre public.
 broadcast-preview-title = Aperçu de la diffusion (chacun la reçoit dans sa langue ; à défaut, dans l'autre) :
 broadcast-preview-count = Destinataires ({ $audience }) : { $total ->
         [0] 0.
@@ -59,6 +60,19 @@ broadcast-preview-count = Destinataires ({ $audience }) : { $total ->
            *[other] joignables
         } maintenant).
     }
+broadcast-preview-everyone = Tout le monde : { $total ->
+        [one] une personne
+       *[other] { $total } personnes
+    } — { $participants ->
+        [0] aucun participant
+        [one] un participant
+       *[other] { $participants } participants
+    } et { $coordinators ->
+        [0] aucun autre coordinateur
+        [one] un autre coordinateur
+       *[other] { $coordinators } autres coordinateurs
+    } (joignables maintenant : { $reachable }).
+broadcast-preview-not-you = Vous ne le recevez pas vous-même : vous le voyez ici.
 broadcast-preview-cohort = Cohorte « { $name } » : { $total ->
         [0] personne ne le recevra.
         [one] une personne le recevra (joignable maintenant : { $reachable }).

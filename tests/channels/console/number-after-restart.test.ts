@@ -13,6 +13,8 @@ afterEach(async () => {
 describe('a number typed after the bot restarted, in the console', () => {
   it('French: the broadcast audience list still takes « 5 »', async () => {
     h = await createConsoleHarness();
+    // Someone else to send to: the sender does not get their own broadcast.
+    await h.app.db.person.create({ data: { displayName: 'Carole', roles: { create: { role: 'coordinator' } } } });
     await h.say('/broadcast');
     await h.say('Réunion de coordination demain à 10 h.');
     expect(await h.say('-')).toContain('5. Les coordinateurs');
@@ -43,6 +45,8 @@ describe('a number typed after the bot restarted, in the console', () => {
 describe('a number typed after a restart under a broadcast preview, in the console', () => {
   it('French: « 1 » sends nothing and points to /broadcasts, where the draft waits', async () => {
     h = await createConsoleHarness();
+    // Someone else to send to: the sender does not get their own broadcast.
+    await h.app.db.person.create({ data: { displayName: 'Carole', roles: { create: { role: 'coordinator' } } } });
     await h.say('/broadcast');
     await h.say('Réunion de coordination jeudi à 10 h.');
     await h.say('-');
@@ -61,6 +65,8 @@ describe('a number typed after a restart under a broadcast preview, in the conso
   it('Arabic: « ١ » sends nothing and points to /broadcasts; without a draft, the usual reply', async () => {
     h = await createConsoleHarness();
     await h.say('/lang ar');
+    // Someone else to send to: the sender does not get their own broadcast.
+    await h.app.db.person.create({ data: { displayName: 'Carole', roles: { create: { role: 'coordinator' } } } });
     await h.say('/broadcast');
     await h.say('اجتماع التنسيق يوم الخميس');
     await h.say('-');

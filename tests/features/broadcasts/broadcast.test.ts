@@ -94,22 +94,23 @@ describe('broadcasts', () => {
     await h.tap('boss', everyone.promptId, ['send']);
     await h.outbox.tick();
     expect(channel.sent).toHaveLength(0);
-    const urgent = await compose('Urgent', 'عاجل', 'role:coordinator');
+    const urgent = await compose('Urgent', 'عاجل', 'team', sfax);
     await h.tap('boss', urgent.promptId, ['urgent']);
     await h.outbox.tick();
-    expect(channel.sent.map((s) => s.to.externalId)).toEqual(['boss']);
+    expect(channel.sent.map((s) => s.to.externalId).sort()).toEqual(['alice', 'rania']);
     h.clock.set('2025-06-21T07:00:00Z');
     await h.outbox.tick();
-    expect(channel.sent.map((s) => s.to.externalId).sort()).toEqual(['alice', 'boss', 'boss', 'rania', 'tarek']);
+    // « Tout le monde » but its sender, who saw it in the preview.
+    expect(channel.sent.map((s) => s.to.externalId).sort()).toEqual(['alice', 'alice', 'rania', 'rania', 'tarek']);
   });
 
   it('/broadcasts shows what was sent, what failed and what is still pending', async () => {
     blocked.add('tarek');
     const first = await compose('Réunion demain', '-', 'everyone');
-    expect(plain([first])).toContain('Destinataires (tout le monde) : 4');
+    expect(plain([first])).toContain('Tout le monde : 3 personnes — 3 participants et aucun autre coordinateur');
     await h.tap('boss', first.promptId, ['send']);
     await h.outbox.tick();
-    expect(await h.say('boss', '/broadcasts')).toContain('« Réunion demain » — 3 envoyés, 1 échec');
+    expect(await h.say('boss', '/broadcasts')).toContain('« Réunion demain » — 2 envoyés, 1 échec');
     // A permanent failure is recorded once, not retried.
     expect((await h.db.outboxMessage.findFirstOrThrow({ where: { status: 'failed' } })).attempts).toBe(1);
     h.clock.set('2025-06-20T21:00:00Z'); // 22:00 in Tunis: quiet hours

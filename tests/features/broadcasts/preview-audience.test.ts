@@ -40,7 +40,7 @@ describe('the preview names its audience', () => {
       'Destinataires (rôle participant) : 2 (dont 2 joignables maintenant).',
     );
     expect(plain([await preview('Réunion', 'everyone')])).toContain(
-      'Destinataires (tout le monde) : 3 (dont 3 joignables maintenant).',
+      'Tout le monde : 2 personnes — 2 participants et aucun autre coordinateur (joignables maintenant : 2).',
     );
   });
 
@@ -50,7 +50,7 @@ describe('the preview names its audience', () => {
     expect(plain([late])).toContain('عدد المرسل إليهم (المتأخرون عن « مذكرة التأطير »): 2 (يمكن مراسلة 2 منهما الآن).');
     expect(bidiProblems(late.text)).toEqual([]);
     expect(plain([await preview('اجتماع', 'everyone')])).toContain(
-      'عدد المرسل إليهم (الجميع): 3 (يمكن مراسلة 3 منهم الآن).',
+      'الجميع: شخصان — المشاركون: 2، والمنسقون الآخرون: 0 (يمكن مراسلة 2 منهم الآن).',
     );
   });
 });

@@ -52,7 +52,7 @@ describe('a draft written again with /broadcast', () => {
     expect(plain(list)).toContain('Une diffusion attend encore votre confirmation :');
     expect(promptOf(list)).toBe(current);
     // The draft waiting goes, once, and only it.
-    expect(plain(await h.tap('boss', current, ['send']))).toContain('Diffusion confirmée pour 4 destinataires');
+    expect(plain(await h.tap('boss', current, ['send']))).toContain('Diffusion confirmée pour 3 destinataires');
     await h.outbox.tick();
     expect(plain(channel.sent.flatMap((s) => s.messages))).not.toContain('Réunion jeudi');
     expect(channel.sent.filter((s) => s.to.externalId === 'alice')).toHaveLength(1);
@@ -60,7 +60,7 @@ describe('a draft written again with /broadcast', () => {
     expect(plain(await h.tap('boss', old, ['send']))).toBe(
       "Ce brouillon a été remplacé : rien n'a été envoyé. Suivez vos diffusions avec /broadcasts.",
     );
-    expect(await h.db.outboxMessage.count()).toBe(4);
+    expect(await h.db.outboxMessage.count()).toBe(3);
     expect(await h.db.auditEntry.count({ where: { action: 'broadcast.replace' } })).toBe(1);
   });
 
