@@ -43,7 +43,8 @@ progress-overview-line = { $team }: { $diagnostic }، { $late ->
         [one] إجراء متأخر واحد
         [two] إجراءان متأخران
         [few] { $late } إجراءات متأخرة
-       *[other] { $late } إجراءً متأخرًا
+        [many] { $late } إجراءً متأخرًا
+       *[other] { $late } إجراء متأخر
     }، { $activity }
 progress-overview-diagnostic = التشخيص { $percent } %
 progress-overview-no-diagnostic = لا تشخيص
@@ -52,7 +53,8 @@ progress-activity = { $days ->
         [1] نشِط أمس
         [two] بلا نشاط منذ يومين
         [few] بلا نشاط منذ { $days } أيام
-       *[other] بلا نشاط منذ { $days } يومًا
+        [many] بلا نشاط منذ { $days } يومًا
+       *[other] بلا نشاط منذ { $days } يوم
     }
 progress-activity-none = لا نشاط بعد
 progress-overview-previous = 🔼 الفرق السابقة
