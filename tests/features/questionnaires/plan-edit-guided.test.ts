@@ -3,24 +3,14 @@
 // line. A value that does not read (a bad or past date) changes nothing and is asked again; a text
 // sent after another command is never taken for it; an action a teammate removed meanwhile is said
 // gone. Real core, real database, in French and Arabic; the clock on Sunday 6 December 2026.
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OutboundMessage, Sender } from '../../../src/core/messages.ts';
-import { loadQuestionnaires } from '../../../src/features/questionnaires/definitions.ts';
-import type { ReplyHandler } from '../../helpers/conversation.ts';
-import { createTestDb, type TestDb } from '../../helpers/db.ts';
 import { bidiProblems } from '../../helpers/bidi.ts';
-import { choice, plain, sender, text } from '../../helpers/messages.ts';
-import { joinNewTeam, questionnaireConversation } from '../../helpers/questionnaire-team.ts';
+import { choice, plain, text } from '../../helpers/messages.ts';
+import { useTwoPlanTeams } from '../../helpers/plan-teams.ts';
 
-const questionnaires = loadQuestionnaires(resolve(import.meta.dirname, '../../fixtures/questionnaires'));
-
-let t: TestDb;
-let handle: ReplyHandler;
-const amel = sender({ externalId: 'amel-ge', displayName: 'Amel' });
-const sami = sender({ externalId: 'sami-ge', displayName: 'Sami' });
-const mate = sender({ externalId: 'mate-ge', displayName: 'Mounir' });
-let teams: { amel: string; sami: string };
+const setup = useTwoPlanTeams('ge');
+const { amel, sami, mate, teams, handle } = setup;
 
 const listOf = (replies: OutboundMessage[]) => {
   const list = replies.findLast((r) => r.kind === 'choices');
@@ -29,31 +19,12 @@ const listOf = (replies: OutboundMessage[]) => {
 };
 const bare = (value: string) => value.replace(/[\u200e\u200f\u2066-\u2069]/g, '');
 const actions = async (teamId: string) =>
-  t.db.actionItem.findMany({ where: { teamId }, orderBy: [{ createdAt: 'asc' }, { position: 'asc' }] });
+  setup.db.actionItem.findMany({ where: { teamId }, orderBy: [{ createdAt: 'asc' }, { position: 'asc' }] });
 /** `/plan edit …` then the field picked on its list: the list asking the value. */
 async function pick(who: Sender, line: string, field: string) {
   const fields = listOf(await handle(text(who, line)));
   return listOf(await handle(choice(who, fields.promptId, [field])));
 }
-
-beforeAll(async () => {
-  t = await createTestDb();
-  handle = questionnaireConversation(t.db, questionnaires);
-  const cohort = await t.db.cohort.create({ data: { name: 'C1' } });
-  teams = {
-    amel: await joinNewTeam(t.db, handle, amel, { cohortId: cohort.id, slug: 'beja-ge', name: 'Béja' }),
-    sami: await joinNewTeam(t.db, handle, sami, { cohortId: cohort.id, slug: 'sfax-ge', name: 'Sfax' }),
-  };
-  await handle(text(mate, '/start'));
-  const mateId = (await t.db.identity.findFirstOrThrow({ where: { externalId: 'mate-ge' } })).personId;
-  await t.db.teamMember.create({ data: { teamId: teams.sami, personId: mateId } });
-  await handle(text(sami, '/lang ar'));
-  for (const title of ['Afficher les horaires', 'Former les agents']) {
-    await handle(text(amel, `/plan add ${title}`));
-    await handle(text(sami, `/plan add ${title}`));
-  }
-});
-afterAll(() => t.cleanup());
 
 describe('in French', () => {
   it('shows the action briefly and what can be changed, changing nothing', async () => {
