@@ -3,37 +3,19 @@
 // unchanged, as if saved); « /plan 2 fait » marks it done. Words after the number that name no
 // field nor verb change nothing, and the reply says so with the edit's form, in French and Arabic.
 // Real core, real database.
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Sender } from '../../../src/core/messages.ts';
-import { loadQuestionnaires } from '../../../src/features/questionnaires/definitions.ts';
-import type { ReplyHandler } from '../../helpers/conversation.ts';
-import { createTestDb, type TestDb } from '../../helpers/db.ts';
-import { plain, sender, text } from '../../helpers/messages.ts';
-import { joinNewTeam, questionnaireConversation } from '../../helpers/questionnaire-team.ts';
+import { plain, text } from '../../helpers/messages.ts';
+import { useTwoPlanTeams } from '../../helpers/plan-teams.ts';
 
-const questionnaires = loadQuestionnaires(resolve(import.meta.dirname, '../../fixtures/questionnaires'));
-
-let t: TestDb;
-let handle: ReplyHandler;
-const amel = sender({ externalId: 'amel', displayName: 'Amel' });
-const sami = sender({ externalId: 'sami', displayName: 'Sami' });
-const say = async (who: Sender, line: string) => plain(await handle(text(who, line)));
-const teams = new Map<Sender, string>();
+const setup = useTwoPlanTeams('nf');
+const { amel, sami } = setup;
+const say = async (who: Sender, line: string) => plain(await setup.handle(text(who, line)));
 const items = (who: Sender) =>
-  t.db.actionItem.findMany({ where: { teamId: teams.get(who) ?? '' }, orderBy: { position: 'asc' } });
-
-beforeAll(async () => {
-  t = await createTestDb();
-  handle = questionnaireConversation(t.db, questionnaires);
-  const cohort = await t.db.cohort.create({ data: { name: 'C1' } });
-  teams.set(amel, await joinNewTeam(t.db, handle, amel, { cohortId: cohort.id, slug: 'beja', name: 'Béja' }));
-  teams.set(sami, await joinNewTeam(t.db, handle, sami, { cohortId: cohort.id, slug: 'sfax', name: 'Sfax' }));
-  await say(sami, '/lang ar');
-  for (const who of [amel, sami])
-    for (const title of ['Afficher les horaires', 'Former les agents']) await say(who, `/plan add ${title}`);
-});
-afterAll(() => t.cleanup());
+  setup.db.actionItem.findMany({
+    where: { teamId: who === amel ? setup.teams.amel : setup.teams.sami },
+    orderBy: { position: 'asc' },
+  });
 
 describe('in French', () => {
   it('« /plan 1 responsable Sami Trabelsi » names the pilot, said back', async () => {
