@@ -14,6 +14,7 @@ import {
 } from './i18n.ts';
 import type { IdentityService, Person, Role } from './identity.ts';
 import type { HandleResult, InboundMessage, OutboundMessage } from './messages.ts';
+import { nonTextToStranger } from './non-text.ts';
 import type { Router } from './router.ts';
 import type { ConversationData, StateStore } from './state.ts';
 
@@ -163,6 +164,11 @@ export function createConversation(deps: ConversationDeps): Conversation {
       const address = { channel: message.from.channel, externalId: message.from.externalId };
       let locale = localeFromLanguageCode(message.from.languageCode) ?? deps.defaultLocale;
       try {
+        // A voice note or a sticker from someone who never wrote: answered, nobody recorded for it.
+        if (message.kind === 'unsupported' && !(await identity.find(message.from))) {
+          if (inboxSeq !== undefined) await markHandled(inboxSeq);
+          return nonTextToStranger(i18n, message, locale);
+        }
         const { ctx, before } = await open(message);
         locale = ctx.locale;
         if (isTooLong(message)) ctx.say('message-too-long', { max: maxInboundText });

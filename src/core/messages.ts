@@ -28,6 +28,13 @@ export interface Sender extends Address {
   writtenIn?: string | undefined;
 }
 
+/**
+ * What a message the core cannot read was (a voice note, a sticker...), to say so by name: `voice`
+ * covers audio files, `video` round video notes, `animation` GIFs, `location` venues and live positions.
+ */
+export const nonTextKinds = ['voice', 'video', 'animation', 'sticker', 'location', 'contact', 'other'] as const;
+export type NonTextKind = (typeof nonTextKinds)[number];
+
 interface InboundBase {
   /** Platform message id, unique per channel; used to ignore redelivered messages. */
   id: string;
@@ -40,7 +47,9 @@ export type InboundMessage =
   /** A choice picked on a rendered choice list (button tap or numbered reply). */
   | (InboundBase & { kind: 'choice'; promptId: string; values: string[] })
   | (InboundBase & { kind: 'photo'; fileRef: string; caption?: string | undefined })
-  | (InboundBase & { kind: 'document'; fileRef: string; fileName?: string | undefined; caption?: string | undefined });
+  | (InboundBase & { kind: 'document'; fileRef: string; fileName?: string | undefined; caption?: string | undefined })
+  /** A message that is no text, photo nor document: answered with what it was, never saved. */
+  | (InboundBase & { kind: 'unsupported'; what: NonTextKind });
 
 export interface Choice {
   value: string;

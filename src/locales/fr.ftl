@@ -6,6 +6,16 @@ error-apology = Désolé, un problème est survenu de notre côté. Votre dernie
 message-too-long = Votre message est trop long : { $max } caractères au plus. Il n'a pas été enregistré : raccourcissez-le, puis renvoyez-le (en plusieurs messages, chacun serait lu comme une réponse à part).
 unknown-command = Je ne connais pas la commande { $command }. Tapez /help pour voir ce que je sais faire.
 fallback-text = Je n'ai pas compris « { $text } ». Tapez /help pour voir ce que je sais faire.
+nontext-what = { $kind ->
+        [voice] Je ne peux pas écouter les messages vocaux ni les fichiers audio.
+        [video] Je ne peux pas regarder les vidéos.
+        [animation] Je ne peux pas lire les GIF ni les animations.
+        [sticker] Je ne peux pas lire les autocollants.
+        [location] Je ne peux pas lire une position partagée.
+        [contact] Je ne peux pas lire une fiche de contact.
+       *[other] Je ne peux pas lire ce type de message.
+    }
+nontext-help = Je lis les messages écrits, les photos et les documents : tapez /help pour voir ce que je sais faire.
 number-without-list = Aucune liste n'attend de numéro : « { $text } » n'a rien enregistré. Tapez /diagnostic pour reprendre un questionnaire, ou /help.
 greeting-reply = Bonjour { $name } ! Tapez /help pour voir ce que je sais faire, ou écrivez-moi une question sur le module.
 thanks-reply = Avec plaisir, { $name } ! Je reste là : écrivez-moi une question sur le module, ou tapez /help.

@@ -9,6 +9,7 @@ import { sayCoordinatorStart } from './coordinator-start.ts';
 import { personName } from '../../core/person-name.ts';
 import { showSideList } from '../../core/side-list.ts';
 import { phoneLines } from '../../core/phone-screen.ts';
+import { nonTextHelp } from '../../core/non-text.ts';
 
 const langPromptId = 'lang:pick';
 
@@ -162,8 +163,12 @@ export function createBasicsFeature(options: BasicsOptions = {}): Feature {
 /**
  * Free text no feature claimed: a greeting, thanks, an « ok » or a goodbye gets its own short reply
  * (in Arabic when written in Arabic, with `i18n` to say it), anything else a pointer to /help.
+ * A message that is no text says what it was first.
  */
 export async function fallbackReply(ctx: Context, i18n?: I18n): Promise<void> {
+  // A voice note, a sticker, a location... outside any work in progress: what it was, and /help.
+  if (ctx.message.kind === 'unsupported')
+    return ctx.reply({ kind: 'text', text: nonTextHelp((key, args) => ctx.t(key, args), ctx.message.what) });
   const text = ctx.message.kind === 'text' ? ctx.message.text.trim().slice(0, 80) : '…';
   const talk = smallTalk(text);
   if (!talk) return ctx.say('fallback-text', { text });

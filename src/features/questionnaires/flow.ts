@@ -7,6 +7,7 @@ import { confirmPosition, currentCursor, derivedCursor, reviewPosition, sameCurs
 import { renderContext, type FlowDeps } from './deps.ts';
 import { step } from './engine.ts';
 import { actionFor, flowCommandArgs, flowCommandAt, pageTurn, sentAnAnswer } from './input.ts';
+import { sayNonText } from './non-text.ts';
 import { sayNotSaved } from './not-saved.ts';
 import { leftLine, sayError, showHelp } from './replies.ts';
 import { formatAnswer, formatDate, promptIdFor, readsDifferently, showsDateBack, weekdayName } from './render.ts';
@@ -42,6 +43,8 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
   }
   if (run.status === 'submitted') {
     deactivate(ctx);
+    // A voice note or a sticker: what it was, then that the run is read-only.
+    if (ctx.message.kind === 'unsupported') ctx.say('nontext-what', { kind: ctx.message.what });
     // An answer (typed, a photo, a question's button): said not saved, and what to do. A command: read-only.
     if (active.cursor?.at !== confirmPosition)
       return sentAnAnswer(ctx, run.id) ? sayNotSaved(ctx, run, deps) : sayReadOnly(ctx, run, deps);
@@ -63,6 +66,12 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
   const current = q.byId.get(cursor.at);
   // The prompt on screen now: a command that moves away from it says so, and its buttons can go.
   const onScreen = promptAt(q, run.id, cursor);
+  // A voice note, a sticker, a location...: said what it was and that nothing was saved, then the
+  // question again, so that a person on a phone need not scroll up to it.
+  if (ctx.message.kind === 'unsupported') {
+    sayNonText(ctx, ctx.message.what, current, cursor);
+    return show(ctx, q, run, answers, cursor, deps, true, rc);
+  }
   if (command === 'pause') {
     ctx.left(onScreen, ctx.t('qn-left-pause'));
     deactivate(ctx);

@@ -94,10 +94,11 @@ export function actionFor(ctx: Context, command: string | null, cursor: Cursor):
 
 /**
  * Whether the message is an answer rather than a command: a photo, a document, a question's button,
- * or text that is not a command, a submit word, or a page turn (« + », « - »).
+ * or text that is not a command, a submit word, or a page turn (« + », « - »). A voice note is neither.
  */
 export function sentAnAnswer(ctx: Context, runId: string): boolean {
   const { message } = ctx;
+  if (message.kind === 'unsupported') return false;
   if (message.kind !== 'text') return message.kind !== 'choice' || message.promptId !== reviewPromptId(runId);
   const typed = message.text.trim();
   return flowCommandOf(ctx) === null && !isSubmitWord(typed) && typed !== '+' && typed !== '-';

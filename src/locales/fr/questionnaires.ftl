@@ -147,6 +147,13 @@ qn-photo-unexpected = Cette question n'attend pas de photo ; répondez par un te
 qn-photo-caption-unexpected = Cette question n'attend pas de photo : ni la photo ni sa légende « { $caption } » n'ont été enregistrées. Envoyez la réponse dans un message écrit.
 qn-document-not-saved = Un document n'est pas enregistré comme réponse : rien n'a été enregistré. Écrivez la réponse dans un message.
 qn-document-as-photo = Cette question attend une photo, envoyée comme photo et non comme fichier : rien n'a été enregistré. Renvoyez l'image comme photo, ou /skip pour passer.
+qn-nontext-next = { $expects ->
+        [photo] Rien n'a été enregistré : cette question attend une photo, envoyez-la comme photo, ou /skip pour passer.
+        [choice] Rien n'a été enregistré : choisissez votre réponse dans la question ci-dessous.
+        [place] Rien n'a été enregistré : cette question attend une réponse écrite, écrivez le lieu en toutes lettres.
+        [list] Rien n'a été enregistré : voici où vous en êtes.
+       *[text] Rien n'a été enregistré : écrivez votre réponse dans un message.
+    }
 qn-no-answer-needed = Cette information ne demande pas de réponse.
 qn-constraint-failed = Cette réponse n'est pas acceptée pour cette question.
 qn-skip-required = Cette question est obligatoire : elle ne peut pas être passée. Répondez-y, ou /pause pour vous renseigner et reprendre plus tard.
