@@ -1,5 +1,5 @@
 import type { Message, User } from 'grammy/types';
-import type { InboundMessage, Sender } from '../../core/messages.ts';
+import type { InboundMessage, NonTextKind, Sender } from '../../core/messages.ts';
 
 /** The person behind a Telegram user: identity is ("telegram", user id), never a bare number. */
 export function senderOf(user: User): Sender {
@@ -12,10 +12,22 @@ export function senderOf(user: User): Sender {
   };
 }
 
+/** What a message that is no text, photo nor document is, to be named in the reply. */
+function nonTextKindOf(message: Message): NonTextKind {
+  if (message.voice || message.audio) return 'voice';
+  if (message.video || message.video_note) return 'video';
+  if (message.animation) return 'animation';
+  if (message.sticker) return 'sticker';
+  if (message.location || message.venue) return 'location';
+  if (message.contact) return 'contact';
+  return 'other';
+}
+
 /**
- * A private-chat message → a core inbound message; null for kinds the core does not take
- * (stickers, voice, locations...). The id is the update id, so a redelivered update is known.
- * `/start <payload>` deep links arrive as the text itself.
+ * A private-chat message → a core inbound message: text, a photo, a document, or an `unsupported`
+ * one naming what it was (a voice note, a sticker, a location...); null when no person sent it.
+ * The id is the update id, so a redelivered update is known. `/start <payload>` deep links arrive
+ * as the text itself.
  */
 export function parseMessage(updateId: number, message: Message): InboundMessage | null {
   if (!message.from || message.from.is_bot) return null;
@@ -27,7 +39,8 @@ export function parseMessage(updateId: number, message: Message): InboundMessage
     const largest = message.photo.at(-1);
     if (largest) return { ...base, kind: 'photo', fileRef: largest.file_id, ...(caption ? { caption } : {}) };
   }
-  if (message.document) {
+  // A GIF comes with a `document` too, for older clients: it is an animation all the same.
+  if (message.document && !message.animation) {
     const fileName = message.document.file_name;
     return {
       ...base,
@@ -37,5 +50,5 @@ export function parseMessage(updateId: number, message: Message): InboundMessage
       ...(caption ? { caption } : {}),
     };
   }
-  return null;
+  return { ...base, kind: 'unsupported', what: nonTextKindOf(message) };
 }

@@ -1,6 +1,6 @@
 import { Context, type Api } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
-import { localeFromLanguageCode, withDirection, type I18n, type Locale } from '../../core/i18n.ts';
+import type { I18n, Locale } from '../../core/i18n.ts';
 import { readBackReplies, type InboundHandler, type InboxProcessor } from '../../core/messages.ts';
 import { perform, type TappedPrompt } from './delivery.ts';
 import { isUnreachable } from './errors.ts';
@@ -53,11 +53,7 @@ export function createProcessor(deps: ProcessorDeps): InboxProcessor {
     if (!message || message.chat.type !== 'private') return;
     const chatId = message.chat.id;
     const inbound = parseMessage(ctx.update.update_id, message);
-    if (!inbound) {
-      const locale = localeFromLanguageCode(message.from?.language_code) ?? deps.defaultLocale;
-      await reply(chatId, [{ kind: 'text', text: withDirection(locale, i18n.t(locale, 'telegram-unsupported')) }]);
-      return;
-    }
+    if (!inbound) return;
     // A reply typed instead of tapped answers the last keyboard of the chat: a choice ("2", "Oui",
     // "1,3") or a value the buttons only offer alternatives to (a measured "45" beside "Non mesuré").
     const previous = inbound.kind === 'text' && registry.latest(chatId);

@@ -109,7 +109,7 @@ describe('Telegram by long polling, on the real app (stand-in Bot API over HTTP)
     expect(h.api.sentMessages(1005)).toHaveLength(1);
   });
 
-  it('a sticker gets a short explanation; /start with a deep-link payload still greets', async () => {
+  it('a sticker gets a short explanation, nobody recorded; /start with a deep-link payload still greets', async () => {
     const user = h.api.user(1006, { firstName: 'Ali', languageCode: 'ar' });
     await h.api.pushUpdate({
       message: {
@@ -121,7 +121,8 @@ describe('Telegram by long polling, on the real app (stand-in Bot API over HTTP)
       },
     });
     const [explained] = await user.replies(1);
-    expect(plainText(explained?.text)).toContain('غير مدعوم');
+    expect(plainText(explained?.text)).toContain('لا يمكنني قراءة الملصقات.');
+    expect(plainText(explained?.text)).toContain('/help');
     await user.send('/start invite-ABC');
     const [welcome] = await user.replies(2);
     expect(plainText(welcome?.text)).toContain('مرحبًا Ali');

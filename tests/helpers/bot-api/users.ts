@@ -20,6 +20,8 @@ export interface SimulatedUser {
   tapLabel(label: string): Promise<Update>;
   sendPhoto(caption?: string): Promise<Update>;
   sendDocument(fileName: string, caption?: string): Promise<Update>;
+  /** Sends a message of another kind, given by its fields: `{ voice: {...} }`, `{ sticker: {...} }`, `{ location: {...} }`… */
+  sendOther(fields: Record<string, unknown>): Promise<Update>;
   /** Waits until the bot has sent `count` messages to this chat since the user's last action; returns them. */
   replies(count?: number, timeoutMs?: number): Promise<SentMessage[]>;
   /** Waits for the answerCallbackQuery of a tap update. */
@@ -95,6 +97,10 @@ export function createUser(chatId: number, state: BotState, view: BotView, optio
         mime_type: 'application/pdf',
       };
       return view.pushUpdate({ message: message({ document, ...(caption ? { caption } : {}) }, 'document') });
+    },
+    async sendOther(fields) {
+      mark();
+      return view.pushUpdate({ message: message(fields, 'document') });
     },
     async replies(count = 1, timeoutMs = 10_000) {
       const start = baseline;
