@@ -14,11 +14,12 @@ import {
   type Sender,
   readBackReplies,
 } from '../../core/messages.ts';
+import { nonTextHelp } from '../../core/non-text.ts';
 import { createPromptMemory } from '../prompt-memory.ts';
 import { assertChromium, type ClientFactory, type WhatsAppMessage } from './client.ts';
 import { bulkRefusals, type BulkCheck } from './contacts.ts';
 import { notConnected, toSendError } from './errors.ts';
-import { replyChatOf, senderOf, skipReason, toInbound } from './inbound.ts';
+import { replyChatOf, skipReason, toInbound } from './inbound.ts';
 import { createMediaStore } from './media.ts';
 import { createPacer } from './pacing.ts';
 import { createQrDisplay } from './qr.ts';
@@ -62,7 +63,8 @@ export interface WhatsAppAdapter extends ChannelAdapter {
 
 /**
  * What the inbox keeps of a WhatsApp message (the library's message object cannot be stored).
- * An unsupported one keeps its sender (stored before this was added: none) to show the chat where it is.
+ * `unsupported` is how a voice note or a sticker was kept before the core took them (with its
+ * sender, or, stored earlier still, without).
  */
 type Stored = { chat: string; message: InboundMessage } | { chat: string; unsupported: true; from?: Sender };
 
@@ -114,32 +116,26 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): WhatsApp
   /** Stores one received message (its media downloaded) in the inbox, to be handled in order. */
   async function storeOne(message: WhatsAppMessage, chat: string) {
     if (!inbox) return;
-    const inbound = await toInbound(message, saveMedia);
-    const payload: Stored = inbound ? { chat, message: inbound } : { chat, unsupported: true, from: senderOf(message) };
+    const payload: Stored = { chat, message: await toInbound(message, saveMedia) };
     await inbox.store([{ id: message.id._serialized, chat, payload }]);
   }
 
   /** A stored message → the core → the replies, paced. */
   async function process(payload: unknown, handle: InboundHandler, _redelivered: boolean, current: InboundHandler) {
     const stored = payload as Stored;
-    if ('unsupported' in stored) {
-      // Voice notes, stickers, locations...: the person's language is unknown here, so both.
-      const text = `${i18n.t('fr', 'wa-unsupported')}\n\n${i18n.t('ar', 'wa-unsupported')}`;
-      await deliver(stored.chat, [{ kind: 'text', text }]);
-      if (!stored.from) return;
-      // Then the open question again, as « ? » shows it, so the person knows what is still awaited
-      // (`current` reads only who sent the message: this one stands for the voice note).
-      const { replies } = await current({
-        id: `${stored.chat}:current`,
-        from: stored.from,
-        receivedAt: new Date(),
-        kind: 'text',
-        text: '',
-      });
-      prompts.replied(stored.chat, replies);
-      return deliver(stored.chat, replies);
+    if ('unsupported' in stored && !stored.from) {
+      // Kept without its sender: nobody to look up, so said in both languages, and no more.
+      const line = (locale: Locale) =>
+        withDirection(
+          locale,
+          nonTextHelp((k, a) => i18n.t(locale, k, a), 'other'),
+        );
+      return deliver(stored.chat, [{ kind: 'text', text: `${line('fr')}\n\n${line('ar')}` }]);
     }
-    const message = { ...stored.message, receivedAt: new Date(stored.message.receivedAt) };
+    const message: InboundMessage =
+      'unsupported' in stored
+        ? { id: stored.chat, from: stored.from as Sender, receivedAt: new Date(), kind: 'unsupported', what: 'other' }
+        : { ...stored.message, receivedAt: new Date(stored.message.receivedAt) };
     const inbound = await prompts.choiceOf(stored.chat, message, current);
     const result = await handle(inbound);
     let replies = result.replies;

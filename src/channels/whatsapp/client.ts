@@ -18,6 +18,7 @@ export type WhatsAppMessage = Pick<
   | 'type'
   | 'body'
   | 'hasMedia'
+  | 'isGif'
   | 'isStatus'
   | 'broadcast'
   | 'rawData'

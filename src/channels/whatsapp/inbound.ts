@@ -1,6 +1,6 @@
 import wwebjs from 'whatsapp-web.js';
 import { isMostlyArabic } from '../../core/text.ts';
-import type { InboundMessage, Sender } from '../../core/messages.ts';
+import type { InboundMessage, NonTextKind, Sender } from '../../core/messages.ts';
 import type { WhatsAppMessage } from './client.ts';
 
 const { MessageTypes } = wwebjs;
@@ -65,21 +65,43 @@ export interface SavedMedia {
 
 export type SaveMedia = (message: WhatsAppMessage) => Promise<SavedMedia | null>;
 
+/** What a message that is no text, image nor document is, to be named in the reply. */
+function nonTextKindOf(message: WhatsAppMessage): NonTextKind {
+  switch (message.type) {
+    case MessageTypes.VOICE:
+    case MessageTypes.AUDIO:
+      return 'voice';
+    case MessageTypes.VIDEO:
+      return message.isGif ? 'animation' : 'video';
+    case MessageTypes.STICKER:
+      return 'sticker';
+    case MessageTypes.LOCATION:
+      return 'location';
+    case MessageTypes.CONTACT_CARD:
+    case MessageTypes.CONTACT_CARD_MULTI:
+      return 'contact';
+    default:
+      return 'other';
+  }
+}
+
 /**
- * A received message → a core inbound message, or null for kinds the core does not take (voice,
- * stickers, locations...). Images and documents are downloaded first (fileRef = stored path; the
- * message id when the download failed).
+ * A received message → a core inbound message: text, a photo, a document, or an `unsupported` one
+ * naming what it was (a voice note, a sticker, a location...). Images and documents are downloaded
+ * first (fileRef = stored path; the message id when the download failed).
  */
-export async function toInbound(message: WhatsAppMessage, saveMedia: SaveMedia): Promise<InboundMessage | null> {
+export async function toInbound(message: WhatsAppMessage, saveMedia: SaveMedia): Promise<InboundMessage> {
   const sender = senderOf(message);
+  // The body of a location is its map thumbnail, of a contact its vCard: no words of the sender's.
+  const read = [MessageTypes.TEXT, MessageTypes.IMAGE, MessageTypes.DOCUMENT].includes(message.type);
   // WhatsApp reports no language: a text mostly in Arabic letters is Arabic (French is the default).
-  const from = isMostlyArabic(message.body) ? { ...sender, writtenIn: 'ar' } : sender;
+  const from = read && isMostlyArabic(message.body) ? { ...sender, writtenIn: 'ar' } : sender;
   const base = { id: message.id._serialized, from, receivedAt: new Date(message.timestamp * 1000) };
   const caption = message.body.trim() || undefined;
   switch (message.type) {
     case MessageTypes.TEXT: {
       const text = message.body.trim();
-      if (!text) return null;
+      if (!text) return { ...base, kind: 'unsupported', what: 'other' };
       return { ...base, kind: 'text', text };
     }
     case MessageTypes.IMAGE: {
@@ -98,6 +120,6 @@ export async function toInbound(message: WhatsAppMessage, saveMedia: SaveMedia):
       };
     }
     default:
-      return null;
+      return { ...base, kind: 'unsupported', what: nonTextKindOf(message) };
   }
 }

@@ -8,4 +8,3 @@ wa-ready = WhatsApp est connecté : le bot répond sur WhatsApp.
 wa-logged-out = La session WhatsApp n'est plus reliée au téléphone (déconnectée depuis Appareils connectés ?) : un nouveau QR code va s'afficher.
 
 ## Pour les participants
-wa-unsupported = Je lis les messages écrits, les photos et les documents, mais pas ce type de message. Tapez /help pour voir ce que je sais faire.

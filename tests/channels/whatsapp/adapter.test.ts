@@ -65,16 +65,17 @@ describe('WhatsApp through the real core', () => {
     );
   });
 
-  it('answers a voice note once, in both languages, without troubling the core', async () => {
+  it('answers a voice note once, in the language chosen by someone who wrote before (Arabic)', async () => {
     const before = { sent: h.standIn.sent.length, stored: await stored(), people: await h.app.db.person.count() };
-    // Delivered twice: the second event is dropped by id before any reply (the core never sees voice notes).
+    // Delivered twice: the second event is dropped by id before any reply.
     h.standIn.live().deliver({ from: salma, type: T.VOICE, id: 'VOICE01' });
     h.standIn.live().deliver({ from: salma, type: T.VOICE, id: 'VOICE01' });
     await h.idle();
     const [notice] = h.standIn.textsTo(salma).slice(-1);
     expect(h.standIn.sent.length).toBe(before.sent + 1);
-    expect(notice).toContain('pas ce type de message');
-    expect(notice).toContain('ليس هذا النوع من الرسائل');
+    expect(notice).toContain('لا يمكنني الاستماع إلى الرسائل الصوتية');
+    expect(notice).toContain('/help');
+    expect(notice).not.toContain('Je ne peux pas');
     expect(await stored()).toBe(before.stored + 1);
     expect(await h.app.db.person.count()).toBe(before.people);
   });

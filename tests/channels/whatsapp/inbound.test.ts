@@ -62,6 +62,8 @@ describe('which messages reach the core', () => {
   });
 });
 
+const nonText = (what: string) => ({ kind: 'unsupported', what }) as const;
+
 describe('toInbound', () => {
   const prompt = { promptId: 'lang:pick', values: ['fr', 'ar'], multiple: false };
   const multi = { promptId: 'qn:q3', values: ['a', 'b', 'c', 'd'], multiple: true };
@@ -101,13 +103,17 @@ describe('toInbound', () => {
       undefined,
       { kind: 'text', text: '1' },
     ],
-    ['a voice note is not taken', received({ from: person, type: T.VOICE }), undefined, null],
-    ['a sticker is not taken', received({ from: person, type: T.STICKER }), undefined, null],
-    ['an empty text is not taken', received({ from: person, body: '   ' }), undefined, null],
+    ['a voice note is named', received({ from: person, type: T.VOICE }), undefined, nonText('voice')],
+    ['an audio file is named as voice', received({ from: person, type: T.AUDIO }), undefined, nonText('voice')],
+    ['a sticker is named', received({ from: person, type: T.STICKER }), undefined, nonText('sticker')],
+    ['a location is named', received({ from: person, type: T.LOCATION, body: '/9j/' }), undefined, nonText('location')],
+    ['a contact card is named', received({ from: person, type: T.CONTACT_CARD }), undefined, nonText('contact')],
+    ['a video is named', received({ from: person, type: T.VIDEO }), undefined, nonText('video')],
+    ['a GIF is named', received({ from: person, type: T.VIDEO, isGif: true }), undefined, nonText('animation')],
+    ['a poll is something else', received({ from: person, type: T.POLL_CREATION }), undefined, nonText('other')],
+    ['an empty text is something else', received({ from: person, body: '   ' }), undefined, nonText('other')],
   ] as const)('%s', async (_name, message, shown, expected) => {
-    const received = await toInbound(message, noMedia);
-    const inbound = received && withNumberedChoice(received, { current: shown });
-    if (expected === null) return expect(inbound).toBeNull();
+    const inbound = withNumberedChoice(await toInbound(message, noMedia), { current: shown });
     expect(inbound).toMatchObject({
       ...expected,
       id: message.id._serialized,

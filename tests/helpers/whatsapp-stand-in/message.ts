@@ -17,6 +17,8 @@ export interface Incoming {
   author?: string;
   notifyName?: string;
   media?: { mimetype: string; data: Buffer; filename?: string };
+  /** A video sent as a GIF. */
+  isGif?: boolean;
   /** WhatsApp no longer has the file: downloadMedia() answers undefined. */
   mediaExpired?: boolean;
 }
@@ -35,6 +37,7 @@ export function receivedMessage(incoming: Incoming): WhatsAppMessage {
     type: incoming.type ?? wwebjs.MessageTypes.TEXT,
     body: incoming.body ?? '',
     hasMedia: Boolean(media),
+    isGif: incoming.isGif ?? false,
     isStatus: incoming.from === 'status@broadcast',
     broadcast: false,
     rawData: { notifyName: incoming.notifyName },
