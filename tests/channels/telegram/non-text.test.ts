@@ -39,6 +39,8 @@ const words = {
     video: 'Je ne peux pas regarder les vidéos.',
     help: 'Je lis les messages écrits, les photos et les documents : tapez /help pour voir ce que je sais faire.',
     answer: 'Service état civil',
+    photo: "Cette question n'attend pas de photo",
+    document: "Un document n'est pas enregistré comme réponse",
   },
   ar: {
     voice: '⚠️ لا يمكنني الاستماع إلى الرسائل الصوتية ولا إلى الملفات الصوتية. لم يُسجَّل شيء: اكتب إجابتك في رسالة.',
@@ -50,6 +52,8 @@ const words = {
     video: 'لا يمكنني مشاهدة مقاطع الفيديو.',
     help: 'أقرأ الرسائل المكتوبة والصور والوثائق: اكتب /help لترى ما يمكنني القيام به.',
     answer: 'مصلحة الحالة المدنية',
+    photo: 'هذا السؤال لا ينتظر صورة',
+    document: 'لا تُسجَّل الوثيقة كإجابة',
   },
 } as const;
 
@@ -96,6 +100,25 @@ describe.each([
     const { texts } = await sendKind(h, user, 'location');
     expect(texts[0]).toContain(w.location);
     expect(texts[1]).toContain(nameQuestion.label[locale]);
+    expect(await answers()).toBe(0);
+  });
+
+  it('a photo, then a document, at a written question: each said not saved, the question again', async () => {
+    for (const [send, said] of [
+      [() => user.sendPhoto(), w.photo],
+      [() => user.sendDocument('rapport.pdf'), w.document],
+    ] as const) {
+      const before = h.api.sentMessages(chatId).length;
+      await send();
+      await h.idle();
+      const texts = h.api
+        .sentMessages(chatId)
+        .slice(before)
+        .map((m) => plainText(m.text));
+      expect(texts).toHaveLength(2);
+      expect(texts[0]).toContain(said);
+      expect(texts[1]).toContain(nameQuestion.label[locale]);
+    }
     expect(await answers()).toBe(0);
   });
 
