@@ -35,6 +35,7 @@ const words = {
     gif: 'Je ne peux pas lire les GIF ni les animations.',
     contact: 'Je ne peux pas lire une fiche de contact.',
     video: 'Je ne peux pas regarder les vidéos.',
+    review: "Rien n'a été enregistré : voici où vous en êtes.",
     help: 'Je lis les messages écrits, les photos et les documents : tapez /help pour voir ce que je sais faire.',
   },
   ar: {
@@ -46,6 +47,7 @@ const words = {
     gif: 'لا يمكنني قراءة صور GIF ولا الرسوم المتحركة.',
     contact: 'لا يمكنني قراءة بطاقة جهة اتصال.',
     video: 'لا يمكنني مشاهدة مقاطع الفيديو.',
+    review: 'لم يُسجَّل شيء: هذا ما وصلت إليه.',
     help: 'أقرأ الرسائل المكتوبة والصور والوثائق: اكتب /help لترى ما يمكنني القيام به.',
   },
 } as const;
@@ -97,6 +99,15 @@ describe.each(['fr', 'ar'] as const)('a message that is not text, in %s', (local
     expect(plain([replies[1] as OutboundMessage])).toContain(w.choiceQuestion);
     expect(await t.db.answer.count()).toBe(1);
     await say(text(amel, '2'));
+    expect(await t.db.answer.count()).toBe(2);
+  });
+
+  it('at the review: said, then the review again', async () => {
+    const review = plain(await handle(text(amel, '/review')));
+    const replies = await handle(nonText(amel, 'contact'));
+    expect(replies).toHaveLength(2);
+    expect(plain([replies[0] as OutboundMessage])).toContain(w.review);
+    expect(plain([replies[1] as OutboundMessage])).toBe(review);
     expect(await t.db.answer.count()).toBe(2);
   });
 
