@@ -18,9 +18,12 @@ import { moveTo } from './session.ts';
 import { show } from './show.ts';
 import { sayMissing, submitRun } from './submit.ts';
 
-/** Words typed to confirm (where the buttons are, or instead of « 1 » on a numbered list). */
+/**
+ * Words typed to confirm. No number: on a numbered list (console, WhatsApp) « 1 » comes as the
+ * button's choice; typed as text (Telegram), a number is the review's, the answer to change (flow.ts).
+ */
 const confirmWords = new Set(
-  ['oui', 'confirmer', 'je confirme', 'confirme', 'yes', 'نعم', 'أؤكد', 'تأكيد', 'أكد', '1'].map(foldText),
+  ['oui', 'confirmer', 'je confirme', 'confirme', 'yes', 'نعم', 'أؤكد', 'تأكيد', 'أكد'].map(foldText),
 );
 
 /** /submit: the summary to confirm, or (required answers missing) which ones, as before. */
@@ -32,7 +35,7 @@ export function askToConfirm(ctx: Context, q: Questionnaire, run: Run, answers: 
 }
 
 /**
- * Whether a message at the confirmation confirms: its button, or « oui » / « نعم » / « 1 » typed, or
+ * Whether a message at the confirmation confirms: its button, or « oui » / « نعم » typed, or
  * the submit word that asked for it typed again (« envoyer », « إرسال »): it would otherwise go back
  * to the review, where the same word asks again, round and round.
  */

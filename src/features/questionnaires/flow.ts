@@ -6,7 +6,7 @@ import { confirmPromptId } from './confirm-view.ts';
 import { confirmPosition, currentCursor, derivedCursor, reviewPosition, sameCursor } from './cursor.ts';
 import { renderContext, type FlowDeps } from './deps.ts';
 import { step } from './engine.ts';
-import { actionFor, flowCommandArgs, flowCommandAt, pageTurn, sentAnAnswer } from './input.ts';
+import { actionFor, flowCommandArgs, flowCommandAt, pageTurn, sentAnAnswer, typedNumber } from './input.ts';
 import { sayNonText } from './non-text.ts';
 import { sayNotSaved } from './not-saved.ts';
 import { leftLine, sayError, showHelp } from './replies.ts';
@@ -61,11 +61,16 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
   const seen = seenSeq(ctx, run.id, log);
   await sayReplaced(ctx, q, log, seen, deps, rc);
   markSeen(ctx, run.id, log);
-  const cursor = currentCursor(q, log, answers, ctx.person.id, today, active.cursor);
+  const asked = currentCursor(q, log, answers, ctx.person.id, today, active.cursor);
+  // A number typed at the confirmation is the review's (« Un numéro pour modifier une réponse »), taken
+  // as typed there: Telegram shows buttons, no numbers, and « 1 » meant for answer 1 submitted the run.
+  const numberAtConfirm = asked.at === confirmPosition && typedNumber(ctx) !== null;
+  if (numberAtConfirm) ctx.say('qn-confirm-number');
+  const cursor = numberAtConfirm ? { at: reviewPosition } : asked;
   const command = flowCommandAt(ctx, cursor);
   const current = q.byId.get(cursor.at);
   // The prompt on screen now: a command that moves away from it says so, and its buttons can go.
-  const onScreen = promptAt(q, run.id, cursor);
+  const onScreen = promptAt(q, run.id, asked);
   // A voice note, a sticker, a location...: said what it was and that nothing was saved, then the
   // question again, so that a person on a phone need not scroll up to it.
   if (ctx.message.kind === 'unsupported') {
@@ -206,6 +211,11 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
   moveTo(ctx, derived && sameCursor(derived, result.cursor) ? undefined : result.cursor);
   // Moved on without an answer (back, skip, a question picked in the review): the prompt left says why.
   if (action.type !== 'answer' && promptAt(q, run.id, result.cursor) !== onScreen)
-    ctx.left(onScreen, leftLine(ctx, action, current && answers.get(current.id), current, rc));
+    ctx.left(
+      onScreen,
+      numberAtConfirm
+        ? ctx.t('qn-left-not-submitted')
+        : leftLine(ctx, action, current && answers.get(current.id), current, rc),
+    );
   await show(ctx, q, run, shown, result.cursor, deps, result.error !== undefined && result.cursor.at === cursor.at, rc);
 }

@@ -75,6 +75,13 @@ export function pageTurn(ctx: Context, runId: string, cursor: Cursor): 'next' | 
   return typed === '+' ? 'next' : typed === '-' ? 'previous' : null;
 }
 
+/** A number typed alone (« 3 », « ٣ »), as the review asks for the answer to change; else null. */
+export function typedNumber(ctx: Context): number | null {
+  if (ctx.message.kind !== 'text') return null;
+  const folded = foldText(ctx.message.text);
+  return /^\d+$/.test(folded) ? Number(folded) : null;
+}
+
 export function actionFor(ctx: Context, command: string | null, cursor: Cursor): Action | null {
   const { message } = ctx;
   if (command === 'back') return { type: 'back' };
@@ -86,8 +93,8 @@ export function actionFor(ctx: Context, command: string | null, cursor: Cursor):
   }
   if (message.kind !== 'text') return null;
   // In the review, a number picks the question to change.
-  const folded = foldText(message.text);
-  if (cursor.at === reviewPosition && /^\d+$/.test(folded)) return { type: 'jump', number: Number(folded) };
+  const number = typedNumber(ctx);
+  if (cursor.at === reviewPosition && number !== null) return { type: 'jump', number };
   const input: AnswerInput = { kind: 'text', text: message.text };
   return { type: 'answer', input };
 }

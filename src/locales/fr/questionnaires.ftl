@@ -245,6 +245,7 @@ qn-not-taken = ⚠️ { $kind ->
     }
 qn-confirm-cancelled = Rien n'a été soumis : les réponses restent enregistrées et modifiables. Voici la revue.
 qn-confirm-changed = ⚠️ Les réponses ont changé depuis ce résumé : rien n'a été soumis. Voici le résumé à jour ; confirmez à nouveau si tout est juste.
+qn-confirm-number = Rien n'a été soumis : un numéro ouvre la réponse à modifier, comme dans la revue.
 qn-left-not-submitted = ↩️ Non soumis
 qn-read-only = Ce questionnaire est soumis : les réponses sont en lecture seule. Un coordinateur peut le rouvrir.
 qn-read-only-by = Ce questionnaire a été soumis par { $name } : les réponses sont en lecture seule. Un coordinateur peut le rouvrir.

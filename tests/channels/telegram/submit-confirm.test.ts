@@ -10,6 +10,7 @@ const words = {
     notSubmitted: '↩️ Non soumis',
     review: 'Revue — page 1/',
     submitted: 'Questionnaire soumis',
+    firstQuestion: 'Question 1/',
   },
   ar: {
     summary: '📨 تقديم « تشخيص مصغر »',
@@ -18,6 +19,7 @@ const words = {
     notSubmitted: '↩️ لم يُقدَّم',
     review: 'مراجعة — الصفحة 1/',
     submitted: 'قُدِّم الاستبيان',
+    firstQuestion: 'السؤال 1/',
   },
 } as const;
 
@@ -72,6 +74,30 @@ describe('the confirmation before /submit on Telegram (Bot API stand-in, real ap
       expect(answered?.reply_markup?.inline_keyboard ?? []).toEqual([]);
       expect(plainText(answered?.text)).toContain(w.confirm);
       expect((await run()).status).toBe('submitted');
+    },
+  );
+
+  it.each([
+    ['fr', '1'],
+    ['ar', '١'],
+  ] as const)(
+    '%s: « %s » typed under the summary opens answer 1, as the review said; nothing submitted',
+    async (locale, typed) => {
+      const w = words[locale];
+      const user = h.api.user(locale === 'fr' ? 8503 : 8504, { firstName: 'Amel', languageCode: locale });
+      await enrol(h, user);
+      await type(user, '/diagnostic 1', 'Voirie', '2', '3', '1');
+      for (let i = 0; i < 12 && !lastText(user).includes(w.review); i++) await type(user, '/skip');
+      await type(user, '/submit');
+      const summary = h.api.sentMessages(user.chatId).at(-1);
+      expect(plainText(summary?.text)).toContain(w.summary);
+      await type(user, typed);
+      const left = h.api.message(user.chatId, summary?.message_id ?? 0);
+      expect(left?.reply_markup?.inline_keyboard ?? []).toEqual([]);
+      expect(plainText(left?.text)).toContain(w.notSubmitted);
+      expect(lastText(user)).toContain(w.firstQuestion);
+      const run = await h.db.questionnaireRun.findFirstOrThrow({ where: { team: { slug: `t${user.chatId}` } } });
+      expect(run.status).toBe('open');
     },
   );
 });

@@ -86,7 +86,7 @@ describe.each(['fr', 'ar'] as const)('long replies on a phone, in %s', (locale: 
     await say(mate, '/diagnostic 1');
     for (const s of steps.slice(half)) await say(mate, s.line);
     await say(mate, '/submit');
-    const submitted = await say(mate, '1');
+    const submitted = await say(mate, 'oui');
     shown.submitted = plain(submitted.slice(1, 2));
     await say(who, `/plan add ${w.french}`);
     await keep('results', who, '/results');

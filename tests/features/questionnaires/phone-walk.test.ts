@@ -151,7 +151,7 @@ describe.each(['fr', 'ar'] as const)('a team typing on a phone, in %s', (locale)
       shown = await say(s.line);
     }
     await say('/submit');
-    await say('1');
+    await say('oui');
     // /status of a submitted run says it is final and where its results are.
     expect(await say('/status')).toMatch(w.submitted);
     const measures = await say('/results mesures');

@@ -34,7 +34,7 @@ async function report(slug: string, locale: Locale): Promise<{ words: string; al
   await say(`/diagnostic ${app.questionnaires.indexOf(q) + 1}`);
   for (const s of planWalk(q, locale, today)) await say(s.line);
   await say('/submit');
-  await say('1');
+  await say('oui');
   const doc = documentIn(await say('/report'));
   if (process.env.SHOW) writeFileSync(join('/tmp', doc.fileName), doc.data);
   const xml = (await (await JSZip.loadAsync(doc.data)).file('word/document.xml')?.async('string')) ?? '';

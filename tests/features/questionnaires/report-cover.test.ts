@@ -26,7 +26,7 @@ async function reportWords(slug: string, locale: Locale, serviceName: string): P
   const preset = { q_service_name: serviceName, q_service_domain: pick(q, 'q_service_domain', 'waste_cleaning') };
   for (const s of planWalk(q, locale, today, Infinity, preset)) await say(s.line);
   await say('/submit');
-  await say('1');
+  await say('oui');
   return docxText(documentIn(await say('/report')).data);
 }
 

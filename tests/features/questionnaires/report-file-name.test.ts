@@ -27,7 +27,7 @@ async function reportNames(slug: string, locale: Locale): Promise<string[]> {
     await say(`/diagnostic ${app.questionnaires.indexOf(walked) + 1}`);
     for (const s of planWalk(walked, locale, today)) await say(s.line);
     await say('/submit');
-    await say('1');
+    await say('oui');
   }
   const names: string[] = [];
   for (const line of ['/report', '/report mission']) {

@@ -29,7 +29,7 @@ async function axes(slug: string, locale: Locale, coverage: string): Promise<str
   const preset = { q_service_domain: pick(q, 'q_service_domain', 'waste_cleaning'), q_wc_coverage: coverage };
   for (const s of planWalk(q, locale, today, Infinity, preset)) await say(s.line);
   await say('/submit');
-  await say('1');
+  await say('oui');
   const words = (await docxText(documentIn(await say('/report')).data))
     .replace(/[\u00a0\u202f\u2060]/g, ' ')
     .replace(/&apos;/g, "'");

@@ -75,7 +75,7 @@ describe.each(['fr', 'ar'] as const)(
       const run = () => t.db.questionnaireRun.findFirstOrThrow({ where: { teamId } });
       expect(await say(telegram, '/submit')).toContain(w.summary);
       expect(await say(whatsapp, '/submit')).toContain(w.summary);
-      expect(await say(whatsapp, '1')).toContain(w.submitted);
+      expect(await say(whatsapp, w.yes)).toContain(w.submitted);
       const submitted = await run();
       expect(submitted.submittedById).toBe(personId);
 
@@ -113,7 +113,7 @@ describe.each(['fr', 'ar'] as const)(
       await walk(telegram);
       expect(await say(telegram, '/submit')).toContain(w.summary);
       expect(await say(operator, '/submit')).toContain(w.summary);
-      expect(await say(operator, '1')).toContain(w.submitted);
+      expect(await say(operator, w.yes)).toContain(w.submitted);
       const reply = await say(telegram, w.yes);
       expect(reply).toContain(w.operator);
       expect(reply).not.toContain(unnamedOperator);

@@ -37,7 +37,7 @@ describe.each(['fr', 'ar'] as const)('a diagnostic submitted at 00:30 in Tunis (
     await say('/diagnostic 1');
     for (const s of planWalk(q, locale, localDay(new Date(), 'Africa/Tunis'))) await say(s.line);
     await say('/submit');
-    await say('1');
+    await say('oui');
     await app.db.questionnaireRun.updateMany({ where: { teamId }, data: { submittedAt: lateAtNight } });
 
     const submittedOn = /(?:soumis le|قُدِّم يوم|بتاريخ) (\d\d\/\d\d\/\d{4})/giu;

@@ -41,7 +41,7 @@ describe.each([
     expect(bare(shown.get('q_cr_wait_minutes'))).toBe(expected.one);
     expect(bare(shown.get('q_cr_transcription_backlog'))).toBe(expected.two);
     await handle('/submit');
-    await handle('1');
+    await handle('oui');
     expect(plain((await handle('/results')).replies)).toContain(expected.measures);
     const measures = plain((await handle(expected.measures)).replies);
     expect(measures).toContain(`: ${expected.one}`);

@@ -33,7 +33,7 @@ async function arianaCoordinator(slug: string, locale: Locale): Promise<Sender> 
   await app.handle(text(who, `/diagnostic ${app.questionnaires.indexOf(diagnostic) + 1}`));
   for (const s of planWalk(diagnostic, locale, today)) await app.handle(text(who, s.line));
   await app.handle(text(who, '/submit'));
-  await app.handle(text(who, '1'));
+  await app.handle(text(who, 'oui'));
   return who;
 }
 
