@@ -50,6 +50,11 @@ const isKind = (k: string | null | undefined): k is Kind => k === 'quick_win' ||
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 /** The last day of the month of `day` (YYYY-MM-DD). */
 const endOfMonth = (day: string) => dayOf(new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 0)));
+/** A date to come for an example: this month's last day, or next month's on the last day. */
+const monthEndAhead = (today: string) =>
+  endOfMonth(today) > today
+    ? endOfMonth(today)
+    : dayOf(new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) + 1, 0)));
 
 /** A date the type contradicts: a quick win due after 30 days, a structural action due within them. */
 function contradicts(due: Date, kind: Kind, today: string): boolean {
@@ -120,12 +125,18 @@ export async function runPlanEdit(
         });
       if (!read.ok) return ctx.say('plan-date-invalid', { value });
       const day = read.day;
+      // A day gone (« 01/12/2026 », « hier ») is refused, as in the guided edit: a due date is ahead.
+      if (day < deps.today())
+        return ctx.say('plan-due-past', {
+          date: formatDate(day, ctx.locale),
+          n,
+          example: formatDate(monthEndAhead(deps.today()), ctx.locale),
+        });
       if (read.readAs) readAs = { key: read.readAs, value };
       const due = new Date(`${day}T00:00:00Z`);
       Object.assign(change, { dueDate: due, dueSetByHand: true });
       // Kept as typed, with a word when the action's type does not fit it (a structural one due tomorrow).
-      if (isKind(item.kind) && day >= deps.today() && contradicts(due, item.kind, deps.today()))
-        dueWarning = `plan-due-typed-${item.kind}`;
+      if (isKind(item.kind) && contradicts(due, item.kind, deps.today())) dueWarning = `plan-due-typed-${item.kind}`;
     }
   } else if (field === 'owner') {
     change.owner = value;
@@ -164,7 +175,6 @@ export async function runPlanEdit(
     lines.push(ctx.t('plan-due-recomputed', { date: formatDate(dayOf(change.dueDate), ctx.locale) }));
   const warned = field === 'dueDate' ? change.dueDate : item.dueDate;
   if (dueWarning && warned) lines.push(ctx.t(dueWarning, { n, date: formatDate(dayOf(warned), ctx.locale) }));
-  if (change.dueDate && dayOf(change.dueDate) < deps.today()) lines.push(ctx.t('plan-date-past', { n }));
   const now = (await deps.repo.teamActionItems(teamId)).find((i) => i.id === item.id);
   // What the change replaced, under what it set: a teammate's entry overwritten by mistake can be
   // typed back; the same value typed again changed nothing, and the reply says so.

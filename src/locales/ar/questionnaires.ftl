@@ -475,7 +475,8 @@ plan-done = { $due } ✅ أُنجز
 plan-detail-done = ✅ أُنجز: أُشِّر عليه في /deadlines.
 plan-detail-done-marked = ✅ أُنجز: سُجّل بـ /plan done.
 plan-kind-invalid = نوع غير معروف: « { $value } ». اختر سريع أو هيكلي.
-plan-date-past = ⚠️ هذا الأجل مضى: تحقّق من التاريخ (/plan edit { $n } الأجل <يوم/شهر/سنة>).
+plan-due-past = { $date } مضى: لم يتغيّر أجل الإجراء { $n }.
+    اكتب تاريخًا قادمًا، مثلًا /plan edit { $n } الأجل { $example }.
 plan-due-recomputed = 📅 أجل جديد محسوب لهذا النوع: { $date }.
 plan-due-kept-quick_win = ⚠️ أُبقي على الأجل: { $date } حدّده الفريق، لكنه يتجاوز 30 يومًا، وهذا لا يناسب إجراءً سريعًا. لتغييره: /plan edit { $n } الأجل <يوم/شهر/سنة>.
 plan-due-kept-structural = ⚠️ أُبقي على الأجل: { $date } حدّده الفريق، لكنه يحلّ خلال 30 يومًا، وهذا أقرب إلى إجراء سريع منه إلى إجراء هيكلي (الميزانية القادمة). لتغييره: /plan edit { $n } الأجل <يوم/شهر/سنة>.

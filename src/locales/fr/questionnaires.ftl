@@ -413,7 +413,8 @@ plan-done = { $due } ✅ faite
 plan-detail-done = ✅ Faite : cochée dans /deadlines.
 plan-detail-done-marked = ✅ Faite : notée avec /plan done.
 plan-kind-invalid = Type inconnu : « { $value } ». Choisissez rapide ou structurelle.
-plan-date-past = ⚠️ Cette échéance est déjà passée : vérifiez la date (/plan edit { $n } echeance <jj/mm/aaaa>).
+plan-due-past = Le { $date } est déjà passé : l'échéance de l'action { $n } n'a pas changé.
+    Donnez une date à venir, par exemple /plan edit { $n } echeance { $example }.
 plan-due-recomputed = 📅 Nouvelle échéance, calculée pour ce type : { $date }.
 plan-due-kept-quick_win = ⚠️ Échéance gardée : le { $date } a été fixé par l'équipe, mais c'est à plus de 30 jours, ce qui ne correspond pas à une action rapide. Pour la changer : /plan edit { $n } echeance <jj/mm/aaaa>.
 plan-due-kept-structural = ⚠️ Échéance gardée : le { $date } a été fixé par l'équipe, mais c'est dans les 30 jours, ce qui correspond plutôt à une action rapide qu'à une action structurelle (prochain budget). Pour la changer : /plan edit { $n } echeance <jj/mm/aaaa>.
