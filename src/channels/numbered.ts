@@ -1,5 +1,5 @@
 import { foldText, toAsciiDigits } from '../core/text.ts';
-import type { OutboundMessage } from '../core/messages.ts';
+import type { Choice, OutboundMessage } from '../core/messages.ts';
 
 /** The choice list a numbered reply refers to (console and WhatsApp have no buttons). */
 export interface NumberedPrompt {
@@ -22,15 +22,27 @@ export function numberedLine(label: string, index: number): string {
   return new RegExp(`^${number}\\s*[—–-]\\s`).test(bare) ? label : `${number}. ${label}`;
 }
 
+/** A key that is a number (a team's number on every page of /progress) is shown as the line's number. */
+const isNumberKey = (key: string) => /^\d+$/.test(key);
+
+/**
+ * One choice as a line of a list: "2. label", its key in front (« + » Page suivante), or its
+ * number key as its number ("7. label" on the second page of a list numbered on).
+ */
+export function choiceLine(c: Choice, index: number): string {
+  if (c.key !== undefined && isNumberKey(c.key)) return numberedLine(c.label, Number(c.key) - 1);
+  // A key that is the label itself ("Non mesuré") is shown once: « Non mesuré ». An Arabic
+  // label starts with a right-to-left mark, kept in front of the line.
+  const rtl = c.label.startsWith(RLM) ? RLM : '';
+  if (c.key !== undefined && c.key === c.label.slice(rtl.length)) return `${rtl}« ${c.key} »`;
+  return c.key ? `« ${c.key} » ${c.label}` : numberedLine(c.label, index);
+}
+
 /** Plain-text rendering of a choice list: the question, then "1. label" lines. */
 export function renderNumbered(message: Extract<OutboundMessage, { kind: 'choices' }>): string {
   const lines = message.choices.map((c, i) => {
     const mark = message.multiple && message.selected?.includes(c.value) ? ' ✅' : '';
-    // A key that is the label itself ("Non mesuré") is shown once: « Non mesuré ». An Arabic
-    // label starts with a right-to-left mark, kept in front of the line.
-    const rtl = c.label.startsWith(RLM) ? RLM : '';
-    if (c.key !== undefined && c.key === c.label.slice(rtl.length)) return `${rtl}« ${c.key} »${mark}`;
-    return `${c.key ? `« ${c.key} » ${c.label}` : numberedLine(c.label, i)}${mark}`;
+    return `${choiceLine(c, i)}${mark}`;
   });
   return [message.text, ...lines, ...(message.footer ? ['', message.footer] : [])].join('\n');
 }

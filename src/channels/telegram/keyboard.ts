@@ -47,8 +47,9 @@ export function layout(choices: Choice[]): Layout {
 }
 
 /**
- * A button's text: its number alone when the labels are listed in the text; "2. label" on a
- * multiple choice, whose hint says to send the numbers (1,3) and would otherwise name none.
+ * A button's text: its number alone when the labels are listed in the text (or its key: « + », a
+ * team's number on every page of /progress); "2. label" on a multiple choice, whose hint says to
+ * send the numbers (1,3) and would otherwise name none.
  */
 export function buttonLabel(
   choice: Choice,
@@ -56,7 +57,11 @@ export function buttonLabel(
   shape: Pick<Layout, 'numbered'> & { multiple: boolean },
   selected: boolean,
 ): string {
-  const label = shape.numbered ? String(index + 1) : shape.multiple ? `${index + 1}. ${choice.label}` : choice.label;
+  const label = shape.numbered
+    ? (choice.key ?? String(index + 1))
+    : shape.multiple
+      ? `${index + 1}. ${choice.label}`
+      : choice.label;
   return selected ? `${selectedMark}${label}` : label;
 }
 

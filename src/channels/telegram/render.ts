@@ -1,7 +1,7 @@
 import type { InlineKeyboardMarkup } from 'grammy/types';
 import type { Locale } from '../../core/i18n.ts';
 import type { OutboundMessage } from '../../core/messages.ts';
-import { numberedLine } from '../numbered.ts';
+import { choiceLine } from '../numbered.ts';
 import { buildKeyboard, layout, type PromptView } from './keyboard.ts';
 import { maxCallbackAnswerLength, maxCaptionLength, splitText, truncate } from './split.ts';
 
@@ -52,7 +52,7 @@ function renderChoices(message: Extract<OutboundMessage, { kind: 'choices' }>, o
   const shape = layout(message.choices);
   let text = message.text;
   // Long labels would be cut on buttons: list them in full in the text, number the buttons.
-  if (shape.numbered) text += `\n\n${message.choices.map((c, i) => numberedLine(c.label, i)).join('\n')}`;
+  if (shape.numbered) text += `\n\n${message.choices.map((c, i) => choiceLine(c, i)).join('\n')}`;
   if (message.footer) text += `\n\n${message.footer}`;
   const parts = splitText(text);
   const last = parts.pop() ?? '';

@@ -2,7 +2,7 @@ import type { Api, Context } from 'grammy';
 import type { InlineKeyboardMarkup } from 'grammy/types';
 import { listSeparator, localeFromLanguageCode, withDirection, type I18n, type Locale } from '../../core/i18n.ts';
 import type { InboundHandler } from '../../core/messages.ts';
-import { foldText } from '../../core/text.ts';
+import { foldText, toAsciiDigits } from '../../core/text.ts';
 import { decodeTap, type ItemRef } from './callback-data.ts';
 import type { TappedPrompt } from './delivery.ts';
 import { senderOf } from './inbound.ts';
@@ -41,8 +41,9 @@ export async function showAnswered(
  * Arabic variants ignored — or null when it is not an answer to that keyboard.
  */
 export function typedChoice(prompt: PromptEntry, text: string): string[] | null {
-  // A choice with a shortcut ("+" for the next page) is answered by it as well.
-  const byKey = prompt.choices.find((c) => c.key !== undefined && c.key === text.trim());
+  // A choice with a shortcut ("+" for the next page, a team's number) is answered by it as well.
+  const typed = toAsciiDigits(text.trim());
+  const byKey = prompt.choices.find((c) => c.key !== undefined && c.key === typed);
   if (byKey) return [byKey.label];
   const tokens = text
     .split(/\s*[,،;]\s*/)

@@ -3,7 +3,7 @@
 import { communeName, teamName } from '../../core/commune.ts';
 import type { Context } from '../../core/context.ts';
 import { commandWord } from '../../core/command-words.ts';
-import type { OutboundMessage } from '../../core/messages.ts';
+import type { Choice, OutboundMessage } from '../../core/messages.ts';
 import { toAsciiDigits } from '../../core/text.ts';
 import { localDay } from '../../core/time.ts';
 import type { TeamProgress } from './progress.ts';
@@ -68,7 +68,11 @@ export function overviewLine(ctx: Context, t: TeamProgress, now: Date, timeZone:
   });
 }
 
-/** A page of the overview, sorted by `byAttention`; each team a choice that opens its block. */
+/**
+ * A page of the overview, sorted by `byAttention`; each team a choice that opens its block. Teams
+ * are numbered on from page to page (7 to 12 on the second), so the number read on any page is the
+ * one `/progress 7` opens; the pages turn by « - » and « + » where there are no buttons.
+ */
 export function overviewPage(
   ctx: Context,
   sorted: readonly TeamProgress[],
@@ -78,9 +82,14 @@ export function overviewPage(
   const pages = Math.ceil(sorted.length / teamsPerPage);
   const current = Math.min(Math.max(page, 0), pages - 1);
   const shown = sorted.slice(current * teamsPerPage, (current + 1) * teamsPerPage);
-  const choices = shown.map((t) => ({ value: t.slug, label: overviewLine(ctx, t, clock.now, clock.timeZone) }));
-  if (current > 0) choices.push({ value: `page:${current - 1}`, label: ctx.t('progress-overview-previous') });
-  if (current < pages - 1) choices.push({ value: `page:${current + 1}`, label: ctx.t('progress-overview-next') });
+  const choices: Choice[] = shown.map((t, i) => ({
+    value: t.slug,
+    label: overviewLine(ctx, t, clock.now, clock.timeZone),
+    key: String(current * teamsPerPage + i + 1),
+  }));
+  if (current > 0) choices.push({ value: `page:${current - 1}`, label: ctx.t('progress-overview-previous'), key: '-' });
+  if (current < pages - 1)
+    choices.push({ value: `page:${current + 1}`, label: ctx.t('progress-overview-next'), key: '+' });
   return {
     kind: 'choices',
     text:
