@@ -1,16 +1,11 @@
-import { teamWithSlug } from '../../core/commune.ts';
 import type { Context } from '../../core/context.ts';
-import type { ChannelName } from '../../core/messages.ts';
+import { listSeparator } from '../../core/i18n.ts';
 import type { ChoiceHandler, Interceptor } from '../../core/router.ts';
-import type { Db } from '../../persistence/prisma.ts';
-import { recordAudit } from '../admin/audit.ts';
 import type { Audience } from '../admin/roster.ts';
-import { afterQuietHours, formatLocalDateTime, type QuietHours } from '../../core/time.ts';
-import { isBareNumber } from '../../core/text.ts';
+import { audienceNames } from './audience-label.ts';
 import { cohortPage, cohortPrompt, pageOf, type ChoicesReply } from './cohorts.ts';
-import { audienceList, audiencePrompt, lateList, latePrompt, teamList, teamPrompt } from './lists.ts';
-import { audienceLabel, audienceNames, type AudienceNames } from './audience-label.ts';
-import { previewList } from './preview.ts';
+import type { BroadcastDeps } from './deps.ts';
+import { confirmPrompt, createDrafts } from './drafts.ts';
 import {
   askDoubt,
   askKey,
@@ -21,35 +16,16 @@ import {
   otherScript,
   type FlowState,
 } from './flow-state.ts';
-import { excerpt, versionIn } from './excerpt.ts';
-import {
-  broadcastAudience,
-  cancelDraft,
-  confirmBroadcast,
-  countRecipients,
-  createDraft,
-  currentDraft,
-} from './repository.ts';
-
-export interface BroadcastDeps {
-  db: Db;
-  now: () => Date;
-  timeZone: string;
-  quietHours: QuietHours | null;
-  /** Wakes the dispatcher so a confirmed broadcast leaves now, not at the next cron tick. */
-  kick: () => void;
-  /**
-   * The channels some running instance sends on now, when several share the database; null (or
-   * absent) when this one alone sends. /broadcasts shows messages waiting for another channel apart.
-   */
-  connected?: () => Promise<ReadonlySet<ChannelName> | null>;
-}
+import { audienceList, audiencePrompt, lateList, latePrompt } from './lists.ts';
+import { countRecipients, createDraft } from './repository.ts';
+import { teamPage, teamPageOf, teamPrompt, typedTeam } from './team-pages.ts';
 
 export const prefix = 'bc:';
-const confirmPrompt = 'bc:ok:';
 const cancelWords = /^\/(cancel|annuler|إلغاء|الغاء)$/iu;
 const isAudienceStep = (promptId: string) =>
-  [audiencePrompt, teamPrompt, latePrompt].includes(promptId) || promptId.startsWith(cohortPrompt);
+  [audiencePrompt, latePrompt].includes(promptId) || [cohortPrompt, teamPrompt].some((p) => promptId.startsWith(p));
+/** The team list is on screen: a team's name or code typed picks it. */
+const onTeamList = (flow: FlowState | undefined) => flow?.step === 'audience' && !!flow.prompt?.startsWith(teamPrompt);
 
 export interface BroadcastFlow {
   interceptor: Interceptor;
@@ -67,6 +43,7 @@ export interface BroadcastFlow {
 
 export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
   const { db } = deps;
+  const { sayReplaced, showPreview, onConfirm, pending, strayNumber } = createDrafts(deps);
 
   /** Shows a list of the audience step and remembers it, so /cancel can take its buttons off. */
   function ask(ctx: Context, list: ChoicesReply) {
@@ -99,70 +76,17 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
     await showPreview(ctx, draft, audience, names, counts);
   }
 
-  /**
-   * Drafts of this coordinator that waited for their « Envoyer » were replaced by the new one: said
-   * above its preview, and the buttons of the one this chat showed go (« ↪️ Brouillon remplacé »).
-   */
-  async function sayReplaced(ctx: Context, earlier: string | undefined, id: string, count: number) {
-    const shown = earlier ? await db.broadcast.findUnique({ where: { id: earlier }, select: { status: true } }) : null;
-    if (earlier && shown?.status === 'replaced')
-      ctx.left(`${confirmPrompt}${earlier}`, ctx.t('broadcast-left-replaced'));
-    await recordAudit(db, {
-      actorId: ctx.person.id,
-      action: 'broadcast.replace',
-      target: id,
-      details: { replaced: count },
-    });
-    ctx.say('broadcast-replaces', { count });
-  }
-
   /** An audience that reaches nobody: said, and the audience list comes again (the text is kept). */
   async function otherAudience(ctx: Context, key: string) {
     ctx.say(key);
     await askAudience(ctx);
   }
 
-  /** The preview of a draft, with its « Envoyer » / « Annuler » choices; it names the cohort or the team. */
-  async function showPreview(
-    ctx: Context,
-    draft: { id: string; textFr: string | null; textAr: string | null; createdById: string },
-    audience: Audience,
-    names?: AudienceNames,
-    counts?: Awaited<ReturnType<typeof countRecipients>>,
-  ) {
-    const { total, reachable, unreachable, coordinators, notSender } =
-      counts ?? (await countRecipients(db, audience, deps.now(), draft.createdById));
-    const named = names ?? (await audienceNames(db, [audience]));
-    const { cohorts, teams } = named;
-    const team = audience.kind === 'team' ? teams.get(audience.teamId) : undefined;
-    ctx.reply(
-      previewList(ctx, {
-        promptId: `${confirmPrompt}${draft.id}`,
-        textFr: draft.textFr,
-        textAr: draft.textAr,
-        cohort: audience.kind === 'cohort' ? (cohorts.get(audience.cohortId) ?? null) : null,
-        team: team ? teamWithSlug(team, ctx.locale) : null,
-        audience: audienceLabel(ctx, named, audience),
-        everyone: audience.kind === 'everyone' ? { coordinators } : null,
-        notSender,
-        total,
-        reachable,
-        unreachable,
-        now: deps.now(),
-        quietHours: deps.quietHours,
-        timeZone: deps.timeZone,
-      }),
-    );
-  }
-
   async function onAudience(ctx: Context, value: string) {
     if (value === 'everyone') return preview(ctx, { kind: 'everyone' });
     if (value === 'role:participant' || value === 'role:coordinator')
       return preview(ctx, { kind: 'role', role: value === 'role:participant' ? 'participant' : 'coordinator' });
-    if (value === 'team') {
-      const list = await teamList(ctx, db);
-      return list ? ask(ctx, list) : otherAudience(ctx, 'broadcast-no-team');
-    }
+    if (value === 'team') return askTeams(ctx, 0);
     if (value === 'cohort') return askCohort(ctx, 0);
     if (value === 'late') {
       const list = await lateList(ctx, db, deps.now());
@@ -178,54 +102,29 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
     ask(ctx, replaces === undefined ? list : { ...list, replaces });
   }
 
-  /**
-   * A button of a draft no longer open (cancelled, replaced, or sent): refused, and its keyboard
-   * goes. A cancelled or replaced one says so, and a sent one says when it was sent, whatever button.
-   */
-  async function refuse(ctx: Context, id: string) {
-    const draft = await db.broadcast.findUnique({ where: { id } });
-    ctx.left(`${confirmPrompt}${id}`);
-    if (draft?.status === 'replaced') return refuseReplaced(ctx, draft.createdById);
-    const text =
-      draft?.status === 'confirmed' && draft.confirmedAt
-        ? ctx.t('broadcast-stale-sent', { when: formatLocalDateTime(draft.confirmedAt, deps.timeZone) })
-        : ctx.t(draft?.status === 'cancelled' ? 'broadcast-stale-cancelled' : 'stale-choice');
-    ctx.reply({ kind: 'notice', text });
+  /** A page of teams; a page turned replaces the page tapped where the channel can edit it. */
+  async function askTeams(ctx: Context, page: number, replaces?: string) {
+    const list = await teamPage(ctx, db, page);
+    if (!list) return otherAudience(ctx, 'broadcast-no-team');
+    ask(ctx, replaces === undefined ? list : { ...list, replaces });
   }
 
-  /** A button of a draft replaced by a newer one: nothing was sent, and the draft waiting now is named. */
-  async function refuseReplaced(ctx: Context, createdById: string) {
-    const current = await currentDraft(db, createdById);
-    // Short: on Telegram it is the tap's toast, 200 characters at most.
-    const text = current
-      ? ctx.t('broadcast-stale-replaced', { text: excerpt(versionIn(current, ctx.locale)) })
-      : ctx.t('broadcast-stale-replaced-none');
-    ctx.reply({ kind: 'notice', text });
+  /** A team's name or code typed under the team list: its preview, or why not and the same page again. */
+  async function onTypedTeam(ctx: Context, promptId: string, text: string) {
+    const found = await typedTeam(ctx, db, text);
+    // On Telegram the list then shows « ✅ Médenine (c33) », as if tapped.
+    if (found.kind === 'one')
+      return pick(ctx, promptId, () => preview(ctx, { kind: 'team', teamId: found.id }), found.name);
+    if (found.kind === 'none') ctx.say('broadcast-team-unknown', { text });
+    else ctx.say('broadcast-team-several', { text, teams: found.names.join(listSeparator(ctx.locale)) });
+    await askTeams(ctx, teamPageOf(promptId));
   }
 
-  /** A preview's button, or /cancel typed under it. */
-  async function onConfirm(ctx: Context, id: string, value: string) {
-    const promptId = `${confirmPrompt}${id}`;
-    if (draftOf(ctx) === id) delete ctx.state.broadcastDraft;
-    if (value === 'cancel') {
-      if (!(await cancelDraft(db, id))) return refuse(ctx, id);
-      await recordAudit(db, { actorId: ctx.person.id, action: 'broadcast.cancel', target: id });
-      ctx.left(promptId, ctx.t('broadcast-left-cancelled'));
-      return ctx.say('broadcast-cancelled');
-    }
-    const now = deps.now();
-    const notBefore = value === 'urgent' ? now : afterQuietHours(now, deps.quietHours);
-    const count = await confirmBroadcast(db, id, now, notBefore);
-    if (count === null) return refuse(ctx, id);
-    ctx.answered(promptId, ctx.t(value === 'urgent' ? 'broadcast-answered-urgent' : 'broadcast-answered-send'));
-    await recordAudit(db, {
-      actorId: ctx.person.id,
-      action: 'broadcast.confirm',
-      target: id,
-      details: { recipients: count, urgent: value === 'urgent' },
-    });
-    deps.kick();
-    ctx.say('broadcast-queued', { count, when: formatLocalDateTime(notBefore, deps.timeZone) });
+  /** An audience picked on `promptId`: the list is answered unless the pick was refused (a stale button gets a notice). */
+  async function pick(ctx: Context, promptId: string, run: () => Promise<void>, shown?: string) {
+    const before = ctx.replies.length;
+    await run();
+    if (!ctx.replies.slice(before).some((r) => r.kind === 'notice')) ctx.answered(promptId, shown);
   }
 
   const interceptor: Interceptor = {
@@ -236,7 +135,7 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
       const text = ctx.message.text.trim();
       // /cancel while writing, or under a preview still waiting for its « Envoyer ».
       if (cancelWords.test(text)) return flow !== undefined || draftOf(ctx) !== undefined;
-      return flow !== undefined && flow.step !== 'audience' && !text.startsWith('/');
+      return flow !== undefined && (flow.step !== 'audience' || onTeamList(flow)) && !text.startsWith('/');
     },
     run: async (ctx) => {
       const flow = flowOf(ctx);
@@ -248,6 +147,7 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
         delete ctx.state.broadcast;
         return ctx.say('broadcast-cancelled');
       }
+      if (flow.step === 'audience') return onTypedTeam(ctx, flow.prompt ?? teamPrompt, text);
       const value = text === '-' ? null : text;
       const first = flow.first ?? 'fr';
       const step = flow.step === 'ar' ? 'ar' : 'fr';
@@ -320,16 +220,16 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
         ctx.left(promptId);
         return ctx.reply({ kind: 'notice', text: ctx.t('broadcast-stale-cancelled') });
       }
-      const page = promptId.startsWith(cohortPrompt) ? pageOf(value) : null;
+      const teams = promptId.startsWith(teamPrompt);
+      const page = teams || promptId.startsWith(cohortPrompt) ? pageOf(value) : null;
       // A page turned is not an answer: the next page takes the place of the one tapped.
-      if (page !== null) return askCohort(ctx, page, promptId);
-      const before = ctx.replies.length;
-      if (promptId === audiencePrompt) await onAudience(ctx, value);
-      else if (promptId === teamPrompt) await preview(ctx, { kind: 'team', teamId: value });
-      else if (promptId === latePrompt) await preview(ctx, { kind: 'late', deadlineId: value });
-      else await preview(ctx, { kind: 'cohort', cohortId: value });
-      // Taken unless it was refused (a stale button gets a notice).
-      if (!ctx.replies.slice(before).some((r) => r.kind === 'notice')) ctx.answered(promptId);
+      if (page !== null) return teams ? askTeams(ctx, page, promptId) : askCohort(ctx, page, promptId);
+      await pick(ctx, promptId, () => {
+        if (promptId === audiencePrompt) return onAudience(ctx, value);
+        if (teams) return preview(ctx, { kind: 'team', teamId: value });
+        if (promptId === latePrompt) return preview(ctx, { kind: 'late', deadlineId: value });
+        return preview(ctx, { kind: 'cohort', cohortId: value });
+      });
     },
   };
 
@@ -339,32 +239,6 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
     if (flow.step === 'audience') await askAudience(ctx);
     else if (flow.doubt !== undefined) askDoubt(ctx, flow.step, flow.doubt);
     else ctx.say(askKey(flow.step, flow.first ?? 'fr'));
-    return true;
-  }
-
-  /**
-   * The draft whose preview awaits its « Envoyer », shown again (/broadcasts): after a restart, a
-   * number typed under the old preview answers nothing, and the draft was nowhere to be seen.
-   */
-  async function pending(ctx: Context): Promise<boolean> {
-    const id = draftOf(ctx);
-    const draft = id ? await db.broadcast.findUnique({ where: { id } }) : null;
-    if (!draft || draft.status !== 'draft') {
-      if (id) delete ctx.state.broadcastDraft;
-      return false;
-    }
-    ctx.say('broadcast-pending');
-    await showPreview(ctx, draft, broadcastAudience(draft));
-    return true;
-  }
-
-  async function strayNumber(ctx: Context): Promise<boolean> {
-    const text = ctx.message.kind === 'text' ? ctx.message.text.trim() : '';
-    const id = draftOf(ctx);
-    if (!id || flowOf(ctx) || !isBareNumber(text)) return false;
-    const draft = await db.broadcast.findUnique({ where: { id }, select: { status: true } });
-    if (draft?.status !== 'draft') return false;
-    ctx.say('broadcast-number-pending', { text });
     return true;
   }
 

@@ -2,14 +2,15 @@ import type { Context } from '../../core/context.ts';
 import { channelNames } from '../../core/messages.ts';
 import type { Command, Feature } from '../../core/router.ts';
 import { formatLocalDateTime } from '../../core/time.ts';
-import { createBroadcastFlow, type BroadcastDeps, type BroadcastFlow } from './flow.ts';
+import type { BroadcastDeps } from './deps.ts';
+import { createBroadcastFlow, type BroadcastFlow } from './flow.ts';
 import { isWriting, startFlow } from './flow-state.ts';
 import { audienceLabel, audienceNames } from './audience-label.ts';
 import { excerpt, versionIn } from './excerpt.ts';
 import { failedNames, someNames } from './names.ts';
 import { broadcastAudience, broadcastsStats, noStats, type BroadcastStats } from './repository.ts';
 
-export type { BroadcastDeps } from './flow.ts';
+export type { BroadcastDeps } from './deps.ts';
 
 const figureOrder = ['sent', 'pending', 'waiting', 'failed', 'skipped', 'unknown'] as const;
 

@@ -1,11 +1,9 @@
-import { teamWithSlug } from '../../core/commune.ts';
 import type { Context } from '../../core/context.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import { deadlineTitle } from '../reminders/render.ts';
 import { hasCohort, type ChoicesReply } from './cohorts.ts';
 
 export const audiencePrompt = 'bc:aud';
-export const teamPrompt = 'bc:team';
 export const latePrompt = 'bc:late';
 
 /** Who to send it to; « Une cohorte » only once a cohort exists. */
@@ -17,18 +15,6 @@ export async function audienceList(ctx: Context, db: Db): Promise<ChoicesReply> 
     text: ctx.t('broadcast-ask-audience'),
     promptId: audiencePrompt,
     choices: values.map((v) => ({ value: v, label: ctx.t(`broadcast-audience-${v.replace(':', '-')}`) })),
-  };
-}
-
-/** The teams by slug, each named as the reader reads it with its code (« Sfax (sfax) »); null when there is none. */
-export async function teamList(ctx: Context, db: Db): Promise<ChoicesReply | null> {
-  const teams = await db.team.findMany({ orderBy: { slug: 'asc' }, take: 30 });
-  if (teams.length === 0) return null;
-  return {
-    kind: 'choices',
-    text: ctx.t('broadcast-ask-team'),
-    promptId: teamPrompt,
-    choices: teams.map((t) => ({ value: t.id, label: teamWithSlug(t, ctx.locale) })),
   };
 }
 

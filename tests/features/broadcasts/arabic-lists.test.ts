@@ -53,8 +53,11 @@ describe('the lists of a broadcast, line by line', () => {
       // As /deadline list names a team: its name in the reader's language, its code after it.
       '1. قابس (gabes)',
       '2. Sfax (sfax)',
+      '',
+      // A team may be typed as well: its name or its code.
+      'أو اكتب اسم الفريق أو رمزه.',
     ]);
-    expect(teams.map(paragraphDirection)).toEqual(['rtl', 'rtl', 'rtl']);
+    expect(teams.filter(Boolean).map(paragraphDirection)).toEqual(['rtl', 'rtl', 'rtl', 'rtl']);
     expect(plain([{ kind: 'text', text: late.join('\n') }]).split('\n')).toEqual([
       'المتأخرون عن أي أجل؟',
       '1. Note de cadrage',
@@ -64,8 +67,19 @@ describe('the lists of a broadcast, line by line', () => {
 
   it('in French, every line stays left to right', async () => {
     const { teams, late } = await lists('Réunion jeudi');
-    expect(teams).toEqual(['Quelle équipe ?', '1. Gabès (gabes)', '2. Sfax (sfax)']);
+    expect(teams).toEqual([
+      'Quelle équipe ?',
+      '1. Gabès (gabes)',
+      '2. Sfax (sfax)',
+      '',
+      "Ou tapez le nom ou le code de l'équipe.",
+    ]);
     expect(late).toEqual(['Les retardataires de quelle échéance ?', '1. Note de cadrage']);
-    expect([...teams, ...late].map(paragraphDirection).every((d) => d === 'ltr')).toBe(true);
+    expect(
+      [...teams, ...late]
+        .filter(Boolean)
+        .map(paragraphDirection)
+        .every((d) => d === 'ltr'),
+    ).toBe(true);
   });
 });
