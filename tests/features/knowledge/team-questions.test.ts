@@ -57,3 +57,16 @@ describe('« conduct change in the commune » gets the steps of change, not its 
     expect(heading).toContain(section);
   });
 });
+
+describe('« the styles of conflict management » gets the five styles, in Arabic as in French', () => {
+  // « أساليب » says « styles » as « أنماط » does: the Arabic heading names both.
+  it.each([
+    ['Quels styles de gestion des conflits ?', 'fr', 'Les cinq styles de gestion des conflits'],
+    ['أساليب إدارة النزاعات داخل الفريق', 'ar', 'الأنماط الخمسة لإدارة النزاعات'],
+    ['ما هي أساليب حل النزاعات؟', 'ar', 'الأنماط الخمسة لإدارة النزاعات'],
+  ] as const)('%s', async (question, locale, section) => {
+    const { page, heading } = await answered(question, locale);
+    expect(page).toBe('s1-conflits-communication');
+    expect(heading).toContain(section);
+  });
+});
