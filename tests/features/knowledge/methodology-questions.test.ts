@@ -107,3 +107,20 @@ describe('« délégation de service public : avantages et inconvénients » get
     expect(text.split('\n')[0]).toContain(section);
   });
 });
+
+describe('« the delay for a birth extract » is answered by the extract, not only the declaration deadlines', () => {
+  // No published text sets a delay for handing over an extract: the 10 days are for declaring the birth.
+  it.each([
+    [
+      "Quels sont les délais pour un extrait de naissance à l'état civil ?",
+      'fr',
+      'aucun texte publié ne fixe de délai',
+    ],
+    ['ما هي آجال استخراج مضمون ولادة؟', 'ar', 'لا يحدّد أي نص منشور أجلًا لتسليمه'],
+  ] as const)('%s', async (question, locale, words) => {
+    const reply = await knowledge().answer(question, locale);
+    const text = reply.text.replace(/[\u2066-\u2069\u200f]/g, '');
+    expect(reply.sources[0]?.pageId).toBe('s1-references-services');
+    expect(text).toContain(words);
+  });
+});
