@@ -70,3 +70,18 @@ describe('« the styles of conflict management » gets the five styles, in Arabi
     expect(heading).toContain(section);
   });
 });
+
+describe('« an agent refuses to apply the new procedure » gets what to do, not how to write one', () => {
+  it.each([
+    [
+      "Un agent refuse d'appliquer la nouvelle procédure, que faire ?",
+      'fr',
+      "Un agent refuse d'appliquer la procédure",
+    ],
+    ['عون يرفض تطبيق الإجراء الجديد، ماذا أفعل؟', 'ar', 'عون يرفض تطبيق الإجراء'],
+  ] as const)('%s', async (question, locale, section) => {
+    const { page, heading } = await answered(question, locale);
+    expect(page).toBe('s2-procedures-documentees');
+    expect(heading).toContain(section);
+  });
+});
