@@ -124,3 +124,19 @@ describe('« the delay for a birth extract » is answered by the extract, not on
     expect(text).toContain(words);
   });
 });
+
+describe('« can we delegate waste collection, and keep control? » says yes and how the commune keeps control', () => {
+  it.each([
+    [
+      'Peut-on déléguer la collecte des déchets à un prestataire privé ? Comment garder le contrôle ?',
+      'fr',
+      'La commune garde le contrôle par un cahier des charges',
+    ],
+    ['هل يمكن تفويض جمع الفضلات إلى خاص؟', 'ar', 'وتحافظ البلدية على الرقابة بكرّاس شروط'],
+  ] as const)('%s', async (question, locale, words) => {
+    const reply = await knowledge().answer(question, locale);
+    const text = reply.text.replace(/[\u2066-\u2069\u200f]/g, '');
+    expect(reply.sources[0]?.pageId).toBe('s1-references-services');
+    expect(text).toContain(words);
+  });
+});
