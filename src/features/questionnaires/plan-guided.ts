@@ -2,6 +2,7 @@
 // then the new value asked and saved as `/plan edit 1 <field> <value>` saves it. The syntax of the
 // command was shown instead, to be retyped whole on a phone keyboard.
 import type { Context } from '../../core/context.ts';
+import type { NonTextKind } from '../../core/messages.ts';
 import { parseCommand, type Interceptor } from '../../core/router.ts';
 import { showSideList } from '../../core/side-list.ts';
 import { westernFigures } from '../../core/number-format.ts';
@@ -143,8 +144,23 @@ async function answerValue(ctx: Context, pending: Pending & { field: GuidedField
 }
 
 /**
+ * A voice note, a sticker...: « ⚠️ Je ne peux pas écouter… Rien n'a été enregistré », and the step of
+ * the edit asked again (the list of what to change, or the new value), so the edit goes on.
+ */
+async function askAgain(ctx: Context, pending: Pending, what: NonTextKind, deps: PlanEditDeps) {
+  const prompt = `${pending.field ? valuePrompt : planFieldPrompt}${pending.itemId}`;
+  const found = await stillThere(ctx, pending.itemId, deps.repo);
+  if (!found) return ctx.left(prompt);
+  const next = ctx.t('qn-nontext-next', { expects: pending.field ? 'text' : 'choice' });
+  ctx.say('qn-error-prefix', { message: `${ctx.t('nontext-what', { kind: what })} ${next}` });
+  if (pending.field) return askValue(ctx, found.item, found.n, pending.field, deps);
+  askWhatToChange(ctx, found.item, found.n, deps.questionnaires);
+}
+
+/**
  * Takes the one reply the pending edit waits for: a field (its word or number), the value, or a
- * cancel (word, /cancel, or the button). Any other message leaves it: a later text is not its value.
+ * cancel (word, /cancel, or the button); a voice note or a sticker asks the step again. Any other
+ * message leaves it: a later text is not its value.
  */
 export function planEditInterceptor(deps: PlanEditDeps): Interceptor {
   return {
@@ -153,6 +169,8 @@ export function planEditInterceptor(deps: PlanEditDeps): Interceptor {
       const pending = pendingOf(ctx);
       const { message } = ctx;
       if (!pending) return false;
+      // A voice note, a sticker...: the edit stays open, and its step is asked again.
+      if (message.kind === 'unsupported') return true;
       if (message.kind === 'choice') return message.promptId === `${valuePrompt}${pending.itemId}`;
       if (message.kind !== 'text') return false;
       const text = message.text.trim();
@@ -166,6 +184,7 @@ export function planEditInterceptor(deps: PlanEditDeps): Interceptor {
       if (!pending) return;
       const text = message.kind === 'text' ? message.text.trim() : '';
       const prompt = `${pending.field ? valuePrompt : planFieldPrompt}${pending.itemId}`;
+      if (message.kind === 'unsupported') return askAgain(ctx, pending, message.what, deps);
       if (message.kind === 'choice' || isCancel(text)) {
         const found = await stillThere(ctx, pending.itemId, deps.repo);
         return found ? cancelled(ctx, prompt, found.n) : ctx.left(prompt);
