@@ -124,14 +124,16 @@ export function createDrafts(deps: BroadcastDeps) {
   /**
    * The draft whose preview awaits its « Envoyer », shown again (/broadcasts): after a restart, a
    * number typed under the old preview answers nothing, and the draft was nowhere to be seen.
+   * `before` is said first, when there is one to show.
    */
-  async function pending(ctx: Context): Promise<boolean> {
+  async function pending(ctx: Context, before?: string): Promise<boolean> {
     const id = draftOf(ctx);
     const draft = id ? await db.broadcast.findUnique({ where: { id } }) : null;
     if (!draft || draft.status !== 'draft') {
       if (id) delete ctx.state.broadcastDraft;
       return false;
     }
+    if (before) ctx.reply({ kind: 'text', text: before });
     ctx.say('broadcast-pending');
     await showPreview(ctx, draft, broadcastAudience(draft));
     return true;

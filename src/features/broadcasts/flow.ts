@@ -1,5 +1,7 @@
 import type { Context } from '../../core/context.ts';
 import { listSeparator } from '../../core/i18n.ts';
+import type { NonTextKind } from '../../core/messages.ts';
+import { nonTextHelp } from '../../core/non-text.ts';
 import type { ChoiceHandler, Interceptor } from '../../core/router.ts';
 import type { Audience } from '../admin/roster.ts';
 import { audienceNames } from './audience-label.ts';
@@ -131,6 +133,8 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
     name: 'broadcast-flow',
     wants: (ctx) => {
       const flow = flowOf(ctx);
+      // A voice note, a sticker... while writing, or under a preview: the step is shown again.
+      if (ctx.message.kind === 'unsupported') return flow !== undefined || draftOf(ctx) !== undefined;
       if (ctx.message.kind !== 'text') return false;
       const text = ctx.message.text.trim();
       // /cancel while writing, or under a preview still waiting for its « Envoyer ».
@@ -141,6 +145,7 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
       const flow = flowOf(ctx);
       const draft = draftOf(ctx);
       const text = ctx.message.kind === 'text' ? ctx.message.text.trim() : '';
+      if (ctx.message.kind === 'unsupported') return notText(ctx, ctx.message.what);
       if (!flow && draft) return onConfirm(ctx, draft, 'cancel');
       if (!flow || cancelWords.test(text)) {
         leaveList(ctx, flow);
@@ -167,6 +172,23 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
       await accept(ctx, flow, value);
     },
   };
+
+  /**
+   * A voice note, a sticker...: « Je ne peux pas écouter… Rien n'a été gardé : seul un texte écrit
+   * peut être diffusé », and the step shown again (the version asked, the audience, or the preview).
+   * A preview no longer waiting (sent from another chat): the pointer to /help, as with nothing open.
+   */
+  async function notText(ctx: Context, what: NonTextKind) {
+    const writing = flowOf(ctx) !== undefined;
+    const said = `${ctx.t('nontext-what', { kind: what })} ${ctx.t('broadcast-nontext', { step: writing ? 'writing' : 'preview' })}`;
+    if (writing) {
+      ctx.reply({ kind: 'text', text: said });
+      await current(ctx);
+      return;
+    }
+    if (!(await pending(ctx, said)))
+      ctx.reply({ kind: 'text', text: nonTextHelp((key, args) => ctx.t(key, args), what) });
+  }
 
   /** The version of the step being written is `value`: on to the other version, or to the audience. */
   async function accept(ctx: Context, flow: FlowState, value: string | null) {

@@ -11,6 +11,10 @@ broadcast-ask-ar-first = Écrivez le message en arabe (ou « - » pour n'écrire
 broadcast-ask-fr-second = Écrivez maintenant la version française (ou « - » pour garder l'arabe seul). /cancel pour abandonner.
 broadcast-empty-ar-first = Le message est vide. Écrivez le message en arabe (ou « - » pour n'écrire qu'en français).
 broadcast-no-words = « { $text } » ne contient aucun mot : ce n'est pas un message à diffuser, rien n'a été gardé.
+broadcast-nontext = { $step ->
+        [preview] Rien n'a été envoyé : seul un texte écrit peut être diffusé.
+       *[writing] Rien n'a été gardé : seul un texte écrit peut être diffusé.
+    }
 broadcast-doubt-ar = Ce texte, donné pour la version arabe, n'a aucune lettre arabe : « { $text } ». Le garder tel quel comme version arabe ?
 broadcast-doubt-fr = Ce texte, donné pour la version française, est surtout en lettres arabes : « { $text } ». Le garder tel quel comme version française ?
 broadcast-doubt-keep = Le garder tel quel
