@@ -37,8 +37,19 @@ export interface ScoreChartInput {
   target?: { value: number; label: string };
   /** Shown instead of a score for a dimension not assessed, e.g. "non évalué". */
   notAssessed?: string;
+  /**
+   * A line under the bars, wrapped if long, e.g. the dimensions left out as not applicable
+   * (« Sans objet pour ce service : 6. Mode de gestion et suivi des contrats »).
+   */
+  note?: string;
   /** Image width in pixels (1200 by default); the height follows from the number of bars. */
   width?: number;
+}
+
+/** What the chart lays out: its height and every line of text, in drawing order. */
+export interface ScoreChartLayout {
+  height: number;
+  lines: string[];
 }
 
 const RAMP = ['#d64541', '#f0932b', '#f1c40f', '#7cb342', '#2e7d32'];
@@ -53,12 +64,25 @@ const LINE = 38; // label line height
 const BAR_THICKNESS = 36;
 const TICKS = [0, 25, 50, 75, 100];
 
-/** Renders the chart as PNG bytes. */
-export async function renderScoreChart(input: ScoreChartInput): Promise<Buffer> {
+/** Lays the chart out without drawing it: the height it needs and the text it would write. */
+export function layoutScoreChart(input: ScoreChartInput): ScoreChartLayout {
   registerChartFonts();
   const width = input.width ?? 1200;
+  const lines: string[] = [];
+  const height = draw(
+    createPen(createCanvas(width, 10).getContext('2d'), input.locale, width),
+    input,
+    undefined,
+    lines,
+  );
+  return { height, lines };
+}
+
+/** Renders the chart as PNG bytes. */
+export async function renderScoreChart(input: ScoreChartInput): Promise<Buffer> {
+  const width = input.width ?? 1200;
   // Lay out once on a scratch canvas to know the height, then draw for real.
-  const height = draw(createPen(createCanvas(width, 10).getContext('2d'), input.locale, width), input);
+  const { height } = layoutScoreChart(input);
   const canvas = createCanvas(width, height);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#ffffff';
@@ -70,15 +94,15 @@ export async function renderScoreChart(input: ScoreChartInput): Promise<Buffer> 
   return canvas.encodeSync('png');
 }
 
-/** Draws everything on `ctx` (only measures without it) and returns the height used. */
-function draw(pen: Pen, input: ScoreChartInput, ctx?: SKRSContext2D): number {
+/** Draws everything on `ctx` (only measures without it, noting each text in `written`) and returns the height used. */
+function draw(pen: Pen, input: ScoreChartInput, ctx?: SKRSContext2D, written?: string[]): number {
   const { width } = pen;
   const inner = width - 2 * PAD;
   const labelWidth = Math.round(inner * 0.34);
   const barStart = PAD + labelWidth + 24;
   const barLength = width - PAD - 90 - barStart; // 90 px keep room for "100" after a full bar
   const at = (score: number) => barStart + (barLength * clamp(score)) / 100;
-  const text: Pen['text'] = ctx ? (...args) => pen.text(...args) : () => undefined;
+  const text: Pen['text'] = ctx ? (...args) => pen.text(...args) : (line) => void written?.push(line);
   const rect = (x0: number, x1: number, y: number, h: number, color: string) => {
     if (!ctx) return;
     ctx.fillStyle = color;
@@ -94,7 +118,7 @@ function draw(pen: Pen, input: ScoreChartInput, ctx?: SKRSContext2D): number {
     text(line, PAD, y + 28, { size: 28, color: MUTED });
     y += 36;
   }
-  y = legend(pen, input, y + 16, ctx) + 24;
+  y = legend(pen, input, y + 16, ctx, written) + 24;
 
   // Axis: ticks above the bars, grid lines drawn across every row afterwards.
   for (const tick of TICKS) text(String(tick), at(tick), y + 22, { size: 24, color: MUTED, align: 'center' });
@@ -145,11 +169,16 @@ function draw(pen: Pen, input: ScoreChartInput, ctx?: SKRSContext2D): number {
     });
     y += 40;
   }
+  if (input.note) y += 16;
+  for (const line of input.note ? wrapText(pen, input.note, inner, 26, 4) : []) {
+    text(line, PAD, y + 30, { size: 26, color: MUTED });
+    y += 36;
+  }
   return Math.ceil(y + PAD);
 }
 
 /** Legend items (level swatches with their range, then the target line) flowing from the start edge. */
-function legend(pen: Pen, input: ScoreChartInput, top: number, ctx?: SKRSContext2D): number {
+function legend(pen: Pen, input: ScoreChartInput, top: number, ctx?: SKRSContext2D, written?: string[]): number {
   const items = input.levels.map((level, i) => {
     const next = input.levels[i + 1]?.min;
     const upper = next === undefined ? 100 : Number.isInteger(next) ? next - 1 : next;
@@ -181,7 +210,7 @@ function legend(pen: Pen, input: ScoreChartInput, top: number, ctx?: SKRSContext
         ctx.setLineDash([]);
       }
       pen.text(entry.label, x + 42, y + 27, { size: 26, color: INK });
-    }
+    } else written?.push(entry.label);
     x += w + 28;
   }
   return y + 36;

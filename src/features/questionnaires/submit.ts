@@ -21,6 +21,7 @@ export function chartWords(ctx: Context, q: Questionnaire, team: string): ChartW
     title: ctx.t('qn-chart-title', { title: q.title[ctx.locale] }),
     subtitle: ctx.t('qn-chart-subtitle', { team }),
     notAssessed: ctx.t('qn-chart-not-assessed'),
+    notApplicable: (names) => ctx.t('qn-chart-not-applicable', { names }),
   };
 }
 

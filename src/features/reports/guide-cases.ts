@@ -124,6 +124,7 @@ export async function caseSections(team: CaseTeam, deps: CaseDeps, rc: RenderCon
       title: chartTitle,
       subtitle: rc.t('qn-chart-subtitle', { team: team.name }),
       notAssessed: rc.t('qn-chart-not-assessed'),
+      notApplicable: (names) => rc.t('qn-chart-not-applicable', { names }),
     });
     sections.push({
       heading: rc.t('guide-case-diagnostic'),

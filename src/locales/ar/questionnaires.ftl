@@ -357,6 +357,7 @@ qn-results-strengths-none = 💪 نقاط القوة: لم يبلغ أيّ مح�
 qn-chart-title = النتائج حسب المحاور — { $title }
 qn-chart-subtitle = { $team } · النتائج من 0 إلى 100
 qn-chart-not-assessed = لم يُقيَّم
+qn-chart-not-applicable = لا ينطبق على هذا المرفق: { $names }
 qn-results-measures = 📏 القيم المقيسة (نقاط انطلاق الخطة):
 qn-results-measured = 📏 { $count ->
         [0] لا توجد قيمة مقيسة

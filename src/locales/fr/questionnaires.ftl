@@ -316,6 +316,7 @@ qn-results-strengths-none = 💪 Points forts : aucune dimension n'atteint encor
 qn-chart-title = Scores par dimension — { $title }
 qn-chart-subtitle = { $team } · scores de 0 à 100
 qn-chart-not-assessed = non évaluée
+qn-chart-not-applicable = Sans objet pour ce service : { $names }
 qn-results-measures = 📏 Valeurs mesurées (les points de départ du plan) :
 qn-results-measured = 📏 { $count ->
         [0] Aucune valeur mesurée
