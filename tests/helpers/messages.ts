@@ -27,3 +27,13 @@ export function plain(replies: OutboundMessage[]): string {
     .join('\n')
     .replace(/[\u200e\u200f\u2066-\u2069]/g, '');
 }
+
+/** A text without its direction marks and isolates. */
+export const bare = (value: string) => value.replace(/[\u200e\u200f\u2066-\u2069]/g, '');
+
+/** The last choice list among replies (an error naming what came instead when there is none). */
+export function lastChoices(replies: OutboundMessage[]): Extract<OutboundMessage, { kind: 'choices' }> {
+  const list = replies.findLast((r) => r.kind === 'choices');
+  if (list?.kind !== 'choices') throw new Error(`no choices in ${plain(replies)}`);
+  return list;
+}

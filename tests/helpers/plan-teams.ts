@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { InboundMessage, OutboundMessage, Sender } from '../../src/core/messages.ts';
+import type { ActionItem } from '../../src/generated/prisma/client.ts';
 import { loadQuestionnaires } from '../../src/features/questionnaires/definitions.ts';
 import type { Db } from '../../src/persistence/prisma.ts';
 import type { ReplyHandler } from './conversation.ts';
@@ -17,6 +18,8 @@ export interface TwoPlanTeams {
   teams: { amel: string; sami: string };
   db: Db;
   handle: (message: InboundMessage) => Promise<OutboundMessage[]>;
+  /** A team's plan actions, in the plan's order. */
+  actions: (teamId: string) => Promise<ActionItem[]>;
 }
 
 /**
@@ -64,5 +67,7 @@ export function useTwoPlanTeams(tag: string): TwoPlanTeams {
       return made().db;
     },
     handle: (message) => made().handle(message),
+    actions: (teamId) =>
+      made().db.actionItem.findMany({ where: { teamId }, orderBy: [{ createdAt: 'asc' }, { position: 'asc' }] }),
   };
 }

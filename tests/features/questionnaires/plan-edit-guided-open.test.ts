@@ -2,11 +2,10 @@
 // open question's answer, and the question comes back after it. Real core, real database.
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { OutboundMessage } from '../../../src/core/messages.ts';
 import { loadQuestionnaires } from '../../../src/features/questionnaires/definitions.ts';
 import type { ReplyHandler } from '../../helpers/conversation.ts';
 import { createTestDb, type TestDb } from '../../helpers/db.ts';
-import { choice, plain, sender, text } from '../../helpers/messages.ts';
+import { choice, lastChoices, plain, sender, text } from '../../helpers/messages.ts';
 import { joinNewTeam, questionnaireConversation } from '../../helpers/questionnaire-team.ts';
 
 const questionnaires = loadQuestionnaires(resolve(import.meta.dirname, '../../fixtures/questionnaires'));
@@ -15,12 +14,6 @@ let t: TestDb;
 let handle: ReplyHandler;
 let teamId: string;
 const amel = sender({ externalId: 'amel-go', displayName: 'Amel' });
-
-const listOf = (replies: OutboundMessage[]) => {
-  const list = replies.findLast((r) => r.kind === 'choices');
-  if (list?.kind !== 'choices') throw new Error(`no choices in ${plain(replies)}`);
-  return list;
-};
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -33,7 +26,7 @@ afterAll(() => t.cleanup());
 
 it('the value is the action’s, and the open question comes back after it', async () => {
   const question = plain(await handle(text(amel, '/diagnostic 1')));
-  const fields = listOf(await handle(text(amel, '/plan edit 1')));
+  const fields = lastChoices(await handle(text(amel, '/plan edit 1')));
   await handle(choice(amel, fields.promptId, ['owner']));
   const saved = plain(await handle(text(amel, 'Karim')));
   expect(saved).toContain('👤 Pilote : Karim.');

@@ -4,31 +4,24 @@
 // sent after another command is never taken for it; an action a teammate removed meanwhile is said
 // gone. Real core, real database, in French and Arabic; the clock on Sunday 6 December 2026.
 import { describe, expect, it } from 'vitest';
-import type { OutboundMessage, Sender } from '../../../src/core/messages.ts';
+import type { Sender } from '../../../src/core/messages.ts';
 import { bidiProblems } from '../../helpers/bidi.ts';
-import { choice, plain, text } from '../../helpers/messages.ts';
+import { bare, choice, lastChoices, plain, text } from '../../helpers/messages.ts';
 import { useTwoPlanTeams } from '../../helpers/plan-teams.ts';
 
 const setup = useTwoPlanTeams('ge');
 const { amel, sami, mate, teams, handle } = setup;
 
-const listOf = (replies: OutboundMessage[]) => {
-  const list = replies.findLast((r) => r.kind === 'choices');
-  if (list?.kind !== 'choices') throw new Error(`no choices in ${plain(replies)}`);
-  return list;
-};
-const bare = (value: string) => value.replace(/[\u200e\u200f\u2066-\u2069]/g, '');
-const actions = async (teamId: string) =>
-  setup.db.actionItem.findMany({ where: { teamId }, orderBy: [{ createdAt: 'asc' }, { position: 'asc' }] });
+const { actions } = setup;
 /** `/plan edit …` then the field picked on its list: the list asking the value. */
 async function pick(who: Sender, line: string, field: string) {
-  const fields = listOf(await handle(text(who, line)));
-  return listOf(await handle(choice(who, fields.promptId, [field])));
+  const fields = lastChoices(await handle(text(who, line)));
+  return lastChoices(await handle(choice(who, fields.promptId, [field])));
 }
 
 describe('in French', () => {
   it('shows the action briefly and what can be changed, changing nothing', async () => {
-    const list = listOf(await handle(text(amel, '/plan edit 1')));
+    const list = lastChoices(await handle(text(amel, '/plan edit 1')));
     expect(bare(list.text)).toContain("✏️ Modifier l'action 1 : « Afficher les horaires »");
     expect(bare(list.text)).toContain('👤 Pilote : pilote à nommer');
     expect(bare(list.text)).toContain('📅 Échéance : à définir');
@@ -59,7 +52,7 @@ describe('in French', () => {
     await pick(amel, '/plan edit 1', 'dueDate');
     const bad = await handle(text(amel, 'bientôt'));
     expect(plain(bad)).toContain("« bientôt » n'est pas une date reconnue : rien n'a changé.");
-    expect(bare(listOf(bad).text)).toContain("Nouvelle échéance de l'action 1 ?");
+    expect(bare(lastChoices(bad).text)).toContain("Nouvelle échéance de l'action 1 ?");
     const past = await handle(text(amel, '01/12/2026'));
     expect(plain(past)).toContain("Le 01/12/2026 est déjà passé : rien n'a changé.");
     expect((await actions(teams.amel))[0]?.dueDate).toBeNull();
@@ -78,7 +71,7 @@ describe('in French', () => {
     const asked = await pick(amel, '/plan edit 2', 'target');
     const cancel = asked.choices[0]?.value ?? '';
     expect(plain(await handle(choice(amel, asked.promptId, [cancel])))).toContain("Rien n'a changé");
-    const fields = listOf(await handle(text(amel, '/plan edit 2')));
+    const fields = lastChoices(await handle(text(amel, '/plan edit 2')));
     expect(plain(await handle(choice(amel, fields.promptId, ['cancel'])))).toContain("Rien n'a changé");
     expect((await actions(teams.amel))[1]).toMatchObject({ title: 'Former les agents', target: null });
   });
@@ -93,11 +86,11 @@ describe('in French', () => {
 
 describe('in Arabic', () => {
   it('asks in Arabic, reads « نهاية جوان », right to left', async () => {
-    const list = listOf(await handle(text(sami, '/plan تعديل 1')));
+    const list = lastChoices(await handle(text(sami, '/plan تعديل 1')));
     expect(bare(list.text)).toContain('تعديل الإجراء 1');
     expect(bidiProblems(list.text)).toEqual([]);
     expect(list.choices.map((c) => bare(c.label))).toEqual(['العنوان', 'المسؤول', 'الأجل', 'المؤشر', 'الهدف', 'إلغاء']);
-    const asked = listOf(await handle(choice(sami, list.promptId, ['dueDate'])));
+    const asked = lastChoices(await handle(choice(sami, list.promptId, ['dueDate'])));
     expect(bare(asked.text)).toContain('الأجل الجديد للإجراء 1؟');
     const bad = plain(await handle(text(sami, 'قريبا')));
     expect(bad).toContain('« قريبا » ليس تاريخًا مفهومًا: لم يتغيّر شيء.');
@@ -111,7 +104,7 @@ describe('in Arabic', () => {
 
   it('an action a teammate removed meanwhile is said gone, and nothing changes', async () => {
     await pick(sami, '/plan edit 2', 'owner');
-    const his = listOf(await handle(text(mate, '/plan remove 2')));
+    const his = lastChoices(await handle(text(mate, '/plan remove 2')));
     await handle(choice(mate, his.promptId, ['yes']));
     expect(plain(await handle(text(sami, 'Sami')))).toContain('هذا الإجراء لم يعد في الخطة');
     const left = await actions(teams.sami);

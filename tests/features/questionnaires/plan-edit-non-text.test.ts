@@ -3,8 +3,8 @@
 // the new value); the value typed afterwards is saved as usual. Real core, real database, in French
 // and Arabic.
 import { describe, expect, it } from 'vitest';
-import type { InboundMessage, NonTextKind, OutboundMessage, Sender } from '../../../src/core/messages.ts';
-import { choice, plain, text } from '../../helpers/messages.ts';
+import type { InboundMessage, NonTextKind, Sender } from '../../../src/core/messages.ts';
+import { bare, choice, lastChoices, plain, text } from '../../helpers/messages.ts';
 import { useTwoPlanTeams } from '../../helpers/plan-teams.ts';
 
 const setup = useTwoPlanTeams('gnt');
@@ -18,14 +18,7 @@ const nonText = (from: Sender, what: NonTextKind): InboundMessage => ({
   kind: 'unsupported',
   what,
 });
-const listOf = (replies: OutboundMessage[]) => {
-  const list = replies.findLast((r) => r.kind === 'choices');
-  if (list?.kind !== 'choices') throw new Error(`no choices in ${plain(replies)}`);
-  return list;
-};
-const bare = (value: string) => value.replace(/[\u200e\u200f\u2066-\u2069]/g, '');
-const actions = async (teamId: string) =>
-  setup.db.actionItem.findMany({ where: { teamId }, orderBy: [{ createdAt: 'asc' }, { position: 'asc' }] });
+const { actions } = setup;
 
 const words = {
   fr: {
@@ -58,19 +51,19 @@ describe.each(['fr', 'ar'] as const)('a voice note in the middle of a plan edit,
   const w = words[locale];
 
   it('keeps the edit open at each step, asks it again, then saves the value typed', async () => {
-    const fields = listOf(await handle(text(w.who, w.edit)));
+    const fields = lastChoices(await handle(text(w.who, w.edit)));
     const atList = await handle(nonText(w.who, 'sticker'));
     expect(plain(atList)).toContain(w.atList);
     expect(plain(atList)).not.toContain(w.help);
-    const again = listOf(atList);
+    const again = lastChoices(atList);
     expect(bare(again.text)).toContain(w.pick);
     expect(again.choices.map((c) => c.value)).toEqual(fields.choices.map((c) => c.value));
 
-    const asked = listOf(await handle(choice(w.who, again.promptId, ['owner'])));
+    const asked = lastChoices(await handle(choice(w.who, again.promptId, ['owner'])));
     const atValue = await handle(nonText(w.who, 'voice'));
     expect(plain(atValue)).toContain(w.atValue);
-    expect(listOf(atValue).promptId).toBe(asked.promptId);
-    expect(bare(listOf(atValue).text)).toContain(w.ask);
+    expect(lastChoices(atValue).promptId).toBe(asked.promptId);
+    expect(bare(lastChoices(atValue).text)).toContain(w.ask);
     expect((await actions(w.team()))[0]?.owner).toBeNull();
 
     const saved = plain(await handle(text(w.who, 'Mme Ben Ali')));

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboundMessage } from '../../../src/core/messages.ts';
 import { bidiProblems } from '../../helpers/bidi.ts';
-import { choice, plain, text } from '../../helpers/messages.ts';
+import { bare, choice, plain, text } from '../../helpers/messages.ts';
 import { useTwoPlanTeams } from '../../helpers/plan-teams.ts';
 
 const setup = useTwoPlanTeams('rm');
@@ -16,11 +16,7 @@ const asked = (replies: OutboundMessage[]) => {
   return list;
 };
 /** The text of a message or label without direction and isolation marks. */
-const bare = (value: string) => value.replace(/[\u200e\u200f\u2066-\u2069]/g, '');
-const titles = async (teamId: string) =>
-  (await setup.db.actionItem.findMany({ where: { teamId }, orderBy: [{ createdAt: 'asc' }, { position: 'asc' }] })).map(
-    (i) => i.title,
-  );
+const titles = async (teamId: string) => (await setup.actions(teamId)).map((i) => i.title);
 
 describe('/plan remove', () => {
   it('French: asks first; « Non » keeps it, « Oui » removes it', async () => {
