@@ -1,4 +1,4 @@
-import { Context, type Api } from 'grammy';
+import { Context, type Api, type FilterQuery } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
 import type { I18n, Locale } from '../../core/i18n.ts';
 import { readBackReplies, type InboundHandler, type InboxProcessor } from '../../core/messages.ts';
@@ -9,6 +9,27 @@ import { parseMessage } from './inbound.ts';
 import type { PromptRegistry } from './prompts.ts';
 import { renderOutbound, type Operation } from './render.ts';
 import { handleTap, showAnswered, typedChoice } from './taps.ts';
+
+/**
+ * What Telegram itself posts in a private chat (the person pinned a message, set an auto-delete
+ * timer or a background, allowed the bot to write, a payment went through...): nobody wrote
+ * anything to answer, so nothing is said back.
+ */
+const serviceNotices: FilterQuery[] = [
+  'message:pinned_message',
+  'message:message_auto_delete_timer_changed',
+  'message:chat_background_set',
+  'message:write_access_allowed',
+  'message:connected_website',
+  'message:successful_payment',
+  'message:refunded_payment',
+  'message:proximity_alert_triggered',
+  'message:users_shared',
+  'message:chat_shared',
+  'message:gift',
+  'message:unique_gift',
+  'message:paid_message_price_changed',
+];
 
 export interface ProcessorDeps {
   api: Api;
@@ -50,7 +71,7 @@ export function createProcessor(deps: ProcessorDeps): InboxProcessor {
       return;
     }
     const message = ctx.message;
-    if (!message || message.chat.type !== 'private') return;
+    if (!message || message.chat.type !== 'private' || ctx.has(serviceNotices)) return;
     const chatId = message.chat.id;
     const inbound = parseMessage(ctx.update.update_id, message);
     if (!inbound) return;

@@ -6,7 +6,22 @@ import type { WhatsAppMessage } from './client.ts';
 const { MessageTypes } = wwebjs;
 
 /** Why a received message is not handed to the core. */
-export type SkipReason = 'status' | 'own' | 'history' | 'group' | 'not-a-person' | 'unsupported';
+export type SkipReason = 'status' | 'own' | 'history' | 'group' | 'not-a-person' | 'notice';
+
+/**
+ * What WhatsApp itself posts in a chat (a new security code, disappearing messages turned on, a
+ * message deleted by its sender...): nobody wrote anything to answer.
+ */
+const notices: string[] = [
+  MessageTypes.E2E_NOTIFICATION,
+  MessageTypes.NOTIFICATION,
+  MessageTypes.NOTIFICATION_TEMPLATE,
+  MessageTypes.GROUP_NOTIFICATION,
+  MessageTypes.BROADCAST_NOTIFICATION,
+  MessageTypes.PROTOCOL,
+  MessageTypes.REVOKED,
+  MessageTypes.DEBUG,
+];
 
 export interface InboundOptions {
   /** When the adapter started: anything older is history replayed by the sync, not a new message. */
@@ -33,6 +48,7 @@ export function skipReason(message: WhatsAppMessage, options: InboundOptions): S
   // History sync after a (re)start delivers old messages as new events: never answer them twice.
   // WhatsApp timestamps are whole seconds: a message of the start's own second is new.
   if (message.timestamp < Math.floor(options.startedAt.getTime() / 1000)) return 'history';
+  if (notices.includes(message.type)) return 'notice';
   const kind = chatKind(message.from);
   if (kind === 'group') return options.allowGroups && message.author ? null : 'group';
   return kind === 'private' ? null : 'not-a-person';

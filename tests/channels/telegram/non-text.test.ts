@@ -41,6 +41,7 @@ const words = {
     answer: 'Service état civil',
     photo: "Cette question n'attend pas de photo",
     document: "Un document n'est pas enregistré comme réponse",
+    status: 'Avancement de « ',
   },
   ar: {
     voice: '⚠️ لا يمكنني الاستماع إلى الرسائل الصوتية ولا إلى الملفات الصوتية. لم يُسجَّل شيء: اكتب إجابتك في رسالة.',
@@ -54,6 +55,7 @@ const words = {
     answer: 'مصلحة الحالة المدنية',
     photo: 'هذا السؤال لا ينتظر صورة',
     document: 'لا تُسجَّل الوثيقة كإجابة',
+    status: 'تقدّم « ',
   },
 } as const;
 
@@ -140,6 +142,24 @@ describe.each([
     expect(texts[0]).toContain(w[kind]);
     expect(texts[1]).toContain(domainQuestion.label[locale]);
     expect(keyboard(sent[1]).length).toBeGreaterThan(1);
+    expect(await answers()).toBe(1);
+  });
+
+  it('a pinned question or a new auto-delete timer is no message to answer: silence, then the walk goes on', async () => {
+    const shown = user.lastKeyboard();
+    const before = h.api.sentMessages(chatId).length;
+    await user.sendOther({ pinned_message: { message_id: shown?.message_id ?? 0, date: 1, chat: { id: chatId } } });
+    await user.sendOther({ message_auto_delete_timer_changed: { message_auto_delete_time: 86400 } });
+    await h.idle();
+    // What comes next is the answer to the next written message: nothing was said in between.
+    await typeLines(h, user, '/status');
+    const texts = h.api
+      .sentMessages(chatId)
+      .slice(before)
+      .map((m) => plainText(m.text));
+    expect(texts[0]).toContain(w.status);
+    expect(texts.join('\n')).not.toContain(w.help.slice(0, 20));
+    expect(texts.join('\n')).not.toContain(w.choose);
     expect(await answers()).toBe(1);
   });
 

@@ -39,6 +39,12 @@ describe('which messages reach the core', () => {
       null,
     ],
     ['a newsletter post', received({ from: '120363111@newsletter', body: 'news' }), false, 'not-a-person'],
+    // What WhatsApp itself posts in the chat: nobody wrote anything to answer.
+    ['a new security code', received({ from: person, type: T.E2E_NOTIFICATION }), false, 'notice'],
+    ['disappearing messages turned on', received({ from: person, type: T.NOTIFICATION_TEMPLATE }), false, 'notice'],
+    ['a message deleted by its sender', received({ from: person, type: T.REVOKED }), false, 'notice'],
+    ['a protocol message', received({ from: person, type: T.PROTOCOL }), false, 'notice'],
+    ['a voice note is no notice', received({ from: person, type: T.VOICE }), false, null],
   ] as const)('%s → %s', (_name, message, allowGroups, reason) => {
     expect(skipReason(message, { startedAt, allowGroups })).toBe(reason);
   });
