@@ -32,7 +32,7 @@ export interface Sender extends Address {
  * What a message the core cannot read was (a voice note, a sticker...), to say so by name: `voice`
  * covers audio files, `video` round video notes, `animation` GIFs, `location` venues and live positions.
  */
-export const nonTextKinds = ['voice', 'video', 'animation', 'sticker', 'location', 'contact', 'other'] as const;
+export const nonTextKinds = ['voice', 'video', 'animation', 'sticker', 'location', 'contact', 'call', 'other'] as const;
 export type NonTextKind = (typeof nonTextKinds)[number];
 
 interface InboundBase {

@@ -13,6 +13,7 @@ nontext-what = { $kind ->
         [sticker] Je ne peux pas lire les autocollants.
         [location] Je ne peux pas lire une position partagée.
         [contact] Je ne peux pas lire une fiche de contact.
+        [call] Je ne peux pas répondre aux appels.
        *[other] Je ne peux pas lire ce type de message.
     }
 nontext-help = Je lis les messages écrits, les photos et les documents : tapez /help pour voir ce que je sais faire.

@@ -96,6 +96,9 @@ function nonTextKindOf(message: WhatsAppMessage): NonTextKind {
     case MessageTypes.CONTACT_CARD:
     case MessageTypes.CONTACT_CARD_MULTI:
       return 'contact';
+    // A call the bot's number missed leaves this trace in the chat.
+    case MessageTypes.CALL_LOG:
+      return 'call';
     default:
       return 'other';
   }

@@ -24,6 +24,8 @@ const kinds = {
   contact: { type: T.CONTACT_CARD, body: 'BEGIN:VCARD\nVERSION:3.0\nFN:كريم\nEND:VCARD' },
   gif: { type: T.VIDEO, isGif: true },
   video: { type: T.VIDEO },
+  // What a call the bot's number missed leaves in the chat.
+  call: { type: T.CALL_LOG },
 } satisfies Record<string, Sent>;
 
 const words = {
@@ -36,6 +38,7 @@ const words = {
     contact: 'Je ne peux pas lire une fiche de contact.',
     gif: 'Je ne peux pas lire les GIF ni les animations.',
     video: 'Je ne peux pas regarder les vidéos.',
+    call: 'Je ne peux pas répondre aux appels.',
     question: 'Quel est le nom du service diagnostiqué ?',
     choices: 'À quel domaine appartient ce service ?\n1. État civil',
     answer: 'Service état civil',
@@ -48,6 +51,7 @@ const words = {
     contact: 'لا يمكنني قراءة بطاقة جهة اتصال.',
     gif: 'لا يمكنني قراءة صور GIF ولا الرسوم المتحركة.',
     video: 'لا يمكنني مشاهدة مقاطع الفيديو.',
+    call: 'لا يمكنني الرد على المكالمات.',
     question: 'ما هو اسم المرفق موضوع التشخيص؟',
     choices: 'إلى أي مجال ينتمي هذا المرفق؟\n1. الحالة المدنية',
     answer: 'مصلحة الحالة المدنية',
@@ -99,13 +103,16 @@ describe.each([
     expect(await answers()).toBe(1);
   });
 
-  it.each(['audio', 'contact', 'gif', 'video'] as const)('a %s is named, and the list comes again', async (kind) => {
-    const text = await send(from, kind);
-    expect(text).toHaveLength(2);
-    expect(text[0]).toContain(w[kind === 'audio' ? 'voice' : kind].replace(/ Rien.*| لم يُسجَّل.*/, ''));
-    expect(text[1]).toContain(w.choices);
-    expect(await answers()).toBe(1);
-  });
+  it.each(['audio', 'contact', 'gif', 'video', 'call'] as const)(
+    'a %s is named, and the list comes again',
+    async (kind) => {
+      const text = await send(from, kind);
+      expect(text).toHaveLength(2);
+      expect(text[0]).toContain(w[kind === 'audio' ? 'voice' : kind].replace(/ Rien.*| لم يُسجَّل.*/, ''));
+      expect(text[1]).toContain(w.choices);
+      expect(await answers()).toBe(1);
+    },
+  );
 
   it('the number typed after them answers the question shown again', async () => {
     await h.say(from, '2');
