@@ -91,11 +91,24 @@ const fillers = [
   'جملة',
 ];
 
+// « de » after a million is French grammar (« 1,2 million de dinars »), kept with the multiplier.
 const multipliers: [power: number, forms: string[]][] = [
   [3, ['mille', 'milles', 'ألف', 'آلاف', 'الف', 'alf']],
-  [6, ['million', 'millions', 'مليون', 'ملايين', 'malyoun']],
-  [9, ['milliard', 'milliards', 'مليار', 'مليارات']],
+  [6, ['million', 'millions', 'million de', 'millions de', 'million d', 'millions d', 'مليون', 'ملايين', 'malyoun']],
+  [9, ['milliard', 'milliards', 'milliard de', 'milliards de', 'milliard d', 'milliards d', 'مليار', 'مليارات']],
 ];
+
+/**
+ * Amounts as Tunisian budgets write them, right after a number: MD (millions of dinars), mD
+ * (thousands; the case tells them apart, so a lower-case « md » is left unread), م.د and أ.د.
+ */
+export function spellAmounts(text: string): string {
+  return text
+    .replace(/(?<=\d\s*)MD(?:T)?(?![\p{L}\d])/gu, ' million DT')
+    .replace(/(?<=\d\s*)mD(?:T)?(?![\p{L}\d])/gu, ' mille DT')
+    .replace(/(?<=\d\s*)م\s?\.\s?د(?![\p{L}\d])/gu, ' مليون دينار')
+    .replace(/(?<=\d\s*)[أا]\s?\.\s?د(?![\p{L}\d])/gu, ' ألف دينار');
+}
 
 /**
  * Latin-script Tunisian writes some letters with digits ("ta9riban", "7awali", "wa7ed"): such

@@ -3,7 +3,7 @@
 // refused with a reason, or returned with both readings when a separator could mean either.
 import { foldText, toAsciiDigits } from '../text.ts';
 import { digitsValue, numberToken, readDigits, type Digits } from './digits.ts';
-import { digitWords, numberWords, readWords, type NumberWord } from './number-words.ts';
+import { digitWords, numberWords, readWords, spellAmounts, type NumberWord } from './number-words.ts';
 import { readSpelled, spelledWords, splitJoiner } from './number-spelled.ts';
 
 /** What the question tells about the expected number; used only to choose between two readings. */
@@ -37,7 +37,7 @@ const refuse = (reason: NumberRefusal): NumberResult => ({ ok: false, reason });
 
 /** Symbols turned into the words they stand for, and numbers spelt out into digits, so one vocabulary reads all. */
 function prepare(text: string): string {
-  const symbols = toAsciiDigits(text.normalize('NFC'))
+  const symbols = spellAmounts(toAsciiDigits(text.normalize('NFC')))
     .replace(/[\p{L}\d]+/gu, (word) => digitWords.get(word.toLowerCase()) ?? word)
     .replace(/[%\u066a]/g, ' pourcent ')
     .replace(/[~\u2248\u223c]/g, ' environ ')

@@ -154,6 +154,17 @@ describe('parseNumber: units and hedges around the number', () => {
     ['2 milliards', exact(2000000000)],
     ['350 mille', exact(350000)],
     ['3 ملايين', exact(3000000)],
+    // A budget as it is written in Tunisia: « de » after the multiplier, MD for millions of
+    // dinars and mD for thousands, م.د and أ.د in Arabic.
+    ['1,2 million de dinars', exact(1200000, 'TND')],
+    ["2 millions d'habitants", exact(2000000, 'inhabitant')],
+    ['environ 3 milliards de dinars', about(3000000000, 'TND')],
+    ['1,2 MD', exact(1200000, 'TND')],
+    ['1,2 MDT', exact(1200000, 'TND')],
+    ['850 mD', exact(850000, 'TND')],
+    ['850mDT', exact(850000, 'TND')],
+    ['1,2 م.د', exact(1200000, 'TND')],
+    ['٨٥٠ أ.د', exact(850000, 'TND')],
     ['ta9riban 30', about(30)],
     ['7awali 30 dqi9a', about(30, 'minute')],
     ['taqriban 12', about(12)],
@@ -285,6 +296,8 @@ describe('parseNumber: refusals', () => {
     ['n°5', 'unexpected-text'],
     ['45 DT km', 'unexpected-text'], // two units
     ['million 3', 'unexpected-text'], // a multiplier comes after the number
+    ['12 de dinars', 'unexpected-text'], // « de » only after a multiplier
+    ['12 md', 'unexpected-text'], // in lower case neither MD nor mD: not guessed
     ['12345678901234567', 'too-many-digits'],
   ])('%j is refused: %s', (text, reason) => {
     expect(parseNumber(text)).toEqual(refused(reason));
