@@ -1,6 +1,9 @@
 // How a due date typed for an action is read, alike for `/plan edit <n> echeance …` and for the
-// value asked after « Échéance » was chosen (plan-guided.ts).
+// value asked after « Échéance » was chosen (plan-guided.ts); a day gone is refused in one wording
+// for both.
+import type { Context } from '../../core/context.ts';
 import { parseDate } from '../../core/parse/date.ts';
+import { formatDate } from './render.ts';
 
 /**
  * A day read (`readAs`: the key saying how, when the text was not a date as such), or none; `passed`
@@ -25,4 +28,38 @@ export function readDueDate(value: string, today: string): DueReading {
   // Months from today (« dans 3 mois ») are that day, when ahead.
   if (read.near && read.near >= today) return { ok: true, day: read.near, readAs: 'plan-due-read-near' };
   return { ok: false };
+}
+
+const dayOf = (date: Date) => date.toISOString().slice(0, 10);
+/** The last day of the month of `day` (YYYY-MM-DD), or of the month after it (`ahead` = 1). */
+const endOfMonth = (day: string, ahead = 0) =>
+  dayOf(new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) + ahead, 0)));
+/** A date to come for an example: this month's last day, or next month's on the last day. */
+const monthEndAhead = (today: string) => (endOfMonth(today) > today ? endOfMonth(today) : endOfMonth(today, 1));
+
+/**
+ * The refusal of a due date already gone, or null when `value` is not one: the date as read (with
+ * the words typed, when they were words: « hier », c'est le 06/12/2026), nothing changed, and a date
+ * to come, typed as the place asks it — the whole command in one line (`typed`), the date alone
+ * where the edit asked for it (`asked`). « début décembre » gone also offers next year's.
+ */
+export function pastDueRefusal(
+  ctx: Context,
+  value: string,
+  today: string,
+  n: number,
+  step: 'typed' | 'asked',
+): string | null {
+  const read = readDueDate(value, today);
+  const gone = read.ok ? (read.day < today ? read.day : null) : (read.passed ?? null);
+  if (!gone) return null;
+  return ctx.t('plan-due-past', {
+    said: /^[\d\s./-]+$/.test(value) ? 'date' : 'words',
+    value,
+    date: formatDate(gone, ctx.locale),
+    n,
+    step,
+    example: formatDate(monthEndAhead(today), ctx.locale),
+    next: read.ok ? 'none' : `${value} ${Number(gone.slice(0, 4)) + 1}`,
+  });
 }

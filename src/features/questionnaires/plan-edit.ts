@@ -2,7 +2,7 @@ import type { Context } from '../../core/context.ts';
 import { wordReader, wordSet } from '../../core/command-words.ts';
 import type { Questionnaire } from './definitions.ts';
 import { dueDateFor, languageOf } from './draft.ts';
-import { readDueDate } from './plan-due.ts';
+import { pastDueRefusal, readDueDate } from './plan-due.ts';
 import { indicatorText, inLocale, ownerText, planDetail, targetText } from './plan-view.ts';
 import { formatDate } from './render.ts';
 import type { ActionItemInput, QuestionnaireRepository } from './repository.ts';
@@ -48,13 +48,6 @@ export const isClearWord = wordSet(['aucune', 'aucun', 'none', '-', 'لا شيء
 type Kind = 'quick_win' | 'structural';
 const isKind = (k: string | null | undefined): k is Kind => k === 'quick_win' || k === 'structural';
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
-/** The last day of the month of `day` (YYYY-MM-DD). */
-const endOfMonth = (day: string) => dayOf(new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 0)));
-/** A date to come for an example: this month's last day, or next month's on the last day. */
-const monthEndAhead = (today: string) =>
-  endOfMonth(today) > today
-    ? endOfMonth(today)
-    : dayOf(new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) + 1, 0)));
 
 /** A date the type contradicts: a quick win due after 30 days, a structural action due within them. */
 function contradicts(due: Date, kind: Kind, today: string): boolean {
@@ -112,26 +105,13 @@ export async function runPlanEdit(
       const tick = item.doneAt ? null : await deps.repo.deadlineTick(item.id);
       if (tick?.doneAt) Object.assign(change, { doneAt: tick.doneAt, doneById: tick.personId });
     } else {
+      // A day gone (« 01/12/2026 », « hier », « début décembre » on the 6th) is refused in the guided
+      // edit's words: nothing is recorded, and the action is shown as it stays.
+      const refusal = pastDueRefusal(ctx, value, deps.today(), n, 'typed');
+      if (refusal) return showUnchanged(ctx, teamId, item, n, refusal, deps);
       const read = readDueDate(value, deps.today());
-      // « début décembre » on 6 December: this month's 1st is gone and a year ahead is not what was
-      // meant; nothing is recorded, the day is asked with an example.
-      if (!read.ok && read.passed)
-        return ctx.say('plan-due-part-passed', {
-          value,
-          date: formatDate(read.passed, ctx.locale),
-          n,
-          example: formatDate(endOfMonth(read.passed), ctx.locale),
-          year: String(Number(read.passed.slice(0, 4)) + 1),
-        });
       if (!read.ok) return ctx.say('plan-date-invalid', { value });
       const day = read.day;
-      // A day gone (« 01/12/2026 », « hier ») is refused, as in the guided edit: a due date is ahead.
-      if (day < deps.today())
-        return ctx.say('plan-due-past', {
-          date: formatDate(day, ctx.locale),
-          n,
-          example: formatDate(monthEndAhead(deps.today()), ctx.locale),
-        });
       if (read.readAs) readAs = { key: read.readAs, value };
       const due = new Date(`${day}T00:00:00Z`);
       Object.assign(change, { dueDate: due, dueSetByHand: true });
@@ -190,4 +170,11 @@ export async function runPlanEdit(
     lines.push('', ctx.t('plan-updated-now'), planDetail(ctx, now, n, deps.questionnaires, done));
   }
   ctx.reply({ kind: 'text', text: lines.join('\n') });
+}
+
+/** A change refused: why, then the action as it stays (nothing of it was changed). */
+async function showUnchanged(ctx: Context, teamId: string, item: Item, n: number, why: string, deps: PlanEditDeps) {
+  const done = (await deps.repo.doneActionIds(teamId)).has(item.id);
+  const detail = planDetail(ctx, item, n, deps.questionnaires, done);
+  ctx.reply({ kind: 'text', text: [why, '', ctx.t('plan-as-is'), detail].join('\n') });
 }

@@ -10,7 +10,7 @@ import { foldText } from '../../core/text.ts';
 import { teamOf } from './chat-team.ts';
 import type { Questionnaire } from './definitions.ts';
 import { fieldOf, isClearWord, runPlanEdit, shown, type Field, type PlanEditDeps } from './plan-edit.ts';
-import { readDueDate } from './plan-due.ts';
+import { pastDueRefusal, readDueDate } from './plan-due.ts';
 import { indicatorText, inLocale, ownerText, targetText } from './plan-view.ts';
 import { formatDate } from './render.ts';
 import type { QuestionnaireRepository } from './repository.ts';
@@ -121,13 +121,12 @@ async function pickField(ctx: Context, itemId: string, value: string | undefined
   askValue(ctx, found.item, found.n, value, deps);
 }
 
-/** Why a due date typed cannot be saved (not read, or gone): null when it can. */
-function dateRefusal(ctx: Context, value: string, today: string): string | null {
+/** Why a due date typed cannot be saved (gone, said as `/plan edit` says it, or not read): null when it can. */
+function dateRefusal(ctx: Context, value: string, today: string, n: number): string | null {
   if (isClearWord(value)) return null;
-  const read = readDueDate(value, today);
-  const gone = read.ok ? (read.day < today ? read.day : null) : (read.passed ?? null);
-  if (gone) return ctx.t('plan-edit-date-past', { date: formatDate(gone, ctx.locale) });
-  return read.ok ? null : ctx.t('plan-edit-date-invalid', { value });
+  const gone = pastDueRefusal(ctx, value, today, n, 'asked');
+  if (gone) return gone;
+  return readDueDate(value, today).ok ? null : ctx.t('plan-edit-date-invalid', { value });
 }
 
 /** The value typed: saved (the reply of `/plan edit`, with « Avant : »), or refused and asked again. */
@@ -136,7 +135,7 @@ async function answerValue(ctx: Context, pending: Pending & { field: GuidedField
   const found = await stillThere(ctx, pending.itemId, deps.repo);
   if (!found) return ctx.left(promptId);
   const value = westernFigures(typed.trim());
-  const refusal = pending.field === 'dueDate' ? dateRefusal(ctx, value, deps.today()) : null;
+  const refusal = pending.field === 'dueDate' ? dateRefusal(ctx, value, deps.today(), found.n) : null;
   if (refusal) return askValue(ctx, found.item, found.n, pending.field, deps, refusal);
   delete ctx.state.planEdit;
   ctx.answered(promptId, value);
@@ -144,14 +143,15 @@ async function answerValue(ctx: Context, pending: Pending & { field: GuidedField
 }
 
 /**
- * A voice note, a sticker...: « ⚠️ Je ne peux pas écouter… Rien n'a été enregistré », and the step of
- * the edit asked again (the list of what to change, or the new value), so the edit goes on.
+ * A voice note, a sticker...: « ⚠️ Je ne peux pas écouter… Rien n'a changé dans l'action 1 : … », and the
+ * step of the edit asked again (the list of what to change, or the new value), so the edit goes on.
  */
 async function askAgain(ctx: Context, pending: Pending, what: NonTextKind, deps: PlanEditDeps) {
   const prompt = `${pending.field ? valuePrompt : planFieldPrompt}${pending.itemId}`;
   const found = await stillThere(ctx, pending.itemId, deps.repo);
   if (!found) return ctx.left(prompt);
-  const next = ctx.t('qn-nontext-next', { expects: pending.field ? 'text' : 'choice' });
+  // Said for the edit's step (the list, or the field asked), not in the questionnaire's words.
+  const next = ctx.t('plan-edit-nontext', { step: pending.field ?? 'list', n: found.n });
   ctx.say('qn-error-prefix', { message: `${ctx.t('nontext-what', { kind: what })} ${next}` });
   if (pending.field) return askValue(ctx, found.item, found.n, pending.field, deps);
   askWhatToChange(ctx, found.item, found.n, deps.questionnaires);

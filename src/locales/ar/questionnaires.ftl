@@ -476,8 +476,17 @@ plan-done = { $due } ✅ أُنجز
 plan-detail-done = ✅ أُنجز: أُشِّر عليه في /deadlines.
 plan-detail-done-marked = ✅ أُنجز: سُجّل بـ /plan done.
 plan-kind-invalid = نوع غير معروف: « { $value } ». اختر سريع أو هيكلي.
-plan-due-past = { $date } مضى: لم يتغيّر أجل الإجراء { $n }.
-    اكتب تاريخًا قادمًا، مثلًا /plan edit { $n } الأجل { $example }.
+plan-due-past = ⚠️ { $said ->
+        [date] يوم { $date } قد مضى.
+       *[words] « { $value } » يوافق يوم { $date }، وهو يوم قد مضى.
+    } لم يتغيّر شيء في الإجراء { $n }.
+    اكتب أجلًا قادمًا، مثلًا { $step ->
+        [asked] { $example }
+       *[typed] /plan edit { $n } الأجل { $example }
+    }{ $next ->
+        [none] .
+       *[other] ، أو « { $next } » للسنة القادمة.
+    }
 plan-due-recomputed = 📅 أجل جديد محسوب لهذا النوع: { $date }.
 plan-due-kept-quick_win = ⚠️ أُبقي على الأجل: { $date } حدّده الفريق، لكنه يتجاوز 30 يومًا، وهذا لا يناسب إجراءً سريعًا. لتغييره: /plan edit { $n } الأجل <يوم/شهر/سنة>.
 plan-due-kept-structural = ⚠️ أُبقي على الأجل: { $date } حدّده الفريق، لكنه يحلّ خلال 30 يومًا، وهذا أقرب إلى إجراء سريع منه إلى إجراء هيكلي (الميزانية القادمة). لتغييره: /plan edit { $n } الأجل <يوم/شهر/سنة>.
@@ -536,8 +545,6 @@ plan-due-read-end = « { $value } »: آخر يوم في الشهر. ليوم آ
 plan-due-read-start = « { $value } »: اليوم الأول من الشهر. ليوم آخر: /plan edit { $n } الأجل <يوم/شهر/سنة>.
 plan-due-read-middle = « { $value } »: يوم 15 من الشهر. ليوم آخر: /plan edit { $n } الأجل <يوم/شهر/سنة>.
 plan-due-read-near = « { $value } »: محسوبًا من اليوم. ليوم آخر: /plan edit { $n } الأجل <يوم/شهر/سنة>.
-plan-due-part-passed = « { $value } » مضى ({ $date }): لم يتغيّر الأجل.
-    اكتب اليوم المقصود، مثلًا /plan edit { $n } الأجل { $example }، أو « { $value } { $year } » للسنة القادمة.
 plan-removed = حُذف الإجراء { $n } من الخطة: « { $title } ».
 plan-remove-confirm = هل تحذف الإجراء { $n } من الخطة: « { $title } »؟ سيختفي لدى كل الفريق، مع المسؤول عنه وأجله وهدفه.
 plan-remove-yes = نعم، احذفه
@@ -564,7 +571,15 @@ plan-edit-cancelled = لم يتغيّر شيء: الإجراء { $n } باقٍ �
 plan-edit-left = ✖️ لم يتغيّر شيء
 plan-edit-gone = هذا الإجراء لم يعد في الخطة (حُذف في الأثناء): لم يُعدَّل شيء. اكتب /plan لعرضها.
 plan-edit-date-invalid = « { $value } » ليس تاريخًا مفهومًا: لم يتغيّر شيء.
-plan-edit-date-past = { $date } مضى: لم يتغيّر شيء. اختر أجلًا قادمًا.
+plan-as-is = الإجراء باقٍ كما هو:
+plan-edit-nontext = لم يتغيّر شيء في الإجراء { $n }: { $step ->
+        [list] اختر من القائمة أدناه ما تريد تعديله.
+        [title] اكتب عنوانه الجديد في رسالة.
+        [owner] اكتب في رسالة اسم من يقوده أو وظيفته.
+        [dueDate] اكتب أجله الجديد في رسالة، مثلًا « آخر جانفي ».
+        [indicator] اكتب مؤشّره الجديد في رسالة.
+       *[target] اكتب هدفه الجديد في رسالة.
+    }
 plan-number-words-unread = « { $value } »: لم يتغيّر شيء. لتعديل الإجراء { $n }: /plan edit { $n } مسؤول <الاسم> (أو أجل، هدف، أولوية، عنوان…).
 plan-not-found = لا يوجد إجراء رقم « { $value } » (من 1 إلى { $max }).
 plan-field-unknown = حقل غير معروف: « { $value } ». الحقول الممكنة: مسؤول، أجل، مؤشر، هدف، أولوية، عنوان، نوع.

@@ -414,8 +414,17 @@ plan-done = { $due } ✅ faite
 plan-detail-done = ✅ Faite : cochée dans /deadlines.
 plan-detail-done-marked = ✅ Faite : notée avec /plan done.
 plan-kind-invalid = Type inconnu : « { $value } ». Choisissez rapide ou structurelle.
-plan-due-past = Le { $date } est déjà passé : l'échéance de l'action { $n } n'a pas changé.
-    Donnez une date à venir, par exemple /plan edit { $n } echeance { $example }.
+plan-due-past = ⚠️ { $said ->
+        [date] Le { $date } est déjà passé.
+       *[words] « { $value } », c'est le { $date } : une date déjà passée.
+    } Rien n'a changé dans l'action { $n }.
+    Donnez une échéance à venir, par exemple { $step ->
+        [asked] { $example }
+       *[typed] /plan edit { $n } echeance { $example }
+    }{ $next ->
+        [none] .
+       *[other] , ou « { $next } » pour l'an prochain.
+    }
 plan-due-recomputed = 📅 Nouvelle échéance, calculée pour ce type : { $date }.
 plan-due-kept-quick_win = ⚠️ Échéance gardée : le { $date } a été fixé par l'équipe, mais c'est à plus de 30 jours, ce qui ne correspond pas à une action rapide. Pour la changer : /plan edit { $n } echeance <jj/mm/aaaa>.
 plan-due-kept-structural = ⚠️ Échéance gardée : le { $date } a été fixé par l'équipe, mais c'est dans les 30 jours, ce qui correspond plutôt à une action rapide qu'à une action structurelle (prochain budget). Pour la changer : /plan edit { $n } echeance <jj/mm/aaaa>.
@@ -473,8 +482,6 @@ plan-due-read-end = « { $value } » : le dernier jour du mois. Pour un autre jo
 plan-due-read-start = « { $value } » : le 1er du mois. Pour un autre jour : /plan edit { $n } echeance <jj/mm/aaaa>.
 plan-due-read-middle = « { $value } » : le 15 du mois. Pour un autre jour : /plan edit { $n } echeance <jj/mm/aaaa>.
 plan-due-read-near = « { $value } » : compté à partir d'aujourd'hui. Pour un autre jour : /plan edit { $n } echeance <jj/mm/aaaa>.
-plan-due-part-passed = « { $value } » est déjà passé ({ $date }) : l'échéance n'a pas changé.
-    Donnez le jour voulu, par exemple /plan edit { $n } echeance { $example }, ou « { $value } { $year } » pour l'an prochain.
 plan-removed = Action { $n } retirée du plan : « { $title } ».
 plan-remove-confirm = Retirer l'action { $n } du plan : « { $title } » ? Elle disparaîtra pour toute l'équipe, avec son pilote, son échéance et sa cible.
 plan-remove-yes = Oui, la retirer
@@ -501,7 +508,15 @@ plan-edit-cancelled = Rien n'a changé : l'action { $n } reste telle quelle.
 plan-edit-left = ✖️ Rien n'a changé
 plan-edit-gone = Cette action n'est plus dans le plan (retirée entre-temps) : rien n'a été modifié. Tapez /plan pour le voir.
 plan-edit-date-invalid = « { $value } » n'est pas une date reconnue : rien n'a changé.
-plan-edit-date-past = Le { $date } est déjà passé : rien n'a changé. Donnez une échéance à venir.
+plan-as-is = L'action reste telle quelle :
+plan-edit-nontext = Rien n'a changé dans l'action { $n } : { $step ->
+        [list] choisissez dans la liste ci-dessous ce que vous voulez modifier.
+        [title] écrivez son nouveau titre dans un message.
+        [owner] écrivez dans un message le nom ou la fonction de son pilote.
+        [dueDate] écrivez sa nouvelle échéance dans un message, par exemple « fin janvier ».
+        [indicator] écrivez son nouvel indicateur dans un message.
+       *[target] écrivez sa nouvelle cible dans un message.
+    }
 plan-number-words-unread = « { $value } » : rien n'a changé. Pour modifier l'action { $n } : /plan edit { $n } responsable <nom> (ou echeance, cible, priorite, titre…).
 plan-not-found = Il n'y a pas d'action numéro « { $value } » (1 à { $max }).
 plan-field-unknown = Champ inconnu : « { $value } ». Champs possibles : responsable, echeance, indicateur, cible, priorite, titre, type.

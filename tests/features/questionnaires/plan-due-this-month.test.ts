@@ -1,7 +1,7 @@
 // A due date typed as a part of the month we are in, once that part is gone: « début décembre » on
 // 6 December. It was read as next year's 1 December, a year away, said back as if meant. The team
 // speaks of now: nothing is recorded, the day is asked with an example (and the form for next
-// year). A part still to come this month (« mi-décembre », « fin décembre ») is this month's.
+// year), in the words of every due date gone. A part still to come this month (« mi-décembre », « fin décembre ») is this month's.
 // Real core, real database, the clock on Sunday 6 December 2026.
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,9 +33,11 @@ afterAll(() => t.cleanup());
 describe('in French', () => {
   it('« début décembre » on 6 December records nothing and asks for the day', async () => {
     const reply = await say('/plan edit 1 echeance début décembre');
-    expect(reply).toContain("« début décembre » est déjà passé (01/12/2026) : l'échéance n'a pas changé.");
     expect(reply).toContain(
-      "Donnez le jour voulu, par exemple /plan edit 1 echeance 31/12/2026, ou « début décembre 2027 » pour l'an prochain.",
+      "⚠️ « début décembre », c'est le 01/12/2026 : une date déjà passée. Rien n'a changé dans l'action 1.",
+    );
+    expect(reply).toContain(
+      "Donnez une échéance à venir, par exemple /plan edit 1 echeance 31/12/2026, ou « début décembre 2027 » pour l'an prochain.",
     );
     expect(reply).not.toContain('2027.');
     expect(await due()).toEqual(day('2026-12-31'));
@@ -56,9 +58,9 @@ describe('in Arabic', () => {
 
   it('« بداية ديسمبر » on 6 December records nothing and asks for the day', async () => {
     const reply = await say('/plan edit 1 الأجل بداية ديسمبر');
-    expect(reply).toContain('« بداية ديسمبر » مضى (01/12/2026): لم يتغيّر الأجل.');
+    expect(reply).toContain('⚠️ « بداية ديسمبر » يوافق يوم 01/12/2026، وهو يوم قد مضى. لم يتغيّر شيء في الإجراء 1.');
     expect(reply).toContain(
-      'اكتب اليوم المقصود، مثلًا /plan edit 1 الأجل 31/12/2026، أو « بداية ديسمبر 2027 » للسنة القادمة.',
+      'اكتب أجلًا قادمًا، مثلًا /plan edit 1 الأجل 31/12/2026، أو « بداية ديسمبر 2027 » للسنة القادمة.',
     );
     expect(await due()).toEqual(day('2026-12-15'));
   });

@@ -54,7 +54,9 @@ describe('in French', () => {
     expect(plain(bad)).toContain("« bientôt » n'est pas une date reconnue : rien n'a changé.");
     expect(bare(lastChoices(bad).text)).toContain("Nouvelle échéance de l'action 1 ?");
     const past = await handle(text(amel, '01/12/2026'));
-    expect(plain(past)).toContain("Le 01/12/2026 est déjà passé : rien n'a changé.");
+    expect(plain(past)).toContain("⚠️ Le 01/12/2026 est déjà passé. Rien n'a changé dans l'action 1.");
+    expect(plain(past)).toContain('Donnez une échéance à venir, par exemple 31/12/2026.');
+    expect(bare(lastChoices(past).text)).toContain("Nouvelle échéance de l'action 1 ?");
     expect((await actions(teams.amel))[0]?.dueDate).toBeNull();
     const saved = plain(await handle(text(amel, 'le 20')));
     expect(saved).toContain('📅 Échéance : 20/12/2026.');

@@ -1,7 +1,7 @@
 // `/plan edit` as a phone shows its replies: an edit without its value (« /plan edit 3 مسؤول »)
 // gives its example for the action and the field typed, not action 2's owner; and one change is one
 // reply (what changed, how a date was read, what to check, then the action as it now reads) instead
-// of three or four messages (a date gone is refused in one reply too). Real core, real database, in
+// of three or four messages (a date gone is refused in one reply too, the action shown as it stays). Real core, real database, in
 // French and Arabic.
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,8 +69,14 @@ describe('one change', () => {
       'amel',
       '/plan edit 3 echeance 01/12/2026',
       [
-        "Le 01/12/2026 est déjà passé : l'échéance de l'action 3 n'a pas changé.",
-        'Donnez une date à venir, par exemple /plan edit 3 echeance 31/12/2026.',
+        "⚠️ Le 01/12/2026 est déjà passé. Rien n'a changé dans l'action 3.",
+        'Donnez une échéance à venir, par exemple /plan edit 3 echeance 31/12/2026.',
+        '',
+        "L'action reste telle quelle :",
+        '3. Ouvrir un registre',
+        '👤 Pilote : pilote à nommer',
+        '📅 Échéance : à définir',
+        'Priorité : moyenne',
       ],
     ],
     [
@@ -91,7 +97,16 @@ describe('one change', () => {
     [
       'sami',
       '/plan edit 3 أجل 01/12/2026',
-      ['01/12/2026 مضى: لم يتغيّر أجل الإجراء 3.', 'اكتب تاريخًا قادمًا، مثلًا /plan edit 3 الأجل 31/12/2026.'],
+      [
+        '⚠️ يوم 01/12/2026 قد مضى. لم يتغيّر شيء في الإجراء 3.',
+        'اكتب أجلًا قادمًا، مثلًا /plan edit 3 الأجل 31/12/2026.',
+        '',
+        'الإجراء باقٍ كما هو:',
+        '3. Ouvrir un registre (fr)',
+        '👤 من يقوده: يُسمّى من يقوده',
+        '📅 الأجل: يُحدَّد لاحقًا',
+        'الأولوية: متوسطة',
+      ],
     ],
   ])('%s: « %s » is one reply: what changed, then the action as it now reads', async (who, line, expected) => {
     const sent = await replies(who === 'amel' ? amel : sami, line);
