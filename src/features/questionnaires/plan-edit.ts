@@ -85,11 +85,11 @@ export async function runPlanEdit(
   let readAs: { key: string; value: string } | null = null;
   if (field === 'priority') {
     const priority = priorityOf(value);
-    if (!priority) return ctx.say('plan-priority-invalid', { value });
+    if (!priority) return ctx.say('plan-priority-invalid', { value, n });
     change.priority = priority;
   } else if (field === 'kind') {
     const kind = kindOf(value);
-    if (!kind) return ctx.say('plan-kind-invalid', { value });
+    if (!kind) return ctx.say('plan-kind-invalid', { value, n });
     change.kind = kind;
     // A due date drafted for the old type follows the new one (and so does its reminder); a date
     // the team set by hand is the team's: kept, with a word when the new type contradicts it.

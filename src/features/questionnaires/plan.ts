@@ -92,7 +92,11 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
 
   if (verbMeant === 'add') {
     const title = westernFigures(rest.join(' ').trim());
-    if (!title) return ctx.say('plan-usage');
+    // An action is words: nothing, « - » or « 3 » is no title (the example says how to write one).
+    if (!/\p{L}/u.test(title)) return ctx.say('plan-add-missing', { value: title, typed: title ? 'yes' : 'no' });
+    // The same action typed twice (a message sent again on a weak connection) is added once.
+    const twin = items.findIndex((i) => [i.title, i.titleAr].some((t) => t && foldText(t) === foldText(title)));
+    if (twin >= 0) return ctx.say('plan-add-twice', { n: twin + 1 });
     const run = await deps.repo.openRun(team.id, deps.main(), ctx.person.id);
     await deps.repo.addActionItems(run, [{ title, language: languageOf(title), priority: 'medium' }], ctx.person.id);
     await deps.onPlanChanged(team.id);
@@ -104,8 +108,16 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
 
   const isEdit = verbMeant === 'edit';
   const isRemove = verbMeant === 'remove';
-  // « /plan edit » alone: the forms of the command, not « no action numbered «  » ».
-  if ((!isEdit && !isRemove) || !rest[0]) return ctx.say('plan-usage');
+  // A word /plan does not know: said, with nothing changed, above the forms of the command.
+  if (!isEdit && !isRemove)
+    return ctx.reply({
+      kind: 'text',
+      text: [ctx.t('plan-verb-unknown', { value: args.trim() }), '', ctx.t('plan-usage')].join('\n'),
+    });
+  // « /plan edit » alone: the forms of the command, not « no action numbered «  » »; « /plan remove »
+  // alone: how to name the action to remove.
+  if (!rest[0] && isEdit) return ctx.say('plan-usage');
+  if (!rest[0]) return items.length === 0 ? ctx.say('plan-empty') : ctx.say('plan-remove-usage', { max: items.length });
   const n = Number(foldText(rest[0] ?? ''));
   const item = Number.isInteger(n) ? items[n - 1] : undefined;
   if (!item) return notFound(rest[0] ?? '');
@@ -115,7 +127,7 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
   if (!rest[1]) return askWhatToChange(ctx, item, n, deps.questionnaires);
 
   const field = fieldOf(rest[1] ?? '');
-  if (!field) return ctx.say('plan-field-unknown', { value: rest[1] ?? '' });
+  if (!field) return ctx.say('plan-field-unknown', { value: rest[1] ?? '', n });
   // A figure typed in Arabic-Indic digits is stored as every other figure is written; a colon or
   // an equals sign between the field and its value (« responsable : Sami ») is not part of it.
   const value = westernFigures(

@@ -475,7 +475,7 @@ plan-detail-priority = الأولوية: { $priority }
 plan-done = { $due } ✅ أُنجز
 plan-detail-done = ✅ أُنجز: أُشِّر عليه في /deadlines.
 plan-detail-done-marked = ✅ أُنجز: سُجّل بـ /plan done.
-plan-kind-invalid = نوع غير معروف: « { $value } ». اختر سريع أو هيكلي.
+plan-kind-invalid = نوع غير معروف: « { $value } »، لم يتغيّر شيء. اختر سريع أو هيكلي، مثلًا /plan edit { $n } نوع سريع.
 plan-due-past = ⚠️ { $said ->
         [date] يوم { $date } قد مضى.
        *[words] « { $value } » يوافق يوم { $date }، وهو يوم قد مضى.
@@ -527,6 +527,13 @@ plan-undo-by = كان قد سجّله منجزًا { $name }.
 plan-undo-by-deadlines = كان قد أُشِّر عليه في /deadlines.
 plan-undo-dated = عاد أجله إلى /deadlines، في انتظار الإنجاز.
 plan-added = أُضيف الإجراء { $n } إلى الخطة.
+plan-add-missing = { $typed ->
+        [yes] « { $value } » ليس عنوان إجراء: لم يُضَف شيء.
+       *[no] عنوان الإجراء ناقص: لم يُضَف شيء.
+    } اكتب الإجراء بالحروف، مثلًا /plan add تعليق أوقات العمل عند الاستقبال.
+plan-add-twice = الإجراء { $n } يحمل هذا العنوان من قبل: لم يُضَف شيء. لعرضه: /plan { $n }
+plan-remove-usage = لحذف إجراء: /plan remove <رقم> (من 1 إلى { $max })، مثلًا /plan remove { $max }. يُطلب منك تأكيد الحذف.
+plan-verb-unknown = « { $value } » ليس أمرًا من أوامر الخطة: لم يتغيّر شيء. الخطة: /plan
 plan-updated = عُدِّل الإجراء { $n }.
 plan-unchanged = الإجراء { $n }: لم يتغيّر شيء، هذه هي القيمة المسجّلة من قبل.
 plan-was = سابقًا: { $was }
@@ -581,9 +588,9 @@ plan-edit-nontext = لم يتغيّر شيء في الإجراء { $n }: { $step
        *[target] اكتب هدفه الجديد في رسالة.
     }
 plan-number-words-unread = « { $value } »: لم يتغيّر شيء. لتعديل الإجراء { $n }: /plan edit { $n } مسؤول <الاسم> (أو أجل، هدف، أولوية، عنوان…).
-plan-not-found = لا يوجد إجراء رقم « { $value } » (من 1 إلى { $max }).
-plan-field-unknown = حقل غير معروف: « { $value } ». الحقول الممكنة: مسؤول، أجل، مؤشر، هدف، أولوية، عنوان، نوع.
-plan-priority-invalid = أولوية غير معروفة: « { $value } ». اختر عالية أو متوسطة أو منخفضة.
+plan-not-found = لا يوجد إجراء رقم « { $value } » (من 1 إلى { $max }): لم يتغيّر شيء. اكتب /plan لترى الإجراءات وأرقامها.
+plan-field-unknown = حقل غير معروف: « { $value } »، لم يتغيّر شيء. الحقول الممكنة: مسؤول، أجل، مؤشر، هدف، أولوية، عنوان، نوع؛ مثلًا /plan edit { $n } مسؤول السيدة بن علي.
+plan-priority-invalid = أولوية غير معروفة: « { $value } »، لم يتغيّر شيء. اختر عالية أو متوسطة أو منخفضة، مثلًا /plan edit { $n } أولوية عالية.
 plan-date-invalid = تاريخ غير مفهوم: « { $value } ». اكتبه هكذا 15/01/2027 أو « آخر جانفي » (أو « لا شيء » لحذفه).
 plan-value-missing = { $field ->
         [owner] القيمة الجديدة ناقصة. مثال: /plan edit { $n } مسؤول السيدة بن علي

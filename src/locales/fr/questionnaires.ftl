@@ -413,7 +413,7 @@ plan-detail-priority = Priorité : { $priority }
 plan-done = { $due } ✅ faite
 plan-detail-done = ✅ Faite : cochée dans /deadlines.
 plan-detail-done-marked = ✅ Faite : notée avec /plan done.
-plan-kind-invalid = Type inconnu : « { $value } ». Choisissez rapide ou structurelle.
+plan-kind-invalid = Type inconnu : « { $value } », rien n'a changé. Choisissez rapide ou structurelle, par exemple /plan edit { $n } type rapide.
 plan-due-past = ⚠️ { $said ->
         [date] Le { $date } est déjà passé.
        *[words] « { $value } », c'est le { $date } : une date déjà passée.
@@ -464,6 +464,13 @@ plan-undo-by = Elle avait été notée faite par { $name }.
 plan-undo-by-deadlines = Elle avait été cochée dans /deadlines.
 plan-undo-dated = Son échéance revient dans /deadlines, à faire.
 plan-added = Action { $n } ajoutée au plan.
+plan-add-missing = { $typed ->
+        [yes] « { $value } » n'est pas un intitulé d'action : rien n'a été ajouté.
+       *[no] Il manque l'intitulé de l'action : rien n'a été ajouté.
+    } Écrivez l'action en toutes lettres, par exemple /plan add Afficher les horaires d'ouverture à l'accueil.
+plan-add-twice = L'action { $n } porte déjà cet intitulé : rien n'a été ajouté. Pour la voir : /plan { $n }
+plan-remove-usage = Pour retirer une action : /plan remove <numéro> (1 à { $max }), par exemple /plan remove { $max }. Le retrait vous est demandé en confirmation.
+plan-verb-unknown = « { $value } » n'est pas une commande du plan : rien n'a changé. Le plan : /plan
 plan-updated = Action { $n } modifiée.
 plan-unchanged = Action { $n } : rien n'a changé, c'était déjà la valeur enregistrée.
 plan-was = Avant : { $was }
@@ -518,9 +525,9 @@ plan-edit-nontext = Rien n'a changé dans l'action { $n } : { $step ->
        *[target] écrivez sa nouvelle cible dans un message.
     }
 plan-number-words-unread = « { $value } » : rien n'a changé. Pour modifier l'action { $n } : /plan edit { $n } responsable <nom> (ou echeance, cible, priorite, titre…).
-plan-not-found = Il n'y a pas d'action numéro « { $value } » (1 à { $max }).
-plan-field-unknown = Champ inconnu : « { $value } ». Champs possibles : responsable, echeance, indicateur, cible, priorite, titre, type.
-plan-priority-invalid = Priorité inconnue : « { $value } ». Choisissez haute, moyenne ou basse.
+plan-not-found = Il n'y a pas d'action numéro « { $value } » (1 à { $max }) : rien n'a changé. Tapez /plan pour voir les actions et leurs numéros.
+plan-field-unknown = Champ inconnu : « { $value } », rien n'a changé. Champs possibles : responsable, echeance, indicateur, cible, priorite, titre, type ; par exemple /plan edit { $n } responsable Mme Ben Ali.
+plan-priority-invalid = Priorité inconnue : « { $value } », rien n'a changé. Choisissez haute, moyenne ou basse, par exemple /plan edit { $n } priorite haute.
 plan-date-invalid = Date non reconnue : « { $value } ». Écrivez-la comme 15/01/2027 ou « fin janvier » (ou « aucune » pour l'effacer).
 plan-value-missing = { $field ->
         [owner] Il manque la nouvelle valeur. Exemple : /plan edit { $n } responsable Mme Ben Ali

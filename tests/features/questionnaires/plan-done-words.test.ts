@@ -34,7 +34,9 @@ describe('in French', () => {
     expect(detail).toContain('✅ Faite : notée avec /plan done.');
     expect(await mateSays('/plan 2')).not.toContain('Faite');
     expect(await mateSays('/plan fait 1')).toContain("✅ L'action 1 est déjà faite (notée par SG done-fr).");
-    expect(await say('/plan done 4')).toContain("Il n'y a pas d'action numéro « 4 » (1 à 2).");
+    expect(await say('/plan done 4')).toContain(
+      "Il n'y a pas d'action numéro « 4 » (1 à 2) : rien n'a changé. Tapez /plan pour voir les actions et leurs numéros.",
+    );
     // Without a number: the one line it needs, not the eleven of /plan edit's forms.
     expect(await say('/plan done')).toBe(
       'Pour noter une action faite : /plan done <numéro> (1 à 2), par exemple /plan done 1.',
@@ -74,7 +76,9 @@ describe('several actions at once', () => {
     await say('/plan add Former les agents d accueil');
     await say('/plan add Mesurer l attente');
 
-    expect(await say('/plan done 1 9')).toBe("Il n'y a pas d'action numéro « 9 » (1 à 3).");
+    expect(await say('/plan done 1 9')).toBe(
+      "Il n'y a pas d'action numéro « 9 » (1 à 3) : rien n'a changé. Tapez /plan pour voir les actions et leurs numéros.",
+    );
     expect(await mateSays('/plan détail')).not.toContain('faite');
     const both = await say('/plan done 1 3');
     expect(both).toContain("✅ C'est noté : l'action 1 « Afficher les horaires au guichet » est faite");
@@ -92,7 +96,9 @@ describe('several actions at once', () => {
     await say('/plan add تكوين الأعوان في الاستقبال');
     await say('/plan add نشر مواقيت العمل');
 
-    expect(await say('/plan أنجز ١ ٥')).toBe('لا يوجد إجراء رقم « ٥ » (من 1 إلى 2).');
+    expect(await say('/plan أنجز ١ ٥')).toBe(
+      'لا يوجد إجراء رقم « ٥ » (من 1 إلى 2): لم يتغيّر شيء. اكتب /plan لترى الإجراءات وأرقامها.',
+    );
     expect(await mateSays('/خطة تفاصيل')).not.toContain('✅ أُنجز');
     const both = await say('/plan أنجز ١ ٢');
     expect(both).toContain('✅ سُجّل: الإجراء 1 « تكوين الأعوان في الاستقبال » أُنجز، للفريق كلّه.');
@@ -114,7 +120,9 @@ describe('in Arabic', () => {
     expect(await mateSays('/خطة تفاصيل')).toContain('📅 — ✅ أُنجز');
     expect(await mateSays('/خطة ١')).toContain('✅ أُنجز: سُجّل بـ /plan done.');
     expect(await mateSays('/plan done 1')).toContain('✅ الإجراء 1 أُنجز من قبل (سجّله SG done-ar).');
-    expect(await say('/plan done 5')).toContain('لا يوجد إجراء رقم « 5 » (من 1 إلى 2).');
+    expect(await say('/plan done 5')).toContain(
+      'لا يوجد إجراء رقم « 5 » (من 1 إلى 2): لم يتغيّر شيء. اكتب /plan لترى الإجراءات وأرقامها.',
+    );
     expect(await say('/خطة أنجز')).toBe('لتسجيل إجراء منجز: /plan done <رقم> (من 1 إلى 2)، مثلًا /plan done 1.');
 
     expect(await say('/plan edit 2 تاريخ 31/12/2026')).toContain('📅 الأجل: 31/12/2026.');

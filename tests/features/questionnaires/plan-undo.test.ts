@@ -50,7 +50,9 @@ describe('in French', () => {
     // Not done: said, nothing changed; a number not in the plan reopens none of them.
     expect(await say('/plan undo 1')).toBe("L'action 1 n'est pas faite : rien n'a changé.");
     await say('/plan fait 3');
-    expect(await say('/plan undo 3 7')).toBe("Il n'y a pas d'action numéro « 7 » (1 à 3).");
+    expect(await say('/plan undo 3 7')).toBe(
+      "Il n'y a pas d'action numéro « 7 » (1 à 3) : rien n'a changé. Tapez /plan pour voir les actions et leurs numéros.",
+    );
     expect(await say('/plan 3')).toContain('✅ Faite');
     expect(await say('/plan annuler')).toBe(
       'Pour rouvrir une action notée faite : /plan undo <numéro> (1 à 3), par exemple /plan undo 1.',
