@@ -157,6 +157,14 @@ async function askAgain(ctx: Context, pending: Pending, what: NonTextKind, deps:
   askWhatToChange(ctx, found.item, found.n, deps.questionnaires);
 }
 
+/** A number not on the list of what to change: said so, nothing changed, and the list again. */
+async function notListed(ctx: Context, pending: Pending, typed: string, deps: PlanEditDeps) {
+  const found = await stillThere(ctx, pending.itemId, deps.repo);
+  if (!found) return ctx.left(`${planFieldPrompt}${pending.itemId}`);
+  ctx.say('plan-edit-not-listed', { value: typed, n: found.n });
+  askWhatToChange(ctx, found.item, found.n, deps.questionnaires);
+}
+
 /**
  * Takes the one reply the pending edit waits for: a field (its word or number), the value, or a
  * cancel (word, /cancel, or the button); a voice note or a sticker asks the step again. Any other
@@ -176,7 +184,8 @@ export function planEditInterceptor(deps: PlanEditDeps): Interceptor {
       const text = message.text.trim();
       if (isCancel(text)) return true;
       if (parseCommand(text)) return false;
-      return pending.field !== undefined || isGuided(fieldOf(text)) || /^[1-5]$/.test(text);
+      // A number at the list is for it, in it or not (« 7 »: said not in it, the list again).
+      return pending.field !== undefined || isGuided(fieldOf(text)) || /^\d+$/.test(westernFigures(text));
     },
     run: async (ctx) => {
       const pending = pendingOf(ctx);
@@ -190,7 +199,10 @@ export function planEditInterceptor(deps: PlanEditDeps): Interceptor {
         return found ? cancelled(ctx, prompt, found.n) : ctx.left(prompt);
       }
       if (pending.field) return answerValue(ctx, { ...pending, field: pending.field }, text, deps);
-      const picked = /^[1-5]$/.test(text) ? fields[Number(text) - 1] : fieldOf(text);
+      const number = /^\d+$/.test(westernFigures(text)) ? Number(westernFigures(text)) : null;
+      // The list's last number is « Annuler »; a number past it, or 0, is none of its lines.
+      if (number !== null && (number < 1 || number > fields.length + 1)) return notListed(ctx, pending, text, deps);
+      const picked = number !== null ? fields[number - 1] : fieldOf(text);
       return pickField(ctx, pending.itemId, picked, deps);
     },
     passed: (ctx) => {

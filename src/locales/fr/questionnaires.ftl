@@ -524,6 +524,7 @@ plan-edit-nontext = Rien n'a changé dans l'action { $n } : { $step ->
         [indicator] écrivez son nouvel indicateur dans un message.
        *[target] écrivez sa nouvelle cible dans un message.
     }
+plan-edit-not-listed = « { $value } » n'est pas dans la liste : rien n'a changé dans l'action { $n }. Choisissez ci-dessous ce que vous voulez modifier.
 plan-number-words-unread = « { $value } » : rien n'a changé. Pour modifier l'action { $n } : /plan edit { $n } responsable <nom> (ou echeance, cible, priorite, titre…).
 plan-not-found = Il n'y a pas d'action numéro « { $value } » (1 à { $max }) : rien n'a changé. Tapez /plan pour voir les actions et leurs numéros.
 plan-field-unknown = Champ inconnu : « { $value } », rien n'a changé. Champs possibles : responsable, echeance, indicateur, cible, priorite, titre, type ; par exemple /plan edit { $n } responsable Mme Ben Ali.
