@@ -39,6 +39,20 @@ const isCancel = (text: string) => {
   return cancelWords.has(foldText(command ? command.name : text));
 };
 
+/**
+ * A field named at the list as people say it: « le pilote », « l'échéance », « changer la cible »,
+ * « تغيير الأجل », « عدّل الهدف » (a verb of changing, then an article, before the field's word).
+ */
+function fieldNamed(text: string) {
+  const words = foldText(text).split(' ');
+  const verbs = new Set(['changer', 'modifier', 'corriger', 'change', 'edit', 'تغيير', 'غير', 'تعديل', 'عدل']);
+  const articles = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'the']);
+  if (words.length > 1 && verbs.has(words[0] ?? '')) words.shift();
+  if (words.length > 1 && articles.has(words[0] ?? '')) words.shift();
+  const field = fieldOf(words.join(' '));
+  return isGuided(field) ? field : undefined;
+}
+
 /** The action, briefly, and the fields to choose from (or « Annuler »). */
 export function askWhatToChange(ctx: Context, item: Item, n: number, questionnaires: readonly Questionnaire[]): void {
   ctx.state.planEdit = { itemId: item.id } satisfies Pending;
@@ -185,7 +199,7 @@ export function planEditInterceptor(deps: PlanEditDeps): Interceptor {
       if (isCancel(text)) return true;
       if (parseCommand(text)) return false;
       // A number at the list is for it, in it or not (« 7 »: said not in it, the list again).
-      return pending.field !== undefined || isGuided(fieldOf(text)) || /^\d+$/.test(westernFigures(text));
+      return pending.field !== undefined || fieldNamed(text) !== undefined || /^\d+$/.test(westernFigures(text));
     },
     run: async (ctx) => {
       const pending = pendingOf(ctx);
@@ -202,7 +216,7 @@ export function planEditInterceptor(deps: PlanEditDeps): Interceptor {
       const number = /^\d+$/.test(westernFigures(text)) ? Number(westernFigures(text)) : null;
       // The list's last number is « Annuler »; a number past it, or 0, is none of its lines.
       if (number !== null && (number < 1 || number > fields.length + 1)) return notListed(ctx, pending, text, deps);
-      const picked = number !== null ? fields[number - 1] : fieldOf(text);
+      const picked = number !== null ? fields[number - 1] : fieldNamed(text);
       return pickField(ctx, pending.itemId, picked, deps);
     },
     passed: (ctx) => {

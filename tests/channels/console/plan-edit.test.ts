@@ -32,6 +32,8 @@ const words = {
     hier: 'hier',
     refused: (date: string) => `⚠️ « hier », c'est le ${date} : une date déjà passée. Rien n'a changé dans l'action 1.`,
     line: '/plan edit 1 echeance hier',
+    fields: ['le pilote', "l'échéance", 'changer la cible'],
+    asks: ["Qui pilote l'action 1 ?", "Nouvelle échéance de l'action 1 ?", "Nouvelle cible de l'action 1 ?"],
   },
   ar: {
     title: 'تعليق أوقات العمل',
@@ -41,6 +43,8 @@ const words = {
     hier: 'أمس',
     refused: (date: string) => `⚠️ « أمس » يوافق يوم ${date}، وهو يوم قد مضى. لم يتغيّر شيء في الإجراء 1.`,
     line: '/plan edit 1 أجل أمس',
+    fields: ['المسؤول', 'تغيير الأجل', 'عدّل الهدف'],
+    asks: ['من يقود الإجراء 1؟', 'الأجل الجديد للإجراء 1؟', 'الهدف الجديد للإجراء 1؟'],
   },
 } as const;
 
@@ -64,5 +68,17 @@ describe.each(['fr', 'ar'] as const)('the guided /plan edit in the console, in %
     expect(await c.say(w.line)).toContain(w.refused(yesterday()));
     const items = await c.app.db.actionItem.findMany({ where: { teamId: c.teamId } });
     expect(items.map((i) => [i.title, i.dueDate])).toEqual([[w.title, null]]);
+  });
+
+  it('the field named as people say it (« le pilote », « changer la cible ») opens that field', async () => {
+    const c = (h = await createConsoleHarness());
+    await c.say(`/lang ${locale}`);
+    await c.app.db.actionItem.deleteMany({ where: { teamId: c.teamId } });
+    await c.say(`/plan add ${w.title}`);
+    for (const [i, field] of w.fields.entries()) {
+      await c.say('/plan edit 1');
+      expect(await c.say(field)).toContain(w.asks[i]);
+      await c.say(locale === 'fr' ? 'annuler' : 'إلغاء');
+    }
   });
 });
