@@ -153,7 +153,9 @@ export function planDetail(
   questionnaires: readonly Questionnaire[],
   done = false,
 ): string {
-  const lines = [`${n}. ${inLocale(item.title, item.titleAr, item.language, ctx.locale) ?? ''}`];
+  const lines = [
+    ctx.t('plan-detail-title', { n, title: inLocale(item.title, item.titleAr, item.language, ctx.locale) ?? '' }),
+  ];
   if (item.kind) lines.push(ctx.t(`plan-kind-${item.kind}`));
   lines.push(ctx.t('plan-detail-owner', { owner: ownerOf(ctx, item, questionnaires) }));
   const due = item.dueDate ? formatDate(item.dueDate.toISOString(), ctx.locale) : done ? '—' : ctx.t('plan-none');

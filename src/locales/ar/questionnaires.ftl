@@ -466,6 +466,7 @@ plan-owner-role = { $owner } (يُحدَّد الاسم)
 plan-owner-missing = يُسمّى من يقوده
 plan-kind-quick_win = ⚡ إجراء سريع: خلال 30 يومًا ودون ميزانية.
 plan-kind-structural = 🏗 إجراء هيكلي: يُدرج في الميزانية القادمة.
+plan-detail-title = الإجراء { $n }: { $title }
 plan-detail-owner = 👤 من يقوده: { $owner }
 plan-detail-due = 📅 الأجل: { $due }
 plan-detail-indicator = 📏 المؤشر: { $indicator }

@@ -404,6 +404,7 @@ plan-owner-role = { $owner } (nom à donner)
 plan-owner-missing = pilote à nommer
 plan-kind-quick_win = ⚡ Action rapide : dans les 30 jours, sans budget.
 plan-kind-structural = 🏗 Action structurelle : à inscrire au prochain budget.
+plan-detail-title = { $n }. { $title }
 plan-detail-owner = 👤 Pilote : { $owner }
 plan-detail-due = 📅 Échéance : { $due }
 plan-detail-indicator = 📏 Indicateur : { $indicator }
