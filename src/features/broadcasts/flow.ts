@@ -19,6 +19,7 @@ import {
   type FlowState,
 } from './flow-state.ts';
 import { audienceList, audiencePrompt, lateList, latePrompt } from './lists.ts';
+import { openList } from './open-list.ts';
 import { countRecipients, createDraft } from './repository.ts';
 import { teamPage, teamPageOf, teamPrompt, typedTeam } from './team-pages.ts';
 
@@ -117,7 +118,8 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
     // On Telegram the list then shows « ✅ Médenine (c33) », as if tapped.
     if (found.kind === 'one')
       return pick(ctx, promptId, () => preview(ctx, { kind: 'team', teamId: found.id }), found.name);
-    if (found.kind === 'none') ctx.say('broadcast-team-unknown', { text });
+    if (found.kind === 'no-number') ctx.say('broadcast-team-no-number', { number: found.number, total: found.total });
+    else if (found.kind === 'none') ctx.say('broadcast-team-unknown', { text });
     else ctx.say('broadcast-team-several', { text, teams: found.names.join(listSeparator(ctx.locale)) });
     await askTeams(ctx, teamPageOf(promptId));
   }
@@ -258,8 +260,11 @@ export function createBroadcastFlow(deps: BroadcastDeps): BroadcastFlow {
   async function current(ctx: Context): Promise<boolean> {
     const flow = flowOf(ctx);
     if (!flow) return false;
-    if (flow.step === 'audience') await askAudience(ctx);
-    else if (flow.doubt !== undefined) askDoubt(ctx, flow.step, flow.doubt);
+    // The audience step: the list that was open (the second page of teams), else the audiences.
+    if (flow.step === 'audience') {
+      const list = await openList(ctx, db, deps.now(), flow.prompt);
+      await (list ? ask(ctx, list) : askAudience(ctx));
+    } else if (flow.doubt !== undefined) askDoubt(ctx, flow.step, flow.doubt);
     else ctx.say(askKey(flow.step, flow.first ?? 'fr'));
     return true;
   }

@@ -3,6 +3,8 @@
 import { commandWord } from '../../core/command-words.ts';
 import { teamWithSlug } from '../../core/commune.ts';
 import type { Context } from '../../core/context.ts';
+import type { Choice } from '../../core/messages.ts';
+import { toAsciiDigits } from '../../core/text.ts';
 import type { Db } from '../../persistence/prisma.ts';
 import type { ChoicesReply } from './cohorts.ts';
 
@@ -25,9 +27,16 @@ export async function teamPage(ctx: Context, db: Db, page: number): Promise<Choi
   const pages = Math.ceil(total / teamsPerPage);
   const current = Math.min(Math.max(page, 0), pages - 1);
   const teams = await db.team.findMany({ orderBy: { slug: 'asc' }, skip: current * teamsPerPage, take: teamsPerPage });
-  const choices = teams.map((t) => ({ value: t.id, label: teamWithSlug(t, ctx.locale) }));
-  if (current > 0) choices.push({ value: `page:${current - 1}`, label: ctx.t('broadcast-teams-previous') });
-  if (current < pages - 1) choices.push({ value: `page:${current + 1}`, label: ctx.t('broadcast-teams-next') });
+  // Numbered on from page to page, as /progress does (11 to 20 on the second): « 14 » is the same
+  // team whatever the page; « - » and « + » turn the pages where there are no buttons.
+  const choices: Choice[] = teams.map((t, i) => ({
+    value: t.id,
+    label: teamWithSlug(t, ctx.locale),
+    key: String(current * teamsPerPage + i + 1),
+  }));
+  if (current > 0) choices.push({ value: `page:${current - 1}`, label: ctx.t('broadcast-teams-previous'), key: '-' });
+  if (current < pages - 1)
+    choices.push({ value: `page:${current + 1}`, label: ctx.t('broadcast-teams-next'), key: '+' });
   return {
     kind: 'choices',
     text: pages > 1 ? ctx.t('broadcast-ask-team-page', { page: current + 1, pages }) : ctx.t('broadcast-ask-team'),
@@ -38,15 +47,26 @@ export async function teamPage(ctx: Context, db: Db, page: number): Promise<Choi
 }
 
 export type TypedTeam =
-  { kind: 'one'; id: string; name: string } | { kind: 'none' } | { kind: 'several'; names: string[] };
+  | { kind: 'one'; id: string; name: string }
+  | { kind: 'none' }
+  | { kind: 'several'; names: string[] }
+  /** A number no team has in the list (« 40 » of 25). */
+  | { kind: 'no-number'; number: string; total: number };
 
 /**
- * The team a coordinator typed under the list: its code, or its name or its commune's in either
+ * The team a coordinator typed under the list: its number in the list, its code, or its name or its commune's in either
  * language, accents, case and Arabic variants ignored (« medenine », « Médenine », « مدنين »). A
  * line copied from the list (« Médenine (c33) ») is read by its code.
  */
 export async function typedTeam(ctx: Context, db: Db, text: string): Promise<TypedTeam> {
   const teams = await db.team.findMany({ orderBy: { slug: 'asc' } });
+  // Its number in the list (« 14 », « ١٤ »), numbered on across the pages.
+  const digits = toAsciiDigits(text.trim());
+  if (/^\d+$/.test(digits)) {
+    const team = teams[Number(digits) - 1];
+    if (!team) return { kind: 'no-number', number: digits, total: teams.length };
+    return { kind: 'one', id: team.id, name: teamWithSlug(team, ctx.locale) };
+  }
   const inBrackets = /\(([^()]+)\)\s*$/u.exec(text)?.[1];
   const bySlug = (slug: string) => teams.find((t) => t.slug === slug.trim().toLowerCase());
   const exact = bySlug(text) ?? (inBrackets === undefined ? undefined : bySlug(inBrackets));

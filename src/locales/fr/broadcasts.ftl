@@ -46,6 +46,10 @@ broadcast-teams-previous = 🔼 Équipes précédentes
 broadcast-teams-next = 🔽 Équipes suivantes
 broadcast-team-typed-hint = Ou tapez le nom ou le code de l'équipe.
 broadcast-team-unknown = Aucune équipe « { $text } ». Choisissez-la dans la liste, ou tapez son nom ou son code.
+broadcast-team-no-number = Aucune équipe n° { $number } : { $total ->
+        [one] il n'y a qu'une équipe, la n° 1.
+       *[other] les équipes vont de 1 à { $total }.
+    } Choisissez-en une dans la liste, ou tapez son numéro, son nom ou son code.
 broadcast-team-several = Plusieurs équipes s'appellent « { $text } » : { $teams }. Tapez le code de l'une d'elles.
 broadcast-ask-deadline = Les retardataires de quelle échéance ?
 broadcast-ask-cohort = Quelle cohorte ?
