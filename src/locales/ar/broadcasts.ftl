@@ -51,7 +51,7 @@ broadcast-team-typed-hint = أو اكتب اسم الفريق أو رمزه.
 broadcast-team-unknown = لا يوجد فريق « { $text } ». اختره من القائمة، أو اكتب اسمه أو رمزه.
 broadcast-team-no-number = لا يوجد فريق رقم { $number }: { $total ->
         [one] لا يوجد إلا فريق واحد، رقمه 1.
-       *[other] الفرق مرقّمة من 1 إلى { $total }.
+       *[other] أرقام الفرق من 1 إلى { $total }.
     } اختر واحدًا من القائمة، أو اكتب رقمه أو اسمه أو رمزه.
 broadcast-team-several = عدة فرق تحمل اسم « { $text } »: { $teams }. اكتب رمز أحدها.
 broadcast-ask-deadline = المتأخرون عن أي أجل؟
