@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { localDay } from '../../../src/core/time.ts';
+import { yesterdayInTunis } from '../../helpers/days.ts';
 import { createConsoleHarness, type ConsoleHarness } from './app-harness.ts';
 
 // The guided « /plan edit 1 » in the console, where its list is numbered: a number not on it
@@ -11,16 +11,6 @@ afterEach(async () => {
   await h?.cleanup();
   h = undefined;
 });
-
-/** Yesterday in Tunis, as the plan writes a date (JJ/MM/AAAA). */
-function yesterday(): string {
-  const today = localDay(new Date(), 'Africa/Tunis');
-  const day = new Date(
-    Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1, Number(today.slice(8, 10)) - 1),
-  );
-  const [y, m, d] = day.toISOString().slice(0, 10).split('-');
-  return `${d}/${m}/${y}`;
-}
 
 const words = {
   fr: {
@@ -62,10 +52,10 @@ describe.each(['fr', 'ar'] as const)('the guided /plan edit in the console, in %
     expect(again).toContain(w.list);
     expect(await c.say('3')).toContain(w.asked);
     const guided = await c.say(w.hier);
-    expect(guided).toContain(w.refused(yesterday()));
+    expect(guided).toContain(w.refused(yesterdayInTunis()));
     expect(guided).toContain(w.asked);
     await c.say(locale === 'fr' ? 'annuler' : 'إلغاء');
-    expect(await c.say(w.line)).toContain(w.refused(yesterday()));
+    expect(await c.say(w.line)).toContain(w.refused(yesterdayInTunis()));
     const items = await c.app.db.actionItem.findMany({ where: { teamId: c.teamId } });
     expect(items.map((i) => [i.title, i.dueDate])).toEqual([[w.title, null]]);
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDay } from '../../../src/core/time.ts';
+import { yesterdayInTunis } from '../../helpers/days.ts';
 import type { SimulatedUser } from '../../helpers/bot-api/index.ts';
 import { enrol, plainText, startHarness, typeLines, type Harness } from './harness.ts';
 
@@ -17,16 +17,6 @@ const sticker = {
     is_video: false,
   },
 };
-
-/** Yesterday in Tunis, as the plan writes a date (JJ/MM/AAAA). */
-function yesterday(): string {
-  const today = localDay(new Date(), 'Africa/Tunis');
-  const day = new Date(
-    Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1, Number(today.slice(8, 10)) - 1),
-  );
-  const [y, m, d] = day.toISOString().slice(0, 10).split('-');
-  return `${d}/${m}/${y}`;
-}
 
 const words = {
   fr: {
@@ -85,7 +75,7 @@ describe.each([
     await typeLines(h, user, w.line);
     const inLine = texts(from);
     expect(inLine).toHaveLength(1);
-    expect(inLine[0]?.split('\n')[0]).toBe(w.refused(yesterday()));
+    expect(inLine[0]?.split('\n')[0]).toBe(w.refused(yesterdayInTunis()));
     expect(inLine[0]).toContain(w.asIs);
 
     await typeLines(h, user, '/plan edit 1');
@@ -94,7 +84,7 @@ describe.each([
     from = h.api.sentMessages(chatId).length;
     await typeLines(h, user, w.hier);
     const guided = texts(from).join('\n');
-    expect(guided.split('\n')[0]).toBe(w.refused(yesterday()));
+    expect(guided.split('\n')[0]).toBe(w.refused(yesterdayInTunis()));
     expect(guided).toContain(w.asked);
     expect(await dueDates()).toEqual([null]);
   });
