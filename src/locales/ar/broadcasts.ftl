@@ -47,7 +47,7 @@ broadcast-ask-team = أي فريق؟
 broadcast-ask-team-page = أي فريق؟ (الصفحة { $page } من { $pages })
 broadcast-teams-previous = 🔼 الفرق السابقة
 broadcast-teams-next = 🔽 الفرق التالية
-broadcast-team-typed-hint = أو اكتب اسم الفريق أو رمزه.
+broadcast-team-typed-hint = أو اكتب رقم الفريق أو اسمه أو رمزه.
 broadcast-team-unknown = لا يوجد فريق « { $text } ». اختره من القائمة، أو اكتب اسمه أو رمزه.
 broadcast-team-no-number = لا يوجد فريق رقم { $number }: { $total ->
         [one] لا يوجد إلا فريق واحد، رقمه 1.

@@ -44,7 +44,7 @@ broadcast-ask-team = Quelle équipe ?
 broadcast-ask-team-page = Quelle équipe ? (page { $page } sur { $pages })
 broadcast-teams-previous = 🔼 Équipes précédentes
 broadcast-teams-next = 🔽 Équipes suivantes
-broadcast-team-typed-hint = Ou tapez le nom ou le code de l'équipe.
+broadcast-team-typed-hint = Ou tapez le numéro, le nom ou le code de l'équipe.
 broadcast-team-unknown = Aucune équipe « { $text } ». Choisissez-la dans la liste, ou tapez son nom ou son code.
 broadcast-team-no-number = Aucune équipe n° { $number } : { $total ->
         [one] il n'y a qu'une équipe, la n° 1.

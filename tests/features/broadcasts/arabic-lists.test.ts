@@ -55,7 +55,7 @@ describe('the lists of a broadcast, line by line', () => {
       '2. Sfax (sfax)',
       '',
       // A team may be typed as well: its name or its code.
-      'أو اكتب اسم الفريق أو رمزه.',
+      'أو اكتب رقم الفريق أو اسمه أو رمزه.',
     ]);
     expect(teams.filter(Boolean).map(paragraphDirection)).toEqual(['rtl', 'rtl', 'rtl', 'rtl']);
     expect(plain([{ kind: 'text', text: late.join('\n') }]).split('\n')).toEqual([
@@ -72,7 +72,7 @@ describe('the lists of a broadcast, line by line', () => {
       '1. Gabès (gabes)',
       '2. Sfax (sfax)',
       '',
-      "Ou tapez le nom ou le code de l'équipe.",
+      "Ou tapez le numéro, le nom ou le code de l'équipe.",
     ]);
     expect(late).toEqual(['Les retardataires de quelle échéance ?', '1. Note de cadrage']);
     expect(

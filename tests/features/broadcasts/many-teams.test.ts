@@ -85,7 +85,7 @@ describe('a broadcast to one team among 35', () => {
       expect(list.choices.some((c) => c.value === medenine)).toBe(false);
       // The list says so, in the reader's language.
       expect(plain([{ kind: 'text', text: list.footer ?? '' }])).toContain(
-        locale === 'ar' ? 'اكتب اسم الفريق أو رمزه' : "tapez le nom ou le code de l'équipe",
+        locale === 'ar' ? 'اكتب رقم الفريق أو اسمه أو رمزه' : "tapez le numéro, le nom ou le code de l'équipe",
       );
       // A name no team has: said, and the list stays.
       const unknown = await h.send('boss', 'Zarzis');
