@@ -79,22 +79,28 @@ export function excerpt(markdown: string, questionTokens: string[], max: number,
   const scores = blocks.map((b) => blockScore(b, wanted));
   const whole = blocks.join('\n').length <= max;
   let start = whole || fromStart ? 0 : scores.indexOf(Math.max(...scores));
-  // A list item is read with its lead-in ("Il repose sur :"), and from the first item if close.
-  while (
-    start > 0 &&
-    (blocks[start]?.startsWith('•') || /^\d+[.)]/.test(blocks[start] ?? '')) &&
-    (blocks[start - 1] ?? '').length < 400
-  ) {
-    start--;
-    if (!blocks[start]?.startsWith('•') && !/^\d+[.)]/.test(blocks[start] ?? '')) break;
-  }
+  // A sentence that introduces a list (« service par service : ») says what the list is about; the
+  // item that also answers (« État civil : non ») is what was asked.
+  if (!whole && !fromStart) start = itemAnswering(blocks, start, wanted);
+  // A list item is read with the sentence before its list (« Il repose sur : »): from there when
+  // the item is in reach, else that sentence, « … » for the items passed over, then the item.
   const out: string[] = [];
   let length = 0;
+  if (isItem(blocks[start])) {
+    let first = start;
+    while (first > 0 && isItem(blocks[first - 1]) && (blocks[first - 1] as string).length < 400) first--;
+    const lead = first > 0 && (blocks[first - 1] as string).length < 400 ? first - 1 : first;
+    if (blocks.slice(lead, start + 1).join('\n').length <= max) start = lead;
+    else if (lead < first && (blocks[lead] as string).length + (blocks[start] as string).length + 4 <= max) {
+      out.push(blocks[lead] as string, '…');
+      length = (blocks[lead] as string).length + 3;
+    }
+  }
   for (let i = start; i < blocks.length; i++) {
     const block = blocks[i] as string;
     if (length + block.length > max) {
-      if (out.length === 0) {
-        if (!leadsIn(block)) out.push(cut(block, max));
+      if (i === start) {
+        if (!leadsIn(block)) out.push(cut(block, max - length));
         break;
       }
       // A sentence that introduces a list none of whose items fit (« Elle aide à : ») says nothing.
@@ -107,6 +113,26 @@ export function excerpt(markdown: string, questionTokens: string[], max: number,
   }
   return out.join('\n');
 }
+
+/**
+ * The list item, among those `lead` introduces, that answers best with words the lead does not
+ * say (« prestataire » in the lead names the list, « légalisation » the item); `lead` when none does.
+ */
+function itemAnswering(blocks: string[], lead: number, wanted: Set<string>): number {
+  if (!leadsIn(blocks[lead] as string)) return lead;
+  const said = new Set(analyze(blocks[lead] as string));
+  const rest = new Set([...wanted].filter((t) => !said.has(t)));
+  let best = lead;
+  let bestScore = 0;
+  for (let i = lead + 1; isItem(blocks[i]); i++) {
+    const score = blockScore(blocks[i] as string, rest);
+    if (score > bestScore) [best, bestScore] = [i, score];
+  }
+  return best;
+}
+
+/** A list item: a bullet (« • ») or a numbered step (« 3. »). */
+const isItem = (block: string | undefined) => block !== undefined && (block.startsWith('•') || /^\d+[.)]/.test(block));
 
 /** A block that announces what follows (« Ses causes fréquentes : », « وهي تساعد على: »). */
 const leadsIn = (block: string) => /[:：]\s*$/u.test(block);

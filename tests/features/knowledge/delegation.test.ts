@@ -22,9 +22,9 @@ function answer(question: string, locale: 'fr' | 'ar') {
   return { first: result.passages[0]?.metadata, text, sources: text.split('\n\n').at(-1) ?? '' };
 }
 
-describe('can a commune entrust a service?', () => {
-  const delegable = labelledPositions(kb, 's1-references-services', ["Ce qu'une commune peut déléguer"]);
+const delegable = labelledPositions(kb, 's1-references-services', ["Ce qu'une commune peut déléguer"]);
 
+describe('can a commune entrust a service?', () => {
   it.each([
     ['هل يمكن تعهيد رفع الفضلات؟', 'ar'],
     ["est-ce qu'on peut confier la collecte des déchets à une société privée ?", 'fr'],
@@ -47,6 +47,23 @@ describe('can a commune entrust a service?', () => {
     expect(sources).toContain('الفصل 85');
     // The civil-status references fit the section as well, but say nothing of entrusting collection.
     expect(sources).not.toContain('وزارة الداخلية');
+  });
+});
+
+describe('what a commune must keep: the line on the service asked is shown', () => {
+  it.each([
+    ["Le SG peut-il déléguer la signature des actes d'état civil ?", 'fr', '• État civil, légalisation : non'],
+    // « prestataire » is in the sentence before the list: the service is the item's word.
+    ['Peut-on confier la légalisation de signature à un prestataire ?', 'fr', '• État civil, légalisation : non'],
+    ['peut-on déléguer le recouvrement de la TIB ?', 'fr', '• Assiette et recouvrement de la TIB'],
+    ['هل يمكن تفويض استخلاص المعلوم على العقارات المبنية؟', 'ar', 'واستخلاصه: لا بالنسبة إلى الاستخلاص'],
+  ] as const)('%s', (question, locale, line) => {
+    const { first, text } = answer(question, locale);
+    expect(delegable).toContain(first?.position);
+    expect(text).toContain(line);
+    // The sentence that says what the list is, then « … » for the services passed over.
+    const lead = locale === 'fr' ? 'service par service :\n…\n•' : 'مرفقًا بمرفق:\n…\n•';
+    expect(text).toContain(lead);
   });
 });
 
@@ -93,5 +110,33 @@ describe('the excerpt of a long section', () => {
     ].join('\n');
     const text = excerpt(section, ['affermag', 'march', 'municipal'], 120);
     expect(text.startsWith("L'affermage")).toBe(true);
+  });
+
+  const list = [
+    'Les services, un par un :',
+    ...['Collecte des déchets', 'Marchés', 'Éclairage', 'Voirie'].map(
+      (s) => `- **${s}** : ${'oui, par contrat. '.repeat(4)}`,
+    ),
+    "- **État civil** : non, les actes sont signés par l'officier de l'état civil.",
+    '- **Permis de bâtir** : non.',
+  ].join('\n');
+
+  it('shows the list item asked for after the sentence before the list, the items passed over as « … »', () => {
+    const text = excerpt(list, ['etat', 'civil'], 160);
+    expect(text.split('\n')).toEqual([
+      'Les services, un par un :',
+      '…',
+      "• État civil : non, les actes sont signés par l'officier de l'état civil.",
+      '• Permis de bâtir : non.',
+    ]);
+  });
+
+  it('reads the list from its start when the item asked for is within reach', () => {
+    const text = excerpt(list, ['march'], 260);
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      'Les services, un par un :',
+      `• Collecte des déchets : ${'oui, par contrat. '.repeat(4).trim()}`,
+      `• Marchés : ${'oui, par contrat. '.repeat(4).trim()}`,
+    ]);
   });
 });
