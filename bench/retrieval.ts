@@ -5,7 +5,9 @@
 // who had not read the pages either (bench/retrieval-heldout-N.yaml, their labels apart), next to a
 // plain BM25 baseline on the tuning set.
 // It also scores the references answers end with (bench/references-labels.yaml: precision and
-// wrong citations, for its tuning and held-out parts).
+// wrong citations, for its tuning and held-out parts), and the facts answers show
+// (bench/answer-facts.yaml, tuning; bench/answer-facts-heldout.yaml, frozen, written from the
+// domain documents by someone who had not read the pages).
 // `--verbose` lists the misses of the tuning sets only: the held-out questions are not for reading
 // while tuning; `--tuning` skips the held-out sets altogether (for the tuning loop). The last line
 // is one JSON object with every set's figures.
@@ -19,6 +21,7 @@ import {
   type ReferenceRow,
   type ReferenceScores,
 } from './references-eval.ts';
+import { answerFacts, factScores, loadFacts, type FactRow, type FactScores } from './facts-eval.ts';
 import {
   evalLanguages,
   evaluate,
@@ -92,6 +95,20 @@ function referenceMisses(rows: ReferenceRow[]) {
   }
 }
 
+function printFacts(name: string, s: FactScores) {
+  const languages = evalLanguages.map((l) => `${l} ${s.byLanguage[l].complete.toFixed(3)} (${s.byLanguage[l].count})`);
+  console.log(
+    `  ${name.padEnd(9)} ${String(s.count).padStart(3)}  ${s.complete.toFixed(3)}  ${s.facts.toFixed(3)}  ${languages.join(' · ')}`,
+  );
+}
+
+function factMisses(rows: FactRow[]) {
+  for (const r of rows.filter((row) => row.missing.length > 0)) {
+    const why = r.answered ? `missing ${r.missing.map((m) => `« ${m} »`).join(', ')}` : 'declined';
+    console.log(`  [${r.case.language}] ${r.case.q} → ${why}`);
+  }
+}
+
 const verbose = process.argv.includes('--verbose');
 const tuningOnly = process.argv.includes('--tuning');
 const started = performance.now();
@@ -134,6 +151,15 @@ console.log('  part        n  cited  precision  wrong');
 printReferences('tuning', referenceTuning);
 if (!tuningOnly) printReferences('held-out', referenceHeldout);
 if (verbose) referenceMisses(referenceRows.filter((r) => !r.label.heldout));
+const factRows = answerFacts(kb, loadFacts(benchFile('answer-facts.yaml')));
+const factTuning = factScores(factRows);
+const heldFacts = tuningOnly ? [] : loadFacts(benchFile('answer-facts-heldout.yaml'));
+const factHeldout = heldFacts.length ? factScores(answerFacts(kb, heldFacts)) : null;
+console.log('\nFacts shown (bench/answer-facts*.yaml: answers showing every fact asked for, facts shown)');
+console.log('  part        n  complete  facts  by language');
+printFacts('tuning', factTuning);
+if (factHeldout) printFacts('held-out', factHeldout);
+if (verbose) factMisses(factRows);
 const baseline = evaluate(kb, baselineSearcher(kb), tuning, 1);
 print('Baseline on the tuning set (plain BM25, no normalisation, stemming, glossary or decline)', baseline, false);
 console.log(
@@ -144,5 +170,6 @@ console.log(
     ...Object.fromEntries(laterResults),
     baseline: summary(baseline),
     references: { tuning: referenceTuning, heldout: tuningOnly ? null : referenceHeldout },
+    facts: { tuning: factTuning, heldout: factHeldout },
   }),
 );
