@@ -43,25 +43,50 @@ export function cut(text: string, max: number): string {
   return `${head.slice(0, space > max * 0.5 ? space : max).trimEnd()} …`;
 }
 
-/** The words that ask for a duration (« délai », « durée », « الأجل », « المدة »). */
-const durationWords = new Set(analyze('délai délais durée أجل الأجل آجال الآجال مدة المدة'));
-
 /** A duration: a count of days, weeks, months, years or hours (« 45 jours », « 45 يومًا », « شهرين »). */
 const duration =
   /(\d+|une?|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|trente) (jours?|semaines?|mois|ans|années?|heures?)(?![\p{L}])|\d+ ?(يوم|أيام|ايام|أسبوع|أسابيع|شهر|أشهر|اشهر|سنة|سنوات|ساعة|ساعات)|(^|[^\p{L}])(يومين|أسبوعين|شهرين|سنتين|ساعتين)/iu;
 
+/** A rate: a percentage (« 2 % », « 0,3% », « 11,7 بالمائة »). */
+const rate = /\d+(?:[.,]\d+)? ?(%|بالمائة|في المائة)/u;
+
+/**
+ * The quantities a question may ask for by a word (« délai », « المدة »; « taux », « نسبة »), each
+ * with what gives one. A rate is read with its sentence (`near`): a section on deadlines gives
+ * durations of its subject, but one block gives rates of several things (a tax, its recovery).
+ */
+const quantities = [
+  { words: new Set(analyze('délai délais durée أجل الأجل آجال الآجال مدة المدة')), given: duration, near: false },
+  { words: new Set(analyze('taux pourcentage proportion نسبة النسبة معدل')), given: rate, near: true },
+];
+
 /**
  * How well a block answers the question: the distinct words of the question it says (a block
- * repeating « بلدية » four times says no more). A word asking for a duration counts where a
- * duration is given, whether or not the word is there, and more when it is: « décidés dans le délai
- * légal » of an indicator names the deadline, « décision dans les 45 jours » gives it.
+ * repeating « بلدية » four times says no more). A word asking for a quantity (a duration, a rate)
+ * counts where one is given, whether or not the word is there, more when it is, and more in a
+ * sentence saying what the question is about: « décidés dans le délai légal » of an indicator names
+ * the deadline, « décision dans les 45 jours » gives it; for « taux de recouvrement de la TIB »,
+ * « recouvrement national de la TIB d'environ 11,7 % » gives it better than « la TIB est égale à 2 % ».
  */
 function blockScore(block: string, wanted: Set<string>): number {
   const said = new Set(analyze(block).filter((t) => wanted.has(t)));
-  const asked = [...wanted].filter((t) => durationWords.has(t));
-  const others = [...said].filter((t) => !durationWords.has(t)).length;
-  if (asked.length === 0 || !duration.test(block)) return others;
-  return others + 1 + (asked.some((t) => said.has(t)) ? 0.5 : 0);
+  const about = [...wanted].filter((t) => !quantities.some((q) => q.words.has(t)));
+  let score = [...said].filter((t) => about.includes(t)).length;
+  for (const { words, given, near } of quantities) {
+    const asked = [...wanted].filter((t) => words.has(t));
+    if (asked.length === 0 || !given.test(block)) continue;
+    score += 1 + (asked.some((t) => said.has(t)) ? 0.5 : 0);
+    if (!near || about.length === 0) continue;
+    // The sentence giving the quantity that says most of what the question is about.
+    const closest = Math.max(
+      ...block
+        .split(/(?<=[.;!?؟؛])\s+/u)
+        .filter((sentence) => given.test(sentence))
+        .map((sentence) => new Set(analyze(sentence).filter((t) => about.includes(t))).size),
+    );
+    score += closest / about.length;
+  }
+  return score;
 }
 
 /**

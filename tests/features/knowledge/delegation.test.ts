@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { labelledPositions } from '../../../bench/retrieval-eval.ts';
 import { createI18n } from '../../../src/core/i18n.ts';
 import { extractiveAnswer } from '../../../src/features/knowledge/answer.ts';
-import { excerpt } from '../../../src/features/knowledge/excerpt.ts';
 import { createKnowledgeBase } from '../../../src/features/knowledge/knowledge-base.ts';
 import { retrieve } from '../../../src/features/knowledge/retriever.ts';
 
@@ -96,47 +95,5 @@ describe('affermage: a general definition from French law, not a Tunisian rule',
       // A note that something is French law is no source of what it says.
       expect(sources.join('\n')).not.toMatch(/fiche de contexte|بطاقة السياق/);
     }
-  });
-});
-
-describe('the excerpt of a long section', () => {
-  it('starts at the block sharing most distinct words with the question, not one repeating a word', () => {
-    const section = [
-      'Le marché : le marché, le marché et encore le marché de la commune.',
-      '',
-      "L'affermage d'un marché municipal est défini ici.",
-      '',
-      'x'.repeat(200),
-    ].join('\n');
-    const text = excerpt(section, ['affermag', 'march', 'municipal'], 120);
-    expect(text.startsWith("L'affermage")).toBe(true);
-  });
-
-  const list = [
-    'Les services, un par un :',
-    ...['Collecte des déchets', 'Marchés', 'Éclairage', 'Voirie'].map(
-      (s) => `- **${s}** : ${'oui, par contrat. '.repeat(4)}`,
-    ),
-    "- **État civil** : non, les actes sont signés par l'officier de l'état civil.",
-    '- **Permis de bâtir** : non.',
-  ].join('\n');
-
-  it('shows the list item asked for after the sentence before the list, the items passed over as « … »', () => {
-    const text = excerpt(list, ['etat', 'civil'], 160);
-    expect(text.split('\n')).toEqual([
-      'Les services, un par un :',
-      '…',
-      "• État civil : non, les actes sont signés par l'officier de l'état civil.",
-      '• Permis de bâtir : non.',
-    ]);
-  });
-
-  it('reads the list from its start when the item asked for is within reach', () => {
-    const text = excerpt(list, ['march'], 260);
-    expect(text.split('\n').slice(0, 3)).toEqual([
-      'Les services, un par un :',
-      `• Collecte des déchets : ${'oui, par contrat. '.repeat(4).trim()}`,
-      `• Marchés : ${'oui, par contrat. '.repeat(4).trim()}`,
-    ]);
   });
 });
