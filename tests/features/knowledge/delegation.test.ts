@@ -66,6 +66,14 @@ describe('what a commune must keep: the line on the service asked is shown', () 
   });
 });
 
+describe('who signs a building permit', () => {
+  it('answers with the legal section, which names the president of the commune', () => {
+    const { first, text } = answer('qui signe le permis de batir ?', 'fr');
+    expect(first?.headingPath.at(-1)).toBe('Permis de bâtir : délais légaux et indicateurs');
+    expect(text).toContain('signé par le président de la commune');
+  });
+});
+
 describe('affermage: a general definition from French law, not a Tunisian rule', () => {
   it('leads with the affermage section, not the one on markets, and says what to use in Tunisia', () => {
     const { first, text, sources } = answer("c'est quoi l'affermage d'un marché municipal ?", 'fr');
