@@ -107,6 +107,8 @@ function stripArabic(word: string): string {
  * differently; together they measured best on the evaluation set (bench/retrieval.ts).
  */
 export function stemWord(word: string): string {
+  const acronym = acronyms.get(word);
+  if (acronym) return acronym;
   const plural = ownPlural(word);
   if (plural) return plural;
   // A word with digits is a reference ("9001", "5S", "P90"): stemming "5s" to "5" would make it any "5".
@@ -116,6 +118,12 @@ export function stemWord(word: string): string {
   const light = lightStemArabic(arabicLemma(word)).replace(/ه$/, 'ة');
   return normalizeArabic(arabicStemmer(light));
 }
+
+/**
+ * Acronyms whose stem would be a word's: « PAI » (programme annuel d'investissement) is not « paie »
+ * (« qui paie le concessionnaire ? »), which stems to « pai ». Keys on normalised spelling.
+ */
+const acronyms = new Map([['pai', 'pai.']]);
 
 /**
  * Plurals with a meaning of their own, kept apart from their singular: « les attentes » and
