@@ -24,16 +24,16 @@ const shortTitleOf = (item: { title: string; titleAr: string | null; language: s
   shorten(titleOf(item, locale), 70);
 
 /**
- * The actions numbered after « done » or « undo » (« 2 3 », « 2,3 »), each once, in the order typed.
+ * The actions numbered after « done », « undo » or « remove » (« 2 3 », « 2,3 »), each once, in the order typed.
  * None when one of them is not in the plan (said by `notFound`) or no number is typed (the usage).
  */
-function actionsTyped(
+export function actionsTyped<T extends Item>(
   ctx: Context,
   rest: string[],
-  items: Item[],
-  usage: 'plan-done-usage' | 'plan-undo-usage',
+  items: T[],
+  usage: 'plan-done-usage' | 'plan-undo-usage' | 'plan-remove-usage',
   notFound: (value: string) => void,
-): { n: number; item: Item }[] | null {
+): { n: number; item: T }[] | null {
   const typed = rest
     .join(' ')
     .split(/[\s,،;]+/)
@@ -45,7 +45,7 @@ function actionsTyped(
     return null;
   }
   const numbers = [...new Set(typed.map((word) => Number(foldText(word))))];
-  return numbers.flatMap((n) => (items[n - 1] ? [{ n, item: items[n - 1] as Item }] : []));
+  return numbers.flatMap((n) => (items[n - 1] ? [{ n, item: items[n - 1] as T }] : []));
 }
 
 /** Who marked the action done with /plan done, said as the reader names people; '—' when unknown. */

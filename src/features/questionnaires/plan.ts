@@ -10,8 +10,8 @@ import { planDetail, planLines } from './plan-view.ts';
 import { planSummaryLines } from './plan-summary.ts';
 import type { QuestionnaireRepository } from './repository.ts';
 import { teamOf } from './chat-team.ts';
-import { runPlanDone, runPlanUndo } from './plan-done.ts';
-import { askToRemove } from './plan-remove.ts';
+import { actionsTyped, runPlanDone, runPlanUndo } from './plan-done.ts';
+import { askToRemove, askToRemoveSeveral } from './plan-remove.ts';
 import { askWhatToChange } from './plan-guided.ts';
 
 const verbOf = wordReader({
@@ -118,11 +118,17 @@ export async function runPlanCommand(ctx: Context, args: string, deps: PlanDeps)
   // alone: how to name the action to remove.
   if (!rest[0] && isEdit) return ctx.say('plan-usage');
   if (!rest[0]) return items.length === 0 ? ctx.say('plan-empty') : ctx.say('plan-remove-usage', { max: items.length });
+  // « /plan remove 2 3 » (or « 2, 3 »): asked once for all, none when one of them is not in the plan.
+  if (isRemove) {
+    const picked = actionsTyped(ctx, rest, items, 'plan-remove-usage', notFound);
+    if (!picked) return;
+    const [one] = picked;
+    return picked.length === 1 && one ? askToRemove(ctx, one.item, one.n) : askToRemoveSeveral(ctx, picked);
+  }
   const n = Number(foldText(rest[0] ?? ''));
   const item = Number.isInteger(n) ? items[n - 1] : undefined;
   if (!item) return notFound(rest[0] ?? '');
 
-  if (isRemove) return askToRemove(ctx, item, n);
   // « /plan edit 2 » alone, on a phone: what to change is offered, then its value asked.
   if (!rest[1]) return askWhatToChange(ctx, item, n, deps.questionnaires);
 

@@ -386,8 +386,9 @@ export function createQuestionnaireRepository(db: Db) {
       await db.actionItem.update({ where: { id }, data });
     },
 
-    async removeActionItem(id: string): Promise<void> {
-      await db.actionItem.delete({ where: { id } });
+    /** Removes plan actions, all in one statement (none is left half-removed). */
+    async removeActionItems(ids: string[]): Promise<void> {
+      await db.actionItem.deleteMany({ where: { id: { in: ids } } });
     },
   };
 }

@@ -496,6 +496,20 @@ plan-remove-yes = Oui, la retirer
 plan-remove-no = Non, la garder
 plan-remove-kept = Rien n'a été retiré : l'action { $n } reste dans le plan (« { $title } »).
 plan-remove-gone = Cette action n'est plus dans le plan (retirée entre-temps) : rien d'autre n'a été retiré. Tapez /plan pour le voir.
+plan-remove-confirm-several = Retirer ces { $count } actions du plan ? Elles disparaîtront pour toute l'équipe, avec leur pilote, leur échéance et leur cible.
+plan-remove-line = { $n }. « { $title } »
+plan-remove-yes-several = { $count ->
+    [one] Oui, la retirer
+   *[other] Oui, les retirer
+}
+plan-remove-no-several = { $count ->
+    [one] Non, la garder
+   *[other] Non, les garder
+}
+plan-remove-some-gone = { $count ->
+    [one] Une autre action n'était déjà plus dans le plan (retirée entre-temps).
+   *[other] { $count } autres actions n'étaient déjà plus dans le plan (retirées entre-temps).
+}
 plan-edit-pick = ✏️ Modifier l'action { $n } : « { $title } »
 plan-edit-which = Que voulez-vous changer ?
 plan-edit-field-title = Titre
