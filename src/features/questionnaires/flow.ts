@@ -217,5 +217,7 @@ export async function continueRun(ctx: Context, deps: FlowDeps): Promise<void> {
         ? ctx.t('qn-left-not-submitted')
         : leftLine(ctx, action, current && answers.get(current.id), current, rc),
     );
-  await show(ctx, q, run, shown, result.cursor, deps, result.error !== undefined && result.cursor.at === cursor.at, rc);
+  // A question shown again (after a wrong answer) or gone back to was read with its notes already.
+  const read = action.type === 'back' || (result.error !== undefined && result.cursor.at === cursor.at);
+  await show(ctx, q, run, shown, result.cursor, deps, read, rc);
 }
