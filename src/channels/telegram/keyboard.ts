@@ -43,7 +43,10 @@ export function layout(choices: Choice[]): Layout {
     return { perRow, pageSize: numbersPerRow * maxRows, numbered };
   }
   const perRow = Math.max(1, Math.min(8, Math.floor(40 / (longest + 3))));
-  return { perRow, pageSize: perRow * maxRows, numbered };
+  // A list the core pages itself (its choices carry keys: a team's number, « + ») is one of its
+  // pages already: paged again here, its « next » would hide on a second keyboard page.
+  const paged = choices.some((c) => c.key !== undefined);
+  return { perRow, pageSize: paged ? Math.max(choices.length, perRow * maxRows) : perRow * maxRows, numbered };
 }
 
 /**

@@ -76,6 +76,32 @@ describe('keyboards', () => {
     expect(Math.max(...keyboard.inline_keyboard.map((r) => r.length))).toBe(Math.min(perRow, list.length));
   });
 
+  it('shows a list the core pages itself (keyed choices) whole: one page, its own « next » in sight', () => {
+    // Ten teams of a broadcast's list, numbered on from the first page, and « - » / « + ».
+    const teams = Array.from({ length: 10 }, (_, i) => ({
+      value: `t${i}`,
+      label: `Sidi Bouzid Ouest (c${11 + i})`,
+      key: String(11 + i),
+    }));
+    const list = [
+      ...teams,
+      { value: 'page:0', label: 'Équipes précédentes', key: '-' },
+      { value: 'page:2', label: 'Équipes suivantes', key: '+' },
+    ];
+    const keyboard = buildKeyboard(
+      { promptId: 'bc:team:1', choices: list, multiple: false },
+      { page: 0, selected: new Set(), validateLabel: 'OK' },
+    );
+    const texts = keyboard.inline_keyboard.flat().map((b) => b.text);
+    expect(texts).toEqual(list.map((c) => c.label));
+    // Without keys, the same labels are paged by the keyboard (8 a page): a question's choices.
+    const unkeyed = buildKeyboard(
+      { promptId: 'q', choices: list.map(({ value, label }) => ({ value, label })), multiple: false },
+      { page: 0, selected: new Set(), validateLabel: 'OK' },
+    );
+    expect(unkeyed.inline_keyboard.flat().map((b) => b.text)).toContain('▶️');
+  });
+
   it('reads and sets marks from the buttons alone', () => {
     const prompt = { promptId: 'm', choices: choices(3, (i) => `L${i}`), multiple: true };
     const keyboard = buildKeyboard(prompt, { page: 0, selected: new Set(['v1']), validateLabel: 'Valider' });
