@@ -144,13 +144,16 @@ const stemCache = new Map<string, string>();
 
 /**
  * Two-word names whose first word alone means something else, read as one token (the second word
- * is kept too): الحالة المدنية is civil status, not a case (حالة, as in دراسات حالة), nor is
+ * is kept too), or as the word it is the plural of: الحالة المدنية is civil status, not a case (حالة, as in دراسات حالة), nor is
  * "l'état civil" a state of things ("état des lieux"). Keys are the bare words (no article or
  * preposition), on normalised spelling.
  */
 const compounds = new Map([
   ['حاله مدنيه', 'حالةمدنية'],
   ['etat civil', 'etatcivil'],
+  // الكتّاب العامون are secretaries general (plural of الكاتب العام), not books (كتاب).
+  ['كتاب عامين', 'كاتب'],
+  ['كتاب عامون', 'كاتب'],
 ]);
 
 /** An Arabic word without its conjunction, preposition and article ("بالحالة" → حاله). */

@@ -260,3 +260,11 @@ describe('requests around the question', () => {
     expect(analyze('اعطني مثال عن مؤشر')).toEqual(analyze('مثال عن مؤشر'));
   });
 });
+
+describe('the secretaries general, plural', () => {
+  it('« الكتّاب العامون » is the plural of « الكاتب العام », not books', () => {
+    for (const text of ['الكتاب العامين', 'الكتّاب العامون', 'للكتاب العامين'])
+      expect(analyze(text), text).toEqual(analyze('الكاتب العام'));
+    expect(analyze('كتاب الدليل')).toContain('كتاب');
+  });
+});
