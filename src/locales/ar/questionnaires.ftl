@@ -563,7 +563,7 @@ plan-remove-confirm-several = { $count ->
     [two] هل تحذف هذين الإجراءين من الخطة؟ سيختفيان لدى كل الفريق، مع المسؤول عن كل منهما وأجله وهدفه.
    *[other] هل تحذف هذه الإجراءات من الخطة ({ $count })؟ ستختفي لدى كل الفريق، مع المسؤول عن كل منها وأجله وهدفه.
 }
-plan-remove-line = { $n }. « { $title } »
+plan-remove-line = • الإجراء { $n }: « { $title } »
 plan-remove-yes-several = { $count ->
     [two] نعم، احذفهما
    *[other] نعم، احذفها

@@ -1,4 +1,5 @@
-// « /plan remove 1 2 » asks once for both actions, listed with their numbers; « Non » keeps them,
+// « /plan remove 1 2 » asks once for both actions, listed with their numbers (bulleted: where
+// choices are typed, « 1 » is the first of the choices under them); « Non » keeps them,
 // « Oui » removes them for the whole team, and of actions a teammate removed meanwhile nothing else
 // goes. A number not in the plan removes nothing. Real core, real database, in French and Arabic.
 import { describe, expect, it } from 'vitest';
@@ -22,8 +23,8 @@ describe('/plan remove with several numbers', () => {
     const list = asked(await handle(text(amel, '/plan remove 1 2')));
     expect(bare(list.text).split('\n')).toEqual([
       "Retirer ces 2 actions du plan ? Elles disparaîtront pour toute l'équipe, avec leur pilote, leur échéance et leur cible.",
-      '1. « Afficher les horaires »',
-      '2. « Former les agents »',
+      '• Action 1 : « Afficher les horaires »',
+      '• Action 2 : « Former les agents »',
     ]);
     expect(list.choices.map((c) => bare(c.label))).toEqual(['Oui, les retirer', 'Non, les garder']);
 
@@ -53,7 +54,8 @@ describe('/plan remove with several numbers', () => {
   it('Arabic: the question reads right to left; one removed meanwhile, the other still goes', async () => {
     const list = asked(await handle(text(sami, '/plan حذف 1 2')));
     expect(bare(list.text)).toContain('هل تحذف هذين الإجراءين من الخطة؟');
-    expect(bare(list.text)).toContain('2. « Former les agents »');
+    // The actions are bulleted: on WhatsApp the choices below are the only numbered list.
+    expect(bare(list.text)).toContain('• الإجراء 2: « Former les agents »');
     expect(bidiProblems(list.text)).toEqual([]);
     expect(list.choices.map((c) => bare(c.label))).toEqual(['نعم، احذفهما', 'لا، أبقِهما']);
     // Mounir removes the first one before Sami answers.
