@@ -20,6 +20,8 @@ export interface TwoPlanTeams {
   handle: (message: InboundMessage) => Promise<OutboundMessage[]>;
   /** A team's plan actions, in the plan's order. */
   actions: (teamId: string) => Promise<ActionItem[]>;
+  /** Their titles. */
+  titles: (teamId: string) => Promise<string[]>;
 }
 
 /**
@@ -57,6 +59,8 @@ export function useTwoPlanTeams(tag: string): TwoPlanTeams {
     }
   });
   afterAll(() => t?.cleanup());
+  const actions = (teamId: string) =>
+    made().db.actionItem.findMany({ where: { teamId }, orderBy: [{ createdAt: 'asc' }, { position: 'asc' }] });
 
   return {
     amel,
@@ -67,7 +71,7 @@ export function useTwoPlanTeams(tag: string): TwoPlanTeams {
       return made().db;
     },
     handle: (message) => made().handle(message),
-    actions: (teamId) =>
-      made().db.actionItem.findMany({ where: { teamId }, orderBy: [{ createdAt: 'asc' }, { position: 'asc' }] }),
+    actions,
+    titles: async (teamId) => (await actions(teamId)).map((i) => i.title),
   };
 }

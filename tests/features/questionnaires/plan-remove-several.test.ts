@@ -3,24 +3,16 @@
 // « Oui » removes them for the whole team, and of actions a teammate removed meanwhile nothing else
 // goes. A number not in the plan removes nothing. Real core, real database, in French and Arabic.
 import { describe, expect, it } from 'vitest';
-import type { OutboundMessage } from '../../../src/core/messages.ts';
 import { bidiProblems } from '../../helpers/bidi.ts';
-import { bare, choice, plain, text } from '../../helpers/messages.ts';
+import { bare, choice, lastChoices, plain, text } from '../../helpers/messages.ts';
 import { useTwoPlanTeams } from '../../helpers/plan-teams.ts';
 
 const setup = useTwoPlanTeams('rms');
 const { amel, sami, mate, teams, handle } = setup;
 
-const asked = (replies: OutboundMessage[]) => {
-  const list = replies.find((r) => r.kind === 'choices');
-  if (list?.kind !== 'choices') throw new Error('no confirmation asked');
-  return list;
-};
-const titles = async (teamId: string) => (await setup.actions(teamId)).map((i) => i.title);
-
 describe('/plan remove with several numbers', () => {
   it('French: one question for both; « Non » keeps both, « Oui » removes both', async () => {
-    const list = asked(await handle(text(amel, '/plan remove 1 2')));
+    const list = lastChoices(await handle(text(amel, '/plan remove 1 2')));
     expect(bare(list.text).split('\n')).toEqual([
       "Retirer ces 2 actions du plan ? Elles disparaîtront pour toute l'équipe, avec leur pilote, leur échéance et leur cible.",
       '• Action 1 : « Afficher les horaires »',
@@ -33,37 +25,37 @@ describe('/plan remove with several numbers', () => {
       "Rien n'a été retiré : l'action 1 reste dans le plan (« Afficher les horaires »).",
       "Rien n'a été retiré : l'action 2 reste dans le plan (« Former les agents »).",
     ]);
-    expect(await titles(teams.amel)).toEqual(['Afficher les horaires', 'Former les agents']);
+    expect(await setup.titles(teams.amel)).toEqual(['Afficher les horaires', 'Former les agents']);
 
-    const again = asked(await handle(text(amel, '/plan remove 2, 1')));
+    const again = lastChoices(await handle(text(amel, '/plan remove 2, 1')));
     const removed = plain(await handle(choice(amel, again.promptId, ['yes'])));
     expect(removed.split('\n')).toEqual([
       'Action 2 retirée du plan : « Former les agents ».',
       'Action 1 retirée du plan : « Afficher les horaires ».',
     ]);
-    expect(await titles(teams.amel)).toEqual([]);
+    expect(await setup.titles(teams.amel)).toEqual([]);
   });
 
   it('a number not in the plan: said, and nothing is asked or removed', async () => {
     const replies = await handle(text(sami, '/plan remove 1 7'));
     expect(replies.some((r) => r.kind === 'choices')).toBe(false);
     expect(plain(replies)).toContain('7');
-    expect(await titles(teams.sami)).toEqual(['Afficher les horaires', 'Former les agents']);
+    expect(await setup.titles(teams.sami)).toEqual(['Afficher les horaires', 'Former les agents']);
   });
 
   it('Arabic: the question reads right to left; one removed meanwhile, the other still goes', async () => {
-    const list = asked(await handle(text(sami, '/plan حذف 1 2')));
+    const list = lastChoices(await handle(text(sami, '/plan حذف 1 2')));
     expect(bare(list.text)).toContain('هل تحذف هذين الإجراءين من الخطة؟');
     // The actions are bulleted: on WhatsApp the choices below are the only numbered list.
     expect(bare(list.text)).toContain('• الإجراء 2: « Former les agents »');
     expect(bidiProblems(list.text)).toEqual([]);
     expect(list.choices.map((c) => bare(c.label))).toEqual(['نعم، احذفهما', 'لا، أبقِهما']);
     // Mounir removes the first one before Sami answers.
-    const his = asked(await handle(text(mate, '/plan remove 1')));
+    const his = lastChoices(await handle(text(mate, '/plan remove 1')));
     await handle(choice(mate, his.promptId, ['yes']));
     const late = plain(await handle(choice(sami, list.promptId, ['yes'])));
     expect(late).toContain('حُذف الإجراء 1 من الخطة: « Former les agents »');
     expect(late).toContain('إجراء آخر لم يعد في الخطة من قبل');
-    expect(await titles(teams.sami)).toEqual([]);
+    expect(await setup.titles(teams.sami)).toEqual([]);
   });
 });
