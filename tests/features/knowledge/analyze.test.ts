@@ -268,3 +268,9 @@ describe('the secretaries general, plural', () => {
     expect(analyze('كتاب الدليل')).toContain('كتاب');
   });
 });
+
+describe('funding', () => {
+  it('« يموّل », « تموّله », « الممول » read as « تمويل », as the pages write it', () => {
+    for (const text of ['يمول', 'يموّل', 'تموّله', 'الممول', 'بتمويل']) expect(analyze(text), text).toEqual(['تمويل']);
+  });
+});
