@@ -144,9 +144,9 @@ const stemCache = new Map<string, string>();
 
 /**
  * Two-word names whose first word alone means something else, read as one token (the second word
- * is kept too), or as the word it is the plural of: الحالة المدنية is civil status, not a case (حالة, as in دراسات حالة), nor is
- * "l'état civil" a state of things ("état des lieux"). Keys are the bare words (no article or
- * preposition), on normalised spelling.
+ * is kept too), or as the word it is the plural of: الحالة المدنية is civil status, not a case
+ * (حالة, as in دراسات حالة), nor is "l'état civil" a state of things ("état des lieux"). Keys are
+ * the bare words (no article or preposition), on normalised spelling.
  */
 const compounds = new Map([
   ['حاله مدنيه', 'حالةمدنية'],

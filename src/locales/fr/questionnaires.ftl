@@ -496,6 +496,7 @@ plan-remove-yes = Oui, la retirer
 plan-remove-no = Non, la garder
 plan-remove-kept = Rien n'a été retiré : l'action { $n } reste dans le plan (« { $title } »).
 plan-remove-gone = Cette action n'est plus dans le plan (retirée entre-temps) : rien d'autre n'a été retiré. Tapez /plan pour le voir.
+plan-remove-stale = Cette confirmation n'est plus la dernière demandée : rien n'a été retiré. Tapez /plan pour voir le plan.
 plan-remove-confirm-several = Retirer ces { $count } actions du plan ? Elles disparaîtront pour toute l'équipe, avec leur pilote, leur échéance et leur cible.
 plan-remove-line = • Action { $n } : « { $title } »
 plan-remove-yes-several = { $count ->

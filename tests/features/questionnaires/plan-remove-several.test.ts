@@ -58,4 +58,16 @@ describe('/plan remove with several numbers', () => {
     expect(late).toContain('إجراء آخر لم يعد في الخطة من قبل');
     expect(await setup.titles(teams.sami)).toEqual([]);
   });
+
+  it('a question asked before the last one removes nothing when answered late', async () => {
+    for (const title of ['Un', 'Deux', 'Trois']) await handle(text(amel, `/plan add ${title}`));
+    const first = lastChoices(await handle(text(amel, '/plan remove 1 2')));
+    const last = lastChoices(await handle(text(amel, '/plan remove 2 3')));
+    expect(plain(await handle(choice(amel, first.promptId, ['yes'])))).toBe(
+      "Cette confirmation n'est plus la dernière demandée : rien n'a été retiré. Tapez /plan pour voir le plan.",
+    );
+    expect(await setup.titles(teams.amel)).toEqual(['Un', 'Deux', 'Trois']);
+    await handle(choice(amel, last.promptId, ['yes']));
+    expect(await setup.titles(teams.amel)).toEqual(['Un']);
+  });
 });
