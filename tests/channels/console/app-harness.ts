@@ -8,6 +8,7 @@ import { ensureLocalOperator, operatorAddress } from '../../../src/features/admi
 import { freshDatabase } from '../../helpers/db.ts';
 import { captureLogger } from '../../helpers/logger.ts';
 import { until } from '../../helpers/bot-process.ts';
+import { afterEach } from 'vitest';
 
 export interface ConsoleHarness {
   app: App;
@@ -85,4 +86,17 @@ export async function createConsoleHarness(): Promise<ConsoleHarness> {
       await fresh.drop();
     },
   };
+}
+
+/**
+ * Opens a console harness for the test that calls it and cleans it up after that test:
+ * `const openConsole = useConsoleHarness();` at the top of a file, `await openConsole()` in a test.
+ */
+export function useConsoleHarness(): () => Promise<ConsoleHarness> {
+  let current: ConsoleHarness | undefined;
+  afterEach(async () => {
+    await current?.cleanup();
+    current = undefined;
+  });
+  return async () => (current = await createConsoleHarness());
 }

@@ -2,15 +2,12 @@
 // on from page to page as in /progress (11 to 20 on the second), « + » and « - » turn the pages, a
 // number typed picks that team on whatever page it is (Arabic digits too), a number no team has is
 // said and the page comes again, and after a restart the number still answers the page that was open.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { phoneLines } from '../../../src/core/phone-screen.ts';
-import { createConsoleHarness, type ConsoleHarness } from './app-harness.ts';
+import { useConsoleHarness, type ConsoleHarness } from './app-harness.ts';
 
 let h: ConsoleHarness | undefined;
-afterEach(async () => {
-  await h?.cleanup();
-  h = undefined;
-});
+const openConsole = useConsoleHarness();
 
 const words = {
   fr: {
@@ -72,7 +69,7 @@ describe.each(['fr', 'ar'] as const)('the team list of a broadcast in the consol
   }
 
   it('numbers on across the pages, and a typed number picks that team overall', { timeout: 60_000 }, async () => {
-    h = await createConsoleHarness();
+    h = await openConsole();
     if (locale === 'ar') await h.say('/lang ar');
     await teams(h);
     const page = await secondPage(h);
@@ -100,7 +97,7 @@ describe.each(['fr', 'ar'] as const)('the team list of a broadcast in the consol
   });
 
   it('after a restart, a number typed answers the page that was open', { timeout: 60_000 }, async () => {
-    h = await createConsoleHarness();
+    h = await openConsole();
     if (locale === 'ar') await h.say('/lang ar');
     await teams(h);
     await secondPage(h);

@@ -1,14 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createConsoleHarness, type ConsoleHarness } from './app-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useConsoleHarness, type ConsoleHarness } from './app-harness.ts';
 
 // /lang typed while a question with choices is open shows its numbered list of languages. A number
 // typed right after it picks the language (it used to answer the open question, shown again under
 // the list); the question comes back once the language is picked, and a number then answers it.
-let h: ConsoleHarness | undefined;
-afterEach(async () => {
-  await h?.cleanup();
-  h = undefined;
-});
+const openConsole = useConsoleHarness();
 
 /** The service domain stored last, if any. */
 async function domainOf(c: ConsoleHarness): Promise<unknown> {
@@ -24,7 +20,7 @@ const localeOf = async (c: ConsoleHarness) =>
 
 describe('/lang in the middle of a question, in the console', () => {
   it('French: « 2 » after the list picks Arabic, then « 1 » answers the question shown again', async () => {
-    const c = (h = await createConsoleHarness());
+    const c = await openConsole();
     await c.say('/diagnostic 1');
     expect(await c.say('Service état civil')).toContain('À quel domaine appartient ce service ?\n1. État civil');
     const list = await c.say('/lang');
@@ -42,7 +38,7 @@ describe('/lang in the middle of a question, in the console', () => {
   });
 
   it('Arabic: « ١ » after the list picks French, even after a restart; then « 2 » answers the question', async () => {
-    const c = (h = await createConsoleHarness());
+    const c = await openConsole();
     await c.say('/lang ar');
     await c.say('/diagnostic 1');
     expect(await c.say('مصلحة الحالة المدنية')).toMatch(/\n1\. الحالة المدنية/);

@@ -1,18 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createConsoleHarness, type ConsoleHarness } from './app-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useConsoleHarness, type ConsoleHarness } from './app-harness.ts';
 
 // The lists shown in the console are remembered in memory, to read « 2 » as their second choice.
 // After a restart that memory is empty while the chat's step is stored: a number typed then
 // answers the list the bot would show again, as it would have before the restart.
 let h: ConsoleHarness | undefined;
-afterEach(async () => {
-  await h?.cleanup();
-  h = undefined;
-});
+const openConsole = useConsoleHarness();
 
 describe('a number typed after the bot restarted, in the console', () => {
   it('French: the broadcast audience list still takes « 5 »', async () => {
-    h = await createConsoleHarness();
+    h = await openConsole();
     // Someone else to send to: the sender does not get their own broadcast.
     await h.app.db.person.create({ data: { displayName: 'Carole', roles: { create: { role: 'coordinator' } } } });
     await h.say('/broadcast');
@@ -25,7 +22,7 @@ describe('a number typed after the bot restarted, in the console', () => {
   });
 
   it('Arabic: the diagnostic domain list still takes « ٢ », and a number with no list open is still refused', async () => {
-    h = await createConsoleHarness();
+    h = await openConsole();
     await h.say('/lang ar');
     await h.say('/diagnostic 1');
     expect(await h.say('مصلحة الحالة المدنية')).toMatch(/\n1\. الحالة المدنية/);
@@ -44,7 +41,7 @@ describe('a number typed after the bot restarted, in the console', () => {
 
 describe('a number typed after a restart under a broadcast preview, in the console', () => {
   it('French: « 1 » sends nothing and points to /broadcasts, where the draft waits', async () => {
-    h = await createConsoleHarness();
+    h = await openConsole();
     // Someone else to send to: the sender does not get their own broadcast.
     await h.app.db.person.create({ data: { displayName: 'Carole', roles: { create: { role: 'coordinator' } } } });
     await h.say('/broadcast');
@@ -63,7 +60,7 @@ describe('a number typed after a restart under a broadcast preview, in the conso
   });
 
   it('Arabic: « ١ » sends nothing and points to /broadcasts; without a draft, the usual reply', async () => {
-    h = await createConsoleHarness();
+    h = await openConsole();
     await h.say('/lang ar');
     // Someone else to send to: the sender does not get their own broadcast.
     await h.app.db.person.create({ data: { displayName: 'Carole', roles: { create: { role: 'coordinator' } } } });

@@ -1,16 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { yesterdayInTunis } from '../../helpers/days.ts';
-import { createConsoleHarness, type ConsoleHarness } from './app-harness.ts';
+import { useConsoleHarness } from './app-harness.ts';
 
 // The guided « /plan edit 1 » in the console, where its list is numbered: a number not on it
 // (« 7 ») is said not on it, nothing changed, and the list comes again (it was « Aucune liste
 // n'attend de numéro », the edit dropped); « 3 » then asks the due date, and « hier » is refused in
 // the words of « /plan edit 1 echeance hier ». Nothing is saved. French and Arabic.
-let h: ConsoleHarness | undefined;
-afterEach(async () => {
-  await h?.cleanup();
-  h = undefined;
-});
+const openConsole = useConsoleHarness();
 
 const words = {
   fr: {
@@ -42,7 +38,7 @@ describe.each(['fr', 'ar'] as const)('the guided /plan edit in the console, in %
   const w = words[locale];
 
   it('« 7 » at the list: not on it, the list again; « 3 » then « hier »: refused as in one line', async () => {
-    const c = (h = await createConsoleHarness());
+    const c = await openConsole();
     await c.say(`/lang ${locale}`);
     await c.app.db.actionItem.deleteMany({ where: { teamId: c.teamId } });
     await c.say(`/plan add ${w.title}`);
@@ -61,7 +57,7 @@ describe.each(['fr', 'ar'] as const)('the guided /plan edit in the console, in %
   });
 
   it('the field named as people say it (« le pilote », « changer la cible ») opens that field', async () => {
-    const c = (h = await createConsoleHarness());
+    const c = await openConsole();
     await c.say(`/lang ${locale}`);
     await c.app.db.actionItem.deleteMany({ where: { teamId: c.teamId } });
     await c.say(`/plan add ${w.title}`);

@@ -1,20 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createConsoleHarness, type ConsoleHarness } from './app-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useConsoleHarness } from './app-harness.ts';
 
 // « /plan remove 1 2 » in the console, where choices are typed: the actions asked about are
 // bulleted, so the only numbered lines are the answers, and « 1 » removes both. French and Arabic.
-let h: ConsoleHarness | undefined;
-afterEach(async () => {
-  await h?.cleanup();
-  h = undefined;
-});
+const openConsole = useConsoleHarness();
 
 const numbered = (screen: string) =>
   screen.split('\n').filter((line) => /^\d+\. /.test(line.replace(/^\P{L}*?(?=\d)/u, '')));
 
 describe.each(['fr', 'ar'] as const)('/plan remove with two numbers in the console, in %s', (locale) => {
   it('lists the actions as bullets and the answers as the numbered list; « 1 » removes both', async () => {
-    const c = (h = await createConsoleHarness());
+    const c = await openConsole();
     await c.say(`/lang ${locale}`);
     await c.app.db.actionItem.deleteMany({ where: { teamId: c.teamId } });
     await c.say('/plan add Afficher les horaires');

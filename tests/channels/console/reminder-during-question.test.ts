@@ -1,15 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createConsoleHarness, type ConsoleHarness } from './app-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useConsoleHarness, type ConsoleHarness } from './app-harness.ts';
 import { teamDeadlineDueSoon } from '../../helpers/deadlines.ts';
 
 // In the console a choice is answered by its number. A reminder that comes in the middle of a
 // questionnaire has its own choices: they are answered by words (« fait »), so « 2 » still answers
 // the question, whichever came first, and the reminder says so when a question is open (as on WhatsApp).
 let h: ConsoleHarness | undefined;
-afterEach(async () => {
-  await h?.cleanup();
-  h = undefined;
-});
+const openConsole = useConsoleHarness();
 
 /** A team deadline due in half an hour: the real scheduler and outbox print its reminder now. */
 async function remind(c: ConsoleHarness, titleFr: string, titleAr: string): Promise<{ id: string; text: string }> {
@@ -38,7 +35,7 @@ async function statusOf(c: ConsoleHarness, deadlineId: string) {
 }
 
 async function start(): Promise<ConsoleHarness> {
-  h = await createConsoleHarness();
+  h = await openConsole();
   h.app.outbox.start([h.adapter], { cron: false });
   return h;
 }
