@@ -4,7 +4,7 @@
 // teams (or of the cohorts) shows that same page again under « seul un texte écrit… », the text kept.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SentMessage, SimulatedUser } from '../../helpers/bot-api/index.ts';
-import { plainText, startHarness, type Harness } from './harness.ts';
+import { labelsOf as labels, plainText, startHarness, type Harness } from './harness.ts';
 
 const coordinators = [9301, 9302, 9311, 9312, 9321, 9322];
 const slugOf = (n: number) => `c${String(n).padStart(2, '0')}`;
@@ -40,9 +40,6 @@ const words = {
     none: 'لا يوجد فريق رقم 40: أرقام الفرق من 1 إلى 25. اختر واحدًا من القائمة، أو اكتب رقمه أو اسمه أو رمزه.',
   },
 } as const;
-
-const labels = (m: SentMessage | undefined) =>
-  (m?.reply_markup?.inline_keyboard?.flat() ?? []).map((b) => plainText(b.text));
 
 describe('Telegram: a broadcast to one team among 25', () => {
   let h: Harness;

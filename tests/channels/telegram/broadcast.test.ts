@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SentMessage, SimulatedUser } from '../../helpers/bot-api/index.ts';
 import { formatLocalDateTime } from '../../../src/core/time.ts';
-import { plainText, startHarness, type Harness } from './harness.ts';
+import { buttonsOf as buttons, labelsOf as labels, plainText, startHarness, type Harness } from './harness.ts';
 
 // Coordinators (chat ids) of this file, one or two a test so that chats do not mix.
 const coordinators = [9201, 9202, 9211, 9212, 9221, 9222, 9231, 9232, 9241, 9242, 9251, 9252, 9261, 9262, 9271, 9272];
@@ -64,9 +64,6 @@ const words = {
       `سبق إرسال هذه الرسالة الجماعية (أُكِّد إرسالها يوم ${when}): لم يُعَد إرسال شيء. تابعها بـ /broadcasts.`,
   },
 } as const;
-
-const buttons = (m: SentMessage | undefined) => m?.reply_markup?.inline_keyboard?.flat() ?? [];
-const labels = (m: SentMessage | undefined) => buttons(m).map((b) => plainText(b.text));
 
 describe('Telegram: a coordinator broadcasts', () => {
   let h: Harness;

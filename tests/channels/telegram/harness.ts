@@ -19,6 +19,7 @@ import {
   defaultToken,
   type BotApi,
   type BotApiOptions,
+  type SentMessage,
   type SimulatedUser,
 } from '../../helpers/bot-api/index.ts';
 import { buildConversation, buildCore } from '../../helpers/conversation.ts';
@@ -136,6 +137,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 }
 
 export const plainText = (text: string | undefined) => (text ?? '').replace(/[\u200e\u200f\u2066-\u2069]/g, '');
+/** The buttons of a message's inline keyboard, row after row. */
+export const buttonsOf = (m: SentMessage | undefined) => m?.reply_markup?.inline_keyboard?.flat() ?? [];
+/** Their labels, without direction marks. */
+export const labelsOf = (m: SentMessage | undefined) => buttonsOf(m).map((b) => plainText(b.text));
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The lines typed by `user`, one at a time, each handled before the next. */

@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SentMessage } from '../../helpers/bot-api/index.ts';
-import { plainText, startHarness, type Harness, enrol } from './harness.ts';
+import { enrol, labelsOf as labels, plainText, startHarness, type Harness } from './harness.ts';
 
 const words = {
   fr: { page: (n: number) => `Revue — page ${n}/`, next: 'Page suivante ▶', previous: '◀ Page précédente' },
   ar: { page: (n: number) => `مراجعة — الصفحة ${n}/`, next: 'الصفحة التالية ◀', previous: '▶ الصفحة السابقة' },
 } as const;
-
-const labels = (m: SentMessage | undefined) =>
-  (m?.reply_markup?.inline_keyboard?.flat() ?? []).map((b) => plainText(b.text));
 
 describe('Telegram: the review turns its pages in the same message', () => {
   let h: Harness;

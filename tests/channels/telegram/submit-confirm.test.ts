@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SentMessage, SimulatedUser } from '../../helpers/bot-api/index.ts';
-import { enrol, plainText, startHarness, typeLines, type Harness } from './harness.ts';
+import type { SimulatedUser } from '../../helpers/bot-api/index.ts';
+import { enrol, labelsOf as labels, plainText, startHarness, typeLines, type Harness } from './harness.ts';
 
 const words = {
   fr: {
@@ -22,9 +22,6 @@ const words = {
     firstQuestion: 'السؤال 1/',
   },
 } as const;
-
-const labels = (m: SentMessage | undefined) =>
-  (m?.reply_markup?.inline_keyboard?.flat() ?? []).map((b) => plainText(b.text));
 
 describe('the confirmation before /submit on Telegram (Bot API stand-in, real app)', () => {
   let h: Harness;
